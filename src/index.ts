@@ -1,0 +1,17 @@
+/**
+ * muqabala — collate an Arabic news report with its Persian (Farsi or Dari) counterpart.
+ *
+ * Every stage of the pipeline is a pure function exported on its own: {@link normalize},
+ * {@link segment}, and the stages that build on them.
+ *
+ * @packageDocumentation
+ */
+
+export { normalize, toSourceSpan } from './text/normalize.js';
+export type { NormalizeOptions, NormalizedText, Span } from './text/normalize.js';
+export { detectLanguage } from './text/language.js';
+export type { DetectLanguageOptions, Language, LanguageGuess, PersianVariant } from './text/language.js';
+export { tokenize } from './text/tokens.js';
+export type { Token, TokenKind } from './text/tokens.js';
+export { segment } from './segment/segment.js';
+export type { SegmentOptions, Sentence } from './segment/segment.js';

@@ -1,0 +1,311 @@
+import { isArabicMark, isBidiControl, isSpace, isZeroWidth } from './chars.js';
+
+/**
+ * Which orthographic differences {@link normalize} folds away. Every fold is on by default except
+ * `lowercase`; turn one off to keep that distinction.
+ */
+export interface NormalizeOptions {
+  /** Yeh forms: Persian ی, alef maksura ى, and ې ۍ ێ become Arabic ي. Default `true`. */
+  yeh?: boolean;
+  /** Kaf forms: Persian ک (keheh) and swash ڪ become Arabic ك. Default `true`. */
+  kaf?: boolean;
+  /** Alef forms: أ إ آ ٱ ٲ ٳ become bare ا. Default `true`. */
+  alef?: boolean;
+  /** Hamza on a carrier: ؤ becomes و and ئ becomes ي (مسؤول ~ مسئول ~ مسوول). Default `true`. */
+  hamza?: boolean;
+  /** Teh marbuta and heh forms: ة ۀ ۂ ە ھ ہ become ه. Default `true`. */
+  tehMarbuta?: boolean;
+  /** Tatweel (kashida, ـ) is removed. Default `true`. */
+  tatweel?: boolean;
+  /** Harakat, tanwin, shadda, sukun, superscript alef, hamza and madda marks, Quranic marks are removed. Default `true`. */
+  diacritics?: boolean;
+  /**
+   * Zero-width non-joiner and joiner, zero-width space, word joiner, byte-order mark and soft hyphen:
+   * `'remove'` (default; گفت‌وگو and گفتوگو become one), `'space'` (each becomes a space) or `'keep'`.
+   */
+  zeroWidth?: 'remove' | 'space' | 'keep';
+  /** Arabic-Indic ٠–٩ and Extended Arabic-Indic ۰–۹ digits become 0–9; ٫ becomes `.`, ٬ becomes `,`, ٪ becomes `%`. Default `true`. */
+  digits?: boolean;
+  /** Arabic presentation forms (ﻻ, ﷲ, isolated and final letter forms) and full-width ASCII get their NFKC equivalents. Default `true`. */
+  presentationForms?: boolean;
+  /** Bidi marks and overrides and C0/C1 control characters (except tab and line breaks) are removed; lone surrogates become U+FFFD. Default `true`. */
+  controls?: boolean;
+  /** No-break and typographic spaces become a plain space; line and paragraph separators become `\n`. Default `true`. */
+  whitespace?: boolean;
+  /** Latin, Greek and Cyrillic letters are lower-cased (where that keeps the length). Default `false`. */
+  lowercase?: boolean;
+}
+
+/**
+ * Text after folding, with the way back to the caller's string.
+ *
+ * `offsets[i]` is the offset in `source` of the character that produced `text[i]`; `offsets[text.length]`
+ * is `source.length`. The map is non-decreasing, so any span of `text` maps to a span of `source` with
+ * {@link toSourceSpan}.
+ */
+export interface NormalizedText {
+  /** The folded text. */
+  readonly text: string;
+  /** The original text, as given. */
+  readonly source: string;
+  /** For each UTF-16 code unit of `text` (and one past the end), its offset in `source`. */
+  readonly offsets: Uint32Array;
+}
+
+/** A half-open range of UTF-16 offsets, `[start, end)`. */
+export interface Span {
+  /** Offset of the first code unit. */
+  readonly start: number;
+  /** Offset one past the last code unit. */
+  readonly end: number;
+}
+
+const DELETE = -1;
+const KEEP = -2;
+const EXPAND = -3;
+const SURROGATE = -4;
+
+type Table = { codes: Int32Array; expansions: Map<number, string> };
+
+const DEFAULTS: Required<NormalizeOptions> = {
+  yeh: true,
+  kaf: true,
+  alef: true,
+  hamza: true,
+  tehMarbuta: true,
+  tatweel: true,
+  diacritics: true,
+  zeroWidth: 'remove',
+  digits: true,
+  presentationForms: true,
+  controls: true,
+  whitespace: true,
+  lowercase: false,
+};
+
+const tables = new Map<string, Table>();
+
+function resolveOptions(options: NormalizeOptions | undefined): Required<NormalizeOptions> {
+  return options ? { ...DEFAULTS, ...options } : DEFAULTS;
+}
+
+function tableFor(options: Required<NormalizeOptions>): Table {
+  const key = JSON.stringify(options);
+  let table = tables.get(key);
+  if (!table) {
+    table = buildTable(options);
+    tables.set(key, table);
+  }
+  return table;
+}
+
+function setAll(codes: Int32Array, from: string, to: number): void {
+  for (let i = 0; i < from.length; i++) codes[from.charCodeAt(i)] = to;
+}
+
+function buildTable(o: Required<NormalizeOptions>): Table {
+  const codes = new Int32Array(0x10000).fill(KEEP);
+  for (let c = 0xd800; c <= 0xdfff; c++) codes[c] = SURROGATE;
+  if (o.yeh) setAll(codes, '\u06cc\u0649\u06d0\u06cd\u06ce\u063d\u063e\u063f', 0x064a);
+  if (o.kaf) setAll(codes, '\u06a9\u06aa\u063b\u063c', 0x0643);
+  if (o.alef) setAll(codes, '\u0623\u0625\u0622\u0671\u0672\u0673\u0675', 0x0627);
+  if (o.hamza) {
+    setAll(codes, '\u0624\u0676', 0x0648);
+    setAll(codes, '\u0626\u0678', 0x064a);
+  }
+  if (o.tehMarbuta) setAll(codes, '\u0629\u06c0\u06c2\u06c3\u06d5\u06be\u06c1', 0x0647);
+  if (o.tatweel) codes[0x0640] = DELETE;
+  if (o.diacritics) for (let c = 0x0600; c <= 0x08ff; c++) if (isArabicMark(c)) codes[c] = DELETE;
+  if (o.zeroWidth !== 'keep') setAll(codes, '\u200c\u200d\u200b\u2060\ufeff\u00ad', o.zeroWidth === 'space' ? 0x20 : DELETE);
+  if (o.digits) {
+    for (let d = 0; d < 10; d++) {
+      codes[0x0660 + d] = 0x30 + d;
+      codes[0x06f0 + d] = 0x30 + d;
+    }
+    codes[0x066b] = 0x2e; // ٫ decimal separator
+    codes[0x066c] = 0x2c; // ٬ thousands separator
+    codes[0x066a] = 0x25; // ٪ percent sign
+  }
+  if (o.controls) {
+    for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) codes[c] = DELETE;
+    for (let c = 0x7f; c <= 0x9f; c++) if (c !== 0x85) codes[c] = DELETE;
+    for (let c = 0; c < 0x10000; c++) if (isBidiControl(c)) codes[c] = DELETE;
+  }
+  if (o.whitespace) {
+    for (let c = 0x80; c < 0x10000; c++) if (isSpace(c) && codes[c] === KEEP) codes[c] = 0x20;
+    codes[0x0b] = 0x0a;
+    codes[0x0c] = 0x0a;
+    codes[0x85] = 0x0a;
+    codes[0x2028] = 0x0a;
+    codes[0x2029] = 0x0a;
+  }
+  if (o.lowercase) {
+    for (let c = 0x41; c < 0x530; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) !== c && codes[c] === KEEP) codes[c] = lower.charCodeAt(0);
+    }
+  }
+  const expansions = new Map<number, string>();
+  if (o.presentationForms) {
+    const compat: [number, number][] = [
+      [0xfb50, 0xfdff],
+      [0xfe70, 0xfeff],
+      [0xff01, 0xff5e],
+    ];
+    for (const [from, to] of compat) {
+      for (let c = from; c <= to; c++) {
+        const nfkc = String.fromCharCode(c).normalize('NFKC');
+        if (nfkc.length === 0 || nfkc === String.fromCharCode(c) || codes[c] !== KEEP) continue;
+        // Fold the expansion itself, so that ﺃ ends as ا when alefs are folded: folding stays idempotent.
+        const folded = foldString(nfkc, codes);
+        if (folded.length === 1) codes[c] = folded.charCodeAt(0);
+        else if (folded.length === 0) codes[c] = DELETE;
+        else {
+          codes[c] = EXPAND;
+          expansions.set(c, folded);
+        }
+      }
+    }
+  }
+  return { codes, expansions };
+}
+
+function foldString(s: string, codes: Int32Array): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const m = codes[c] ?? KEEP;
+    if (m === KEEP || m === SURROGATE) out += s[i];
+    else if (m >= 0) out += String.fromCharCode(m);
+  }
+  return out;
+}
+
+/**
+ * Folds the orthographic variation of Arabic and Persian text — letter forms, diacritics, tatweel,
+ * zero-width joiners, digit scripts, presentation forms, invisible controls — and keeps a map from
+ * every folded offset back to the original, so that anything found in the folded text can be
+ * reported at its place in the caller's string.
+ *
+ * Folding is idempotent: normalizing the folded text again changes nothing.
+ *
+ * @param text - Any string; lone surrogates and control characters are handled, never thrown on.
+ * @param options - Which folds to apply (all but `lowercase` by default).
+ * @returns The folded text, the original, and the offset map.
+ *
+ * @example
+ * ```ts
+ * import { normalize, toSourceSpan } from 'muqabala';
+ *
+ * const n = normalize('گفت‌وگوی رئیس‌جمهور در ۱۴۰۴');
+ * n.text; // => 'گفتوگوي رييسجمهور در 1404'
+ * const at = n.text.indexOf('1404');
+ * toSourceSpan(n, at, at + 4); // => { start: 23, end: 27 }
+ * ```
+ */
+export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
+  const { codes, expansions } = tableFor(resolveOptions(options));
+  const controls = options?.controls ?? DEFAULTS.controls;
+  const n = text.length;
+  // Folding never grows the text except through presentation-form expansions (at most 18 units for ﷺ),
+  // so the buffers start at the input's length and grow only when an expansion needs room.
+  let out = new Uint16Array(n);
+  let offsets = new Uint32Array(n + 1);
+  let len = 0;
+  const ensure = (extra: number): void => {
+    if (len + extra <= out.length) return;
+    const size = Math.max(out.length * 2, len + extra);
+    const nextOut = new Uint16Array(size);
+    nextOut.set(out.subarray(0, len));
+    out = nextOut;
+    const nextOffsets = new Uint32Array(size + 1);
+    nextOffsets.set(offsets.subarray(0, len));
+    offsets = nextOffsets;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = codes[c] as number;
+    if (m === KEEP) {
+      out[len] = c;
+      offsets[len++] = i;
+    } else if (m >= 0) {
+      out[len] = m;
+      offsets[len++] = i;
+    } else if (m === SURROGATE) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out[len] = c;
+        offsets[len++] = i;
+        out[len] = next;
+        offsets[len++] = i;
+        i++;
+      } else if (controls) {
+        out[len] = 0xfffd;
+        offsets[len++] = i;
+      } else {
+        out[len] = c;
+        offsets[len++] = i;
+      }
+    } else if (m === EXPAND) {
+      const expansion = expansions.get(c) as string;
+      // Room for the expansion and for every input unit still to come, which the other branches write unchecked.
+      ensure(expansion.length + (n - i - 1));
+      for (let k = 0; k < expansion.length; k++) {
+        out[len] = expansion.charCodeAt(k);
+        offsets[len++] = i;
+      }
+    }
+    // DELETE: nothing is written; the next kept character keeps its own offset.
+  }
+  offsets[len] = n;
+  return { text: decode(out, len), source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
+}
+
+function decode(units: Uint16Array, length: number): string {
+  // String.fromCharCode over chunks: fast, and the chunk size stays below the engines' argument limits.
+  const CHUNK = 8192;
+  let s = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/**
+ * Maps a span of folded text back to the span of the original string it came from.
+ *
+ * The end is widened to cover the whole original character when the span ends inside an expansion
+ * (ﻻ folds to two letters), and it takes along marks that were folded away after the span's last
+ * letter, so that a word's span includes its diacritics.
+ *
+ * @example
+ * ```ts
+ * import { normalize, toSourceSpan } from 'muqabala';
+ *
+ * const n = normalize('كَتَبَ');
+ * n.text; // => 'كتب'
+ * toSourceSpan(n, 0, 3); // => { start: 0, end: 6 }
+ * ```
+ */
+export function toSourceSpan(normalized: NormalizedText, start: number, end: number): Span {
+  const { offsets, text } = normalized;
+  const s = clamp(start, 0, text.length);
+  let e = clamp(end, s, text.length);
+  const from = offsets[s] as number;
+  if (e === s) return { start: from, end: from };
+  const last = offsets[e - 1] as number;
+  while (e < text.length && (offsets[e] as number) === last) e++;
+  let to = offsets[e] as number;
+  // Marks folded away after the last letter belong to it; joiners and bidi controls do not.
+  const source = normalized.source;
+  while (to > from + 1 && isInvisible(source.charCodeAt(to - 1))) to--;
+  return { start: from, end: to };
+}
+
+function isInvisible(c: number): boolean {
+  return isZeroWidth(c) || isBidiControl(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : Math.trunc(x);
+}

@@ -1,0 +1,103 @@
+import { isArabicLetter, isArabicMark, isDigit, isSpace, isWordChar, isZeroWidth } from './chars.js';
+
+/** What a token is: a word, a number written in digits, punctuation, or another symbol. */
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
+
+/** A token with its span in the string it was cut from. */
+export interface Token {
+  /** The token as written: `text.slice(start, end)` of the input. */
+  readonly text: string;
+  /** Offset of the first code unit in the input. */
+  readonly start: number;
+  /** Offset one past the last code unit in the input. */
+  readonly end: number;
+  /** What kind of token it is. */
+  readonly kind: TokenKind;
+}
+
+const PUNCTUATION = /^\p{P}$/u;
+
+function isArabicWordChar(c: number): boolean {
+  return isArabicLetter(c) || isArabicMark(c) || c === 0x0640 || isZeroWidth(c);
+}
+
+/**
+ * Cuts text into words, numbers, punctuation and symbols, each with its span. Words keep their
+ * zero-width non-joiners (می‌شود is one word) and diacritics; numbers keep their separators when a digit
+ * follows (1,344 and ۲٫۵ are one token each); a number glued to an Arabic-script word is cut from it
+ * (2025م is two tokens) while Latin letters and digits stay together (G20).
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'muqabala';
+ *
+ * tokenize('قُتل ۵ نفر در ۲۰۲۵م.').map((t) => `${t.kind}:${t.text}`);
+ * // => ['word:قُتل', 'number:۵', 'word:نفر', 'word:در', 'number:۲۰۲۵', 'word:م', 'punctuation:.']
+ * ```
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(c)) {
+      i = scanNumber(text, i);
+      // Latin letters glued to digits make one word (G20, 5G, COVID19); Arabic-script letters do not.
+      if (i < n && isLatinAlnum(text.charCodeAt(i))) {
+        while (i < n && isLatinAlnum(text.charCodeAt(i))) i++;
+        tokens.push({ text: text.slice(start, i), start, end: i, kind: 'word' });
+      } else {
+        tokens.push({ text: text.slice(start, i), start, end: i, kind: 'number' });
+      }
+      continue;
+    }
+    if (isWordChar(c) && !isZeroWidth(c)) {
+      const arabic = isArabicWordChar(c);
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (arabic ? !isArabicWordChar(d) : !isWordChar(d) || isArabicWordChar(d)) break;
+        i++;
+      }
+      // A zero-width joiner at the end of a word belongs to no word.
+      let end = i;
+      while (end > start + 1 && isZeroWidth(text.charCodeAt(end - 1))) end--;
+      tokens.push({ text: text.slice(start, end), start, end, kind: 'word' });
+      continue;
+    }
+    // A surrogate pair is one symbol; anything else is one code unit.
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (isZeroWidth(c) || (c < 0x20 && c !== 0x09)) continue;
+    const t = text.slice(start, i);
+    tokens.push({ text: t, start, end: i, kind: PUNCTUATION.test(t) ? 'punctuation' : 'symbol' });
+  }
+  return tokens;
+}
+
+function isLatinAlnum(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Digits with `.` `,` `٫` `٬` between them: 1,344 and 3.5 and ١٬٣٤٤ are one number. Returns the end offset. */
+function scanNumber(text: string, from: number): number {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      i++;
+      continue;
+    }
+    if ((c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
