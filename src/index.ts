@@ -15,3 +15,13 @@ export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
 export type { SegmentOptions, Sentence } from './segment/segment.js';
+export { alignSentences } from './align/align.js';
+export type {
+  AlignOptions,
+  Alignment,
+  Anchor,
+  Bead,
+  ExplainedAlignment,
+  ExplainedBead,
+  SentenceSimilarity,
+} from './align/types.js';
