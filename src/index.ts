@@ -25,3 +25,5 @@ export type {
   ExplainedBead,
   SentenceSimilarity,
 } from './align/types.js';
+export { alignTexts } from './align/texts.js';
+export type { AlignTextsOptions, TextAlignment } from './align/texts.js';

@@ -3,6 +3,7 @@ import { anchorPairs, consistentAnchors, FULL_SEARCH_CELLS, guideBand, heaviestC
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
 import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
 import { basicLookup } from './lookup.js';
+import { calibrate } from './calibrate.js';
 import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
 import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
 
@@ -37,8 +38,11 @@ export function alignSentences(source: readonly string[], target: readonly strin
   const sourceChars = src.reduce((s, x) => s + x.length, 0);
   const targetChars = tgt.reduce((s, x) => s + x.length, 0);
   const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1 };
-  const scorer = new BeadScorer(src, tgt, weights, params, options.similarity);
-  const path = search(source.length, target.length, scorer.value, () => anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT));
+  const anchors = (): ReturnType<typeof anchorPairs> => anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT);
+  const first = new BeadScorer(src, tgt, weights, params, options.similarity);
+  const firstPath = search(source.length, target.length, first.value, anchors);
+  const scorer = new BeadScorer(src, tgt, weights, calibrate(firstPath, first, params), options.similarity);
+  const path = search(source.length, target.length, scorer.value, anchors);
   const beads = path.map((p) => toBead(p));
   if (!options.explain) return { beads };
   const keyOf = [...table.ids.keys()];

@@ -1,5 +1,5 @@
 import type { Language } from '../text/language.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, toSourceSpan } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
@@ -72,36 +72,41 @@ function numberKey(digits: string): string {
  * stems (for texts in one language and shared loanwords), the skeletons of long words (names,
  * transliterations) and some punctuation.
  */
-export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup): Evidence[] {
-  const folded = normalize(text).text;
+export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, withSurfaces = false): Evidence[] {
+  const normalized = normalize(text);
   const out: Evidence[] = [];
   const questionOrQuote = new Set<string>();
-  for (const token of tokenize(folded)) {
+  for (const token of tokenize(normalized.text)) {
     const t = token.text;
+    const surface = withSurfaces ? sliceSpan(text, toSourceSpan(normalized, token.start, token.end)) : t;
     if (token.kind === 'number') {
-      out.push({ key: 'n' + numberKey(t), kind: 'number', surface: t });
+      out.push({ key: 'n' + numberKey(t), kind: 'number', surface });
     } else if (token.kind === 'word') {
       const c = t.charCodeAt(0);
       if (c < 0x0600) {
-        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface: t });
+        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface });
         continue;
       }
       if (language !== 'unknown') {
-        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface: t });
+        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface });
         const stem = lookup.stem(t, language);
-        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface: t });
+        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface });
       }
       const sk = skeleton(t);
-      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface: t });
+      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface });
     } else {
       const p = PUNCTUATION_KEYS[t];
       if (p !== undefined && !questionOrQuote.has(p)) {
         questionOrQuote.add(p);
-        out.push({ key: 'p' + p, kind: 'punctuation', surface: t });
+        out.push({ key: 'p' + p, kind: 'punctuation', surface });
       }
     }
   }
   return out;
+}
+
+function sliceSpan(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end);
 }
 
 /** Counts characters other than white space. */
@@ -138,11 +143,13 @@ export function sharedEvidence(
   weightOf: (key: string) => number,
 ): Anchor[] {
   const left = new Map<string, Evidence>();
-  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup)) if (!left.has(e.key)) left.set(e.key, e);
+  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup, true)) if (!left.has(e.key)) left.set(e.key, e);
+  // Across languages a shared word is a shared loanword: a cognate.
+  const crossLanguage = languages.source !== languages.target;
   const anchors: { anchor: Anchor; weight: number }[] = [];
   const seen = new Set<string>();
   for (const text of target) {
-    for (const e of sentenceEvidence(text, languages.target, lookup)) {
+    for (const e of sentenceEvidence(text, languages.target, lookup, true)) {
       const l = left.get(e.key);
       if (!l || seen.has(e.key)) continue;
       seen.add(e.key);
@@ -150,7 +157,8 @@ export function sharedEvidence(
       const pair = `${l.surface}\u0000${e.surface}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
-      anchors.push({ anchor: { kind: l.kind, source: l.surface, target: e.surface }, weight: weightOf(e.key) });
+      const kind = l.kind === 'word' && crossLanguage ? 'cognate' : l.kind;
+      anchors.push({ anchor: { kind, source: l.surface, target: e.surface }, weight: weightOf(e.key) });
     }
   }
   anchors.sort((a, b) => b.weight - a.weight);

@@ -50,7 +50,12 @@ export interface Alignment {
 export interface ExplainedAlignment extends Alignment {
   readonly beads: readonly ExplainedBead[];
   /** The languages the sides were read as. */
-  readonly languages: { readonly source: Language | 'unknown'; readonly target: Language | 'unknown' };
+  readonly languages: {
+    /** The language of the source sentences, given or detected. */
+    readonly source: Language | 'unknown';
+    /** The language of the target sentences, given or detected. */
+    readonly target: Language | 'unknown';
+  };
 }
 
 /**
