@@ -15,3 +15,8 @@ export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
 export type { SegmentOptions, Sentence } from './segment/segment.js';
+export { compareNames } from './names/compare.js';
+export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, NamePartMatch } from './names/compare.js';
+export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
+export type { KnownEntity } from './names/gazetteer.js';
+export type { PlaceKind } from './lexicon/places.js';

@@ -1,8 +1,8 @@
 import { isArabicLetter } from '../text/chars.js';
-import { lookupAdjective, lookupEntries, entityKey, type GazetteerEntry, type KnownEntity } from './gazetteer.js';
+import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry, type KnownEntity } from './gazetteer.js';
 import { areDifferentNativeNames } from './native-names.js';
-import { NISBA_PENALTY, VOWEL_COSTS } from './orthography.js';
-import { alignSpellings, foldName, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
+import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NISBA_PENALTY, VOWEL_COSTS } from './orthography.js';
+import { alignSpellings, foldName, identityKey, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
 
 /** How two name strings relate. */
@@ -97,8 +97,20 @@ interface PartResult {
 
 /** Whether a folded word ends in the adjective suffix ي (and not the alef maksura ى). */
 function endsInNisba(word: string): boolean {
-  return word.length >= 3 && word.endsWith('ي');
+  return word.length >= 2 && word.endsWith('ي');
 }
+
+/**
+ * Whether one spelling ends in ي where the other ends otherwise. Not a mismatch: a final ى (Persian
+ * writes the alef maksura ی: يحيى / یحیی), and Arabic يه for the Russian ending -ey (أندريه / آندری).
+ */
+function nisbaMismatch(a: string, b: string): boolean {
+  if (endsInNisba(a) === endsInNisba(b)) return false;
+  const other = endsInNisba(a) ? b : a;
+  return !other.endsWith('يه') && !other.endsWith('ى');
+}
+
+const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
 
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
@@ -107,29 +119,48 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   let b = bWords.join('');
   let extra = (aWords.length + bWords.length - 2) * JOIN_COST;
   // The Arabic article on one side only: الخوارزمي / خوارزمی.
+  let article: AlignedLetters | undefined;
   if (a.startsWith('ال') !== b.startsWith('ال')) {
-    if (a.startsWith('ال') && a.length >= 5) a = a.slice(2);
-    else if (b.startsWith('ال') && b.length >= 5) b = b.slice(2);
-    extra += VOWEL_COSTS.article;
+    if (a.startsWith('ال') && a.length >= 5) {
+      a = a.slice(2);
+      article = { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article };
+    } else if (b.startsWith('ال') && b.length >= 5) {
+      b = b.slice(2);
+      article = { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
+    }
+    if (article) extra += VOWEL_COSTS.article;
   }
-  const alignment = alignSpellings(a, b);
-  let cost = alignment.cost + extra;
-  if (endsInNisba(a) !== endsInNisba(b)) cost += NISBA_PENALTY;
+  const letters = alignSpellings(a, b);
+  const alignment: SpellingAlignment = article ? { cost: letters.cost + article.cost, steps: [article, ...letters.steps] } : letters;
+  let cost = letters.cost + extra;
+  if (nisbaMismatch(a, b)) cost += NISBA_PENALTY;
+  const vowelsOnlyInA = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.a)).length;
+  const vowelsOnlyInB = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.b)).length;
+  cost += CROSSED_VOWEL_PENALTY * Math.min(vowelsOnlyInA, vowelsOnlyInB);
   const score = Math.max(0, 1 - cost / Math.max(spellingWeight(a), spellingWeight(b), 1));
   const shown = `${aWords.join(' ')} and ${bWords.join(' ')}`;
   if (aWords.length === 1 && bWords.length === 1 && areDifferentNativeNames(a, b)) {
     return { failure: `${shown} are two different names, each spelled one way in both languages.`, score };
   }
-  const hard = alignment.steps.find((s) => s.kind === 'different');
+  const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
   }
-  if (endsInNisba(a) !== endsInNisba(b)) {
+  if (nisbaMismatch(a, b)) {
     return { failure: `${shown} differ in the ending ي, which makes an adjective or another name.`, score };
   }
-  // A name of one or two consonants has no room for variation: a vowel letter more or less is another name.
-  if (Math.min(skeletonSize(a), skeletonSize(b)) <= 2 && alignment.steps.some((s) => s.kind === 'extra' || (s.kind === 'vowel' && !isFinalAlef(s)))) {
-    return { failure: `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`, score };
+  const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
+  if (gendered) {
+    return { failure: `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`, score };
+  }
+  // A name of one or two consonants has little room for variation: one vowel letter more, less or
+  // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
+  if (Math.min(skeletonSize(a), skeletonSize(b)) <= 2) {
+    const extras = letters.steps.filter((s) => s.kind === 'extra').length;
+    const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
+    if (extras + changes > 1) {
+      return { failure: `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`, score };
+    }
   }
   if (score < threshold) return { failure: `${shown} differ too much to be one name (score ${round(score)}).`, score };
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
@@ -168,6 +199,8 @@ function alignTokens(a: readonly string[], b: readonly string[], threshold: numb
       if (j < m) offer(i, j + 1, here.cost + (weightB[j] as number));
       for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
         for (let l = 1; l <= MAX_GROUP && j + l <= m; l++) {
+          // Words match one to one, or several on one side as one word on the other (إمام علي / امامعلی).
+          if (k === l && k > 1) continue;
           const part = comparePart(a.slice(i, i + k), b.slice(j, j + l), threshold);
           if ('alignment' in part) offer(i + k, j + l, here.cost + part.cost, part);
         }
@@ -258,8 +291,8 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     const y = (eb[0] as GazetteerEntry).entity;
     return different(`${a.trim()} is ${describeEntity(x)} and ${b.trim()} is ${describeEntity(y)}.`);
   }
-  const adjA = lookupAdjective(ka);
-  const adjB = lookupAdjective(kb);
+  const adjA = lookupAdjective(ka, languageOfSpelling(a));
+  const adjB = lookupAdjective(kb, languageOfSpelling(b));
   if ((ea.length > 0 && adjB) || (eb.length > 0 && adjA)) {
     const [place, adjective, entry] = ea.length > 0 ? [a, b, adjB as GazetteerEntry] : [b, a, adjA as GazetteerEntry];
     const placeEntity = ((ea.length > 0 ? ea : eb)[0] as GazetteerEntry).entity;
@@ -317,7 +350,7 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
   if (ta.length === 0 || tb.length === 0) return different('One of the names has no Arabic-script letters.');
-  if (ta.join('') === tb.join('')) {
+  if (identityKey(ta.join('')) === identityKey(tb.join(''))) {
     const together = ta.length !== tb.length;
     const alignment = alignSpellings(ta.join(''), tb.join(''));
     return {
@@ -354,14 +387,12 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   if (unmatched.a.length > 0 && unmatched.b.length > 0) {
     return different(`The names differ: ${unmatched.a.join(' ')} against ${unmatched.b.join(' ')}.`, { parts, unmatched, differences }, score);
   }
-  // One name is part of the other. A surname alone, or two or more matching words, identify a person; a
-  // lone given name (محمد against محمد بن زايد) does not.
+  // One name is part of the other. The surname alone identifies a person (رحمون for إمام علي رحمون); a
+  // given name alone (محمد against محمد بن زايد) or a name without its last part (داود against داود أوغلو) does not.
   const [longer, missing] = unmatched.a.length > 0 ? [ta, aligned.unmatchedA] : [tb, aligned.unmatchedB];
-  const shorterWords = longer.length - missing.length;
-  const lastIndex = lastNonParticle(longer);
-  const keepsSurname = !missing.includes(lastIndex);
+  const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(longer[i] as string));
-  if (substantive.length === 0 || keepsSurname || shorterWords >= 2) {
+  if (substantive.length === 0 || keepsSurname) {
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
     const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
     const omitted = missing.map((i) => longer[i]).join(' ');

@@ -16,6 +16,7 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
   for (const step of differences) {
     if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
     else if (step.kind === 'vowel') say(`one writes the vowel ${step.a} where the other has ${step.b}`);
+    else if (step.kind === 'extra' && (step.a || step.b) === 'ال') say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'different') say(`${step.a || '—'} stands against ${step.b || '—'}`);
   }

@@ -62,6 +62,9 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'دض', sound: 'd', cost: 0.3 },
   { letters: 'سز', sound: 's/z', cost: 0.5 },
   { letters: 'تد', sound: 't/d', cost: 0.6 },
+  // Teh marbuta: ه in Persian at the end of a word, ت where Persian spells the construct (هبة الله / هبت‌الله).
+  { letters: 'ةه', sound: 'final a (ة)', cost: 0.05 },
+  { letters: 'ةت', sound: 't (ة)', cost: 0.1 },
   // The glottal letters: ع and ء are onsets that a vowel letter may stand for.
   { letters: 'عء', sound: 'glottal stop', cost: 0.1 },
 ];
@@ -83,8 +86,8 @@ export const VOWEL_COSTS = {
   glottalDropped: 0.35,
   /** The final vowel written ا on one side and ه or ى on the other (روسيا / روسیه, بخارى / بخارا). */
   finalAlef: 0.1,
-  /** A final vowel ا or ه written on one side only (أستانا / آستانه ends alike; دوشنبه / دوشنب does not). */
-  finalDropped: 0.3,
+  /** A final vowel ا or ه written on one side only. */
+  finalDropped: 0.5,
   /** The same consonant written twice on one side (a Russian double letter or a shadda spelled out). */
   doubled: 0.2,
   /** The Arabic article ال at the start of one side only (الخوارزمي / خوارزمی). */
@@ -92,10 +95,29 @@ export const VOWEL_COSTS = {
 } as const;
 
 /**
- * One side ends in the adjective (nisba) suffix ي and the other does not (روسی against روسيا, ایرانی
- * against إيران): in both languages that ending makes another word, whatever the rest shares.
+ * One side ends in the adjective (nisba) suffix ي and the other in a consonant or a vowel a (ظريف / ظریفی,
+ * ماريا / ماری): in both languages that ending makes another word, whatever the rest shares. Arabic يه
+ * against ي is not such a pair: it is how Arabic writes the Russian ending -ey (أندريه / آندری).
  */
 export const NISBA_PENALTY = 1;
+
+/**
+ * Each vowel letter written in one spelling only, when the other spelling also has vowel letters of its own
+ * that the first lacks: the vowels stand in different places (خامنئي / خمینی), which dropping or adding
+ * vowel letters in transliteration does not do. Charged per pair of such letters.
+ */
+export const CROSSED_VOWEL_PENALTY = 0.2;
+
+/**
+ * Russian surnames have a feminine form (-ova, -eva, -ina, -aya) that names another person: بيلوسوف and
+ * بلوسوفا are a man and a woman. Each pair is [feminine ending, masculine ending], in folded letters.
+ */
+export const GENDERED_ENDINGS: readonly (readonly [string, string])[] = [
+  ['وفا', 'وف'],
+  ['يفا', 'يف'],
+  ['ينا', 'ين'],
+  ['سكايا', 'سكي'],
+];
 
 /** Cost of a consonant against an unrelated consonant, or a consonant written on one side only. */
 export const HARD_COST = 1;

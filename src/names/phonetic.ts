@@ -16,8 +16,8 @@ import {
  * - `same`: the same letter;
  * - `variant`: letters that write the same sound in the two conventions (غ / گ for g);
  * - `vowel`: one vowel letter for another, or a vowel letter for ع/ء;
- * - `extra`: written on one side only (a vowel letter, a doubled consonant, the article ال);
- * - `different`: letters that do not write the same sound.
+ * - `extra`: written on one side only (a vowel letter, a glottal, a doubled consonant);
+ * - `different`: letters that do not write the same sound, or a consonant written on one side only.
  */
 export type LetterStepKind = 'same' | 'variant' | 'vowel' | 'extra' | 'different';
 
@@ -44,19 +44,27 @@ export interface SpellingAlignment {
 }
 
 /**
- * Folds a name for comparison: the letter folds of {@link normalize} (hamza forms, ک/ك, ة/ه, diacritics,
- * ZWNJ), Persian ی read as ي, but the Arabic alef maksura ى kept, because a final ى is a vowel a
- * (بخارى = بخارا) while a final ي is often the adjective ending.
+ * Folds a name for comparison: the letter folds of {@link normalize} (hamza forms, ک/ك, diacritics, ZWNJ),
+ * Persian ی read as ي, hamza on a seat (ئ ؤ) read as ء (a glottal, not the vowel of its seat), and two Arabic letters kept: the alef maksura ى, because a final ى is a vowel a
+ * (بخارى = بخارا) while a final ي is often the adjective ending, and teh marbuta ة, which Persian writes
+ * ه at the end of a word and ت inside a compound (هبة الله / هبت‌الله).
  */
 export function foldName(name: string): string {
-  const folded = normalize(name, { yeh: false }).text;
+  const folded = normalize(name, { yeh: false, tehMarbuta: false, hamza: false }).text;
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     if (c === 0x06cc || c === 0x06d0 || c === 0x06cd || c === 0x06ce) out += 'ي';
+    else if (c === 0x0626 || c === 0x0624 || c === 0x0678 || c === 0x0676) out += 'ء';
+    else if (c === 0x06c0 || c === 0x06c2 || c === 0x06c3 || c === 0x06d5 || c === 0x06be || c === 0x06c1) out += 'ه';
     else out += folded[i];
   }
   return out;
+}
+
+/** A folded name with ة read as ه, for telling whether two spellings are the same letters. */
+export function identityKey(folded: string): string {
+  return folded.replaceAll('ة', 'ه');
 }
 
 /** The Arabic-script letters of a folded name, without spaces, punctuation or anything else. */
@@ -84,12 +92,12 @@ for (const { letters, sound, cost } of CORRESPONDENCES) {
 }
 
 /**
- * Whether the letter at `i` writes a vowel: ا و ي ى anywhere, and ه at the end of the name or before a
+ * Whether the letter at `i` writes a vowel: ا و ي ى ة anywhere, and ه at the end of the name or before a
  * final اي, where Persian writes the vowel e (خامنه‌ای, کره‌ای).
  */
 function isVowelAt(word: string, i: number): boolean {
   const c = word[i] as string;
-  if (VOWEL_LETTERS.includes(c)) return true;
+  if (VOWEL_LETTERS.includes(c) || c === 'ة') return true;
   return c === 'ه' && (i === word.length - 1 || (i === word.length - 3 && word.endsWith('اي')));
 }
 
@@ -121,7 +129,7 @@ function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xV
   if (xFinal && yFinal) {
     const ends = x + y;
     if (ends === 'يى' || ends === 'ىي') return { a: x, b: y, kind: 'variant', sound: 'final a', cost: 0.05 };
-    if ('اهى'.includes(x) && 'اهى'.includes(y)) return { a: x, b: y, kind: 'vowel', cost: VOWEL_COSTS.finalAlef };
+    if ('اهىة'.includes(x) && 'اهىة'.includes(y)) return { a: x, b: y, kind: 'vowel', cost: VOWEL_COSTS.finalAlef };
   }
   const pair = PAIRS.get(x + y);
   if (pair) return { a: x, b: y, kind: 'variant', sound: pair.sound, cost: pair.cost };
@@ -137,7 +145,7 @@ function indelCost(word: string, i: number): number {
   const c = word[i] as string;
   const final = i === word.length - 1;
   if (i > 0 && word[i - 1] === c && !VOWEL_LETTERS.includes(c)) return VOWEL_COSTS.doubled;
-  if (final && (c === 'ا' || c === 'ه' || c === 'ى')) return VOWEL_COSTS.finalDropped;
+  if (final && (c === 'ا' || c === 'ه' || c === 'ى' || c === 'ة')) return VOWEL_COSTS.finalDropped;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
   return HARD_COST;
@@ -204,10 +212,12 @@ export function alignSpellings(a: string, b: string): SpellingAlignment {
       steps.push(substitution(a[i] as string, b[j] as string, i === n - 1, j === m - 1, vowelA[i] === 1, vowelB[j] === 1));
     } else if (op === OP_DEL) {
       i--;
-      steps.push({ a: a[i] as string, b: '', kind: 'extra', cost: indelCost(a, i) });
+      const c = indelCost(a, i);
+      steps.push({ a: a[i] as string, b: '', kind: c >= HARD_COST ? 'different' : 'extra', cost: c });
     } else if (op === OP_INS) {
       j--;
-      steps.push({ a: '', b: b[j] as string, kind: 'extra', cost: indelCost(b, j) });
+      const c = indelCost(b, j);
+      steps.push({ a: '', b: b[j] as string, kind: c >= HARD_COST ? 'different' : 'extra', cost: c });
     } else if (op === OP_DIGRAPH_A) {
       i -= 2;
       j--;
