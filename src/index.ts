@@ -20,3 +20,6 @@ export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, Na
 export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
 export type { KnownEntity } from './names/gazetteer.js';
 export type { PlaceKind } from './lexicon/places.js';
+export { findNames } from './extract/names.js';
+export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract/names.js';
+export type { NameLanguage } from './names/gazetteer.js';
