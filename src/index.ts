@@ -23,3 +23,5 @@ export type { PlaceKind } from './lexicon/places.js';
 export { findNames } from './extract/names.js';
 export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract/names.js';
 export type { NameLanguage } from './names/gazetteer.js';
+export { clusterNames } from './names/cluster.js';
+export type { ClusterNamesOptions, ClusterSpelling, DocumentNameMention, NameCluster, NameOccurrence } from './names/cluster.js';
