@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareNames } from '../src/index.js';
+import { compareNames, findNames, type NameLanguage } from '../src/index.js';
 
 const show = process.argv.includes('--show');
 const fixtures = join(import.meta.dirname, '../test/fixtures');
@@ -20,6 +20,7 @@ interface Counts {
   fn: number;
   tn: number;
 }
+const reasons = new Map<string, number>();
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) + '%' : 'n/a');
 
@@ -40,6 +41,7 @@ export function pairFigures(): { all: Counts; byType: Map<string, Counts>; error
       else if (m.same) c.fp++;
       else c.tn++;
     }
+    if (gold && m.same) reasons.set(m.reason.kind, (reasons.get(m.reason.kind) ?? 0) + 1);
     if (gold !== m.same) errors.push(`${gold ? 'MISSED' : 'FALSE '} ${m.score.toFixed(3)}  ${a} | ${b}  — ${m.reason.kind}: ${m.reason.detail}`);
   }
   return { all, byType, errors };
@@ -52,3 +54,70 @@ console.log('compareNames on test/fixtures/name-pairs.tsv');
 console.log(line('all', all));
 for (const [type, c] of [...byType].sort()) console.log(line(type, c));
 if (show) for (const e of errors) console.log('  ' + e);
+console.log(`  true positives decided by: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+
+/** A sentence of the annotated set with its gold names. */
+interface Annotated {
+  language: NameLanguage;
+  text: string;
+  gold: { start: number; end: number; type: string; text: string }[];
+}
+
+export function readAnnotated(): Annotated[] {
+  const out: Annotated[] = [];
+  for (const line of readFileSync(join(fixtures, 'names-annotated.txt'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [language, marked] = line.split('\t') as [NameLanguage, string];
+    let text = '';
+    const gold: Annotated['gold'] = [];
+    const re = /\[\[(person|place|organization)\|([^\]]+)\]\]/gu;
+    let at = 0;
+    for (let m = re.exec(marked); m; m = re.exec(marked)) {
+      text += marked.slice(at, m.index);
+      const name = m[2] as string;
+      gold.push({ start: text.length, end: text.length + name.length, type: m[1] as string, text: name });
+      text += name;
+      at = m.index + m[0].length;
+    }
+    text += marked.slice(at);
+    out.push({ language, text, gold });
+  }
+  return out;
+}
+
+const sentences = readAnnotated();
+const mentionsByType = new Map<string, Counts>();
+const allMentions = empty();
+const misses: string[] = [];
+for (const s of sentences) {
+  const found = findNames(s.text, { language: s.language });
+  const key = (m: { start: number; end: number; type: string }): string => `${m.start}:${m.end}:${m.type}`;
+  const gold = new Set(s.gold.map(key));
+  const got = new Set(found.map(key));
+  for (const g of s.gold) {
+    const c = mentionsByType.get(g.type) ?? empty();
+    mentionsByType.set(g.type, c);
+    if (got.has(key(g))) {
+      c.tp++;
+      allMentions.tp++;
+    } else {
+      c.fn++;
+      allMentions.fn++;
+      misses.push(`MISSED ${g.type} ${g.text}   in: ${s.text}`);
+    }
+  }
+  for (const f of found) {
+    if (gold.has(key(f))) continue;
+    const c = mentionsByType.get(f.type) ?? empty();
+    mentionsByType.set(f.type, c);
+    c.fp++;
+    allMentions.fp++;
+    misses.push(`FALSE  ${f.type} ${f.text} (${f.cue})   in: ${s.text}`);
+  }
+}
+const mentionLine = (name: string, c: Counts): string =>
+  `${name.padEnd(14)} gold ${String(c.tp + c.fn).padStart(4)}  found ${String(c.tp + c.fp).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}`;
+console.log(`\nfindNames on test/fixtures/names-annotated.txt (${sentences.length} sentences; exact span and type)`);
+console.log(mentionLine('all', allMentions));
+for (const [type, c] of [...mentionsByType].sort()) console.log(mentionLine(type, c));
+if (show) for (const m of misses) console.log('  ' + m);

@@ -97,6 +97,7 @@ interface Found {
 
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’']);
 const SEPARATORS = new Set(['،', ',', '-', '–', '—', ...QUOTES]);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '…', ':', '؛', ';']);
 const MAX_NAME_WORDS = 5;
 const MAX_TITLE_COMPLEMENT = 6;
 // Place names that are also frequent words (مالي is "financial" in both languages, بنين "sons" in Arabic).
@@ -379,7 +380,14 @@ class Finder {
     if (this.isGivenName(i)) return true;
     if (w.key.length < 2 || this.isCommon(w.key)) return false;
     // An Arabic word with the article is a noun or an adjective; names with it (السيسي) come after a given name.
-    return !(this.language === 'ar' && this.stems(w.key).some((s) => s.stem.startsWith('ال')));
+    return !(this.language === 'ar' && this.isDefinite(i));
+  }
+
+  /** Whether word i is an Arabic noun or adjective with the article (not a function word such as إلى, folded الي). */
+  private isDefinite(i: number): boolean {
+    const w = this.words[i];
+    if (!w || w.kind !== 'word' || w.maksura) return false;
+    return this.stems(w.key).some((s) => s.stem.startsWith('ال') && s.stem.length >= 4 && !this.v.stopwords.has(s.stem));
   }
 
   private isParticle(i: number): boolean {
@@ -438,6 +446,11 @@ class Finder {
         surnameSlot = false;
         continue;
       }
+      // A name that starts with a given name may end in a family name with the article (محمد شياع السوداني).
+      if (given && this.language === 'ar' && this.isDefinite(j) && this.surnameWord(j) && !this.isCommon((words[j] as Word).key)) {
+        last = j;
+        break;
+      }
       break;
     }
     return { first: i, last };
@@ -466,7 +479,7 @@ class Finder {
         if (run) {
           this.person(run, 'title');
           i = run.last;
-        }
+        } else if (this.language === 'fa') this.nameBeforeTitle(i);
         continue;
       }
       if (this.language === 'ar' && this.isSpeechVerb(i)) {
@@ -517,7 +530,9 @@ class Finder {
     if (key.length < 5 || !this.v.surnameEndings.some((e) => key.endsWith(e))) return false;
     if (this.language !== 'ar') return true;
     // Arabic broken plurals end in اوف (مخاوف, ظروف is too short) and verbal nouns of the pattern تفعيل in يف (تكثيف).
-    return !key.endsWith('اوف') && !(key.length === 5 && key.startsWith('ت') && key.endsWith('يف'));
+    if (key.endsWith('اوف') || (key.length === 5 && key.startsWith('ت') && key.endsWith('يف'))) return false;
+    // Imperfect verbs end in يف too (يضيف, ستستضيف): a prefix of person and the stem's ي.
+    return !(key.endsWith('يف') && !key.endsWith('ييف') && /^(?:س?[يتن]|[وف]?س?[يتن]ست)/u.test(key));
   }
 
   /** The name after a title and its complements: وزير الدفاع الروسي، أندريه بيلوسوف. */
@@ -540,13 +555,20 @@ class Finder {
         continue;
       }
       if (this.isTitle(j)) continue;
+      // Persian: a title's complement is a place, an organisation, an adjective or a few words of office
+      // (وزیر امور خارجه روسیه); anything else after it is the sentence going on.
+      if (this.language === 'fa' && !(this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j))) {
+        if (!this.v.titleComplements.has(w.key)) return undefined;
+        skipped++;
+        continue;
+      }
       if (this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j)) {
         const run = this.nameRun(j);
         if (!run) return undefined;
         // Arabic: unknown words after the title followed by a definite word are a construct (سائقي الشاحنات), not a name.
         const unknownStart = !this.isGivenName(j) && this.compoundAt(j) === 0;
         const after = words[run.last + 1];
-        if (this.language === 'ar' && unknownStart && after?.kind === 'word' && !after.newLine && after.key.startsWith('ال') && !this.adjective[run.last + 1]) {
+        if (this.language === 'ar' && unknownStart && after?.kind === 'word' && !after.newLine && this.isDefinite(run.last + 1) && !this.adjective[run.last + 1]) {
           return undefined;
         }
         return run;
@@ -557,14 +579,40 @@ class Finder {
     return undefined;
   }
 
-  /** Persian: the name right before a verb of saying (تاسماگامبتوف تاکید کرد, ولادیمیر پوتین گفت). */
+  /**
+   * Persian: the subject of a verb of saying opens its sentence (تاسماگامبتوف با اشاره به … افزود,
+   * ولادیمیر پوتین گفت): a name run at the start of the sentence, if there is one.
+   */
   private nameBeforeVerb(verb: number): void {
-    let first = verb - 1;
-    if (!this.nameCapable(first) && !this.isGivenName(first)) return;
-    while (first - 1 >= 0 && !(this.words[first] as Word).newLine && (this.nameCapable(first - 1) || this.isGivenName(first - 1)) && verb - first < MAX_NAME_WORDS) first--;
-    // The words must read as a name from its first word on.
+    let start = verb;
+    while (start > 0) {
+      const w = this.words[start - 1] as Word;
+      if (w.kind === 'punctuation' && SENTENCE_ENDS.has(w.char)) break;
+      if ((this.words[start] as Word).newLine) break;
+      start--;
+    }
+    if (start >= verb || this.owner[start]) return;
+    const run = this.nameRun(start);
+    if (run && run.last < verb && this.closesName(run)) this.person(run, 'speech-verb');
+  }
+
+  /** Persian: the name before a title in apposition (سرگئی لاوروف، وزیر امور خارجه روسیه، / دیمیتری پسکوف سخنگوی کرملین). */
+  private nameBeforeTitle(title: number): void {
+    let end = title - 1;
+    if (this.words[end]?.kind === 'punctuation' && SEPARATORS.has((this.words[end] as Word).char)) end--;
+    if (end < 0 || !(this.nameCapable(end) || this.isGivenName(end)) || (this.words[title] as Word).newLine) return;
+    let first = end;
+    while (first > 0 && end - first + 1 < MAX_NAME_WORDS && (this.nameCapable(first - 1) || this.isGivenName(first - 1)) && !(this.words[first] as Word).newLine) first--;
     const run = this.nameRun(first);
-    if (run && run.last >= verb - 1) this.person({ first, last: verb - 1 }, 'speech-verb');
+    if (run && run.last === end) this.person(run, 'title');
+  }
+
+  /** Whether the word after a Persian name run ends the subject: a preposition, a verb, a comma, a title. */
+  private closesName(run: { first: number; last: number }): boolean {
+    if (this.isGivenName(run.first) || this.compoundAt(run.first) > 0 || this.hasSurnameForm(run.last)) return true;
+    const after = this.words[run.last + 1];
+    if (!after || after.kind === 'punctuation') return true;
+    return after.kind === 'word' && (this.v.stopwords.has(after.key) || this.isSpeechVerb(run.last + 1) || this.isTitle(run.last + 1));
   }
 
   // ——— the same names again ———

@@ -119,6 +119,9 @@ const CITIES: readonly (readonly [string, string, string, string])[] = [
   ['IR/Shiraz', 'Shiraz', 'شيراز', 'شیراز'],
   ['IR/Tabriz', 'Tabriz', 'تبريز', 'تبریز'],
   ['IR/Qom', 'Qom', 'قم', 'قم'],
+  ['IR/Natanz', 'Natanz', 'نطنز', 'نطنز'],
+  ['IR/Fordow', 'Fordow', 'فوردو', 'فردو'],
+  ['IR/Bushehr', 'Bushehr', 'بوشهر', 'بوشهر'],
   ['IR/Ahvaz', 'Ahvaz', 'الأهواز الأحواز', 'اهواز'],
   ['IQ/Baghdad', 'Baghdad', 'بغداد', 'بغداد'],
   ['IQ/Mosul', 'Mosul', 'الموصل', 'موصل'],
@@ -221,7 +224,9 @@ export function allPlaces(): readonly PlaceEntry[] {
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      if (NOT_PLACES.has(code) || code.startsWith('Q') || (code.startsWith('X') && code !== 'XK')) continue;
+      // AA, QM–QZ, XA–XZ and ZZ are user-assigned; of those only XK (Kosovo) names a place.
+      const userAssigned = (code >= 'QM' && code <= 'QZ') || (code.startsWith('X') && code !== 'XK');
+      if (NOT_PLACES.has(code) || userAssigned) continue;
       let name: string | undefined;
       try {
         name = ar.of(code);

@@ -112,6 +112,17 @@ function nisbaMismatch(a: string, b: string): boolean {
 
 const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
 
+/**
+ * A final ى against a final ي is Persian spelling of one name (موسى / موسی) only when nothing is added
+ * before it; موسى / موسوی adds و before the ي: the adjective ending -avi, another name.
+ */
+function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
+  const steps = alignment.steps;
+  const last = steps[steps.length - 1];
+  const before = steps[steps.length - 2];
+  return !!last && !!before && last.kind === 'variant' && (last.a === 'ى' || last.b === 'ى') && before.kind === 'extra';
+}
+
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
@@ -133,7 +144,7 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   const letters = alignSpellings(a, b);
   const alignment: SpellingAlignment = article ? { cost: letters.cost + article.cost, steps: [article, ...letters.steps] } : letters;
   let cost = letters.cost + extra;
-  if (nisbaMismatch(a, b)) cost += NISBA_PENALTY;
+  if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) cost += NISBA_PENALTY;
   const vowelsOnlyInA = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.a)).length;
   const vowelsOnlyInB = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.b)).length;
   cost += CROSSED_VOWEL_PENALTY * Math.min(vowelsOnlyInA, vowelsOnlyInB);
@@ -146,7 +157,7 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
   }
-  if (nisbaMismatch(a, b)) {
+  if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) {
     return { failure: `${shown} differ in the ending ي, which makes an adjective or another name.`, score };
   }
   const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));

@@ -124,7 +124,7 @@ function arabicNisbas(name: string): string[] {
   else if (base.endsWith('ا') || base.endsWith('ه')) stems.push(base.slice(0, -1) + 'ي');
   else if (base.endsWith('ستان')) stems.push(base + 'ي', base.slice(0, -4) + 'ي');
   else if (!base.endsWith('ي')) stems.push(base + 'ي');
-  return stems.flatMap((s) => [s, s + 'ه', s + 'ين', s + 'ون']);
+  return [...stems.flatMap((s) => [s, s + 'ه', s + 'ين', s + 'ون']), ...people(base)];
 }
 
 /** Persian adjectives of a one-word country name: روسیه → روسی, آمریکا → آمریکایی, تاجیکستان → تاجیکستانی تاجیکی. */
@@ -138,7 +138,13 @@ function persianNisbas(name: string): string[] {
   else if (base.endsWith('ا') || base.endsWith('و')) stems.push(base + 'يي');
   else if (base.endsWith('ستان')) stems.push(base + 'ي', base.slice(0, -4) + 'ي');
   else if (!base.endsWith('ي')) stems.push(base + 'ي');
-  return stems.flatMap((s) => [s, s + 'ها']);
+  return [...stems.flatMap((s) => [s, s + 'ها']), ...people(base)];
+}
+
+/** The name of the people a -ستان country is named after (ازبک, تاجیک, الأفغان), when long enough not to be another word (پاک). */
+function people(base: string): string[] {
+  const stem = base.endsWith('ستان') ? base.slice(0, -4) : '';
+  return stem.length >= 4 ? [stem] : [];
 }
 
 function gazetteerIndex(): Gazetteer {

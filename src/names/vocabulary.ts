@@ -8,6 +8,7 @@ import {
   NAME_SUFFIX_WORDS,
   ORGANIZATION_HEADS,
   PERSIAN_SPEECH_VERBS,
+  PERSIAN_TITLE_COMPLEMENTS,
   PERSIAN_TITLES,
   SURNAME_ENDINGS,
 } from '../lexicon/titles.js';
@@ -18,6 +19,8 @@ export interface Vocabulary {
   readonly stopwords: ReadonlySet<string>;
   readonly common: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
+  /** Persian words of office between a title and the name (امور, خارجه, خود). */
+  readonly titleComplements: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   /** Words that end a compound name part: الدين, الله. */
@@ -61,6 +64,7 @@ function build(language: NameLanguage): Vocabulary {
     stopwords,
     common: keys(language === 'ar' ? ARABIC_NEWS_WORDS : PERSIAN_NEWS_WORDS),
     titles: keys(language === 'ar' ? ARABIC_TITLES : PERSIAN_TITLES),
+    titleComplements: keys(language === 'ar' ? '' : PERSIAN_TITLE_COMPLEMENTS),
     speechVerbs: keys(language === 'ar' ? ARABIC_SPEECH_VERBS : PERSIAN_SPEECH_VERBS),
     particles: keys(NAME_PARTICLES),
     nameSuffixes: keys(NAME_SUFFIX_WORDS),
