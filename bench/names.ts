@@ -49,7 +49,9 @@ export function pairFigures(): { all: Counts; byType: Map<string, Counts>; error
 
 const { all, byType, errors } = pairFigures();
 const line = (name: string, c: Counts): string =>
-  `${name.padEnd(14)} pairs ${String(c.tp + c.fn + c.fp + c.tn).padStart(4)}  positives ${String(c.tp + c.fn).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}  false positives ${c.fp}`;
+  c.tp + c.fn === 0
+    ? `${name.padEnd(14)} pairs ${String(c.fp + c.tn).padStart(4)}  all different; wrongly called same: ${c.fp}`
+    : `${name.padEnd(14)} pairs ${String(c.tp + c.fn + c.fp + c.tn).padStart(4)}  positives ${String(c.tp + c.fn).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}  false positives ${c.fp}`;
 console.log('compareNames on test/fixtures/name-pairs.tsv');
 console.log(line('all', all));
 for (const [type, c] of [...byType].sort()) console.log(line(type, c));
@@ -63,9 +65,9 @@ interface Annotated {
   gold: { start: number; end: number; type: string; text: string }[];
 }
 
-export function readAnnotated(): Annotated[] {
+export function readAnnotated(file: string): Annotated[] {
   const out: Annotated[] = [];
-  for (const line of readFileSync(join(fixtures, 'names-annotated.txt'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(fixtures, file), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [language, marked] = line.split('\t') as [NameLanguage, string];
     let text = '';
@@ -85,7 +87,8 @@ export function readAnnotated(): Annotated[] {
   return out;
 }
 
-const sentences = readAnnotated();
+function scoreFinder(file: string): void {
+const sentences = readAnnotated(file);
 const mentionsByType = new Map<string, Counts>();
 const allMentions = empty();
 const misses: string[] = [];
@@ -117,7 +120,11 @@ for (const s of sentences) {
 }
 const mentionLine = (name: string, c: Counts): string =>
   `${name.padEnd(14)} gold ${String(c.tp + c.fn).padStart(4)}  found ${String(c.tp + c.fp).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}`;
-console.log(`\nfindNames on test/fixtures/names-annotated.txt (${sentences.length} sentences; exact span and type)`);
+console.log(`\nfindNames on test/fixtures/${file} (${sentences.length} sentences; exact span and type)`);
 console.log(mentionLine('all', allMentions));
 for (const [type, c] of [...mentionsByType].sort()) console.log(mentionLine(type, c));
 if (show) for (const m of misses) console.log('  ' + m);
+}
+
+scoreFinder('names-annotated.txt');
+scoreFinder('names-heldout.txt');

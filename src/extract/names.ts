@@ -430,12 +430,17 @@ class Finder {
         last = j + next - 1;
         continue;
       }
-      if (this.isParticle(j) && joins(j + 1) && (this.nameCapable(j + 1) || this.isGivenName(j + 1) || this.surnameWord(j + 1))) {
-        last = j + 1;
-        surnameSlot = false;
-        continue;
+      if (this.isParticle(j) && joins(j + 1)) {
+        // فون دير لاين, فون در لاین: a second particle may follow the first.
+        const second = joins(j + 2) && (this.isParticle(j + 1) || this.v.secondParticles.has((words[j + 1] as Word).key)) ? 1 : 0;
+        const k = j + 1 + second;
+        if (joins(k) && (this.nameCapable(k) || this.isGivenName(k) || this.surnameWord(k))) {
+          last = k;
+          surnameSlot = false;
+          continue;
+        }
       }
-      if (this.nameCapable(j)) {
+      if (this.nameCapable(j) && !this.endsPhrase(j)) {
         last = j;
         surnameSlot = false;
         continue;
@@ -456,12 +461,25 @@ class Finder {
     return { first: i, last };
   }
 
+  /**
+   * Arabic: whether word j, after the first word of a name, reads as the start of the sentence going on
+   * rather than as more of the name: a future verb (سيزور, ستستضيف) or a noun in construct with a definite
+   * noun after it (صحة التقارير, أسعار النفط).
+   */
+  private endsPhrase(j: number): boolean {
+    if (this.language !== 'ar' || this.isGivenName(j)) return false;
+    const key = (this.words[j] as Word).key;
+    if (key.length >= 5 && /^س[يتنا]/u.test(key)) return true;
+    const next = this.words[j + 1];
+    return !!next && !next.newLine && this.isDefinite(j + 1) && !this.adjective[j + 1];
+  }
+
   /** Whether word j can be a surname after a given name: any word but a function word, a title, a verb of saying or a known place. */
   private surnameWord(j: number): boolean {
     const w = this.words[j];
     if (!w || w.kind !== 'word' || this.owner[j] || this.adjective[j] || w.maksura) return false;
     const stems = this.stems(w.key).map((s) => s.stem);
-    if (stems.some((s) => this.v.stopwords.has(s)) || this.isTitle(j) || this.isSpeechVerb(j)) return false;
+    if (this.v.stopwords.has(w.key) || this.isTitle(j) || this.isSpeechVerb(j)) return false;
     return !(this.language === 'ar' && stems.some((s) => s.startsWith('ال') && this.isCommon(s)));
   }
 
@@ -504,7 +522,11 @@ class Finder {
       }
       if (this.nameCapable(i) && this.hasSurnameForm(i)) {
         const run = this.nameRun(i) as { first: number; last: number };
-        this.person(run, 'surname-form');
+        // Persian: an unknown given name before the surname belongs to it (ولودیمیر زلنسکی). Not in Arabic,
+        // where the word before a subject is most often its verb (يرأس ميرضيائيف).
+        let first = run.first;
+        while (this.language === 'fa' && first > 0 && run.first - first < 2 && !(words[first] as Word).newLine && this.nameCapable(first - 1) && !this.isCommon((words[first - 1] as Word).key)) first--;
+        this.person({ first, last: run.last }, 'surname-form');
         i = run.last;
       }
     }
@@ -521,7 +543,10 @@ class Finder {
     for (let k = run.first; k <= run.last; k++) if (this.hasSurnameForm(k)) return true;
     const after = this.words[run.last + 1];
     if (!after || after.newLine || after.kind === 'punctuation') return true;
-    return after.kind === 'word' && (after.maksura || this.stems(after.key).some((s) => this.v.stopwords.has(s.stem)));
+    if (after.kind !== 'word') return false;
+    // A preposition with the article opens a phrase after the subject: وصرح غروسي للصحفيين.
+    if (/^(?:لل|بال|كال)/u.test(after.key)) return true;
+    return after.maksura || this.stems(after.key).some((s) => this.v.stopwords.has(s.stem));
   }
 
   /** Whether word i has the form of a foreign surname (‑وف, ‑يف, ‑ينكو, ‑سكي …), not of an Arabic word that ends alike. */
@@ -554,7 +579,8 @@ class Finder {
         skipped++;
         continue;
       }
-      if (this.isTitle(j)) continue;
+      // A word that is a title and a given name (سردار, أمير) is a given name when a name follows it.
+      if (this.isTitle(j) && !(this.isGivenName(j) && (this.nameCapable(j + 1) || this.isGivenName(j + 1)))) continue;
       // Persian: a title's complement is a place, an organisation, an adjective or a few words of office
       // (وزیر امور خارجه روسیه); anything else after it is the sentence going on.
       if (this.language === 'fa' && !(this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j))) {

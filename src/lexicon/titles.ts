@@ -34,6 +34,9 @@ export const PERSIAN_SPEECH_VERBS = 'گفت گفتند افزود افزودند
 /** Words that join the parts of a name (محمد بن زايد آل نهيان, عبد الله, أبو بكر, فون دير لاين). */
 export const NAME_PARTICLES = 'بن ابن بنت آل أبو ابو عبد ولد فون دير دي دا دو دل فان';
 
+/** Words that are name particles only right after another particle (فون در لاین: در is otherwise "in"). */
+export const SECOND_PARTICLES = 'در دن لا';
+
 /** Words that end a compound name part (سراج الدين, عبد الله, نصر الله). */
 export const NAME_SUFFIX_WORDS = 'الدين الله';
 

@@ -6,6 +6,7 @@ import {
   ARABIC_TITLES,
   NAME_PARTICLES,
   NAME_SUFFIX_WORDS,
+  SECOND_PARTICLES,
   ORGANIZATION_HEADS,
   PERSIAN_SPEECH_VERBS,
   PERSIAN_TITLE_COMPLEMENTS,
@@ -23,6 +24,8 @@ export interface Vocabulary {
   readonly titleComplements: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Particles only after another particle (در in فون در لاین). */
+  readonly secondParticles: ReadonlySet<string>;
   /** Words that end a compound name part: الدين, الله. */
   readonly nameSuffixes: ReadonlySet<string>;
   readonly organizationHeads: ReadonlySet<string>;
@@ -67,6 +70,7 @@ function build(language: NameLanguage): Vocabulary {
     titleComplements: keys(language === 'ar' ? '' : PERSIAN_TITLE_COMPLEMENTS),
     speechVerbs: keys(language === 'ar' ? ARABIC_SPEECH_VERBS : PERSIAN_SPEECH_VERBS),
     particles: keys(NAME_PARTICLES),
+    secondParticles: keys(SECOND_PARTICLES),
     nameSuffixes: keys(NAME_SUFFIX_WORDS),
     organizationHeads: keys(ORGANIZATION_HEADS),
     givenNames,
@@ -106,11 +110,13 @@ export function arabicStems(word: string): { stem: string; prefix: number }[] {
 /** Whether a folded word is an ordinary word of the language (function word or frequent news word, inflected or not). */
 export function isCommonWord(word: string, language: NameLanguage): boolean {
   const v = vocabulary(language);
-  const forms = language === 'ar' ? arabicStems(word).map((s) => s.stem) : [word];
-  for (const form of forms) {
+  const forms = language === 'ar' ? arabicStems(word) : [{ stem: word, prefix: 0 }];
+  for (const { stem: form, prefix } of forms) {
     const bare = language === 'ar' && form.startsWith('ال') && form.length > 3 ? form.slice(2) : form;
+    // A preposition before a function word reads too much into short names: لاين is not ل + أين.
+    const functionWord = prefix === 0 || (prefix === 1 && (word[0] === 'و' || word[0] === 'ف'));
     for (const f of form === bare ? [form] : [form, bare]) {
-      if (v.stopwords.has(f) || v.common.has(f) || v.titles.has(f) || v.speechVerbs.has(f) || v.organizationHeads.has(f)) return true;
+      if ((functionWord && v.stopwords.has(f)) || v.common.has(f) || v.titles.has(f) || v.speechVerbs.has(f) || v.organizationHeads.has(f)) return true;
       for (const suffix of language === 'ar' ? ARABIC_SUFFIXES : PERSIAN_SUFFIXES) {
         if (f.length > suffix.length + 2 && f.endsWith(suffix)) {
           const stem = f.slice(0, -suffix.length);
