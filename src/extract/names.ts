@@ -127,8 +127,8 @@ const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
  * // => ['person:إمام علي رحمن', 'place:دوشنبه', 'person:أندريه بيلوسوف']
  * findNames('وقال لافروف إن روسيا والصين تعارضان ذلك.').map((m) => m.entity?.id ?? m.text);
  * // => ['لافروف', 'RU', 'CN']
- * findNames('پوتین در مسکو با رئیس‌جمهور چین دیدار کرد.').map((m) => m.text);
- * // => ['پوتین', 'مسکو', 'چین']
+ * findNames('ولادیمیر پوتین در مسکو با رئیس‌جمهور چین دیدار کرد.').map((m) => m.text);
+ * // => ['ولادیمیر پوتین', 'مسکو', 'چین']
  * ```
  */
 export function findNames(text: string, options?: FindNamesOptions): NameMention[] {
@@ -446,7 +446,7 @@ class Finder {
         continue;
       }
       // After a given name, one more word is its surname even if it is also a word (إمام علي رحمن).
-      if (surnameSlot && this.surnameWord(j)) {
+      if (surnameSlot && this.surnameWord(j) && !this.isFutureVerb(j)) {
         last = j;
         surnameSlot = false;
         continue;
@@ -468,10 +468,15 @@ class Finder {
    */
   private endsPhrase(j: number): boolean {
     if (this.language !== 'ar' || this.isGivenName(j)) return false;
-    const key = (this.words[j] as Word).key;
-    if (key.length >= 5 && /^س[يتنا]/u.test(key)) return true;
+    if (this.isFutureVerb(j)) return true;
     const next = this.words[j + 1];
     return !!next && !next.newLine && this.isDefinite(j + 1) && !this.adjective[j + 1];
+  }
+
+  /** Arabic: whether word j is a verb in the future (سيزور, ستستضيف), which no name part is. */
+  private isFutureVerb(j: number): boolean {
+    const w = this.words[j] as Word;
+    return this.language === 'ar' && !this.isGivenName(j) && w.key.length >= 5 && /^س[يتنا]/u.test(w.key);
   }
 
   /** Whether word j can be a surname after a given name: any word but a function word, a title, a verb of saying or a known place. */

@@ -75,7 +75,7 @@ interface Cluster {
  * const ar = findNames('وقال الرئيس إمام علي رحمن إن رحمن سيزور الصين.').map((m) => ({ ...m, document: 'ar' }));
  * const fa = findNames('امامعلی رحمان گفت که به چین سفر می‌کند.').map((m) => ({ ...m, document: 'fa' }));
  * clusterNames([...ar, ...fa]).map((c) => `${c.label}: ${c.spellings.map((s) => s.text).join(' / ')}`);
- * // => ['إمام علي رحمن: إمام علي رحمن / رحمن / امامعلی رحمان', 'الصين: الصين / چین']
+ * // => ['الصين: الصين / چین', 'إمام علي رحمن: إمام علي رحمن / امامعلی رحمان / رحمن']
  * ```
  */
 export function clusterNames(mentions: readonly DocumentNameMention[], options?: ClusterNamesOptions): NameCluster[] {
