@@ -47,6 +47,7 @@ export interface NameMention {
   readonly start: number;
   /** Offset one past its last code unit. */
   readonly end: number;
+  /** Person, place, organisation, or unknown. */
   readonly type: NameType;
   /** The evidence that made it a name. */
   readonly cue: NameCue;

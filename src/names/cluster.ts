@@ -11,8 +11,11 @@ export interface DocumentNameMention extends NameMention {
 
 /** Where a spelling occurs. */
 export interface NameOccurrence {
+  /** The document's id, as given in the mention. */
   readonly document: string;
+  /** Offset of the mention's first code unit in that document. */
   readonly start: number;
+  /** Offset one past its last code unit. */
   readonly end: number;
 }
 
@@ -20,6 +23,7 @@ export interface NameOccurrence {
 export interface ClusterSpelling {
   /** The spelling as first written. */
   readonly text: string;
+  /** Every mention written this way, in input order. */
   readonly occurrences: readonly NameOccurrence[];
 }
 
@@ -27,6 +31,7 @@ export interface ClusterSpelling {
 export interface NameCluster {
   /** A stable id: the entity's id for known places and organisations (`CN`, `CSTO`), else `person:1`, `organization:2` … */
   readonly id: string;
+  /** Person (when any mention is a person), place, organisation or unknown. */
   readonly type: NameType;
   /** A label for reports: for people the fullest spelling (the most frequent among equals), for known entities the most frequent. */
   readonly label: string;

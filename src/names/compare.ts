@@ -32,6 +32,7 @@ export interface NamePartMatch {
 
 /** Why {@link compareNames} decided as it did, in a form a report can show. */
 export interface NameMatchReason {
+  /** What kind of match (or mismatch) this is. */
   readonly kind: NameMatchKind;
   /** One plain sentence for a reader. */
   readonly detail: string;
@@ -40,7 +41,12 @@ export interface NameMatchReason {
   /** The parts of the two names, matched in order. Empty when a lexicon decided alone. */
   readonly parts: readonly NamePartMatch[];
   /** Words of either name that have no counterpart (the given name missing from a surname alone). */
-  readonly unmatched: { readonly a: readonly string[]; readonly b: readonly string[] };
+  readonly unmatched: {
+    /** Words of the first name (folded) with no counterpart in the second. */
+    readonly a: readonly string[];
+    /** Words of the second name (folded) with no counterpart in the first. */
+    readonly b: readonly string[];
+  };
   /** The letter-level differences (the alignment steps that are not `same`), across all parts. */
   readonly differences: readonly AlignedLetters[];
 }
@@ -51,6 +57,7 @@ export interface NameMatch {
   readonly same: boolean;
   /** How close the two spellings are, 0–1 (1 for identical spellings and for conventions). */
   readonly score: number;
+  /** Why: the kind of match, a sentence for a reader, the entity, and the letter-level alignment. */
   readonly reason: NameMatchReason;
 }
 
