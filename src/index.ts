@@ -15,6 +15,16 @@ export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
 export type { SegmentOptions, Sentence } from './segment/segment.js';
+export { alignSentences } from './align/align.js';
+export type {
+  AlignOptions,
+  Alignment,
+  Anchor,
+  Bead,
+  ExplainedAlignment,
+  ExplainedBead,
+  SentenceSimilarity,
+} from './align/types.js';
 export { compareNames } from './names/compare.js';
 export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, NamePartMatch } from './names/compare.js';
 export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
