@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareNames, findNames, type NameLanguage } from '../src/index.js';
 
-const show = process.argv.includes('--show');
 const fixtures = join(import.meta.dirname, '../test/fixtures');
 
 interface Counts {
@@ -28,6 +27,7 @@ export function pairFigures(): { all: Counts; byType: Map<string, Counts>; error
   const all = empty();
   const byType = new Map<string, Counts>();
   const errors: string[] = [];
+  reasons.clear();
   for (const line of readFileSync(join(fixtures, 'name-pairs.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [label, type, a, b] = line.split('\t') as [string, string, string, string];
@@ -47,6 +47,10 @@ export function pairFigures(): { all: Counts; byType: Map<string, Counts>; error
   return { all, byType, errors };
 }
 
+/** The figures of the name layer, as lines; with `show`, every pair and mention it gets wrong. */
+export function scoreNames(show = false): string[] {
+const out: string[] = [];
+const console = { log: (line: string): void => void out.push(line) };
 const { all, byType, errors } = pairFigures();
 const line = (name: string, c: Counts): string =>
   c.tp + c.fn === 0
@@ -57,6 +61,10 @@ console.log(line('all', all));
 for (const [type, c] of [...byType].sort()) console.log(line(type, c));
 if (show) for (const e of errors) console.log('  ' + e);
 console.log(`  true positives decided by: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+scoreFinder('names-annotated.txt', show, console);
+scoreFinder('names-heldout.txt', show, console);
+return out;
+}
 
 /** A sentence of the annotated set with its gold names. */
 interface Annotated {
@@ -87,7 +95,7 @@ export function readAnnotated(file: string): Annotated[] {
   return out;
 }
 
-function scoreFinder(file: string): void {
+function scoreFinder(file: string, show: boolean, console: { log: (line: string) => void }): void {
 const sentences = readAnnotated(file);
 const mentionsByType = new Map<string, Counts>();
 const allMentions = empty();
@@ -126,5 +134,4 @@ for (const [type, c] of [...mentionsByType].sort()) console.log(mentionLine(type
 if (show) for (const m of misses) console.log('  ' + m);
 }
 
-scoreFinder('names-annotated.txt');
-scoreFinder('names-heldout.txt');
+if (import.meta.url === `file://${process.argv[1]}`) for (const line of scoreNames(process.argv.includes('--show'))) console.log(line);

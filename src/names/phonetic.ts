@@ -157,6 +157,24 @@ const OP_INS = 3; // a letter of b only
 const OP_DIGRAPH_A = 4; // two letters of a for one of b
 const OP_DIGRAPH_B = 5; // one letter of a for two of b
 
+const DIGRAPH_FIRST = new Set(DIGRAPHS.map((d) => d.pair[0] as string));
+// Substitutions depend only on the two letters and whether each is final and a vowel: computed once each.
+const SUBSTITUTIONS = new Map<string, AlignedLetters>();
+
+function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint8Array, vowelB: Uint8Array): AlignedLetters {
+  const x = a[i] as string;
+  const y = b[j] as string;
+  const xFinal = i === a.length - 1;
+  const yFinal = j === b.length - 1;
+  const key = x + y + (xFinal ? 1 : 0) + (yFinal ? 1 : 0) + (vowelA[i] as number) + (vowelB[j] as number);
+  let step = SUBSTITUTIONS.get(key);
+  if (!step) {
+    step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1);
+    SUBSTITUTIONS.set(key, step);
+  }
+  return step;
+}
+
 function digraphCost(pair: string, letter: string): Digraph | undefined {
   for (const d of DIGRAPHS) if (d.pair === pair && d.letter === letter) return d;
   return undefined;
@@ -176,28 +194,55 @@ export function alignSpellings(a: string, b: string): SpellingAlignment {
   const back = new Uint8Array((n + 1) * width);
   const vowelA = Uint8Array.from(a, (_, i) => (isVowelAt(a, i) ? 1 : 0));
   const vowelB = Uint8Array.from(b, (_, i) => (isVowelAt(b, i) ? 1 : 0));
+  const dropA = Float64Array.from(a, (_, i) => indelCost(a, i));
+  const dropB = Float64Array.from(b, (_, j) => indelCost(b, j));
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = i * width + j;
       const c = cost[here] as number;
       if (c === Infinity) continue;
-      const relax = (to: number, value: number, op: number): void => {
+      let to: number;
+      let value: number;
+      if (i < n && j < m) {
+        to = here + width + 1;
+        value = c + substitutionOf(a, b, i, j, vowelA, vowelB).cost;
         if (value < (cost[to] as number)) {
           cost[to] = value;
-          back[to] = op;
+          back[to] = OP_SUB;
         }
-      };
-      if (i < n && j < m) relax(here + width + 1, c + substitution(a[i] as string, b[j] as string, i === n - 1, j === m - 1, vowelA[i] === 1, vowelB[j] === 1).cost, OP_SUB);
-      if (i < n) relax(here + width, c + indelCost(a, i), OP_DEL);
-      if (j < m) relax(here + 1, c + indelCost(b, j), OP_INS);
-      if (i + 1 < n && j < m) {
-        const d = digraphCost(a.slice(i, i + 2), b[j] as string);
-        if (d) relax(here + 2 * width + 1, c + d.cost, OP_DIGRAPH_A);
       }
-      if (i < n && j + 1 < m) {
+      if (i < n) {
+        to = here + width;
+        value = c + (dropA[i] as number);
+        if (value < (cost[to] as number)) {
+          cost[to] = value;
+          back[to] = OP_DEL;
+        }
+      }
+      if (j < m) {
+        to = here + 1;
+        value = c + (dropB[j] as number);
+        if (value < (cost[to] as number)) {
+          cost[to] = value;
+          back[to] = OP_INS;
+        }
+      }
+      if (i + 1 < n && j < m && DIGRAPH_FIRST.has(a[i] as string)) {
+        const d = digraphCost(a.slice(i, i + 2), b[j] as string);
+        to = here + 2 * width + 1;
+        if (d && c + d.cost < (cost[to] as number)) {
+          cost[to] = c + d.cost;
+          back[to] = OP_DIGRAPH_A;
+        }
+      }
+      if (i < n && j + 1 < m && DIGRAPH_FIRST.has(b[j] as string)) {
         const d = digraphCost(b.slice(j, j + 2), a[i] as string);
-        if (d) relax(here + width + 2, c + d.cost, OP_DIGRAPH_B);
+        to = here + width + 2;
+        if (d && c + d.cost < (cost[to] as number)) {
+          cost[to] = c + d.cost;
+          back[to] = OP_DIGRAPH_B;
+        }
       }
     }
   }
@@ -209,7 +254,7 @@ export function alignSpellings(a: string, b: string): SpellingAlignment {
     if (op === OP_SUB) {
       i--;
       j--;
-      steps.push(substitution(a[i] as string, b[j] as string, i === n - 1, j === m - 1, vowelA[i] === 1, vowelB[j] === 1));
+      steps.push(substitutionOf(a, b, i, j, vowelA, vowelB));
     } else if (op === OP_DEL) {
       i--;
       const c = indelCost(a, i);
