@@ -63,6 +63,7 @@ if (show) for (const e of errors) console.log('  ' + e);
 console.log(`  true positives decided by: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 scoreFinder('names-annotated.txt', show, console);
 scoreFinder('names-heldout.txt', show, console);
+scoreFinder('names-heldout-2.txt', show, console);
 return out;
 }
 
