@@ -101,6 +101,10 @@ const SEPARATORS = new Set(['،', ',', '-', '–', '—', ...QUOTES]);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '…', ':', '؛', ';']);
 const MAX_NAME_WORDS = 5;
 const MAX_TITLE_COMPLEMENT = 6;
+// How far (in tokens) a title or a Persian verb of saying may be from the name it introduces; bounds the
+// work on pathological input (a title followed by thousands of commas).
+const MAX_TITLE_REACH = 16;
+const MAX_SUBJECT_REACH = 40;
 // Place names that are also frequent words (مالي is "financial" in both languages, بنين "sons" in Arabic).
 const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد']);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
@@ -570,7 +574,7 @@ class Finder {
   private afterTitle(i: number): { first: number; last: number } | undefined {
     const words = this.words;
     let skipped = 0;
-    for (let j = i + 1; j < words.length && skipped <= MAX_TITLE_COMPLEMENT; j++) {
+    for (let j = i + 1; j < words.length && skipped <= MAX_TITLE_COMPLEMENT && j - i <= MAX_TITLE_REACH; j++) {
       const w = words[j] as Word;
       if (w.newLine) return undefined;
       if (w.kind === 'punctuation') {
@@ -617,7 +621,7 @@ class Finder {
    */
   private nameBeforeVerb(verb: number): void {
     let start = verb;
-    while (start > 0) {
+    while (start > 0 && verb - start < MAX_SUBJECT_REACH) {
       const w = this.words[start - 1] as Word;
       if (w.kind === 'punctuation' && SENTENCE_ENDS.has(w.char)) break;
       if ((this.words[start] as Word).newLine) break;

@@ -77,6 +77,9 @@ const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ولد
 // Costs of reading two words as one and of a word missing from one side.
 const JOIN_COST = 0.05;
 const MAX_GROUP = 3;
+// Longer strings are not names; aligning them word by word would cost time for nothing.
+const MAX_WORDS = 10;
+const MAX_LETTERS = 80;
 
 function tokensOf(name: string): string[] {
   const folded = foldName(name);
@@ -368,6 +371,13 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
   if (ta.length === 0 || tb.length === 0) return different('One of the names has no Arabic-script letters.');
+  if (Math.max(ta.length, tb.length) > MAX_WORDS || Math.max(ta.join('').length, tb.join('').length) > MAX_LETTERS) {
+    const same = identityKey(ta.join('')) === identityKey(tb.join(''));
+    const detail = `Too long for a name (over ${MAX_WORDS} words or ${MAX_LETTERS} letters): compared letter for letter only.`;
+    return same
+      ? { same, score: 1, reason: { kind: 'identical', detail, parts: [], unmatched: { a: [], b: [] }, differences: [] } }
+      : different(detail);
+  }
   if (identityKey(ta.join('')) === identityKey(tb.join(''))) {
     const together = ta.length !== tb.length;
     const alignment = alignSpellings(ta.join(''), tb.join(''));
