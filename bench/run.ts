@@ -8,11 +8,15 @@ import { SHARED } from './corpus.js';
 import { scoreLanguage } from './language-ntrex.js';
 import { scoreSegmentation } from './segmentation-ntrex.js';
 import { benchText } from './text.js';
+import { scoreNames } from './names.js';
+import { benchNames } from './names-speed.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
 const benches: Record<string, () => string[]> = {
   text: benchText,
+  names: () => scoreNames(),
+  'names-speed': benchNames,
   segmentation: () =>
     hasNtrex
       ? (['arb', 'fas', 'prs'] as const).map((lang) => {

@@ -27,3 +27,13 @@ export type {
 } from './align/types.js';
 export { alignTexts } from './align/texts.js';
 export type { AlignTextsOptions, TextAlignment } from './align/texts.js';
+export { compareNames } from './names/compare.js';
+export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, NamePartMatch } from './names/compare.js';
+export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
+export type { KnownEntity } from './names/gazetteer.js';
+export type { PlaceKind } from './lexicon/places.js';
+export { findNames } from './extract/names.js';
+export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract/names.js';
+export type { NameLanguage } from './names/gazetteer.js';
+export { clusterNames } from './names/cluster.js';
+export type { ClusterNamesOptions, ClusterSpelling, DocumentNameMention, NameCluster, NameOccurrence } from './names/cluster.js';
