@@ -2,7 +2,8 @@
  * muqabala — collate an Arabic news report with its Persian (Farsi or Dari) counterpart.
  *
  * Every stage of the pipeline is a pure function exported on its own: {@link normalize},
- * {@link segment}, and the stages that build on them.
+ * {@link segment}, {@link extractDates} and {@link extractNumbers} (with {@link relateDates}), and the
+ * stages that build on them.
  *
  * @packageDocumentation
  */
@@ -25,3 +26,21 @@ export type {
   ExplainedBead,
   SentenceSimilarity,
 } from './align/types.js';
+export { extractDates } from './extract/dates.js';
+export type { ExtractDatesOptions } from './extract/dates.js';
+export type {
+  CalendarName,
+  DateFields,
+  DateInterval,
+  DateMention,
+  DatePrecision,
+  IslamicVariant,
+  PartOfMonth,
+  RelativeDate,
+  TimeUnit,
+  YearlessRange,
+} from './extract/date-mention.js';
+export { relateDates } from './extract/relate-dates.js';
+export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
+export { extractNumbers } from './extract/numbers.js';
+export type { ExtractNumbersOptions, NumberMention, NumberQualifier, QuantityUnit } from './extract/numbers.js';
