@@ -203,9 +203,18 @@ export function sampleYears(calendar: CalendarName): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+const yearlessCache = new Map<string, YearlessRange | undefined>();
+
 /** The envelope of a yearless reading's Gregorian days over the sample years (Qaws 1 is 21 or 22 November). */
 export function yearlessRange(reading: DateReading): YearlessRange | undefined {
   if (!isYearless(reading)) return undefined;
+  const { month, day, qualifier } = reading.fields;
+  const key = `${reading.calendar} ${month} ${day} ${qualifier}`;
+  if (!yearlessCache.has(key)) yearlessCache.set(key, envelope(reading));
+  return yearlessCache.get(key);
+}
+
+function envelope(reading: DateReading): YearlessRange | undefined {
   const starts: string[] = [];
   const ends: string[] = [];
   for (const year of sampleYears(reading.calendar)) {

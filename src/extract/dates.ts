@@ -261,7 +261,8 @@ class DateGrammar {
     const w = this.words;
     let parts: string[];
     let end: number;
-    const first = w[i] as string;
+    const first = w[i];
+    if (first === undefined) return undefined;
     if (first.includes('.')) {
       parts = first.split('.');
       end = i + 1;
@@ -289,7 +290,7 @@ class DateGrammar {
 
   /** A day of the month in digits, 1–31. */
   private dayNumber(i: number): boolean {
-    const w = this.words[i] as string;
+    const w = this.words[i] ?? '';
     return isDigits(w, 1, 2) && Number(w) >= 1 && Number(w) <= 31;
   }
 

@@ -70,6 +70,7 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
   const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
   const mentions: NumberMention[] = [];
   let d = 0;
+  let taken = 0; // tokens before this index belong to a mention already
   for (let i = 0; i < words.length; ) {
     // Numbers inside a date are the date's.
     const at = sourceOffset(i);
@@ -90,7 +91,7 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
     let unit = unitAt(doc, table, end);
     if (unit) end = unit.end;
     // %25, as Arabic text often writes it.
-    if (!unit && words[p - 1] === PERCENT && touching(doc, p - 1) && !qualifier) {
+    if (!unit && words[p - 1] === PERCENT && p - 1 >= taken && touching(doc, p - 1) && !qualifier) {
       unit = { unit: 'percent', end };
       first = p - 1;
     }
@@ -106,7 +107,7 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
       ...(qualifier && qualifier.value.role === 'qualifier' ? { qualifier: qualifier.value.qualifier } : {}),
       form: number.form,
     });
-    i = end;
+    i = taken = end;
   }
   return mentions;
 }

@@ -155,9 +155,11 @@ function chainScales(rules: NumberWordRules, words: readonly string[], next: num
   return { value, scale, next };
 }
 
-/** مليون ونصف (1.5 million): a half after a scale word is half of that scale. */
+/** مليون ونصف, مليونين ونصف المليون (2.5 million): a half after a scale word is half of that scale. */
 function withHalfAfter(rules: NumberWordRules, words: readonly string[], g: Group): Group {
   const half = afterConjunction(words, g.next);
   if (!half || half.word !== rules.half || g.scale === 1n) return g;
-  return { ...g, value: add(g.value, multiply(HALF, decimal(g.scale))), next: half.next };
+  const article = words[half.next];
+  const named = article !== undefined && article.startsWith('ال') && rules.scale(article.slice(2))?.value === g.scale;
+  return { ...g, value: add(g.value, multiply(HALF, decimal(g.scale))), next: named ? half.next + 1 : half.next };
 }
