@@ -54,6 +54,11 @@ describe('numbers in words', () => {
     ]);
   });
 
+  it('reads units with the article after a definite noun, but not the weekday الاثنين', () => {
+    expect(summary('أشاد الوزير بالتنسيق بين الدول الثلاث خلال الأيام العشرة.').map((r) => r[0])).toEqual(['3', '10']);
+    expect(extractNumbers('عُقد الاجتماع يوم الاثنين.', { language: 'ar', includeDates: true })).toEqual([]);
+  });
+
   it('reads Arabic compounds', () => {
     expect(summary('عبر الحدود خمسة عشر ألف لاجئ ثم ثلاثة آلاف وخمسمائة آخرون.').map((r) => r[0])).toEqual(['15000', '3500']);
     expect(numbers('تبرعت الدولة بمليونين ونصف المليون.').map((m) => [m.text, m.value])).toEqual([['مليونين ونصف المليون', '2500000']]);

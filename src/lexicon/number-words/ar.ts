@@ -63,9 +63,11 @@ function addAtom(word: string, atom: Atom): void {
 }
 addAtom('صفر', { kind: 'zero' });
 for (let u = 1; u <= 9; u++) for (const w of UNITS[u] as string[]) addAtom(w, { kind: 'unit', value: u });
+// With the article after a definite noun: الدول الثلاث, الأشهر الخمسة. Not الاثنين (Monday), الست ("the lady"), الواحد.
+for (let u = 3; u <= 9; u++) for (const w of UNITS[u] as string[]) if (w !== 'ست') addAtom(`ال${w}`, { kind: 'unit', value: u });
 for (const w of ['أحد', 'إحدى']) addAtom(w, { kind: 'teen-head', value: 1 });
 for (const w of ['اثنا', 'اثني', 'اثنتا', 'اثنتي']) addAtom(w, { kind: 'teen-head', value: 2 });
-for (const w of ['عشرة', 'عشر']) addAtom(w, { kind: 'ten' });
+for (const w of ['عشرة', 'عشر', 'العشرة', 'العشر']) addAtom(w, { kind: 'ten' });
 for (let t = 2; t <= 9; t++) {
   addAtom(TENS_NOMINATIVE[t] as string, { kind: 'tens', value: t * 10 });
   addAtom(TENS_ACCUSATIVE[t] as string, { kind: 'tens', value: t * 10 });

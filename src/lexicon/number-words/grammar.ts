@@ -113,7 +113,8 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
     next = small.next;
   } else {
     const at = wordAt(words, p, conj);
-    const numeral = at && parseNumeral(at.word);
+    const first = at ? at.word.charCodeAt(0) : 0;
+    const numeral = at && first >= 0x30 && first <= 0x39 ? parseNumeral(at.word) : undefined;
     if (at && numeral) {
       multiplier = numeral;
       next = at.next;
