@@ -17,7 +17,7 @@ for (const [arabic, persian] of pairs) {
   if (!a || !b) continue;
   const r = relateDates(a, b);
   const range = r.minOverlapDays === undefined ? `${r.overlapDays}` : `${r.minOverlapDays}–${r.overlapDays}`;
-  const days = r.overlapDays === undefined ? '' : `, ${range} days in common`;
+  const days = r.overlapDays === undefined ? '' : `, ${range} day${r.overlapDays === 1 ? '' : 's'} in common`;
   const gap = r.gapDays === undefined ? '' : `, ${r.gapDays} days apart`;
   console.log(`«${a.text}» / «${b.text}»: ${r.relation} (${r.basis}${days}${gap})`);
 }

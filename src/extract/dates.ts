@@ -423,18 +423,18 @@ class DateGrammar {
  * ```ts
  * import { extractDates } from 'muqabala';
  *
- * const [d] = extractDates('وصل الوفد يوم الأربعاء 29 يناير/كانون الثاني 2025 إلى العاصمة.');
+ * const d = extractDates('وصل الوفد يوم الأربعاء 29 يناير/كانون الثاني 2025 إلى العاصمة.')[0]!;
  * d.text; // => 'يوم الأربعاء 29 يناير/كانون الثاني 2025'
  * d.interval; // => { start: '2025-01-29', end: '2025-01-29' }
  * d.weekdayCheck; // => 'agrees'
  *
- * const [qaws] = extractDates('در اوایل ماه قوس باران بارید.');
+ * const qaws = extractDates('در اوایل ماه قوس باران بارید.')[0]!;
  * qaws.calendar; // => 'persian'
  * qaws.yearless; // => { start: '--11-21', end: '--12-01' }
  *
- * extractDates('أعلن ذلك في مطلع ديسمبر الماضي.', { referenceDate: '2025-01-15' })[0].interval;
+ * extractDates('أعلن ذلك في مطلع ديسمبر الماضي.', { referenceDate: '2025-01-15' })[0]?.interval;
  * // => { start: '2024-12-01', end: '2024-12-10' }
- * extractDates('این طرح سال گذشته تصویب شد.', { referenceDate: '2025-06-01' })[0].interval;
+ * extractDates('این طرح سال گذشته تصویب شد.', { referenceDate: '2025-06-01' })[0]?.interval;
  * // => { start: '2024-03-20', end: '2025-03-20' }
  * ```
  */

@@ -124,13 +124,15 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     const value = parseNumeral(word);
     return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
   }
-  const read = grammar.parse(words, p);
+  const read = grammar.isNumberWord(word) ? grammar.parse(words, p) : undefined;
   if (read) return { value: read.value, end: read.end, clitic: 0, form: read.digits ? 'mixed' : 'words', ambiguousAlone: read.end === p + 1 && AMBIGUOUS_ALONE.has(word) };
   if (!clitic || grammar.language !== 'ar') return undefined;
   // وخمسة, بثلاثة آلاف: a proclitic glued to the first number word.
   for (const c of ARABIC_CLITICS) {
-    if (!word.startsWith(c) || word.length <= c.length + 1 || NO_CLITIC.has(word.slice(c.length))) continue;
-    const window = [word.slice(c.length), ...words.slice(p + 1, p + 40)];
+    if (!word.startsWith(c) || word.length <= c.length + 1) continue;
+    const stem = word.slice(c.length);
+    if (!grammar.isNumberWord(stem) || NO_CLITIC.has(stem)) continue;
+    const window = [stem, ...words.slice(p + 1, p + 40)];
     const inner = grammar.parse(window, 0);
     if (inner) {
       const alone = inner.end === 1 && AMBIGUOUS_ALONE.has(window[0] as string);
@@ -208,17 +210,17 @@ function isOrdinal(grammar: NumberWordGrammar<unknown>, words: readonly string[]
  * ```ts
  * import { extractNumbers } from 'muqabala';
  *
- * const [tons] = extractNumbers('ضُبط أكثر من ثمانية أطنان من المخدرات.');
+ * const tons = extractNumbers('ضُبط أكثر من ثمانية أطنان من المخدرات.')[0]!;
  * tons.value; // => '8'
  * tons.unit; // => 'tonne'
  * tons.qualifier; // => 'more-than'
  * tons.text; // => 'أكثر من ثمانية أطنان'
  *
- * extractNumbers('بیش از هشت تُن کشف شد.')[0].value; // => '8'
+ * extractNumbers('بیش از هشت تُن کشف شد.')[0]?.value; // => '8'
  * extractNumbers('تمتد الحدود على 1344 كيلومتراً.').map((n) => [n.value, n.unit]); // => [['1344', 'km']]
  * extractNumbers('بودجه ۲٫۵ میلیون دلار و تورم ۲۵ درصد است.').map((n) => [n.value, n.unit]);
  * // => [['2500000', 'USD'], ['25', 'percent']]
- * extractNumbers('وصل ثلاثة آلاف وخمسمائة لاجئ.')[0].value; // => '3500'
+ * extractNumbers('وصل ثلاثة آلاف وخمسمائة لاجئ.')[0]?.value; // => '3500'
  * ```
  */
 export function extractNumbers(text: string, options?: ExtractNumbersOptions): NumberMention[] {

@@ -123,16 +123,16 @@ let references: number[] | undefined;
  * ```ts
  * import { extractDates, relateDates } from 'muqabala';
  *
- * const [dec] = extractDates('قُتل خمسة في مطلع ديسمبر الماضي.');
- * const [qaws] = extractDates('پنج نفر در اوایل ماه قوس کشته شدند.');
+ * const dec = extractDates('قُتل خمسة في مطلع ديسمبر الماضي.')[0]!;
+ * const qaws = extractDates('پنج نفر در اوایل ماه قوس کشته شدند.')[0]!;
  * relateDates(dec, qaws); // => { relation: 'overlaps', basis: 'yearless', overlapDays: 1, minOverlapDays: 0 }
  *
- * const [lastYear] = extractDates('خلال العام الماضي');
- * const [saleGozashte] = extractDates('در سال گذشته');
+ * const lastYear = extractDates('خلال العام الماضي')[0]!;
+ * const saleGozashte = extractDates('در سال گذشته')[0]!;
  * relateDates(lastYear, saleGozashte).relation; // => 'overlaps'
  *
- * const [a] = extractDates('الأربعاء 29 يناير 2025');
- * const [b] = extractDates('۱۰ دلو ۱۴۰۳', { language: 'fa' });
+ * const a = extractDates('الأربعاء 29 يناير 2025')[0]!;
+ * const b = extractDates('۱۰ دلو ۱۴۰۳', { language: 'fa' })[0]!;
  * relateDates(a, b); // => { relation: 'equal', basis: 'intervals', overlapDays: 1 }
  * ```
  */

@@ -231,6 +231,7 @@ export const arabicNumbers: NumberWordGrammar<ArabicSpellOptions> = {
   language: 'ar',
   parse: (words, from) => readNumberWords(RULES, words, from),
   spell,
+  isNumberWord: (word) => ATOMS.has(word) || SCALE_WORDS.has(word),
   isOrdinal(word) {
     let w = word;
     if (w.startsWith('و') && w.length > 3) w = w.slice(1);

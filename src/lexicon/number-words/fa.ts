@@ -160,6 +160,7 @@ export const persianNumbers: NumberWordGrammar<PersianSpellOptions> = {
   language: 'fa',
   parse: (words, from) => readNumberWords(RULES, words, from),
   spell,
+  isNumberWord: (word) => ATOMS.has(word) || SCALE_WORDS.has(word),
   isOrdinal(word) {
     if (ORDINAL_WORDS.has(word)) return true;
     const stem = word.endsWith('مين') ? word.slice(0, -3) : word.endsWith('ام') ? word.slice(0, -2) : word.endsWith('م') ? word.slice(0, -1) : '';

@@ -21,6 +21,8 @@ export interface NumberWordGrammar<SpellOptions> {
   spell(n: bigint | number, options?: SpellOptions): string;
   /** Whether a (normalized) word is an ordinal number word (الخامس, پنجم, بیستمین): such words start no number. */
   isOrdinal(word: string): boolean;
+  /** Whether a number in words can start with this (normalized) word: a cheap test before {@link parse}. */
+  isNumberWord(word: string): boolean;
 }
 
 /** Below a thousand, read by a language's own rules. */
