@@ -73,6 +73,14 @@ describe('Gregorian dates in Arabic', () => {
     expect(extractDates('بلغ عدد الزوار 2002 زائر.')).toEqual([]);
   });
 
+  it('reads a bare year of this era after في, منذ, در, از, but not before a unit', () => {
+    expect(only('وفي 2016، هاجم خنزير مزارعا.').fields).toEqual({ year: 2016 });
+    expect(only('تراجعت الصادرات منذ 2019.').interval).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    expect(only('این قانون از ۱۴۰۰ اجرا می‌شود.', { language: 'fa' }).calendar).toBe('persian');
+    expect(extractDates('وصلت القافلة في 2000 كيلومتر.')).toEqual([]);
+    expect(extractDates('ساهم في 1500 مشروع.')).toEqual([]);
+  });
+
   it('leaves the clitic glued to the first word out of the span', () => {
     expect(only('وصل الوزير، والعام الماضي زار المدينة.').text).toBe('العام الماضي');
     expect(only('وزار المدينة لعام 2024.').text).toBe('عام 2024');

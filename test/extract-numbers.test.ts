@@ -33,6 +33,24 @@ describe('numbers in digits', () => {
     expect(summary('نرخ تورم به ۲/۵ درصد رسید.')).toEqual([['2.5', 'percent', undefined]]);
   });
 
+  it('reads thousands grouped by the Arabic comma or by a dot', () => {
+    expect(summary('دزدان ۲۶،۷۵۰ دلار از بانک بردند.', { language: 'fa' })).toEqual([['26750', 'USD', undefined]]);
+    expect(summary('أنتج المصنع 150.000 سيارة و2.5 طن من الفولاذ.')).toEqual([
+      ['150000', undefined, undefined],
+      ['2.5', 'tonne', undefined],
+    ]);
+  });
+
+  it('leaves times of day and Persian ordinals in digits alone', () => {
+    expect(extractNumbers('رسید ساعت ۴:۴۰ صبح و در دقیقه 89م گل زد و برای ۱۲ امین بار.', { language: 'fa' })).toEqual([]);
+    expect(extractNumbers('وصل في الساعة 4.40 صباحا.', { language: 'ar' })).toEqual([]);
+  });
+
+  it('reads units that qualify a noun in Persian (۳۰ متری, ۵ درصدی) and imperial units in Arabic', () => {
+    expect(summary('یک خوک ۲۹۰ کیلویی در فاصله ۳۰ متری دیده شد و تورم ۵ درصدی بود.', { language: 'fa' }).map((r) => r[1])).toEqual(['kg', 'm', 'percent']);
+    expect(summary('بلغ وزنه 650 رطلا وارتفعت الموجة 20 قدما.').map((r) => r[1])).toEqual(['lb', 'ft']);
+  });
+
   it('keeps every digit of a long number', () => {
     expect(numbers('بلغ الدين 123456789012345678 ريالا.')[0]?.value).toBe('123456789012345678');
   });
@@ -114,6 +132,9 @@ describe('what is not a number with a value', () => {
     ['یک ائتلاف نظامی نه تنها در منطقه فعال است.', 'fa'],
     ['إحدى الدول وأحد المصادر قالا ذلك.', 'ar'],
     ['لست متأكدا من ذلك.', 'ar'],
+    ['عُثر على الرجل ميتًا في منزله.', 'ar'],
+    ['خبرنگار بی بی سی و سی ان ان از می سی سی پی گزارش داد.', 'fa'],
+    ['میلیون ها نفر و صد ها خانواده آواره شدند.', 'fa'],
     ['التقى الوزير بنظيره في القصر.', 'ar'],
   ] as const)('finds nothing in %s', (text, language) => {
     expect(extractNumbers(text, { language })).toEqual([]);

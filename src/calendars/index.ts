@@ -17,3 +17,23 @@ export function calendarFor(name: CalendarName, islamic: IslamicVariant = 'umalq
       return islamic === 'civil' ? islamicCivil : islamicUmalqura;
   }
 }
+
+const longest = new Map<string, number>();
+
+/** The most days a month has in any year of its calendar (February 29, Esfand 30, a lunar month 30). */
+export function maxDaysInMonth(name: CalendarName, month: number): number {
+  const key = `${name} ${month}`;
+  let days = longest.get(key);
+  if (days === undefined) {
+    const cal = calendarFor(name);
+    // Over a 33-year span, every leap pattern of the three calendars (4, 33 and 30-year cycles) shows up.
+    const first = cal.fromDay(JULIAN_DAY_2000).year;
+    days = 0;
+    for (let year = first; year < first + 33; year++) days = Math.max(days, cal.daysInMonth(year, month));
+    longest.set(key, days);
+  }
+  return days;
+}
+
+/** 1 January 2000. */
+const JULIAN_DAY_2000 = 2_451_545;

@@ -18,7 +18,11 @@ export interface DateFields {
   readonly year?: number;
   /** ISO weekday, Monday = 1 … Sunday = 7. */
   readonly weekday?: number;
-  /** Part of the month (مطلع, اواسط, أواخر …): early = days 1–10, middle = 11–20, late = 21 to the end. */
+  /**
+   * Part of the month (مطلع, اواسط, أواخر …): early = days 1–10, middle = 11–20, late = 21 to the end. With a
+   * year alone (أواخر عام 2024) it is kept here, but the interval stays the whole year: no convention says
+   * which months "late in the year" covers.
+   */
   readonly qualifier?: PartOfMonth;
 }
 
@@ -122,7 +126,7 @@ function yearRange(cal: CalendarSystem, year: number): DayRange | undefined {
 }
 
 /** ISO weekday (Monday = 1) of a Julian day number. */
-export function isoWeekday(day: number): number {
+function isoWeekday(day: number): number {
   return (((day % 7) + 7) % 7) + 1;
 }
 

@@ -1,8 +1,9 @@
-import { calendarFor, fromIsoDate, type CalendarName, type IslamicVariant } from '../calendars/index.js';
+import { calendarFor, fromIsoDate, maxDaysInMonth, type CalendarName, type IslamicVariant } from '../calendars/index.js';
 import { dateWords, type DateWord, type TimeUnit } from '../lexicon/date-words.js';
 import { arabicNumbers } from '../lexicon/number-words/ar.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { PhraseMatch, PhraseTable } from '../lexicon/phrases.js';
+import { quantityWords } from '../lexicon/quantity-words.js';
 import type { Language } from '../text/language.js';
 import { placeReading, type DateFields, type DateMention, type DatePrecision, type DateReading, type RelativeDate } from './date-mention.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
@@ -56,13 +57,6 @@ function yearCalendar(year: number, language: Language): CalendarName {
 function eraCalendar(era: WordOf<'era'>, language: Language): CalendarName {
   if (era.calendar !== 'hijri') return era.calendar;
   return language === 'fa' ? 'persian' : 'islamic';
-}
-
-/** The largest day a month can have in any year of its calendar. */
-function maxDays(calendar: CalendarName, month: number): number {
-  if (calendar === 'gregorian') return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (calendar === 'persian') return month <= 6 ? 31 : 30;
-  return 30;
 }
 
 function isDigits(word: string, min: number, max: number): boolean {
@@ -202,7 +196,7 @@ class DateGrammar {
 
     const month = this.monthAt(p, atStart(p));
     if (month) {
-      if (day !== undefined && day > maxDays(month.calendar, month.month)) return undefined;
+      if (day !== undefined && day > maxDaysInMonth(month.calendar, month.month)) return undefined;
       const year = this.yearAfterMonth(month.end, month.calendar);
       const relative = year ? undefined : this.word(month.end, 'relative');
       if (!month.certain && day === undefined && !part && !year && !relative) return undefined;
@@ -299,7 +293,8 @@ class DateGrammar {
     const w = this.words[i] ?? '';
     if (!isDigits(w, 1, 4) || Number(w) === 0) return undefined;
     const era = this.word(i + 1, 'era');
-    if (w.length < 4 && !era) return undefined;
+    // A short number with a one-letter marker is no year: Dari writes ordinals so (89م, the 89th).
+    if (w.length < 4 && (!era || (era.end === i + 2 && (this.words[i + 1] as string).length === 1))) return undefined;
     return { year: Number(w), ...(era ? { era } : {}), end: era ? era.end : i + 1 };
   }
 
@@ -345,14 +340,26 @@ class DateGrammar {
     return undefined;
   }
 
-  /** A year on its own: عام 2025, سال ۱۴۰۳, 2025م, ۱۴۰۳ ه.ش. Without عام/سال a calendar marker is needed. */
+  /**
+   * A year on its own: عام 2025, سال ۱۴۰۳, 2025م, ۱۴۰۳ ه.ش, and a bare four-digit number of this era after
+   * في/منذ/در/از (في 2016، وفي ۱۴۰۰) unless a unit follows it (في 2000 كيلومتر).
+   */
   private yearAt(i: number, clitic: boolean): { year: number; calendar: CalendarName; end: number; clitic: number } | undefined {
     const yearWord = this.word(i, 'year-word', clitic);
     const number = this.yearNumber(yearWord ? yearWord.end : i);
-    if (!number || (!yearWord && !number.era)) return undefined;
+    if (!number) return undefined;
+    if (!yearWord && !number.era && !this.bareYear(i, number.year)) return undefined;
     if (yearWord && !number.era && String(number.year).length < 4) return undefined;
     const calendar = number.era ? eraCalendar(number.era.value, this.language) : yearCalendar(number.year, this.language);
     return { year: number.year, calendar, end: number.end, clitic: yearWord ? yearWord.clitic : 0 };
+  }
+
+  private bareYear(i: number, year: number): boolean {
+    const before = this.table.match(this.words, Math.max(0, i - 1), (w) => w.role === 'before-year');
+    if (before?.end !== i) return false;
+    const calendar = yearCalendar(year, this.language);
+    if (calendar === 'gregorian' ? year < 1900 || year > 2100 : calendar !== 'persian') return false;
+    return !quantityWords(this.language).match(this.words, i + 1, (w) => w.role === 'unit');
   }
 
   /**

@@ -19,7 +19,7 @@ export interface PreparedText {
   readonly language: Language;
 }
 
-export const LINE_BREAK = '\n';
+const LINE_BREAK = '\n';
 
 export function prepareText(text: string, language?: Language): PreparedText {
   if (typeof text !== 'string') throw new TypeError('muqabala: the text to read must be a string');

@@ -46,10 +46,17 @@ interface NumberAt {
   readonly ambiguousAlone: boolean;
 }
 
-const AMBIGUOUS_ALONE = new Set(['واحد', 'واحدة', 'یک', 'نه'].map((w) => normalize(w).text));
+// سی is 30 and the letter C in transliterations (بی بی سی, سی ان ان, می سی سی پی).
+const AMBIGUOUS_ALONE = new Set(['واحد', 'واحدة', 'یک', 'نه', 'سی'].map((w) => normalize(w).text));
+// میلیون ها, صد ها: the plural suffix written apart makes a scale word vague.
+const PLURAL = normalize('ها').text;
 // لست ("I am not") and بست are not ل/ب + ست ("six").
 const NO_CLITIC = new Set([normalize('ست').text]);
 const PERCENT = '%';
+const ARABIC_COMMA = '،';
+const ORDINAL_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین'].map((w) => normalize(w).text));
+// الساعة 4.40, ساعت ۶: the number after "the hour" is a time of day.
+const HOUR = new Set(['الساعة', 'ساعت'].map((w) => normalize(w).text));
 const DAMMA = 0x064f;
 
 function grammarFor(language: Language): NumberWordGrammar<unknown> {
@@ -79,10 +86,18 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
       i++;
       continue;
     }
+    const time = timeEnd(doc, i) ?? (isDigitWord(words[i] as string) && HOUR.has(words[i - 1] ?? '') ? i + 1 : undefined);
+    // 89م, ۲۵ام, ۱۲ امین: Persian ordinals in digits.
+    const suffix = words[i + 1] ?? '';
+    const ordinal = language === 'fa' && isDigitWord(words[i] as string) && ORDINAL_SUFFIXES.has(suffix) && (suffix !== 'م' || touching(doc, i));
+    if (time !== undefined || ordinal) {
+      i = time ?? i + 2;
+      continue;
+    }
     const qualifier = table.match(words, i, (w) => w.role === 'qualifier');
     const p = qualifier ? qualifier.end : i;
     const number = numberAt(doc, grammar, p, !qualifier);
-    if (!number || isVague(table, words, p) || isOrdinal(grammar, words, p, number)) {
+    if (!number || isVague(table, words, p) || isOrdinal(grammar, words, p, number) || (language === 'fa' && words[number.end] === PLURAL)) {
       i = number && !qualifier ? number.end : i + 1;
       continue;
     }
@@ -117,6 +132,17 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
   const word = words[p];
   if (word === undefined) return undefined;
   if (isDigitWord(word)) {
+    // ۲۶،۷۵۰: Persian text also groups thousands with the Arabic comma.
+    let digits = word;
+    let end = p + 1;
+    while (words[end] === ARABIC_COMMA && touching(doc, end - 1) && touching(doc, end) && isThreeDigits(words[end + 1] ?? '')) {
+      digits += `,${words[end + 1] as string}`;
+      end += 2;
+    }
+    if (end > p + 1) {
+      const grouped = parseNumeral(digits);
+      return grouped && { value: grouped, end, clitic: 0, form: 'digits', ambiguousAlone: false };
+    }
     const mixed = grammar.parse(words, p);
     if (mixed && mixed.end > p + 1) return { value: mixed.value, end: mixed.end, clitic: 0, form: 'mixed', ambiguousAlone: false };
     const slashed = grammar.language === 'fa' ? slashDecimal(doc, p) : undefined;
@@ -140,6 +166,18 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     }
   }
   return undefined;
+}
+
+function isThreeDigits(word: string): boolean {
+  return word.length === 3 && isDigitWord(word) && isDigitWord(word.slice(1)) && isDigitWord(word.slice(2));
+}
+
+/** A time of day (4:40, ۱۲:۳۰:۰۰) is no quantity: the index after it, or `undefined`. */
+function timeEnd(doc: PreparedText, i: number): number | undefined {
+  const words = doc.words;
+  let end = i + 1;
+  while (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && /^\d\d$/.test(words[end + 1] ?? '')) end += 2;
+  return end > i + 1 && /^\d\d?$/.test(words[i] as string) ? end : undefined;
 }
 
 /** Persian writes 2.5 as ۲/۵ too; read so only before درصد, % or a scale word, where it cannot be a date or a fraction of days. */

@@ -37,7 +37,9 @@ export type DateWord =
   /** من in الخامس من ديسمبر and ديسمبر من العام الماضي. */
   | { readonly role: 'of' }
   /** الموافق, برابر با: joins a weekday or another calendar's date to a date. */
-  | { readonly role: 'corresponding' };
+  | { readonly role: 'corresponding' }
+  /** في, منذ, حتى, در, از, تا: before a bare four-digit number, they make it a year (في 2016, از ۱۴۰۰). */
+  | { readonly role: 'before-year' };
 
 type Language = 'ar' | 'fa';
 
@@ -74,6 +76,7 @@ const WORDS: Readonly<Record<Language, readonly (readonly [string, DateWord])[]>
     ...['ه.ش', 'هـ.ش', 'هجري شمسي', 'هجرية شمسية', 'شمسي', 'شمسية'].map((w) => [w, { role: 'era', calendar: 'persian' }] as const),
     ['من', { role: 'of' }],
     ['الموافق', { role: 'corresponding' }],
+    ...['في', 'منذ', 'حتى', 'بحلول', 'خلال'].map((w) => [w, { role: 'before-year' }] as const),
   ],
   fa: [
     ['ماه', { role: 'month-word' }],
@@ -100,6 +103,7 @@ const WORDS: Readonly<Record<Language, readonly (readonly [string, DateWord])[]>
     ...['ه.ق', 'هـ.ق', 'ه‍.ق', 'ق', 'هجری قمری', 'قمری'].map((w) => [w, { role: 'era', calendar: 'islamic' }] as const),
     ['هجری', { role: 'era', calendar: 'hijri' }],
     ...['برابر با', 'مطابق با', 'مصادف با'].map((w) => [w, { role: 'corresponding' }] as const),
+    ...['در', 'از', 'تا', 'طی'].map((w) => [w, { role: 'before-year' }] as const),
   ],
 };
 

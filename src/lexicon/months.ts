@@ -104,7 +104,7 @@ const SAMPLE_YEAR: Readonly<Record<CalendarName, number>> = { gregorian: 2025, p
  * The twelve month names of a calendar in a locale, as `Intl.DateTimeFormat` writes them alone and
  * inside a date (the two can differ), e.g. `intlMonthNames('fa-AF', calendarFor('persian'))` → حمل … حوت.
  */
-export function intlMonthNames(locale: string, calendar: CalendarSystem): string[][] {
+function intlMonthNames(locale: string, calendar: CalendarSystem): string[][] {
   const tag = `${locale}-u-ca-${calendar.intlCalendar}`;
   const alone = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
   const inDate = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

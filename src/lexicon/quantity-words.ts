@@ -10,6 +10,8 @@ export type QuantityUnit =
   | 'tonne'
   | 'kg'
   | 'g'
+  | 'lb'
+  | 'ft'
   | 'person'
   | 'year'
   | 'month'
@@ -19,6 +21,7 @@ export type QuantityUnit =
   | 'USD'
   | 'EUR'
   | 'RUB'
+  | 'GBP'
   | 'rial'
   | 'toman'
   | 'AFN'
@@ -38,6 +41,8 @@ const UNITS: Readonly<Record<Language, Readonly<Partial<Record<QuantityUnit, str
     tonne: 'طن|طنا|أطنان',
     kg: 'كيلوغرام|كيلوغراما|كيلوغرامات|كيلوجرام|كيلوجراما|كغ|كلغ',
     g: 'غرام|غراما|غرامات|جرام|جراما',
+    lb: 'رطل|رطلا|أرطال',
+    ft: 'قدم|قدما|أقدام',
     person: 'شخص|شخصا|أشخاص',
     year: 'عام|عاما|أعوام|سنة|سنوات|سنين',
     month: 'شهر|شهرا|أشهر|شهور',
@@ -47,25 +52,28 @@ const UNITS: Readonly<Record<Language, Readonly<Partial<Record<QuantityUnit, str
     USD: 'دولار|دولارا|دولارات',
     EUR: 'يورو',
     RUB: 'روبل|روبلا|روبلات',
+    GBP: 'جنيه إسترليني|جنيها إسترلينيا|جنيه استرليني|جنيها استرلينيا',
     rial: 'ريال|ريالا|ريالات',
     TJS: 'سوموني',
   },
   fa: {
-    percent: 'درصد|در صد|%',
-    km: 'کیلومتر|کیلو متر',
-    m: 'متر',
+    // With ی the number qualifies a noun (۵ درصدی, ۳۰ متری, ۲۹۰ کیلویی): the unit is the same.
+    percent: 'درصد|در صد|درصدی|%',
+    km: 'کیلومتر|کیلو متر|کیلومتری',
+    m: 'متر|متری',
     mile: 'مایل',
-    // تن is also a counter for people (پنج تن از شهروندان): see TON.
-    tonne: 'تن',
-    kg: 'کیلوگرم|کیلو',
+    // تن is also a counter for people (پنج تن از شهروندان): see PEOPLE_AFTER_TON.
+    tonne: 'تن|تنی',
+    kg: 'کیلوگرم|کیلو|کیلوگرمی|کیلویی',
     g: 'گرم',
+    ft: 'فوت',
     person: 'نفر',
     year: 'سال',
     month: 'ماه',
     week: 'هفته',
     day: 'روز',
     hour: 'ساعت',
-    USD: 'دلار',
+    USD: 'دلار|دلاری',
     EUR: 'یورو',
     RUB: 'روبل',
     rial: 'ریال',

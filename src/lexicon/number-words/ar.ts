@@ -19,7 +19,7 @@ type Atom =
   | { kind: 'teen-head'; value: 1 | 2 } // أحد, إحدى, اثنا, اثني … before عشر
   | { kind: 'ten' } // عشرة, عشر
   | { kind: 'tens'; value: number } // عشرون … تسعون
-  | { kind: 'hundreds'; value: number }; // مائة, مائتان, ثلاثمائة …
+  | { kind: 'hundreds'; value: number; beforeScale?: true }; // مائة, مائتان, ثلاثمائة …
 
 const fold = (word: string): string => normalize(word).text;
 
@@ -76,6 +76,8 @@ for (const hundred of ['مائة', 'مئة']) {
   addAtom(hundred, { kind: 'hundreds', value: 100 });
   const dualStem = `${hundred.slice(0, -1)}ت`; // مائت / مئت
   for (const ending of ['ان', 'ين', 'ا', 'ي']) addAtom(dualStem + ending, { kind: 'hundreds', value: 200 });
+  // Folded, مئتا (200, before the noun it counts) is ميتًا "dead": read it only before ألف, مليون ….
+  if (hundred === 'مئة') addAtom(`${dualStem}ا`, { kind: 'hundreds', value: 200, beforeScale: true });
   for (let u = 3; u <= 9; u++) addAtom((HUNDRED_STEMS[u] as string) + hundred, { kind: 'hundreds', value: u * 100 });
   addAtom('ثماني' + hundred, { kind: 'hundreds', value: 800 });
 }
@@ -123,7 +125,10 @@ function below1000(words: readonly string[], p: number, conj: boolean): SmallNum
   const atom = ATOMS.get(at.word);
   let hundreds = 0;
   let next = at.next;
-  if (atom?.kind === 'hundreds') hundreds = atom.value;
+  if (atom?.kind === 'hundreds') {
+    if (atom.beforeScale && !SCALE_WORDS.has(words[next] ?? '')) return undefined;
+    hundreds = atom.value;
+  }
   else if (atom?.kind === 'unit' && atom.value >= 3 && HUNDRED_WORDS.has(words[at.next] ?? '')) {
     hundreds = atom.value * 100;
     next = at.next + 1;

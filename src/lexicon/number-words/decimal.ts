@@ -12,7 +12,7 @@ export function decimal(n: bigint | number): Decimal {
 }
 
 /** A run of ASCII digits with at most one `.` between digits (`2.5`, `1344`); `undefined` for anything else. */
-export function parseDecimal(text: string): Decimal | undefined {
+function parseDecimal(text: string): Decimal | undefined {
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
   const fraction = dot < 0 ? '' : text.slice(dot + 1);
@@ -39,16 +39,6 @@ export function multiply(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
-export function isZero(a: Decimal): boolean {
-  return a.units === 0n;
-}
-
-/** Compares two decimals: negative, zero or positive. */
-export function compare(a: Decimal, b: Decimal): number {
-  const d = add(a, { units: -b.units, scale: b.scale }).units;
-  return d < 0n ? -1 : d > 0n ? 1 : 0;
-}
-
 /** The canonical decimal string: no exponent, no leading zeros, no trailing zeros after the point (`2500000`, `0.5`). */
 export function toDecimalString(a: Decimal): string {
   let { units, scale } = a;
@@ -67,13 +57,15 @@ export function toDecimalString(a: Decimal): string {
 
 /**
  * A number written in ASCII digits as it comes out of `normalize` (which maps ٬ to `,` and ٫ to `.`):
- * `1344`, `1,344`, `2.5`, `1,234,567.5`, `1.234.567` (dots grouping thousands), `2,5` (decimal comma).
+ * `1344`, `1,344`, `2.5`, `1,234,567.5`, `1.234.567` and `150.000` (dots grouping thousands), `2,5` (decimal comma).
  * Anything else (`1,2,3`, `1.2.3`) is `undefined`: it is not one number.
  */
 export function parseNumeral(text: string): Decimal | undefined {
   const commas = text.split(',');
   if (commas.length === 1) {
     const dots = text.split('.');
+    // 150.000 is 150 thousand, as much Arabic text writes it; nobody writes 150 with three zero decimals.
+    if (dots.length === 2 && dots[1] === '000' && isGrouped(dots)) return parseDecimal(dots.join(''));
     if (dots.length <= 2) return parseDecimal(text);
     return isGrouped(dots) ? parseDecimal(dots.join('')) : undefined;
   }

@@ -55,6 +55,8 @@ ATOMS.delete('');
 for (const [w, atom] of OTHER_SPELLINGS) ATOMS.set(fold(w), atom);
 ATOMS.set(fold('صفر'), { kind: 'zero' });
 const SCALE_WORDS = new Map<string, ScaleWord>(SCALES.map(([w, value]) => [fold(w), { value, count: 1 }]));
+// ۲.۸ میلیاردی, ده میلیونی: with ی the number qualifies a noun; alone (تظاهرات میلیونی) it counts nothing.
+for (const [w, value] of SCALES) SCALE_WORDS.set(fold(`${w}ی`), { value, count: 0 });
 
 function below100(words: readonly string[], p: number, conj: boolean): SmallNumber | undefined {
   const at = wordAt(words, p, conj);
