@@ -19,6 +19,8 @@ export function calendarFor(name: CalendarName, islamic: IslamicVariant = 'umalq
 }
 
 const longest = new Map<string, number>();
+/** 1 January 2000. */
+const JULIAN_DAY_2000 = 2_451_545;
 
 /** The most days a month has in any year of its calendar (February 29, Esfand 30, a lunar month 30). */
 export function maxDaysInMonth(name: CalendarName, month: number): number {
@@ -34,6 +36,3 @@ export function maxDaysInMonth(name: CalendarName, month: number): number {
   }
   return days;
 }
-
-/** 1 January 2000. */
-const JULIAN_DAY_2000 = 2_451_545;

@@ -10,7 +10,12 @@ import { prepareText, sourceSpan, touching, type PreparedText } from './document
 
 /** Options for {@link extractDates}. */
 export interface ExtractDatesOptions {
-  /** The language of the text; detected with `detectLanguage` when absent. It decides which month names are read (آذار is March in Arabic, آذر the ninth Solar Hijri month in Persian) and which calendar relative years count in. */
+  /**
+   * The language of the text; detected with `detectLanguage` when absent (a text in neither language is read
+   * as Arabic). It decides which month names are read (آذار is March in Arabic, آذر the ninth Solar Hijri
+   * month in Persian) and which calendar relative years count in. Give it for short texts: a few words are
+   * too little to detect from.
+   */
   language?: Language;
   /** The reference (publication) date, `YYYY-MM-DD`, against which relative dates, and dates without a year, are placed. */
   referenceDate?: string;

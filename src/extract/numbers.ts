@@ -86,12 +86,9 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
       i++;
       continue;
     }
-    const time = timeEnd(doc, i) ?? (isDigitWord(words[i] as string) && HOUR.has(words[i - 1] ?? '') ? i + 1 : undefined);
-    // 89م, ۲۵ام, ۱۲ امین: Persian ordinals in digits.
-    const suffix = words[i + 1] ?? '';
-    const ordinal = language === 'fa' && isDigitWord(words[i] as string) && ORDINAL_SUFFIXES.has(suffix) && (suffix !== 'م' || touching(doc, i));
-    if (time !== undefined || ordinal) {
-      i = time ?? i + 2;
+    const skip = notAQuantity(doc, i);
+    if (skip !== undefined) {
+      i = skip;
       continue;
     }
     const qualifier = table.match(words, i, (w) => w.role === 'qualifier');
@@ -172,12 +169,21 @@ function isThreeDigits(word: string): boolean {
   return word.length === 3 && isDigitWord(word) && isDigitWord(word.slice(1)) && isDigitWord(word.slice(2));
 }
 
-/** A time of day (4:40, ۱۲:۳۰:۰۰) is no quantity: the index after it, or `undefined`. */
-function timeEnd(doc: PreparedText, i: number): number | undefined {
+/**
+ * Digits that are no quantity — a time of day (4:40, ۱۲:۳۰:۰۰, الساعة 4.40, ساعت ۶) or a Persian ordinal
+ * (89م, ۲۵ام, ۱۲ امین) — and the index after them; `undefined` for anything else.
+ */
+function notAQuantity(doc: PreparedText, i: number): number | undefined {
   const words = doc.words;
+  const word = words[i] as string;
+  if (!isDigitWord(word)) return undefined;
   let end = i + 1;
   while (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && /^\d\d$/.test(words[end + 1] ?? '')) end += 2;
-  return end > i + 1 && /^\d\d?$/.test(words[i] as string) ? end : undefined;
+  if (end > i + 1 && word.length <= 2) return end;
+  if (HOUR.has(words[i - 1] ?? '')) return i + 1;
+  const suffix = words[i + 1] ?? '';
+  if (doc.language === 'fa' && ORDINAL_SUFFIXES.has(suffix) && (suffix !== 'م' || touching(doc, i))) return i + 2;
+  return undefined;
 }
 
 /** Persian writes 2.5 as ۲/۵ too; read so only before درصد, % or a scale word, where it cannot be a date or a fraction of days. */

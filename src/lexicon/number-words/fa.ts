@@ -60,35 +60,35 @@ for (const [w, value] of SCALES) SCALE_WORDS.set(fold(`${w}ی`), { value, count:
 
 function below100(words: readonly string[], p: number, conj: boolean): SmallNumber | undefined {
   const at = wordAt(words, p, conj);
-  const atom = at && ATOMS.get(at.word);
-  if (!at || !atom || atom.kind === 'hundreds' || (atom.kind === 'compound' && atom.value >= 100)) return undefined;
-  if (atom.kind === 'zero') return { value: 0, next: at.next };
-  if (atom.kind === 'tens') {
+  const first = at && atom(at.word);
+  if (!at || !first || first.kind === 'hundreds' || (first.kind === 'compound' && first.value >= 100)) return undefined;
+  if (first.kind === 'zero') return { value: 0, next: at.next };
+  if (first.kind === 'tens') {
     // Tens come before the units: بیست و پنج.
     const unit = wordAt(words, at.next, true);
-    const u = unit && ATOMS.get(unit.word);
-    if (unit && u?.kind === 'unit') return { value: atom.value + u.value, next: unit.next };
+    const u = unit && atom(unit.word);
+    if (unit && u?.kind === 'unit') return { value: first.value + u.value, next: unit.next };
   }
-  return { value: atom.value, next: at.next };
+  return { value: first.value, next: at.next };
 }
 
 function below1000(words: readonly string[], p: number, conj: boolean): SmallNumber | undefined {
   const at = wordAt(words, p, conj);
   if (!at) return undefined;
-  const atom = ATOMS.get(at.word);
+  const first = atom(at.word);
   let hundreds = 0;
   let next = at.next;
-  if (atom?.kind === 'hundreds') hundreds = atom.value;
-  else if (atom?.kind === 'compound' && atom.value >= 100) return { value: atom.value, next };
-  else if (atom?.kind === 'unit') {
+  if (first?.kind === 'hundreds') hundreds = first.value;
+  else if (first?.kind === 'compound' && first.value >= 100) return { value: first.value, next };
+  else if (first?.kind === 'unit') {
     // Dari writes سه صد, دو صد for سیصد, دویست; and سه صد‌و‌بیست with the rest glued to صد.
     const after = words[at.next] ?? '';
-    const glued = after.startsWith(SAD) ? ATOMS.get(after) : undefined;
+    const glued = after.startsWith(SAD) ? atom(after) : undefined;
     if (after === SAD) {
-      hundreds = atom.value * 100;
+      hundreds = first.value * 100;
       next = at.next + 1;
     } else if (glued?.kind === 'compound' && glued.value > 100 && glued.value < 200) {
-      return { value: atom.value * 100 + glued.value - 100, next: at.next + 1 };
+      return { value: first.value * 100 + glued.value - 100, next: at.next + 1 };
     }
   }
   if (hundreds === 0) return below100(words, p, conj);
@@ -134,12 +134,22 @@ function spell(n: bigint | number, options?: PersianSpellOptions): string {
   return parts.join(' و ');
 }
 
-// Compounds typed with ZWNJs lose them in normalize and become one word: بیست‌وپنج → بيستوپنج.
-for (let n = 21; n < 1000; n++) {
-  for (const o of [{ glued: true }, { glued: true, explicitOne: true }, { glued: true, colloquial: true }, { glued: true, explicitOne: true, colloquial: true }]) {
-    const glued = fold(spellBelow1000(n, o));
-    if (!ATOMS.has(glued)) ATOMS.set(glued, { kind: 'compound', value: n });
+// Compounds typed with ZWNJs lose them in normalize and become one word: بیست‌وپنج → بيستوپنج. Built on
+// first use: spelling and folding every compound below 1000 is not work for import time.
+let compounds: Map<string, Atom> | undefined;
+function atom(word: string): Atom | undefined {
+  const simple = ATOMS.get(word);
+  if (simple) return simple;
+  if (!compounds) {
+    compounds = new Map();
+    for (let n = 21; n < 1000; n++) {
+      for (const o of [{ glued: true }, { glued: true, explicitOne: true }, { glued: true, colloquial: true }, { glued: true, explicitOne: true, colloquial: true }]) {
+        const glued = fold(spellBelow1000(n, o));
+        if (!ATOMS.has(glued) && !compounds.has(glued)) compounds.set(glued, { kind: 'compound', value: n });
+      }
+    }
   }
+  return compounds.get(word);
 }
 
 /** Persian ordinal of n ≥ 1 with the suffix م (بیست و پنجم) or مین (بیست و پنجمین); یکم for 1. */
@@ -162,10 +172,10 @@ export const persianNumbers: NumberWordGrammar<PersianSpellOptions> = {
   language: 'fa',
   parse: (words, from) => readNumberWords(RULES, words, from),
   spell,
-  isNumberWord: (word) => ATOMS.has(word) || SCALE_WORDS.has(word),
+  isNumberWord: (word) => atom(word) !== undefined || SCALE_WORDS.has(word),
   isOrdinal(word) {
     if (ORDINAL_WORDS.has(word)) return true;
     const stem = word.endsWith('مين') ? word.slice(0, -3) : word.endsWith('ام') ? word.slice(0, -2) : word.endsWith('م') ? word.slice(0, -1) : '';
-    return stem.length > 0 && (ATOMS.has(stem) || SCALE_WORDS.has(stem));
+    return stem.length > 0 && (atom(stem) !== undefined || SCALE_WORDS.has(stem));
   },
 };
