@@ -1,6 +1,7 @@
 import { calendarFor, fromIsoDate, maxDaysInMonth, type CalendarName, type IslamicVariant } from '../calendars/index.js';
 import { dateWords, type DateWord, type TimeUnit } from '../lexicon/date-words.js';
 import { arabicNumbers } from '../lexicon/number-words/ar.js';
+import { isDigitRun, startsWithDigit } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { PhraseMatch, PhraseTable } from '../lexicon/phrases.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
@@ -64,15 +65,6 @@ function eraCalendar(era: WordOf<'era'>, language: Language): CalendarName {
   return language === 'fa' ? 'persian' : 'islamic';
 }
 
-function isDigits(word: string, min: number, max: number): boolean {
-  if (word.length < min || word.length > max) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
 /** Reads every date of a prepared text, left to right, each at its longest. */
 export function readDates(doc: PreparedText, options: ExtractDatesOptions = {}): DateMention[] {
   const reference = options.referenceDate === undefined ? undefined : fromIsoDate(options.referenceDate);
@@ -128,8 +120,7 @@ class DateGrammar {
   /** A cheap test before the grammar runs: only numbers and known words can start a date. */
   isCandidate(i: number): boolean {
     const w = this.words[i] as string;
-    const c = w.charCodeAt(0);
-    return (c >= 0x30 && c <= 0x39) || this.table.has(w);
+    return startsWithDigit(w) || this.table.has(w);
   }
 
   private word<R extends Role>(i: number, role: R, clitic = false): PhraseMatch<WordOf<R>> | undefined {
@@ -272,7 +263,7 @@ class DateGrammar {
       parts = [first, w[i + 2] as string, w[i + 4] as string];
       end = i + 5;
     }
-    if (parts.length !== 3 || !parts.every((x) => isDigits(x, 1, 4))) return undefined;
+    if (parts.length !== 3 || !parts.every((x) => isDigitRun(x, 1, 4))) return undefined;
     const [a, b, c] = parts as [string, string, string];
     let year: number;
     let day: number;
@@ -290,13 +281,13 @@ class DateGrammar {
   /** A day of the month in digits, 1–31. */
   private dayNumber(i: number): boolean {
     const w = this.words[i] ?? '';
-    return isDigits(w, 1, 2) && Number(w) >= 1 && Number(w) <= 31;
+    return isDigitRun(w, 1, 2) && Number(w) >= 1 && Number(w) <= 31;
   }
 
   /** A year in digits: four of them, or fewer when a calendar marker follows. */
   private yearNumber(i: number): { year: number; era?: PhraseMatch<WordOf<'era'>>; end: number } | undefined {
     const w = this.words[i] ?? '';
-    if (!isDigits(w, 1, 4) || Number(w) === 0) return undefined;
+    if (!isDigitRun(w, 1, 4) || Number(w) === 0) return undefined;
     const era = this.word(i + 1, 'era');
     // A short number with a one-letter marker is no year: Dari writes ordinals so (89م, the 89th).
     if (w.length < 4 && (!era || (era.end === i + 2 && (this.words[i + 1] as string).length === 1))) return undefined;
@@ -410,7 +401,7 @@ class DateGrammar {
   private countsBefore(i: number): boolean {
     const before = this.words[i - 1];
     if (before === undefined) return false;
-    if (isDigits(before, 1, 6)) return true;
+    if (isDigitRun(before, 1, 6)) return true;
     const numbers = this.language === 'fa' ? persianNumbers : arabicNumbers;
     for (let k = Math.max(0, i - 3); k < i; k++) if (numbers.parse(this.words, k)?.end === i) return true;
     return false;

@@ -1,5 +1,5 @@
 import { arabicNumbers } from '../lexicon/number-words/ar.js';
-import { parseNumeral, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
+import { isDigitRun, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
@@ -63,11 +63,6 @@ function grammarFor(language: Language): NumberWordGrammar<unknown> {
   return language === 'fa' ? persianNumbers : arabicNumbers;
 }
 
-function isDigitWord(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** Reads every number of a prepared text, left to right. */
 export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = {}): NumberMention[] {
   const { words, tokens, language } = doc;
@@ -128,11 +123,11 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
   const words = doc.words;
   const word = words[p];
   if (word === undefined) return undefined;
-  if (isDigitWord(word)) {
+  if (startsWithDigit(word)) {
     // ۲۶،۷۵۰: Persian text also groups thousands with the Arabic comma.
     let digits = word;
     let end = p + 1;
-    while (words[end] === ARABIC_COMMA && touching(doc, end - 1) && touching(doc, end) && isThreeDigits(words[end + 1] ?? '')) {
+    while (words[end] === ARABIC_COMMA && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 3, 3)) {
       digits += `,${words[end + 1] as string}`;
       end += 2;
     }
@@ -165,10 +160,6 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
   return undefined;
 }
 
-function isThreeDigits(word: string): boolean {
-  return word.length === 3 && isDigitWord(word) && isDigitWord(word.slice(1)) && isDigitWord(word.slice(2));
-}
-
 /**
  * Digits that are no quantity — a time of day (4:40, ۱۲:۳۰:۰۰, الساعة 4.40, ساعت ۶) or a Persian ordinal
  * (89م, ۲۵ام, ۱۲ امین) — and the index after them; `undefined` for anything else.
@@ -176,9 +167,9 @@ function isThreeDigits(word: string): boolean {
 function notAQuantity(doc: PreparedText, i: number): number | undefined {
   const words = doc.words;
   const word = words[i] as string;
-  if (!isDigitWord(word)) return undefined;
+  if (!startsWithDigit(word)) return undefined;
   let end = i + 1;
-  while (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && /^\d\d$/.test(words[end + 1] ?? '')) end += 2;
+  while (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 2, 2)) end += 2;
   if (end > i + 1 && word.length <= 2) return end;
   if (HOUR.has(words[i - 1] ?? '')) return i + 1;
   const suffix = words[i + 1] ?? '';
@@ -190,7 +181,7 @@ function notAQuantity(doc: PreparedText, i: number): number | undefined {
 function slashDecimal(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
   const fraction = words[p + 2];
-  if (words[p + 1] !== '/' || fraction === undefined || !touching(doc, p) || !touching(doc, p + 1) || !isDigitWord(fraction)) return undefined;
+  if (words[p + 1] !== '/' || fraction === undefined || !touching(doc, p) || !touching(doc, p + 1) || !startsWithDigit(fraction)) return undefined;
   const value = parseNumeral(`${words[p]}.${fraction}`);
   if (!value) return undefined;
   const grammar = grammarFor('fa');

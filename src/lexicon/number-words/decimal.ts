@@ -16,16 +16,27 @@ function parseDecimal(text: string): Decimal | undefined {
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
   const fraction = dot < 0 ? '' : text.slice(dot + 1);
-  if (whole.length === 0 || (dot >= 0 && fraction.length === 0) || !allDigits(whole) || !allDigits(fraction)) return undefined;
+  if (!isDigitRun(whole) || (dot >= 0 && !isDigitRun(fraction))) return undefined;
   return { units: BigInt(whole + fraction), scale: fraction.length };
 }
 
-function allDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+/**
+ * Whether a word is `min` to `max` ASCII digits and nothing else. Words of `normalize`d text write every
+ * digit in ASCII, whatever the script it was typed in.
+ */
+export function isDigitRun(word: string, min = 1, max = Number.POSITIVE_INFINITY): boolean {
+  if (word.length < min || word.length > max) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return false;
   }
   return true;
+}
+
+/** Whether a word of `normalize`d text starts with a digit: a numeral (1344, 1,344, 2.5) or a date in digits. */
+export function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {

@@ -1,4 +1,4 @@
-import { add, decimal, multiply, parseNumeral, type Decimal } from './decimal.js';
+import { add, decimal, multiply, parseNumeral, startsWithDigit, type Decimal } from './decimal.js';
 
 /** A number read from words (and digits with scale words: `15 ألف`, `۲.۵ میلیون`). */
 export interface NumberWordsMatch {
@@ -115,8 +115,7 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
     next = small.next;
   } else {
     const at = wordAt(words, p, conj);
-    const first = at ? at.word.charCodeAt(0) : 0;
-    const numeral = at && first >= 0x30 && first <= 0x39 ? parseNumeral(at.word) : undefined;
+    const numeral = at && startsWithDigit(at.word) ? parseNumeral(at.word) : undefined;
     if (at && numeral) {
       multiplier = numeral;
       next = at.next;
