@@ -1,69 +1,45 @@
 /**
- * Speed of the fact extractors on about 1 MB of news text per language, built at run time by repeating
- * the seed reports (../shared/seeds; the project's own examples/reports when the seeds are absent).
+ * Speed of the fact extractors on about 1 MB of news text per language, built at run time by repeating the
+ * seed reports (../shared/seeds; NTREX or the project's example reports when the seeds are absent), in MB
+ * of UTF-8 per second. Requirement: 1 MB in well under a second.
  *
- *   npx tsx bench/extract.ts [--mb 1] [--runs 5]
- *
- * Prints, per language and extractor, the best and median time of the runs and the throughput in MB/s
- * (1 MB = 2^20 UTF-16 code units, the unit JavaScript strings are measured in).
+ *   npx tsx bench/extract.ts
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage, extractDates, extractNumbers } from '../src/index.js';
+import { mb, newsText, SHARED, time } from './corpus.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: number): number => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const size = flag('--mb', 1) * 2 ** 20;
-const runs = flag('--runs', 5);
+const SIZE = 1_000_000;
 
-const seeds = join(import.meta.dirname, '../../shared/seeds');
-const dir = existsSync(seeds) ? seeds : join(import.meta.dirname, '../examples/reports');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-const byLanguage: Record<'ar' | 'fa', string[]> = { ar: [], fa: [] };
-for (const f of files) {
-  const text = readFileSync(join(dir, f), 'utf8');
-  const { language } = detectLanguage(text);
-  if (language === 'ar' || language === 'fa') byLanguage[language].push(text);
+/** About 1 MB of the seed reports of one language, repeated. */
+function seedText(language: 'ar' | 'fa'): string {
+  const dir = join(SHARED, 'seeds');
+  const texts = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .filter((t) => detectLanguage(t).language === language)
+    : [];
+  if (texts.length === 0) return newsText(SIZE, language === 'ar' ? 'arb' : 'prs');
+  const unit = texts.join('\n\n');
+  return `${unit}\n\n`.repeat(Math.max(1, Math.round(SIZE / Buffer.byteLength(unit, 'utf8'))));
 }
 
-function corpus(texts: readonly string[]): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < size; i++) {
-    const t = texts[i % texts.length] as string;
-    parts.push(t);
-    length += t.length + 2;
+export function benchExtract(): string[] {
+  const lines: string[] = [];
+  for (const language of ['ar', 'fa'] as const) {
+    const text = seedText(language);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    for (const [name, fn] of [
+      ['extractDates', () => extractDates(text).length],
+      ['extractNumbers', () => extractNumbers(text).length],
+    ] as const) {
+      const ms = time(fn);
+      lines.push(`${name.padEnd(15)} ${language}  ${mb(bytes)} MB (${fn()} found) in ${ms.toFixed(0)} ms = ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+    }
   }
-  return parts.join('\n\n');
+  return lines;
 }
 
-function time(fn: () => number): { best: number; median: number; count: number } {
-  const times: number[] = [];
-  let count = 0;
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    count = fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { best: times[0] as number, median: times[Math.floor(times.length / 2)] as number, count };
-}
-
-console.log(`texts from ${dir}; ${runs} runs each`);
-for (const language of ['ar', 'fa'] as const) {
-  if (byLanguage[language].length === 0) continue;
-  const text = corpus(byLanguage[language]);
-  const mb = text.length / 2 ** 20;
-  for (const [name, run] of [
-    ['extractDates', () => extractDates(text).length],
-    ['extractNumbers', () => extractNumbers(text).length],
-  ] as const) {
-    const { best, median, count } = time(run);
-    console.log(
-      `${language} ${name.padEnd(15)} ${mb.toFixed(2)} MB, ${String(count).padStart(6)} found: best ${best.toFixed(0)} ms, median ${median.toFixed(0)} ms, ${(mb / (median / 1000)).toFixed(1)} MB/s`,
-    );
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) for (const line of benchExtract()) console.log(line);

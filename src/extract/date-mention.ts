@@ -37,13 +37,17 @@ export interface DateFields {
  * the year before the reference year.
  */
 export interface RelativeDate {
+  /** What the expression counts: days (أمس), weeks (الأسبوع الماضي), months (الشهر الماضي, ديسمبر الماضي) or years. */
   readonly unit: TimeUnit;
+  /** -2 (قبل الماضي), -1 (الماضي, گذشته, أمس), 0 (الجاري, امسال), +1 (المقبل, آینده). */
   readonly offset: number;
 }
 
 /** An inclusive range of Gregorian days, `YYYY-MM-DD`. */
 export interface DateInterval {
+  /** The first day, `YYYY-MM-DD`. */
   readonly start: string;
+  /** The last day, `YYYY-MM-DD`. */
   readonly end: string;
 }
 
@@ -53,7 +57,9 @@ export interface DateInterval {
  * 21 December in every year, a lunar month has no fixed place.
  */
 export interface YearlessRange {
+  /** The earliest first day in any year, `--MM-DD`. */
   readonly start: string;
+  /** The latest last day in any year, `--MM-DD`. */
   readonly end: string;
 }
 
@@ -69,8 +75,11 @@ export interface DateMention {
   readonly calendar: CalendarName;
   /** For lunar Hijri dates, the variant used to place them on the Gregorian time line. */
   readonly islamicVariant?: IslamicVariant;
+  /** The fields as written, in the mention's calendar. */
   readonly fields: DateFields;
+  /** How much of the time line the date names: a day, a week, part of a month, a month or a year. */
   readonly precision: DatePrecision;
+  /** For a date given relative to the publication date (العام الماضي, ديسمبر الماضي, سال گذشته), how. */
   readonly relative?: RelativeDate;
   /** The Gregorian days the date covers, when they are known (a year is written or a reference date is given). */
   readonly interval?: DateInterval;

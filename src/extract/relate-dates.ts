@@ -15,6 +15,7 @@ export type DateRelationKind = 'equal' | 'contains' | 'within' | 'overlaps' | 'd
 
 /** The answer of {@link relateDates}. */
 export interface DateRelation {
+  /** How the two stand: `equal`, `contains`, `within`, `overlaps`, `disjoint`, or `unknown` when they cannot be placed. */
   readonly relation: DateRelationKind;
   /** Days the two have in common; when that depends on the year or the reference date, the most. */
   readonly overlapDays?: number;
