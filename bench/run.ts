@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED } from './corpus.js';
+import { benchExtract } from './extract.js';
+import { scoreFactsNtrex } from './facts-ntrex.js';
 import { scoreLanguage } from './language-ntrex.js';
 import { scoreSegmentation } from './segmentation-ntrex.js';
 import { benchText } from './text.js';
@@ -31,6 +33,8 @@ const benches: Record<string, () => string[]> = {
           return `detectLanguage NTREX ${file}: language ${s.languageRight}/${s.documents}${file === 'arb' ? '' : `, variant right ${s.variantRight}, undecided ${s.variantUndecided}`}`;
         })
       : ['language: ../shared/data/ntrex-dev not found, skipped'],
+  facts: benchExtract,
+  'facts-ntrex': () => (hasNtrex ? scoreFactsNtrex() : ['facts-ntrex: ../shared/data/ntrex-dev not found, skipped']),
 };
 
 const only = process.argv.slice(2);

@@ -2,7 +2,8 @@
  * muqabala — collate an Arabic news report with its Persian (Farsi or Dari) counterpart.
  *
  * Every stage of the pipeline is a pure function exported on its own: {@link normalize},
- * {@link segment}, and the stages that build on them.
+ * {@link segment}, {@link extractDates} and {@link extractNumbers} (with {@link relateDates}), and the
+ * stages that build on them.
  *
  * @packageDocumentation
  */
@@ -37,3 +38,21 @@ export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract
 export type { NameLanguage } from './names/gazetteer.js';
 export { clusterNames } from './names/cluster.js';
 export type { ClusterNamesOptions, ClusterSpelling, DocumentNameMention, NameCluster, NameOccurrence } from './names/cluster.js';
+export { extractDates } from './extract/dates.js';
+export type { ExtractDatesOptions } from './extract/dates.js';
+export type {
+  CalendarName,
+  DateFields,
+  DateInterval,
+  DateMention,
+  DatePrecision,
+  IslamicVariant,
+  PartOfMonth,
+  RelativeDate,
+  TimeUnit,
+  YearlessRange,
+} from './extract/date-mention.js';
+export { relateDates } from './extract/relate-dates.js';
+export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
+export { extractNumbers } from './extract/numbers.js';
+export type { ExtractNumbersOptions, NumberMention, NumberQualifier, QuantityUnit } from './extract/numbers.js';
