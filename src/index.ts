@@ -56,3 +56,23 @@ export { relateDates } from './extract/relate-dates.js';
 export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
 export { extractNumbers } from './extract/numbers.js';
 export type { ExtractNumbersOptions, NumberMention, NumberQualifier, QuantityUnit } from './extract/numbers.js';
+export { compare } from './compare/compare.js';
+export type { CompareInput, CompareOptions } from './compare/compare.js';
+export { REPORT_VERSION } from './report/types.js';
+export type {
+  ComparisonReport,
+  DateFinding,
+  DateValue,
+  Finding,
+  FindingKind,
+  Location,
+  NameFinding,
+  NumberFinding,
+  NumberValue,
+  OmissionFinding,
+  ReportBead,
+  ReportDocument,
+  ReportSummary,
+  Severity,
+  Side,
+} from './report/types.js';

@@ -80,14 +80,15 @@ export interface DateValue {
 }
 
 /**
- * Dates that differ. Rules: `date/calendar` (the same days in two calendars: info), `date/partial-overlap`
- * (the two only partly overlap: warning), `date/disjoint` (no day in common: conflict), `date/weekday` (a
- * weekday that does not fall on its date: conflict), `date/unmatched` (a date with no counterpart on the other
- * side: warning).
+ * Dates that differ. Rules: `date/calendar` (the same days in two calendars, or relative dates such as
+ * العام الماضي / سال گذشته that differ only by the calendar they count in: info), `date/precision` (one date
+ * lies within the other, e.g. a day and its month: info), `date/partial-overlap` (the two only partly overlap:
+ * warning), `date/disjoint` (no day in common: conflict), `date/weekday` (a weekday that does not fall on
+ * its date: conflict), `date/unmatched` (a date with no counterpart on the other side: warning).
  */
 export interface DateFinding extends FindingBase {
   readonly kind: 'date';
-  readonly rule: 'date/calendar' | 'date/partial-overlap' | 'date/disjoint' | 'date/weekday' | 'date/unmatched';
+  readonly rule: 'date/calendar' | 'date/precision' | 'date/partial-overlap' | 'date/disjoint' | 'date/weekday' | 'date/unmatched';
   readonly values: { readonly a?: DateValue; readonly b?: DateValue };
   /** Days in common (the most, when it depends on the year). */
   readonly overlapDays?: number;

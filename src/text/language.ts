@@ -89,9 +89,10 @@ function months(): MonthCues {
 }
 const MAH = normalize('ماه').text;
 
-// Spellings that folding erases: Iran writes رئیس and مسئول with hamza, Afghanistan رییس and مسوول.
-const IRANIAN_SPELLINGS = /رئیس|مسئول|هیئت/g;
-const AFGHAN_SPELLINGS = /رییس|مسوول|هییت/g;
+// Spellings that folding erases: Iran writes رئیس and هیئت with hamza, Afghan media often رییس and هییت.
+// (مسئول is written with hamza in both.)
+const IRANIAN_SPELLINGS = /رئیس|هیئت/g;
+const AFGHAN_SPELLINGS = /رییس|هییت/g;
 
 function sample(text: string, size: number): string {
   if (text.length <= size) return text;

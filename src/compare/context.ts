@@ -1,0 +1,77 @@
+import type { Sentence } from '../segment/segment.js';
+import type { Language } from '../text/language.js';
+import type { Finding, Location, ReportBead, Side } from '../report/types.js';
+
+/** One document as the detectors see it. */
+export interface ContextDocument {
+  readonly text: string;
+  readonly language: Language | 'unknown';
+  readonly sentences: readonly Sentence[];
+  /** The publication date, `YYYY-MM-DD`, if known. */
+  readonly publishedAt?: string;
+}
+
+/** Everything a detector may read: both documents and their alignment. */
+export interface ComparisonContext {
+  readonly a: ContextDocument;
+  readonly b: ContextDocument;
+  readonly beads: readonly ReportBead[];
+  /** Bead index of each sentence, per side. */
+  readonly beadOf: { readonly a: Int32Array; readonly b: Int32Array };
+  /** A location from offsets on one side. */
+  location(side: Side, start: number, end: number): Location;
+}
+
+/**
+ * A detector looks for one kind of difference. Each lives in its own file under `detectors/`; a new kind of
+ * finding is a new file and one line in the list `compare` runs.
+ */
+export interface Detector {
+  readonly kind: Finding['kind'];
+  detect(context: ComparisonContext): Finding[];
+}
+
+/** Builds the location helper of one document: line and column from offsets, and the sentence index. */
+function locator(doc: ContextDocument): (start: number, end: number) => Location {
+  const lineStarts = [0];
+  for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
+  const starts = doc.sentences.map((s) => s.start);
+  return (start, end) => {
+    const line = lastAtMost(lineStarts, start);
+    const sentence = Math.max(0, lastAtMost(starts, start));
+    return { start, end, line: line + 1, column: start - (lineStarts[line] as number) + 1, text: doc.text.slice(start, end), sentence };
+  };
+}
+
+/** Index of the last element ≤ x in an ascending array (-1 if none). */
+export function lastAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function buildContext(a: ContextDocument, b: ContextDocument, beads: readonly ReportBead[]): ComparisonContext {
+  const beadOf = { a: new Int32Array(a.sentences.length).fill(-1), b: new Int32Array(b.sentences.length).fill(-1) };
+  beads.forEach((bead, k) => {
+    for (const i of bead.a) beadOf.a[i] = k;
+    for (const j of bead.b) beadOf.b[j] = k;
+  });
+  const locate = { a: locator(a), b: locator(b) };
+  return { a, b, beads, beadOf, location: (side, start, end) => locate[side](start, end) };
+}
+
+/** The span of a sentence group (a bead side) in its document: from the first sentence's start to the last's end. */
+export function sideSpan(doc: ContextDocument, indices: readonly number[]): { start: number; end: number } | undefined {
+  if (indices.length === 0) return undefined;
+  const first = doc.sentences[indices[0] as number] as Sentence;
+  const last = doc.sentences[indices[indices.length - 1] as number] as Sentence;
+  return { start: first.start, end: last.end };
+}

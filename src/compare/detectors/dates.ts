@@ -1,0 +1,177 @@
+import { extractDates } from '../../extract/dates.js';
+import type { DateMention } from '../../extract/date-mention.js';
+import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
+import type { DateFinding, DateValue, Side } from '../../report/types.js';
+import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
+import { mentionsBySentence, sentencesOf } from '../mentions.js';
+import { pairMentions } from '../pairing.js';
+
+const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
+
+/** How well two dates correspond: the same days best, disjoint ones least; `undefined` when they cannot be placed. */
+const RANK: Record<DateRelation['relation'], number | undefined> = { equal: 4, contains: 3, within: 3, overlaps: 2, disjoint: 1, unknown: undefined };
+
+function dates(doc: ContextDocument, reference: string | undefined, islamic: DetectorOptions['islamic']): DateMention[][] {
+  const language = doc.language === 'unknown' ? undefined : doc.language;
+  return mentionsBySentence(
+    doc,
+    extractDates(doc.text, { ...(language ? { language } : {}), ...(reference ? { referenceDate: reference } : {}), islamic }),
+  );
+}
+
+function value(m: DateMention): DateValue {
+  return {
+    text: m.text,
+    calendar: m.calendar,
+    ...(m.interval ? { interval: m.interval } : {}),
+    ...(m.yearless ? { yearless: m.yearless } : {}),
+  };
+}
+
+function describe(m: DateMention): string {
+  const days = m.interval
+    ? m.interval.start === m.interval.end
+      ? m.interval.start
+      : `${m.interval.start} to ${m.interval.end}`
+    : m.yearless
+      ? `${m.yearless.start.slice(2)} to ${m.yearless.end.slice(2)} in any year`
+      : 'an unplaced date';
+  return `${m.text} (${CALENDAR_NAMES[m.calendar]}, ${days})`;
+}
+
+/** Options of the date detector. */
+export interface DetectorOptions {
+  readonly islamic: 'umalqura' | 'civil';
+}
+
+/**
+ * Dates: the same days in two calendars (`date/calendar`), one date within the other (`date/precision`),
+ * dates that only partly overlap (`date/partial-overlap`, with the days in common), disjoint dates
+ * (`date/disjoint`), a weekday that contradicts its date (`date/weekday`), and a date with no counterpart
+ * (`date/unmatched`). Relative dates resolve against each document's publication date (or the other's, when
+ * only one is known).
+ */
+export function dateDetector(options: DetectorOptions): Detector {
+  return {
+    kind: 'date',
+    detect(ctx: ComparisonContext): DateFinding[] {
+      const refA = ctx.a.publishedAt ?? ctx.b.publishedAt;
+      const refB = ctx.b.publishedAt ?? ctx.a.publishedAt;
+      const found = { a: dates(ctx.a, refA, options.islamic), b: dates(ctx.b, refB, options.islamic) };
+      const relations = new Map<string, DateRelation>();
+      const relate = (x: DateMention, y: DateMention): DateRelation => {
+        const key = `${x.start}:${y.start}`;
+        let r = relations.get(key);
+        if (!r) relations.set(key, (r = relateDates(x, y, refA && refA === refB ? { referenceDate: refA } : {})));
+        return r;
+      };
+      const out: DateFinding[] = [];
+      for (const side of ['a', 'b'] as const) {
+        for (const m of found[side].flat()) if (m.weekdayCheck === 'disagrees') out.push(weekdayFinding(ctx, side, m));
+      }
+      const { pairs, unmatched } = pairMentions(ctx, found, { score: (x, y) => RANK[relate(x, y).relation], neighbourScore: 2 });
+      for (const p of pairs) {
+        const finding = pairFinding(ctx, p.a, p.b, relate(p.a, p.b), p.bead);
+        if (finding) out.push(finding);
+      }
+      for (const u of unmatched) {
+        const other: Side = u.side === 'a' ? 'b' : 'a';
+        if (sentencesOf(ctx.beads[u.bead]!, other).length === 0) continue;
+        out.push({
+          kind: 'date',
+          rule: 'date/unmatched',
+          severity: 'warning',
+          confidence: 0.6,
+          message: `Document ${u.side} gives the date ${describe(u.mention)}; its counterpart in document ${other} gives no date that could match it.`,
+          [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
+          bead: u.bead,
+          values: { [u.side]: value(u.mention) },
+        } as DateFinding);
+      }
+      return out;
+    },
+  };
+}
+
+function weekdayFinding(ctx: ComparisonContext, side: Side, m: DateMention): DateFinding {
+  const weekday = new Date(`${m.interval?.start ?? '1970-01-01'}T00:00:00Z`).toLocaleDateString('en', { weekday: 'long', timeZone: 'UTC' });
+  const location = ctx.location(side, m.start, m.end);
+  return {
+    kind: 'date',
+    rule: 'date/weekday',
+    severity: 'conflict',
+    confidence: 0.95,
+    message: `Document ${side} writes ${m.text}, but ${m.interval?.start ?? 'that date'} was a ${weekday}.`,
+    [side]: location,
+    bead: Math.max(0, ctx.beadOf[side][location.sentence] ?? 0),
+    values: { [side]: value(m) },
+  } as DateFinding;
+}
+
+function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: DateRelation, bead: number): DateFinding | undefined {
+  const base = {
+    kind: 'date' as const,
+    a: ctx.location('a', x.start, x.end),
+    b: ctx.location('b', y.start, y.end),
+    bead,
+    values: { a: value(x), b: value(y) },
+  };
+  const calendars = x.calendar !== y.calendar;
+  switch (r.relation) {
+    case 'equal':
+      if (!calendars) return undefined;
+      return {
+        ...base,
+        rule: 'date/calendar',
+        severity: 'info',
+        confidence: 0.95,
+        message: `The same date in two calendars: ${describe(x)} in a and ${describe(y)} in b.`,
+      };
+    case 'contains':
+    case 'within':
+      return {
+        ...base,
+        rule: 'date/precision',
+        severity: 'info',
+        confidence: 0.8,
+        message:
+          r.relation === 'contains'
+            ? `The dates agree, but document b is more precise: ${describe(x)} in a covers ${describe(y)} in b.`
+            : `The dates agree, but document a is more precise: ${describe(x)} in a lies within ${describe(y)} in b.`,
+      };
+    case 'overlaps': {
+      if (calendars && x.relative && y.relative && x.relative.unit === y.relative.unit && x.relative.offset === y.relative.offset) {
+        return {
+          ...base,
+          rule: 'date/calendar',
+          severity: 'info',
+          confidence: 0.9,
+          message: `The same relative date counted in two calendars: ${x.text} (${CALENDAR_NAMES[x.calendar]}) and ${y.text} (${CALENDAR_NAMES[y.calendar]}) overlap without being the same days.`,
+          ...(r.overlapDays !== undefined ? { overlapDays: r.overlapDays } : {}),
+          ...(r.minOverlapDays !== undefined ? { minOverlapDays: r.minOverlapDays } : {}),
+        };
+      }
+      const most = r.overlapDays ?? 0;
+      const days = r.minOverlapDays !== undefined && r.minOverlapDays !== most ? `${r.minOverlapDays} to ${most} days` : `${most} day${most === 1 ? '' : 's'}`;
+      return {
+        ...base,
+        rule: 'date/partial-overlap',
+        severity: 'warning',
+        confidence: 0.8,
+        message: `The dates only partly agree: ${describe(x)} in a and ${describe(y)} in b have ${days} in common.`,
+        ...(r.overlapDays !== undefined ? { overlapDays: r.overlapDays } : {}),
+        ...(r.minOverlapDays !== undefined ? { minOverlapDays: r.minOverlapDays } : {}),
+      };
+    }
+    case 'disjoint':
+      return {
+        ...base,
+        rule: 'date/disjoint',
+        severity: 'conflict',
+        confidence: 0.85,
+        message: `The dates disagree: ${describe(x)} in a and ${describe(y)} in b have no day in common.`,
+      };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { extractNumbers, type NumberMention } from '../../extract/numbers.js';
+import type { NumberFinding, NumberValue, Side } from '../../report/types.js';
+import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
+import { mentionsBySentence, sentencesOf } from '../mentions.js';
+import { pairMentions } from '../pairing.js';
+
+/** Options of the number detector. */
+export interface NumberDetectorOptions {
+  /** Also report equal values written differently (digits of another script, words). Default `false`. */
+  readonly reportEqual: boolean;
+}
+
+function numbers(doc: ContextDocument): NumberMention[][] {
+  const language = doc.language === 'unknown' ? undefined : doc.language;
+  return mentionsBySentence(doc, extractNumbers(doc.text, language ? { language } : {}));
+}
+
+function value(m: NumberMention): NumberValue {
+  return { text: m.text, value: m.value, ...(m.unit ? { unit: m.unit } : {}), ...(m.qualifier ? { qualifier: m.qualifier } : {}) };
+}
+
+const SAME = 3;
+const DIFFERENT = 1;
+
+/** Units that measure the same thing in different scales (or one side has none) may still be one number. */
+function unitsAgree(x: NumberMention, y: NumberMention): boolean {
+  return x.unit === undefined || y.unit === undefined || x.unit === y.unit;
+}
+
+function score(x: NumberMention, y: NumberMention): number | undefined {
+  if (!unitsAgree(x, y)) return undefined;
+  if (x.value === y.value) return SAME + (x.unit === y.unit ? 0.5 : 0);
+  return DIFFERENT + (x.unit !== undefined && x.unit === y.unit ? 0.5 : 0);
+}
+
+/** A bound such as "more than 8" against a plain 9: compatible, so only a warning. */
+function withinQualifier(x: NumberMention, y: NumberMention): boolean {
+  const a = Number(x.value);
+  const b = Number(y.value);
+  const fits = (q: NumberMention['qualifier'], bound: number, v: number): boolean =>
+    q === 'more-than' ? v > bound : q === 'at-least' ? v >= bound : q === 'less-than' ? v < bound : q === 'at-most' ? v <= bound : q === 'about' ? Math.abs(v - bound) <= 0.1 * Math.abs(bound) : false;
+  return fits(x.qualifier, a, b) || fits(y.qualifier, b, a);
+}
+
+/** Arabic says one and two with the singular and the dual (مصدران) where Persian writes یک and دو: no finding. */
+function expressedByGrammar(m: NumberMention): boolean {
+  return m.form === 'words' && (m.value === '1' || m.value === '2') && m.unit === undefined;
+}
+
+/**
+ * Numbers: different values in sentences that translate each other (`number/different`, conflict), values
+ * that agree only within a bound such as "more than" (`number/approximate`), a number on one side only
+ * (`number/unmatched`), and — when asked — equal values written differently (`number/form`).
+ */
+export function numberDetector(options: NumberDetectorOptions): Detector {
+  return {
+    kind: 'number',
+    detect(ctx: ComparisonContext): NumberFinding[] {
+      const { pairs, unmatched } = pairMentions(ctx, { a: numbers(ctx.a), b: numbers(ctx.b) }, { score, neighbourScore: SAME });
+      const out: NumberFinding[] = [];
+      for (const p of pairs) {
+        const base = {
+          kind: 'number' as const,
+          a: ctx.location('a', p.a.start, p.a.end),
+          b: ctx.location('b', p.b.start, p.b.end),
+          bead: p.bead,
+          values: { a: value(p.a), b: value(p.b) },
+        };
+        if (p.a.value === p.b.value) {
+          if (options.reportEqual && p.a.text !== p.b.text) {
+            out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: `The same number written two ways: ${p.a.text} in a and ${p.b.text} in b are both ${p.a.value}.` });
+          }
+        } else if (withinQualifier(p.a, p.b)) {
+          out.push({ ...base, rule: 'number/approximate', severity: 'warning', confidence: 0.6, message: `The numbers agree only approximately: ${p.a.text} (${p.a.value}) in a and ${p.b.text} (${p.b.value}) in b.` });
+        } else {
+          out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: `The numbers differ: ${p.a.text} is ${p.a.value} in a, but ${p.b.text} is ${p.b.value} in b.` });
+        }
+      }
+      for (const u of unmatched) {
+        const other: Side = u.side === 'a' ? 'b' : 'a';
+        if (sentencesOf(ctx.beads[u.bead]!, other).length === 0 || expressedByGrammar(u.mention)) continue;
+        out.push({
+          kind: 'number',
+          rule: 'number/unmatched',
+          severity: 'warning',
+          confidence: 0.5,
+          message: `Document ${u.side} gives the number ${u.mention.text} (${u.mention.value}); its counterpart in document ${other} has no such number.`,
+          [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
+          bead: u.bead,
+          values: { [u.side]: value(u.mention) },
+        } as NumberFinding);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { Side } from '../report/types.js';
+import type { ComparisonContext } from './context.js';
+import { sentencesOf } from './mentions.js';
+
+/** Two mentions paired across the documents, in a bead. */
+export interface Pair<T> {
+  readonly a: T;
+  readonly b: T;
+  readonly bead: number;
+  readonly score: number;
+}
+
+/** What pairing left: the pairs and the mentions of each side that found no counterpart. */
+export interface Pairing<T> {
+  readonly pairs: Pair<T>[];
+  readonly unmatched: { readonly side: Side; readonly mention: T; readonly bead: number }[];
+}
+
+/** How to pair mentions of one kind. */
+export interface PairingRules<T> {
+  /** How well `a` and `b` correspond (higher is better), or `undefined` when they cannot be the same fact. */
+  score(a: T, b: T): number | undefined;
+  /** Pairs at least this good may be made with a mention of a neighbouring bead (a sentence split across beads). */
+  readonly neighbourScore: number;
+  /** Whether leftovers of bead `k` may pair with those of its neighbours. Default: always. */
+  readonly neighbourBeads?: (bead: number) => boolean;
+  /** After one-to-one pairing, a leftover mention that corresponds to an already paired one counts as matched (a name repeated). */
+  readonly reuse?: boolean;
+}
+
+/**
+ * Pairs the mentions of the two documents bead by bead — best pairs first, one to one — and then pairs the
+ * leftovers with the leftovers of the neighbouring beads, so that a fact whose sentence the other side split
+ * or merged across a bead boundary is still found.
+ */
+export function pairMentions<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][]; b: readonly T[][] }, rules: PairingRules<T>): Pairing<T> {
+  const inBead = (side: Side, k: number): T[] =>
+    k < 0 || k >= ctx.beads.length ? [] : sentencesOf(ctx.beads[k]!, side).flatMap((s) => bySentence[side][s] ?? []);
+  const used = new Set<T>();
+  const pairs: Pair<T>[] = [];
+  const greedy = (left: readonly T[], right: readonly T[], bead: number, min: number): void => {
+    const candidates: Pair<T>[] = [];
+    for (const a of left) {
+      if (used.has(a)) continue;
+      for (const b of right) {
+        if (used.has(b)) continue;
+        const score = rules.score(a, b);
+        if (score !== undefined && score >= min) candidates.push({ a, b, bead, score });
+      }
+    }
+    candidates.sort((p, q) => q.score - p.score);
+    for (const c of candidates) {
+      if (used.has(c.a) || used.has(c.b)) continue;
+      used.add(c.a);
+      used.add(c.b);
+      pairs.push(c);
+    }
+  };
+  const beads = ctx.beads.length;
+  for (let k = 0; k < beads; k++) greedy(inBead('a', k), inBead('b', k), k, -Infinity);
+  for (let k = 0; k < beads; k++) {
+    if (rules.neighbourBeads && !rules.neighbourBeads(k)) continue;
+    greedy(inBead('a', k), [...inBead('b', k - 1), ...inBead('b', k + 1)], k, rules.neighbourScore);
+    greedy([...inBead('a', k - 1), ...inBead('a', k + 1)], inBead('b', k), k, rules.neighbourScore);
+  }
+  const unmatched: Pairing<T>['unmatched'] = [];
+  for (let k = 0; k < beads; k++) {
+    for (const side of ['a', 'b'] as const) {
+      const other: Side = side === 'a' ? 'b' : 'a';
+      for (const mention of inBead(side, k)) {
+        if (used.has(mention)) continue;
+        if (rules.reuse) {
+          const neighbours = !rules.neighbourBeads || rules.neighbourBeads(k);
+          const near = neighbours ? [...inBead(other, k), ...inBead(other, k - 1), ...inBead(other, k + 1)] : inBead(other, k);
+          const again = near.some((o) => {
+            const s = side === 'a' ? rules.score(mention, o) : rules.score(o, mention);
+            return s !== undefined && s >= rules.neighbourScore;
+          });
+          if (again) continue;
+        }
+        unmatched.push({ side, mention, bead: k });
+      }
+    }
+  }
+  return { pairs, unmatched };
+}
