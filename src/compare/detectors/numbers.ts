@@ -10,12 +10,26 @@ export interface NumberDetectorOptions {
   readonly reportEqual: boolean;
 }
 
-function numbers(doc: ContextDocument): NumberMention[][] {
-  const language = doc.language === 'unknown' ? undefined : doc.language;
-  return mentionsBySentence(doc, extractNumbers(doc.text, language ? { language } : {}));
+/** A number, and whether it is part of a date (the 2025 of عام 2025), where the date detector speaks for it. */
+interface Num extends NumberMention {
+  readonly inDate: boolean;
 }
 
-function value(m: NumberMention): NumberValue {
+/**
+ * The numbers of a document, those inside dates included: one side may write a year as a date (في عام 2020)
+ * where the other writes it bare (انتخابات ۲۰۲۰), and they must still pair.
+ */
+function numbers(doc: ContextDocument): Num[][] {
+  const language = doc.language === 'unknown' ? undefined : doc.language;
+  const plain = new Set(extractNumbers(doc.text, language ? { language } : {}).map((m) => m.start));
+  const all = extractNumbers(doc.text, { ...(language ? { language } : {}), includeDates: true });
+  return mentionsBySentence(
+    doc,
+    all.map((m) => ({ ...m, inDate: !plain.has(m.start) })),
+  );
+}
+
+function value(m: Num): NumberValue {
   return { text: m.text, value: m.value, ...(m.unit ? { unit: m.unit } : {}), ...(m.qualifier ? { qualifier: m.qualifier } : {}) };
 }
 
@@ -27,7 +41,7 @@ function unitsAgree(x: NumberMention, y: NumberMention): boolean {
   return x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }
 
-function score(x: NumberMention, y: NumberMention): number | undefined {
+function score(x: Num, y: Num): number | undefined {
   if (!unitsAgree(x, y)) return undefined;
   if (x.value === y.value) return SAME + (x.unit === y.unit ? 0.5 : 0);
   return DIFFERENT + (x.unit !== undefined && x.unit === y.unit ? 0.5 : 0);
@@ -43,7 +57,7 @@ function withinQualifier(x: NumberMention, y: NumberMention): boolean {
 }
 
 /** Arabic says one and two with the singular and the dual (مصدران) where Persian writes یک and دو: no finding. */
-function expressedByGrammar(m: NumberMention): boolean {
+function expressedByGrammar(m: Num): boolean {
   return m.form === 'words' && (m.value === '1' || m.value === '2') && m.unit === undefined;
 }
 
@@ -59,6 +73,8 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
       const { pairs, unmatched } = pairMentions(ctx, { a: numbers(ctx.a), b: numbers(ctx.b) }, { score, neighbourScore: SAME });
       const out: NumberFinding[] = [];
       for (const p of pairs) {
+        // Two parts of dates: the date detector reports how the dates relate.
+        if (p.a.inDate && p.b.inDate) continue;
         const base = {
           kind: 'number' as const,
           a: ctx.location('a', p.a.start, p.a.end),
@@ -78,7 +94,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
       }
       for (const u of unmatched) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
-        if (sentencesOf(ctx.beads[u.bead]!, other).length === 0 || expressedByGrammar(u.mention)) continue;
+        if (u.mention.inDate || sentencesOf(ctx.beads[u.bead]!, other).length === 0 || expressedByGrammar(u.mention)) continue;
         out.push({
           kind: 'number',
           rule: 'number/unmatched',

@@ -1,0 +1,125 @@
+/**
+ * compare() on NTREX dev, document by document (Arabic against Persian; faithful translations):
+ * 1. conflicts per bead on the untouched pairs — the false-alarm rate (requirement: under 1 per 50 beads);
+ * 2. one number, one date and one name changed in a copy of each Persian document — how often each change is
+ *    reported (as a conflict, or for names as a name finding) at the changed words (requirement: 95%).
+ *
+ *   npx tsx bench/compare-ntrex.ts [fas|prs] [--show]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare, extractDates, extractNumbers, findNames, type ComparisonReport, type Finding } from '../src/index.js';
+import { SHARED } from './corpus.js';
+
+const args = process.argv.slice(2);
+const target = (args.find((a) => !a.startsWith('--')) ?? 'fas') as 'fas' | 'prs';
+const show = args.includes('--show');
+
+interface Doc {
+  id: string;
+  ar: string;
+  fa: string;
+}
+
+export function ntrexDocuments(lang: 'fas' | 'prs'): Doc[] {
+  const read = (f: string): string[] => readFileSync(join(SHARED, 'data/ntrex-dev', f), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  const ids = read('docs.tsv');
+  const ar = read('arb.txt');
+  const fa = read(`${lang}.txt`);
+  const docs: Doc[] = [];
+  ids.forEach((id, i) => {
+    let d = docs[docs.length - 1];
+    if (!d || d.id !== id) docs.push((d = { id, ar: '', fa: '' }));
+    d.ar += (d.ar ? '\n' : '') + ar[i];
+    d.fa += (d.fa ? '\n' : '') + fa[i];
+  });
+  return docs;
+}
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+function splice(text: string, start: number, end: number, by: string): string {
+  return text.slice(0, start) + by + text.slice(end);
+}
+
+/** Writes `n` in the digit script of `like`. */
+function digitsLike(like: string, n: string): string {
+  return /[۰-۹]/.test(like) ? n.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] as string) : n;
+}
+
+interface Change {
+  kind: 'number' | 'date' | 'name';
+  text: string;
+  start: number;
+  end: number;
+}
+
+function changeNumber(fa: string): Change | undefined {
+  const m = extractNumbers(fa, { language: 'fa' }).find((n) => n.form === 'digits' && /^\d+$/.test(n.value) && Number(n.value) > 2);
+  if (!m) return undefined;
+  const digits = m.text.match(/[0-9۰-۹]+/)?.[0] ?? '';
+  const at = m.start + m.text.indexOf(digits);
+  const replaced = digitsLike(digits, String(Number(m.value) + 7));
+  return { kind: 'number', text: splice(fa, at, at + digits.length, replaced), start: at, end: at + replaced.length };
+}
+
+function changeDate(fa: string): Change | undefined {
+  const d = extractDates(fa, { language: 'fa', referenceDate: '2018-10-01' }).find((x) => x.fields.year !== undefined);
+  if (!d) return undefined;
+  const year = String(d.fields.year);
+  const digits = d.text.match(/[0-9۰-۹]{4}/)?.[0];
+  if (!digits) return undefined;
+  const at = d.start + d.text.indexOf(digits);
+  const replaced = digitsLike(digits, String(Number(year) - 3));
+  return { kind: 'date', text: splice(fa, at, at + digits.length, replaced), start: at, end: at + replaced.length };
+}
+
+// Countries the gazetteer knows, so that the replacement is itself a name.
+const OTHER_NAMES = ['نروژ', 'پرتغال', 'کانادا', 'سوئد'];
+
+function changeName(fa: string): Change | undefined {
+  const n = findNames(fa, { language: 'fa' }).find((x) => x.type === 'place' || x.type === 'person');
+  if (!n) return undefined;
+  const other = OTHER_NAMES.find((o) => !fa.includes(o)) as string;
+  return { kind: 'name', text: splice(fa, n.start, n.end, other), start: n.start, end: n.start + other.length };
+}
+
+/**
+ * A change counts as reported when a conflict (for names: a name finding) covers the changed words, or for
+ * a name, when a name finding in the bead of the changed sentence reports the original name unmatched.
+ */
+function reported(report: ComparisonReport, change: Change): boolean {
+  const overlaps = (f: Finding): boolean => f.b !== undefined && f.b.start < change.end && change.start < f.b.end;
+  const sentence = report.documents.b.sentences.findIndex((s) => s.start <= change.start && change.start < s.end);
+  const bead = report.alignment.beads.findIndex((b) => b.b.includes(sentence));
+  return report.findings.some((f) =>
+    change.kind === 'name' ? f.kind === 'name' && (overlaps(f) || (f.bead === bead && f.rule === 'name/unmatched')) : overlaps(f) && f.severity === 'conflict',
+  );
+}
+
+const docs = ntrexDocuments(target);
+let beads = 0;
+let conflicts = 0;
+const caught: Record<Change['kind'], { hit: number; total: number }> = { number: { hit: 0, total: 0 }, date: { hit: 0, total: 0 }, name: { hit: 0, total: 0 } };
+for (const doc of docs) {
+  const options = { language: 'ar', publishedAt: '2018-10-01' } as const;
+  const report = compare({ text: doc.ar, ...options }, { text: doc.fa, language: 'fa' });
+  beads += report.alignment.beads.length;
+  for (const f of report.findings.filter((x) => x.severity === 'conflict')) {
+    conflicts++;
+    if (show) console.log(`${doc.id} ${f.rule}: ${f.message}`);
+  }
+  for (const make of [changeNumber, changeDate, changeName]) {
+    const change = make(doc.fa);
+    if (!change) continue;
+    const changed = compare({ text: doc.ar, ...options }, { text: change.text, language: 'fa' });
+    const hit = reported(changed, change);
+    caught[change.kind].total++;
+    if (hit) caught[change.kind].hit++;
+    else if (show) console.log(`${doc.id} missed ${change.kind} change: ${change.text.slice(Math.max(0, change.start - 30), change.end + 20)}`);
+  }
+}
+console.log(`arb-${target}: ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);
+for (const [kind, { hit, total }] of Object.entries(caught)) {
+  console.log(`  changed ${kind}: reported in ${hit} of ${total} documents (${((100 * hit) / Math.max(1, total)).toFixed(1)}%)`);
+}
