@@ -15,10 +15,14 @@ export interface ConceptLookup {
 }
 
 /** One piece of evidence a sentence offers, as an interned key and what it is. */
-interface Evidence {
+export interface Evidence {
   readonly key: string;
   readonly kind: Anchor['kind'];
   readonly surface: string;
+  /** Index of the token it comes from, among the tokens of the folded sentence: one word may give several keys. */
+  readonly token: number;
+  /** That token, folded. */
+  readonly folded: string;
 }
 
 /** Sentences reduced to what the aligner compares: a length and a bag of interned evidence keys. */
@@ -76,29 +80,30 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
   const normalized = normalize(text);
   const out: Evidence[] = [];
   const questionOrQuote = new Set<string>();
-  for (const token of tokenize(normalized.text)) {
+  for (const [index, token] of tokenize(normalized.text).entries()) {
     const t = token.text;
+    const at = { token: index, folded: t };
     const surface = withSurfaces ? sliceSpan(text, toSourceSpan(normalized, token.start, token.end)) : t;
     if (token.kind === 'number') {
-      out.push({ key: 'n' + numberKey(t), kind: 'number', surface });
+      out.push({ key: 'n' + numberKey(t), kind: 'number', surface, ...at });
     } else if (token.kind === 'word') {
       const c = t.charCodeAt(0);
       if (c < 0x0600) {
-        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface });
+        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface, ...at });
         continue;
       }
       if (language !== 'unknown') {
-        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface });
+        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface, ...at });
         const stem = lookup.stem(t, language);
-        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface });
+        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface, ...at });
       }
       const sk = skeleton(t);
-      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface });
+      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface, ...at });
     } else {
       const p = PUNCTUATION_KEYS[t];
       if (p !== undefined && !questionOrQuote.has(p)) {
         questionOrQuote.add(p);
-        out.push({ key: 'p' + p, kind: 'punctuation', surface });
+        out.push({ key: 'p' + p, kind: 'punctuation', surface, ...at });
       }
     }
   }

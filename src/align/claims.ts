@@ -1,0 +1,355 @@
+import { munkres } from 'munkres';
+import { vocabulary } from '../names/vocabulary.js';
+import { detectLanguage, type Language } from '../text/language.js';
+import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
+import { basicLookup } from './lookup.js';
+import type { Anchor } from './types.js';
+
+/** Options for {@link matchClaims}. */
+export interface MatchClaimsOptions {
+  /** The language of the source sentences; detected when absent. */
+  sourceLanguage?: Language;
+  /** The language of the target sentences; detected when absent. */
+  targetLanguage?: Language;
+  /** Sentences to leave out of the matching (boilerplate), by index on each side. */
+  skip?: { readonly source?: Iterable<number>; readonly target?: Iterable<number> };
+  /**
+   * How far above what two sentences of these texts share by chance a pair's {@link ClaimMatch.evidence}
+   * must be, in standard deviations. Default 3.
+   */
+  minSurprise?: number;
+  /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.3. */
+  minOverlap?: number;
+  /** The bilingual vocabulary (concepts and stems) to read words with. Default: the aligner's. */
+  lookup?: ConceptLookup;
+}
+
+/** Two groups of sentences, one per side, that state the same thing. */
+export interface ClaimMatch {
+  /** Indices of the source sentences, ascending and consecutive (one, or two that one side split). */
+  readonly source: readonly number[];
+  /** Indices of the target sentences, ascending and consecutive. */
+  readonly target: readonly number[];
+  /**
+   * The weight of what the two share: every shared word, name or number counts its rarity in the two texts
+   * (its inverse document frequency), times 2 for numbers and Latin words and 1.5 for names and loanwords.
+   * Function words count nothing.
+   */
+  readonly evidence: number;
+  /** The share of the two sides' comparable content that they have in common, from 0 to 1. */
+  readonly overlap: number;
+  /** How far the evidence lies above what two sentences of these texts share by chance, in standard deviations. */
+  readonly surprise: number;
+  /** Confidence in [0, 1] that the sentences report the same claim. */
+  readonly confidence: number;
+  /** What they share, strongest first. */
+  readonly anchors: readonly Anchor[];
+}
+
+/** The weight of each kind of evidence: a shared number or name says more than a shared common word. */
+const KIND_WEIGHT: Record<Anchor['kind'], number> = {
+  number: 2,
+  latin: 2,
+  cognate: 1.5,
+  dictionary: 1.5,
+  lexicon: 1,
+  word: 1,
+  learned: 1,
+  punctuation: 0,
+};
+
+/** A word of a sentence, reduced to its interned evidence keys. */
+interface TokenKeys {
+  readonly keys: readonly number[];
+  readonly surface: string;
+  readonly kinds: readonly Anchor['kind'][];
+  /** How many concepts of the lexicon the word may express: a word of many senses is weaker evidence for each. */
+  readonly senses: number;
+}
+
+/** The sentences of both sides as bags of tokens, with the weight of every key. */
+export interface ClaimSpace {
+  readonly source: readonly (readonly TokenKeys[] | undefined)[];
+  readonly target: readonly (readonly TokenKeys[] | undefined)[];
+  /** Weight of each key: its inverse document frequency over both sides' sentences, times its kind's weight. */
+  readonly weights: Float64Array;
+  /** Whether a key occurs on both sides at all (a key that does not can never be shared). */
+  readonly shareable: Uint8Array;
+}
+
+/** What two sentence groups share. */
+export interface SharedContent {
+  readonly evidence: number;
+  readonly overlap: number;
+  readonly anchors: readonly Anchor[];
+}
+
+function tokensOf(
+  text: string,
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+  table: KeyTable,
+): TokenKeys[] {
+  const stopwords = language === 'unknown' ? undefined : vocabulary(language).stopwords;
+  const byToken = new Map<number, { keys: number[]; kinds: Anchor['kind'][]; surface: string; senses: number }>();
+  for (const e of sentenceEvidence(text, language, lookup, true)) {
+    if (e.kind === 'punctuation') continue;
+    // Function words are in every sentence: they say nothing about which claim a sentence makes.
+    if (e.kind !== 'number' && e.kind !== 'latin' && stopwords?.has(e.folded)) continue;
+    let t = byToken.get(e.token);
+    if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, senses: 0 }));
+    const id = table.intern(e.key, e.kind);
+    if (!t.keys.includes(id)) {
+      t.keys.push(id);
+      t.kinds.push(e.kind);
+      if (e.kind === 'lexicon') t.senses++;
+    }
+  }
+  return [...byToken.values()];
+}
+
+/**
+ * Reduces the sentences of both sides to tokens with weighted evidence keys. Weights are inverse document
+ * frequencies over the sentences of both sides, so what every sentence mentions (the topic: the country,
+ * the organisation the whole report is about) weighs little and what two sentences alone share weighs much.
+ */
+export function claimSpace(
+  source: readonly string[],
+  target: readonly string[],
+  languages: { source: Language | 'unknown'; target: Language | 'unknown' },
+  skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
+  lookup: ConceptLookup = basicLookup,
+): ClaimSpace {
+  const table = new KeyTable();
+  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>) =>
+    texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table)));
+  const src = side(source, languages.source, skip.source);
+  const tgt = side(target, languages.target, skip.target);
+  const df = [new Int32Array(table.size), new Int32Array(table.size)] as const;
+  const count = (sentences: readonly (readonly TokenKeys[] | undefined)[], into: Int32Array): number => {
+    let n = 0;
+    for (const tokens of sentences) {
+      if (!tokens) continue;
+      n++;
+      const seen = new Set<number>();
+      for (const t of tokens) for (const k of t.keys) seen.add(k);
+      for (const k of seen) into[k] = (into[k] as number) + 1;
+    }
+    return n;
+  };
+  const total = count(src, df[0]) + count(tgt, df[1]);
+  const weights = new Float64Array(table.size);
+  const shareable = new Uint8Array(table.size);
+  for (let k = 0; k < table.size; k++) {
+    const a = df[0][k] as number;
+    const b = df[1][k] as number;
+    weights[k] = Math.log(1 + total / Math.max(1, a + b)) * KIND_WEIGHT[table.kinds[k] as Anchor['kind']];
+    shareable[k] = a > 0 && b > 0 ? 1 : 0;
+  }
+  return { source: src, target: tgt, weights, shareable };
+}
+
+/**
+ * What two groups of sentences share, word by word: each word of one side pairs with at most one word of
+ * the other, by its strongest shared key (a word and its translation share a concept, a name and its
+ * transliteration a skeleton), so that a word with several keys does not count several times.
+ */
+export function sharedContent(space: ClaimSpace, source: readonly number[], target: readonly number[]): SharedContent {
+  const left = source.flatMap((i) => space.source[i] ?? []);
+  const right = target.flatMap((j) => space.target[j] ?? []);
+  const { weights, shareable } = space;
+  const index = new Map<number, number[]>();
+  right.forEach((t, y) => {
+    for (const k of t.keys) {
+      const list = index.get(k);
+      if (list) list.push(y);
+      else index.set(k, [y]);
+    }
+  });
+  const candidates: { x: number; y: number; w: number; kind: Anchor['kind'] }[] = [];
+  left.forEach((t, x) => {
+    const best = new Map<number, { w: number; kind: Anchor['kind'] }>();
+    t.keys.forEach((k, n) => {
+      const kind = t.kinds[n] as Anchor['kind'];
+      for (const y of index.get(k) ?? []) {
+        const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
+        const w = (weights[k] as number) / senses;
+        const b = best.get(y);
+        if (!b || w > b.w) best.set(y, { w, kind });
+      }
+    });
+    for (const [y, b] of best) candidates.push({ x, y, ...b });
+  });
+  candidates.sort((p, q) => q.w - p.w);
+  const usedX = new Set<number>();
+  const usedY = new Set<number>();
+  let evidence = 0;
+  const anchors: Anchor[] = [];
+  for (const c of candidates) {
+    if (usedX.has(c.x) || usedY.has(c.y)) continue;
+    usedX.add(c.x);
+    usedY.add(c.y);
+    evidence += c.w;
+    anchors.push({ kind: c.kind, source: (left[c.x] as TokenKeys).surface, target: (right[c.y] as TokenKeys).surface });
+  }
+  // A word's potential: its strongest key that the other side has at all.
+  const potential = (tokens: readonly TokenKeys[]): number =>
+    tokens.reduce((sum, t) => sum + t.keys.reduce((m, k) => (shareable[k] ? Math.max(m, weights[k] as number) : m), 0), 0);
+  const mass = potential(left) + potential(right);
+  return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0, anchors };
+}
+
+/** Evidence shared by chance varies little in short texts; below this, its spread is not trusted. */
+const MIN_SPREAD = 2.5;
+const DEFAULTS = { minSurprise: 3, minOverlap: 0.3 };
+
+/**
+ * Pairs the sentences of two reports that state the same claim, whatever their order: a report and another
+ * outlet's take on the same event, in the same language or across Arabic and Persian. A sentence may match
+ * none, one, or — when the other side split it — two adjacent sentences.
+ *
+ * Each pair of sentences is scored by what they share (numbers, names and loanwords, words of one language,
+ * translations through the bilingual lexicon; function words left out), every piece weighted by how rare
+ * it is in the two texts, so that the topic both reports share (the country, the organisation) weighs
+ * little. A pair must share clearly more than two sentences of these texts share by chance (`minSurprise`)
+ * and a fair part of its content (`minOverlap`); among those, the pairing with the greatest total is chosen
+ * (the Hungarian algorithm), one to one, and a sentence next to a paired one joins its pair when it adds
+ * to what the two share.
+ *
+ * @example
+ * ```ts
+ * import { matchClaims } from 'muqabala';
+ *
+ * const a = [
+ *   'وصل وزير الخارجية الإيراني إلى مسقط يوم الأحد.',
+ *   'وقال إن المحادثات تتناول الملف النووي.',
+ *   'وأسفر الزلزال عن مقتل 12 شخصًا في ولاية كرمان.',
+ * ];
+ * const b = [
+ *   'زلزال بقوة 5.6 ريختر في كرمان أسفر عن مقتل 12 شخصًا.',
+ *   'الطقس حار في الخليج هذا الأسبوع.',
+ *   'ووصل وزير الخارجية الإيراني إلى مسقط لبحث الملف النووي.',
+ * ];
+ * matchClaims(a, b).map((m) => [m.source, m.target]);
+ * // => [[[0, 1], [2]], [[2], [0]]]
+ * ```
+ */
+export function matchClaims(source: readonly string[], target: readonly string[], options: MatchClaimsOptions = {}): ClaimMatch[] {
+  const languages = {
+    source: options.sourceLanguage ?? detectLanguage(source.join('\n')).language,
+    target: options.targetLanguage ?? detectLanguage(target.join('\n')).language,
+  };
+  const skip = { source: new Set(options.skip?.source ?? []), target: new Set(options.skip?.target ?? []) };
+  const space = claimSpace(source, target, languages, skip, options.lookup);
+  return matchInSpace(space, { ...DEFAULTS, ...definedOnly(options) });
+}
+
+function definedOnly(options: MatchClaimsOptions): Partial<typeof DEFAULTS> {
+  const out: Partial<typeof DEFAULTS> = {};
+  if (options.minSurprise !== undefined) out.minSurprise = options.minSurprise;
+  if (options.minOverlap !== undefined) out.minOverlap = options.minOverlap;
+  return out;
+}
+
+/** The chance level of shared evidence in a space: mean and spread over every pair of sentences. */
+export interface ChanceLevel {
+  readonly mean: number;
+  readonly spread: number;
+}
+
+export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) => SharedContent): ChanceLevel {
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  space.source.forEach((s, i) => {
+    if (!s) return;
+    space.target.forEach((t, j) => {
+      if (!t) return;
+      const e = shared(i, j).evidence;
+      n++;
+      sum += e;
+      squares += e * e;
+    });
+  });
+  const mean = n ? sum / n : 0;
+  const variance = n ? Math.max(0, squares / n - mean * mean) : 0;
+  return { mean, spread: Math.max(MIN_SPREAD, Math.sqrt(variance)) };
+}
+
+export function matchInSpace(space: ClaimSpace, options: typeof DEFAULTS): ClaimMatch[] {
+  const memo = new Map<string, SharedContent>();
+  const shared = (source: readonly number[], target: readonly number[]): SharedContent => {
+    const key = `${source.join(',')}|${target.join(',')}`;
+    let s = memo.get(key);
+    if (!s) memo.set(key, (s = sharedContent(space, source, target)));
+    return s;
+  };
+  const chance = chanceLevel(space, (i, j) => shared([i], [j]));
+  const surprise = (s: SharedContent): number => (s.evidence - chance.mean) / chance.spread;
+  const good = (s: SharedContent): boolean => surprise(s) >= options.minSurprise && s.overlap >= options.minOverlap;
+  const n = space.source.length;
+  const m = space.target.length;
+  if (n === 0 || m === 0) return [];
+  // Hungarian algorithm on costs: a pair worth making costs minus its strength; any other pair costs 0, so
+  // that it is never preferred to leaving both sentences unpaired.
+  const cost: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < m; j++) {
+      const s = space.source[i] && space.target[j] ? shared([i], [j]) : undefined;
+      row.push(s && good(s) ? -surprise(s) * s.overlap : 0);
+    }
+    cost.push(row);
+  }
+  const pairs = munkres(cost).filter(([i, j]) => (cost[i]?.[j] ?? 0) < 0);
+  const pairedSource = new Set(pairs.map(([i]) => i));
+  const pairedTarget = new Set(pairs.map(([, j]) => j));
+  const matches = pairs.map(([i, j]) => {
+    let source = [i];
+    let target = [j];
+    // A neighbour left unpaired joins when it shares much with the pair on its own and the pair does not get
+    // diluted: one side split the sentence in two.
+    const grow = (side: 'source' | 'target'): void => {
+      const paired = side === 'source' ? pairedSource : pairedTarget;
+      const units = side === 'source' ? space.source : space.target;
+      for (const step of [-1, 1]) {
+        const own = side === 'source' ? source : target;
+        const next = step < 0 ? (own[0] as number) - 1 : (own[own.length - 1] as number) + 1;
+        if (own.length >= 2 || next < 0 || next >= units.length || paired.has(next) || !units[next]) continue;
+        const wider = step < 0 ? [next, ...own] : [...own, next];
+        const before = shared(source, target);
+        const after = side === 'source' ? shared(wider, target) : shared(source, wider);
+        const alone = side === 'source' ? shared([next], target) : shared(source, [next]);
+        if (after.overlap >= before.overlap && surprise(alone) >= options.minSurprise / 2) {
+          paired.add(next);
+          if (side === 'source') source = wider;
+          else target = wider;
+        }
+      }
+    };
+    grow('source');
+    grow('target');
+    const s = shared(source, target);
+    const z = surprise(s);
+    return {
+      source,
+      target,
+      evidence: round(s.evidence),
+      overlap: round(s.overlap),
+      surprise: round(z),
+      confidence: round(confidenceOf(z, s.overlap)),
+      anchors: s.anchors,
+    };
+  });
+  return matches.sort((x, y) => (x.source[0] as number) - (y.source[0] as number));
+}
+
+/** A logistic reading of surprise and overlap: 0.5 at the thresholds' level, near 1 for a clear match. */
+function confidenceOf(surprise: number, overlap: number): number {
+  const x = (surprise - DEFAULTS.minSurprise) + 4 * (overlap - DEFAULTS.minOverlap);
+  return 1 / (1 + Math.exp(-1.5 * x - 0.5));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
