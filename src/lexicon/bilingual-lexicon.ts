@@ -1,0 +1,329 @@
+import { normalize } from '../text/normalize.js';
+import { BUILTIN_DOMAINS, type LexiconDomain } from './bilingual/index.js';
+import { parseLine, type ParsedEntry } from './bilingual/entry.js';
+import { GENERIC_NONVERBAL, LIGHT_VERB_STEMS } from './persian-light-verbs.js';
+import type { StemCandidate } from './stem-candidate.js';
+import { arabicStemCandidates } from './stem-ar.js';
+import { persianStemCandidates } from './stem-fa.js';
+
+/**
+ * An Arabic↔Persian dictionary entry given by a caller: the Arabic form(s) and the Persian form(s) of one
+ * meaning, written normally (they are folded when loaded). A form may be several words (مجلس الأمن,
+ * شورای امنیت); a Persian verb may be written as its infinitive with its present stem in parentheses
+ * (گفتن (گو)), and a compound verb by its non-verbal part or whole (اعلام کرد).
+ */
+export type BilingualEntry = readonly [arabic: string | readonly string[], persian: string | readonly string[]];
+
+/** Options of {@link bilingualLexicon}. */
+export interface BilingualLexiconOptions {
+  /** More entries, each a new meaning, on top of the built-in ones. */
+  readonly extra?: readonly BilingualEntry[];
+}
+
+/** The forms of one meaning, as written in the dictionary. */
+export interface Concept {
+  readonly arabic: readonly string[];
+  readonly persian: readonly string[];
+}
+
+/**
+ * An Arabic↔Persian lexicon of meanings ("concepts", numbered from 0). An Arabic word and a Persian word
+ * translate each other when their concept ids intersect.
+ *
+ * Words are given folded (the text of `normalize` with default options), one token each; affixes are
+ * peeled by the light stemmers, guided by the dictionary: the first reading it knows wins.
+ */
+export interface BilingualLexicon {
+  /** How many concepts there are; ids run from 0 to `conceptCount - 1`. */
+  readonly conceptCount: number;
+  /** The concepts a folded Arabic word may express (empty when unknown). Do not mutate the result. */
+  arabicKeys(word: string): readonly number[];
+  /** The concepts a folded Persian word may express (empty when unknown). Do not mutate the result. */
+  persianKeys(word: string): readonly number[];
+  /**
+   * The concepts of each token of a folded Arabic sentence: its own, plus those of any multi-word entry
+   * (الأمم المتحدة) that covers it.
+   */
+  arabicSentence(words: readonly string[]): (readonly number[])[];
+  /** The same for a folded Persian sentence (سازمان ملل, مورد حمله قرار گرفت). */
+  persianSentence(words: readonly string[]): (readonly number[])[];
+  /** The forms of a concept as written in the dictionary, to explain a match. */
+  concept(id: number): Concept | undefined;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** How many distinct words each side remembers before it starts its memo afresh. */
+const MEMO_LIMIT = 200_000;
+
+interface Phrase {
+  /** Ids of the phrase's words (see {@link Side.phraseWordIds}), in order. */
+  readonly words: readonly number[];
+  readonly concept: number;
+}
+
+interface WordInfo {
+  readonly concepts: readonly number[];
+  /** Ids of phrase words this token can stand for. */
+  readonly phraseWords: readonly number[];
+}
+
+const EMPTY_INFO: WordInfo = { concepts: NONE, phraseWords: NONE };
+
+/** The index of one language: words by kind, phrases, and a memo of analysed tokens. */
+class Side {
+  readonly words = new Map<string, number[]>();
+  readonly past = new Map<string, number[]>();
+  readonly present = new Map<string, number[]>();
+  private readonly phraseWordIds = new Map<string, number>();
+  /** A folded string a token (or one of its stems) may be → the phrase words it then stands for. */
+  private readonly phraseKeys = new Map<string, number[]>();
+  private readonly phrasesByFirstWord = new Map<number, Phrase[]>();
+  private readonly memo = new Map<string, WordInfo>();
+
+  constructor(private readonly stem: (word: string) => StemCandidate[]) {}
+
+  addWord(map: Map<string, number[]>, key: string, concept: number): void {
+    if (key.length === 0) return;
+    const list = map.get(key);
+    if (!list) map.set(key, [concept]);
+    else if (!list.includes(concept)) list.push(concept);
+  }
+
+  /** A multi-word entry; each word is given with the folded strings a token may reduce to to match it. */
+  addPhrase(words: readonly (readonly string[])[], concept: number): void {
+    const ids = words.map((keys) => {
+      const name = keys.join('|');
+      let id = this.phraseWordIds.get(name);
+      if (id === undefined) {
+        id = this.phraseWordIds.size;
+        this.phraseWordIds.set(name, id);
+        for (const key of keys) this.addWord(this.phraseKeys, key, id);
+      }
+      return id;
+    });
+    const first = ids[0];
+    if (first === undefined) return;
+    const list = this.phrasesByFirstWord.get(first) ?? [];
+    if (!list.some((p) => p.concept === concept && sameIds(p.words, ids))) list.push({ words: ids, concept });
+    this.phrasesByFirstWord.set(first, list);
+  }
+
+  info(word: string): WordInfo {
+    const known = this.memo.get(word);
+    if (known) return known;
+    const info = this.analyse(word);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(word, info);
+    return info;
+  }
+
+  private analyse(word: string): WordInfo {
+    if (word.length === 0) return EMPTY_INFO;
+    const candidates = this.stem(word);
+    let concepts: readonly number[] = NONE;
+    for (const c of candidates) {
+      const found = this.lookup(c);
+      if (found) {
+        concepts = found;
+        break;
+      }
+    }
+    let phraseWords: number[] | undefined;
+    if (this.phraseKeys.size > 0) {
+      for (const c of candidates) {
+        const ids = this.phraseKeys.get(c.key);
+        if (!ids) continue;
+        phraseWords ??= [];
+        for (const id of ids) if (!phraseWords.includes(id)) phraseWords.push(id);
+      }
+    }
+    if (concepts === NONE && !phraseWords) return EMPTY_INFO;
+    return { concepts, phraseWords: phraseWords ?? NONE };
+  }
+
+  private lookup(c: StemCandidate): number[] | undefined {
+    switch (c.kind) {
+      case 'word':
+        return this.words.get(c.key);
+      case 'past':
+        return this.past.get(c.key);
+      case 'present':
+        return this.present.get(c.key);
+      case 'verb':
+        return this.past.get(c.key) ?? this.present.get(c.key);
+    }
+  }
+
+  sentence(words: readonly string[]): (readonly number[])[] {
+    const infos = words.map((w) => this.info(w));
+    const out = infos.map((i) => i.concepts);
+    if (this.phrasesByFirstWord.size === 0) return out;
+    for (let i = 0; i < infos.length; i++) {
+      for (const first of (infos[i] as WordInfo).phraseWords) {
+        for (const phrase of this.phrasesByFirstWord.get(first) ?? []) {
+          if (!phraseAt(infos, i, phrase)) continue;
+          for (let k = 0; k < phrase.words.length; k++) {
+            const own = out[i + k] as readonly number[];
+            if (!own.includes(phrase.concept)) out[i + k] = [...own, phrase.concept];
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function phraseAt(infos: readonly WordInfo[], at: number, phrase: Phrase): boolean {
+  if (at + phrase.words.length > infos.length) return false;
+  for (let k = 1; k < phrase.words.length; k++) {
+    if (!(infos[at + k] as WordInfo).phraseWords.includes(phrase.words[k] as number)) return false;
+  }
+  return true;
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+const fold = (s: string): string => normalize(s).text.replace(/\s+/gu, ' ').trim();
+
+/** The Arabic article comes off a dictionary form when a real stem (3+ letters) is left: الأمن → امن, not الآن → ان. */
+function withoutArticle(folded: string): string | undefined {
+  return folded.startsWith('ال') && folded.length >= 5 ? folded.slice(2) : undefined;
+}
+
+function indexArabic(side: Side, form: string, concept: number): void {
+  const words = fold(form).split(' ').filter((w) => w.length > 0);
+  if (words.length === 1) {
+    const word = words[0] as string;
+    side.addWord(side.words, word, concept);
+    const bare = withoutArticle(word);
+    if (bare) side.addWord(side.words, bare, concept);
+  } else if (words.length > 1) {
+    side.addPhrase(
+      words.map((w) => {
+        const bare = withoutArticle(w);
+        return bare ? [w, bare] : [w];
+      }),
+      concept,
+    );
+  }
+}
+
+function indexPersian(side: Side, raw: string, concept: number): void {
+  const verb = /^(\S+)\s*\((\S+)\)$/u.exec(raw.trim());
+  if (verb) {
+    const infinitive = fold(verb[1] as string);
+    const past = infinitive.endsWith('ن') ? infinitive.slice(0, -1) : infinitive;
+    side.addWord(side.words, infinitive, concept);
+    side.addWord(side.words, past, concept);
+    side.addWord(side.past, past, concept);
+    side.addWord(side.present, fold(verb[2] as string), concept);
+    return;
+  }
+  const words = fold(raw).split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return;
+  if (words.length === 1) {
+    side.addWord(side.words, words[0] as string, concept);
+    // Written with a zero-width non-joiner (رئیس‌جمهور), it is often typed with a space instead.
+    const parts = raw.split('\u200c').map(fold).filter((p) => p.length > 0);
+    if (parts.length > 1 && !parts.some((p) => p.includes(' '))) side.addPhrase(parts.map((p) => persianPhraseKeys(p)), concept);
+    return;
+  }
+  const last = words[words.length - 1] as string;
+  const lightVerb = lightVerbStems(last);
+  if (lightVerb) {
+    const nonVerbal = words.slice(0, -1);
+    // A compound verb stands for its non-verbal part (اعلام کرد → اعلام), which also names the action
+    // (the announcement) and survives any conjugation, negation or passive of the light verb.
+    if (nonVerbal.length === 1 && !GENERIC_NONVERBAL.has(nonVerbal[0] as string)) {
+      side.addWord(side.words, nonVerbal[0] as string, concept);
+      return;
+    }
+    side.addPhrase([...nonVerbal.map(persianPhraseKeys), lightVerb], concept);
+    return;
+  }
+  side.addPhrase(words.map(persianPhraseKeys), concept);
+  // Multi-word names are also written as one word with a zero-width non-joiner, which folding removes.
+  side.addWord(side.words, words.join(''), concept);
+}
+
+/** A phrase word and its form without the ezafe glide (شورای → شورا). */
+function persianPhraseKeys(word: string): string[] {
+  return word.length >= 4 && (word.endsWith('اي') || word.endsWith('وي')) ? [word, word.slice(0, -1)] : [word];
+}
+
+/** Both stems of the light verb a folded word is a form of (کرد, کردند, می‌کند, کرده …), if it is one. */
+function lightVerbStems(word: string): readonly string[] | undefined {
+  const direct = LIGHT_VERB_STEMS.get(word);
+  if (direct) return direct;
+  for (const c of persianStemCandidates(word)) {
+    if (c.kind === 'word' && c.cost > 0) continue;
+    const stems = LIGHT_VERB_STEMS.get(c.key);
+    if (stems) return stems;
+  }
+  return undefined;
+}
+
+class Lexicon implements BilingualLexicon {
+  private readonly arabic = new Side(arabicStemCandidates);
+  private readonly persian = new Side(persianStemCandidates);
+  private readonly entries: ParsedEntry[] = [];
+
+  constructor(domains: readonly LexiconDomain[], extra: readonly BilingualEntry[]) {
+    for (const domain of domains) {
+      for (const line of domain.entries().split('\n')) {
+        const entry = parseLine(line);
+        if (entry) this.add(entry);
+      }
+    }
+    for (const [arabic, persian] of extra) {
+      this.add({ arabic: typeof arabic === 'string' ? [arabic] : arabic, persian: typeof persian === 'string' ? [persian] : persian });
+    }
+  }
+
+  private add(entry: ParsedEntry): void {
+    const concept = this.entries.length;
+    this.entries.push(entry);
+    for (const form of entry.arabic) indexArabic(this.arabic, form, concept);
+    for (const form of entry.persian) indexPersian(this.persian, form, concept);
+  }
+
+  get conceptCount(): number {
+    return this.entries.length;
+  }
+
+  arabicKeys(word: string): readonly number[] {
+    return this.arabic.info(word).concepts;
+  }
+
+  persianKeys(word: string): readonly number[] {
+    return this.persian.info(word).concepts;
+  }
+
+  arabicSentence(words: readonly string[]): (readonly number[])[] {
+    return this.arabic.sentence(words);
+  }
+
+  persianSentence(words: readonly string[]): (readonly number[])[] {
+    return this.persian.sentence(words);
+  }
+
+  concept(id: number): Concept | undefined {
+    return this.entries[id];
+  }
+}
+
+let builtin: BilingualLexicon | undefined;
+
+/**
+ * The Arabic↔Persian lexicon of frequent news words and function words, built once and cached; with
+ * `extra` entries, a new lexicon with those added.
+ */
+export function bilingualLexicon(options?: BilingualLexiconOptions): BilingualLexicon {
+  const extra = options?.extra ?? [];
+  if (extra.length > 0) return new Lexicon(BUILTIN_DOMAINS, extra);
+  builtin ??= new Lexicon(BUILTIN_DOMAINS, []);
+  return builtin;
+}
