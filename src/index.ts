@@ -2,7 +2,8 @@
  * muqabala — collate an Arabic news report with its Persian (Farsi or Dari) counterpart.
  *
  * Every stage of the pipeline is a pure function exported on its own: {@link normalize},
- * {@link segment}, and the stages that build on them.
+ * {@link segment}, {@link extractDates} and {@link extractNumbers} (with {@link relateDates}), and the
+ * stages that build on them.
  *
  * @packageDocumentation
  */
@@ -15,3 +16,43 @@ export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
 export type { SegmentOptions, Sentence } from './segment/segment.js';
+export { alignSentences } from './align/align.js';
+export type {
+  AlignOptions,
+  Alignment,
+  Anchor,
+  Bead,
+  ExplainedAlignment,
+  ExplainedBead,
+  SentenceSimilarity,
+} from './align/types.js';
+export { alignTexts } from './align/texts.js';
+export type { AlignTextsOptions, TextAlignment } from './align/texts.js';
+export { compareNames } from './names/compare.js';
+export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, NamePartMatch } from './names/compare.js';
+export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
+export type { KnownEntity } from './names/gazetteer.js';
+export type { PlaceKind } from './lexicon/places.js';
+export { findNames } from './extract/names.js';
+export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract/names.js';
+export type { NameLanguage } from './names/gazetteer.js';
+export { clusterNames } from './names/cluster.js';
+export type { ClusterNamesOptions, ClusterSpelling, DocumentNameMention, NameCluster, NameOccurrence } from './names/cluster.js';
+export { extractDates } from './extract/dates.js';
+export type { ExtractDatesOptions } from './extract/dates.js';
+export type {
+  CalendarName,
+  DateFields,
+  DateInterval,
+  DateMention,
+  DatePrecision,
+  IslamicVariant,
+  PartOfMonth,
+  RelativeDate,
+  TimeUnit,
+  YearlessRange,
+} from './extract/date-mention.js';
+export { relateDates } from './extract/relate-dates.js';
+export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
+export { extractNumbers } from './extract/numbers.js';
+export type { ExtractNumbersOptions, NumberMention, NumberQualifier, QuantityUnit } from './extract/numbers.js';

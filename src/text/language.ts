@@ -45,10 +45,10 @@ const PERSIAN_WORDS = wordSet(
 // Words that Dari (Afghan Persian) uses where Iranian Persian uses another, and the Iranian counterparts.
 // Chosen from general knowledge of the two standards; both lists avoid words common to both.
 const DARI_WORDS = wordSet(
-  'پوليس محكمه شفاخانه مكتب مكاتب موتر موترها فيصد منحيث اطفال پاليسي فابريكه ولايت ولايات ولسوالي ولسوال پوهنتون محصل محصلان متعلم متعلمين قوماندان قومانداني سارنوال سارنوالي لوي ريكارد سروي كورس واكسين چينايي شاگردان زمانيكه هنگاميكه طوريكه حاليكه درحاليكه الي هردو افغاني تشناب گپ ترافيك داكتر جرگه تيل انجنير'
+  'پوليس محكمه شفاخانه مكتب مكاتب موتر موترها فيصد منحيث اطفال پاليسي فابريكه ولايت ولايات ولسوالي ولسوال پوهنتون محصل محصلان متعلم متعلمين قوماندان قومانداني سارنوال سارنوالي لوي ريكارد سروي كورس واكسين چينايي شاگردان زمانيكه هنگاميكه طوريكه الي هردو افغاني تشناب گپ داكتر جرگه تيل انجنير نموده نمودند گرديده گرديد ميباشد ميباشند استند خويش'
   );
 const IRAN_WORDS = wordSet(
-  'پليس دادگاه بيمارستان مدرسه مدارس خودرو خودروها درصد استان استانها استانداري شهرستان دانشگاه دانشجو دانشجويان كارخانه واكسن ژوين تومان ريال فرماندار فرمانده شهرداري اتوبوس بنزين مهندس پزشك'
+  'پليس دادگاه بيمارستان مدرسه مدارس خودرو خودروها استان استانها استانداري شهرستان كارخانه واكسن ژوين تومان ريال فرماندار شهرداري اتوبوس بنزين پزشك'
   );
 
 function monthNames(locale: string): string[] {
@@ -58,34 +58,40 @@ function monthNames(locale: string): string[] {
   return names;
 }
 
-// Month names that are also ordinary words or shared by both standards would prove nothing.
-const AMBIGUOUS_MONTHS = wordSet('می مه اسد میزان سرطان ثور حوت دی مارچ تیر مهر');
+// Month names that are also ordinary words or shared by both standards prove nothing on their own.
+const AMBIGUOUS_MONTHS = wordSet('می مه مارچ جولای دی تیر مهر آذر خرداد بهمن');
 
 interface MonthCues {
-  /** Afghan month names that cannot be ordinary words. */
+  /** Month names that are not also ordinary words (جنوری, ژانویه, فروردین): a cue wherever they occur. */
   afghan: Set<string>;
   iranian: Set<string>;
-  /** All Afghan (and Iranian) month names, for use right after the word ماه ("month"). */
-  afghanAfterMah: Set<string>;
-  iranianAfterMah: Set<string>;
+  /** All month names, a cue only next to a number or after the word ماه (جدی is also "serious"). */
+  afghanInContext: Set<string>;
+  iranianInContext: Set<string>;
 }
 
 let monthCues: MonthCues | undefined;
 function months(): MonthCues {
   if (!monthCues) {
-    const afghan = [...monthNames('fa-AF-u-ca-persian'), ...monthNames('fa-AF-u-ca-gregory'), normalize('سنبله').text];
-    const iranian = [...monthNames('fa-IR-u-ca-persian'), ...monthNames('fa-IR-u-ca-gregory')];
+    const solarAfghan = [...monthNames('fa-AF-u-ca-persian'), normalize('سنبله').text];
+    const solarIranian = monthNames('fa-IR-u-ca-persian');
+    const gregorianAfghan = monthNames('fa-AF-u-ca-gregory');
+    const gregorianIranian = monthNames('fa-IR-u-ca-gregory');
     const unambiguous = (names: string[]): Set<string> => new Set(names.filter((n) => !AMBIGUOUS_MONTHS.has(n)));
     monthCues = {
-      afghan: unambiguous(afghan),
-      iranian: unambiguous(iranian),
-      afghanAfterMah: new Set(afghan),
-      iranianAfterMah: new Set(iranian),
+      afghan: unambiguous(gregorianAfghan),
+      iranian: unambiguous([...solarIranian, ...gregorianIranian]),
+      afghanInContext: new Set([...solarAfghan, ...gregorianAfghan]),
+      iranianInContext: new Set([...solarIranian, ...gregorianIranian]),
     };
   }
   return monthCues;
 }
 const MAH = normalize('ماه').text;
+
+// Spellings that folding erases: Iran writes رئیس and مسئول with hamza, Afghanistan رییس and مسوول.
+const IRANIAN_SPELLINGS = /رئیس|مسئول|هیئت/g;
+const AFGHAN_SPELLINGS = /رییس|مسوول|هییت/g;
 
 function sample(text: string, size: number): string {
   if (text.length <= size) return text;
@@ -148,7 +154,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   if (script !== 'arabic' || arabicScript < 3) {
     return { language: 'unknown', tag: 'und', confidence: letters === 0 ? 0 : 0.9, script, evidence: [`mostly ${script} script`] };
   }
-  if (pashtoOrUrdu > Math.max(3, 0.02 * arabicScript)) {
+  if (pashtoOrUrdu >= Math.max(3, 0.02 * arabicScript)) {
     return {
       language: 'unknown',
       tag: 'und',
@@ -158,7 +164,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
     };
   }
 
-  const words = normalize(input).text.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 0);
+  const words = normalize(input).text.split(/[^\p{L}\p{M}\p{Nd}]+/u).filter((w) => w.length > 0);
   let arabicWords = 0;
   let persianWords = 0;
   let article = 0;
@@ -172,10 +178,12 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
     if (w.length > 3 && (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال'))) article++;
     if (DARI_WORDS.has(w)) dari++;
     if (IRAN_WORDS.has(w)) iran++;
-    const afterMah = i > 0 && words[i - 1] === MAH;
-    if (afterMah ? cues.afghanAfterMah.has(w) : cues.afghan.has(w)) dari += 2;
-    if (afterMah ? cues.iranianAfterMah.has(w) : cues.iranian.has(w)) iran += 2;
+    const inContext = words[i - 1] === MAH || isNumber(words[i - 1]) || isNumber(words[i + 1]);
+    if (inContext ? cues.afghanInContext.has(w) : cues.afghan.has(w)) dari += 2;
+    if (inContext ? cues.iranianInContext.has(w) : cues.iranian.has(w)) iran += 2;
   }
+  iran += (input.match(IRANIAN_SPELLINGS)?.length ?? 0);
+  dari += (input.match(AFGHAN_SPELLINGS)?.length ?? 0);
   const arabicScore = arabicLetters + 2 * arabicWords + 0.5 * article;
   const persianScore = persianLetters + 2 * persianWords;
   const language: Language = arabicScore >= persianScore ? 'ar' : 'fa';
@@ -197,8 +205,15 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   return { language, tag: 'fa', confidence, script, evidence };
 }
 
-// Letters of Pashto (ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ) and Urdu (ٹ ڈ ڑ ں ے) that neither Arabic nor Persian uses.
-const PASHTO_URDU = new Set([0x067c, 0x0689, 0x0693, 0x0696, 0x069a, 0x06ab, 0x06bc, 0x0681, 0x0685, 0x06cd, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2]);
+// Letters of Pashto (ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ ې) and Urdu (ٹ ڈ ڑ ں ے ہ) that neither Arabic nor Persian uses.
+const PASHTO_URDU = new Set([
+  0x067c, 0x0689, 0x0693, 0x0696, 0x069a, 0x06ab, 0x06bc, 0x0681, 0x0685, 0x06cd, 0x06d0, 0x0679, 0x0688, 0x0691, 0x06ba,
+  0x06d2, 0x06c1,
+]);
+
+function isNumber(word: string | undefined): boolean {
+  return word !== undefined && /^[0-9]+$/.test(word);
+}
 
 function certainty(a: number, b: number): number {
   // How lopsided the evidence is, discounted when there is little of it.

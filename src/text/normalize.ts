@@ -90,7 +90,8 @@ function resolveOptions(options: NormalizeOptions | undefined): Required<Normali
 }
 
 function tableFor(options: Required<NormalizeOptions>): Table {
-  const key = JSON.stringify(options);
+  // The defaults are by far the most common: skip building a key for them.
+  const key = options === DEFAULTS ? '' : JSON.stringify(options);
   let table = tables.get(key);
   if (!table) {
     table = buildTable(options);

@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: every benchmark of the project, speed and quality. Figures depend on the machine; the
+ * README quotes them for a shared 2-core machine. Pass names to run only some: `npm run bench -- text`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED } from './corpus.js';
+import { benchExtract } from './extract.js';
+import { scoreFactsNtrex } from './facts-ntrex.js';
+import { scoreLanguage } from './language-ntrex.js';
+import { scoreSegmentation } from './segmentation-ntrex.js';
+import { benchText } from './text.js';
+import { scoreNames } from './names.js';
+import { benchNames } from './names-speed.js';
+
+const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
+
+const benches: Record<string, () => string[]> = {
+  text: benchText,
+  names: () => scoreNames(),
+  'names-speed': benchNames,
+  segmentation: () =>
+    hasNtrex
+      ? (['arb', 'fas', 'prs'] as const).map((lang) => {
+          const s = scoreSegmentation(lang);
+          return `segment NTREX ${lang}: recall ${(100 * s.recall).toFixed(2)}%, precision ${(100 * s.precision).toFixed(2)}%`;
+        })
+      : ['segmentation: ../shared/data/ntrex-dev not found, skipped'],
+  language: () =>
+    hasNtrex
+      ? (['arb', 'fas', 'prs'] as const).map((file) => {
+          const s = scoreLanguage(file);
+          return `detectLanguage NTREX ${file}: language ${s.languageRight}/${s.documents}${file === 'arb' ? '' : `, variant right ${s.variantRight}, undecided ${s.variantUndecided}`}`;
+        })
+      : ['language: ../shared/data/ntrex-dev not found, skipped'],
+  facts: benchExtract,
+  'facts-ntrex': () => (hasNtrex ? scoreFactsNtrex() : ['facts-ntrex: ../shared/data/ntrex-dev not found, skipped']),
+};
+
+const only = process.argv.slice(2);
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`── ${name}`);
+  for (const line of run()) console.log(line);
+}

@@ -1,0 +1,100 @@
+import { detectLanguage, type Language } from '../text/language.js';
+import { anchorPairs, consistentAnchors, FULL_SEARCH_CELLS, guideBand, heaviestChain, touchesEdge } from './band.js';
+import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
+import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
+import { basicLookup } from './lookup.js';
+import { calibrate } from './calibrate.js';
+import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
+import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
+
+function languageOf(sentences: readonly string[], given: Language | undefined): Language | 'unknown' {
+  if (given) return given;
+  return detectLanguage(sentences.join('\n')).language;
+}
+
+/**
+ * Aligns the sentences of a report with those of its translation: which source sentences translate
+ * which target sentences, including sentences one side split or merged and sentences one side left out.
+ *
+ * @example
+ * ```ts
+ * import { alignSentences } from 'muqabala';
+ *
+ * const arabic = ['وصل الوزير إلى بشكيك يوم الثلاثاء.', 'والتقى نظيره القرغيزي وبحثا التعاون العسكري.', 'وغادر مساء اليوم نفسه.'];
+ * const dari = ['وزیر روز سه‌شنبه به بیشکک رسید.', 'او با همتای قرقیز خود دیدار کرد.', 'دو طرف درباره همکاری نظامی گفت‌وگو کردند.', 'او همان روز بازگشت.'];
+ * alignSentences(arabic, dari).beads.map((b) => [b.source, b.target]);
+ * // => [[[0], [0]], [[1], [1, 2]], [[2], [3]]]
+ * ```
+ */
+export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions & { explain: true }): ExplainedAlignment;
+export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions): Alignment;
+export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Alignment | ExplainedAlignment {
+  const languages = { source: languageOf(source, options.sourceLanguage), target: languageOf(target, options.targetLanguage) };
+  const lookup: ConceptLookup = basicLookup;
+  const table = new KeyTable();
+  const src = keySentences(source, languages.source, lookup, table);
+  const tgt = keySentences(target, languages.target, lookup, table);
+  const weights = keyWeights(src, tgt, table.kinds);
+  const sourceChars = src.reduce((s, x) => s + x.length, 0);
+  const targetChars = tgt.reduce((s, x) => s + x.length, 0);
+  const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1 };
+  const anchors = (): ReturnType<typeof anchorPairs> => anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT);
+  const first = new BeadScorer(src, tgt, weights, params, options.similarity);
+  const firstPath = search(source.length, target.length, first.value, anchors);
+  const scorer = new BeadScorer(src, tgt, weights, calibrate(firstPath, first, params), options.similarity);
+  const path = search(source.length, target.length, scorer.value, anchors);
+  const beads = path.map((p) => toBead(p));
+  if (!options.explain) return { beads };
+  const keyOf = [...table.ids.keys()];
+  const weightOf = (key: string): number => weights[table.ids.get(key) ?? -1] ?? 0;
+  void keyOf;
+  const explained: ExplainedBead[] = beads.map((b) => ({
+    ...b,
+    anchors: sharedEvidence(b.source.map((i) => source[i] as string), b.target.map((j) => target[j] as string), languages, lookup, weightOf),
+    lengthRatio: lengthRatio(b, src, tgt, params.ratio),
+  }));
+  return { beads: explained, languages };
+}
+
+const ANCHOR_MIN_WEIGHT = 4;
+const GUIDE_WIDTH = 6;
+const BAND_WIDTH = 3;
+
+/**
+ * The best path: over the whole table for small inputs. Long inputs take two searches: one with 1-1 and
+ * skip beads only, in a band around the anchors, and then the full search in a narrow band around its path.
+ * When a path runs along an edge of its band it has found its way round a bad anchor: the band is centred
+ * on that path and searched again, and after a few rounds it also widens.
+ */
+function search(n: number, m: number, value: BeadValue, anchors: () => ReturnType<typeof anchorPairs>): PathBead[] {
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return bestPath(n, m, fullBand(n, m), value);
+  const rough = withinBand(n, m, consistentAnchors(heaviestChain(anchors(), m), n, m), GUIDE_WIDTH, (band) =>
+    bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }),
+  );
+  return withinBand(n, m, rough, BAND_WIDTH, (band) => bestPath(n, m, band, value));
+}
+
+function withinBand(n: number, m: number, start: readonly { i: number; j: number }[], width: number, run: (band: Band) => PathBead[]): PathBead[] {
+  let guide = start;
+  for (let round = 0, w = width; ; round++) {
+    const band = guideBand(n, m, guide, w);
+    const path = run(band);
+    if (!touchesEdge(path, band, m) || w >= Math.max(n, m)) return path;
+    guide = path;
+    if (round >= 2) w *= 2;
+  }
+}
+
+function toBead(p: PathBead): Bead {
+  return {
+    source: Array.from({ length: p.a }, (_, k) => p.i + k),
+    target: Array.from({ length: p.b }, (_, k) => p.j + k),
+    score: Math.round(p.posterior * 1000) / 1000,
+  };
+}
+
+function lengthRatio(b: Bead, src: readonly { length: number }[], tgt: readonly { length: number }[], ratio: number): number {
+  const ls = b.source.reduce((s, i) => s + (src[i]?.length ?? 0), 0);
+  const lt = b.target.reduce((s, j) => s + (tgt[j]?.length ?? 0), 0);
+  return ls && lt ? Math.round((lt / ls / ratio) * 100) / 100 : 0;
+}

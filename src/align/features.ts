@@ -1,0 +1,166 @@
+import type { Language } from '../text/language.js';
+import { normalize, toSourceSpan } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+import { skeleton } from './skeleton.js';
+import type { Anchor } from './types.js';
+
+/**
+ * What the aligner needs from a vocabulary: the concepts a folded word may express. An Arabic word and a
+ * Persian word translate each other when they share a concept. Concept ids are small non-negative integers.
+ */
+export interface ConceptLookup {
+  concepts(folded: string, language: Language): readonly number[];
+  /** The word's stem for same-language matching (e.g. without clitics), or the word itself. */
+  stem(folded: string, language: Language): string;
+}
+
+/** One piece of evidence a sentence offers, as an interned key and what it is. */
+interface Evidence {
+  readonly key: string;
+  readonly kind: Anchor['kind'];
+  readonly surface: string;
+}
+
+/** Sentences reduced to what the aligner compares: a length and a bag of interned evidence keys. */
+export interface SentenceKeys {
+  /** Characters, not counting spaces. */
+  readonly length: number;
+  /** Interned evidence keys, with repetitions. */
+  readonly keys: Int32Array;
+}
+
+/** Interns evidence keys per alignment, so that bags compare as integer arrays. */
+export class KeyTable {
+  readonly ids = new Map<string, number>();
+  readonly kinds: Anchor['kind'][] = [];
+
+  intern(key: string, kind: Anchor['kind']): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.kinds.length;
+      this.ids.set(key, id);
+      this.kinds.push(kind);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.kinds.length;
+  }
+}
+
+const PUNCTUATION_KEYS: Record<string, string> = {
+  '«': 'quote',
+  '»': 'quote',
+  '“': 'quote',
+  '”': 'quote',
+  '"': 'quote',
+  '(': 'paren',
+  ')': 'paren',
+  '?': 'question',
+  '؟': 'question',
+};
+
+function numberKey(digits: string): string {
+  // Folded digits are ASCII. Thousands separators go; a decimal point stays.
+  const plain = /^\d{1,3}(,\d{3})+$/.test(digits) ? digits.replace(/,/g, '') : digits.replace(/,/g, '.');
+  return plain.replace(/^0+(?=\d)/, '');
+}
+
+/**
+ * The evidence of one sentence: numbers, Latin words, the concepts of its words in the lexicon, its word
+ * stems (for texts in one language and shared loanwords), the skeletons of long words (names,
+ * transliterations) and some punctuation.
+ */
+export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, withSurfaces = false): Evidence[] {
+  const normalized = normalize(text);
+  const out: Evidence[] = [];
+  const questionOrQuote = new Set<string>();
+  for (const token of tokenize(normalized.text)) {
+    const t = token.text;
+    const surface = withSurfaces ? sliceSpan(text, toSourceSpan(normalized, token.start, token.end)) : t;
+    if (token.kind === 'number') {
+      out.push({ key: 'n' + numberKey(t), kind: 'number', surface });
+    } else if (token.kind === 'word') {
+      const c = t.charCodeAt(0);
+      if (c < 0x0600) {
+        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface });
+        continue;
+      }
+      if (language !== 'unknown') {
+        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface });
+        const stem = lookup.stem(t, language);
+        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface });
+      }
+      const sk = skeleton(t);
+      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface });
+    } else {
+      const p = PUNCTUATION_KEYS[t];
+      if (p !== undefined && !questionOrQuote.has(p)) {
+        questionOrQuote.add(p);
+        out.push({ key: 'p' + p, kind: 'punctuation', surface });
+      }
+    }
+  }
+  return out;
+}
+
+function sliceSpan(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end);
+}
+
+/** Counts characters other than white space. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xa0 && c !== 0x200c) n++;
+  }
+  return n;
+}
+
+/** Reduces sentences to lengths and interned key bags. */
+export function keySentences(
+  sentences: readonly string[],
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+  table: KeyTable,
+): SentenceKeys[] {
+  return sentences.map((text) => {
+    const evidence = sentenceEvidence(text, language, lookup);
+    const keys = new Int32Array(evidence.length);
+    evidence.forEach((e, i) => (keys[i] = table.intern(e.key, e.kind)));
+    return { length: visibleLength(text), keys };
+  });
+}
+
+/** The evidence two groups of sentences share, strongest kinds first, each piece once. */
+export function sharedEvidence(
+  source: readonly string[],
+  target: readonly string[],
+  languages: { source: Language | 'unknown'; target: Language | 'unknown' },
+  lookup: ConceptLookup,
+  weightOf: (key: string) => number,
+): Anchor[] {
+  const left = new Map<string, Evidence>();
+  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup, true)) if (!left.has(e.key)) left.set(e.key, e);
+  // Across languages a shared word is a shared loanword: a cognate.
+  const crossLanguage = languages.source !== languages.target;
+  const anchors: { anchor: Anchor; weight: number }[] = [];
+  const seen = new Set<string>();
+  for (const text of target) {
+    for (const e of sentenceEvidence(text, languages.target, lookup, true)) {
+      const l = left.get(e.key);
+      if (!l || seen.has(e.key)) continue;
+      seen.add(e.key);
+      // Concepts and stems of one word pair often both match; keep the pair once.
+      const pair = `${l.surface}\u0000${e.surface}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const kind = l.kind === 'word' && crossLanguage ? 'cognate' : l.kind;
+      anchors.push({ anchor: { kind, source: l.surface, target: e.surface }, weight: weightOf(e.key) });
+    }
+  }
+  anchors.sort((a, b) => b.weight - a.weight);
+  return anchors.map((a) => a.anchor);
+}

@@ -1,0 +1,162 @@
+import { calendarFor, fromIsoDate, type IslamicVariant } from '../calendars/index.js';
+import {
+  isYearless,
+  rangeInYear,
+  resolveReading,
+  sampleYears,
+  SAMPLE_YEARS,
+  type DateMention,
+  type DateReading,
+  type DayRange,
+} from './date-mention.js';
+
+/** How two dates stand to each other on the time line. `contains`: the first holds all of the second; `within`: the other way round. */
+export type DateRelationKind = 'equal' | 'contains' | 'within' | 'overlaps' | 'disjoint' | 'unknown';
+
+/** The answer of {@link relateDates}. */
+export interface DateRelation {
+  /** How the two stand: `equal`, `contains`, `within`, `overlaps`, `disjoint`, or `unknown` when they cannot be placed. */
+  readonly relation: DateRelationKind;
+  /** Days the two have in common; when that depends on the year or the reference date, the most. */
+  readonly overlapDays?: number;
+  /** When the days in common depend on the year or the reference date, the fewest (0 when they can miss each other). */
+  readonly minOverlapDays?: number;
+  /** For disjoint dates, the fewest days strictly between them (0 when one ends the day before the other starts). */
+  readonly gapDays?: number;
+  /**
+   * How the relation was found: `intervals` (both placed on the time line), `yearless` (year-independent
+   * ranges compared year by year: early December against early Qaws), `shared-reference` (relative dates
+   * compared under every reference date both texts could share: العام الماضي against سال گذشته) or `none`.
+   */
+  readonly basis: 'intervals' | 'yearless' | 'shared-reference' | 'none';
+}
+
+/** Options for {@link relateDates}. */
+export interface RelateDatesOptions {
+  /** A reference (publication) date, `YYYY-MM-DD`, shared by both texts, to place relative dates and dates without a year. */
+  referenceDate?: string;
+}
+
+interface IntervalRelation {
+  readonly relation: Exclude<DateRelationKind, 'unknown'>;
+  readonly overlap: number;
+  readonly gap: number;
+}
+
+function compareRanges(a: DayRange, b: DayRange): IntervalRelation {
+  const lo = Math.max(a.start, b.start);
+  const hi = Math.min(a.end, b.end);
+  if (lo > hi) return { relation: 'disjoint', overlap: 0, gap: lo - hi - 1 };
+  const overlap = hi - lo + 1;
+  if (a.start === b.start && a.end === b.end) return { relation: 'equal', overlap, gap: 0 };
+  if (a.start <= b.start && a.end >= b.end) return { relation: 'contains', overlap, gap: 0 };
+  if (b.start <= a.start && b.end >= a.end) return { relation: 'within', overlap, gap: 0 };
+  return { relation: 'overlaps', overlap, gap: 0 };
+}
+
+function summarize(results: readonly IntervalRelation[], basis: DateRelation['basis']): DateRelation {
+  if (results.length === 0) return { relation: 'unknown', basis: 'none' };
+  const kinds = new Set(results.map((r) => r.relation));
+  const most = Math.max(...results.map((r) => r.overlap));
+  const fewest = Math.min(...results.map((r) => r.overlap));
+  const relation = kinds.size === 1 ? (results[0] as IntervalRelation).relation : most > 0 ? 'overlaps' : 'disjoint';
+  const out: { -readonly [K in keyof DateRelation]: DateRelation[K] } = { relation, basis };
+  if (most > 0) out.overlapDays = most;
+  if (most > 0 && fewest !== most) out.minOverlapDays = fewest;
+  if (relation === 'disjoint') out.gapDays = Math.min(...results.map((r) => r.gap));
+  return out;
+}
+
+function readingOf(m: DateMention): DateReading {
+  return { calendar: m.calendar, fields: m.fields, precision: m.precision, ...(m.relative ? { relative: m.relative } : {}) };
+}
+
+function intervalOf(m: DateMention): DayRange | undefined {
+  if (!m.interval) return undefined;
+  const start = fromIsoDate(m.interval.start);
+  const end = fromIsoDate(m.interval.end);
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** Year by year over the sample years, each instance of `a` against the nearest instance of `b`. */
+function relateYearless(a: DateReading, va: IslamicVariant, b: DateReading, vb: IslamicVariant): IntervalRelation[] {
+  const calB = calendarFor(b.calendar, vb);
+  const results: IntervalRelation[] = [];
+  for (const year of sampleYears(a.calendar)) {
+    const ra = rangeInYear(a, year, va);
+    if (!ra) continue;
+    let best: IntervalRelation | undefined;
+    const near = calB.fromDay(ra.start).year;
+    for (const y of [near - 1, near, near + 1]) {
+      const rb = rangeInYear(b, y, vb);
+      if (!rb) continue;
+      const r = compareRanges(ra, rb);
+      if (!best || r.overlap > best.overlap || (r.overlap === best.overlap && r.gap < best.gap)) best = r;
+    }
+    if (best) results.push(best);
+  }
+  return results;
+}
+
+/** Reference dates on the 1st and 16th of every month of the sample years. */
+function sampleReferences(): number[] {
+  const days: number[] = [];
+  for (let year = SAMPLE_YEARS.first; year <= SAMPLE_YEARS.last; year++) {
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 16]) days.push(calendarFor('gregorian').toDay(year, month, day) as number);
+    }
+  }
+  return days;
+}
+let references: number[] | undefined;
+
+/**
+ * Relates two date mentions — from one text or from two, in any calendars: `equal`, `contains`, `within`,
+ * `overlaps` (with the days in common), `disjoint` (with the days between) or `unknown`.
+ *
+ * Dates with an interval are compared directly. Without one, and without a shared `referenceDate`, two
+ * solar months without a year are compared year by year (early December and early Qaws overlap by at most
+ * one day), and two relative dates under every reference date they could share (العام الماضي and سال گذشته
+ * always overlap, never coincide). A fixed date against a relative one is `unknown`: it depends on when
+ * the text was written.
+ *
+ * @example
+ * ```ts
+ * import { extractDates, relateDates } from 'muqabala';
+ *
+ * const dec = extractDates('قُتل خمسة في مطلع ديسمبر الماضي.')[0]!;
+ * const qaws = extractDates('پنج نفر در اوایل ماه قوس کشته شدند.')[0]!;
+ * relateDates(dec, qaws); // => { relation: 'overlaps', basis: 'yearless', overlapDays: 1, minOverlapDays: 0 }
+ *
+ * const lastYear = extractDates('خلال العام الماضي')[0]!;
+ * const saleGozashte = extractDates('در سال گذشته')[0]!;
+ * relateDates(lastYear, saleGozashte).relation; // => 'overlaps'
+ *
+ * const a = extractDates('الأربعاء 29 يناير 2025')[0]!;
+ * const b = extractDates('۱۰ دلو ۱۴۰۳', { language: 'fa' })[0]!;
+ * relateDates(a, b); // => { relation: 'equal', basis: 'intervals', overlapDays: 1 }
+ * ```
+ */
+export function relateDates(a: DateMention, b: DateMention, options?: RelateDatesOptions): DateRelation {
+  const reference = options?.referenceDate === undefined ? undefined : fromIsoDate(options.referenceDate);
+  if (options?.referenceDate !== undefined && reference === undefined) {
+    throw new RangeError(`muqabala: referenceDate must be a date written YYYY-MM-DD, not ${JSON.stringify(options.referenceDate)}`);
+  }
+  const ra = readingOf(a);
+  const rb = readingOf(b);
+  const va = a.islamicVariant ?? 'umalqura';
+  const vb = b.islamicVariant ?? 'umalqura';
+  const ia = intervalOf(a) ?? (reference === undefined ? undefined : resolveReading(ra, va, reference));
+  const ib = intervalOf(b) ?? (reference === undefined ? undefined : resolveReading(rb, vb, reference));
+  if (ia && ib) return summarize([compareRanges(ia, ib)], 'intervals');
+  if (ia || ib || reference !== undefined) return { relation: 'unknown', basis: 'none' };
+  if (isYearless(ra) && isYearless(rb)) return summarize(relateYearless(ra, va, rb, vb), 'yearless');
+  references ??= sampleReferences();
+  const results: IntervalRelation[] = [];
+  for (const ref of references) {
+    const x = resolveReading(ra, va, ref);
+    const y = resolveReading(rb, vb, ref);
+    if (x && y) results.push(compareRanges(x, y));
+  }
+  return summarize(results, results.length > 0 ? 'shared-reference' : 'none');
+}

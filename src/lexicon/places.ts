@@ -1,0 +1,248 @@
+/**
+ * Places in Arabic and Persian: countries and world regions from `Intl.DisplayNames` (CLDR) in ar, fa and
+ * fa-AF, the names newsrooms use beside CLDR's (أميركا, آمریکا, انگلیس), and a hand-kept list of capitals,
+ * cities and provinces that CLDR does not name. Each place has a stable id: the ISO 3166 or UN M49 code for
+ * countries and regions, `CC/Name` for cities (`TJ/Dushanbe`).
+ */
+
+/** What kind of place an entry is. */
+export type PlaceKind = 'country' | 'region' | 'city';
+
+/** A place with its Arabic and Persian names. */
+export interface PlaceEntry {
+  /** ISO 3166-1 code (`CN`), UN M49 code (`143`), or `CC/Name` for a city (`TJ/Dushanbe`). */
+  readonly id: string;
+  readonly kind: PlaceKind;
+  /** The English name, for reports. */
+  readonly en: string;
+  /** Arabic spellings, as written (with the article where it belongs). */
+  readonly ar: readonly string[];
+  /** Persian spellings (Iran and Afghanistan). */
+  readonly fa: readonly string[];
+}
+
+// Private-use and exceptionally reserved codes that DisplayNames may still name.
+const NOT_PLACES = new Set(['AA', 'QO', 'ZZ', 'EZ', 'UN', 'EU', 'UK']);
+// World regions worth naming (M49); 019 (the Americas) is left out because Persian names it امریکا, the
+// everyday name of the United States.
+const REGION_CODES = ['002', '005', '009', '011', '013', '014', '015', '017', '018', '021', '029', '030', '034', '035', '039', '142', '143', '145', '150', '151', '154', '155', '419'];
+
+// Names newsrooms use that CLDR does not give (or gives in a longer form).
+const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = {
+  US: { ar: 'أمريكا أميركا الولايات_المتحدة_الأمريكية الولايات_المتحدة_الأميركية', fa: 'آمریکا امریکا ایالات_متحده_آمریکا' },
+  GB: { ar: 'بريطانيا إنجلترا إنكلترا', fa: 'انگلیس انگلستان بریتانیا' },
+  RU: { ar: 'الاتحاد_الروسي', fa: 'فدراسیون_روسیه' },
+  SA: { ar: 'السعودية', fa: 'عربستان_سعودی عربستان' },
+  HU: { ar: 'المجر' },
+  AE: { ar: 'الإمارات', fa: 'امارات' },
+  KG: { ar: 'قرغيزستان قيرغيزيا قرغيزيا', fa: 'قرقیزستان قرغیزستان' },
+  KZ: { ar: 'قازاقستان', fa: 'قزاقستان' },
+  TJ: { ar: 'طاجكستان', fa: 'تاجکستان' },
+  BY: { ar: 'روسيا_البيضاء بيلاروسيا', fa: 'بلاروس بیلاروس روسیه_سفید' },
+  AZ: { ar: 'أذربيجان', fa: 'آذربایجان جمهوری_آذربایجان' },
+  PS: { ar: 'فلسطين', fa: 'فلسطین' },
+  IL: { fa: 'رژیم_صهیونیستی' },
+  CZ: { ar: 'جمهورية_التشيك التشيك', fa: 'جمهوری_چک' },
+  MM: { ar: 'ميانمار بورما', fa: 'میانمار برمه' },
+  KP: { fa: 'کره_شمالی' },
+  KR: { fa: 'کره_جنوبی' },
+  NL: { ar: 'هولندا', fa: 'هلند' },
+  TR: { ar: 'تركيا', fa: 'ترکیه' },
+  SY: { ar: 'سورية', fa: 'سوریه' },
+  UZ: { ar: 'أوزباكستان', fa: 'اوزبکستان' },
+  TM: { fa: 'تورکمنستان' },
+  GE: { ar: 'جورجيا', fa: 'گرجستان' },
+  UA: { ar: 'أوكرانيا', fa: 'اوکراین' },
+};
+
+// Regions that M49 does not have but news uses every day.
+const EXTRA_REGIONS: readonly PlaceEntry[] = [
+  { id: 'MiddleEast', kind: 'region', en: 'Middle East', ar: ['الشرق الأوسط'], fa: ['خاورمیانه', 'خاور میانه'] },
+  { id: '143', kind: 'region', en: 'Central Asia', ar: ['آسيا الوسطى'], fa: ['آسیای میانه'] },
+  { id: 'Caucasus', kind: 'region', en: 'Caucasus', ar: ['القوقاز'], fa: ['قفقاز'] },
+  { id: 'PersianGulf', kind: 'region', en: 'Persian Gulf', ar: ['الخليج', 'الخليج العربي', 'الخليج الفارسي'], fa: ['خلیج فارس'] },
+  { id: 'Gaza', kind: 'region', en: 'Gaza Strip', ar: ['قطاع غزة'], fa: ['نوار غزه'] },
+  { id: 'WestBank', kind: 'region', en: 'West Bank', ar: ['الضفة الغربية'], fa: ['کرانه باختری'] },
+  { id: 'Crimea', kind: 'region', en: 'Crimea', ar: ['القرم', 'شبه جزيرة القرم'], fa: ['کریمه', 'شبه‌جزیره کریمه'] },
+  { id: 'Donbas', kind: 'region', en: 'Donbas', ar: ['دونباس'], fa: ['دونباس'] },
+  { id: 'AF/Badakhshan', kind: 'region', en: 'Badakhshan', ar: ['بدخشان'], fa: ['بدخشان'] },
+  { id: 'TJ/Khatlon', kind: 'region', en: 'Khatlon', ar: ['ختلان', 'خاتلون'], fa: ['ختلان'] },
+  { id: 'TJ/GornoBadakhshan', kind: 'region', en: 'Gorno-Badakhshan', ar: ['غورنو بدخشان'], fa: ['بدخشان کوهستانی'] },
+  { id: 'TJ/Sughd', kind: 'region', en: 'Sughd', ar: ['صغد', 'سغد'], fa: ['سغد'] },
+  { id: 'UZ/Fergana', kind: 'region', en: 'Fergana Valley', ar: ['وادي فرغانة'], fa: ['دره فرغانه'] },
+  { id: 'AF/Panjshir', kind: 'region', en: 'Panjshir', ar: ['بنجشير', 'بانشير'], fa: ['پنجشیر'] },
+  { id: 'AF/Helmand', kind: 'region', en: 'Helmand', ar: ['هلمند'], fa: ['هلمند'] },
+  { id: 'AF/Nangarhar', kind: 'region', en: 'Nangarhar', ar: ['ننغرهار', 'ننكرهار'], fa: ['ننگرهار'] },
+  { id: 'AF/Kunduz', kind: 'region', en: 'Kunduz', ar: ['قندوز'], fa: ['قندوز', 'کندز'] },
+  { id: 'AF/Takhar', kind: 'region', en: 'Takhar', ar: ['تخار'], fa: ['تخار'] },
+  { id: 'IR/Khuzestan', kind: 'region', en: 'Khuzestan', ar: ['خوزستان', 'الأهواز'], fa: ['خوزستان'] },
+  { id: 'IR/Sistan', kind: 'region', en: 'Sistan and Baluchestan', ar: ['سيستان وبلوشستان', 'سيستان بلوشستان'], fa: ['سیستان و بلوچستان'] },
+  { id: 'Kurdistan', kind: 'region', en: 'Kurdistan', ar: ['كردستان', 'إقليم كردستان'], fa: ['کردستان', 'اقلیم کردستان'] },
+  { id: 'Darfur', kind: 'region', en: 'Darfur', ar: ['دارفور'], fa: ['دارفور'] },
+  { id: 'Sinai', kind: 'region', en: 'Sinai', ar: ['سيناء'], fa: ['سینا'] },
+  { id: 'Golan', kind: 'region', en: 'Golan Heights', ar: ['الجولان', 'هضبة الجولان'], fa: ['جولان', 'بلندی‌های جولان'] },
+];
+
+// Capitals and frequent cities: [id, English, Arabic spellings, Persian spellings]. CLDR names none of these in Arabic or Persian.
+const CITIES: readonly (readonly [string, string, string, string])[] = [
+  ['TJ/Dushanbe', 'Dushanbe', 'دوشنبه دوشانبي', 'دوشنبه'],
+  ['KG/Bishkek', 'Bishkek', 'بشكيك بيشكيك', 'بیشکک'],
+  ['KZ/Astana', 'Astana', 'أستانا آستانا نور_سلطان', 'آستانه آستانا نورسلطان'],
+  ['KZ/Almaty', 'Almaty', 'ألماتي ألما_آتا', 'آلماتی آلماآتا'],
+  ['UZ/Tashkent', 'Tashkent', 'طشقند', 'تاشکند'],
+  ['UZ/Samarkand', 'Samarkand', 'سمرقند', 'سمرقند'],
+  ['UZ/Bukhara', 'Bukhara', 'بخارى بخارا', 'بخارا'],
+  ['TM/Ashgabat', 'Ashgabat', 'عشق_آباد عشقآباد', 'عشق‌آباد عشقآباد'],
+  ['TJ/Khujand', 'Khujand', 'خوجند خجند', 'خجند'],
+  ['KG/Osh', 'Osh', 'أوش', 'اوش'],
+  ['AZ/Baku', 'Baku', 'باكو', 'باکو'],
+  ['AM/Yerevan', 'Yerevan', 'يريفان يريڤان', 'ایروان'],
+  ['GE/Tbilisi', 'Tbilisi', 'تبليسي', 'تفلیس تبلیسی'],
+  ['RU/Moscow', 'Moscow', 'موسكو', 'مسکو'],
+  ['RU/StPetersburg', 'Saint Petersburg', 'سانت_بطرسبرغ بطرسبورغ سان_بطرسبورغ', 'سن_پترزبورگ سنت_پترزبورگ'],
+  ['RU/Kazan', 'Kazan', 'قازان', 'کازان'],
+  ['BY/Minsk', 'Minsk', 'مينسك', 'مینسک'],
+  ['UA/Kyiv', 'Kyiv', 'كييف كيف', 'کی‌یف کیف'],
+  ['AF/Kabul', 'Kabul', 'كابول كابل', 'کابل'],
+  ['AF/Kandahar', 'Kandahar', 'قندهار', 'قندهار'],
+  ['AF/Herat', 'Herat', 'هرات', 'هرات'],
+  ['AF/MazarESharif', 'Mazar-i-Sharif', 'مزار_شريف', 'مزار_شریف'],
+  ['AF/Jalalabad', 'Jalalabad', 'جلال_آباد', 'جلال‌آباد'],
+  ['PK/Islamabad', 'Islamabad', 'إسلام_آباد', 'اسلام‌آباد'],
+  ['PK/Karachi', 'Karachi', 'كراتشي', 'کراچی'],
+  ['PK/Peshawar', 'Peshawar', 'بيشاور', 'پیشاور'],
+  ['PK/Lahore', 'Lahore', 'لاهور', 'لاهور'],
+  ['IN/NewDelhi', 'New Delhi', 'نيودلهي نيو_دلهي', 'دهلی_نو'],
+  ['IR/Tehran', 'Tehran', 'طهران', 'تهران'],
+  ['IR/Mashhad', 'Mashhad', 'مشهد', 'مشهد'],
+  ['IR/Isfahan', 'Isfahan', 'أصفهان', 'اصفهان'],
+  ['IR/Shiraz', 'Shiraz', 'شيراز', 'شیراز'],
+  ['IR/Tabriz', 'Tabriz', 'تبريز', 'تبریز'],
+  ['IR/Qom', 'Qom', 'قم', 'قم'],
+  ['IR/Natanz', 'Natanz', 'نطنز', 'نطنز'],
+  ['IR/Fordow', 'Fordow', 'فوردو', 'فردو'],
+  ['IR/Bushehr', 'Bushehr', 'بوشهر', 'بوشهر'],
+  ['IR/Ahvaz', 'Ahvaz', 'الأهواز الأحواز', 'اهواز'],
+  ['IQ/Baghdad', 'Baghdad', 'بغداد', 'بغداد'],
+  ['IQ/Mosul', 'Mosul', 'الموصل', 'موصل'],
+  ['IQ/Basra', 'Basra', 'البصرة', 'بصره'],
+  ['IQ/Erbil', 'Erbil', 'أربيل', 'اربیل'],
+  ['IQ/Karbala', 'Karbala', 'كربلاء', 'کربلا'],
+  ['IQ/Najaf', 'Najaf', 'النجف', 'نجف'],
+  ['SY/Damascus', 'Damascus', 'دمشق', 'دمشق'],
+  ['SY/Aleppo', 'Aleppo', 'حلب', 'حلب'],
+  ['SY/Idlib', 'Idlib', 'إدلب', 'ادلب'],
+  ['LB/Beirut', 'Beirut', 'بيروت', 'بیروت'],
+  // Amman has no Arabic entry: unvowelled عمان is also Oman, which takes it.
+  ['JO/Amman', 'Amman', '', 'امان'],
+  ['PS/Jerusalem', 'Jerusalem', 'القدس بيت_المقدس', 'قدس بیت‌المقدس'],
+  ['PS/Gaza', 'Gaza', 'غزة', 'غزه'],
+  ['IL/TelAviv', 'Tel Aviv', 'تل_أبيب', 'تل‌آویو تل_آویو'],
+  ['EG/Cairo', 'Cairo', 'القاهرة', 'قاهره'],
+  ['EG/Alexandria', 'Alexandria', 'الإسكندرية', 'اسکندریه'],
+  ['SA/Riyadh', 'Riyadh', 'الرياض', 'ریاض'],
+  ['SA/Jeddah', 'Jeddah', 'جدة', 'جده'],
+  ['SA/Mecca', 'Mecca', 'مكة مكة_المكرمة', 'مکه'],
+  ['SA/Medina', 'Medina', 'المدينة_المنورة', 'مدینه'],
+  ['QA/Doha', 'Doha', 'الدوحة', 'دوحه'],
+  ['AE/AbuDhabi', 'Abu Dhabi', 'أبوظبي أبو_ظبي', 'ابوظبی'],
+  ['AE/Dubai', 'Dubai', 'دبي', 'دبی'],
+  ['OM/Muscat', 'Muscat', 'مسقط', 'مسقط'],
+  ['KW/KuwaitCity', 'Kuwait City', 'مدينة_الكويت', 'کویت_سیتی'],
+  ['BH/Manama', 'Manama', 'المنامة', 'منامه'],
+  ['YE/Sanaa', "Sana'a", 'صنعاء', 'صنعا'],
+  ['YE/Aden', 'Aden', 'عدن', 'عدن'],
+  ['TR/Ankara', 'Ankara', 'أنقرة', 'آنکارا'],
+  ['TR/Istanbul', 'Istanbul', 'إسطنبول اسطنبول', 'استانبول'],
+  ['CN/Beijing', 'Beijing', 'بكين', 'پکن'],
+  ['CN/Shanghai', 'Shanghai', 'شنغهاي', 'شانگهای'],
+  ['CN/Urumqi', 'Urumqi', 'أورومتشي', 'ارومچی'],
+  ['JP/Tokyo', 'Tokyo', 'طوكيو', 'توکیو'],
+  ['KR/Seoul', 'Seoul', 'سيول سول', 'سئول'],
+  ['KP/Pyongyang', 'Pyongyang', 'بيونغ_يانغ', 'پیونگ‌یانگ'],
+  ['US/Washington', 'Washington', 'واشنطن', 'واشنگتن'],
+  ['US/NewYork', 'New York', 'نيويورك', 'نیویورک'],
+  ['GB/London', 'London', 'لندن', 'لندن'],
+  ['FR/Paris', 'Paris', 'باريس', 'پاریس'],
+  ['DE/Berlin', 'Berlin', 'برلين', 'برلین'],
+  ['IT/Rome', 'Rome', 'روما', 'رم'],
+  ['ES/Madrid', 'Madrid', 'مدريد', 'مادرید'],
+  ['AT/Vienna', 'Vienna', 'فيينا', 'وین'],
+  ['CH/Geneva', 'Geneva', 'جنيف', 'ژنو'],
+  ['BE/Brussels', 'Brussels', 'بروكسل', 'بروکسل'],
+  ['NL/TheHague', 'The Hague', 'لاهاي', 'لاهه'],
+  ['GR/Athens', 'Athens', 'أثينا', 'آتن'],
+  ['PL/Warsaw', 'Warsaw', 'وارسو', 'ورشو'],
+  ['CZ/Prague', 'Prague', 'براغ', 'پراگ'],
+  ['HU/Budapest', 'Budapest', 'بودابست', 'بوداپست'],
+  ['RS/Belgrade', 'Belgrade', 'بلغراد', 'بلگراد'],
+  ['AZ/Nakhchivan', 'Nakhchivan', 'ناخيتشيفان نخجوان', 'نخجوان'],
+  ['VA/Vatican', 'Vatican City', 'مدينة_الفاتيكان', 'شهر_واتیکان'],
+];
+
+/** Splits one CLDR display name into the names it contains: "ميانمار (بورما)" names two. */
+function cldrForms(name: string): string[] {
+  const out: string[] = [];
+  const paren = name.indexOf('(');
+  if (paren > 0) {
+    out.push(name.slice(0, paren).trim());
+    const inner = name.slice(paren + 1, name.indexOf(')', paren) > 0 ? name.indexOf(')', paren) : undefined).trim();
+    if (inner && !/[a-zA-Z]/.test(inner) && !inner.includes(' ')) out.push(inner);
+  } else {
+    const comma = name.indexOf('،');
+    out.push((comma > 0 ? name.slice(0, comma) : name).trim());
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function words(list: string | undefined): string[] {
+  return list ? list.split(' ').filter((w) => w.length > 0).map((w) => w.replace(/_/g, ' ')) : [];
+}
+
+let places: readonly PlaceEntry[] | undefined;
+
+/**
+ * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
+ * regions in ar, fa and fa-AF) and the hand-kept lists above.
+ */
+export function allPlaces(): readonly PlaceEntry[] {
+  if (places) return places;
+  const list: PlaceEntry[] = [];
+  const names = (locale: string): Intl.DisplayNames => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const en = names('en');
+  const ar = names('ar');
+  const fa = names('fa');
+  const faAF = names('fa-AF');
+  const add = (id: string, kind: PlaceKind): void => {
+    const arForms = new Set(cldrForms(ar.of(id) ?? ''));
+    const faForms = new Set([...cldrForms(fa.of(id) ?? ''), ...cldrForms(faAF.of(id) ?? '')]);
+    const alias = COUNTRY_ALIASES[id];
+    for (const w of words(alias?.ar)) arForms.add(w);
+    for (const w of words(alias?.fa)) faForms.add(w);
+    list.push({ id, kind, en: en.of(id) ?? id, ar: [...arForms], fa: [...faForms] });
+  };
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // AA, QM–QZ, XA–XZ and ZZ are user-assigned; of those only XK (Kosovo) names a place.
+      const userAssigned = (code >= 'QM' && code <= 'QZ') || (code.startsWith('X') && code !== 'XK');
+      if (NOT_PLACES.has(code) || userAssigned) continue;
+      let name: string | undefined;
+      try {
+        name = ar.of(code);
+      } catch {
+        continue;
+      }
+      if (name && name !== code) add(code, 'country');
+    }
+  }
+  for (const code of REGION_CODES) add(code, 'region');
+  for (const extra of EXTRA_REGIONS) {
+    const known = list.find((p) => p.id === extra.id);
+    if (known) list[list.indexOf(known)] = { ...known, ar: [...known.ar, ...extra.ar], fa: [...known.fa, ...extra.fa] };
+    else list.push(extra);
+  }
+  for (const [id, english, arabic, persian] of CITIES) list.push({ id, kind: 'city', en: english, ar: words(arabic), fa: words(persian) });
+  places = list;
+  return list;
+}

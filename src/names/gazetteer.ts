@@ -1,0 +1,215 @@
+import { isArabicLetter } from '../text/chars.js';
+import { normalize } from '../text/normalize.js';
+import { allPlaces, type PlaceKind } from '../lexicon/places.js';
+import { allOrganizations } from '../lexicon/organizations.js';
+
+/** A place or organisation the library knows by name, as {@link compareNames} and {@link findNames} report it. */
+export interface KnownEntity {
+  /** Stable id: ISO region code (`CN`), M49 code (`143`), `CC/City` (`TJ/Dushanbe`), or an organisation id (`CSTO`). */
+  readonly id: string;
+  /** A place or an organisation. */
+  readonly type: 'place' | 'organization';
+  /** For places: country, world region or city. */
+  readonly kind?: PlaceKind;
+  /** The English name. */
+  readonly name: string;
+}
+
+/** An entity with every spelling the lexicons give it. */
+export interface GazetteerEntry {
+  readonly entity: KnownEntity;
+  readonly ar: readonly string[];
+  readonly fa: readonly string[];
+}
+
+/** The language a spelling belongs to. */
+export type NameLanguage = 'ar' | 'fa';
+
+interface Gazetteer {
+  /** Folded, space-free key → entries, per language (a key can name two entities: جورجيا). */
+  readonly byKey: Record<NameLanguage, Map<string, GazetteerEntry[]>>;
+  /** Latin acronym → entry. */
+  readonly byAcronym: Map<string, GazetteerEntry>;
+  /** Adjective (nisba) key → the place it is the adjective of, per language. */
+  readonly adjectives: Record<NameLanguage, Map<string, GazetteerEntry>>;
+  /** Folded first word of a name (article-less too) → the most words a name starting with it has. */
+  readonly firstWords: Map<string, number>;
+}
+
+/** Folds a name to its lookup key: the letter folds of normalize, letters only (spaces and ZWNJ ignored). */
+export function entityKey(name: string): string {
+  const folded = normalize(name).text;
+  let out = '';
+  for (let i = 0; i < folded.length; i++) if (isArabicLetter(folded.charCodeAt(i))) out += folded[i];
+  return out;
+}
+
+/** The key without a leading Arabic article, or undefined when there is none to take (ال + at least 3 letters). */
+export function withoutArticle(key: string): string | undefined {
+  return key.startsWith('ال') && key.length >= 5 ? key.slice(2) : undefined;
+}
+
+function words(name: string): string[] {
+  return normalize(name)
+    .text.split(/[\s\-–]+/u)
+    .map((w) => entityKey(w))
+    .filter((w) => w.length > 0);
+}
+
+let gazetteer: Gazetteer | undefined;
+
+function build(): Gazetteer {
+  const byKey: Gazetteer['byKey'] = { ar: new Map(), fa: new Map() };
+  const byAcronym = new Map<string, GazetteerEntry>();
+  const firstWords = new Map<string, number>();
+  const entries: GazetteerEntry[] = [];
+  for (const p of allPlaces()) entries.push({ entity: { id: p.id, type: 'place', kind: p.kind, name: p.en }, ar: p.ar, fa: p.fa });
+  for (const o of allOrganizations()) {
+    const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa };
+    entries.push(entry);
+    for (const a of o.acronyms) byAcronym.set(a, entry);
+  }
+  const index = (language: NameLanguage, key: string, entry: GazetteerEntry): void => {
+    const list = byKey[language].get(key);
+    if (!list) byKey[language].set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+  for (const entry of entries) {
+    for (const [language, name] of [...entry.ar.map((n) => ['ar', n] as const), ...entry.fa.map((n) => ['fa', n] as const)]) {
+      const ws = words(name);
+      if (ws.length === 0) continue;
+      const key = ws.join('');
+      index(language, key, entry);
+      // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين).
+      const bare = language === 'ar' ? withoutArticle(key) : undefined;
+      if (bare) index(language, bare, entry);
+      for (const first of [ws[0] as string, withoutArticle(ws[0] as string)]) {
+        if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
+      }
+    }
+  }
+  const adjectives: Gazetteer['adjectives'] = { ar: new Map(), fa: new Map() };
+  const addAdjective = (language: NameLanguage, adj: string, entry: GazetteerEntry): void => {
+    if (!byKey[language].has(adj) && !adjectives[language].has(adj)) adjectives[language].set(adj, entry);
+  };
+  for (const entry of entries) {
+    if (entry.entity.type !== 'place' || entry.entity.kind !== 'country') continue;
+    for (const name of entry.ar) for (const adj of arabicNisbas(name)) addAdjective('ar', adj, entry);
+    for (const name of entry.fa) for (const adj of persianNisbas(name)) addAdjective('fa', adj, entry);
+  }
+  for (const [adj, id] of IRREGULAR_ADJECTIVES) {
+    const entry = entries.find((e) => e.entity.id === id);
+    if (entry) adjectives[adj.language].set(entityKey(adj.text), entry);
+  }
+  return { byKey, byAcronym, adjectives, firstWords };
+}
+
+// Adjectives the rules below do not derive.
+const IRREGULAR_ADJECTIVES: readonly (readonly [{ language: NameLanguage; text: string }, string])[] = [
+  [{ language: 'fa', text: 'فرانسوی' }, 'FR'],
+  [{ language: 'fa', text: 'انگلیسی' }, 'GB'],
+  [{ language: 'fa', text: 'ترک' }, 'TR'],
+  [{ language: 'ar', text: 'سوفيتي' }, 'RU'],
+  [{ language: 'ar', text: 'السوفيتي' }, 'RU'],
+  [{ language: 'fa', text: 'شوروی' }, 'RU'],
+];
+
+/** Arabic adjectives of a one-word country name: روسيا → روسي روسية, طاجيكستان → طاجيكستاني طاجيكي. */
+function arabicNisbas(name: string): string[] {
+  const ws = words(name);
+  if (ws.length !== 1) return [];
+  const base = withoutArticle(ws[0] as string) ?? (ws[0] as string);
+  const stems: string[] = [];
+  if (base.endsWith('يا') || base.endsWith('يه')) stems.push(base.slice(0, -1));
+  else if (base.endsWith('ا') || base.endsWith('ه')) stems.push(base.slice(0, -1) + 'ي');
+  else if (base.endsWith('ستان')) stems.push(base + 'ي', base.slice(0, -4) + 'ي');
+  else if (!base.endsWith('ي')) stems.push(base + 'ي');
+  return [...stems.flatMap((s) => [s, s + 'ه', s + 'ين', s + 'ون']), ...people(base)];
+}
+
+/** Persian adjectives of a one-word country name: روسیه → روسی, آمریکا → آمریکایی, تاجیکستان → تاجیکستانی تاجیکی. */
+function persianNisbas(name: string): string[] {
+  const ws = words(name);
+  if (ws.length !== 1) return [];
+  const base = ws[0] as string;
+  const stems: string[] = [];
+  if (base.endsWith('يه')) stems.push(base.slice(0, -1));
+  else if (base.endsWith('ه')) stems.push(base.slice(0, -1) + 'ي');
+  else if (base.endsWith('ا') || base.endsWith('و')) stems.push(base + 'يي');
+  else if (base.endsWith('ستان')) stems.push(base + 'ي', base.slice(0, -4) + 'ي');
+  else if (!base.endsWith('ي')) stems.push(base + 'ي');
+  return [...stems.flatMap((s) => [s, s + 'ها']), ...people(base)];
+}
+
+/** The name of the people a -ستان country is named after (ازبک, تاجیک, الأفغان), when long enough not to be another word (پاک). */
+function people(base: string): string[] {
+  const stem = base.endsWith('ستان') ? base.slice(0, -4) : '';
+  return stem.length >= 4 ? [stem] : [];
+}
+
+function gazetteerIndex(): Gazetteer {
+  gazetteer ??= build();
+  return gazetteer;
+}
+
+const LATIN_ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/;
+
+/**
+ * The language a name's own letters give away: Persian ی ک پ چ ژ گ against Arabic ي ك ة ى أ إ. Names
+ * written with neither (باکو in both) give none.
+ */
+export function languageOfSpelling(name: string): NameLanguage | undefined {
+  let ar = 0;
+  let fa = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x06cc || c === 0x06a9 || c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af) fa++;
+    else if (c === 0x064a || c === 0x0643 || c === 0x0629 || c === 0x0649 || c === 0x0623 || c === 0x0625) ar++;
+  }
+  return ar > fa ? 'ar' : fa > ar ? 'fa' : undefined;
+}
+
+/**
+ * The entries a name (any spelling, with or without the Arabic article) is a name of. The language of the
+ * spelling, given or read from its letters, decides which forms count: Arabic الروسية (an adjective) must
+ * not match Persian روسیه (the country) once ة and ه are folded together.
+ */
+export function lookupEntries(name: string, language?: NameLanguage): readonly GazetteerEntry[] {
+  const g = gazetteerIndex();
+  const trimmed = name.trim();
+  if (LATIN_ACRONYM.test(trimmed)) {
+    const entry = g.byAcronym.get(trimmed);
+    return entry ? [entry] : [];
+  }
+  return lookupKey(entityKey(trimmed), language ?? languageOfSpelling(trimmed));
+}
+
+/** The entries a folded key names in a language (either when not given). */
+export function lookupKey(key: string, language?: NameLanguage): readonly GazetteerEntry[] {
+  if (key.length === 0) return [];
+  const g = gazetteerIndex();
+  const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
+  const found: GazetteerEntry[] = [];
+  for (const l of languages) for (const e of g.byKey[l].get(key) ?? []) if (!found.includes(e)) found.push(e);
+  return found;
+}
+
+/** The country a folded word is the adjective of (الروسية, تاجیکی), if any, in a language (either when not given). */
+export function lookupAdjective(key: string, language?: NameLanguage): GazetteerEntry | undefined {
+  const g = gazetteerIndex();
+  for (const l of language ? [language] : (['ar', 'fa'] as const)) {
+    const found = g.adjectives[l].get(key) ?? (l === 'ar' && withoutArticle(key) ? g.adjectives.ar.get(withoutArticle(key) as string) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** How many words the longest known name starting with this folded word has (0 when none starts with it). */
+export function longestNameFrom(firstWord: string): number {
+  return gazetteerIndex().firstWords.get(firstWord) ?? 0;
+}
+
+/** The entry for a Latin acronym (CSTO, UN), if known. */
+export function lookupAcronym(acronym: string): GazetteerEntry | undefined {
+  return gazetteerIndex().byAcronym.get(acronym);
+}

@@ -1,0 +1,33 @@
+import { NATIVE_NAMES, NATIVE_VARIANTS } from '../lexicon/given-names.js';
+import { foldName, lettersOf } from './phonetic.js';
+
+// Folded native name → the id of its variant group (its own spelling when it has no variants).
+let groups: Map<string, string> | undefined;
+
+function index(): Map<string, string> {
+  if (groups) return groups;
+  const map = new Map<string, string>();
+  for (const name of NATIVE_NAMES.split(' ')) {
+    const key = lettersOf(foldName(name));
+    if (key) map.set(key, key);
+  }
+  for (const variants of NATIVE_VARIANTS) {
+    const keys = variants.map((v) => lettersOf(foldName(v)));
+    const id = keys[0] as string;
+    for (const k of keys) map.set(k, id);
+  }
+  groups = map;
+  return map;
+}
+
+/**
+ * Whether two folded single names are two different native (Arabic or Persian) names, which both
+ * languages spell one way: محمد and محمود are, رحمن and رحمان are not (one name, two spellings).
+ */
+export function areDifferentNativeNames(a: string, b: string): boolean {
+  if (a === b) return false;
+  const map = index();
+  const ga = map.get(a);
+  const gb = map.get(b);
+  return ga !== undefined && gb !== undefined && ga !== gb;
+}

@@ -1,0 +1,127 @@
+/**
+ * How Arabic and Persian newsrooms write the sounds of foreign names: which letters are vowel letters,
+ * which letters write the same foreign sound, and what it costs to read one as the other.
+ *
+ * This file is data. The aligner in `phonetic.ts` knows nothing of any letter; a new orthography (Urdu,
+ * Pashto) or a newsroom habit is a new row here.
+ */
+
+/** A set of letters that different conventions use for one foreign sound, and the cost of reading one as another. */
+export interface Correspondence {
+  /** Letters (after {@link foldName}) that stand for the sound. */
+  readonly letters: string;
+  /** The sound, in plain Latin, as a report shows it ("g", "p", "ch"). */
+  readonly sound: string;
+  /** Cost of substituting one letter of the set for another, 0–1 (1 is two unrelated consonants). */
+  readonly cost: number;
+}
+
+/** A letter pair written in one orthography where the other has a single letter (تش for چ). */
+export interface Digraph {
+  readonly pair: string;
+  readonly letter: string;
+  readonly sound: string;
+  readonly cost: number;
+}
+
+/** Letters that write vowels (ى only at the end, where it is the alef maksura). */
+export const VOWEL_LETTERS = 'اويى';
+/** Letters that write a glottal onset or stop, which transliterations from Russian and Tajik drop. */
+export const WEAK_LETTERS = 'عء';
+
+export const CORRESPONDENCES: readonly Correspondence[] = [
+  // g: Arabic newsrooms write it غ (from Russian), ج (Egypt), ق (Gulf, Turkic names) or ك; Persian has گ.
+  { letters: 'غگ', sound: 'g', cost: 0.1 },
+  { letters: 'جگ', sound: 'g', cost: 0.2 },
+  { letters: 'قگ', sound: 'g', cost: 0.2 },
+  { letters: 'غق', sound: 'gh/q', cost: 0.25 },
+  { letters: 'كگ', sound: 'k/g', cost: 0.35 },
+  // k, q and kh: Turkic q is ق in Persian and ك or خ in Arabic (قزاقستان / كازاخستان).
+  { letters: 'قك', sound: 'k/q', cost: 0.2 },
+  { letters: 'خق', sound: 'kh/q', cost: 0.3 },
+  { letters: 'خك', sound: 'kh/k', cost: 0.35 },
+  { letters: 'خغ', sound: 'kh/gh', cost: 0.4 },
+  // h: ح and ه are one sound in Persian and in transliteration; خ is the Russian х.
+  { letters: 'حه', sound: 'h', cost: 0.15 },
+  { letters: 'خح', sound: 'kh/h', cost: 0.35 },
+  { letters: 'خه', sound: 'kh/h', cost: 0.4 },
+  // p and v: Arabic has neither letter and writes ب and ف (or و, ڤ).
+  { letters: 'بپ', sound: 'p', cost: 0.1 },
+  { letters: 'فڤ', sound: 'v', cost: 0.1 },
+  { letters: 'وڤ', sound: 'v', cost: 0.1 },
+  { letters: 'فو', sound: 'v', cost: 0.2 },
+  // zh, ch, j.
+  { letters: 'جژ', sound: 'zh', cost: 0.2 },
+  { letters: 'زژ', sound: 'zh/z', cost: 0.3 },
+  { letters: 'شچ', sound: 'ch/sh', cost: 0.3 },
+  { letters: 'جچ', sound: 'j/ch', cost: 0.4 },
+  // Letters Persian pronounces alike and Arabic uses for emphatic variants of t, s, z.
+  { letters: 'تط', sound: 't', cost: 0.1 },
+  { letters: 'سصث', sound: 's', cost: 0.1 },
+  { letters: 'زذظض', sound: 'z', cost: 0.1 },
+  { letters: 'دض', sound: 'd', cost: 0.3 },
+  { letters: 'سز', sound: 's/z', cost: 0.5 },
+  { letters: 'تد', sound: 't/d', cost: 0.6 },
+  // Teh marbuta: ه in Persian at the end of a word, ت where Persian spells the construct (هبة الله / هبت‌الله).
+  { letters: 'ةه', sound: 'final a (ة)', cost: 0.05 },
+  { letters: 'ةت', sound: 't (ة)', cost: 0.1 },
+  // The glottal letters: ع and ء are onsets that a vowel letter may stand for.
+  { letters: 'عء', sound: 'glottal stop', cost: 0.1 },
+];
+
+export const DIGRAPHS: readonly Digraph[] = [
+  { pair: 'تش', letter: 'چ', sound: 'ch', cost: 0.15 },
+  { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
+];
+
+/** Costs of the operations that involve vowel letters and glottals. */
+export const VOWEL_COSTS = {
+  /** A vowel letter written on one side and not the other, inside the name (تاسماغامبيتوف / تاسماگامبتوف). */
+  dropped: 0.3,
+  /** One vowel letter for another (o for a: إيمومالي / امامعلی). */
+  changed: 0.35,
+  /** A vowel letter against a glottal letter (ا for ع). */
+  glottal: 0.25,
+  /** ع or ء written on one side only. */
+  glottalDropped: 0.35,
+  /** The final vowel written ا on one side and ه or ى on the other (روسيا / روسیه, بخارى / بخارا). */
+  finalAlef: 0.1,
+  /** A final vowel ا or ه written on one side only. */
+  finalDropped: 0.5,
+  /** The same consonant written twice on one side (a Russian double letter or a shadda spelled out). */
+  doubled: 0.2,
+  /** The Arabic article ال at the start of one side only (الخوارزمي / خوارزمی). */
+  article: 0.1,
+} as const;
+
+/**
+ * One side ends in the adjective (nisba) suffix ي and the other in a consonant or a vowel a (ظريف / ظریفی,
+ * ماريا / ماری): in both languages that ending makes another word, whatever the rest shares. Arabic يه
+ * against ي is not such a pair: it is how Arabic writes the Russian ending -ey (أندريه / آندری).
+ */
+export const NISBA_PENALTY = 1;
+
+/**
+ * Each vowel letter written in one spelling only, when the other spelling also has vowel letters of its own
+ * that the first lacks: the vowels stand in different places (خامنئي / خمینی), which dropping or adding
+ * vowel letters in transliteration does not do. Charged per pair of such letters.
+ */
+export const CROSSED_VOWEL_PENALTY = 0.2;
+
+/**
+ * Russian surnames have a feminine form (-ova, -eva, -ina, -aya) that names another person: بيلوسوف and
+ * بلوسوفا are a man and a woman. Each pair is [feminine ending, masculine ending], in folded letters.
+ */
+export const GENDERED_ENDINGS: readonly (readonly [string, string])[] = [
+  ['وفا', 'وف'],
+  ['يفا', 'يف'],
+  ['ينا', 'ين'],
+  ['سكايا', 'سكي'],
+];
+
+/** Cost of a consonant against an unrelated consonant, or a consonant written on one side only. */
+export const HARD_COST = 1;
+
+/** Weight of a letter in the length that costs are measured against: consonants carry a name, vowels less. */
+export const CONSONANT_WEIGHT = 1;
+export const VOWEL_WEIGHT = 0.5;

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers, type ExtractNumbersOptions, type NumberMention } from '../src/index.js';
+
+function numbers(text: string, options?: ExtractNumbersOptions): NumberMention[] {
+  const found = extractNumbers(text, options);
+  for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return found;
+}
+
+/** value, unit and qualifier of every number, for compact expectations. */
+function summary(text: string, options?: ExtractNumbersOptions): (string | undefined)[][] {
+  return numbers(text, options).map((m) => [m.value, m.unit, m.qualifier]);
+}
+
+describe('numbers in digits', () => {
+  it('reads the three digit scripts and their separators', () => {
+    expect(summary('بلغ طول الخط 1,344 كيلومتراً، أي ١٬٣٤٤ كيلومترا.')).toEqual([
+      ['1344', 'km', undefined],
+      ['1344', 'km', undefined],
+    ]);
+    expect(summary('طول مرز ۱٬۳۴۴ کیلومتر و رشد اقتصادی ۲٫۵ درصد است.')).toEqual([
+      ['1344', 'km', undefined],
+      ['2.5', 'percent', undefined],
+    ]);
+    expect(numbers('سجلت الشركة نموا بنسبة 2.5 في المئة.')[0]?.text).toBe('2.5 في المئة');
+  });
+
+  it('reads the percent sign on either side, and ۲/۵ درصد as 2.5', () => {
+    expect(summary('ارتفعت البطالة إلى %12 ثم إلى 14% هذا الشهر.')).toEqual([
+      ['12', 'percent', undefined],
+      ['14', 'percent', undefined],
+    ]);
+    expect(summary('نرخ تورم به ۲/۵ درصد رسید.')).toEqual([['2.5', 'percent', undefined]]);
+  });
+
+  it('reads thousands grouped by the Arabic comma or by a dot', () => {
+    expect(summary('دزدان ۲۶،۷۵۰ دلار از بانک بردند.', { language: 'fa' })).toEqual([['26750', 'USD', undefined]]);
+    expect(summary('أنتج المصنع 150.000 سيارة و2.5 طن من الفولاذ.')).toEqual([
+      ['150000', undefined, undefined],
+      ['2.5', 'tonne', undefined],
+    ]);
+  });
+
+  it('leaves times of day and Persian ordinals in digits alone', () => {
+    expect(extractNumbers('رسید ساعت ۴:۴۰ صبح و در دقیقه 89م گل زد و برای ۱۲ امین بار.', { language: 'fa' })).toEqual([]);
+    expect(extractNumbers('وصل في الساعة 4.40 صباحا.', { language: 'ar' })).toEqual([]);
+  });
+
+  it('reads units that qualify a noun in Persian (۳۰ متری, ۵ درصدی) and imperial units in Arabic', () => {
+    expect(summary('یک خوک ۲۹۰ کیلویی در فاصله ۳۰ متری دیده شد و تورم ۵ درصدی بود.', { language: 'fa' }).map((r) => r[1])).toEqual(['kg', 'm', 'percent']);
+    expect(summary('بلغ وزنه 650 رطلا وارتفعت الموجة 20 قدما.').map((r) => r[1])).toEqual(['lb', 'ft']);
+  });
+
+  it('keeps every digit of a long number', () => {
+    expect(numbers('بلغ الدين 123456789012345678 ريالا.')[0]?.value).toBe('123456789012345678');
+  });
+
+  it('leaves the numbers of a date to the date unless asked', () => {
+    const text = 'وقع الزلزال في 29 يناير 2025 وقتل 12 شخصا.';
+    expect(summary(text)).toEqual([['12', 'person', undefined]]);
+    expect(numbers(text, { includeDates: true }).map((m) => m.value)).toEqual(['29', '2025', '12']);
+  });
+});
+
+describe('numbers in words', () => {
+  it('reads Arabic gender and case forms', () => {
+    expect(summary('أصيب ثمانية جنود وثماني نساء وثمان فتيات.').map((r) => r[0])).toEqual(['8', '8', '8']);
+    expect(summary('عاد خمسة رجال وخمس نساء بعد عشرين يوما.')).toEqual([
+      ['5', undefined, undefined],
+      ['5', undefined, undefined],
+      ['20', 'day', undefined],
+    ]);
+  });
+
+  it('reads units with the article after a definite noun, but not the weekday الاثنين', () => {
+    expect(summary('أشاد الوزير بالتنسيق بين الدول الثلاث خلال الأيام العشرة.').map((r) => r[0])).toEqual(['3', '10']);
+    expect(extractNumbers('عُقد الاجتماع يوم الاثنين.', { language: 'ar', includeDates: true })).toEqual([]);
+  });
+
+  it('reads Arabic compounds', () => {
+    expect(summary('عبر الحدود خمسة عشر ألف لاجئ ثم ثلاثة آلاف وخمسمائة آخرون.').map((r) => r[0])).toEqual(['15000', '3500']);
+    expect(numbers('تبرعت الدولة بمليونين ونصف المليون.').map((m) => [m.text, m.value])).toEqual([['مليونين ونصف المليون', '2500000']]);
+    expect(summary('خصصت الحكومة مليون ونصف دولار.')).toEqual([['1500000', 'USD', undefined]]);
+  });
+
+  it('reads Persian words and compounds with و, also typed as one word', () => {
+    expect(summary('پنج نفر کشته و پانزده نفر زخمی شدند.')).toEqual([
+      ['5', 'person', undefined],
+      ['15', 'person', undefined],
+    ]);
+    expect(summary('سه هزار و پانصد خانواده و بیست‌وپنج روستا آسیب دیدند.').map((r) => r[0])).toEqual(['3500', '25']);
+    expect(summary('دولت یک میلیارد و دویست میلیون تومان اختصاص داد.')).toEqual([['1200000000', 'toman', undefined]]);
+  });
+
+  it('reads digits with scale words', () => {
+    expect(summary('يضم التنظيم 15 ألف مقاتل.')).toEqual([['15000', undefined, undefined]]);
+    expect(numbers('بودجه ۲.۵ میلیون دلار است.')[0]).toMatchObject({ value: '2500000', unit: 'USD', form: 'mixed' });
+  });
+
+  it('reads the qualifier before a number into the mention', () => {
+    const [m] = numbers('تم ضبط أكثر من ثمانية أطنان من المواد.');
+    expect(m).toMatchObject({ text: 'أكثر من ثمانية أطنان', value: '8', unit: 'tonne', qualifier: 'more-than', form: 'words' });
+    expect(summary('حدود ۲۰ نفر بازداشت و دست کم سه نفر آزاد شدند.', { language: 'fa' })).toEqual([
+      ['20', 'person', 'about'],
+      ['3', 'person', 'at-least'],
+    ]);
+    expect(summary('احتُجز نحو 40 شخصا، وأُفرج عن ما لا يقل عن ثلاثة.')).toEqual([
+      ['40', 'person', 'about'],
+      ['3', undefined, 'at-least'],
+    ]);
+  });
+
+  it('tells tonnes from people after تن', () => {
+    expect(summary('بیش از هشت تُن مواد کشف شد.')).toEqual([['8', 'tonne', 'more-than']]);
+    expect(summary('ده تن از ساکنان روستا زخمی شدند.')).toEqual([['10', 'person', undefined]]);
+    expect(summary('۲۰ تن گندم وارد شد.')).toEqual([['20', 'tonne', undefined]]);
+  });
+
+  it('leaves the clitic out of the span', () => {
+    expect(numbers('وصل الوفد وخمسة مرافقين.')[0]?.text).toBe('خمسة');
+    expect(numbers('قُدّرت الخسائر بثلاثة آلاف دولار.')[0]?.text).toBe('ثلاثة آلاف دولار');
+  });
+});
+
+describe('what is not a number with a value', () => {
+  it.each([
+    ['قُتل عشرات الآلاف وآلاف الجرحى ومئات المفقودين.', 'ar'],
+    ['عدة آلاف من الأشخاص وبضعة ملايين.', 'ar'],
+    ['صدها نفر و هزاران نفر و چند هزار نفر آمدند.', 'fa'],
+    ['الفصل الخامس عشر من القرن الحادي والعشرين.', 'ar'],
+    ['این بیست و پنجمین نشست و فصل پنجم است.', 'fa'],
+    ['یک ائتلاف نظامی نه تنها در منطقه فعال است.', 'fa'],
+    ['إحدى الدول وأحد المصادر قالا ذلك.', 'ar'],
+    ['لست متأكدا من ذلك.', 'ar'],
+    ['عُثر على الرجل ميتًا في منزله.', 'ar'],
+    ['خبرنگار بی بی سی و سی ان ان از می سی سی پی گزارش داد.', 'fa'],
+    ['میلیون ها نفر و صد ها خانواده آواره شدند.', 'fa'],
+    ['التقى الوزير بنظيره في القصر.', 'ar'],
+  ] as const)('finds nothing in %s', (text, language) => {
+    expect(extractNumbers(text, { language })).toEqual([]);
+  });
+
+  it('reads یک and نه when a unit follows', () => {
+    expect(summary('یک کیلومتر و نه نفر')).toEqual([
+      ['1', 'km', undefined],
+      ['9', 'person', undefined],
+    ]);
+  });
+});

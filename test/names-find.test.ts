@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findNames, type NameLanguage } from '../src/index.js';
+
+const show = (text: string, language?: NameLanguage): string[] =>
+  findNames(text, language ? { language } : undefined).map((m) => `${m.type}:${m.text}`);
+
+describe('findNames: people', () => {
+  it('keeps a name of several words as one mention, after a title and its complements', () => {
+    expect(show('وأدان الرئيس الطاجيكي إمام علي رحمن الهجوم على المخفر.')).toEqual(['person:إمام علي رحمن']);
+    expect(show('قال وزير الدفاع الروسي، أندريه بيلوسوف، إن الخطر يتزايد.')).toEqual(['person:أندريه بيلوسوف']);
+  });
+
+  it('finds the speaker after an Arabic verb of saying and before a Persian one', () => {
+    expect(show('وقال تاسماغامبيتوف، في مقابلة صحفية، إن التعاون مستمر.')).toEqual(['person:تاسماغامبيتوف']);
+    expect(show('تاسماگامبتوف تاکید کرد که همکاری ادامه دارد.')).toEqual(['person:تاسماگامبتوف']);
+  });
+
+  it('finds a surname again wherever the full name was seen, clitics aside', () => {
+    const text = 'التقى الرئيس فلاديمير بوتين نظيره في موسكو. وقال مصدر إن لقاء آخر سيجمع رحمن وبوتين قريبا.';
+    const m = findNames(text);
+    const putin = m.filter((x) => x.type === 'person').map((x) => x.text);
+    expect(putin).toEqual(['فلاديمير بوتين', 'بوتين']);
+    const last = m.find((x) => x.text === 'بوتين');
+    expect(last?.cue).toBe('repeated');
+    expect(text.slice((last?.start ?? 0) - 1, last?.end)).toBe('وبوتين');
+  });
+
+  it('takes no ordinary word for a person', () => {
+    expect(show('قال مصدر أمني إن الهجوم وقع ليلا.')).toEqual([]);
+    expect(show('ونقلت الصحيفة عن مسؤولين قولهم إن المحادثات متعثرة.')).toEqual([]);
+    expect(show('یک منبع امنیتی گفت که حمله شب رخ داد.', 'fa')).toEqual([]);
+  });
+});
+
+describe('findNames: places and organisations', () => {
+  it('gives places their ISO code in both languages, clitics taken off', () => {
+    const ar = findNames('تضم المنظمة روسيا وبيلاروس ولطاجيكستان حدود مع والصين.');
+    expect(ar.map((m) => [m.text, m.entity?.id])).toEqual([
+      ['روسيا', 'RU'],
+      ['بيلاروس', 'BY'],
+      ['طاجيكستان', 'TJ'],
+      ['الصين', 'CN'],
+    ]);
+    const fa = findNames('روسیه، بلاروس، قزاقستان و چین عضو هستند.', { language: 'fa' });
+    expect(fa.map((m) => m.entity?.id)).toEqual(['RU', 'BY', 'KZ', 'CN']);
+  });
+
+  it('attaches an acronym to its expansion', () => {
+    const m = findNames('تجري طاجيكستان محادثات مع منظمة معاهدة الأمن الجماعي (CSTO) بشأن الحدود.');
+    const csto = m.filter((x) => x.entity?.id === 'CSTO');
+    expect(csto.map((x) => x.text)).toEqual(['منظمة معاهدة الأمن الجماعي', 'CSTO']);
+    expect(csto[0]?.acronym).toBe('CSTO');
+  });
+
+  it('reads an unknown quoted name after an organisation head word as an organisation', () => {
+    expect(show('وأعلنت حركة "الأمل الجديد" مسؤوليتها عن الحادث.')).toEqual(['organization:الأمل الجديد']);
+  });
+
+  it('returns adjectives of places only when asked, linked to the place', () => {
+    const text = 'قالت الخارجية الطاجيكية إن الحدود مع أفغانستان هادئة.';
+    expect(findNames(text).map((m) => m.text)).toEqual(['أفغانستان']);
+    const withAdjectives = findNames(text, { adjectives: true });
+    expect(withAdjectives.map((m) => [m.text, m.form, m.entity?.id])).toEqual([
+      ['الطاجيكية', 'adjective', 'TJ'],
+      ['أفغانستان', undefined, 'AF'],
+    ]);
+  });
+});
+
+describe('findNames: spans', () => {
+  it('points into the caller’s string whatever was folded', () => {
+    const text = 'وقال الرئيسُ فلاديميرُ بوتين\u200c في موسكو';
+    for (const m of findNames(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(show(text)).toEqual(['person:فلاديميرُ بوتين', 'place:موسكو']);
+  });
+
+  const pieces = [
+    'الرئيس', 'وقال', 'روسيا', 'وبيلاروس', 'إمام', 'علي', 'رحمن', 'تاسماغامبيتوف', '«تاس»', '(CSTO)', 'منظمة', 'رئیس‌جمهور', 'پوتین', 'گفت',
+    '،', '.', '\n', ' ', '\u200c', '\u200f', '\u202e', '\ud800', '\udfff', 'ـ', 'ً', 'x', '7', '😀',
+  ];
+  const noisy = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(' '));
+  const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((c) => String.fromCharCode(...c)));
+
+  it('keeps every span inside the text, in order, without overlap, and never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisy, anyString), fc.constantFrom<NameLanguage | undefined>('ar', 'fa', undefined), (text, language) => {
+        const found = findNames(text, language ? { language, adjectives: true } : { adjectives: true });
+        let previous = 0;
+        for (const m of found) {
+          expect(m.start).toBeGreaterThanOrEqual(previous);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          previous = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('findNames on the annotated sentences', () => {
+  for (const file of ['names-annotated.txt', 'names-heldout.txt', 'names-heldout-2.txt']) {
+    it(`reaches precision and recall of 0.9 on ${file}`, () => {
+      let tp = 0;
+      let found = 0;
+      let gold = 0;
+      for (const line of readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8').split('\n')) {
+        if (!line.trim() || line.startsWith('#')) continue;
+        const [language, marked] = line.split('\t') as [NameLanguage, string];
+        const expected: string[] = [];
+        let text = '';
+        let at = 0;
+        for (const m of marked.matchAll(/\[\[(person|place|organization)\|([^\]]+)\]\]/gu)) {
+          text += marked.slice(at, m.index);
+          expected.push(`${text.length}:${m[1]}:${m[2]}`);
+          text += m[2];
+          at = (m.index ?? 0) + m[0].length;
+        }
+        text += marked.slice(at);
+        const got = findNames(text, { language }).map((m) => `${m.start}:${m.type}:${m.text}`);
+        gold += expected.length;
+        found += got.length;
+        tp += got.filter((g) => expected.includes(g)).length;
+      }
+      expect(tp / found).toBeGreaterThanOrEqual(0.9);
+      expect(tp / gold).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});
