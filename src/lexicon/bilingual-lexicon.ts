@@ -1,4 +1,5 @@
-import { normalize } from '../text/normalize.js';
+import type { Language } from '../text/language.js';
+import { normalize, type NormalizeOptions } from '../text/normalize.js';
 import { BUILTIN_DOMAINS, type LexiconDomain } from './bilingual/index.js';
 import { parseLine, type ParsedEntry } from './bilingual/entry.js';
 import { GENERIC_NONVERBAL, LIGHT_VERB_STEMS } from './persian-light-verbs.js';
@@ -49,6 +50,17 @@ export interface BilingualLexicon {
   persianSentence(words: readonly string[]): (readonly number[])[];
   /** The forms of a concept as written in the dictionary, to explain a match. */
   concept(id: number): Concept | undefined;
+  /**
+   * {@link arabicKeys} or {@link persianKeys} by language: with {@link stem}, this is the aligner's
+   * `ConceptLookup`.
+   */
+  concepts(word: string, language: Language): readonly number[];
+  /**
+   * A folded word without its affixes, for matching words of one language (or loanwords shared by both):
+   * the first reading of the stemmer that the dictionary knows, else the word without the Arabic article
+   * and proclitics before it (والحكومات → حكومات) or without the Persian plural ها (بحران‌ها → بحران).
+   */
+  stem(word: string, language: Language): string;
 }
 
 const NONE: readonly number[] = Object.freeze([]);
@@ -66,22 +78,26 @@ interface WordInfo {
   readonly concepts: readonly number[];
   /** Ids of phrase words this token can stand for. */
   readonly phraseWords: readonly number[];
+  readonly stem: string;
 }
-
-const EMPTY_INFO: WordInfo = { concepts: NONE, phraseWords: NONE };
 
 /** The index of one language: words by kind, phrases, and a memo of analysed tokens. */
 class Side {
   readonly words = new Map<string, number[]>();
   readonly past = new Map<string, number[]>();
   readonly present = new Map<string, number[]>();
+  /** Dictionary words written with the article (not أل, not الآن), which also take their bare form's concepts. */
+  readonly withArticle = new Set<string>();
   private readonly phraseWordIds = new Map<string, number>();
   /** A folded string a token (or one of its stems) may be → the phrase words it then stands for. */
   private readonly phraseKeys = new Map<string, number[]>();
   private readonly phrasesByFirstWord = new Map<number, Phrase[]>();
   private readonly memo = new Map<string, WordInfo>();
 
-  constructor(private readonly stem: (word: string) => StemCandidate[]) {}
+  constructor(
+    private readonly candidates: (word: string) => StemCandidate[],
+    private readonly fallbackStem: (word: string) => string,
+  ) {}
 
   addWord(map: Map<string, number[]>, key: string, concept: number): void {
     if (key.length === 0) return;
@@ -119,14 +135,18 @@ class Side {
   }
 
   private analyse(word: string): WordInfo {
-    if (word.length === 0) return EMPTY_INFO;
-    const candidates = this.stem(word);
+    const candidates = this.candidates(word);
     let concepts: readonly number[] = NONE;
+    let stem: string | undefined;
     for (const c of candidates) {
       const found = this.lookup(c);
-      if (found) {
+      if (!found) continue;
+      if (stem === undefined) {
         concepts = found;
-        break;
+        stem = c.key;
+      } else if (c.key.length < stem.length && sameSet(found, concepts)) {
+        // A shorter reading with the same meaning is the better stem: بحران‌های is listed, بحران too.
+        stem = c.key;
       }
     }
     let phraseWords: number[] | undefined;
@@ -138,8 +158,7 @@ class Side {
         for (const id of ids) if (!phraseWords.includes(id)) phraseWords.push(id);
       }
     }
-    if (concepts === NONE && !phraseWords) return EMPTY_INFO;
-    return { concepts, phraseWords: phraseWords ?? NONE };
+    return { concepts, phraseWords: phraseWords ?? NONE, stem: stem ?? this.fallbackStem(word) };
   }
 
   private lookup(c: StemCandidate): number[] | undefined {
@@ -182,28 +201,41 @@ function phraseAt(infos: readonly WordInfo[], at: number, phrase: Phrase): boole
   return true;
 }
 
+function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-const fold = (s: string): string => normalize(s).text.replace(/\s+/gu, ' ').trim();
+/** The words of a folded form. */
+const wordsOf = (form: string): string[] => form.split(' ').filter((w) => w.length > 0);
 
-/** The Arabic article comes off a dictionary form when a real stem (3+ letters) is left: الأمن → امن, not الآن → ان. */
-function withoutArticle(folded: string): string | undefined {
-  return folded.startsWith('ال') && folded.length >= 5 ? folded.slice(2) : undefined;
+/**
+ * A dictionary word without its article, when it has one as written (ال, not the أل of ألفان) and a real
+ * stem (3+ letters) is left: الأمن → امن, but not الآن → ان.
+ */
+function withoutArticle(written: string, folded: string): string | undefined {
+  return written.startsWith('ال') && folded.startsWith('ال') && folded.length >= 5 ? folded.slice(2) : undefined;
 }
 
-function indexArabic(side: Side, form: string, concept: number): void {
-  const words = fold(form).split(' ').filter((w) => w.length > 0);
+function indexArabic(side: Side, written: string, form: string, concept: number): void {
+  const words = wordsOf(form);
+  const writtenWords = wordsOf(written.trim());
+  const bareOf = (i: number): string | undefined => withoutArticle(writtenWords[i] ?? '', words[i] as string);
   if (words.length === 1) {
-    const word = words[0] as string;
-    side.addWord(side.words, word, concept);
-    const bare = withoutArticle(word);
-    if (bare) side.addWord(side.words, bare, concept);
+    // A form with the article is indexed with it and without it (see joinArticleForms).
+    side.addWord(side.words, words[0] as string, concept);
+    const bare = bareOf(0);
+    if (bare) {
+      side.addWord(side.words, bare, concept);
+      side.withArticle.add(words[0] as string);
+    }
   } else if (words.length > 1) {
     side.addPhrase(
-      words.map((w) => {
-        const bare = withoutArticle(w);
+      words.map((w, i) => {
+        const bare = bareOf(i);
         return bare ? [w, bare] : [w];
       }),
       concept,
@@ -211,24 +243,28 @@ function indexArabic(side: Side, form: string, concept: number): void {
   }
 }
 
-function indexPersian(side: Side, raw: string, concept: number): void {
-  const verb = /^(\S+)\s*\((\S+)\)$/u.exec(raw.trim());
+/**
+ * Indexes a Persian form, given folded (zero-width non-joiners removed) and spaced (each one a space, the
+ * way it is often typed instead).
+ */
+function indexPersian(side: Side, form: string, spaced: string, concept: number): void {
+  const verb = /^(\S+) ?\((\S+)\)$/u.exec(form);
   if (verb) {
-    const infinitive = fold(verb[1] as string);
+    const infinitive = verb[1] as string;
     const past = infinitive.endsWith('ن') ? infinitive.slice(0, -1) : infinitive;
     side.addWord(side.words, infinitive, concept);
     side.addWord(side.words, past, concept);
     side.addWord(side.past, past, concept);
-    side.addWord(side.present, fold(verb[2] as string), concept);
+    side.addWord(side.present, verb[2] as string, concept);
     return;
   }
-  const words = fold(raw).split(' ').filter((w) => w.length > 0);
+  const words = wordsOf(form);
   if (words.length === 0) return;
   if (words.length === 1) {
     side.addWord(side.words, words[0] as string, concept);
     // Written with a zero-width non-joiner (رئیس‌جمهور), it is often typed with a space instead.
-    const parts = raw.split('\u200c').map(fold).filter((p) => p.length > 0);
-    if (parts.length > 1 && !parts.some((p) => p.includes(' '))) side.addPhrase(parts.map((p) => persianPhraseKeys(p)), concept);
+    const parts = wordsOf(spaced);
+    if (parts.length > 1) side.addPhrase(parts.map(persianPhraseKeys), concept);
     return;
   }
   const last = words[words.length - 1] as string;
@@ -266,28 +302,82 @@ function lightVerbStems(word: string): readonly string[] | undefined {
   return undefined;
 }
 
+/** An entry as written, and its forms folded two ways: zero-width non-joiners removed, and made spaces. */
+interface IndexedEntry {
+  readonly written: ParsedEntry;
+  readonly folded: ParsedEntry;
+  readonly spaced: ParsedEntry;
+}
+
+const SPACED: NormalizeOptions = { zeroWidth: 'space' };
+
+/** The entries of a domain file. Its text is folded in one pass; folding keeps line breaks, `|` and `/`. */
+function domainEntries(text: string): IndexedEntry[] {
+  const written = text.split('\n');
+  const folded = normalize(text).text.split('\n');
+  const spaced = normalize(text, SPACED).text.split('\n');
+  if (folded.length !== written.length || spaced.length !== written.length) throw new Error('Lexicon data has line separators that fold into line breaks');
+  const out: IndexedEntry[] = [];
+  written.forEach((line, i) => {
+    const entry = parseLine(line);
+    const f = parseLine(folded[i] as string);
+    const s = parseLine(spaced[i] as string);
+    if (entry && f && s) out.push({ written: entry, folded: f, spaced: s });
+  });
+  return out;
+}
+
+function extraEntry([arabic, persian]: BilingualEntry): IndexedEntry {
+  const written = { arabic: typeof arabic === 'string' ? [arabic] : arabic, persian: typeof persian === 'string' ? [persian] : persian };
+  const fold = (forms: readonly string[], options?: NormalizeOptions): string[] => forms.map((f) => normalize(f.trim(), options).text);
+  return {
+    written,
+    folded: { arabic: fold(written.arabic), persian: fold(written.persian) },
+    spaced: { arabic: fold(written.arabic, SPACED), persian: fold(written.persian, SPACED) },
+  };
+}
+
+const ARTICLE_CHAINS = ['وبال', 'فبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+
+/** An Arabic word the dictionary does not know, without its article and the clitics before it. */
+function bareArabicStem(word: string): string {
+  for (const chain of ARTICLE_CHAINS) if (word.startsWith(chain) && word.length - chain.length >= 3) return word.slice(chain.length);
+  return word;
+}
+
+/** A Persian word the dictionary does not know, without the plural ها (and an ezafe after it). */
+function barePersianStem(word: string): string {
+  for (const plural of ['هايي', 'هاي', 'ها']) if (word.endsWith(plural) && word.length - plural.length >= 3) return word.slice(0, -plural.length);
+  return word;
+}
+
+/**
+ * Gives a word with the article the concepts of the word without it (الحكومة on one line must not hide
+ * حكومة on another: the stemmer stops at the first form the dictionary knows).
+ */
+function joinArticleForms(side: Side): void {
+  for (const key of side.withArticle) {
+    const concepts = side.words.get(key) as number[];
+    for (const c of side.words.get(key.slice(2)) ?? []) if (!concepts.includes(c)) concepts.push(c);
+  }
+}
+
 class Lexicon implements BilingualLexicon {
-  private readonly arabic = new Side(arabicStemCandidates);
-  private readonly persian = new Side(persianStemCandidates);
+  private readonly arabic = new Side(arabicStemCandidates, bareArabicStem);
+  private readonly persian = new Side(persianStemCandidates, barePersianStem);
   private readonly entries: ParsedEntry[] = [];
 
   constructor(domains: readonly LexiconDomain[], extra: readonly BilingualEntry[]) {
-    for (const domain of domains) {
-      for (const line of domain.entries().split('\n')) {
-        const entry = parseLine(line);
-        if (entry) this.add(entry);
-      }
-    }
-    for (const [arabic, persian] of extra) {
-      this.add({ arabic: typeof arabic === 'string' ? [arabic] : arabic, persian: typeof persian === 'string' ? [persian] : persian });
-    }
+    for (const domain of domains) for (const entry of domainEntries(domain.entries())) this.add(entry);
+    for (const entry of extra) this.add(extraEntry(entry));
+    joinArticleForms(this.arabic);
   }
 
-  private add(entry: ParsedEntry): void {
+  private add({ written, folded, spaced }: IndexedEntry): void {
     const concept = this.entries.length;
-    this.entries.push(entry);
-    for (const form of entry.arabic) indexArabic(this.arabic, form, concept);
-    for (const form of entry.persian) indexPersian(this.persian, form, concept);
+    this.entries.push(written);
+    folded.arabic.forEach((form, i) => indexArabic(this.arabic, written.arabic[i] ?? '', form, concept));
+    folded.persian.forEach((form, i) => indexPersian(this.persian, form, spaced.persian[i] ?? form, concept));
   }
 
   get conceptCount(): number {
@@ -312,6 +402,14 @@ class Lexicon implements BilingualLexicon {
 
   concept(id: number): Concept | undefined {
     return this.entries[id];
+  }
+
+  concepts(word: string, language: Language): readonly number[] {
+    return (language === 'ar' ? this.arabic : this.persian).info(word).concepts;
+  }
+
+  stem(word: string, language: Language): string {
+    return (language === 'ar' ? this.arabic : this.persian).info(word).stem;
   }
 }
 

@@ -35,15 +35,14 @@ export const LIGHT_VERB_PAST: ReadonlySet<string> = new Set(LIGHT_VERBS.map(([pa
 /** Folded present stems of the light verbs. */
 export const LIGHT_VERB_PRESENT: ReadonlySet<string> = new Set(LIGHT_VERBS.map(([, present]) => fold(present)));
 
-/** For a folded light-verb stem, both of its stems (so گرفت in a phrase also matches می‌گیرد). */
+/**
+ * For a folded light-verb stem or infinitive, the forms a token reduces to when it is that verb: both
+ * stems and the infinitive (so گرفت in a phrase also matches می‌گیرد and گرفتن).
+ */
 export const LIGHT_VERB_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
   LIGHT_VERBS.flatMap(([past, present]) => {
-    const both = [fold(past), fold(present)];
-    return [
-      [both[0] as string, both],
-      [`${both[0] as string}ن`, both],
-      [both[1] as string, both],
-    ];
+    const forms = [fold(past), fold(present), `${fold(past)}ن`];
+    return forms.map((form) => [form, forms] as const);
   }),
 );
 

@@ -43,15 +43,15 @@ const POSSESSIVE_OR_EZAFE: readonly (readonly [string, number])[] = [
   ['يشان', MIN_STEM],
 ];
 
-/** [suffix, what replaces it]. */
-const PLURALS: readonly (readonly [string, string])[] = [
-  ['ها', ''],
-  ['ان', ''],
-  ['يان', ''],
-  ['ات', ''],
-  ['ين', ''],
-  ['ون', ''],
-  ['گان', 'ه'],
+/** [suffix, what replaces it, minimum stem length left]: ها leaves two letters (جاها), the Arabic-like plurals three (دهان is not ده + ان). */
+const PLURALS: readonly (readonly [string, string, number])[] = [
+  ['ها', '', MIN_STEM],
+  ['ان', '', 3],
+  ['يان', '', MIN_STEM],
+  ['ات', '', 3],
+  ['ين', '', 3],
+  ['ون', '', 3],
+  ['گان', 'ه', MIN_STEM],
 ];
 
 const DEGREES: readonly string[] = ['تر', 'ترين'];
@@ -88,8 +88,8 @@ function peelPossessive(stem: string, cost: number, out: StemCandidate[]): void 
 
 function peelPlural(stem: string, cost: number, out: StemCandidate[]): void {
   peelDegree(stem, cost, out);
-  for (const [suffix, replacement] of PLURALS) {
-    if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_STEM) {
+  for (const [suffix, replacement, minimum] of PLURALS) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= minimum) {
       peelDegree(stem.slice(0, -suffix.length) + replacement, cost + 1, out);
     }
   }

@@ -61,32 +61,25 @@ const HIJRI_EXTRA: readonly (readonly [string, string])[] = [
   ['ذي الحجة/ذو الحجة', 'ذی‌الحجه'],
 ];
 
-function monthNames(locales: readonly string[], calendar: string, month: number): string[] {
-  const names: string[] = [];
-  for (const locale of locales) {
-    try {
-      const format = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, { month: 'long', timeZone: 'UTC' });
-      const date = calendar === 'gregory' ? new Date(Date.UTC(2024, month, 15)) : islamicMonthDate(month);
-      names.push(format.format(date));
-    } catch {
-      // An engine without this locale's data gives nothing here; the hand-written forms remain.
-    }
+type Format = (date: Date) => string;
+
+/** A formatter for one field of a locale and calendar, or none when the engine lacks that locale's data. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Format | undefined {
+  try {
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    return (date) => format.format(date);
+  } catch {
+    return undefined;
   }
-  return names;
+}
+
+function formatters(locales: readonly string[], calendar: string, options: Intl.DateTimeFormatOptions): Format[] {
+  return locales.flatMap((locale) => formatter(`${locale}-u-ca-${calendar}`, options) ?? []);
 }
 
 /** A day inside the given month (0-based) of the Umm al-Qura year 1446 (it began on 7 July 2024). */
 function islamicMonthDate(month: number): Date {
   return new Date(Date.UTC(2024, 6, 22) + month * 29.5 * 86_400_000);
-}
-
-function weekdayNames(locale: string, day: number): string[] {
-  try {
-    // 7 January 2024 was a Sunday.
-    return [new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7 + day)))];
-  } catch {
-    return [];
-  }
 }
 
 /** Distinct forms, by their folded spelling (CLDR and the extras often differ only in hamza or yeh). */
@@ -108,24 +101,28 @@ function line(arabic: readonly string[], persian: readonly string[]): string {
 
 /** The calendar entries, one line per month or weekday. */
 export function calendar(): string {
+  const month = { month: 'long' } as const;
+  const gregorianAr = formatters(GREGORIAN_AR, 'gregory', month);
+  const gregorianFa = formatters(GREGORIAN_FA, 'gregory', month);
+  const hijriAr = formatters(['ar'], 'islamic-umalqura', month);
+  const hijriFa = formatters(['fa-IR'], 'islamic-umalqura', month);
+  const weekdayAr = formatters(['ar'], 'gregory', { weekday: 'long' });
+  const weekdayFa = formatters(['fa-IR'], 'gregory', { weekday: 'long' });
+  const names = (formats: readonly Format[], date: Date): string[] => formats.map((f) => f(date));
   const lines: string[] = [];
   for (let m = 0; m < 12; m++) {
+    const mid = new Date(Date.UTC(2024, m, 15));
     const [arExtra, faExtra] = GREGORIAN_EXTRA[m] ?? ['', ''];
-    lines.push(
-      line(
-        [...monthNames(GREGORIAN_AR, 'gregory', m), ...arExtra.split('/')],
-        [...monthNames(GREGORIAN_FA, 'gregory', m), ...faExtra.split('/')],
-      ),
-    );
+    lines.push(line([...names(gregorianAr, mid), ...arExtra.split('/')], [...names(gregorianFa, mid), ...faExtra.split('/')]));
+    const hijri = islamicMonthDate(m);
     const [arHijri, faHijri] = HIJRI_EXTRA[m] ?? ['', ''];
-    lines.push(
-      line(
-        [...monthNames(['ar'], 'islamic-umalqura', m), ...arHijri.split('/')],
-        [...monthNames(['fa-IR'], 'islamic-umalqura', m), ...faHijri.split('/')],
-      ),
-    );
+    lines.push(line([...names(hijriAr, hijri), ...arHijri.split('/')], [...names(hijriFa, hijri), ...faHijri.split('/')]));
   }
-  for (let d = 0; d < 7; d++) lines.push(line(weekdayNames('ar', d), weekdayNames('fa-IR', d)));
+  for (let d = 0; d < 7; d++) {
+    // 7 January 2024 was a Sunday.
+    const day = new Date(Date.UTC(2024, 0, 7 + d));
+    lines.push(line(names(weekdayAr, day), names(weekdayFa, day)));
+  }
   lines.push(...SOLAR_HIJRI);
   return lines.join('\n');
 }
