@@ -2,7 +2,7 @@
  * How much the bilingual lexicon tells a sentence's translation from its neighbours', on NTREX dev
  * (../shared/data/ntrex-dev: line i of arb.txt, fas.txt and prs.txt is the same sentence).
  *
- *   npx tsx bench/lexicon-coverage.ts [DATA_DIR]
+ *   npx tsx bench/lexicon-coverage.ts        (or: npm run bench -- lexicon)
  *
  * For each Arabic sentence i and Persian sentence j of the same document, "matched" is the number of
  * Arabic word tokens with a concept that some token of j also has. Reported, for j = i (true pairs) and
@@ -12,16 +12,19 @@
  * - how often the true pair scores strictly higher than every neighbour in its document (ties lose), on
  *   the matched share and on a Dice coefficient over concept sets weighted by inverse document frequency;
  * - token coverage: the share of Arabic and Persian word tokens with at least one concept;
- * - where the Persian side is thin: uncovered tokens by shape (verb forms, plurals …);
- * - lookup speed.
+ * - where each side is thin: uncovered tokens by shape (verb forms, plurals, words with no counterpart …);
+ * - the time to build the lexicon, and lookup speed on words seen for the first time and again.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bilingualLexicon, type BilingualLexicon } from '../src/lexicon/bilingual-lexicon.js';
+import { LIGHT_VERB_STEMS } from '../src/lexicon/persian-light-verbs.js';
+import { persianStemCandidates } from '../src/lexicon/stem-fa.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokens.js';
+import { SHARED, time } from './corpus.js';
 
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../../shared/data/ntrex-dev');
+const dir = join(SHARED, 'data/ntrex-dev');
 
 function lines(file: string): string[] {
   return readFileSync(join(dir, file), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
@@ -72,8 +75,13 @@ function mean(xs: number[]): number {
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
+/** Persian words with no Arabic counterpart to match: the object marker, the copula and auxiliaries, particles. */
+const NO_COUNTERPART = new Set(['را', 'است', 'هست', 'اند', 'ام', 'اي', 'مي', 'نمي', 'هم', 'يك', 'خود', 'خواهد', 'خواهند', 'خواهيم', 'باشد', 'باشند', 'بود', 'بودند', 'بوده', 'نيست', 'شود', 'شوند', 'ميشود', 'ميشوند', 'نميشود']);
+
 /** A rough shape of a folded Persian token, to say which kind of word the lexicon lacks. */
 function persianShape(w: string): string {
+  if (NO_COUNTERPART.has(w)) return 'particle or auxiliary (no counterpart)';
+  if (persianStemCandidates(w).some((c) => (c.kind !== 'word' || c.cost === 0) && LIGHT_VERB_STEMS.has(c.key))) return 'light verb (no counterpart)';
   if (/^(ن?مي)/u.test(w)) return 'verb with می/نمی';
   if (/(ند|يم|يد|هاند|هام)$/u.test(w)) return 'verb ending (ند/يم/يد/perfect)';
   if (/^ب/u.test(w) && /د$/u.test(w)) return 'subjunctive ب…د';
@@ -100,13 +108,10 @@ function topShares(counts: Map<string, number>, total: number): string {
     .join(', ');
 }
 
-function run(lex: BilingualLexicon, persian: 'fas' | 'prs'): void {
+function coverage(lex: BilingualLexicon, persian: 'fas' | 'prs'): string[] {
   const docs = lines('docs.tsv');
-  const t0 = performance.now();
   const ar = analyse(lines('arb.txt'), (w) => lex.arabicSentence(w));
   const fa = analyse(lines(`${persian}.txt`), (w) => lex.persianSentence(w));
-  const ms = performance.now() - t0;
-  const tokenCount = ar.reduce((s, x) => s + x.words.length, 0) + fa.reduce((s, x) => s + x.words.length, 0);
 
   // Concept frequency over both sides' sentences: the most frequent are function words.
   const df = new Map<number, number>();
@@ -166,20 +171,46 @@ function run(lex: BilingualLexicon, persian: 'fas' | 'prs'): void {
     return topShares(counts, total);
   };
 
-  console.log(`\narb ↔ ${persian}: ${ar.length} sentence pairs, ${comparable} with a neighbour in their document`);
-  console.log(`  matched share of Arabic tokens: true pairs ${pct(mean(trueShare))}, neighbours ${pct(mean(neighbourShare))}`);
-  console.log(`  without the 30 most frequent concepts: true pairs ${pct(mean(trueContent))}, neighbours ${pct(mean(neighbourContent))}`);
-  console.log(
+  return [
+    `arb ↔ ${persian}: ${ar.length} sentence pairs, ${comparable} with a neighbour in their document`,
+    `  matched share of Arabic tokens: true pairs ${pct(mean(trueShare))}, neighbours ${pct(mean(neighbourShare))}`,
+    `  without the 30 most frequent concepts: true pairs ${pct(mean(trueContent))}, neighbours ${pct(mean(neighbourContent))}`,
     `  true pair beats both neighbours: matched share ${pct(beatsShare / comparable)}, without frequent ${pct(beatsContent / comparable)}, idf-Dice ${pct(beatsDice / comparable)}`,
-  );
-  console.log(`  token coverage: Arabic ${pct(covered(ar))}, ${persian} ${pct(covered(fa))}`);
-  console.log(`  uncovered Arabic tokens by shape: ${uncoveredShapes(ar, arabicShape)}`);
-  console.log(`  uncovered ${persian} tokens by shape: ${uncoveredShapes(fa, persianShape)}`);
-  console.log(`  analysis (fold, tokenize, lookups, phrases): ${(tokenCount / ms / 1000).toFixed(2)} M tokens/s`);
+    `  token coverage: Arabic ${pct(covered(ar))}, ${persian} ${pct(covered(fa))}`,
+    `  uncovered Arabic tokens by shape: ${uncoveredShapes(ar, arabicShape)}`,
+    `  uncovered ${persian} tokens by shape: ${uncoveredShapes(fa, persianShape)}`,
+  ];
 }
 
-const t0 = performance.now();
-const lex = bilingualLexicon();
-console.log(`lexicon: ${lex.conceptCount} concepts, built in ${(performance.now() - t0).toFixed(0)} ms`);
-run(lex, 'fas');
-run(lex, 'prs');
+/** Lookup speed over both sides' words, phrases included: new words (stemmed) and words seen before (memoized). */
+function speed(persian: 'fas' | 'prs'): string {
+  const ar = lines('arb.txt').map(words);
+  const fa = lines(`${persian}.txt`).map(words);
+  const tokens = [...ar, ...fa].reduce((s, w) => s + w.length, 0);
+  const lex = bilingualLexicon({ extra: [['تجربة السرعة', 'آزمون سرعت']] }); // a fresh lexicon: an empty memo
+  const pass = (): number => {
+    const t = performance.now();
+    for (const w of ar) lex.arabicSentence(w);
+    for (const w of fa) lex.persianSentence(w);
+    return performance.now() - t;
+  };
+  const first = pass();
+  const again = time(pass, 500);
+  return `lookups arb + ${persian}: ${(tokens / first / 1000).toFixed(2)} M tokens/s on first sight, ${(tokens / again / 1000).toFixed(1)} M tokens/s once seen`;
+}
+
+/** The coverage report, one line per figure. */
+export function benchLexiconCoverage(): string[] {
+  const t0 = performance.now();
+  const lex = bilingualLexicon();
+  const built = performance.now() - t0;
+  return [
+    `lexicon: ${lex.conceptCount} concepts, built in ${built.toFixed(0)} ms`,
+    ...coverage(lex, 'fas'),
+    ...coverage(lex, 'prs'),
+    speed('fas'),
+    speed('prs'),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) for (const line of benchLexiconCoverage()) console.log(line);

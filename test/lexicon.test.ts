@@ -95,6 +95,14 @@ describe('bilingualLexicon on sentences written for the project', () => {
     expect(lex.concept(lex.conceptCount)).toBeUndefined();
   });
 
+  it('says which domain a concept comes from, so that function words can be told apart', () => {
+    expect(lex.arabicKeys(fold('في')).map((c) => lex.domain(c))).toContain('function-words');
+    expect(lex.arabicKeys(fold('البرلمان')).map((c) => lex.domain(c))).toContain('politics');
+    expect(lex.domain(lex.conceptCount)).toBeUndefined();
+    const custom = bilingualLexicon({ extra: [['الكستناء', 'شاه‌بلوط']] });
+    expect(custom.arabicKeys(fold('الكستناء')).map((c) => custom.domain(c))).toEqual(['caller']);
+  });
+
   it('is the aligner’s ConceptLookup: concepts and stems by language', () => {
     const lookup: ConceptLookup = lex;
     expect(lookup.concepts(fold('وقالت'), 'ar')).toEqual(lex.arabicKeys(fold('قال')));

@@ -51,6 +51,12 @@ export interface BilingualLexicon {
   /** The forms of a concept as written in the dictionary, to explain a match. */
   concept(id: number): Concept | undefined;
   /**
+   * The domain file a concept comes from (`'function-words'`, `'politics'` …), or `'caller'` for an
+   * `extra` entry. Function words (في/در, من/از) match nearly every sentence: a caller that weighs
+   * evidence may leave them out.
+   */
+  domain(id: number): string | undefined;
+  /**
    * {@link arabicKeys} or {@link persianKeys} by language: with {@link stem}, this is the aligner's
    * `ConceptLookup`.
    */
@@ -366,11 +372,22 @@ class Lexicon implements BilingualLexicon {
   private readonly arabic = new Side(arabicStemCandidates, bareArabicStem);
   private readonly persian = new Side(persianStemCandidates, barePersianStem);
   private readonly entries: ParsedEntry[] = [];
+  /** Each concept's domain, as an index into `domainNames`. */
+  private readonly domains: number[] = [];
+  private readonly domainNames: string[] = [];
 
   constructor(domains: readonly LexiconDomain[], extra: readonly BilingualEntry[]) {
-    for (const domain of domains) for (const entry of domainEntries(domain.entries())) this.add(entry);
-    for (const entry of extra) this.add(extraEntry(entry));
+    for (const domain of domains) this.addAll(domain.name, domainEntries(domain.entries()));
+    this.addAll('caller', extra.map(extraEntry));
     joinArticleForms(this.arabic);
+  }
+
+  private addAll(domain: string, entries: readonly IndexedEntry[]): void {
+    const index = this.domainNames.push(domain) - 1;
+    for (const entry of entries) {
+      this.domains.push(index);
+      this.add(entry);
+    }
   }
 
   private add({ written, folded, spaced }: IndexedEntry): void {
@@ -402,6 +419,11 @@ class Lexicon implements BilingualLexicon {
 
   concept(id: number): Concept | undefined {
     return this.entries[id];
+  }
+
+  domain(id: number): string | undefined {
+    const index = this.domains[id];
+    return index === undefined ? undefined : this.domainNames[index];
   }
 
   concepts(word: string, language: Language): readonly number[] {

@@ -26,10 +26,12 @@ import { institutions } from './institutions.js';
 import { law } from './law.js';
 import { newsVerbs } from './news-verbs.js';
 import { numbers } from './numbers.js';
+import { people } from './people.js';
 import { politics } from './politics.js';
 import { reportingVerbs } from './reporting-verbs.js';
 import { science } from './science.js';
 import { security } from './security.js';
+import { simpleVerbs } from './simple-verbs.js';
 import { society } from './society.js';
 import { sports } from './sports.js';
 import { time } from './time.js';
@@ -47,6 +49,7 @@ export const BUILTIN_DOMAINS: readonly LexiconDomain[] = [
   constant('function-words', functionWords),
   constant('reporting-verbs', reportingVerbs),
   constant('news-verbs', newsVerbs),
+  constant('simple-verbs', simpleVerbs),
   constant('politics', politics),
   constant('diplomacy', diplomacy),
   constant('security', security),
@@ -63,5 +66,6 @@ export const BUILTIN_DOMAINS: readonly LexiconDomain[] = [
   constant('titles', titles),
   constant('institutions', institutions),
   constant('geography', geography),
+  constant('people', people),
   constant('general', general),
 ];
