@@ -158,6 +158,13 @@ describe('every built-in form finds its own concept', () => {
 });
 
 describe('lookups on arbitrary input', () => {
+  it('give nothing for a token far longer than any word, without stemming it', () => {
+    const huge = 'وال'.repeat(100_000) + 'حكومات';
+    expect(lex.arabicKeys(huge)).toEqual([]);
+    expect(lex.persianSentence([huge, fold('دولت')])[1]?.length).toBeGreaterThan(0);
+    expect(lex.stem(huge, 'ar')).toBe(huge);
+  });
+
   it('never throw, return valid concept ids, and answer the same twice', () => {
     fc.assert(
       fc.property(hardText, (text) => {

@@ -74,6 +74,12 @@ const NONE: readonly number[] = Object.freeze([]);
 /** How many distinct words each side remembers before it starts its memo afresh. */
 const MEMO_LIMIT = 200_000;
 
+/**
+ * Longer tokens are no dictionary word (the longest, glued Persian compounds, have about 20 letters):
+ * they are neither stemmed nor remembered, so that a pathological token costs nothing.
+ */
+const MAX_WORD_LENGTH = 48;
+
 interface Phrase {
   /** Ids of the phrase's words (see {@link Side.phraseWordIds}), in order. */
   readonly words: readonly number[];
@@ -132,6 +138,7 @@ class Side {
   }
 
   info(word: string): WordInfo {
+    if (word.length > MAX_WORD_LENGTH) return { concepts: NONE, phraseWords: NONE, stem: word };
     const known = this.memo.get(word);
     if (known) return known;
     const info = this.analyse(word);
