@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED } from './corpus.js';
 import { benchExtract } from './extract.js';
+import { benchLexiconCoverage } from './lexicon-coverage.js';
 import { scoreFactsNtrex } from './facts-ntrex.js';
 import { scoreLanguage } from './language-ntrex.js';
 import { scoreSegmentation } from './segmentation-ntrex.js';
@@ -35,6 +36,7 @@ const benches: Record<string, () => string[]> = {
       : ['language: ../shared/data/ntrex-dev not found, skipped'],
   facts: benchExtract,
   'facts-ntrex': () => (hasNtrex ? scoreFactsNtrex() : ['facts-ntrex: ../shared/data/ntrex-dev not found, skipped']),
+  lexicon: () => (hasNtrex ? benchLexiconCoverage() : ['lexicon: ../shared/data/ntrex-dev not found, skipped']),
 };
 
 const only = process.argv.slice(2);
