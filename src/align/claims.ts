@@ -2,7 +2,7 @@ import { munkres } from 'munkres';
 import { vocabulary } from '../names/vocabulary.js';
 import { detectLanguage, type Language } from '../text/language.js';
 import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
-import { basicLookup } from './lookup.js';
+import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import type { Anchor } from './types.js';
 
 /** Options for {@link matchClaims}. */
@@ -20,7 +20,7 @@ export interface MatchClaimsOptions {
   minSurprise?: number;
   /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.3. */
   minOverlap?: number;
-  /** The bilingual vocabulary (concepts and stems) to read words with. Default: the aligner's. */
+  /** The bilingual vocabulary (concepts and stems) to read words with. Default: the built-in Arabic–Persian lexicon. */
   lookup?: ConceptLookup;
 }
 
@@ -59,9 +59,12 @@ const KIND_WEIGHT: Record<Anchor['kind'], number> = {
 };
 
 /** A word of a sentence, reduced to its interned evidence keys. */
-interface TokenKeys {
+export interface TokenKeys {
   readonly keys: readonly number[];
   readonly surface: string;
+  /** Its span in the sentence. */
+  readonly start: number;
+  readonly end: number;
   readonly kinds: readonly Anchor['kind'][];
   /** How many concepts of the lexicon the word may express: a word of many senses is weaker evidence for each. */
   readonly senses: number;
@@ -75,6 +78,8 @@ export interface ClaimSpace {
   readonly weights: Float64Array;
   /** Whether a key occurs on both sides at all (a key that does not can never be shared). */
   readonly shareable: Uint8Array;
+  /** Whether the sides are in different languages: a word both write alike is then a loanword. */
+  readonly crossLanguage: boolean;
 }
 
 /** What two sentence groups share. */
@@ -91,13 +96,13 @@ function tokensOf(
   table: KeyTable,
 ): TokenKeys[] {
   const stopwords = language === 'unknown' ? undefined : vocabulary(language).stopwords;
-  const byToken = new Map<number, { keys: number[]; kinds: Anchor['kind'][]; surface: string; senses: number }>();
+  const byToken = new Map<number, { keys: number[]; kinds: Anchor['kind'][]; surface: string; start: number; end: number; senses: number }>();
   for (const e of sentenceEvidence(text, language, lookup, true)) {
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
     if (e.kind !== 'number' && e.kind !== 'latin' && stopwords?.has(e.folded)) continue;
     let t = byToken.get(e.token);
-    if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, senses: 0 }));
+    if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, start: e.start ?? 0, end: e.end ?? 0, senses: 0 }));
     const id = table.intern(e.key, e.kind);
     if (!t.keys.includes(id)) {
       t.keys.push(id);
@@ -118,7 +123,7 @@ export function claimSpace(
   target: readonly string[],
   languages: { source: Language | 'unknown'; target: Language | 'unknown' },
   skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
-  lookup: ConceptLookup = basicLookup,
+  lookup: ConceptLookup = bilingualLexicon(),
 ): ClaimSpace {
   const table = new KeyTable();
   const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>) =>
@@ -146,17 +151,34 @@ export function claimSpace(
     weights[k] = Math.log(1 + total / Math.max(1, a + b)) * KIND_WEIGHT[table.kinds[k] as Anchor['kind']];
     shareable[k] = a > 0 && b > 0 ? 1 : 0;
   }
-  return { source: src, target: tgt, weights, shareable };
+  return { source: src, target: tgt, weights, shareable, crossLanguage: languages.source !== languages.target };
+}
+
+/** What two groups of sentences share (see {@link sharedTokens}). */
+export function sharedContent(space: ClaimSpace, source: readonly number[], target: readonly number[]): SharedContent {
+  return sharedTokens(
+    space,
+    source.flatMap((i) => space.source[i] ?? []),
+    target.flatMap((j) => space.target[j] ?? []),
+  );
 }
 
 /**
- * What two groups of sentences share, word by word: each word of one side pairs with at most one word of
- * the other, by its strongest shared key (a word and its translation share a concept, a name and its
+ * The words of a sentence around a mention (a number, a date): up to `window` words on each side, the
+ * mention's own words left out. Two mentions whose surroundings share rare words speak of the same thing.
+ */
+export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number): TokenKeys[] {
+  const before = tokens.filter((t) => t.end <= start);
+  const after = tokens.filter((t) => t.start >= end);
+  return [...before.slice(Math.max(0, before.length - window)), ...after.slice(0, window)];
+}
+
+/**
+ * What two bags of words share, word by word: each word of one side pairs with at most one word of the
+ * other, by its strongest shared key (a word and its translation share a concept, a name and its
  * transliteration a skeleton), so that a word with several keys does not count several times.
  */
-export function sharedContent(space: ClaimSpace, source: readonly number[], target: readonly number[]): SharedContent {
-  const left = source.flatMap((i) => space.source[i] ?? []);
-  const right = target.flatMap((j) => space.target[j] ?? []);
+export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[]): SharedContent {
   const { weights, shareable } = space;
   const index = new Map<number, number[]>();
   right.forEach((t, y) => {
@@ -190,7 +212,8 @@ export function sharedContent(space: ClaimSpace, source: readonly number[], targ
     usedX.add(c.x);
     usedY.add(c.y);
     evidence += c.w;
-    anchors.push({ kind: c.kind, source: (left[c.x] as TokenKeys).surface, target: (right[c.y] as TokenKeys).surface });
+    const kind = c.kind === 'word' && space.crossLanguage ? 'cognate' : c.kind;
+    anchors.push({ kind, source: (left[c.x] as TokenKeys).surface, target: (right[c.y] as TokenKeys).surface });
   }
   // A word's potential: its strongest key that the other side has at all.
   const potential = (tokens: readonly TokenKeys[]): number =>
@@ -241,14 +264,20 @@ export function matchClaims(source: readonly string[], target: readonly string[]
   };
   const skip = { source: new Set(options.skip?.source ?? []), target: new Set(options.skip?.target ?? []) };
   const space = claimSpace(source, target, languages, skip, options.lookup);
-  return matchInSpace(space, { ...DEFAULTS, ...definedOnly(options) });
+  return [...matchInSpace(space, claimThresholds(options)).matches];
 }
 
-function definedOnly(options: MatchClaimsOptions): Partial<typeof DEFAULTS> {
-  const out: Partial<typeof DEFAULTS> = {};
-  if (options.minSurprise !== undefined) out.minSurprise = options.minSurprise;
-  if (options.minOverlap !== undefined) out.minOverlap = options.minOverlap;
-  return out;
+/** The thresholds of a matching, defaults filled in. */
+export type ClaimThresholds = typeof DEFAULTS;
+
+export function claimThresholds(options: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>): ClaimThresholds {
+  return { minSurprise: options.minSurprise ?? DEFAULTS.minSurprise, minOverlap: options.minOverlap ?? DEFAULTS.minOverlap };
+}
+
+/** A matching, and the chance level it was measured against. */
+export interface ClaimMatching {
+  readonly matches: readonly ClaimMatch[];
+  readonly chance: ChanceLevel;
 }
 
 /** The chance level of shared evidence in a space: mean and spread over every pair of sentences. */
@@ -257,6 +286,7 @@ export interface ChanceLevel {
   readonly spread: number;
 }
 
+/** Mean and spread of the evidence shared by every pair of sentences, the spread floored for short texts. */
 export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) => SharedContent): ChanceLevel {
   let n = 0;
   let sum = 0;
@@ -276,7 +306,8 @@ export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) =>
   return { mean, spread: Math.max(MIN_SPREAD, Math.sqrt(variance)) };
 }
 
-export function matchInSpace(space: ClaimSpace, options: typeof DEFAULTS): ClaimMatch[] {
+/** Pairs the sentences of a claim space (see {@link matchClaims}). */
+export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): ClaimMatching {
   const memo = new Map<string, SharedContent>();
   const shared = (source: readonly number[], target: readonly number[]): SharedContent => {
     const key = `${source.join(',')}|${target.join(',')}`;
@@ -289,7 +320,7 @@ export function matchInSpace(space: ClaimSpace, options: typeof DEFAULTS): Claim
   const good = (s: SharedContent): boolean => surprise(s) >= options.minSurprise && s.overlap >= options.minOverlap;
   const n = space.source.length;
   const m = space.target.length;
-  if (n === 0 || m === 0) return [];
+  if (n === 0 || m === 0) return { matches: [], chance };
   // Hungarian algorithm on costs: a pair worth making costs minus its strength; any other pair costs 0, so
   // that it is never preferred to leaving both sentences unpaired.
   const cost: number[][] = [];
@@ -341,7 +372,7 @@ export function matchInSpace(space: ClaimSpace, options: typeof DEFAULTS): Claim
       anchors: s.anchors,
     };
   });
-  return matches.sort((x, y) => (x.source[0] as number) - (y.source[0] as number));
+  return { matches: matches.sort((x, y) => (x.source[0] as number) - (y.source[0] as number)), chance };
 }
 
 /** A logistic reading of surprise and overlap: 0.5 at the thresholds' level, near 1 for a clear match. */

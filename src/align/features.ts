@@ -23,6 +23,9 @@ export interface Evidence {
   readonly token: number;
   /** That token, folded. */
   readonly folded: string;
+  /** With surfaces: the token's span in the sentence as given. */
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /** Sentences reduced to what the aligner compares: a length and a bag of interned evidence keys. */
@@ -82,8 +85,9 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
   const questionOrQuote = new Set<string>();
   for (const [index, token] of tokenize(normalized.text).entries()) {
     const t = token.text;
-    const at = { token: index, folded: t };
-    const surface = withSurfaces ? sliceSpan(text, toSourceSpan(normalized, token.start, token.end)) : t;
+    const span = withSurfaces ? toSourceSpan(normalized, token.start, token.end) : undefined;
+    const surface = span ? text.slice(span.start, span.end) : t;
+    const at = span ? { token: index, folded: t, start: span.start, end: span.end } : { token: index, folded: t };
     if (token.kind === 'number') {
       out.push({ key: 'n' + numberKey(t), kind: 'number', surface, ...at });
     } else if (token.kind === 'word') {
@@ -108,10 +112,6 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
     }
   }
   return out;
-}
-
-function sliceSpan(text: string, span: { start: number; end: number }): string {
-  return text.slice(span.start, span.end);
 }
 
 /** Counts characters other than white space. */

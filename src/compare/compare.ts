@@ -1,22 +1,27 @@
-import { alignTexts } from '../align/texts.js';
+import { alignSentences } from '../align/align.js';
+import { claimSpace, claimThresholds, matchInSpace, mentionContext, sharedContent, sharedTokens, type ClaimSpace, type MatchClaimsOptions } from '../align/claims.js';
 import type { AlignOptions } from '../align/types.js';
 import {
   REPORT_VERSION,
   type ComparisonReport,
   type Finding,
   type FindingKind,
+  type ModeStatistics,
   type ReportBead,
   type ReportDocument,
   type ReportSummary,
   type Severity,
 } from '../report/types.js';
-import type { SegmentOptions } from '../segment/segment.js';
+import { findBoilerplate, type Boilerplate } from '../segment/boilerplate.js';
+import { segment, type SegmentOptions, type Sentence } from '../segment/segment.js';
 import { detectLanguage, type Language, type LanguageGuess, type PersianVariant } from '../text/language.js';
-import { buildContext, type ContextDocument, type Detector } from './context.js';
+import { buildContext, type ComparisonContext, type ContextDocument, type Detector, type Spot } from './context.js';
 import { dateDetector } from './detectors/dates.js';
 import { nameDetector } from './detectors/names.js';
 import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
+import { decideMode, modeStatistics } from './mode.js';
+import { tokenDiff } from './token-diff.js';
 
 /** A document to compare, with what the caller knows about it. */
 export interface CompareInput {
@@ -37,6 +42,15 @@ export interface CompareInput {
 
 /** Options for {@link compare}. */
 export interface CompareOptions {
+  /**
+   * `parallel`: the documents translate each other; their sentences are aligned in order. `comparable`: they
+   * report the same event independently; sentences are paired by the claims they make, in any order, and
+   * what one says and the other does not is no omission. `auto` (default): measured (see
+   * `ComparisonReport.modeStatistics`).
+   */
+  mode?: 'auto' | 'parallel' | 'comparable';
+  /** Leave the web page's boilerplate (share buttons, teasers, credits) out of the comparison. Default `true`. */
+  boilerplate?: boolean;
   /** Report only findings of these kinds. Default: all. */
   kinds?: readonly FindingKind[];
   /** Report only findings at least this severe (`info` < `warning` < `conflict`). Default `info`. */
@@ -51,6 +65,8 @@ export interface CompareOptions {
   segment?: SegmentOptions;
   /** A bilingual dictionary and an external sentence similarity for the aligner (see {@link AlignOptions}). */
   align?: Pick<AlignOptions, 'dictionary' | 'similarity' | 'similarityWeight'>;
+  /** How strict claim matching is in comparable mode (see `matchClaims`). */
+  claims?: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
@@ -59,7 +75,31 @@ function asInput(x: string | CompareInput): CompareInput {
   return typeof x === 'string' ? { text: x } : x;
 }
 
-function describeDocument(input: CompareInput, guess: LanguageGuess, sentences: ReportDocument['sentences']): ReportDocument {
+/** A document read once: its language, sentences and boilerplate, ready to be compared with any other. */
+export interface PreparedDocument {
+  readonly input: CompareInput;
+  readonly guess: LanguageGuess;
+  readonly language: Language | 'unknown';
+  readonly sentences: readonly Sentence[];
+  readonly boilerplate: readonly Boilerplate[];
+  /** The sentences that are not boilerplate, in order. */
+  readonly content: readonly number[];
+}
+
+/** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
+export function prepareDocument(x: string | CompareInput, options: Pick<CompareOptions, 'segment' | 'boilerplate'> = {}): PreparedDocument {
+  const input = asInput(x);
+  const guess = detectLanguage(input.text);
+  const language = input.language ?? guess.language;
+  const sentences = segment(input.text, options.segment);
+  const boilerplate =
+    options.boilerplate === false ? [] : findBoilerplate(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
+  const skipped = new Set(boilerplate.map((b) => b.sentence));
+  return { input, guess, language, sentences, boilerplate, content: sentences.map((_, i) => i).filter((i) => !skipped.has(i)) };
+}
+
+function describeDocument(doc: PreparedDocument): ReportDocument {
+  const { input, guess } = doc;
   const language = input.language ?? guess.language;
   const variant = input.variant ?? (language === 'fa' ? guess.variant : undefined);
   return {
@@ -69,11 +109,12 @@ function describeDocument(input: CompareInput, guess: LanguageGuess, sentences: 
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
     text: input.text,
-    sentences,
+    sentences: doc.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph })),
+    ...(doc.boilerplate.length ? { boilerplate: doc.boilerplate.map((b) => ({ sentence: b.sentence, rule: b.rule })) } : {}),
   };
 }
 
-function summarize(findings: readonly Finding[], beads: readonly ReportBead[], a: ReportDocument, b: ReportDocument, lowConfidence: number): ReportSummary {
+function summarize(findings: readonly Finding[], beads: readonly ReportBead[], content: { a: number; b: number }, lowConfidence: number): ReportSummary {
   const byKind: Record<FindingKind, number> = { name: 0, date: 0, number: 0, omission: 0 };
   const bySeverity: Record<Severity, number> = { info: 0, warning: 0, conflict: 0 };
   for (const f of findings) {
@@ -86,18 +127,25 @@ function summarize(findings: readonly Finding[], beads: readonly ReportBead[], a
     findings: findings.length,
     byKind,
     bySeverity,
-    coverage: { a: share(paired('a'), a.sentences.length), b: share(paired('b'), b.sentences.length) },
+    coverage: { a: share(paired('a'), content.a), b: share(paired('b'), content.b) },
     lowConfidenceBeads: beads.filter((bead) => bead.a.length && bead.b.length && bead.confidence < lowConfidence).length,
   };
 }
 
 /**
- * Compares a report with its translation: aligns their sentences and reports every difference it finds —
- * names spelled two ways, dates in two calendars or that disagree, numbers that changed, sentences left out —
- * each with its place in both texts, a severity, a confidence and a one-sentence explanation.
+ * Compares two reports of one event and reports every difference it finds — names spelled two ways, dates
+ * in two calendars or that disagree, numbers that changed, sentences left out — each with its place in both
+ * texts, a severity, a confidence and a one-sentence explanation.
  *
- * Facts are compared with their counterparts in the aligned sentences first and then in the neighbouring
- * ones, so a sentence that one side split does not produce false conflicts.
+ * A report and its translation (`parallel` mode) are aligned sentence by sentence, in order; facts are
+ * compared with their counterparts in the aligned sentences first and then in the neighbouring ones, so a
+ * sentence that one side split does not produce false conflicts. Reports written independently
+ * (`comparable` mode: other outlets, other orders, other padding) are paired by the claims their sentences
+ * make, in any order; numbers and dates pair when the words around them speak of the same thing, and what
+ * one report says and the other does not is no finding. The mode is measured unless given; the report says
+ * which it chose and why (`mode`, `modeReason`, `modeStatistics`). The web page's boilerplate (share buttons,
+ * "read more" teasers, credits) is left out of both. For two documents in one language, every bead carries a
+ * word-by-word diff.
  *
  * @param a - The first document: its text, or the text with its language, title and publication date.
  * @param b - The second document.
@@ -115,32 +163,57 @@ function summarize(findings: readonly Finding[], beads: readonly ReportBead[], a
  * ```
  */
 export function compare(a: string | CompareInput, b: string | CompareInput, options: CompareOptions = {}): ComparisonReport {
-  const inputA = asInput(a);
-  const inputB = asInput(b);
-  const lowConfidence = options.lowConfidence ?? 0.5;
-  const guessA = detectLanguage(inputA.text);
-  const guessB = detectLanguage(inputB.text);
-  const languageA = inputA.language ?? known(guessA.language);
-  const languageB = inputB.language ?? known(guessB.language);
-  const alignment = alignTexts(inputA.text, inputB.text, {
-    ...options.align,
-    ...(options.segment ? { segment: options.segment } : {}),
-    ...(languageA ? { sourceLanguage: languageA } : {}),
-    ...(languageB ? { targetLanguage: languageB } : {}),
-  });
-  const sentences = (list: typeof alignment.sourceSentences): ReportDocument['sentences'] =>
-    list.map((s) => ({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph }));
-  const docA = describeDocument(inputA, guessA, sentences(alignment.sourceSentences));
-  const docB = describeDocument(inputB, guessB, sentences(alignment.targetSentences));
-  const beads: ReportBead[] = alignment.beads.map((bead) => ({ a: bead.source, b: bead.target, confidence: bead.score, anchors: bead.anchors }));
+  return comparePrepared(prepareDocument(a, options), prepareDocument(b, options), options).report;
+}
 
-  const contextDoc = (doc: ReportDocument, list: typeof alignment.sourceSentences): ContextDocument => ({
-    text: doc.text,
-    language: doc.language,
-    sentences: list,
-    ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+/** A comparison with what the detectors saw, for callers that go on from it (compareMany's fact table). */
+export interface PairComparison {
+  readonly report: ComparisonReport;
+  readonly context: ComparisonContext;
+}
+
+/** Compares two prepared documents (see {@link compare}). */
+export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}): PairComparison {
+  const lowConfidence = options.lowConfidence ?? 0.5;
+  const mode = options.mode ?? 'auto';
+  const languages = { source: docA.language, target: docB.language };
+  const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => (doc.sentences[i] as Sentence).text);
+  const parallel = mode === 'comparable' ? undefined : alignContent(docA, docB, textsOf, options);
+  const skipped = (doc: PreparedDocument): Set<number> => new Set(doc.boilerplate.map((x) => x.sentence));
+  const space =
+    mode === 'parallel'
+      ? undefined
+      : claimSpace(
+          docA.sentences.map((s) => s.text),
+          docB.sentences.map((s) => s.text),
+          languages,
+          { source: skipped(docA), target: skipped(docB) },
+        );
+  const matching = space && matchInSpace(space, claimThresholds(options.claims ?? {}));
+  const counts = { a: docA.content.length, b: docB.content.length };
+  let statistics: ModeStatistics | undefined;
+  let chosen: { mode: 'parallel' | 'comparable'; reason: string };
+  if (mode === 'auto') {
+    const overlap = (bead: ReportBead): number => (space ? sharedContent(space, bead.a, bead.b).overlap : 0);
+    statistics = modeStatistics(parallel ?? [], overlap, matching?.matches ?? [], counts);
+    chosen = decideMode(statistics);
+  } else {
+    chosen = { mode, reason: `${mode} (given by the caller).` };
+  }
+  const beads = chosen.mode === 'parallel' ? (parallel ?? []) : claimBeads(matching?.matches ?? [], docA, docB);
+  const sameLanguage = docA.language !== 'unknown' && docA.language === docB.language;
+  const withDiffs = sameLanguage
+    ? beads.map((bead) => (bead.a.length && bead.b.length ? { ...bead, diff: tokenDiff(docA.sentences, bead.a, docB.sentences, bead.b) } : bead))
+    : beads;
+  const reportA = describeDocument(docA);
+  const reportB = describeDocument(docB);
+  const contextDoc = (report: ReportDocument, doc: PreparedDocument): ContextDocument => ({
+    text: report.text,
+    language: report.language,
+    sentences: doc.sentences,
+    ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
   });
-  const ctx = buildContext(contextDoc(docA, alignment.sourceSentences), contextDoc(docB, alignment.targetSentences), beads);
+  const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, space && relatedIn(space, docA.sentences, docB.sentences));
   const detectors: Detector[] = [
     nameDetector,
     dateDetector({ islamic: options.islamic ?? 'umalqura' }),
@@ -153,17 +226,68 @@ export function compare(a: string | CompareInput, b: string | CompareInput, opti
     .flatMap((d) => d.detect(ctx))
     .filter((f) => SEVERITY_RANK[f.severity] >= minRank)
     .sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
-  return {
+  const report: ComparisonReport = {
     version: REPORT_VERSION,
-    mode: 'parallel',
-    modeReason: 'The documents are compared as a translation pair, sentence by sentence.',
-    documents: { a: docA, b: docB },
-    alignment: { beads },
+    mode: chosen.mode,
+    modeReason: chosen.reason,
+    ...(statistics ? { modeStatistics: statistics } : {}),
+    documents: { a: reportA, b: reportB },
+    alignment: { beads: withDiffs },
     findings,
-    summary: summarize(findings, beads, docA, docB, lowConfidence),
+    summary: summarize(findings, withDiffs, counts, chosen.mode === 'parallel' ? lowConfidence : 0),
   };
+  return { report, context: ctx };
 }
 
-function known(language: Language | 'unknown'): Language | undefined {
-  return language === 'unknown' ? undefined : language;
+/** The sentence aligner's beads over the sentences that are not boilerplate, indices mapped back to the documents'. */
+function alignContent(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  textsOf: (doc: PreparedDocument) => string[],
+  options: CompareOptions,
+): ReportBead[] {
+  const alignment = alignSentences(textsOf(docA), textsOf(docB), {
+    ...options.align,
+    ...(docA.language !== 'unknown' ? { sourceLanguage: docA.language } : {}),
+    ...(docB.language !== 'unknown' ? { targetLanguage: docB.language } : {}),
+    explain: true,
+  });
+  return alignment.beads.map((bead) => ({
+    a: bead.source.map((i) => docA.content[i] as number),
+    b: bead.target.map((j) => docB.content[j] as number),
+    confidence: bead.score,
+    anchors: bead.anchors,
+  }));
+}
+
+/**
+ * Claim matches as beads: the matches in the order of document a's sentences, a's unmatched sentences in
+ * their place, then b's unmatched sentences.
+ */
+function claimBeads(matches: readonly { source: readonly number[]; target: readonly number[]; confidence: number; anchors: ReportBead['anchors'] }[], docA: PreparedDocument, docB: PreparedDocument): ReportBead[] {
+  const beads: ReportBead[] = matches.map((m) => ({ a: m.source, b: m.target, confidence: m.confidence, anchors: m.anchors }));
+  const usedA = new Set(matches.flatMap((m) => m.source));
+  const usedB = new Set(matches.flatMap((m) => m.target));
+  for (const i of docA.content) if (!usedA.has(i)) beads.push({ a: [i], b: [], confidence: 1, anchors: [] });
+  beads.sort((x, y) => (x.a[0] as number) - (y.a[0] as number));
+  for (const j of docB.content) if (!usedB.has(j)) beads.push({ a: [], b: [j], confidence: 1, anchors: [] });
+  return beads;
+}
+
+/** How many words around two mentions are there to compare on each side. */
+const CONTEXT_WINDOW = 6;
+
+function relatedIn(space: ClaimSpace, a: readonly Sentence[], b: readonly Sentence[]): (x: Spot, y: Spot) => number {
+  return (x, y) => {
+    const left = space.source[x.sentence];
+    const right = space.target[y.sentence];
+    const sa = a[x.sentence];
+    const sb = b[y.sentence];
+    if (!left || !right || !sa || !sb) return 0;
+    return sharedTokens(
+      space,
+      mentionContext(left, x.start - sa.start, x.end - sa.start, CONTEXT_WINDOW),
+      mentionContext(right, y.start - sb.start, y.end - sb.start, CONTEXT_WINDOW),
+    ).evidence;
+  };
 }

@@ -11,11 +11,25 @@ export interface ContextDocument {
   readonly publishedAt?: string;
 }
 
+/** A mention in one document: the sentence it is in and its span in the document. */
+export interface Spot {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Everything a detector may read: both documents and their alignment. */
 export interface ComparisonContext {
   readonly a: ContextDocument;
   readonly b: ContextDocument;
+  /** `parallel`: the beads align a translation pair; `comparable`: they are claim matches between independent reports. */
+  readonly mode: 'parallel' | 'comparable';
   readonly beads: readonly ReportBead[];
+  /**
+   * How much the words around a mention in a and one in b have in common (weighted shared evidence, see
+   * `ClaimMatch.evidence`): in independent reports, what tells which numbers and dates speak of the same thing.
+   */
+  related(a: Spot, b: Spot): number;
   /** Bead index of each sentence, per side. */
   readonly beadOf: { readonly a: Int32Array; readonly b: Int32Array };
   /** A location from offsets on one side. */
@@ -58,14 +72,20 @@ export function lastAtMost(sorted: readonly number[], x: number): number {
   return found;
 }
 
-export function buildContext(a: ContextDocument, b: ContextDocument, beads: readonly ReportBead[]): ComparisonContext {
+export function buildContext(
+  a: ContextDocument,
+  b: ContextDocument,
+  beads: readonly ReportBead[],
+  mode: ComparisonContext['mode'] = 'parallel',
+  related: ComparisonContext['related'] = () => 0,
+): ComparisonContext {
   const beadOf = { a: new Int32Array(a.sentences.length).fill(-1), b: new Int32Array(b.sentences.length).fill(-1) };
   beads.forEach((bead, k) => {
     for (const i of bead.a) beadOf.a[i] = k;
     for (const j of bead.b) beadOf.b[j] = k;
   });
   const locate = { a: locator(a), b: locator(b) };
-  return { a, b, beads, beadOf, location: (side, start, end) => locate[side](start, end) };
+  return { a, b, mode, beads, beadOf, related, location: (side, start, end) => locate[side](start, end) };
 }
 
 /** The span of a sentence group (a bead side) in its document: from the first sentence's start to the last's end. */

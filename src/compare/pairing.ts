@@ -26,14 +26,79 @@ export interface PairingRules<T> {
   readonly neighbourBeads?: (bead: number) => boolean;
   /** After one-to-one pairing, a leftover mention that corresponds to an already paired one counts as matched (a name repeated). */
   readonly reuse?: boolean;
+  /**
+   * The mentions are facts (numbers, dates). Between independent reports (comparable mode) two facts speak
+   * of the same thing when the words around them do, wherever their sentences stand; other mentions (names)
+   * pair only inside a claim match.
+   */
+  readonly facts?: boolean;
 }
+
+/** In comparable mode, facts in one claim match pair when the words around them share this much evidence… */
+const FACT_IN_MATCH = 2;
+/** …and facts anywhere else when they share this much: two rare words, or a rare word and a name. */
+const FACT_ANYWHERE = 6;
 
 /**
  * Pairs the mentions of the two documents bead by bead — best pairs first, one to one — and then pairs the
  * leftovers with the leftovers of the neighbouring beads, so that a fact whose sentence the other side split
  * or merged across a bead boundary is still found.
  */
-export function pairMentions<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][]; b: readonly T[][] }, rules: PairingRules<T>): Pairing<T> {
+export function pairMentions<T extends { start: number; end: number }>(
+  ctx: ComparisonContext,
+  bySentence: { a: readonly T[][]; b: readonly T[][] },
+  rules: PairingRules<T>,
+): Pairing<T> {
+  if (ctx.mode === 'comparable') {
+    return rules.facts ? pairFacts(ctx, bySentence, rules) : pairInBeads(ctx, bySentence, { ...rules, neighbourBeads: () => false });
+  }
+  return pairInBeads(ctx, bySentence, rules);
+}
+
+/**
+ * Pairs facts of independent reports by what surrounds them: a number and a number, or a date and a date,
+ * whose neighbouring words share enough rare evidence, in one claim match or anywhere in the two texts;
+ * the pairs with most in common first, one to one.
+ */
+function pairFacts<T extends { start: number; end: number }>(
+  ctx: ComparisonContext,
+  bySentence: { a: readonly T[][]; b: readonly T[][] },
+  rules: PairingRules<T>,
+): Pairing<T> {
+  const spots = (side: Side): { mention: T; sentence: number }[] =>
+    bySentence[side].flatMap((list, sentence) => list.map((mention) => ({ mention, sentence })));
+  const left = spots('a');
+  const right = spots('b');
+  const candidates: { a: (typeof left)[number]; b: (typeof right)[number]; score: number }[] = [];
+  for (const x of left) {
+    for (const y of right) {
+      const score = rules.score(x.mention, y.mention);
+      if (score === undefined) continue;
+      const bead = ctx.beadOf.a[x.sentence] ?? -1;
+      const inMatch = bead >= 0 && bead === ctx.beadOf.b[y.sentence];
+      const related = ctx.related({ sentence: x.sentence, start: x.mention.start, end: x.mention.end }, { sentence: y.sentence, start: y.mention.start, end: y.mention.end });
+      if (related >= (inMatch ? FACT_IN_MATCH : FACT_ANYWHERE)) candidates.push({ a: x, b: y, score: related + score });
+    }
+  }
+  candidates.sort((p, q) => q.score - p.score);
+  const used = new Set<T>();
+  const pairs: Pair<T>[] = [];
+  for (const c of candidates) {
+    if (used.has(c.a.mention) || used.has(c.b.mention)) continue;
+    used.add(c.a.mention);
+    used.add(c.b.mention);
+    pairs.push({ a: c.a.mention, b: c.b.mention, bead: Math.max(0, ctx.beadOf.a[c.a.sentence] ?? 0), score: c.score });
+  }
+  const unmatched: Pairing<T>['unmatched'] = [];
+  for (const side of ['a', 'b'] as const) {
+    for (const s of side === 'a' ? left : right) {
+      if (!used.has(s.mention)) unmatched.push({ side, mention: s.mention, bead: Math.max(0, ctx.beadOf[side][s.sentence] ?? 0) });
+    }
+  }
+  return { pairs, unmatched };
+}
+
+function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][]; b: readonly T[][] }, rules: PairingRules<T>): Pairing<T> {
   const inBead = (side: Side, k: number): T[] =>
     k < 0 || k >= ctx.beads.length ? [] : sentencesOf(ctx.beads[k]!, side).flatMap((s) => bySentence[side][s] ?? []);
   const used = new Set<T>();

@@ -1,4 +1,5 @@
 import type { Anchor } from '../align/types.js';
+import type { BoilerplateRule } from '../segment/boilerplate.js';
 import type { Language, PersianVariant } from '../text/language.js';
 
 /** The version of the report format. It changes when a field is removed or changes meaning. */
@@ -145,15 +146,67 @@ export interface ReportDocument {
   /** The full text, so that every location can be shown in context. */
   readonly text: string;
   readonly sentences: readonly { readonly text: string; readonly start: number; readonly end: number; readonly paragraph: number }[];
+  /**
+   * The sentences that belong to the web page, not the report (share buttons, "read more" teasers, credits,
+   * navigation, repeated lines), with why. They are in no bead and in no finding.
+   */
+  readonly boilerplate?: readonly { readonly sentence: number; readonly rule: BoilerplateRule }[];
 }
 
-/** A bead of the report's alignment, with what paired it. */
+/**
+ * One run of a word-by-word comparison of the two sides of a bead: words both sides have (`same`), or
+ * words only document a (`a`) or only document b (`b`) has. Spans point into the documents' texts.
+ */
+export interface TokenDiffPart {
+  readonly op: 'same' | 'a' | 'b';
+  /** The run's span in document a (for `same` and `a`). */
+  readonly a?: { readonly start: number; readonly end: number };
+  /** The run's span in document b (for `same` and `b`). */
+  readonly b?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * A bead of the report's alignment, with what paired it.
+ *
+ * In `parallel` mode the beads are a monotone alignment: in order on both sides, covering every sentence
+ * that is not boilerplate exactly once; a bead with an empty side is a sentence the other document left out.
+ * In `comparable` mode a bead is a claim match: sentences of the two documents that report the same thing,
+ * wherever they stand. Beads come in the order of their sentences in document a, then the sentences of
+ * document b that matched nothing; the b side is in no particular order, and a bead with an empty side is
+ * a sentence the other document has no counterpart for, which in independent reports is no omission.
+ */
 export interface ReportBead {
+  /** Indices of document a's sentences, ascending. */
   readonly a: readonly number[];
+  /** Indices of document b's sentences, ascending. */
   readonly b: readonly number[];
   /** Confidence in [0, 1] that the pairing is right. */
   readonly confidence: number;
   readonly anchors: readonly Anchor[];
+  /** For documents in one language: the two sides compared word by word. */
+  readonly diff?: readonly TokenDiffPart[];
+}
+
+/**
+ * What the choice between `parallel` and `comparable` rests on, measured on the sentences that are not
+ * boilerplate.
+ */
+export interface ModeStatistics {
+  /**
+   * Share of the sentences of both documents that the sentence aligner put in confident 1-1, 1-2 or 2-1
+   * beads whose two sides share much of their content (an overlap of at least 0.4).
+   */
+  readonly alignedShare: number;
+  /** Mean confidence of the aligner's beads that pair sentences. */
+  readonly meanConfidence: number;
+  /** Mean share of content (weighted words, names, numbers) that the two sides of the aligner's beads have in common. */
+  readonly meanOverlap: number;
+  /** Share of the sentences of both documents that claim matching paired. */
+  readonly matchedShare: number;
+  /** Share of the claim matches that keep the order of both documents (the longest such chain). */
+  readonly orderedShare: number;
+  /** Sentences of each document (boilerplate left out). */
+  readonly sentences: { readonly a: number; readonly b: number };
 }
 
 /** Counts for a quick look. */
@@ -174,6 +227,8 @@ export interface ComparisonReport {
   readonly mode: 'parallel' | 'comparable';
   /** Why that mode: given by the caller, or what the detection saw. */
   readonly modeReason: string;
+  /** The measurements the mode was chosen by (present when `compare` measured them). */
+  readonly modeStatistics?: ModeStatistics;
   readonly documents: { readonly a: ReportDocument; readonly b: ReportDocument };
   readonly alignment: { readonly beads: readonly ReportBead[] };
   readonly findings: readonly Finding[];

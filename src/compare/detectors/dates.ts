@@ -4,7 +4,7 @@ import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
 import type { DateFinding, DateValue, Side } from '../../report/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
-import { pairMentions } from '../pairing.js';
+import { pairMentions, type Pairing } from '../pairing.js';
 
 const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
 
@@ -44,6 +44,25 @@ export interface DetectorOptions {
   readonly islamic: 'umalqura' | 'civil';
 }
 
+/** The dates of the two documents, how any two relate, and the pairs that speak of the same days. */
+export function pairDates(
+  ctx: ComparisonContext,
+  islamic: DetectorOptions['islamic'],
+): { found: { a: DateMention[][]; b: DateMention[][] }; relate: (x: DateMention, y: DateMention) => DateRelation; pairing: Pairing<DateMention> } {
+  const refA = ctx.a.publishedAt ?? ctx.b.publishedAt;
+  const refB = ctx.b.publishedAt ?? ctx.a.publishedAt;
+  const found = { a: dates(ctx.a, refA, islamic), b: dates(ctx.b, refB, islamic) };
+  const relations = new Map<string, DateRelation>();
+  const relate = (x: DateMention, y: DateMention): DateRelation => {
+    const key = `${x.start}:${y.start}`;
+    let r = relations.get(key);
+    if (!r) relations.set(key, (r = relateDates(x, y, refA && refA === refB ? { referenceDate: refA } : {})));
+    return r;
+  };
+  const pairing = pairMentions(ctx, found, { score: (x, y) => RANK[relate(x, y).relation], neighbourScore: 2, facts: true });
+  return { found, relate, pairing };
+}
+
 /**
  * Dates: the same days in two calendars (`date/calendar`), one date within the other (`date/precision`),
  * dates that only partly overlap (`date/partial-overlap`, with the days in common), disjoint dates
@@ -55,26 +74,18 @@ export function dateDetector(options: DetectorOptions): Detector {
   return {
     kind: 'date',
     detect(ctx: ComparisonContext): DateFinding[] {
-      const refA = ctx.a.publishedAt ?? ctx.b.publishedAt;
-      const refB = ctx.b.publishedAt ?? ctx.a.publishedAt;
-      const found = { a: dates(ctx.a, refA, options.islamic), b: dates(ctx.b, refB, options.islamic) };
-      const relations = new Map<string, DateRelation>();
-      const relate = (x: DateMention, y: DateMention): DateRelation => {
-        const key = `${x.start}:${y.start}`;
-        let r = relations.get(key);
-        if (!r) relations.set(key, (r = relateDates(x, y, refA && refA === refB ? { referenceDate: refA } : {})));
-        return r;
-      };
+      const { found, relate, pairing } = pairDates(ctx, options.islamic);
       const out: DateFinding[] = [];
       for (const side of ['a', 'b'] as const) {
         for (const m of found[side].flat()) if (m.weekdayCheck === 'disagrees') out.push(weekdayFinding(ctx, side, m));
       }
-      const { pairs, unmatched } = pairMentions(ctx, found, { score: (x, y) => RANK[relate(x, y).relation], neighbourScore: 2 });
+      const { pairs, unmatched } = pairing;
       for (const p of pairs) {
         const finding = pairFinding(ctx, p.a, p.b, relate(p.a, p.b), p.bead);
         if (finding) out.push(finding);
       }
-      for (const u of unmatched) {
+      // Independent reports need not give the same dates: one left out is no finding.
+      for (const u of ctx.mode === 'parallel' ? unmatched : []) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
         if (sentencesOf(ctx.beads[u.bead]!, other).length === 0) continue;
         out.push({

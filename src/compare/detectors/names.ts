@@ -72,7 +72,8 @@ export const nameDetector: Detector = {
       if (isAdjective(p.a) || isAdjective(p.b) || sameSurface(p.a.text, p.b.text)) continue;
       out.push(spellingFinding(ctx, p.a, p.b, match(p.a, p.b), p.bead));
     }
-    for (const u of unmatched) {
+    // Independent reports name whom they choose: a name without a counterpart is no finding between them.
+    for (const u of ctx.mode === 'parallel' ? unmatched : []) {
       const bead = ctx.beads[u.bead]!;
       const other: Side = u.side === 'a' ? 'b' : 'a';
       // A name in a sentence with no counterpart is part of the omission, not a finding of its own; an

@@ -2,7 +2,7 @@ import { extractNumbers, type NumberMention } from '../../extract/numbers.js';
 import type { NumberFinding, NumberValue, Side } from '../../report/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
-import { pairMentions } from '../pairing.js';
+import { pairMentions, type Pairing } from '../pairing.js';
 
 /** Options of the number detector. */
 export interface NumberDetectorOptions {
@@ -11,7 +11,7 @@ export interface NumberDetectorOptions {
 }
 
 /** A number, and whether it is part of a date (the 2025 of عام 2025), where the date detector speaks for it. */
-interface Num extends NumberMention {
+export interface Num extends NumberMention {
   readonly inDate: boolean;
 }
 
@@ -61,6 +61,11 @@ function expressedByGrammar(m: Num): boolean {
   return m.form === 'words' && (m.value === '1' || m.value === '2') && m.unit === undefined;
 }
 
+/** The numbers of the two documents (those in dates included), paired: the same quantity on both sides. */
+export function pairNumbers(ctx: ComparisonContext): Pairing<Num> {
+  return pairMentions(ctx, { a: numbers(ctx.a), b: numbers(ctx.b) }, { score, neighbourScore: SAME, facts: true });
+}
+
 /**
  * Numbers: different values in sentences that translate each other (`number/different`, conflict), values
  * that agree only within a bound such as "more than" (`number/approximate`), a number on one side only
@@ -70,7 +75,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
   return {
     kind: 'number',
     detect(ctx: ComparisonContext): NumberFinding[] {
-      const { pairs, unmatched } = pairMentions(ctx, { a: numbers(ctx.a), b: numbers(ctx.b) }, { score, neighbourScore: SAME });
+      const { pairs, unmatched } = pairNumbers(ctx);
       const out: NumberFinding[] = [];
       for (const p of pairs) {
         // Two parts of dates: the date detector reports how the dates relate.
@@ -92,7 +97,8 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: `The numbers differ: ${p.a.text} is ${p.a.value} in a, but ${p.b.text} is ${p.b.value} in b.` });
         }
       }
-      for (const u of unmatched) {
+      // Independent reports need not give the same numbers: one left out is no finding.
+      for (const u of ctx.mode === 'parallel' ? unmatched : []) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
         if (u.mention.inDate || sentencesOf(ctx.beads[u.bead]!, other).length === 0 || expressedByGrammar(u.mention)) continue;
         out.push({

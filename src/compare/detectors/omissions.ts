@@ -9,13 +9,15 @@ export interface OmissionOptions {
 
 /**
  * Sentences with no counterpart (`omission/sentence`) and pairings the aligner is not sure of
- * (`omission/low-confidence`).
+ * (`omission/low-confidence`), between a report and its translation (parallel mode only).
  */
 export function omissionDetector(options: OmissionOptions): Detector {
   return {
     kind: 'omission',
     detect(ctx: ComparisonContext): OmissionFinding[] {
       const out: OmissionFinding[] = [];
+      // Independent reports are not written to say the same things: what one has and the other lacks is no omission.
+      if (ctx.mode === 'comparable') return out;
       ctx.beads.forEach((bead, index) => {
         const a = sideSpan(ctx.a, bead.a);
         const b = sideSpan(ctx.b, bead.b);

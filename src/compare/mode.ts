@@ -1,0 +1,100 @@
+import type { ClaimMatch } from '../align/claims.js';
+import type { ModeStatistics, ReportBead } from '../report/types.js';
+
+/**
+ * A translation pair: the aligner puts at least this share of the sentences in confident small beads whose
+ * sides share much of their content (translations measure 0.8–1 here; independent reports of one event 0–0.4)…
+ */
+const PARALLEL_ALIGNED = 0.6;
+/** …with at least this mean confidence… */
+const PARALLEL_CONFIDENCE = 0.7;
+/** …and the claim matches, if there are a few, keep the order of both texts. */
+const PARALLEL_ORDERED = 0.8;
+const FEW_MATCHES = 3;
+/** A bead is confident from this posterior on… */
+const CONFIDENT = 0.5;
+/**
+ * …and its sides share their content from this overlap on. The aligner always finds a best path, even
+ * between unrelated texts, and its posteriors are relative to other paths: only the content shared tells a
+ * translation (NTREX and the seeds: median 0.65 for a sentence and its translation) from a sentence of
+ * another report (median 0.2).
+ */
+const SUPPORTED = 0.4;
+
+/** Measures how much two documents look like a translation pair (see {@link ModeStatistics}). */
+export function modeStatistics(
+  parallel: readonly ReportBead[],
+  overlap: (bead: ReportBead) => number,
+  matches: readonly ClaimMatch[],
+  sentences: { readonly a: number; readonly b: number },
+): ModeStatistics {
+  const total = sentences.a + sentences.b;
+  let aligned = 0;
+  let confidence = 0;
+  let shared = 0;
+  let paired = 0;
+  for (const bead of parallel) {
+    if (bead.a.length === 0 || bead.b.length === 0) continue;
+    paired++;
+    confidence += bead.confidence;
+    const o = overlap(bead);
+    shared += o;
+    if (bead.a.length + bead.b.length <= 3 && bead.confidence >= CONFIDENT && o >= SUPPORTED) aligned += bead.a.length + bead.b.length;
+  }
+  const matched = matches.reduce((n, m) => n + m.source.length + m.target.length, 0);
+  return {
+    alignedShare: share(aligned, total),
+    meanConfidence: paired ? round(confidence / paired) : 0,
+    meanOverlap: paired ? round(shared / paired) : 0,
+    matchedShare: share(matched, total),
+    orderedShare: matches.length ? share(longestOrderedChain(matches), matches.length) : 1,
+    sentences: { a: sentences.a, b: sentences.b },
+  };
+}
+
+/** The mode the statistics point to, and a sentence that says why with the numbers. */
+export function decideMode(s: ModeStatistics): { mode: 'parallel' | 'comparable'; reason: string } {
+  const total = s.sentences.a + s.sentences.b;
+  const aligned = Math.round(s.alignedShare * total);
+  const matches = Math.round(s.matchedShare * total);
+  const ordered = s.orderedShare >= PARALLEL_ORDERED || matches < FEW_MATCHES;
+  const parallel = s.alignedShare >= PARALLEL_ALIGNED && s.meanConfidence >= PARALLEL_CONFIDENCE && ordered;
+  const measured =
+    `${aligned} of ${total} sentences aligned in order in confident beads that share their content ` +
+    `(mean confidence ${s.meanConfidence.toFixed(2)}, mean content overlap ${s.meanOverlap.toFixed(2)}); ` +
+    `claim matching paired ${matches} sentences, ${Math.round(s.orderedShare * 100)}% of its matches in the order of both texts`;
+  if (parallel) return { mode: 'parallel', reason: `parallel (detected): ${measured}.` };
+  const why =
+    s.alignedShare < PARALLEL_ALIGNED
+      ? `fewer than ${PARALLEL_ALIGNED * 100}% of the sentences align with a counterpart that shares their content`
+      : s.meanConfidence < PARALLEL_CONFIDENCE
+        ? `the alignment is not confident (below ${PARALLEL_CONFIDENCE})`
+        : 'the matching sentences come in a different order';
+  return { mode: 'comparable', reason: `comparable (detected, ${why}): ${measured}.` };
+}
+
+/** The most claim matches that keep the order of both documents (a longest increasing subsequence). */
+function longestOrderedChain(matches: readonly ClaimMatch[]): number {
+  const sorted = [...matches].sort((x, y) => (x.source[0] as number) - (y.source[0] as number));
+  const tails: number[] = [];
+  for (const m of sorted) {
+    const j = m.target[0] as number;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tails[mid] as number) < j) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = j;
+  }
+  return tails.length;
+}
+
+function share(n: number, total: number): number {
+  return total === 0 ? 0 : round(n / total);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,66 @@
+import { diffArrays } from 'diff';
+import type { Sentence } from '../segment/segment.js';
+import type { TokenDiffPart } from '../report/types.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+
+interface DocToken {
+  /** The token folded (letter forms, diacritics, digits), for comparing. */
+  readonly key: string;
+  /** Its span in the document. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokensOf(sentences: readonly Sentence[], indices: readonly number[]): DocToken[] {
+  const out: DocToken[] = [];
+  for (const i of indices) {
+    const s = sentences[i];
+    if (!s) continue;
+    for (const t of tokenize(s.text)) {
+      const key = normalize(t.text).text.toLowerCase();
+      if (key.length > 0) out.push({ key, start: s.start + t.start, end: s.start + t.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * The word-by-word differences between two groups of sentences in one language: runs of words both have
+ * (compared after folding letter forms, diacritics and digits, so that ي/ی or ٢٠٢٥/2025 make no
+ * difference) and runs that only one side has, each with its span in its document. Built on jsdiff's
+ * `diffArrays`, which finds the fewest insertions and deletions.
+ */
+export function tokenDiff(
+  a: readonly Sentence[],
+  aIndices: readonly number[],
+  b: readonly Sentence[],
+  bIndices: readonly number[],
+): TokenDiffPart[] {
+  const left = tokensOf(a, aIndices);
+  const right = tokensOf(b, bIndices);
+  const changes = diffArrays(left, right, { comparator: (x, y) => x.key === y.key });
+  const out: TokenDiffPart[] = [];
+  let x = 0;
+  let y = 0;
+  const span = (tokens: readonly DocToken[], from: number, count: number): { start: number; end: number } => ({
+    start: (tokens[from] as DocToken).start,
+    end: (tokens[from + count - 1] as DocToken).end,
+  });
+  for (const change of changes) {
+    const count = change.value.length;
+    if (count === 0) continue;
+    if (change.added) {
+      out.push({ op: 'b', b: span(right, y, count) });
+      y += count;
+    } else if (change.removed) {
+      out.push({ op: 'a', a: span(left, x, count) });
+      x += count;
+    } else {
+      out.push({ op: 'same', a: span(left, x, count), b: span(right, y, count) });
+      x += count;
+      y += count;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
+import { vocabulary } from '../names/vocabulary.js';
+import { detectLanguage, type Language } from '../text/language.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+import { segment, type SegmentOptions, type Sentence } from './segment.js';
+
+/**
+ * Why a unit is boilerplate: `share` (share buttons: شاركها, Share), `read-more` (a "read more" heading:
+ * قراءة المزيد, بیشتر بخوانید), `teasers` (the other stories listed after such a heading), `credit` (photo
+ * and source credits: الصورة: …, المصدر: …, عکس: …), `navigation` (Exit mobile version, Skip to content),
+ * `follow` (follow-us and subscribe lines), `repeated` (a line the page repeats verbatim, such as a headline
+ * printed twice), `footer` (a short line without a full stop in the block of boilerplate that ends the page,
+ * such as the site's name).
+ */
+export type BoilerplateRule = 'share' | 'read-more' | 'teasers' | 'credit' | 'navigation' | 'follow' | 'repeated' | 'footer';
+
+/** A unit of text (a sentence or line, as {@link segment} cut it) that belongs to the page, not the report. */
+export interface Boilerplate {
+  /** Index of the unit among the sentences. */
+  readonly sentence: number;
+  /** Offset of its first code unit in the text. */
+  readonly start: number;
+  /** Offset one past its last code unit. */
+  readonly end: number;
+  /** The unit as written. */
+  readonly text: string;
+  readonly rule: BoilerplateRule;
+}
+
+/** Options for {@link findBoilerplate}. */
+export interface FindBoilerplateOptions {
+  /** The text's sentences, if already cut (they must come from `segment(text)`, with any options). */
+  sentences?: readonly Sentence[];
+  /** How to cut the text into sentences, when they are not given. */
+  segment?: SegmentOptions;
+  /** The language of the text; detected when absent. */
+  language?: Language;
+}
+
+/**
+ * Phrases of page furniture, in Arabic, Persian and English. `whole`: the unit is the phrase and at most a
+ * couple of words more. `label`: the phrase followed by a colon starts a short unit (الصورة: …).
+ */
+const PHRASES: readonly { readonly rule: BoilerplateRule; readonly form: 'whole' | 'label'; readonly phrases: readonly string[] }[] = [
+  { rule: 'share', form: 'whole', phrases: ['شارك', 'شاركها', 'شارك الخبر', 'شارك المقال', 'مشاركة', 'انشر', 'share', 'share this', 'tweet', 'اشتراک‌گذاری', 'به اشتراک بگذارید', 'هم‌رسانی'] },
+  {
+    rule: 'read-more',
+    form: 'whole',
+    phrases: [
+      'قراءة المزيد',
+      'اقرأ المزيد',
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+      'المزيد من الأخبار',
+      'أخبار ذات صلة',
+      'مواضيع ذات صلة',
+      'مقالات ذات صلة',
+      'read more',
+      'related',
+      'related articles',
+      'بیشتر بخوانید',
+      'همچنین بخوانید',
+      'مطالب مرتبط',
+      'اخبار مرتبط',
+      'مطالب پیشنهادی',
+    ],
+  },
+  { rule: 'navigation', form: 'whole', phrases: ['exit mobile version', 'mobile version', 'skip to content', 'نسخة الجوال', 'العودة إلى الأعلى', 'نسخه موبایل', 'بازگشت به بالا'] },
+  { rule: 'follow', form: 'whole', phrases: ['تابعونا على', 'تابعنا على', 'اشترك في', 'follow us', 'ما را دنبال کنید', 'عضویت در کانال'] },
+  { rule: 'credit', form: 'whole', phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'همه حقوق محفوظ است', 'all rights reserved', 'copyright'] },
+  {
+    rule: 'credit',
+    form: 'label',
+    phrases: ['الصورة', 'صورة', 'المصدر', 'مصدر الصورة', 'حقوق الصورة', 'تصوير', 'عکس', 'منبع', 'تصویر', 'عکس از', 'photo', 'source', 'image', 'credit', 'photo credit'],
+  },
+];
+
+/** More words than the phrase that a `whole` unit may have (شارك هذا الخبر الآن). */
+const WHOLE_SLACK = 2;
+/** A `label` unit is short: a credit, not a sentence that starts with المصدر. */
+const LABEL_MAX_WORDS = 12;
+/** A footer line is short. */
+const FOOTER_MAX_WORDS = 8;
+/** A repeated unit is boilerplate only when it is more than a word or two (a repeated short heading is not). */
+const REPEATED_MIN_WORDS = 3;
+/**
+ * The stories after a "read more" heading are teasers when fewer than this share of their words occur in
+ * the article; a "read more" button that unfolds the rest of the article is followed by the article's own words.
+ */
+const TEASER_MAX_SHARED = 0.5;
+
+let phraseTable: { rule: BoilerplateRule; form: 'whole' | 'label'; words: string[] }[] | undefined;
+
+function words(text: string): { words: string[]; colonAfter: number[] } {
+  const out: string[] = [];
+  const colonAfter: number[] = [];
+  for (const t of tokenize(normalize(text).text)) {
+    if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
+    else if (t.text === ':') colonAfter.push(out.length);
+    else if (t.text === '©') out.push('copyright');
+  }
+  return { words: out, colonAfter };
+}
+
+function phrases(): typeof phraseTable & object {
+  phraseTable ??= PHRASES.flatMap((p) => p.phrases.map((phrase) => ({ rule: p.rule, form: p.form, words: words(phrase).words })));
+  return phraseTable;
+}
+
+function startsWith(list: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= list.length && prefix.every((w, i) => list[i] === w);
+}
+
+/** The rule a unit matches on its own words, if any. */
+function phraseRule(text: string): BoilerplateRule | undefined {
+  const unit = words(text);
+  let best: { rule: BoilerplateRule; length: number } | undefined;
+  for (const p of phrases()) {
+    if (!startsWith(unit.words, p.words)) continue;
+    const fits =
+      p.form === 'whole'
+        ? unit.words.length <= p.words.length + WHOLE_SLACK
+        : unit.colonAfter.includes(p.words.length) && unit.words.length <= LABEL_MAX_WORDS;
+    if (fits && (!best || p.words.length > best.length)) best = { rule: p.rule, length: p.words.length };
+  }
+  return best?.rule;
+}
+
+const SENTENCE_END = /[.!?؟…]["'»”’)\]]*\s*$/u;
+
+/**
+ * Finds the units of a scraped report that belong to the web page rather than to the report: share buttons,
+ * "read more" headings and the teasers of other stories after them, photo and source credits, navigation
+ * links ("Exit mobile version"), lines the page repeats verbatim (a headline printed twice), and the short
+ * lines of the page's footer. A comparison leaves them out: they are neither facts nor omissions.
+ *
+ * A small list of phrases in Arabic, Persian and English finds the furniture; the structure finds the rest:
+ * a unit repeated verbatim, everything after a "read more" heading that shares little with the article, and
+ * the short lines without a full stop in the block of furniture at the end.
+ *
+ * @example
+ * ```ts
+ * import { findBoilerplate } from 'muqabala';
+ *
+ * const page = [
+ *   'الحكومة تعلن خطة جديدة للنقل العام',
+ *   'الحكومة تعلن خطة جديدة للنقل العام',
+ *   'أعلنت الحكومة اليوم خطة جديدة لتطوير النقل العام في العاصمة.',
+ *   'الصورة: وكالة الأنباء الرسمية',
+ *   'شاركها.',
+ * ].join('\n');
+ * findBoilerplate(page).map((b) => `${b.sentence} ${b.rule}`);
+ * // => ['1 repeated', '3 credit', '4 share']
+ * ```
+ */
+export function findBoilerplate(text: string, options: FindBoilerplateOptions = {}): Boilerplate[] {
+  const sentences = options.sentences ?? segment(text, options.segment);
+  const rules: (BoilerplateRule | undefined)[] = sentences.map((s) => phraseRule(s.text));
+  const folded = sentences.map((s) => words(s.text).words);
+  const seen = new Set<string>();
+  folded.forEach((w, i) => {
+    if (w.length < REPEATED_MIN_WORDS) return;
+    const key = w.join(' ');
+    if (seen.has(key)) rules[i] ??= 'repeated';
+    seen.add(key);
+  });
+  const heading = rules.indexOf('read-more');
+  if (heading >= 0 && heading < sentences.length - 1) {
+    const language = options.language ?? known(detectLanguage(text).language);
+    const article = contentWords(folded.slice(0, heading).filter((_, i) => rules[i] === undefined), language);
+    const after = contentWords(folded.slice(heading + 1), language);
+    let shared = 0;
+    for (const w of after) if (article.has(w)) shared++;
+    if (after.size > 0 && shared / after.size < TEASER_MAX_SHARED) {
+      for (let i = heading + 1; i < sentences.length; i++) rules[i] ??= 'teasers';
+    }
+  }
+  // The page's footer: the block at the end made of furniture and short lines without a full stop.
+  let first = sentences.length;
+  let furniture = false;
+  while (first > 0) {
+    const i = first - 1;
+    const s = sentences[i] as Sentence;
+    const short = (folded[i] as string[]).length <= FOOTER_MAX_WORDS && !SENTENCE_END.test(s.text);
+    if (rules[i] === undefined && !short) break;
+    if (rules[i] !== undefined) furniture = true;
+    first = i;
+  }
+  if (furniture) for (let i = first; i < sentences.length; i++) rules[i] ??= 'footer';
+  const out: Boilerplate[] = [];
+  rules.forEach((rule, i) => {
+    const s = sentences[i] as Sentence;
+    if (rule) out.push({ sentence: i, start: s.start, end: s.end, text: s.text, rule });
+  });
+  return out;
+}
+
+/** The words of some units that say something: no function words, each reduced to its stem. */
+function contentWords(units: readonly (readonly string[])[], language: Language | undefined): Set<string> {
+  const stopwords = language ? vocabulary(language).stopwords : undefined;
+  const lexicon = bilingualLexicon();
+  const out = new Set<string>();
+  for (const unit of units) {
+    for (const w of unit) {
+      if (w.length < 3 || stopwords?.has(w)) continue;
+      out.add(language ? lexicon.stem(w, language) : w);
+    }
+  }
+  return out;
+}
+
+function known(language: Language | 'unknown'): Language | undefined {
+  return language === 'unknown' ? undefined : language;
+}
