@@ -1,4 +1,5 @@
 import { munkres } from 'munkres';
+import { findNames, type NameMention } from '../extract/names.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { detectLanguage, type Language } from '../text/language.js';
 import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
@@ -89,18 +90,49 @@ export interface SharedContent {
   readonly anchors: readonly Anchor[];
 }
 
+/** A known place or organisation named in a sentence: its span in the sentence and its entity id. */
+export interface EntitySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+}
+
+/** The known entities a sentence names (adjectives of places included: الطاجيكية names Tajikistan). */
+export function sentenceEntities(text: string, language: Language | 'unknown'): EntitySpan[] {
+  return entitySpans(findNames(text, { ...(language !== 'unknown' ? { language } : {}), adjectives: true }));
+}
+
+/** The known entities among name mentions. */
+export function entitySpans(mentions: readonly NameMention[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const m of mentions) if (m.entity) out.push({ start: m.start, end: m.end, id: m.entity.id });
+  return out;
+}
+
 function tokensOf(
   text: string,
   language: Language | 'unknown',
   lookup: ConceptLookup,
   table: KeyTable,
+  entities: readonly EntitySpan[],
 ): TokenKeys[] {
   const stopwords = language === 'unknown' ? undefined : vocabulary(language).stopwords;
+  // A name of several words is one piece of evidence (منظمة معاهدة الأمن الجماعي is one organisation, not four
+  // words), and the same in both languages (كازاخستان and قزاقستان are both KZ).
+  const named = new Set<number>();
   const byToken = new Map<number, { keys: number[]; kinds: Anchor['kind'][]; surface: string; start: number; end: number; senses: number }>();
   for (const e of sentenceEvidence(text, language, lookup, true)) {
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
     if (e.kind !== 'number' && e.kind !== 'latin' && stopwords?.has(e.folded)) continue;
+    const entity = entities.findIndex((x) => (e.start ?? 0) >= x.start && (e.end ?? 0) <= x.end);
+    if (entity >= 0) {
+      if (named.has(entity)) continue;
+      named.add(entity);
+      const x = entities[entity] as EntitySpan;
+      byToken.set(e.token, { keys: [table.intern('e' + x.id, 'cognate')], kinds: ['cognate'], surface: text.slice(x.start, x.end), start: x.start, end: x.end, senses: 0 });
+      continue;
+    }
     let t = byToken.get(e.token);
     if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, start: e.start ?? 0, end: e.end ?? 0, senses: 0 }));
     const id = table.intern(e.key, e.kind);
@@ -123,13 +155,18 @@ export function claimSpace(
   target: readonly string[],
   languages: { source: Language | 'unknown'; target: Language | 'unknown' },
   skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
-  lookup: ConceptLookup = bilingualLexicon(),
+  options: {
+    lookup?: ConceptLookup;
+    /** The known entities of each sentence, if already found; found with `findNames` otherwise. */
+    entities?: { source?: readonly (readonly EntitySpan[])[]; target?: readonly (readonly EntitySpan[])[] };
+  } = {},
 ): ClaimSpace {
   const table = new KeyTable();
-  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>) =>
-    texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table)));
-  const src = side(source, languages.source, skip.source);
-  const tgt = side(target, languages.target, skip.target);
+  const lookup = options.lookup ?? bilingualLexicon();
+  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>, entities?: readonly (readonly EntitySpan[])[]) =>
+    texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, entities?.[i] ?? sentenceEntities(t, language))));
+  const src = side(source, languages.source, skip.source, options.entities?.source);
+  const tgt = side(target, languages.target, skip.target, options.entities?.target);
   const df = [new Int32Array(table.size), new Int32Array(table.size)] as const;
   const count = (sentences: readonly (readonly TokenKeys[] | undefined)[], into: Int32Array): number => {
     let n = 0;
@@ -263,7 +300,7 @@ export function matchClaims(source: readonly string[], target: readonly string[]
     target: options.targetLanguage ?? detectLanguage(target.join('\n')).language,
   };
   const skip = { source: new Set(options.skip?.source ?? []), target: new Set(options.skip?.target ?? []) };
-  const space = claimSpace(source, target, languages, skip, options.lookup);
+  const space = claimSpace(source, target, languages, skip, options.lookup ? { lookup: options.lookup } : {});
   return [...matchInSpace(space, claimThresholds(options)).matches];
 }
 
