@@ -1,17 +1,23 @@
 import type { Language } from '../text/language.js';
 import { normalize, toSourceSpan } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
 
 /**
- * What the aligner needs from a vocabulary: the concepts a folded word may express. An Arabic word and a
- * Persian word translate each other when they share a concept. Concept ids are small non-negative integers.
+ * What the aligner needs from a vocabulary: the concepts the words of a folded sentence may express
+ * (multi-word entries included), and stems. An Arabic word and a Persian word translate each other when
+ * they share a concept. Concept ids are small non-negative integers.
  */
 export interface ConceptLookup {
-  concepts(folded: string, language: Language): readonly number[];
+  /** For each word, in order, the concepts it may express. */
+  sentence(words: readonly string[], language: Language): readonly (readonly number[])[];
   /** The word's stem for same-language matching (e.g. without clitics), or the word itself. */
   stem(folded: string, language: Language): string;
+  /** Concepts too common to be evidence (function words match nearly every sentence). */
+  ignored(concept: number): boolean;
+  /** Concepts from the caller's dictionary rather than the built-in lexicon. */
+  fromCaller(concept: number): boolean;
 }
 
 /** One piece of evidence a sentence offers, as an interned key and what it is. */
@@ -76,7 +82,9 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
   const normalized = normalize(text);
   const out: Evidence[] = [];
   const questionOrQuote = new Set<string>();
-  for (const token of tokenize(normalized.text)) {
+  const tokens = tokenize(normalized.text);
+  const concepts = conceptsOf(tokens, language, lookup);
+  tokens.forEach((token, index) => {
     const t = token.text;
     const surface = withSurfaces ? sliceSpan(text, toSourceSpan(normalized, token.start, token.end)) : t;
     if (token.kind === 'number') {
@@ -85,10 +93,12 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
       const c = t.charCodeAt(0);
       if (c < 0x0600) {
         if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface });
-        continue;
+        return;
       }
       if (language !== 'unknown') {
-        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface });
+        for (const concept of concepts[index] ?? []) {
+          if (!lookup.ignored(concept)) out.push({ key: 'c' + concept, kind: lookup.fromCaller(concept) ? 'dictionary' : 'lexicon', surface });
+        }
         const stem = lookup.stem(t, language);
         if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface });
       }
@@ -101,7 +111,24 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
         out.push({ key: 'p' + p, kind: 'punctuation', surface });
       }
     }
-  }
+  });
+  return out;
+}
+
+/** The concepts of each token: words of the sentence go to the lexicon together, so that phrases match. */
+function conceptsOf(tokens: readonly Token[], language: Language | 'unknown', lookup: ConceptLookup): (readonly number[] | undefined)[] {
+  if (language === 'unknown') return [];
+  const words: string[] = [];
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.text.charCodeAt(0) >= 0x0600) {
+      words.push(t.text);
+      at.push(i);
+    }
+  });
+  const found = lookup.sentence(words, language);
+  const out: (readonly number[] | undefined)[] = [];
+  at.forEach((i, k) => (out[i] = found[k]));
   return out;
 }
 
