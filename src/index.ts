@@ -37,3 +37,28 @@ export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract
 export type { NameLanguage } from './names/gazetteer.js';
 export { clusterNames } from './names/cluster.js';
 export type { ClusterNamesOptions, ClusterSpelling, DocumentNameMention, NameCluster, NameOccurrence } from './names/cluster.js';
+export { compare } from './compare/compare.js';
+export type { CompareOptions, CompareSource } from './compare/compare.js';
+export { REPORT_VERSION } from './report/types.js';
+export type {
+  ComparisonReport,
+  DateFinding,
+  DateValue,
+  Finding,
+  FindingKind,
+  Location,
+  NameFinding,
+  NumberFinding,
+  NumberValue,
+  OmissionFinding,
+  ReportBead,
+  ReportDocument,
+  ReportSummary,
+  Severity,
+  Side,
+} from './report/types.js';
+export { renderMarkdown } from './report/markdown.js';
+export type { RenderMarkdownOptions } from './report/markdown.js';
+export { renderHtml } from './report/html.js';
+export type { RenderHtmlOptions } from './report/html.js';
+export type { DocumentLabels, RenderOptions } from './report/describe.js';
