@@ -313,9 +313,14 @@ function findingItem(
     `<p class="message" id="finding-${number}-message">${text(finding.message)}</p>`,
     where.length ? `<ul class="where">${where.join('')}</ul>` : '',
     details.length ? `<dl class="details">${details.join('')}</dl>` : '',
-    `<p class="meta"><a href="#bead-${attr(finding.bead)}">bead ${text(finding.bead)}</a> · confidence ${text(decimal(finding.confidence))}</p>`,
+    `<p class="meta">${beadLink(report, finding.bead)} · confidence ${text(decimal(finding.confidence))}</p>`,
     '</li>',
   ]
     .filter(Boolean)
     .join('');
+}
+
+function beadLink(report: ComparisonReport, bead: number): string {
+  const exists = Number.isInteger(bead) && bead >= 0 && bead < report.alignment.beads.length;
+  return exists ? `<a href="#bead-${bead}">bead ${bead}</a>` : `bead ${text(bead)}`;
 }
