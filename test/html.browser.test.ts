@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     // Each finding's marks, joined, hold exactly the words of its location on each side.
     const highlighted = await page.evaluate(() => {
       const out: Record<string, string> = {};
-      for (const mark of document.querySelectorAll<HTMLElement>('td.side mark')) {
+      for (const mark of Array.from(document.querySelectorAll<HTMLElement>('td.side mark'))) {
         const side = mark.closest('td')?.classList.contains('side-a') ? 'a' : 'b';
         for (const n of (mark.dataset.findings ?? '').split(' ')) out[`${n}${side}`] = (out[`${n}${side}`] ?? '') + mark.textContent;
       }
@@ -187,11 +187,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
 
   const structure = (page: Page): Promise<{ elements: number; tags: string[]; handlers: string[]; javascript: number }> =>
     page.evaluate(() => {
-      const all = [...document.querySelectorAll('*')];
+      const all = Array.from(document.querySelectorAll('*'));
       return {
         elements: all.length,
         tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].sort(),
-        handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith('on')).map((a) => a.name)),
         javascript: all.filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? '')).length,
       };
     });

@@ -28,14 +28,11 @@ export function readInput(path: string): Input {
     if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`permission denied: ${name}`, null);
     throw new UsageError(`cannot read ${name}: ${(error as Error).message}`, null);
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UsageError(`${name} is UTF-16 text; save it as UTF-8`, null);
+  }
   if (bytes.includes(0)) {
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    throw new UsageError(
-      utf16
-        ? `${name} is UTF-16 text; save it as UTF-8`
-        : `${name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file`,
-      null,
-    );
+    throw new UsageError(`${name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file`, null);
   }
   let text: string;
   try {

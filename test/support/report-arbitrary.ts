@@ -91,12 +91,11 @@ export const arbitraryReport: fc.Arbitrary<ComparisonReport> = fc
       };
       const rules = RULES[spec.kind];
       const rule = rules[spec.rule % rules.length] as string;
-      const text = (loc: Location | undefined): string | undefined => loc?.text;
       switch (spec.kind) {
         case 'name':
           return {
             ...base, kind: 'name', rule: rule as 'name/spelling',
-            spellings: { ...(locA ? { a: text(locA) } : {}), ...(locB ? { b: text(locB) } : {}) },
+            spellings: { ...(locA ? { a: locA.text } : {}), ...(locB ? { b: locB.text } : {}) },
             differences: [spec.message.slice(0, 5)],
           };
         case 'date':
