@@ -42,7 +42,8 @@ table { border-collapse: collapse; }
 .hl.sev-info { background: var(--info-bg); box-shadow: inset 0 -2px 0 var(--info); }
 .hl.multi { outline: 1px dashed #444; }
 .hl.point a::before { content: "\\2038"; }
-.hl:hover::after, .hl:focus-within::after { content: attr(data-note); position: absolute; z-index: 10; top: 100%; left: 0;
+/* The mouse gets the title as a tooltip; the keyboard gets this note when the highlight's link has focus. */
+.hl:focus-within::after { content: attr(title); position: absolute; z-index: 10; top: 100%; left: 0;
   width: max-content; max-width: 26rem; padding: .4rem .6rem; border-radius: 4px; background: #202124; color: #fff;
   font: .8rem/1.4 system-ui, sans-serif; white-space: pre-line; direction: ltr; text-align: left; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
 /* A is the right-hand column: its notes open leftwards, B's rightwards, so that they stay on the page. */
@@ -79,4 +80,4 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
 `;
 
 /** `sha256-…` of {@link STYLE}, for the page's Content-Security-Policy. */
-export const STYLE_HASH = 'sha256-KkCDfwGrZbYUUaUe7ZB+S4Cftp4khgvRSgGpNXJzY9s=';
+export const STYLE_HASH = 'sha256-3c9qm31rm3yYG0mt8+ek3HyWxuImL3MJ6EyVBGOduIA=';

@@ -265,7 +265,7 @@ function sentence(
     const describedBy = numbers.map((n) => `finding-${n}-message`).join(' ');
     const point = segment.start === segment.end ? ` aria-label="${attr(`finding ${numbers.join(', ')}`)}"` : '';
     return (
-      `<mark class="${classes}" data-findings="${attr(numbers.join(' '))}" data-note="${attr(note)}" title="${attr(note)}">` +
+      `<mark class="${classes}" data-findings="${attr(numbers.join(' '))}" title="${attr(note)}">` +
       `${targets}<a href="#finding-${attr(numbers[0])}" aria-describedby="${attr(describedBy)}"${point}>${words}</a></mark>`
     );
   });
