@@ -165,6 +165,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     await page.focus(`${mark} a`);
     expect(await note(mark)).toContain('#4 conflict · number/different');
     await page.screenshot({ path: join(OUT, 'dushanbe-focus.png') });
+    // On paper the note is not printed (and the highlight colours are).
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval(mark, (m) => getComputedStyle(m, '::after').display)).toBe('none');
+    expect(await page.$eval(mark, (m) => getComputedStyle(m).backgroundColor)).toBe('rgb(253, 216, 211)');
+    await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#finding-4');
     expect(await page.$eval('#finding-4', (li) => li.matches(':target'))).toBe(true);

@@ -84,6 +84,16 @@ describe('renderHtml', () => {
     expectLinksResolve(html);
   });
 
+  test('a finding of a kind or severity from a later format version still shows, under Other', () => {
+    const later = JSON.parse(JSON.stringify(report)) as { findings: Record<string, unknown>[] };
+    later.findings.push({ ...later.findings[3], kind: 'quote', rule: 'quote/changed', severity: 'critical', message: 'A quotation changed.' });
+    const page = renderHtml(later as unknown as ComparisonReport);
+    expect(page).toContain('<section id="other" aria-labelledby="other-heading"><h3 id="other-heading">Other (1)</h3>');
+    expect(page).toContain('<li class="finding sev-unknown" id="finding-12">');
+    expect(highlighted(page, 12, 'b')).toBe('۱۴');
+    expectLinksResolve(page);
+  });
+
   test('findings are listed by severity, conflicts first', () => {
     const order = [...html.matchAll(/<li class="finding sev-\w+" id="finding-(\d+)">/g)].map((m) => Number(m[1]));
     expect(order).toEqual([4, 7, 8, 3, 5, 6, 11, 1, 2, 9, 10]);

@@ -81,6 +81,13 @@ describe('renderMarkdown', () => {
     expect(plain).toContain('«شير علي ميرزا»');
   });
 
+  test('a finding of a kind or severity from a later format version still shows, under Other', () => {
+    const later = JSON.parse(JSON.stringify(report)) as { findings: Record<string, unknown>[] };
+    later.findings.push({ ...later.findings[3], kind: 'quote', rule: 'quote/changed', severity: 'critical', message: 'A quotation changed.' });
+    const out = renderMarkdown(later as unknown as typeof report);
+    expect(out).toContain('## Other (1)\n\n- **#12** `quote/changed` A quotation changed.');
+  });
+
   test('a report without findings says so', () => {
     const empty = { ...report, findings: [], summary: { ...report.summary, findings: 0 } };
     expect(renderMarkdown(empty)).toContain('\nNo findings.\n');

@@ -20,7 +20,7 @@ export interface RenderOptions {
 /** Severities from the most to the least serious: the order in which findings are shown. */
 export const SEVERITIES: readonly Severity[] = ['conflict', 'warning', 'info'];
 
-export const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = {
+const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = {
   conflict: 'Conflicts',
   warning: 'Warnings',
   info: 'Info',
@@ -32,16 +32,30 @@ export interface NumberedFinding {
   readonly finding: Finding;
 }
 
-/** The findings of each severity, most serious first, each group in document order (bead, then offset). */
-export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: NumberedFinding[] }[] {
+/** A group of findings as the renderers show it. */
+export interface SeverityGroup {
+  /** `conflict`, `warning`, `info`, or `other` for severities a later version of the format may add. */
+  readonly id: Severity | 'other';
+  readonly heading: string;
+  readonly findings: readonly NumberedFinding[];
+}
+
+/**
+ * The findings of each severity, most serious first, each group in document order (bead, then offset).
+ * Findings of a severity this version does not know (a report from a later version) come last, as `other`.
+ */
+export function groupBySeverity(findings: readonly Finding[]): SeverityGroup[] {
   const numbered = findings.map((finding, i) => ({ number: i + 1, finding }));
   const position = (f: Finding): number => f.a?.start ?? f.b?.start ?? 0;
-  return SEVERITIES.map((severity) => ({
-    severity,
-    findings: numbered
-      .filter((n) => n.finding.severity === severity)
-      .sort((x, y) => x.finding.bead - y.finding.bead || position(x.finding) - position(y.finding) || x.number - y.number),
-  })).filter((group) => group.findings.length > 0);
+  const inOrder = (list: NumberedFinding[]): NumberedFinding[] =>
+    list.sort((x, y) => x.finding.bead - y.finding.bead || position(x.finding) - position(y.finding) || x.number - y.number);
+  const groups: SeverityGroup[] = SEVERITIES.map((severity) => ({
+    id: severity,
+    heading: SEVERITY_HEADINGS[severity],
+    findings: inOrder(numbered.filter((n) => n.finding.severity === severity)),
+  }));
+  groups.push({ id: 'other', heading: 'Other', findings: inOrder(numbered.filter((n) => !SEVERITIES.includes(n.finding.severity))) });
+  return groups.filter((group) => group.findings.length > 0);
 }
 
 /** A piece of a line: fixed English wording, or words quoted from the inputs (from one side, or mixed). */
@@ -98,6 +112,8 @@ export function findingDetails(finding: Finding): Detail[] {
       return perSide(finding.values, 'value', numberValue);
     case 'omission':
       return finding.missingFrom ? [{ label: 'missing from', pieces: [`document ${finding.missingFrom.toUpperCase()}`] }] : [];
+    default:
+      return []; // a kind from a later version of the format: its message and locations still show
   }
 }
 
@@ -137,13 +153,15 @@ export function sideLabel(side: Side, labels: DocumentLabels | undefined): strin
   return name ? `${side.toUpperCase()} (${name})` : side.toUpperCase();
 }
 
+/** "3 conflicts", "1 warning", "4 info": the summary's count of one severity. */
+export function severityCount(report: ComparisonReport, severity: Severity): string {
+  const n = report.summary.bySeverity[severity] ?? 0;
+  return severity === 'info' ? `${n} info` : `${n} ${severity}${n === 1 ? '' : 's'}`;
+}
+
 /** "3 conflicts, 4 warnings, 4 info". */
 export function severityCounts(report: ComparisonReport): string {
-  const count = (s: Severity): number => report.summary.bySeverity[s] ?? 0;
-  return SEVERITIES.map((s) => {
-    const n = count(s);
-    return s === 'info' ? `${n} info` : `${n} ${s}${n === 1 ? '' : 's'}`;
-  }).join(', ');
+  return SEVERITIES.map((s) => severityCount(report, s)).join(', ');
 }
 
 /** "3 name, 4 date, 2 number, 2 omission". */
@@ -161,10 +179,4 @@ export function uncertainBeads(report: ComparisonReport, threshold = 0.5): Set<n
   });
   for (const f of report.findings) if (f.rule === 'omission/low-confidence') out.add(f.bead);
   return out;
-}
-
-/** "2:43" (line:column) of a finding's location on a side. */
-export function lineColumn(finding: Finding, side: Side): string | undefined {
-  const at = finding[side];
-  return at ? `${at.line}:${at.column}` : undefined;
 }

@@ -19,7 +19,7 @@ function hasRightToLeft(text: string): boolean {
  * Pictures or U+FFFD; explicit bidi embeddings, overrides and isolates become `⟦U+202E⟧`, so that input
  * cannot reorder the rest of the line (Trojan Source) or close the isolate this module wraps it in.
  */
-export function neutralize(text: string): string {
+function neutralize(text: string): string {
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;

@@ -8,7 +8,7 @@ import {
   languageTag,
   percent,
   SEVERITIES,
-  SEVERITY_HEADINGS,
+  severityCount,
   sideLabel,
   uncertainBeads,
   type Piece,
@@ -113,10 +113,10 @@ function header(report: ComparisonReport, title: string, label: (side: Side) => 
   ].filter((r): r is string => typeof r === 'string');
   const beads = report.alignment.beads.length;
   const severities = SEVERITIES.map((s) => {
-    const n = report.summary.bySeverity[s] ?? 0;
-    const name = s === 'info' ? 'info' : `${s}${n === 1 ? '' : 's'}`;
-    const chip = `${text(n)} ${name}`;
-    return n > 0 ? `<li><a class="chip ${severityClass(s)}" href="#${s}">${chip}</a></li>` : `<li><span class="chip">${chip}</span></li>`;
+    const chip = text(severityCount(report, s));
+    return report.findings.some((f) => f.severity === s)
+      ? `<li><a class="chip ${severityClass(s)}" href="#${s}">${chip}</a></li>`
+      : `<li><span class="chip">${chip}</span></li>`;
   });
   return [
     '<header>',
@@ -275,8 +275,8 @@ function sentence(
 function findingsSection(report: ComparisonReport, label: (side: Side) => string, placed: ReadonlySet<string>): string {
   const groups = groupBySeverity(report.findings).map(
     (group) =>
-      `<section id="${group.severity}" aria-labelledby="${group.severity}-heading">` +
-      `<h3 id="${group.severity}-heading">${SEVERITY_HEADINGS[group.severity]} (${group.findings.length})</h3>\n` +
+      `<section id="${group.id}" aria-labelledby="${group.id}-heading">` +
+      `<h3 id="${group.id}-heading">${group.heading} (${group.findings.length})</h3>\n` +
       `<ul class="findings">\n${group.findings.map(({ number, finding }) => findingItem(report, number, finding, label, placed)).join('\n')}\n</ul></section>`,
   );
   return [

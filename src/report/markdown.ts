@@ -5,7 +5,6 @@ import {
   groupBySeverity,
   kindCounts,
   percent,
-  SEVERITY_HEADINGS,
   severityCounts,
   sideLabel,
   uncertainBeads,
@@ -72,7 +71,7 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
 
   if (report.findings.length === 0) lines.push('No findings.', '');
   for (const group of groupBySeverity(report.findings)) {
-    lines.push(`## ${SEVERITY_HEADINGS[group.severity]} (${group.findings.length})`, '');
+    lines.push(`## ${group.heading} (${group.findings.length})`, '');
     for (const { number, finding } of group.findings) lines.push(...findingItem(number, finding, label, quote, pieces));
     lines.push('');
   }
