@@ -73,47 +73,84 @@ function numberKey(digits: string): string {
   return plain.replace(/^0+(?=\d)/, '');
 }
 
-/**
- * The evidence of one sentence: numbers, Latin words, the concepts of its words in the lexicon, its word
- * stems (for texts in one language and shared loanwords), the skeletons of long words (names,
- * transliterations) and some punctuation.
- */
-export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, withSurfaces = false): Evidence[] {
+/** The evidence a word offers by itself, whatever its sentence: a Latin word, its stem, its skeleton. */
+function wordEvidence(word: string, language: Language | 'unknown', lookup: ConceptLookup): { key: string; kind: Anchor['kind'] }[] {
+  if (word.charCodeAt(0) < 0x0600) return word.length >= 2 && /[a-z]/i.test(word) ? [{ key: 'l' + word.toLowerCase(), kind: 'latin' }] : [];
+  const out: { key: string; kind: Anchor['kind'] }[] = [];
+  if (language !== 'unknown') {
+    const stem = lookup.stem(word, language);
+    if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word' });
+  }
+  const sk = skeleton(word);
+  if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate' });
+  return out;
+}
+
+/** A sentence's tokens, with the concepts the lexicon gives each word (in the context of its sentence). */
+interface Analysed {
+  readonly normalized: ReturnType<typeof normalize>;
+  readonly tokens: readonly Token[];
+  readonly concepts: readonly (readonly number[] | undefined)[];
+}
+
+function analyse(text: string, language: Language | 'unknown', lookup: ConceptLookup): Analysed {
   const normalized = normalize(text);
-  const out: Evidence[] = [];
-  const questionOrQuote = new Set<string>();
   const tokens = tokenize(normalized.text);
-  const concepts = conceptsOf(tokens, language, lookup);
+  return { normalized, tokens, concepts: conceptsOf(tokens, language, lookup) };
+}
+
+/**
+ * Walks the evidence of one analysed sentence: numbers, Latin words, the concepts of its words in the
+ * lexicon, its word stems (for texts in one language and shared loanwords), the skeletons of long words
+ * (names, transliterations) and some punctuation (each kind once). `concept`, `word` and `other` receive the
+ * pieces with the index of the token they come from.
+ */
+function walkEvidence(
+  { tokens, concepts }: Analysed,
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+  visit: { concept(concept: number, token: number): void; word(word: string, token: number): void; other(key: string, kind: Anchor['kind'], token: number): void },
+): void {
+  let punctuation = '';
   tokens.forEach((token, index) => {
     const t = token.text;
-    const surface = withSurfaces ? sliceSpan(text, toSourceSpan(normalized, token.start, token.end)) : t;
     if (token.kind === 'number') {
-      out.push({ key: 'n' + numberKey(t), kind: 'number', surface });
+      visit.other('n' + numberKey(t), 'number', index);
     } else if (token.kind === 'word') {
-      const c = t.charCodeAt(0);
-      if (c < 0x0600) {
-        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface });
-        return;
+      if (language !== 'unknown' && t.charCodeAt(0) >= 0x0600) {
+        for (const concept of concepts[index] ?? []) if (!lookup.ignored(concept)) visit.concept(concept, index);
       }
-      if (language !== 'unknown') {
-        for (const concept of concepts[index] ?? []) {
-          if (!lookup.ignored(concept)) out.push({ key: 'c' + concept, kind: lookup.fromCaller(concept) ? 'dictionary' : 'lexicon', surface });
-        }
-        const stem = lookup.stem(t, language);
-        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface });
-      }
-      const sk = skeleton(t);
-      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface });
+      visit.word(t, index);
     } else {
       const p = PUNCTUATION_KEYS[t];
-      if (p !== undefined && !questionOrQuote.has(p)) {
-        questionOrQuote.add(p);
-        out.push({ key: 'p' + p, kind: 'punctuation', surface });
+      if (p !== undefined && !punctuation.includes(p)) {
+        punctuation += p + ' ';
+        visit.other('p' + p, 'punctuation', index);
       }
     }
   });
+}
+
+/** The evidence of one sentence, each piece with the words it comes from in the original text. */
+function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup): Evidence[] {
+  const analysed = analyse(text, language, lookup);
+  const { normalized, tokens } = analysed;
+  const surface = (index: number): string => {
+    const token = tokens[index] as Token;
+    return sliceSpan(text, toSourceSpan(normalized, token.start, token.end));
+  };
+  const out: Evidence[] = [];
+  walkEvidence(analysed, language, lookup, {
+    concept: (concept, index) => out.push({ key: 'c' + concept, kind: conceptKind(concept, lookup), surface: surface(index) }),
+    word: (word, index) => {
+      for (const e of wordEvidence(word, language, lookup)) out.push({ ...e, surface: surface(index) });
+    },
+    other: (key, kind, index) => out.push({ key, kind, surface: surface(index) }),
+  });
   return out;
 }
+
+const conceptKind = (concept: number, lookup: ConceptLookup): Anchor['kind'] => (lookup.fromCaller(concept) ? 'dictionary' : 'lexicon');
 
 /** The concepts of each token: words of the sentence go to the lexicon together, so that phrases match. */
 function conceptsOf(tokens: readonly Token[], language: Language | 'unknown', lookup: ConceptLookup): (readonly number[] | undefined)[] {
@@ -146,18 +183,34 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-/** Reduces sentences to lengths and interned key bags. */
+/**
+ * Reduces sentences to lengths and interned key bags. What a word offers by itself is worked out once per
+ * distinct word and concept, since news text repeats its words.
+ */
 export function keySentences(
   sentences: readonly string[],
   language: Language | 'unknown',
   lookup: ConceptLookup,
   table: KeyTable,
 ): SentenceKeys[] {
+  const byWord = new Map<string, readonly number[]>();
+  const byConcept = new Map<number, number>();
   return sentences.map((text) => {
-    const evidence = sentenceEvidence(text, language, lookup);
-    const keys = new Int32Array(evidence.length);
-    evidence.forEach((e, i) => (keys[i] = table.intern(e.key, e.kind)));
-    return { length: visibleLength(text), keys };
+    const keys: number[] = [];
+    walkEvidence(analyse(text, language, lookup), language, lookup, {
+      concept: (concept) => {
+        let id = byConcept.get(concept);
+        if (id === undefined) byConcept.set(concept, (id = table.intern('c' + concept, conceptKind(concept, lookup))));
+        keys.push(id);
+      },
+      word: (word) => {
+        let ids = byWord.get(word);
+        if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
+        for (const id of ids) keys.push(id);
+      },
+      other: (key, kind) => keys.push(table.intern(key, kind)),
+    });
+    return { length: visibleLength(text), keys: Int32Array.from(keys) };
   });
 }
 
@@ -170,13 +223,13 @@ export function sharedEvidence(
   weightOf: (key: string) => number,
 ): Anchor[] {
   const left = new Map<string, Evidence>();
-  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup, true)) if (!left.has(e.key)) left.set(e.key, e);
+  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup)) if (!left.has(e.key)) left.set(e.key, e);
   // Across languages a shared word is a shared loanword: a cognate.
   const crossLanguage = languages.source !== languages.target;
   const anchors: { anchor: Anchor; weight: number }[] = [];
   const seen = new Set<string>();
   for (const text of target) {
-    for (const e of sentenceEvidence(text, languages.target, lookup, true)) {
+    for (const e of sentenceEvidence(text, languages.target, lookup)) {
       const l = left.get(e.key);
       if (!l || seen.has(e.key)) continue;
       seen.add(e.key);
