@@ -13,6 +13,7 @@ import { scoreSegmentation } from './segmentation-ntrex.js';
 import { benchText } from './text.js';
 import { scoreNames } from './names.js';
 import { benchNames } from './names-speed.js';
+import { benchRender } from './render-speed.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -20,6 +21,7 @@ const benches: Record<string, () => string[]> = {
   text: benchText,
   names: () => scoreNames(),
   'names-speed': benchNames,
+  render: benchRender,
   segmentation: () =>
     hasNtrex
       ? (['arb', 'fas', 'prs'] as const).map((lang) => {

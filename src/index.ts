@@ -76,3 +76,8 @@ export type {
   Severity,
   Side,
 } from './report/types.js';
+export { renderMarkdown } from './report/markdown.js';
+export type { RenderMarkdownOptions } from './report/markdown.js';
+export { renderHtml } from './report/html.js';
+export type { RenderHtmlOptions } from './report/html.js';
+export type { DocumentLabels, RenderOptions } from './report/describe.js';

@@ -255,6 +255,7 @@ describe('words that are months only in context', () => {
     ['بلغ العدد صفر في المدينة.', 'ar'],
     ['صلاة الجمعة في المسجد الكبير.', 'ar'],
     ['سار الأب إلى السوق.', 'ar'],
+    ['هیئت به دوشنبه رسید و در دوشنبه ماند.', 'fa'],
   ] as const)('finds no date in %s', (text, language) => {
     expect(extractDates(text, { language })).toEqual([]);
   });
@@ -265,5 +266,10 @@ describe('words that are months only in context', () => {
     ['در ماه سرطان گرما شدید بود.', 4],
   ] as const)('reads %s with its context', (text, month) => {
     expect(only(text, { language: 'fa' }).fields.month).toBe(month);
+  });
+
+  it('reads دوشنبه as Monday when it is not after a preposition of place', () => {
+    expect(only('هیئت دوشنبه به دوشنبه رسید.', { language: 'fa' }).fields.weekday).toBe(1);
+    expect(only('نشست روز دوشنبه در دوشنبه برگزار شد.', { language: 'fa' }).text).toBe('روز دوشنبه');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConceptLookup } from '../src/align/features.js';
+import { vocabularyFor } from '../src/align/vocabulary.js';
 import { bilingualLexicon, type BilingualLexicon } from '../src/lexicon/bilingual-lexicon.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokens.js';
@@ -103,15 +104,19 @@ describe('bilingualLexicon on sentences written for the project', () => {
     expect(custom.arabicKeys(fold('الكستناء')).map((c) => custom.domain(c))).toEqual(['caller']);
   });
 
-  it('is the aligner’s ConceptLookup: concepts and stems by language', () => {
-    const lookup: ConceptLookup = lex;
-    expect(lookup.concepts(fold('وقالت'), 'ar')).toEqual(lex.arabicKeys(fold('قال')));
-    expect(lookup.concepts(fold('می‌گویند'), 'fa')).toEqual(lex.persianKeys(fold('می‌گوید')));
-    expect(lookup.stem(fold('وللحكومة'), 'ar')).toBe(fold('حكومة'));
-    expect(lookup.stem(fold('بحران‌های'), 'fa')).toBe('بحران');
+  it('serves the aligner: concepts by language, stems, function words left out, glued words broken', () => {
+    const lookup: ConceptLookup = vocabularyFor(undefined, { source: 'ar', target: 'fa' });
+    expect(lex.concepts(fold('وقالت'), 'ar')).toEqual(lex.arabicKeys(fold('قال')));
+    expect(lex.concepts(fold('می‌گویند'), 'fa')).toEqual(lex.persianKeys(fold('می‌گوید')));
+    expect(lookup.sentence([fold('في')], 'ar')[0]?.every((c) => lookup.ignored(c))).toBe(true);
+    // Words that lost their spaces: the pieces the lexicon knows give their concepts.
+    const glued = lookup.sentence([fold('الحكومةوالبرلمان')], 'ar')[0] ?? [];
+    expect(glued).toEqual(expect.arrayContaining([...lex.arabicKeys(fold('الحكومة')), ...lex.arabicKeys(fold('البرلمان'))]));
+    expect(lex.stem(fold('وللحكومة'), 'ar')).toBe(fold('حكومة'));
+    expect(lex.stem(fold('بحران‌های'), 'fa')).toBe('بحران');
     // Unknown words lose only what is certain: the article, the plural ها.
-    expect(lookup.stem(fold('والزرافات'), 'ar')).toBe(fold('زرافات'));
-    expect(lookup.stem(fold('زرافه‌ها'), 'fa')).toBe(fold('زرافه'));
+    expect(lex.stem(fold('والزرافات'), 'ar')).toBe(fold('زرافات'));
+    expect(lex.stem(fold('زرافه‌ها'), 'fa')).toBe(fold('زرافه'));
   });
 });
 

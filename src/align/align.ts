@@ -1,9 +1,8 @@
 import { detectLanguage, type Language } from '../text/language.js';
-import { anchorPairs, consistentAnchors, FULL_SEARCH_CELLS, guideBand, heaviestChain, touchesEdge } from './band.js';
+import { anchorPairs, consistentAnchors, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
 import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
-import { basicLookup } from './lookup.js';
-import { calibrate } from './calibrate.js';
+import { vocabularyFor } from './vocabulary.js';
 import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
 import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
 
@@ -29,25 +28,34 @@ function languageOf(sentences: readonly string[], given: Language | undefined): 
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions & { explain: true }): ExplainedAlignment;
 export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions): Alignment;
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Alignment | ExplainedAlignment {
+  return alignWithModel(source, target, options, {});
+}
+
+/** {@link alignSentences} with some model parameters set by hand: for benchmarks and experiments, not public. */
+export function alignWithModel(
+  source: readonly string[],
+  target: readonly string[],
+  options: AlignOptions,
+  model: Partial<ModelParameters>,
+): Alignment | ExplainedAlignment {
   const languages = { source: languageOf(source, options.sourceLanguage), target: languageOf(target, options.targetLanguage) };
-  const lookup: ConceptLookup = basicLookup;
+  const lookup: ConceptLookup = vocabularyFor(options.dictionary, languages);
   const table = new KeyTable();
   const src = keySentences(source, languages.source, lookup, table);
   const tgt = keySentences(target, languages.target, lookup, table);
   const weights = keyWeights(src, tgt, table.kinds);
   const sourceChars = src.reduce((s, x) => s + x.length, 0);
   const targetChars = tgt.reduce((s, x) => s + x.length, 0);
-  const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1 };
-  const anchors = (): ReturnType<typeof anchorPairs> => anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT);
-  const first = new BeadScorer(src, tgt, weights, params, options.similarity);
-  const firstPath = search(source.length, target.length, first.value, anchors);
-  const scorer = new BeadScorer(src, tgt, weights, calibrate(firstPath, first, params), options.similarity);
-  const path = search(source.length, target.length, scorer.value, anchors);
+  const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1, ...model };
+  const n = source.length;
+  const m = target.length;
+  const chain = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);
+  const expected = { source: guideLine(n, m, chain).center, target: guideLine(m, n, chain.map((p) => ({ i: p.j, j: p.i }))).center };
+  const scorer = new BeadScorer(src, tgt, weights, params, expected, options.similarity);
+  const path = search(n, m, scorer.value, chain);
   const beads = path.map((p) => toBead(p));
   if (!options.explain) return { beads };
-  const keyOf = [...table.ids.keys()];
   const weightOf = (key: string): number => weights[table.ids.get(key) ?? -1] ?? 0;
-  void keyOf;
   const explained: ExplainedBead[] = beads.map((b) => ({
     ...b,
     anchors: sharedEvidence(b.source.map((i) => source[i] as string), b.target.map((j) => target[j] as string), languages, lookup, weightOf),
@@ -66,9 +74,9 @@ const BAND_WIDTH = 3;
  * When a path runs along an edge of its band it has found its way round a bad anchor: the band is centred
  * on that path and searched again, and after a few rounds it also widens.
  */
-function search(n: number, m: number, value: BeadValue, anchors: () => ReturnType<typeof anchorPairs>): PathBead[] {
+function search(n: number, m: number, value: BeadValue, chain: readonly { i: number; j: number }[]): PathBead[] {
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return bestPath(n, m, fullBand(n, m), value);
-  const rough = withinBand(n, m, consistentAnchors(heaviestChain(anchors(), m), n, m), GUIDE_WIDTH, (band) =>
+  const rough = withinBand(n, m, chain, GUIDE_WIDTH, (band) =>
     bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }),
   );
   return withinBand(n, m, rough, BAND_WIDTH, (band) => bestPath(n, m, band, value));

@@ -119,10 +119,10 @@ export function consistentAnchors<T extends { i: number; j: number }>(chain: rea
 }
 
 /**
- * A band around the path through the anchors: half-width `width` plus the square root of the distance
- * between the anchors on either side, so that drift between sparse anchors stays inside.
+ * The path through the anchors, as the target position `center[i]` expected for each source position i
+ * (0..n), and the square root of the distance between the anchors around each position (`slack`).
  */
-export function guideBand(n: number, m: number, chain: readonly { i: number; j: number }[], width: number): Band {
+export function guideLine(n: number, m: number, chain: readonly { i: number; j: number }[]): { center: Float64Array; slack: Float64Array } {
   const points: [number, number][] = [[0, 0], ...chain.map((p): [number, number] => [p.i, p.j]), [n, m]];
   const center = new Float64Array(n + 1);
   const slack = new Float64Array(n + 1);
@@ -135,6 +135,15 @@ export function guideBand(n: number, m: number, chain: readonly { i: number; j: 
       slack[i] = gap;
     }
   }
+  return { center, slack };
+}
+
+/**
+ * A band around the path through the anchors: half-width `width` plus the square root of the distance
+ * between the anchors on either side, so that drift between sparse anchors stays inside.
+ */
+export function guideBand(n: number, m: number, chain: readonly { i: number; j: number }[], width: number): Band {
+  const { center, slack } = guideLine(n, m, chain);
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {

@@ -3,7 +3,7 @@ import { findNames, type NameMention } from '../extract/names.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { detectLanguage, type Language } from '../text/language.js';
 import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
-import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
+import { vocabularyFor } from './vocabulary.js';
 import type { Anchor } from './types.js';
 
 /** Options for {@link matchClaims}. */
@@ -21,8 +21,11 @@ export interface MatchClaimsOptions {
   minSurprise?: number;
   /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.3. */
   minOverlap?: number;
-  /** The bilingual vocabulary (concepts and stems) to read words with. Default: the built-in Arabic–Persian lexicon. */
-  lookup?: ConceptLookup;
+  /**
+   * Word pairs to trust on top of the built-in Arabic–Persian lexicon: `[sourceWord, targetWord]` or
+   * `[sourceWord, [targetWord, …]]` (as for {@link alignSentences}).
+   */
+  dictionary?: Iterable<readonly [string, string | readonly string[]]>;
 }
 
 /** Two groups of sentences, one per side, that state the same thing. */
@@ -121,11 +124,11 @@ function tokensOf(
   // words), and the same in both languages (كازاخستان and قزاقستان are both KZ).
   const named = new Set<number>();
   const byToken = new Map<number, { keys: number[]; kinds: Anchor['kind'][]; surface: string; start: number; end: number; senses: number }>();
-  for (const e of sentenceEvidence(text, language, lookup, true)) {
+  for (const e of sentenceEvidence(text, language, lookup)) {
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
     if (e.kind !== 'number' && e.kind !== 'latin' && stopwords?.has(e.folded)) continue;
-    const entity = entities.findIndex((x) => (e.start ?? 0) >= x.start && (e.end ?? 0) <= x.end);
+    const entity = entities.findIndex((x) => e.start >= x.start && e.end <= x.end);
     if (entity >= 0) {
       if (named.has(entity)) continue;
       named.add(entity);
@@ -134,7 +137,7 @@ function tokensOf(
       continue;
     }
     let t = byToken.get(e.token);
-    if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, start: e.start ?? 0, end: e.end ?? 0, senses: 0 }));
+    if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, start: e.start, end: e.end, senses: 0 }));
     const id = table.intern(e.key, e.kind);
     if (!t.keys.includes(id)) {
       t.keys.push(id);
@@ -162,7 +165,7 @@ export function claimSpace(
   } = {},
 ): ClaimSpace {
   const table = new KeyTable();
-  const lookup = options.lookup ?? bilingualLexicon();
+  const lookup = options.lookup ?? vocabularyFor(undefined, languages);
   const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>, entities?: readonly (readonly EntitySpan[])[]) =>
     texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, entities?.[i] ?? sentenceEntities(t, language))));
   const src = side(source, languages.source, skip.source, options.entities?.source);
@@ -300,7 +303,7 @@ export function matchClaims(source: readonly string[], target: readonly string[]
     target: options.targetLanguage ?? detectLanguage(target.join('\n')).language,
   };
   const skip = { source: new Set(options.skip?.source ?? []), target: new Set(options.skip?.target ?? []) };
-  const space = claimSpace(source, target, languages, skip, options.lookup ? { lookup: options.lookup } : {});
+  const space = claimSpace(source, target, languages, skip, { lookup: vocabularyFor(options.dictionary, languages) });
   return [...matchInSpace(space, claimThresholds(options)).matches];
 }
 

@@ -1,17 +1,23 @@
 import type { Language } from '../text/language.js';
 import { normalize, toSourceSpan } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
 
 /**
- * What the aligner needs from a vocabulary: the concepts a folded word may express. An Arabic word and a
- * Persian word translate each other when they share a concept. Concept ids are small non-negative integers.
+ * What the aligner needs from a vocabulary: the concepts the words of a folded sentence may express
+ * (multi-word entries included), and stems. An Arabic word and a Persian word translate each other when
+ * they share a concept. Concept ids are small non-negative integers.
  */
 export interface ConceptLookup {
-  concepts(folded: string, language: Language): readonly number[];
+  /** For each word, in order, the concepts it may express. */
+  sentence(words: readonly string[], language: Language): readonly (readonly number[])[];
   /** The word's stem for same-language matching (e.g. without clitics), or the word itself. */
   stem(folded: string, language: Language): string;
+  /** Concepts too common to be evidence (function words match nearly every sentence). */
+  ignored(concept: number): boolean;
+  /** Concepts from the caller's dictionary rather than the built-in lexicon. */
+  fromCaller(concept: number): boolean;
 }
 
 /** One piece of evidence a sentence offers, as an interned key and what it is. */
@@ -23,9 +29,9 @@ export interface Evidence {
   readonly token: number;
   /** That token, folded. */
   readonly folded: string;
-  /** With surfaces: the token's span in the sentence as given. */
-  readonly start?: number;
-  readonly end?: number;
+  /** The token's span in the sentence as given. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Sentences reduced to what the aligner compares: a length and a bag of interned evidence keys. */
@@ -74,43 +80,100 @@ function numberKey(digits: string): string {
   return plain.replace(/^0+(?=\d)/, '');
 }
 
-/**
- * The evidence of one sentence: numbers, Latin words, the concepts of its words in the lexicon, its word
- * stems (for texts in one language and shared loanwords), the skeletons of long words (names,
- * transliterations) and some punctuation.
- */
-export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, withSurfaces = false): Evidence[] {
+/** The evidence a word offers by itself, whatever its sentence: a Latin word, its stem, its skeleton. */
+function wordEvidence(word: string, language: Language | 'unknown', lookup: ConceptLookup): { key: string; kind: Anchor['kind'] }[] {
+  if (word.charCodeAt(0) < 0x0600) return word.length >= 2 && /[a-z]/i.test(word) ? [{ key: 'l' + word.toLowerCase(), kind: 'latin' }] : [];
+  const out: { key: string; kind: Anchor['kind'] }[] = [];
+  if (language !== 'unknown') {
+    const stem = lookup.stem(word, language);
+    if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word' });
+  }
+  const sk = skeleton(word);
+  if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate' });
+  return out;
+}
+
+/** A sentence's tokens, with the concepts the lexicon gives each word (in the context of its sentence). */
+interface Analysed {
+  readonly normalized: ReturnType<typeof normalize>;
+  readonly tokens: readonly Token[];
+  readonly concepts: readonly (readonly number[] | undefined)[];
+}
+
+function analyse(text: string, language: Language | 'unknown', lookup: ConceptLookup): Analysed {
   const normalized = normalize(text);
-  const out: Evidence[] = [];
-  const questionOrQuote = new Set<string>();
-  for (const [index, token] of tokenize(normalized.text).entries()) {
+  const tokens = tokenize(normalized.text);
+  return { normalized, tokens, concepts: conceptsOf(tokens, language, lookup) };
+}
+
+/**
+ * Walks the evidence of one analysed sentence: numbers, Latin words, the concepts of its words in the
+ * lexicon, its word stems (for texts in one language and shared loanwords), the skeletons of long words
+ * (names, transliterations) and some punctuation (each kind once). `concept`, `word` and `other` receive the
+ * pieces with the index of the token they come from.
+ */
+function walkEvidence(
+  { tokens, concepts }: Analysed,
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+  visit: { concept(concept: number, token: number): void; word(word: string, token: number): void; other(key: string, kind: Anchor['kind'], token: number): void },
+): void {
+  let punctuation = '';
+  tokens.forEach((token, index) => {
     const t = token.text;
-    const span = withSurfaces ? toSourceSpan(normalized, token.start, token.end) : undefined;
-    const surface = span ? text.slice(span.start, span.end) : t;
-    const at = span ? { token: index, folded: t, start: span.start, end: span.end } : { token: index, folded: t };
     if (token.kind === 'number') {
-      out.push({ key: 'n' + numberKey(t), kind: 'number', surface, ...at });
+      visit.other('n' + numberKey(t), 'number', index);
     } else if (token.kind === 'word') {
-      const c = t.charCodeAt(0);
-      if (c < 0x0600) {
-        if (t.length >= 2 && /[a-z]/i.test(t)) out.push({ key: 'l' + t.toLowerCase(), kind: 'latin', surface, ...at });
-        continue;
+      if (language !== 'unknown' && t.charCodeAt(0) >= 0x0600) {
+        for (const concept of concepts[index] ?? []) if (!lookup.ignored(concept)) visit.concept(concept, index);
       }
-      if (language !== 'unknown') {
-        for (const concept of lookup.concepts(t, language)) out.push({ key: 'c' + concept, kind: 'lexicon', surface, ...at });
-        const stem = lookup.stem(t, language);
-        if (stem.length >= 3) out.push({ key: 's' + stem, kind: 'word', surface, ...at });
-      }
-      const sk = skeleton(t);
-      if (sk !== undefined) out.push({ key: 'k' + sk, kind: 'cognate', surface, ...at });
+      visit.word(t, index);
     } else {
       const p = PUNCTUATION_KEYS[t];
-      if (p !== undefined && !questionOrQuote.has(p)) {
-        questionOrQuote.add(p);
-        out.push({ key: 'p' + p, kind: 'punctuation', surface, ...at });
+      if (p !== undefined && !punctuation.includes(p)) {
+        punctuation += p + ' ';
+        visit.other('p' + p, 'punctuation', index);
       }
     }
-  }
+  });
+}
+
+/** The evidence of one sentence, each piece with the word it comes from in the original text. */
+export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup): Evidence[] {
+  const analysed = analyse(text, language, lookup);
+  const { normalized, tokens } = analysed;
+  const at = (index: number) => {
+    const token = tokens[index] as Token;
+    const span = toSourceSpan(normalized, token.start, token.end);
+    return { surface: text.slice(span.start, span.end), token: index, folded: token.text, start: span.start, end: span.end };
+  };
+  const out: Evidence[] = [];
+  walkEvidence(analysed, language, lookup, {
+    concept: (concept, index) => out.push({ key: 'c' + concept, kind: conceptKind(concept, lookup), ...at(index) }),
+    word: (word, index) => {
+      for (const e of wordEvidence(word, language, lookup)) out.push({ ...e, ...at(index) });
+    },
+    other: (key, kind, index) => out.push({ key, kind, ...at(index) }),
+  });
+  return out;
+}
+
+const conceptKind = (concept: number, lookup: ConceptLookup): Anchor['kind'] => (lookup.fromCaller(concept) ? 'dictionary' : 'lexicon');
+
+/** The concepts of each token: words of the sentence go to the lexicon together, so that phrases match. */
+function conceptsOf(tokens: readonly Token[], language: Language | 'unknown', lookup: ConceptLookup): (readonly number[] | undefined)[] {
+  if (language === 'unknown') return [];
+  const words: string[] = [];
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.text.charCodeAt(0) >= 0x0600) {
+      words.push(t.text);
+      at.push(i);
+    }
+  });
+  const found = lookup.sentence(words, language);
+  const out: (readonly number[] | undefined)[] = [];
+  at.forEach((i, k) => (out[i] = found[k]));
   return out;
 }
 
@@ -124,18 +187,34 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-/** Reduces sentences to lengths and interned key bags. */
+/**
+ * Reduces sentences to lengths and interned key bags. What a word offers by itself is worked out once per
+ * distinct word and concept, since news text repeats its words.
+ */
 export function keySentences(
   sentences: readonly string[],
   language: Language | 'unknown',
   lookup: ConceptLookup,
   table: KeyTable,
 ): SentenceKeys[] {
+  const byWord = new Map<string, readonly number[]>();
+  const byConcept = new Map<number, number>();
   return sentences.map((text) => {
-    const evidence = sentenceEvidence(text, language, lookup);
-    const keys = new Int32Array(evidence.length);
-    evidence.forEach((e, i) => (keys[i] = table.intern(e.key, e.kind)));
-    return { length: visibleLength(text), keys };
+    const keys: number[] = [];
+    walkEvidence(analyse(text, language, lookup), language, lookup, {
+      concept: (concept) => {
+        let id = byConcept.get(concept);
+        if (id === undefined) byConcept.set(concept, (id = table.intern('c' + concept, conceptKind(concept, lookup))));
+        keys.push(id);
+      },
+      word: (word) => {
+        let ids = byWord.get(word);
+        if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
+        for (const id of ids) keys.push(id);
+      },
+      other: (key, kind) => keys.push(table.intern(key, kind)),
+    });
+    return { length: visibleLength(text), keys: Int32Array.from(keys) };
   });
 }
 
@@ -148,13 +227,13 @@ export function sharedEvidence(
   weightOf: (key: string) => number,
 ): Anchor[] {
   const left = new Map<string, Evidence>();
-  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup, true)) if (!left.has(e.key)) left.set(e.key, e);
+  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup)) if (!left.has(e.key)) left.set(e.key, e);
   // Across languages a shared word is a shared loanword: a cognate.
   const crossLanguage = languages.source !== languages.target;
   const anchors: { anchor: Anchor; weight: number }[] = [];
   const seen = new Set<string>();
   for (const text of target) {
-    for (const e of sentenceEvidence(text, languages.target, lookup, true)) {
+    for (const e of sentenceEvidence(text, languages.target, lookup)) {
       const l = left.get(e.key);
       if (!l || seen.has(e.key)) continue;
       seen.add(e.key);

@@ -22,6 +22,15 @@ export interface ModelParameters {
   twoTwo: number;
   threeOne: number;
   skip: number;
+  /**
+   * Sentences with plenty of evidence that share almost none of it (less than `emptyShare`) are unlikely
+   * translations however well their lengths fit: up to `emptyPenalty`, reached when the side with less
+   * evidence has `emptyMass` of it (in key weights, where a key found in one sentence of each side weighs 1).
+   */
+  emptyShare: number;
+  emptyPenalty: number;
+  emptyMass: number;
+
   /** Weight of an external similarity, if one is given (its LLR is `externalSlope · (s − 0.5)`). */
   externalSlope: number;
 }
@@ -31,13 +40,16 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
   variance: 4,
   lengthBonus: 1.5,
   lengthFloor: -8,
-  simSlope: 16,
+  simSlope: 22,
   simCenter: 0.12,
   twoOne: -2.5,
   twoTwo: -6,
   threeOne: -5,
   skip: -3,
   externalSlope: 10,
+  emptyShare: 0.1,
+  emptyPenalty: 12,
+  emptyMass: 6,
 };
 
 /** Evidence weights by kind: numbers and Latin words are rarer anchors than translated words. */
@@ -79,7 +91,8 @@ export function keyWeights(source: readonly SentenceKeys[], target: readonly Sen
     const a = dfSource[k] as number;
     const b = dfTarget[k] as number;
     if (a === 0 || b === 0) continue;
-    weights[k] = Math.log(1 + total / (a + b)) * KIND_WEIGHT[kinds[k] as Anchor['kind']];
+    // Scaled so that a key found once on each side weighs 1 (times its kind's weight) whatever the input's size.
+    weights[k] = (Math.log(1 + total / (a + b)) / Math.log(1 + total / 2)) * KIND_WEIGHT[kinds[k] as Anchor['kind']];
   }
   return weights;
 }
@@ -127,12 +140,14 @@ export class BeadScorer {
     target: readonly SentenceKeys[],
     private readonly weights: Float64Array,
     readonly params: ModelParameters,
+    /** Where each sentence's counterpart is expected on the other side (see {@link guideLine}). */
+    expected: { readonly source: Float64Array; readonly target: Float64Array },
     private readonly external?: (source: readonly number[], target: readonly number[]) => number | undefined,
   ) {
     this.sourceLength = prefixSums(source.map((s) => s.length));
     this.targetLength = prefixSums(target.map((s) => s.length));
-    this.sourceMass = prefixSums(source.map((s) => mass(s.keys, weights)));
-    this.targetMass = prefixSums(target.map((s) => mass(s.keys, weights)));
+    this.sourceMass = prefixSums(localMasses(source, target, weights, expected.source));
+    this.targetMass = prefixSums(localMasses(target, source, weights, expected.target));
     this.src = flatten(source);
     this.tgt = flatten(target);
     this.stamp = new Int32Array(weights.length);
@@ -141,8 +156,18 @@ export class BeadScorer {
 
   /** Weighted overlap of source [i, i+a) and target [j, j+b): 2·shared / (source mass + target mass), or -1 when neither side has evidence. */
   similarity(i: number, a: number, j: number, b: number): number {
-    const total = (this.sourceMass[i + a] as number) - (this.sourceMass[i] as number) + (this.targetMass[j + b] as number) - (this.targetMass[j] as number);
-    if (total <= 0) return -1;
+    const total = this.massOf('source', i, a) + this.massOf('target', j, b);
+    return total <= 0 ? -1 : (2 * this.shared(i, a, j, b)) / total;
+  }
+
+  /** The evidence of the sentences [start, start+count) of one side that could be shared. */
+  massOf(side: 'source' | 'target', start: number, count: number): number {
+    const mass = side === 'source' ? this.sourceMass : this.targetMass;
+    return (mass[start + count] as number) - (mass[start] as number);
+  }
+
+  /** The weight of the evidence source [i, i+a) and target [j, j+b) share (each key as often as both have it). */
+  shared(i: number, a: number, j: number, b: number): number {
     const epoch = ++this.epoch;
     const { stamp, count, weights, src, tgt } = this;
     const sKeys = src.keys;
@@ -166,7 +191,7 @@ export class BeadScorer {
       count[k] = have - used;
       shared += used * (weights[k] as number);
     }
-    return (2 * shared) / total;
+    return shared;
   }
 
   /** Gale–Church δ: the length difference in standard deviations. */
@@ -186,6 +211,10 @@ export class BeadScorer {
     let v = Math.max(p.lengthFloor, p.lengthBonus - (d * d) / 2);
     const sim = this.similarity(i, a, j, b);
     if (sim >= 0) v += p.simSlope * (sim - p.simCenter);
+    if (sim >= 0 && sim < p.emptyShare) {
+      const less = Math.min((this.sourceMass[i + a] as number) - (this.sourceMass[i] as number), (this.targetMass[j + b] as number) - (this.targetMass[j] as number));
+      v -= p.emptyPenalty * Math.min(1, less / p.emptyMass) * (1 - sim / p.emptyShare);
+    }
     if (this.external) {
       const e = this.external(range(i, a), range(j, b));
       if (e !== undefined && Number.isFinite(e)) v += p.externalSlope * (Math.min(1, Math.max(0, e)) - 0.5);
@@ -201,10 +230,47 @@ function range(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
 }
 
-function mass(keys: Int32Array, weights: Float64Array): number {
-  let m = 0;
-  for (const k of keys) m += weights[k] as number;
-  return m;
+/** Sentences this far from where a sentence's counterpart is expected on the other side are not where it can be. */
+const MASS_WINDOW = 15;
+
+/**
+ * The evidence each sentence of `side` could share: the weights of its keys that occur in `other` near
+ * where its translation is expected (`expected[index]`). Counting keys that occur only far away would make
+ * a sentence of a long input look poorer in shared evidence than the same sentence in a short one.
+ */
+function localMasses(side: readonly SentenceKeys[], other: readonly SentenceKeys[], weights: Float64Array, expected: Float64Array): number[] {
+  const where = new Map<number, number[]>();
+  other.forEach((s, index) => {
+    for (const k of s.keys) {
+      let list = where.get(k);
+      if (!list) where.set(k, (list = []));
+      if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  return side.map((s, index) => {
+    const centre = expected[index] as number;
+    let m = 0;
+    for (const k of s.keys) {
+      const w = weights[k] as number;
+      if (w === 0) continue;
+      const list = where.get(k);
+      if (list && nearest(list, centre) <= MASS_WINDOW) m += w;
+    }
+    return m;
+  });
+}
+
+/** Distance from `x` to the nearest value of an ascending list. */
+function nearest(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = Math.abs((list[lo] as number) - x);
+  return lo > 0 ? Math.min(after, Math.abs((list[lo - 1] as number) - x)) : after;
 }
 
 function prefixSums(values: readonly number[]): Float64Array {

@@ -1,51 +1,92 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { detectLanguage, segment } from '../index.js';
+import { COMPARE_USAGE, runCompare } from './compare.js';
+import { EXIT, UsageError } from './errors.js';
+import { readInput } from './read.js';
 
 const USAGE = `Usage: muqabala <command> [options]
 
 Commands:
+  compare A B       Compare an Arabic report with its Persian counterpart and print the report
+                    (Markdown, JSON or HTML). See muqabala compare --help.
   segment FILE      Split FILE (or - for standard input) into sentences; prints one per line
                     with its paragraph and span, or JSON with --json.
 
 Options:
-  --json            Print JSON instead of text.
-  -h, --help        Show this help.
+  -h, --help        Show this help (muqabala <command> --help for a command's options).
+  -v, --version     Print the version.
 
-The compare command comes with the comparison report.`;
+Exit codes: 0 it ran, 1 findings reached --fail-on (compare), 2 usage error or unreadable input,
+3 internal error.`;
 
-function fail(message: string): never {
-  process.stderr.write(`muqabala: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
+const SEGMENT_USAGE = `Usage: muqabala segment FILE [--json]
+
+Splits FILE (or - for standard input) into sentences and prints one per line: its index, paragraph,
+span (UTF-16 offsets) and text.
+
+Options:
+  --json            Print JSON ({ language, sentences }) instead.
+  -h, --help        Show this help.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-function readInput(path: string): string {
+function runSegment(args: readonly string[]): number {
+  let parsed;
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`);
+    throw new UsageError((error as Error).message.split('. To specify')[0] as string);
   }
-}
-
-function main(argv: string[]): void {
-  if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write(USAGE + '\n');
-    return;
+  if (parsed.values.help) {
+    process.stdout.write(SEGMENT_USAGE + '\n');
+    return EXIT.ok;
   }
-  const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => a === '-' || !a.startsWith('-'));
-  const unknown = rest.filter((a) => a !== '-' && a.startsWith('-') && a !== '--json');
-  if (unknown.length) fail(`unknown option ${unknown[0]}`);
-  if (command !== 'segment') fail(`unknown command ${command}`);
-  if (files.length !== 1) fail('segment takes one file');
-  const text = readInput(files[0] as string);
+  if (parsed.positionals.length !== 1) throw new UsageError('segment takes one file', 'muqabala segment --help');
+  const { text } = readInput(parsed.positionals[0] as string);
   const sentences = segment(text);
-  if (json) {
+  if (parsed.values.json) {
     process.stdout.write(JSON.stringify({ language: detectLanguage(text), sentences }, null, 2) + '\n');
-    return;
+  } else {
+    process.stdout.write(sentences.map((s) => `${s.index}\t${s.paragraph}\t${s.start}-${s.end}\t${s.text}\n`).join(''));
   }
-  for (const s of sentences) process.stdout.write(`${s.index}\t${s.paragraph}\t${s.start}-${s.end}\t${s.text}\n`);
+  return EXIT.ok;
 }
 
-main(process.argv.slice(2));
+function run(argv: readonly string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    process.stdout.write((topic === 'compare' ? COMPARE_USAGE : topic === 'segment' ? SEGMENT_USAGE : USAGE) + '\n');
+    return EXIT.ok;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(version() + '\n');
+    return EXIT.ok;
+  }
+  if (command === 'compare') return runCompare(rest);
+  if (command === 'segment') return runSegment(rest);
+  throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command ${command}`);
+}
+
+// Exit codes are set, not forced with process.exit(), so that a long report written to a pipe is flushed whole.
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    const hint = error.help ? ` (see ${error.help})` : '';
+    process.stderr.write(`muqabala: ${error.message}${hint}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    process.stderr.write(`muqabala: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}

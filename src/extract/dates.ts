@@ -52,6 +52,8 @@ interface YearAfterMonth {
 
 const SEPARATORS = new Set(['/', '-', '\u2013', '(']);
 const COMMAS = new Set(['،', ',', '-', '\u2013']);
+/** Persian words after which دوشنبه names the city: to, in, from, until, city. */
+const PLACE_PREPOSITIONS = new Set(['به', 'در', 'از', 'تا', 'شهر']);
 
 /** The calendar a year written without a marker is in: a year near 1400 is Solar Hijri in Persian, lunar Hijri in Arabic. */
 function yearCalendar(year: number, language: Language): CalendarName {
@@ -146,6 +148,8 @@ class DateGrammar {
       const offset = relative ? Math.sign(relative.value.offset) : 0;
       // الجمعة is also the Friday prayer and جمعه a first name: alone, Friday needs يوم/روز or a relative word.
       if (weekday.value.weekday === 5 && !dayWord && offset === 0) return undefined;
+      // دوشنبه is also Dushanbe: after a preposition of place (به دوشنبه, در دوشنبه) and alone, it is the city.
+      if (this.isDushanbe(i, weekday.value.weekday, !dayWord && offset === 0)) return undefined;
       return {
         first: i,
         clitic,
@@ -163,6 +167,10 @@ class DateGrammar {
       return core && core.reading.fields.day !== undefined ? { ...core, first: i, clitic: dayWord.clitic } : undefined;
     }
     return this.coreAt(i, true);
+  }
+
+  private isDushanbe(i: number, weekday: number, bare: boolean): boolean {
+    return bare && weekday === 1 && this.language === 'fa' && PLACE_PREPOSITIONS.has(this.words[i - 1] ?? '');
   }
 
   private coreAt(i: number, clitic: boolean): Found | undefined {

@@ -30,7 +30,10 @@ export interface Location {
   readonly column: number;
   /** `text.slice(start, end)`: the words the finding is about. */
   readonly text: string;
-  /** Index of the sentence that holds the words. */
+  /**
+   * Index of the sentence that holds the words, or where they begin: a low-confidence omission covers every
+   * sentence of its bead.
+   */
   readonly sentence: number;
 }
 
@@ -40,6 +43,7 @@ interface FindingBase {
   readonly kind: FindingKind;
   /** A stable rule id, `kind/what` (see each kind for its rules), for filtering and suppressing. */
   readonly rule: string;
+  /** How much it matters: `info`, `warning` or `conflict` (see {@link Severity}). */
   readonly severity: Severity;
   /** How sure the library is of the finding, from 0 to 1. */
   readonly confidence: number;
@@ -63,7 +67,12 @@ export interface NameFinding extends FindingBase {
   readonly kind: 'name';
   readonly rule: 'name/spelling' | 'name/convention' | 'name/unmatched';
   /** The spellings on each side (one side is absent for `name/unmatched`). */
-  readonly spellings: { readonly a?: string; readonly b?: string };
+  readonly spellings: {
+    /** The name as document a writes it. */
+    readonly a?: string;
+    /** The name as document b writes it. */
+    readonly b?: string;
+  };
   /** How the spellings differ, letter by letter (e.g. `غ ↔ گ (g)`, `ي dropped`), when they are the same entity. */
   readonly differences?: readonly string[];
   /** The entity type when known. */
@@ -72,12 +81,24 @@ export interface NameFinding extends FindingBase {
 
 /** A date as a finding reports it: as written, its calendar, and the Gregorian days it covers. */
 export interface DateValue {
+  /** The date as written. */
   readonly text: string;
+  /** The calendar it is written in (`persian` is the Solar Hijri calendar). */
   readonly calendar: 'gregorian' | 'persian' | 'islamic';
   /** Inclusive Gregorian interval when known. */
-  readonly interval?: { readonly start: string; readonly end: string };
+  readonly interval?: {
+    /** The first day, `YYYY-MM-DD`. */
+    readonly start: string;
+    /** The last day, `YYYY-MM-DD`. */
+    readonly end: string;
+  };
   /** Year-independent range (`--MM-DD`) when no year is known. */
-  readonly yearless?: { readonly start: string; readonly end: string };
+  readonly yearless?: {
+    /** The first day, `--MM-DD`. */
+    readonly start: string;
+    /** The last day, `--MM-DD`. */
+    readonly end: string;
+  };
 }
 
 /**
@@ -90,7 +111,13 @@ export interface DateValue {
 export interface DateFinding extends FindingBase {
   readonly kind: 'date';
   readonly rule: 'date/calendar' | 'date/precision' | 'date/partial-overlap' | 'date/disjoint' | 'date/weekday' | 'date/unmatched';
-  readonly values: { readonly a?: DateValue; readonly b?: DateValue };
+  /** The date on each side (one side only for `date/weekday` and `date/unmatched`). */
+  readonly values: {
+    /** The date in document a. */
+    readonly a?: DateValue;
+    /** The date in document b. */
+    readonly b?: DateValue;
+  };
   /** Days in common (the most, when it depends on the year). */
   readonly overlapDays?: number;
   /** Days in common at the least, when it depends on the year. */
@@ -99,10 +126,13 @@ export interface DateFinding extends FindingBase {
 
 /** A number as a finding reports it. */
 export interface NumberValue {
+  /** The number as written (digits of any script, or words). */
   readonly text: string;
   /** The exact value, as a decimal string. */
   readonly value: string;
+  /** What it counts or measures, when said (`percent`, a currency, tonnes…). */
   readonly unit?: string;
+  /** A word that makes it approximate or a bound ("more than", "about"), when there is one. */
   readonly qualifier?: string;
 }
 
@@ -115,7 +145,13 @@ export interface NumberValue {
 export interface NumberFinding extends FindingBase {
   readonly kind: 'number';
   readonly rule: 'number/form' | 'number/approximate' | 'number/different' | 'number/unmatched';
-  readonly values: { readonly a?: NumberValue; readonly b?: NumberValue };
+  /** The number on each side (one side only for `number/unmatched`). */
+  readonly values: {
+    /** The number in document a. */
+    readonly a?: NumberValue;
+    /** The number in document b. */
+    readonly b?: NumberValue;
+  };
 }
 
 /**
@@ -139,18 +175,39 @@ export interface ReportDocument {
   /** For Persian, the variant (Iran or Afghanistan) when given or detected. */
   readonly variant?: PersianVariant;
   /** Whether the language was detected (and with what confidence) or given. */
-  readonly languageSource: { readonly detected: boolean; readonly confidence: number };
+  readonly languageSource: {
+    /** `true` when detected from the text, `false` when the caller gave it. */
+    readonly detected: boolean;
+    /** How sure the detection is, from 0 to 1 (1 when given). */
+    readonly confidence: number;
+  };
+  /** The headline or another name the caller gave the document. */
   readonly title?: string;
   /** The publication date, `YYYY-MM-DD`, against which relative dates were resolved. */
   readonly publishedAt?: string;
   /** The full text, so that every location can be shown in context. */
   readonly text: string;
-  readonly sentences: readonly { readonly text: string; readonly start: number; readonly end: number; readonly paragraph: number }[];
+  /** The sentences, in order; bead indices point into this list. */
+  readonly sentences: readonly {
+    /** The sentence as written: `text.slice(start, end)`. */
+    readonly text: string;
+    /** Offset of its first UTF-16 code unit in the document's text. */
+    readonly start: number;
+    /** Offset one past its last code unit. */
+    readonly end: number;
+    /** Index of its paragraph, from 0. */
+    readonly paragraph: number;
+  }[];
   /**
    * The sentences that belong to the web page, not the report (share buttons, "read more" teasers, credits,
    * navigation, repeated lines), with why. They are in no bead and in no finding.
    */
-  readonly boilerplate?: readonly { readonly sentence: number; readonly rule: BoilerplateRule }[];
+  readonly boilerplate?: readonly {
+    /** Index of the sentence in `sentences`. */
+    readonly sentence: number;
+    /** What kind of boilerplate it is. */
+    readonly rule: BoilerplateRule;
+  }[];
 }
 
 /**
@@ -158,6 +215,7 @@ export interface ReportDocument {
  * words only document a (`a`) or only document b (`b`) has. Spans point into the documents' texts.
  */
 export interface TokenDiffPart {
+  /** `same`: words both sides have; `a`: words only document a has; `b`: words only document b has. */
   readonly op: 'same' | 'a' | 'b';
   /** The run's span in document a (for `same` and `a`). */
   readonly a?: { readonly start: number; readonly end: number };
@@ -176,12 +234,13 @@ export interface TokenDiffPart {
  * a sentence the other document has no counterpart for, which in independent reports is no omission.
  */
 export interface ReportBead {
-  /** Indices of document a's sentences, ascending. */
+  /** Indices of document a's sentences in the bead: consecutive, ascending, empty when a has no counterpart. */
   readonly a: readonly number[];
-  /** Indices of document b's sentences, ascending. */
+  /** Indices of document b's sentences in the bead, likewise. */
   readonly b: readonly number[];
   /** Confidence in [0, 1] that the pairing is right. */
   readonly confidence: number;
+  /** The evidence shared by the two sides that paired them, strongest first (`source` is a, `target` is b). */
   readonly anchors: readonly Anchor[];
   /** For documents in one language: the two sides compared word by word. */
   readonly diff?: readonly TokenDiffPart[];
@@ -206,22 +265,36 @@ export interface ModeStatistics {
   /** Share of the claim matches that keep the order of both documents (the longest such chain). */
   readonly orderedShare: number;
   /** Sentences of each document (boilerplate left out). */
-  readonly sentences: { readonly a: number; readonly b: number };
+  readonly sentences: {
+    /** Sentences of document a. */
+    readonly a: number;
+    /** Sentences of document b. */
+    readonly b: number;
+  };
 }
 
 /** Counts for a quick look. */
 export interface ReportSummary {
+  /** The number of findings. */
   readonly findings: number;
+  /** Findings of each kind (every kind has an entry). */
   readonly byKind: Readonly<Record<FindingKind, number>>;
+  /** Findings of each severity (every severity has an entry). */
   readonly bySeverity: Readonly<Record<Severity, number>>;
   /** Share of each document's sentences that have a counterpart. */
-  readonly coverage: { readonly a: number; readonly b: number };
+  readonly coverage: {
+    /** Share of document a's sentences, from 0 to 1. */
+    readonly a: number;
+    /** Share of document b's sentences, from 0 to 1. */
+    readonly b: number;
+  };
   /** Beads paired with a confidence below the threshold. */
   readonly lowConfidenceBeads: number;
 }
 
 /** The result of {@link compare}: plain, versioned, JSON-serializable data. */
 export interface ComparisonReport {
+  /** The format version, {@link REPORT_VERSION}. */
   readonly version: typeof REPORT_VERSION;
   /** `parallel` when one document translates the other; `comparable` when they report the same event independently. */
   readonly mode: 'parallel' | 'comparable';
@@ -229,8 +302,20 @@ export interface ComparisonReport {
   readonly modeReason: string;
   /** The measurements the mode was chosen by (present when `compare` measured them). */
   readonly modeStatistics?: ModeStatistics;
-  readonly documents: { readonly a: ReportDocument; readonly b: ReportDocument };
-  readonly alignment: { readonly beads: readonly ReportBead[] };
+  /** The two documents: `a` is the first argument of `compare`, `b` the second. */
+  readonly documents: {
+    /** The first document. */
+    readonly a: ReportDocument;
+    /** The second document. */
+    readonly b: ReportDocument;
+  };
+  /** How the sentences pair up. */
+  readonly alignment: {
+    /** The beads (see {@link ReportBead} for their order in each mode); together they cover every sentence of both documents that is not boilerplate exactly once. */
+    readonly beads: readonly ReportBead[];
+  };
+  /** Where the documents differ, in the order the detectors found them. */
   readonly findings: readonly Finding[];
+  /** Counts for a quick look. */
   readonly summary: ReportSummary;
 }

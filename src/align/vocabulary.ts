@@ -1,0 +1,88 @@
+import { bilingualLexicon, type BilingualEntry, type BilingualLexicon } from '../lexicon/bilingual-lexicon.js';
+import type { Language } from '../text/language.js';
+import type { ConceptLookup } from './features.js';
+
+/** Words longer than this that the lexicon does not know may be several words that lost their spaces. */
+const GLUED = 9;
+/** The longest piece tried when breaking a glued word. */
+const MAX_PIECE = 14;
+
+/**
+ * Breaks a word that lost its spaces (خريطةللحرمالجامعي) into pieces the lexicon knows, covering as many
+ * letters as possible with as few pieces as possible. Returns the concepts of all pieces.
+ */
+function glued(word: string, keys: (w: string) => readonly number[]): readonly number[] {
+  const n = word.length;
+  // best[i]: [letters covered, -pieces] for the prefix of length i; from[i]: where its last piece starts.
+  const covered = new Int32Array(n + 1);
+  const pieces = new Int32Array(n + 1);
+  const from = new Int32Array(n + 1).fill(-1);
+  for (let i = 1; i <= n; i++) {
+    covered[i] = covered[i - 1] as number; // letter i-1 left uncovered
+    pieces[i] = pieces[i - 1] as number;
+    from[i] = -1;
+    for (let s = Math.max(0, i - MAX_PIECE); s <= i - 2; s++) {
+      if (keys(word.slice(s, i)).length === 0) continue;
+      const c = (covered[s] as number) + (i - s);
+      const p = (pieces[s] as number) + 1;
+      if (c > (covered[i] as number) || (c === covered[i] && p < (pieces[i] as number))) {
+        covered[i] = c;
+        pieces[i] = p;
+        from[i] = s;
+      }
+    }
+  }
+  if ((covered[n] as number) < n * 0.7) return [];
+  const out: number[] = [];
+  for (let i = n; i > 0; ) {
+    const s = from[i] as number;
+    if (s < 0) i--;
+    else {
+      out.push(...keys(word.slice(s, i)));
+      i = s;
+    }
+  }
+  return out;
+}
+
+/** The aligner's view of the bilingual lexicon: function words left out, the caller's entries marked, glued words broken. */
+function lookupOf(lexicon: BilingualLexicon): ConceptLookup {
+  const ignored = new Uint8Array(lexicon.conceptCount);
+  const caller = new Uint8Array(lexicon.conceptCount);
+  for (let id = 0; id < lexicon.conceptCount; id++) {
+    const domain = lexicon.domain(id);
+    // Function words (في/در, من/از) match nearly every sentence: they cost time and tell nothing.
+    if (domain === 'function-words') ignored[id] = 1;
+    if (domain === 'caller') caller[id] = 1;
+  }
+  return {
+    sentence: (words: readonly string[], language: Language) => {
+      const found = language === 'ar' ? lexicon.arabicSentence(words) : lexicon.persianSentence(words);
+      const keys = (w: string): readonly number[] => lexicon.concepts(w, language);
+      return found.map((concepts, k) => {
+        const word = words[k] as string;
+        return concepts.length === 0 && word.length > GLUED ? glued(word, keys) : concepts;
+      });
+    },
+    stem: (word: string, language: Language) => lexicon.stem(word, language),
+    ignored: (concept: number) => ignored[concept] === 1,
+    fromCaller: (concept: number) => caller[concept] === 1,
+  };
+}
+
+let builtIn: ConceptLookup | undefined;
+
+/**
+ * The vocabulary for one alignment: the built-in lexicon (built once), or a copy with the caller's
+ * dictionary added. Entries are given as [source word, target word(s)]; when the source is Persian and the
+ * target Arabic they are turned round, since the lexicon stores Arabic first.
+ */
+export function vocabularyFor(
+  dictionary: Iterable<readonly [string, string | readonly string[]]> | undefined,
+  languages: { source: Language | 'unknown'; target: Language | 'unknown' },
+): ConceptLookup {
+  if (!dictionary) return (builtIn ??= lookupOf(bilingualLexicon()));
+  const persianFirst = languages.source === 'fa' && languages.target === 'ar';
+  const extra: BilingualEntry[] = [...dictionary].map(([s, t]) => (persianFirst ? [t, s] : [s, t]));
+  return lookupOf(bilingualLexicon({ extra }));
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { compare, type ComparisonReport, type Finding } from '../src/index.js';
+import { hardText } from './support/arbitraries.js';
+import { hasSeeds, seed } from './support/shared.js';
+
+const example = (file: string): string => readFileSync(join(import.meta.dirname, '../examples/reports', file), 'utf8');
+const arabic = example('bishkek.ar.txt');
+const dari = example('bishkek.fa-AF.txt');
+
+/** Every location of every finding slices exactly its words out of its document. */
+function expectExactSpans(report: ComparisonReport): void {
+  for (const f of report.findings) {
+    for (const side of ['a', 'b'] as const) {
+      const at = f[side];
+      if (!at) continue;
+      const text = report.documents[side].text;
+      expect(text.slice(at.start, at.end), f.message).toBe(at.text);
+      const before = text.slice(0, at.start).split('\n');
+      expect(at.line).toBe(before.length);
+      expect(at.column).toBe((before[before.length - 1] as string).length + 1);
+      const sentences = report.documents[side].sentences;
+      const first = sentences[at.sentence];
+      expect(first && first.start <= at.start && at.start < first.end).toBe(true);
+      // Only an omission may run on past its first sentence, and then over whole sentences of its bead.
+      if (at.end > (first?.end ?? 0)) {
+        expect(f.kind).toBe('omission');
+        const bead = f.bead === undefined ? undefined : report.alignment.beads[f.bead];
+        expect(bead?.[side].includes(at.sentence)).toBe(true);
+        const last = sentences[bead?.[side].at(-1) ?? -1];
+        expect(last?.end).toBe(at.end);
+      }
+    }
+  }
+}
+
+const find = (report: ComparisonReport, rule: string, a?: string, b?: string): Finding | undefined =>
+  report.findings.find((f) => f.rule === rule && (a === undefined || f.a?.text === a) && (b === undefined || f.b?.text === b));
+
+describe('compare on the example reports', () => {
+  const report = compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari });
+
+  test('documents: languages detected, sentences with spans', () => {
+    expect(report.documents.a.language).toBe('ar');
+    expect(report.documents.b.language).toBe('fa');
+    expect(report.documents.b.variant).toBe('fa-AF');
+    expect(report.documents.a.languageSource.detected).toBe(true);
+    for (const side of ['a', 'b'] as const) {
+      for (const s of report.documents[side].sentences) expect(report.documents[side].text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  test('the alignment pairs the split first sentence and leaves the last Arabic sentence alone', () => {
+    const beads = report.alignment.beads.map((b) => [b.a, b.b]);
+    expect(beads[0]).toEqual([[0], [0, 1]]);
+    expect(beads[beads.length - 1]).toEqual([[6], []]);
+  });
+
+  test('the changed number is a conflict; numbers in words and other digits are not', () => {
+    const conflict = find(report, 'number/different', '12', '۱۴');
+    expect(conflict?.severity).toBe('conflict');
+    expect(report.findings.filter((f) => f.severity === 'conflict')).toHaveLength(1);
+  });
+
+  test('mid-October against mid-Mizan: the dates only partly overlap', () => {
+    const date = find(report, 'date/partial-overlap', 'منتصف أكتوبر الماضي', 'اواسط ماه میزان');
+    expect(date?.severity).toBe('warning');
+    expect(date?.kind === 'date' && date.overlapDays).toBe(2);
+  });
+
+  test('next year in two calendars is a calendar difference, not a conflict', () => {
+    expect(find(report, 'date/calendar', 'العام المقبل', 'سال آینده')?.severity).toBe('info');
+  });
+
+  test('names: a spelling, a convention, and a name against a pronoun', () => {
+    const spelling = find(report, 'name/spelling', 'رسلان جاكسيليكوف', 'روسلان ژاکسیلیکوف');
+    expect(spelling?.kind === 'name' && spelling.differences).toContain('ج ↔ ژ (zh)');
+    expect(find(report, 'name/convention', 'بكين', 'پکن')).toBeDefined();
+    expect(find(report, 'name/unmatched', 'أسانوف', 'او')?.message).toContain('pronoun');
+  });
+
+  test('the omitted sentence', () => {
+    const omission = find(report, 'omission/sentence');
+    expect(omission?.kind === 'omission' && omission.missingFrom).toBe('b');
+    expect(omission?.a?.text).toBe(report.documents.a.sentences[6]?.text);
+  });
+
+  test('every span slices exactly the words its finding is about', () => {
+    expectExactSpans(report);
+  });
+
+  test('the summary counts what the findings say', () => {
+    expect(report.summary.findings).toBe(report.findings.length);
+    expect(report.summary.bySeverity.conflict).toBe(report.findings.filter((f) => f.severity === 'conflict').length);
+    expect(report.summary.coverage).toEqual({ a: 0.857, b: 1 });
+  });
+
+  test('filters by kind and severity', () => {
+    const some = compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari }, { kinds: ['number', 'date'], minSeverity: 'warning' });
+    expect(some.findings.length).toBeGreaterThan(0);
+    for (const f of some.findings) {
+      expect(['number', 'date']).toContain(f.kind);
+      expect(f.severity).not.toBe('info');
+    }
+  });
+
+  test('equal numbers in different forms only when asked', () => {
+    const all = compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari }, { reportEqualNumbers: true });
+    expect(find(all, 'number/form', 'ثلاثة آلاف', 'سه هزار')).toBeDefined();
+    expect(find(report, 'number/form')).toBeUndefined();
+  });
+
+  test('the report is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('compare: hostile input', () => {
+  test('never throws, and spans stay exact, on arbitrary text', () => {
+    fc.assert(
+      fc.property(hardText, hardText, (a, b) => {
+        expectExactSpans(compare(a, b));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('empty documents', () => {
+    const report = compare('', '');
+    expect(report.findings).toEqual([]);
+    expect(report.summary.coverage).toEqual({ a: 1, b: 1 });
+  });
+});
+
+describe.skipIf(!hasSeeds)('compare on the seeds, 000 against 001', () => {
+  const report = compare(seed('000'), seed('001'));
+
+  test('the alignment is the twelve beads of the seeds README', () => {
+    expect(report.alignment.beads.map((b) => [b.a, b.b])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3, 4]],
+      [[4], [5]],
+      [[5], [6]],
+      [[6], [7]],
+      [[7], [8]],
+      [[8], [9]],
+      [[9], [10]],
+      [[10], [11, 12]],
+      [[11], [13, 14]],
+    ]);
+  });
+
+  test('early December against early Qaws: a warning with at most one day in common', () => {
+    const date = find(report, 'date/partial-overlap', 'مطلع ديسمبر الماضي', 'اوایل ماه قوس');
+    expect(date?.severity).toBe('warning');
+    expect(date?.kind === 'date' && date.overlapDays).toBeLessThanOrEqual(1);
+  });
+
+  test('the two names spelled differently, and the speaker against a pronoun', () => {
+    expect(find(report, 'name/spelling', 'تاسماغامبيتوف', 'تاسماگامبتوف')).toBeDefined();
+    expect(find(report, 'name/spelling', 'إمام علي رحمن', 'امامعلی رحمان')).toBeDefined();
+    expect(find(report, 'name/unmatched', 'تاسماغامبيتوف', 'او')).toBeDefined();
+  });
+
+  test('no conflict for 2025, the eight tonnes or the two fives', () => {
+    expect(report.findings.filter((f) => f.severity === 'conflict')).toEqual([]);
+    expectExactSpans(report);
+  });
+});
