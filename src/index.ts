@@ -16,6 +16,8 @@ export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
 export type { SegmentOptions, Sentence } from './segment/segment.js';
+export { findBoilerplate } from './segment/boilerplate.js';
+export type { Boilerplate, BoilerplateRule, FindBoilerplateOptions } from './segment/boilerplate.js';
 export { alignSentences } from './align/align.js';
 export type {
   AlignOptions,
@@ -26,6 +28,8 @@ export type {
   ExplainedBead,
   SentenceSimilarity,
 } from './align/types.js';
+export { matchClaims } from './align/claims.js';
+export type { ClaimMatch, MatchClaimsOptions } from './align/claims.js';
 export { alignTexts } from './align/texts.js';
 export type { AlignTextsOptions, TextAlignment } from './align/texts.js';
 export { compareNames } from './names/compare.js';
@@ -66,6 +70,7 @@ export type {
   Finding,
   FindingKind,
   Location,
+  ModeStatistics,
   NameFinding,
   NumberFinding,
   NumberValue,
@@ -75,6 +80,7 @@ export type {
   ReportSummary,
   Severity,
   Side,
+  TokenDiffPart,
 } from './report/types.js';
 export { renderMarkdown } from './report/markdown.js';
 export type { RenderMarkdownOptions } from './report/markdown.js';
