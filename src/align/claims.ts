@@ -128,7 +128,8 @@ function tokensOf(
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
     if (e.kind !== 'number' && e.kind !== 'latin' && stopwords?.has(e.folded)) continue;
-    const entity = entities.findIndex((x) => e.start >= x.start && e.end <= x.end);
+    // A word overlapping a name belongs to it, clitics and all (وبيلاروس holds بيلاروس).
+    const entity = entities.findIndex((x) => e.start < x.end && e.end > x.start);
     if (entity >= 0) {
       if (named.has(entity)) continue;
       named.add(entity);
