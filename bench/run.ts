@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { SHARED } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchLexiconCoverage } from './lexicon-coverage.js';
+import { scoreClaimsNtrex } from './claims-ntrex.js';
 import { scoreFactsNtrex } from './facts-ntrex.js';
 import { scoreLanguage } from './language-ntrex.js';
 import { scoreSegmentation } from './segmentation-ntrex.js';
@@ -39,6 +40,7 @@ const benches: Record<string, () => string[]> = {
   facts: benchExtract,
   'facts-ntrex': () => (hasNtrex ? scoreFactsNtrex() : ['facts-ntrex: ../shared/data/ntrex-dev not found, skipped']),
   lexicon: () => (hasNtrex ? benchLexiconCoverage() : ['lexicon: ../shared/data/ntrex-dev not found, skipped']),
+  claims: () => (hasNtrex ? scoreClaimsNtrex() : ['claims: ../shared/data/ntrex-dev not found, skipped']),
 };
 
 const only = process.argv.slice(2);

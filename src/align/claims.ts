@@ -16,7 +16,7 @@ export interface MatchClaimsOptions {
   skip?: { readonly source?: Iterable<number>; readonly target?: Iterable<number> };
   /**
    * How far above what two sentences of these texts share by chance a pair's {@link ClaimMatch.evidence}
-   * must be, in standard deviations. Default 3.
+   * must be, in standard deviations. Default 2.5.
    */
   minSurprise?: number;
   /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.3. */
@@ -36,8 +36,8 @@ export interface ClaimMatch {
   readonly target: readonly number[];
   /**
    * The weight of what the two share: every shared word, name or number counts its rarity in the two texts
-   * (its inverse document frequency), times 2 for numbers and Latin words and 1.5 for names and loanwords.
-   * Function words count nothing.
+   * (how few of their sentences hold it), times 2 for numbers and Latin words and 1.5 for names and
+   * loanwords. Function words count nothing; a name of several words counts once.
    */
   readonly evidence: number;
   /** The share of the two sides' comparable content that they have in common, from 0 to 1. */
@@ -69,7 +69,6 @@ export interface TokenKeys {
   /** Its span in the sentence. */
   readonly start: number;
   readonly end: number;
-  readonly kinds: readonly Anchor['kind'][];
   /** How many concepts of the lexicon the word may express: a word of many senses is weaker evidence for each. */
   readonly senses: number;
 }
@@ -78,12 +77,16 @@ export interface TokenKeys {
 export interface ClaimSpace {
   readonly source: readonly (readonly TokenKeys[] | undefined)[];
   readonly target: readonly (readonly TokenKeys[] | undefined)[];
-  /** Weight of each key: its inverse document frequency over both sides' sentences, times its kind's weight. */
+  /** Weight of each key: its rarity among the sentences of each side (see `rarity`), times its kind's weight. */
   readonly weights: Float64Array;
+  /** What each key is (a skeleton counts as a word within one language). */
+  readonly kinds: readonly Anchor['kind'][];
   /** Whether a key occurs on both sides at all (a key that does not can never be shared). */
   readonly shareable: Uint8Array;
   /** Whether the sides are in different languages: a word both write alike is then a loanword. */
   readonly crossLanguage: boolean;
+  /** The weight of a word that one sentence of each side has: evidence shared by chance spreads less than this only when it is not trusted. */
+  readonly rare: number;
 }
 
 /** What two sentence groups share. */
@@ -93,23 +96,32 @@ export interface SharedContent {
   readonly anchors: readonly Anchor[];
 }
 
-/** A known place or organisation named in a sentence: its span in the sentence and its entity id. */
-export interface EntitySpan {
+/**
+ * A name in a sentence: its span in the sentence and, for a known place or organisation, its entity id
+ * (so that كازاخستان and قزاقستان are one key).
+ */
+export interface NameSpan {
   readonly start: number;
   readonly end: number;
-  readonly id: string;
+  readonly id?: string;
 }
 
-/** The known entities a sentence names (adjectives of places included: الطاجيكية names Tajikistan). */
-export function sentenceEntities(text: string, language: Language | 'unknown'): EntitySpan[] {
-  return entitySpans(findNames(text, { ...(language !== 'unknown' ? { language } : {}), adjectives: true }));
+/** The names of a sentence (adjectives of places included: الطاجيكية names Tajikistan). */
+export function sentenceNames(text: string, language: Language | 'unknown'): NameSpan[] {
+  return nameSpans(findNames(text, { ...(language !== 'unknown' ? { language } : {}), adjectives: true }));
 }
 
-/** The known entities among name mentions. */
-export function entitySpans(mentions: readonly NameMention[]): EntitySpan[] {
-  const out: EntitySpan[] = [];
-  for (const m of mentions) if (m.entity) out.push({ start: m.start, end: m.end, id: m.entity.id });
-  return out;
+/** Name mentions as name spans. */
+export function nameSpans(mentions: readonly NameMention[]): NameSpan[] {
+  return mentions.map((m) => ({ start: m.start, end: m.end, ...(m.entity ? { id: m.entity.id } : {}) }));
+}
+
+interface DraftToken {
+  keys: number[];
+  surface: string;
+  start: number;
+  end: number;
+  senses: number;
 }
 
 function tokensOf(
@@ -117,42 +129,70 @@ function tokensOf(
   language: Language | 'unknown',
   lookup: ConceptLookup,
   table: KeyTable,
-  entities: readonly EntitySpan[],
+  names: readonly NameSpan[],
+  functionWord: (folded: string) => boolean,
 ): TokenKeys[] {
-  const stopwords = language === 'unknown' ? undefined : vocabulary(language).stopwords;
-  // A name of several words is one piece of evidence (منظمة معاهدة الأمن الجماعي is one organisation, not four
-  // words), and the same in both languages (كازاخستان and قزاقستان are both KZ).
-  const named = new Set<number>();
-  const byToken = new Map<number, { keys: number[]; kinds: Anchor['kind'][]; surface: string; start: number; end: number; senses: number }>();
+  // A name is one piece of evidence, however many words it has (إمام علي رحمون is one person, منظمة معاهدة
+  // الأمن الجماعي one organisation), and a known one is the same key in both languages. Other words are
+  // one token each; names get negative slots so that the two never collide.
+  const byToken = new Map<number, DraftToken>();
+  const add = (t: DraftToken, key: string, kind: Anchor['kind']): void => {
+    const id = table.intern(key, kind);
+    if (t.keys.includes(id)) return;
+    t.keys.push(id);
+    if (kind === 'lexicon') t.senses++;
+  };
   for (const e of sentenceEvidence(text, language, lookup)) {
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
-    if (e.kind !== 'number' && e.kind !== 'latin' && stopwords?.has(e.folded)) continue;
+    if (e.kind !== 'number' && e.kind !== 'latin' && functionWord(e.folded)) continue;
     // A word overlapping a name belongs to it, clitics and all (وبيلاروس holds بيلاروس).
-    const entity = entities.findIndex((x) => e.start < x.end && e.end > x.start);
-    if (entity >= 0) {
-      if (named.has(entity)) continue;
-      named.add(entity);
-      const x = entities[entity] as EntitySpan;
-      byToken.set(e.token, { keys: [table.intern('e' + x.id, 'cognate')], kinds: ['cognate'], surface: text.slice(x.start, x.end), start: x.start, end: x.end, senses: 0 });
+    const n = names.findIndex((x) => e.start < x.end && e.end > x.start);
+    if (n >= 0) {
+      const name = names[n] as NameSpan;
+      let t = byToken.get(-1 - n);
+      if (!t) byToken.set(-1 - n, (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0 }));
+      // A person's name is its spelling (stems and skeletons), not what its words mean (رحمان, merciful).
+      if (name.id) add(t, 'e' + name.id, 'cognate');
+      else if (e.kind === 'word' || e.kind === 'cognate') add(t, e.key, e.kind);
       continue;
     }
     let t = byToken.get(e.token);
-    if (!t) byToken.set(e.token, (t = { keys: [], kinds: [], surface: e.surface, start: e.start, end: e.end, senses: 0 }));
-    const id = table.intern(e.key, e.kind);
-    if (!t.keys.includes(id)) {
-      t.keys.push(id);
-      t.kinds.push(e.kind);
-      if (e.kind === 'lexicon') t.senses++;
-    }
+    if (!t) byToken.set(e.token, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0 }));
+    add(t, e.key, e.kind);
   }
-  return [...byToken.values()];
+  return [...byToken.values()].filter((t) => t.keys.length > 0);
+}
+
+/** Whether a folded word is a function word: a stopword of its language, or a function word of the lexicon. */
+function functionWords(language: Language | 'unknown', lookup: ConceptLookup): (folded: string) => boolean {
+  if (language === 'unknown') return () => false;
+  const stopwords = vocabulary(language).stopwords;
+  const known = new Map<string, boolean>();
+  return (folded) => {
+    let is = known.get(folded);
+    if (is === undefined) {
+      const concepts = lookup.sentence([folded], language)[0] ?? [];
+      is = stopwords.has(folded) || (concepts.length > 0 && concepts.every((c) => lookup.ignored(c)));
+      known.set(folded, is);
+    }
+    return is;
+  };
 }
 
 /**
- * Reduces the sentences of both sides to tokens with weighted evidence keys. Weights are inverse document
- * frequencies over the sentences of both sides, so what every sentence mentions (the topic: the country,
- * the organisation the whole report is about) weighs little and what two sentences alone share weighs much.
+ * How much it tells that a sentence of a side holds a key that `count` of its `sentences` hold: the
+ * information of the event, -log of its (smoothed) probability. A key in every sentence tells nothing.
+ */
+function rarity(sentences: number, count: number): number {
+  return Math.log((sentences + 1) / (Math.max(1, count) + 0.5));
+}
+
+/**
+ * Reduces the sentences of both sides to tokens with weighted evidence keys. A key weighs its rarity on
+ * each side (the mean of the two), so what every sentence mentions (the topic: the country, the
+ * organisation the whole report is about) weighs little and what two sentences alone share weighs much;
+ * measured on each side apart, a word frequent in one report and rare in the other is weighed fairly.
  */
 export function claimSpace(
   source: readonly string[],
@@ -161,16 +201,18 @@ export function claimSpace(
   skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
   options: {
     lookup?: ConceptLookup;
-    /** The known entities of each sentence, if already found; found with `findNames` otherwise. */
-    entities?: { source?: readonly (readonly EntitySpan[])[]; target?: readonly (readonly EntitySpan[])[] };
+    /** The names of each sentence, if already found; found with `findNames` otherwise. */
+    names?: { source?: readonly (readonly NameSpan[])[]; target?: readonly (readonly NameSpan[])[] };
   } = {},
 ): ClaimSpace {
   const table = new KeyTable();
   const lookup = options.lookup ?? vocabularyFor(undefined, languages);
-  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>, entities?: readonly (readonly EntitySpan[])[]) =>
-    texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, entities?.[i] ?? sentenceEntities(t, language))));
-  const src = side(source, languages.source, skip.source, options.entities?.source);
-  const tgt = side(target, languages.target, skip.target, options.entities?.target);
+  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>, names?: readonly (readonly NameSpan[])[]) => {
+    const functionWord = functionWords(language, lookup);
+    return texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, names?.[i] ?? sentenceNames(t, language), functionWord)));
+  };
+  const src = side(source, languages.source, skip.source, options.names?.source);
+  const tgt = side(target, languages.target, skip.target, options.names?.target);
   const df = [new Int32Array(table.size), new Int32Array(table.size)] as const;
   const count = (sentences: readonly (readonly TokenKeys[] | undefined)[], into: Int32Array): number => {
     let n = 0;
@@ -183,16 +225,21 @@ export function claimSpace(
     }
     return n;
   };
-  const total = count(src, df[0]) + count(tgt, df[1]);
+  const nA = count(src, df[0]);
+  const nB = count(tgt, df[1]);
   const weights = new Float64Array(table.size);
   const shareable = new Uint8Array(table.size);
+  // Within one language a skeleton is only another spelling of the word: it counts as a word, not a loanword.
+  const crossLanguage = languages.source !== languages.target;
+  const kinds = new Array<Anchor['kind']>(table.size);
+  for (const [key, k] of table.ids) kinds[k] = !crossLanguage && key.startsWith('k') ? 'word' : (table.kinds[k] as Anchor['kind']);
   for (let k = 0; k < table.size; k++) {
     const a = df[0][k] as number;
     const b = df[1][k] as number;
-    weights[k] = Math.log(1 + total / Math.max(1, a + b)) * KIND_WEIGHT[table.kinds[k] as Anchor['kind']];
+    weights[k] = (rarity(nA, a) + rarity(nB, b)) / 2 * KIND_WEIGHT[kinds[k] as Anchor['kind']];
     shareable[k] = a > 0 && b > 0 ? 1 : 0;
   }
-  return { source: src, target: tgt, weights, shareable, crossLanguage: languages.source !== languages.target };
+  return { source: src, target: tgt, weights, kinds, shareable, crossLanguage, rare: (rarity(nA, 1) + rarity(nB, 1)) / 2 };
 }
 
 /** What two groups of sentences share (see {@link sharedTokens}). */
@@ -232,8 +279,8 @@ export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], righ
   const candidates: { x: number; y: number; w: number; kind: Anchor['kind'] }[] = [];
   left.forEach((t, x) => {
     const best = new Map<number, { w: number; kind: Anchor['kind'] }>();
-    t.keys.forEach((k, n) => {
-      const kind = t.kinds[n] as Anchor['kind'];
+    t.keys.forEach((k) => {
+      const kind = space.kinds[k] as Anchor['kind'];
       for (const y of index.get(k) ?? []) {
         const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
         const w = (weights[k] as number) / senses;
@@ -263,9 +310,7 @@ export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], righ
   return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0, anchors };
 }
 
-/** Evidence shared by chance varies little in short texts; below this, its spread is not trusted. */
-const MIN_SPREAD = 2.5;
-const DEFAULTS = { minSurprise: 3, minOverlap: 0.3 };
+const DEFAULTS = { minSurprise: 2.5, minOverlap: 0.3 };
 
 /**
  * Pairs the sentences of two reports that state the same claim, whatever their order: a report and another
@@ -321,30 +366,39 @@ export interface ClaimMatching {
   readonly chance: ChanceLevel;
 }
 
-/** The chance level of shared evidence in a space: mean and spread over every pair of sentences. */
+/** The chance level of shared evidence in a space (see {@link chanceLevel}). */
 export interface ChanceLevel {
+  /** The typical evidence of a pair of sentences (a median). */
   readonly mean: number;
+  /** How far it varies (a robust standard deviation). */
   readonly spread: number;
 }
 
-/** Mean and spread of the evidence shared by every pair of sentences, the spread floored for short texts. */
+/**
+ * The typical evidence two sentences of these texts share, and its spread: the median and the median
+ * absolute deviation (scaled to a standard deviation) over every pair of sentences. They are robust: the
+ * few pairs that do state one claim, which in short texts are a good part of all pairs, do not raise the
+ * level they are measured against. The spread is at least the weight of one rare word, since in short
+ * texts it is measured on few pairs and would make a word or two look surprising.
+ */
 export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) => SharedContent): ChanceLevel {
-  let n = 0;
-  let sum = 0;
-  let squares = 0;
+  const values: number[] = [];
   space.source.forEach((s, i) => {
     if (!s) return;
     space.target.forEach((t, j) => {
-      if (!t) return;
-      const e = shared(i, j).evidence;
-      n++;
-      sum += e;
-      squares += e * e;
+      if (t) values.push(shared(i, j).evidence);
     });
   });
-  const mean = n ? sum / n : 0;
-  const variance = n ? Math.max(0, squares / n - mean * mean) : 0;
-  return { mean, spread: Math.max(MIN_SPREAD, Math.sqrt(variance)) };
+  const mean = median(values);
+  const spread = 1.4826 * median(values.map((v) => Math.abs(v - mean)));
+  return { mean, spread: Math.max(space.rare, spread) };
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Pairs the sentences of a claim space (see {@link matchClaims}). */
