@@ -1,5 +1,6 @@
 import { munkres } from 'munkres';
 import { findNames, type NameMention } from '../extract/names.js';
+import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { detectLanguage, type Language } from '../text/language.js';
 import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
@@ -71,6 +72,8 @@ export interface TokenKeys {
   readonly end: number;
   /** How many concepts of the lexicon the word may express: a word of many senses is weaker evidence for each. */
   readonly senses: number;
+  /** Whether it is a name (a person, place or organisation), rather than a word that says what happened. */
+  readonly name: boolean;
 }
 
 /** The sentences of both sides as bags of tokens, with the weight of every key. */
@@ -122,6 +125,7 @@ interface DraftToken {
   start: number;
   end: number;
   senses: number;
+  name: boolean;
 }
 
 function tokensOf(
@@ -132,6 +136,7 @@ function tokensOf(
   names: readonly NameSpan[],
   functionWord: (folded: string) => boolean,
 ): TokenKeys[] {
+  const numbers = extractNumbers(text, language === 'unknown' ? {} : { language }).filter((m) => m.form !== 'digits');
   // A name is one piece of evidence, however many words it has (إمام علي رحمون is one person, منظمة معاهدة
   // الأمن الجماعي one organisation), and a known one is the same key in both languages. Other words are
   // one token each; names get negative slots so that the two never collide.
@@ -151,15 +156,18 @@ function tokensOf(
     if (n >= 0) {
       const name = names[n] as NameSpan;
       let t = byToken.get(-1 - n);
-      if (!t) byToken.set(-1 - n, (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0 }));
+      if (!t) byToken.set(-1 - n, (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0, name: true }));
       // A person's name is its spelling (stems and skeletons), not what its words mean (رحمان, merciful).
       if (name.id) add(t, 'e' + name.id, 'cognate');
       else if (e.kind === 'word' || e.kind === 'cognate') add(t, e.key, e.kind);
       continue;
     }
     let t = byToken.get(e.token);
-    if (!t) byToken.set(e.token, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0 }));
+    if (!t) byToken.set(e.token, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0, name: false }));
     add(t, e.key, e.kind);
+    // A number written in words (خمس, پنج) is the number: it meets the same number in digits.
+    const number = numbers.find((x) => e.start < x.end && e.end > x.start);
+    if (number) add(t, 'n' + number.value, 'number');
   }
   return [...byToken.values()].filter((t) => t.keys.length > 0);
 }
@@ -253,11 +261,13 @@ export function sharedContent(space: ClaimSpace, source: readonly number[], targ
 
 /**
  * The words of a sentence around a mention (a number, a date): up to `window` words on each side, the
- * mention's own words left out. Two mentions whose surroundings share rare words speak of the same thing.
+ * mention's own words left out, and names too when `names` is false. Two mentions whose surroundings share
+ * rare words speak of the same thing.
  */
-export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number): TokenKeys[] {
-  const before = tokens.filter((t) => t.end <= start);
-  const after = tokens.filter((t) => t.start >= end);
+export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number, names = true): TokenKeys[] {
+  const kept = names ? tokens : tokens.filter((t) => !t.name);
+  const before = kept.filter((t) => t.end <= start);
+  const after = kept.filter((t) => t.start >= end);
   return [...before.slice(Math.max(0, before.length - window)), ...after.slice(0, window)];
 }
 

@@ -277,8 +277,8 @@ function claimBeads(matches: readonly { source: readonly number[]; target: reado
 /** How many words around two mentions are there to compare on each side. */
 const CONTEXT_WINDOW = 6;
 
-function relatedIn(space: ClaimSpace, a: readonly Sentence[], b: readonly Sentence[]): (x: Spot, y: Spot) => number {
-  return (x, y) => {
+function relatedIn(space: ClaimSpace, a: readonly Sentence[], b: readonly Sentence[]): ComparisonContext['related'] {
+  return (x, y, names = true) => {
     const left = space.source[x.sentence];
     const right = space.target[y.sentence];
     const sa = a[x.sentence];
@@ -286,8 +286,8 @@ function relatedIn(space: ClaimSpace, a: readonly Sentence[], b: readonly Senten
     if (!left || !right || !sa || !sb) return 0;
     return sharedTokens(
       space,
-      mentionContext(left, x.start - sa.start, x.end - sa.start, CONTEXT_WINDOW),
-      mentionContext(right, y.start - sb.start, y.end - sb.start, CONTEXT_WINDOW),
+      mentionContext(left, x.start - sa.start, x.end - sa.start, CONTEXT_WINDOW, names),
+      mentionContext(right, y.start - sb.start, y.end - sb.start, CONTEXT_WINDOW, names),
     ).evidence;
   };
 }

@@ -28,8 +28,9 @@ export interface ComparisonContext {
   /**
    * How much the words around a mention in a and one in b have in common (weighted shared evidence, see
    * `ClaimMatch.evidence`): in independent reports, what tells which numbers and dates speak of the same thing.
+   * With `names` false, shared names do not count: only the words that say what happened.
    */
-  related(a: Spot, b: Spot): number;
+  related(a: Spot, b: Spot, names?: boolean): number;
   /** Bead index of each sentence, per side. */
   readonly beadOf: { readonly a: Int32Array; readonly b: Int32Array };
   /** A location from offsets on one side. */

@@ -32,11 +32,17 @@ export interface PairingRules<T> {
    * pair only inside a claim match.
    */
   readonly facts?: boolean;
+  /**
+   * Whether two facts agree (the same value, compatible dates). Between independent reports facts that
+   * disagree pair only when the words around them make it clear they speak of the same thing, wherever they
+   * stand: a conflict needs more than a shared sentence topic.
+   */
+  readonly agree?: (a: T, b: T) => boolean;
 }
 
-/** In comparable mode, facts in one claim match pair when the words around them share this much evidence… */
+/** In comparable mode, facts that agree pair in one claim match when the words around them share this much evidence… */
 const FACT_IN_MATCH = 2;
-/** …and facts anywhere else when they share this much: two rare words, or a rare word and a name. */
+/** …and other facts, or facts anywhere else, when they share this much: two rare words, or a rare word and a name. */
 const FACT_ANYWHERE = 6;
 
 /**
@@ -76,8 +82,11 @@ function pairFacts<T extends { start: number; end: number }>(
       if (score === undefined) continue;
       const bead = ctx.beadOf.a[x.sentence] ?? -1;
       const inMatch = bead >= 0 && bead === ctx.beadOf.b[y.sentence];
-      const related = ctx.related({ sentence: x.sentence, start: x.mention.start, end: x.mention.end }, { sentence: y.sentence, start: y.mention.start, end: y.mention.end });
-      if (related >= (inMatch ? FACT_IN_MATCH : FACT_ANYWHERE)) candidates.push({ a: x, b: y, score: related + score });
+      const agree = rules.agree?.(x.mention, y.mention) ?? true;
+      // Facts that disagree must share what happened, not only who: two claims about one organisation are
+      // not one claim.
+      const related = ctx.related({ sentence: x.sentence, start: x.mention.start, end: x.mention.end }, { sentence: y.sentence, start: y.mention.start, end: y.mention.end }, agree);
+      if (related >= (inMatch && agree ? FACT_IN_MATCH : FACT_ANYWHERE)) candidates.push({ a: x, b: y, score: related + score });
     }
   }
   candidates.sort((p, q) => q.score - p.score);

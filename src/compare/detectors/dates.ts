@@ -59,7 +59,16 @@ export function pairDates(
     if (!r) relations.set(key, (r = relateDates(x, y, refA && refA === refB ? { referenceDate: refA } : {})));
     return r;
   };
-  const pairing = pairMentions(ctx, found, { score: (x, y) => RANK[relate(x, y).relation], neighbourScore: 2, facts: true });
+  // Independent reports are published on their own days: what one calls last week and the other last December
+  // can only be compared when both publication dates are known.
+  const placed = ctx.mode === 'parallel' || (ctx.a.publishedAt !== undefined && ctx.b.publishedAt !== undefined);
+  const fixed = (m: DateMention): boolean => m.relative === undefined && m.interval !== undefined;
+  const pairing = pairMentions(ctx, found, {
+    score: (x, y) => (placed || (fixed(x) && fixed(y)) ? RANK[relate(x, y).relation] : undefined),
+    agree: (x, y) => ['equal', 'contains', 'within'].includes(relate(x, y).relation),
+    neighbourScore: 2,
+    facts: true,
+  });
   return { found, relate, pairing };
 }
 

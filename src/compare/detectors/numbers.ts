@@ -61,9 +61,23 @@ function expressedByGrammar(m: Num): boolean {
   return m.form === 'words' && (m.value === '1' || m.value === '2') && m.unit === undefined;
 }
 
+/**
+ * Between independent reports two different numbers are compared only when they measure the same thing in
+ * the same unit (1344 km against 1300 km), never a count against a count of something else (the five killed
+ * against the three phases of a plan) nor a year against a count.
+ */
+function scoreStrictly(x: Num, y: Num): number | undefined {
+  if (x.value === y.value) return score(x, y);
+  return x.unit !== undefined && x.unit === y.unit && x.inDate === y.inDate ? score(x, y) : undefined;
+}
+
 /** The numbers of the two documents (those in dates included), paired: the same quantity on both sides. */
 export function pairNumbers(ctx: ComparisonContext): Pairing<Num> {
-  return pairMentions(ctx, { a: numbers(ctx.a), b: numbers(ctx.b) }, { score, neighbourScore: SAME, facts: true });
+  return pairMentions(
+    ctx,
+    { a: numbers(ctx.a), b: numbers(ctx.b) },
+    { score: ctx.mode === 'comparable' ? scoreStrictly : score, agree: (x, y) => x.value === y.value, neighbourScore: SAME, facts: true },
+  );
 }
 
 /**
