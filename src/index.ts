@@ -62,6 +62,22 @@ export { extractNumbers } from './extract/numbers.js';
 export type { ExtractNumbersOptions, NumberMention, NumberQualifier, QuantityUnit } from './extract/numbers.js';
 export { compare } from './compare/compare.js';
 export type { CompareInput, CompareOptions } from './compare/compare.js';
+export { compareMany } from './compare/many.js';
+export type { MultiInput } from './compare/many.js';
+export type {
+  DocumentSpan,
+  EntityRow,
+  EntitySpelling,
+  FactDisagreement,
+  FactRow,
+  FactStatement,
+  FactVersion,
+  MultiDocument,
+  MultiReport,
+  MultiSummary,
+  PairReport,
+  TranslationPair,
+} from './report/multi-types.js';
 export { REPORT_VERSION } from './report/types.js';
 export type {
   ComparisonReport,

@@ -20,7 +20,7 @@ export interface MatchClaimsOptions {
    * must be, in standard deviations. Default 2.5.
    */
   minSurprise?: number;
-  /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.3. */
+  /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.25. */
   minOverlap?: number;
   /**
    * Word pairs to trust on top of the built-in Arabic–Persian lexicon: `[sourceWord, targetWord]` or
@@ -320,7 +320,7 @@ export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], righ
   return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0, anchors };
 }
 
-const DEFAULTS = { minSurprise: 2.5, minOverlap: 0.3 };
+const DEFAULTS = { minSurprise: 2.5, minOverlap: 0.25 };
 
 /**
  * Pairs the sentences of two reports that state the same claim, whatever their order: a report and another

@@ -98,7 +98,8 @@ export function prepareDocument(x: string | CompareInput, options: Pick<CompareO
   return { input, guess, language, sentences, boilerplate, content: sentences.map((_, i) => i).filter((i) => !skipped.has(i)) };
 }
 
-function describeDocument(doc: PreparedDocument): ReportDocument {
+/** A prepared document as a report describes it. */
+export function describeDocument(doc: PreparedDocument): ReportDocument {
   const { input, guess } = doc;
   const language = input.language ?? guess.language;
   const variant = input.variant ?? (language === 'fa' ? guess.variant : undefined);
@@ -170,6 +171,8 @@ export function compare(a: string | CompareInput, b: string | CompareInput, opti
 export interface PairComparison {
   readonly report: ComparisonReport;
   readonly context: ComparisonContext;
+  /** Every finding the detectors made, before `kinds` and `minSeverity` chose those of the report. */
+  readonly detected: readonly Finding[];
 }
 
 /** Compares two prepared documents (see {@link compare}). */
@@ -221,11 +224,10 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     omissionDetector({ lowConfidence }),
   ];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
-  const findings = detectors
-    .filter((d) => !options.kinds || options.kinds.includes(d.kind))
+  const detected = detectors
     .flatMap((d) => d.detect(ctx))
-    .filter((f) => SEVERITY_RANK[f.severity] >= minRank)
     .sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
+  const findings = detected.filter((f) => (!options.kinds || options.kinds.includes(f.kind)) && SEVERITY_RANK[f.severity] >= minRank);
   const report: ComparisonReport = {
     version: REPORT_VERSION,
     mode: chosen.mode,
@@ -236,7 +238,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     findings,
     summary: summarize(findings, withDiffs, counts, chosen.mode === 'parallel' ? lowConfidence : 0),
   };
-  return { report, context: ctx };
+  return { report, context: ctx, detected };
 }
 
 /** The sentence aligner's beads over the sentences that are not boilerplate, indices mapped back to the documents'. */
@@ -284,10 +286,11 @@ function relatedIn(space: ClaimSpace, a: readonly Sentence[], b: readonly Senten
     const sa = a[x.sentence];
     const sb = b[y.sentence];
     if (!left || !right || !sa || !sb) return 0;
-    return sharedTokens(
+    const shared = sharedTokens(
       space,
       mentionContext(left, x.start - sa.start, x.end - sa.start, CONTEXT_WINDOW, names),
       mentionContext(right, y.start - sb.start, y.end - sb.start, CONTEXT_WINDOW, names),
-    ).evidence;
+    );
+    return shared.evidence / space.rare;
   };
 }

@@ -27,8 +27,9 @@ export interface ComparisonContext {
   readonly beads: readonly ReportBead[];
   /**
    * How much the words around a mention in a and one in b have in common (weighted shared evidence, see
-   * `ClaimMatch.evidence`): in independent reports, what tells which numbers and dates speak of the same thing.
-   * With `names` false, shared names do not count: only the words that say what happened.
+   * `ClaimMatch.evidence`, counted in rare words: 1 is what one word that one sentence of each text has weighs,
+   * whatever the texts' length): in independent reports, what tells which numbers and dates speak of the same
+   * thing. With `names` false, shared names do not count: only the words that say what happened.
    */
   related(a: Spot, b: Spot, names?: boolean): number;
   /** Bead index of each sentence, per side. */

@@ -40,10 +40,13 @@ export interface PairingRules<T> {
   readonly agree?: (a: T, b: T) => boolean;
 }
 
-/** In comparable mode, facts that agree pair in one claim match when the words around them share this much evidence… */
-const FACT_IN_MATCH = 2;
-/** …and other facts, or facts anywhere else, when they share this much: two rare words, or a rare word and a name. */
-const FACT_ANYWHERE = 6;
+/**
+ * In comparable mode, facts that agree pair in one claim match when the words around them share about one
+ * rare word (see `ComparisonContext.related`)…
+ */
+const FACT_IN_MATCH = 0.8;
+/** …and other facts, or facts anywhere else, when they share more than two rare words (names aside, when they disagree). */
+const FACT_ANYWHERE = 2.4;
 
 /**
  * Pairs the mentions of the two documents bead by bead — best pairs first, one to one — and then pairs the

@@ -99,6 +99,10 @@ export interface DateValue {
     /** The last day, `--MM-DD`. */
     readonly end: string;
   };
+  /** The weekday the date names (ISO: Monday = 1 … Sunday = 7), when it names one. */
+  readonly weekday?: number;
+  /** When the date names its weekday and its day: whether the day falls on that weekday. */
+  readonly weekdayCheck?: 'agrees' | 'disagrees';
 }
 
 /**

@@ -19,12 +19,15 @@ function dates(doc: ContextDocument, reference: string | undefined, islamic: Det
   );
 }
 
-function value(m: DateMention): DateValue {
+/** A date as a report gives it. */
+export function dateValue(m: DateMention): DateValue {
   return {
     text: m.text,
     calendar: m.calendar,
     ...(m.interval ? { interval: m.interval } : {}),
     ...(m.yearless ? { yearless: m.yearless } : {}),
+    ...(m.fields.weekday !== undefined ? { weekday: m.fields.weekday } : {}),
+    ...(m.weekdayCheck ? { weekdayCheck: m.weekdayCheck } : {}),
   };
 }
 
@@ -105,7 +108,7 @@ export function dateDetector(options: DetectorOptions): Detector {
           message: `Document ${u.side} gives the date ${describe(u.mention)}; its counterpart in document ${other} gives no date that could match it.`,
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
-          values: { [u.side]: value(u.mention) },
+          values: { [u.side]: dateValue(u.mention) },
         } as DateFinding);
       }
       return out;
@@ -124,7 +127,7 @@ function weekdayFinding(ctx: ComparisonContext, side: Side, m: DateMention): Dat
     message: `Document ${side} writes ${m.text}, but ${m.interval?.start ?? 'that date'} was a ${weekday}.`,
     [side]: location,
     bead: Math.max(0, ctx.beadOf[side][location.sentence] ?? 0),
-    values: { [side]: value(m) },
+    values: { [side]: dateValue(m) },
   } as DateFinding;
 }
 
@@ -134,7 +137,7 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
     a: ctx.location('a', x.start, x.end),
     b: ctx.location('b', y.start, y.end),
     bead,
-    values: { a: value(x), b: value(y) },
+    values: { a: dateValue(x), b: dateValue(y) },
   };
   const calendars = x.calendar !== y.calendar;
   switch (r.relation) {

@@ -29,7 +29,8 @@ function numbers(doc: ContextDocument): Num[][] {
   );
 }
 
-function value(m: Num): NumberValue {
+/** A number as a report gives it. */
+export function numberValue(m: NumberMention): NumberValue {
   return { text: m.text, value: m.value, ...(m.unit ? { unit: m.unit } : {}), ...(m.qualifier ? { qualifier: m.qualifier } : {}) };
 }
 
@@ -99,7 +100,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           a: ctx.location('a', p.a.start, p.a.end),
           b: ctx.location('b', p.b.start, p.b.end),
           bead: p.bead,
-          values: { a: value(p.a), b: value(p.b) },
+          values: { a: numberValue(p.a), b: numberValue(p.b) },
         };
         if (p.a.value === p.b.value) {
           if (options.reportEqual && p.a.text !== p.b.text) {
@@ -123,7 +124,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           message: `Document ${u.side} gives the number ${u.mention.text} (${u.mention.value}); its counterpart in document ${other} has no such number.`,
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
-          values: { [u.side]: value(u.mention) },
+          values: { [u.side]: numberValue(u.mention) },
         } as NumberFinding);
       }
       return out;

@@ -1,0 +1,74 @@
+import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../report/multi-types.js';
+import { REPORT_VERSION } from '../report/types.js';
+import { comparePrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
+import { documentSpans } from './document-spans.js';
+import { entityTable } from './entity-table.js';
+import { factTable, type IndexedComparison } from './fact-table.js';
+
+/** A document for {@link compareMany}: what {@link compare} takes, with an id to show for it. */
+export interface MultiInput extends CompareInput {
+  /** A name for the document (a file name, an outlet); default its position, `"0"`, `"1"` … */
+  readonly id?: string;
+}
+
+/**
+ * Compares several reports of one event with each other: every document against every other (each pair in
+ * the mode {@link compare} chooses for it, or the one `options.mode` forces), and across all of them an
+ * entity table (each person, place and organisation with its spellings in each document), a fact table
+ * (each number and date, the documents that state it and those that contradict each other about it), and
+ * the pairs of documents of which one translates the other. The web pages' boilerplate is left out of all
+ * of it. Every span in the tables points into its document's text.
+ *
+ * @param documents - The documents, as texts or with their language, title, publication date and id.
+ * @param options - As for {@link compare}, applied to every pair (`kinds` and `minSeverity` choose the
+ * findings of the pairwise reports; the fact table always weighs every finding).
+ * @example
+ * ```ts
+ * import { compareMany } from 'muqabala';
+ *
+ * const many = compareMany([
+ *   { id: 'ar', text: 'ضرب زلزال بقوة 6.3 درجة ولاية هرات يوم الأحد. وأعلنت وزارة الصحة الأفغانية مقتل 12 شخصًا. وقالت الأمم المتحدة إنها أرسلت فرقًا طبية.' },
+ *   { id: 'fa', text: 'زلزله‌ای به بزرگی ۶.۳ ریشتر روز یکشنبه ولایت هرات را لرزاند. وزارت صحت افغانستان اعلام کرد که ۱۲ نفر کشته شدند. سازمان ملل گفت که تیم‌های پزشکی فرستاده است.' },
+ *   { id: 'news', text: 'تضررت عشرات المنازل في القرى الجبلية غرب أفغانستان. وقالت وزارة الصحة إن الزلزال أسفر عن مقتل 15 شخصًا في هرات.' },
+ * ]);
+ * many.translations.map((t) => [t.a, t.b]); // => [[0, 1]]
+ * many.entities.find((e) => e.id === 'AF/Herat')?.documents; // => [0, 1, 2]
+ * const toll = many.facts[0];
+ * toll?.status; // => 'conflict'
+ * toll?.versions.map((v) => `${v.value}: ${v.documents.join(',')}`); // => ['12 person: 0,1', '15 person: 2']
+ * ```
+ */
+export function compareMany(documents: readonly (string | MultiInput)[], options: CompareOptions = {}): MultiReport {
+  const prepared = documents.map((d) => prepareDocument(d, options));
+  const comparisons: IndexedComparison[] = [];
+  for (let a = 0; a < prepared.length; a++) {
+    for (let b = a + 1; b < prepared.length; b++) {
+      comparisons.push({ a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options) });
+    }
+  }
+  const spans = documentSpans(prepared);
+  const pairs: PairReport[] = comparisons.map(({ a, b, comparison }) => ({ a, b, report: comparison.report }));
+  const translations: TranslationPair[] = pairs
+    .filter((p) => p.report.mode === 'parallel')
+    .map((p) => ({ a: p.a, b: p.b, detected: p.report.modeStatistics !== undefined, reason: p.report.modeReason }));
+  const described: MultiDocument[] = prepared.map((doc, i) => {
+    const given = documents[i];
+    return { id: typeof given === 'object' && given.id !== undefined ? given.id : String(i), ...describeDocument(doc) };
+  });
+  const entities = entityTable(prepared, spans);
+  const facts = factTable(prepared, comparisons, spans, options.islamic ?? 'umalqura');
+  const shared = facts.filter((f) => f.status !== 'single');
+  const summary: MultiSummary = {
+    documents: prepared.length,
+    findings: pairs.reduce((n, p) => n + p.report.findings.length, 0),
+    conflicts: pairs.reduce((n, p) => n + p.report.summary.bySeverity.conflict, 0),
+    sharedEntities: entities.filter((e) => e.documents.length > 1).length,
+    sharedFacts: {
+      total: shared.length,
+      agreed: shared.filter((f) => f.status === 'agreed').length,
+      uncertain: shared.filter((f) => f.status === 'uncertain').length,
+      conflict: shared.filter((f) => f.status === 'conflict').length,
+    },
+  };
+  return { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
+}
