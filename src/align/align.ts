@@ -1,5 +1,5 @@
 import { detectLanguage, type Language } from '../text/language.js';
-import { anchorPairs, consistentAnchors, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
+import { anchorPairs, consistentAnchors, localAnchorPairs, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
 import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
 import { vocabularyFor } from './vocabulary.js';
@@ -49,7 +49,9 @@ export function alignWithModel(
   const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1, ...model };
   const n = source.length;
   const m = target.length;
-  const chain = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);
+  const rare = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);
+  const near = localAnchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT, guideLine(n, m, rare), GUIDE_WIDTH);
+  const chain = consistentAnchors(heaviestChain(near, m), n, m);
   const expected = { source: guideLine(n, m, chain).center, target: guideLine(m, n, chain.map((p) => ({ i: p.j, j: p.i }))).center };
   const scorer = new BeadScorer(src, tgt, weights, params, expected, options.similarity);
   const path = search(n, m, scorer.value, chain);
