@@ -64,6 +64,14 @@ describe('compare on the example reports', () => {
     expect(report.findings.filter((f) => f.severity === 'conflict')).toHaveLength(1);
   });
 
+  test('a bound against a plain number is approximate; the same bound with two values is a conflict', () => {
+    const arabic = 'يعمل في المصنع أكثر من 500 عامل.';
+    const bounded = compare(arabic, 'بیش از ۵۰۷ کارگر در این کارخانه کار می‌کنند.');
+    expect(find(bounded, 'number/different', 'أكثر من 500', 'بیش از ۵۰۷')?.severity).toBe('conflict');
+    const plain = compare(arabic, '۵۰۷ کارگر در این کارخانه کار می‌کنند.');
+    expect(find(plain, 'number/approximate', 'أكثر من 500', '۵۰۷')?.severity).toBe('warning');
+  });
+
   test('mid-October against mid-Mizan: the dates only partly overlap', () => {
     const date = find(report, 'date/partial-overlap', 'منتصف أكتوبر الماضي', 'اواسط ماه میزان');
     expect(date?.severity).toBe('warning');

@@ -69,6 +69,8 @@ export function alignWithModel(
 const ANCHOR_MIN_WEIGHT = 4;
 const GUIDE_WIDTH = 6;
 const BAND_WIDTH = 3;
+/** Anchors are dense when the band around them is at most this many cells wide per row on average. */
+const DENSE_ROW_CELLS = 16;
 
 /**
  * The best path: over the whole table for small inputs. Long inputs take two searches: one with 1-1 and
@@ -78,10 +80,20 @@ const BAND_WIDTH = 3;
  */
 function search(n: number, m: number, value: BeadValue, chain: readonly { i: number; j: number }[]): PathBead[] {
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return bestPath(n, m, fullBand(n, m), value);
+  // Anchors every few sentences already draw the path: the first search would only retrace them.
+  if (bandCells(guideBand(n, m, chain, BAND_WIDTH)) <= DENSE_ROW_CELLS * (n + 1)) {
+    return withinBand(n, m, chain, BAND_WIDTH, (band) => bestPath(n, m, band, value));
+  }
   const rough = withinBand(n, m, chain, GUIDE_WIDTH, (band) =>
     bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }),
   );
   return withinBand(n, m, rough, BAND_WIDTH, (band) => bestPath(n, m, band, value));
+}
+
+function bandCells(band: Band): number {
+  let cells = 0;
+  for (let i = 0; i < band.lo.length; i++) cells += (band.hi[i] as number) - (band.lo[i] as number) + 1;
+  return cells;
 }
 
 function withinBand(n: number, m: number, start: readonly { i: number; j: number }[], width: number, run: (band: Band) => PathBead[]): PathBead[] {
