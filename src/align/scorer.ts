@@ -60,7 +60,6 @@ const KIND_WEIGHT: Record<Anchor['kind'], number> = {
   lexicon: 1,
   cognate: 1.5,
   word: 1,
-  learned: 1,
   dictionary: 1.5,
   punctuation: 0.5,
 };
