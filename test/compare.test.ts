@@ -179,3 +179,15 @@ describe.skipIf(!hasSeeds)('compare on the seeds, 000 against 001', () => {
     expectExactSpans(report);
   });
 });
+
+describe('the README example', () => {
+  test('prints exactly the conflict the README shows', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
+    const block = /## In ten lines\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const texts = [...block.matchAll(/text: '([^']+)'/g)].map((m) => m[1] as string);
+    expect(texts).toHaveLength(2);
+    const report = compare({ text: texts[0] as string, publishedAt: '2025-11-20' }, { text: texts[1] as string, publishedAt: '2025-11-20' });
+    const printed = [...block.matchAll(/^\/\/ (\w+) (\S+) (.+)$/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(report.findings.map((f) => [f.severity, f.rule, f.message])).toEqual(printed);
+  });
+});

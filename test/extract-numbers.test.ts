@@ -100,6 +100,7 @@ describe('numbers in words', () => {
   it('reads digits with scale words', () => {
     expect(summary('يضم التنظيم 15 ألف مقاتل.')).toEqual([['15000', undefined, undefined]]);
     expect(numbers('بودجه ۲.۵ میلیون دلار است.')[0]).toMatchObject({ value: '2500000', unit: 'USD', form: 'mixed' });
+    expect(numbers('هزینه پل ۴۰ میلیون دالر بود.', { language: 'fa' })[0]).toMatchObject({ value: '40000000', unit: 'USD' });
   });
 
   it('reads the qualifier before a number into the mention', () => {
