@@ -4,6 +4,15 @@ import type { ConceptLookup } from './features.js';
 
 /** Words longer than this that the lexicon does not know may be several words that lost their spaces. */
 const GLUED = 9;
+/**
+ * Whether a word the lexicon does not know may be several words that lost their spaces: a long word with the
+ * article ال inside it (الصحيةالوطنية). Long names and loanwords without it are not searched for pieces: they
+ * seldom have any, and the search over their letters is the costly part of a first alignment.
+ */
+function mayBeGlued(word: string): boolean {
+  return word.length > GLUED && word.indexOf('ال', 2) > 0;
+}
+
 /** How many glued words each language remembers before it starts afresh. */
 const GLUED_MEMO_LIMIT = 50_000;
 /** The longest piece tried when breaking a glued word. */
@@ -73,7 +82,7 @@ function lookupOf(lexicon: BilingualLexicon): ConceptLookup {
       const found = language === 'ar' ? lexicon.arabicSentence(words) : lexicon.persianSentence(words);
       for (let k = 0; k < found.length; k++) {
         const word = words[k] as string;
-        if ((found[k] as readonly number[]).length === 0 && word.length > GLUED) found[k] = unglued(word, language);
+        if ((found[k] as readonly number[]).length === 0 && mayBeGlued(word)) found[k] = unglued(word, language);
       }
       return found;
     },
