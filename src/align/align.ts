@@ -68,7 +68,7 @@ export function alignWithModel(
 
 const ANCHOR_MIN_WEIGHT = 4;
 const GUIDE_WIDTH = 6;
-const BAND_WIDTH = 3;
+const BAND_WIDTH = 2;
 /** Anchors are dense when the band around them is at most this many cells wide per row on average. */
 const DENSE_ROW_CELLS = 16;
 
