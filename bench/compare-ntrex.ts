@@ -34,10 +34,12 @@ interface Change {
 function changeNumber(fa: string): Change | undefined {
   const m = extractNumbers(fa, { language: 'fa' }).find((n) => n.form === 'digits' && /^\d+$/.test(n.value) && Number(n.value) > 2);
   if (!m) return undefined;
-  const digits = m.text.match(/[0-9۰-۹]+/)?.[0] ?? '';
-  const at = m.start + m.text.indexOf(digits);
-  const replaced = digitsLike(digits, String(Number(m.value) + 7));
-  return { kind: 'number', text: splice(fa, at, at + digits.length, replaced), start: at, end: at + replaced.length };
+  // The last digit changes, so that the number keeps its grouping (۲۶،۷۵۰ → ۲۶،۷۵۷) and its script.
+  const last = Math.max(...[...'0123456789۰۱۲۳۴۵۶۷۸۹'].map((d) => m.text.lastIndexOf(d)));
+  const at = m.start + last;
+  const digit = (Number(m.value) % 10 + 7) % 10;
+  const replaced = digitsLike(m.text.slice(last, last + 1), String(digit));
+  return { kind: 'number', text: splice(fa, at, at + 1, replaced), start: m.start, end: m.end };
 }
 
 function changeDate(fa: string): Change | undefined {
@@ -93,7 +95,14 @@ for (const doc of docs) {
     const hit = reported(changed, change);
     caught[change.kind].total++;
     if (hit) caught[change.kind].hit++;
-    else if (show) console.log(`${doc.id} missed ${change.kind} change: ${change.text.slice(Math.max(0, change.start - 30), change.end + 20)}`);
+    else if (show) {
+      console.log(`${doc.id} missed ${change.kind} change: ${change.text.slice(Math.max(0, change.start - 30), change.end + 20)}`);
+      const sentence = changed.documents.b.sentences.findIndex((x) => x.start <= change.start && change.start < x.end);
+      const bead = changed.alignment.beads.findIndex((b) => b.b.includes(sentence));
+      const b = changed.alignment.beads[bead];
+      console.log(`   bead ${bead} a=${b?.a} b=${b?.b}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`);
+      for (const f of changed.findings.filter((x) => x.bead === bead)) console.log(`   ${f.rule} ${f.severity}: ${f.message}`);
+    }
   }
 }
 console.log(`arb-${target}: ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);

@@ -2,13 +2,14 @@
  * A small grid search over the bead model's hand-set parameters on NTREX dev, reported per pair and seed so
  * that a setting is chosen for holding across them, not for one. Not part of npm run bench.
  *
- *   npx tsx bench/tune-align.ts
+ *   npx tsx bench/tune-align.ts '{"skip": [-2.5, -3]}' [seeds, default 1,2,3,4 (added to align_eval's default seed)]
  */
 import { alignWithModel } from '../src/align/align.js';
 import type { ModelParameters } from '../src/align/scorer.js';
 import { ntrexCases, runAligner } from './align-ntrex.js';
 
-const cases = ['fas', 'prs'].flatMap((t) => [1, 2, 3, 4].map((k) => ({ t, k, cases: ntrexCases('arb', t, 20261123 + k) })));
+const seeds = (process.argv[3] ?? '1,2,3,4').split(',').map(Number);
+const cases = ['fas', 'prs'].flatMap((t) => seeds.map((k) => ({ t, k, cases: ntrexCases('arb', t, 20261123 + k) })));
 const grid: Partial<ModelParameters>[] = [];
 const axis = JSON.parse(process.argv[2] ?? '{}') as Record<string, number[]>;
 const keys = Object.keys(axis);

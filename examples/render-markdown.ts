@@ -7,8 +7,8 @@ import { compare, renderMarkdown } from 'muqabala';
 const read = (file: string): string => readFileSync(new URL(`./reports/${file}`, import.meta.url), 'utf8');
 
 const report = compare(
-  { text: read('bishkek.ar.txt'), language: 'ar', publishedAt: '2025-10-20' },
-  { text: read('bishkek.fa-AF.txt'), language: 'fa', publishedAt: '2025-10-20' },
+  { text: read('bishkek.ar.txt'), language: 'ar', publishedAt: '2025-11-20' },
+  { text: read('bishkek.fa-AF.txt'), language: 'fa', publishedAt: '2025-11-20' },
 );
 console.log(
   renderMarkdown(report, {

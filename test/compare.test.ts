@@ -64,6 +64,14 @@ describe('compare on the example reports', () => {
     expect(report.findings.filter((f) => f.severity === 'conflict')).toHaveLength(1);
   });
 
+  test('a bound against a plain number is approximate; the same bound with two values is a conflict', () => {
+    const arabic = 'يعمل في المصنع أكثر من 500 عامل.';
+    const bounded = compare(arabic, 'بیش از ۵۰۷ کارگر در این کارخانه کار می‌کنند.');
+    expect(find(bounded, 'number/different', 'أكثر من 500', 'بیش از ۵۰۷')?.severity).toBe('conflict');
+    const plain = compare(arabic, '۵۰۷ کارگر در این کارخانه کار می‌کنند.');
+    expect(find(plain, 'number/approximate', 'أكثر من 500', '۵۰۷')?.severity).toBe('warning');
+  });
+
   test('mid-October against mid-Mizan: the dates only partly overlap', () => {
     const date = find(report, 'date/partial-overlap', 'منتصف أكتوبر الماضي', 'اواسط ماه میزان');
     expect(date?.severity).toBe('warning');
@@ -169,5 +177,17 @@ describe.skipIf(!hasSeeds)('compare on the seeds, 000 against 001', () => {
   test('no conflict for 2025, the eight tonnes or the two fives', () => {
     expect(report.findings.filter((f) => f.severity === 'conflict')).toEqual([]);
     expectExactSpans(report);
+  });
+});
+
+describe('the README example', () => {
+  test('prints exactly the conflict the README shows', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
+    const block = /## In ten lines\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const texts = [...block.matchAll(/text: '([^']+)'/g)].map((m) => m[1] as string);
+    expect(texts).toHaveLength(2);
+    const report = compare({ text: texts[0] as string, publishedAt: '2025-11-20' }, { text: texts[1] as string, publishedAt: '2025-11-20' });
+    const printed = [...block.matchAll(/^\/\/ (\w+) (\S+) (.+)$/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(report.findings.map((f) => [f.severity, f.rule, f.message])).toEqual(printed);
   });
 });

@@ -77,6 +77,11 @@ describe('numbers in words', () => {
     expect(extractNumbers('عُقد الاجتماع يوم الاثنين.', { language: 'ar', includeDates: true })).toEqual([]);
   });
 
+  it('reads tens with the article: في سن الأربعين, الذكرى الخمسين', () => {
+    expect(summary('توفي الشاعر في سن الأربعين بعد الذكرى الخمسين للمهرجان.').map((r) => r[0])).toEqual(['40', '50']);
+    expect(summary('بُني الجسر في ثلاثينيات القرن العشرين وجُدّد في القرن الحادي والعشرين.')).toEqual([]);
+  });
+
   it('reads Arabic compounds', () => {
     expect(summary('عبر الحدود خمسة عشر ألف لاجئ ثم ثلاثة آلاف وخمسمائة آخرون.').map((r) => r[0])).toEqual(['15000', '3500']);
     expect(numbers('تبرعت الدولة بمليونين ونصف المليون.').map((m) => [m.text, m.value])).toEqual([['مليونين ونصف المليون', '2500000']]);
@@ -95,6 +100,7 @@ describe('numbers in words', () => {
   it('reads digits with scale words', () => {
     expect(summary('يضم التنظيم 15 ألف مقاتل.')).toEqual([['15000', undefined, undefined]]);
     expect(numbers('بودجه ۲.۵ میلیون دلار است.')[0]).toMatchObject({ value: '2500000', unit: 'USD', form: 'mixed' });
+    expect(numbers('هزینه پل ۴۰ میلیون دالر بود.', { language: 'fa' })[0]).toMatchObject({ value: '40000000', unit: 'USD' });
   });
 
   it('reads the qualifier before a number into the mention', () => {

@@ -8,6 +8,17 @@ function date(text: string, options?: ExtractDatesOptions): DateMention {
 }
 
 describe('relateDates', () => {
+  it('compares weekdays without a date by the weekday alone, since a bare one may point back or ahead', () => {
+    const reference = { referenceDate: '2025-11-24' };
+    const nextSunday = date('تبدأ المرافعات يوم الأحد القادم.', reference);
+    const sunday = date('جلسه روز یکشنبه برگزار می‌شود.', { language: 'fa', ...reference });
+    const thursday = date('جلسه روز پنجشنبه برگزار می‌شود.', { language: 'fa', ...reference });
+    expect(relateDates(nextSunday, sunday, reference)).toEqual({ relation: 'equal', basis: 'weekday', overlapDays: 1 });
+    expect(relateDates(nextSunday, thursday, reference)).toEqual({ relation: 'disjoint', basis: 'weekday' });
+    const lastSunday = date('عُقدت الجلسة يوم الأحد الماضي.', reference);
+    expect(relateDates(nextSunday, lastSunday, reference).basis).toBe('intervals');
+  });
+
   it('finds the same day in two calendars equal', () => {
     const a = date('وصل الوفد الأربعاء 29 يناير 2025.');
     const b = date('هیئت در ۱۰ دلو ۱۴۰۳ رسید.', { language: 'fa' });

@@ -1,5 +1,5 @@
 import { detectLanguage, type Language } from '../text/language.js';
-import { anchorPairs, consistentAnchors, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
+import { anchorPairs, consistentAnchors, localAnchorPairs, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
 import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
 import { vocabularyFor } from './vocabulary.js';
@@ -49,7 +49,9 @@ export function alignWithModel(
   const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1, ...model };
   const n = source.length;
   const m = target.length;
-  const chain = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);
+  const rare = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);
+  const near = localAnchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT, guideLine(n, m, rare), GUIDE_WIDTH);
+  const chain = consistentAnchors(heaviestChain(near, m), n, m);
   const expected = { source: guideLine(n, m, chain).center, target: guideLine(m, n, chain.map((p) => ({ i: p.j, j: p.i }))).center };
   const scorer = new BeadScorer(src, tgt, weights, params, expected, options.similarity);
   const path = search(n, m, scorer.value, chain);
@@ -66,7 +68,9 @@ export function alignWithModel(
 
 const ANCHOR_MIN_WEIGHT = 4;
 const GUIDE_WIDTH = 6;
-const BAND_WIDTH = 3;
+const BAND_WIDTH = 2;
+/** Anchors are dense when the band around them is at most this many cells wide per row on average. */
+const DENSE_ROW_CELLS = 16;
 
 /**
  * The best path: over the whole table for small inputs. Long inputs take two searches: one with 1-1 and
@@ -76,10 +80,20 @@ const BAND_WIDTH = 3;
  */
 function search(n: number, m: number, value: BeadValue, chain: readonly { i: number; j: number }[]): PathBead[] {
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return bestPath(n, m, fullBand(n, m), value);
+  // Anchors every few sentences already draw the path: the first search would only retrace them.
+  if (bandCells(guideBand(n, m, chain, BAND_WIDTH)) <= DENSE_ROW_CELLS * (n + 1)) {
+    return withinBand(n, m, chain, BAND_WIDTH, (band) => bestPath(n, m, band, value));
+  }
   const rough = withinBand(n, m, chain, GUIDE_WIDTH, (band) =>
     bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }),
   );
   return withinBand(n, m, rough, BAND_WIDTH, (band) => bestPath(n, m, band, value));
+}
+
+function bandCells(band: Band): number {
+  let cells = 0;
+  for (let i = 0; i < band.lo.length; i++) cells += (band.hi[i] as number) - (band.lo[i] as number) + 1;
+  return cells;
 }
 
 function withinBand(n: number, m: number, start: readonly { i: number; j: number }[], width: number, run: (band: Band) => PathBead[]): PathBead[] {

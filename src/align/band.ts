@@ -1,5 +1,6 @@
 import type { Band, PathBead } from './dp.js';
 import type { SentenceKeys } from './features.js';
+import { postings } from './postings.js';
 
 /**
  * Long inputs are searched in a band around a guide path instead of the whole table. The guide goes
@@ -55,6 +56,52 @@ export function anchorPairs(source: readonly SentenceKeys[], target: readonly Se
     }
   }
   return [...pairs.values()].filter((p) => p.weight >= minWeight);
+}
+
+/**
+ * Candidate anchors near a first guide line (see {@link guideLine}): sentence pairs within `width` plus the
+ * line's slack of where the line expects them, weighted by the keys they share. Near the line, a key that
+ * recurs through a long input (a name in every paragraph, a document repeated) still anchors, which the
+ * rare keys of {@link anchorPairs} alone cannot do. Keys found in more than a tenth of the target sentences
+ * are left out: they pair nearly everything with everything.
+ */
+export function localAnchorPairs(
+  source: readonly SentenceKeys[],
+  target: readonly SentenceKeys[],
+  weights: Float64Array,
+  minWeight: number,
+  line: { readonly center: Float64Array; readonly slack: Float64Array },
+  width: number,
+): AnchorPair[] {
+  const where = postings(target, weights.length);
+  const common = Math.max(MAX_OCCURRENCES, target.length / 10);
+  const seen = new Int32Array(weights.length).fill(-1);
+  const pairs: AnchorPair[] = [];
+  // The weight each target sentence shares with the current source sentence, and which ones have some.
+  const shared = new Float64Array(target.length);
+  const touched: number[] = [];
+  source.forEach((s, i) => {
+    const centre = line.center[i] as number;
+    const w = width + (line.slack[i] as number);
+    const from = Math.max(0, Math.floor(centre - w));
+    const to = Math.min(target.length - 1, Math.ceil(centre + w));
+    for (const k of s.keys) {
+      const weight = weights[k] as number;
+      if (weight <= 0 || seen[k] === i || where.count(k) > common) continue;
+      seen[k] = i;
+      where.within(k, from, to, (j) => {
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = (shared[j] as number) + weight;
+      });
+    }
+    for (const j of touched) {
+      const weight = shared[j] as number;
+      if (weight >= minWeight) pairs.push({ i, j, weight });
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  });
+  return pairs;
 }
 
 /** The heaviest chain of pairs increasing in both coordinates (a Fenwick tree over j keeps it O(P log P)). */

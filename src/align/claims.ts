@@ -59,7 +59,6 @@ const KIND_WEIGHT: Record<Anchor['kind'], number> = {
   dictionary: 1.5,
   lexicon: 1,
   word: 1,
-  learned: 1,
   punctuation: 0,
 };
 

@@ -86,27 +86,35 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
 
   if (at(0, 0) < 0 || at(n, m) < 0) throw new Error('the band must contain (0, 0) and (n, m)');
   const shapes = SHAPES.length;
+  // The shapes as two typed arrays: destructuring a pair per cell and shape is measurably slower.
+  const da = Int32Array.from(SHAPES, (s) => s[0]);
+  const db = Int32Array.from(SHAPES, (s) => s[1]);
   const terms = new Float64Array(shapes);
   viterbi[at(0, 0)] = 0;
   alpha[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = lo[i] as number; j <= (hi[i] as number); j++) {
-      const cell = at(i, j);
+    const rowLo = lo[i] as number;
+    const rowHi = hi[i] as number;
+    const rowStart = (offset[i] as number) - rowLo;
+    for (let j = rowLo; j <= rowHi; j++) {
+      const cell = rowStart + j;
       if (i === 0 && j === 0) continue;
       let best = NEG;
       let bestShape = -1;
       let top = NEG;
       for (let s = 0; s < shapes; s++) {
         terms[s] = NEG;
-        const [a, b] = SHAPES[s] as readonly [number, number];
+        const a = da[s] as number;
+        const b = db[s] as number;
         const pi = i - a;
         const pj = j - b;
-        if (pi < 0 || pj < 0) continue;
-        const prev = at(pi, pj);
-        if (prev < 0 || viterbi[prev] === NEG) continue;
+        if (pi < 0 || pj < (lo[pi] as number) || pj > (hi[pi] as number)) continue;
+        const prev = (offset[pi] as number) + pj - (lo[pi] as number);
+        const before = viterbi[prev] as number;
+        if (before === NEG) continue;
         const v = value(pi, a, pj, b);
         values[cell * shapes + s] = v;
-        const total = (viterbi[prev] as number) + v;
+        const total = before + v;
         if (total > best) {
           best = total;
           bestShape = s;
@@ -126,16 +134,17 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
   const beta = new Float64Array(withPosteriors ? cells : 0).fill(NEG);
   if (withPosteriors) beta[at(n, m)] = 0;
   for (let i = withPosteriors ? n : -1; i >= 0; i--) {
+    const rowStart = (offset[i] as number) - (lo[i] as number);
     for (let j = hi[i] as number; j >= (lo[i] as number); j--) {
-      const cell = at(i, j);
+      const cell = rowStart + j;
       if (i === n && j === m) continue;
       let top = NEG;
       for (let s = 0; s < shapes; s++) {
         terms[s] = NEG;
-        const [a, b] = SHAPES[s] as readonly [number, number];
-        if (i + a > n) continue;
-        const next = at(i + a, j + b);
-        if (next < 0) continue;
+        const ni = i + (da[s] as number);
+        const nj = j + (db[s] as number);
+        if (ni > n || nj < (lo[ni] as number) || nj > (hi[ni] as number)) continue;
+        const next = (offset[ni] as number) + nj - (lo[ni] as number);
         const v = values[next * shapes + s] as number;
         if (v === NEG || beta[next] === NEG) continue;
         const term = (beta[next] as number) + v / temperature;

@@ -119,7 +119,8 @@ function walkEvidence(
   visit: { concept(concept: number, token: number): void; word(word: string, token: number): void; other(key: string, kind: Anchor['kind'], token: number): void },
 ): void {
   let punctuation = '';
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
     const t = token.text;
     if (token.kind === 'number') {
       visit.other('n' + numberKey(t), 'number', index);
@@ -135,7 +136,7 @@ function walkEvidence(
         visit.other('p' + p, 'punctuation', index);
       }
     }
-  });
+  }
 }
 
 /** The evidence of one sentence, each piece with the word it comes from in the original text. */
@@ -198,22 +199,30 @@ export function keySentences(
   table: KeyTable,
 ): SentenceKeys[] {
   const byWord = new Map<string, readonly number[]>();
-  const byConcept = new Map<number, number>();
+  // Key ids by concept id (small integers), -1 until first seen.
+  let byConcept = new Int32Array(0);
+  let keys: number[] = [];
+  const visit = {
+    concept: (concept: number): void => {
+      if (concept >= byConcept.length) {
+        const grown = new Int32Array(Math.max(concept + 1, byConcept.length * 2)).fill(-1);
+        grown.set(byConcept);
+        byConcept = grown;
+      }
+      let id = byConcept[concept] as number;
+      if (id < 0) byConcept[concept] = id = table.intern('c' + concept, conceptKind(concept, lookup));
+      keys.push(id);
+    },
+    word: (word: string): void => {
+      let ids = byWord.get(word);
+      if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
+      for (let k = 0; k < ids.length; k++) keys.push(ids[k] as number);
+    },
+    other: (key: string, kind: Anchor['kind']): void => void keys.push(table.intern(key, kind)),
+  };
   return sentences.map((text) => {
-    const keys: number[] = [];
-    walkEvidence(analyse(text, language, lookup), language, lookup, {
-      concept: (concept) => {
-        let id = byConcept.get(concept);
-        if (id === undefined) byConcept.set(concept, (id = table.intern('c' + concept, conceptKind(concept, lookup))));
-        keys.push(id);
-      },
-      word: (word) => {
-        let ids = byWord.get(word);
-        if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
-        for (const id of ids) keys.push(id);
-      },
-      other: (key, kind) => keys.push(table.intern(key, kind)),
-    });
+    keys = [];
+    walkEvidence(analyse(text, language, lookup), language, lookup, visit);
     return { length: visibleLength(text), keys: Int32Array.from(keys) };
   });
 }

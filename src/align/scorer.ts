@@ -1,3 +1,4 @@
+import { postings } from './postings.js';
 import type { SentenceKeys } from './features.js';
 import type { Anchor } from './types.js';
 
@@ -59,7 +60,6 @@ const KIND_WEIGHT: Record<Anchor['kind'], number> = {
   lexicon: 1,
   cognate: 1.5,
   word: 1,
-  learned: 1,
   dictionary: 1.5,
   punctuation: 0.5,
 };
@@ -97,7 +97,10 @@ export function keyWeights(source: readonly SentenceKeys[], target: readonly Sen
   return weights;
 }
 
-/** The key bags of one side, flattened: unique keys with their counts, sentence by sentence. */
+/**
+ * The key bags of one side, flattened: unique keys with their counts, sentence by sentence. Keys of no weight
+ * (found on one side only: most stems across languages) are left out, since they can never be shared.
+ */
 interface FlatSide {
   readonly keys: Int32Array;
   readonly counts: Int32Array;
@@ -105,13 +108,14 @@ interface FlatSide {
   readonly start: Int32Array;
 }
 
-function flatten(side: readonly SentenceKeys[]): FlatSide {
+function flatten(side: readonly SentenceKeys[], weights: Float64Array): FlatSide {
   const start = new Int32Array(side.length + 1);
   const keys: number[] = [];
   const counts: number[] = [];
   side.forEach((s, index) => {
-    const sorted = Array.from(s.keys).sort((x, y) => x - y);
+    const sorted = s.keys.slice().sort();
     for (let k = 0; k < sorted.length; k++) {
+      if (weights[sorted[k] as number] === 0) continue;
       if (k > 0 && sorted[k] === sorted[k - 1]) counts[counts.length - 1] = (counts[counts.length - 1] as number) + 1;
       else {
         keys.push(sorted[k] as number);
@@ -148,8 +152,8 @@ export class BeadScorer {
     this.targetLength = prefixSums(target.map((s) => s.length));
     this.sourceMass = prefixSums(localMasses(source, target, weights, expected.source));
     this.targetMass = prefixSums(localMasses(target, source, weights, expected.target));
-    this.src = flatten(source);
-    this.tgt = flatten(target);
+    this.src = flatten(source, weights);
+    this.tgt = flatten(target, weights);
     this.stamp = new Int32Array(weights.length);
     this.count = new Int32Array(weights.length);
   }
@@ -239,38 +243,16 @@ const MASS_WINDOW = 15;
  * a sentence of a long input look poorer in shared evidence than the same sentence in a short one.
  */
 function localMasses(side: readonly SentenceKeys[], other: readonly SentenceKeys[], weights: Float64Array, expected: Float64Array): number[] {
-  const where = new Map<number, number[]>();
-  other.forEach((s, index) => {
-    for (const k of s.keys) {
-      let list = where.get(k);
-      if (!list) where.set(k, (list = []));
-      if (list[list.length - 1] !== index) list.push(index);
-    }
-  });
+  const where = postings(other, weights.length);
   return side.map((s, index) => {
     const centre = expected[index] as number;
     let m = 0;
     for (const k of s.keys) {
       const w = weights[k] as number;
-      if (w === 0) continue;
-      const list = where.get(k);
-      if (list && nearest(list, centre) <= MASS_WINDOW) m += w;
+      if (w !== 0 && where.nearest(k, centre) <= MASS_WINDOW) m += w;
     }
     return m;
   });
-}
-
-/** Distance from `x` to the nearest value of an ascending list. */
-function nearest(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = Math.abs((list[lo] as number) - x);
-  return lo > 0 ? Math.min(after, Math.abs((list[lo - 1] as number) - x)) : after;
 }
 
 function prefixSums(values: readonly number[]): Float64Array {

@@ -21,11 +21,11 @@ export interface Anchor {
   /**
    * `number`: the same number (whatever its digits); `latin`: the same word in Latin letters;
    * `lexicon`: a word and its translation in the bilingual lexicon; `cognate`: a name or loanword
-   * spelled alike in the two languages; `word`: the same word (texts in one language); `learned`: a word
-   * pair learned from the confident beads of this input; `punctuation`: quotation marks, parentheses or a
-   * question mark on both sides.
+   * spelled alike in the two languages; `word`: the same word (texts in one language); `punctuation`:
+   * quotation marks, parentheses or a question mark on both sides; `dictionary`: an entry of the caller's
+   * dictionary.
    */
-  readonly kind: 'number' | 'latin' | 'lexicon' | 'cognate' | 'word' | 'learned' | 'punctuation' | 'dictionary';
+  readonly kind: 'number' | 'latin' | 'lexicon' | 'cognate' | 'word' | 'punctuation' | 'dictionary';
   /** The evidence as written on the source side. */
   readonly source: string;
   /** The evidence as written on the target side. */

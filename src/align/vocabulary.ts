@@ -4,6 +4,17 @@ import type { ConceptLookup } from './features.js';
 
 /** Words longer than this that the lexicon does not know may be several words that lost their spaces. */
 const GLUED = 9;
+/**
+ * Whether a word the lexicon does not know may be several words that lost their spaces: a long word with the
+ * article ال inside it (الصحيةالوطنية). Long names and loanwords without it are not searched for pieces: they
+ * seldom have any, and the search over their letters is the costly part of a first alignment.
+ */
+function mayBeGlued(word: string): boolean {
+  return word.length > GLUED && word.indexOf('ال', 2) > 0;
+}
+
+/** How many glued words each language remembers before it starts afresh. */
+const GLUED_MEMO_LIMIT = 50_000;
 /** The longest piece tried when breaking a glued word. */
 const MAX_PIECE = 14;
 
@@ -55,14 +66,25 @@ function lookupOf(lexicon: BilingualLexicon): ConceptLookup {
     if (domain === 'function-words') ignored[id] = 1;
     if (domain === 'caller') caller[id] = 1;
   }
+  // Breaking a glued word is a search over its letters: once per word and language is enough.
+  const broken = { ar: new Map<string, readonly number[]>(), fa: new Map<string, readonly number[]>() };
+  const unglued = (word: string, language: Language): readonly number[] => {
+    const memo = broken[language];
+    let concepts = memo.get(word);
+    if (concepts === undefined) {
+      if (memo.size >= GLUED_MEMO_LIMIT) memo.clear();
+      memo.set(word, (concepts = glued(word, (w) => lexicon.concepts(w, language))));
+    }
+    return concepts;
+  };
   return {
     sentence: (words: readonly string[], language: Language) => {
       const found = language === 'ar' ? lexicon.arabicSentence(words) : lexicon.persianSentence(words);
-      const keys = (w: string): readonly number[] => lexicon.concepts(w, language);
-      return found.map((concepts, k) => {
+      for (let k = 0; k < found.length; k++) {
         const word = words[k] as string;
-        return concepts.length === 0 && word.length > GLUED ? glued(word, keys) : concepts;
-      });
+        if ((found[k] as readonly number[]).length === 0 && mayBeGlued(word)) found[k] = unglued(word, language);
+      }
+      return found;
     },
     stem: (word: string, language: Language) => lexicon.stem(word, language),
     ignored: (concept: number) => ignored[concept] === 1,

@@ -150,11 +150,14 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     if (!word.startsWith(c) || word.length <= c.length + 1) continue;
     const stem = word.slice(c.length);
     if (!grammar.isNumberWord(stem) || NO_CLITIC.has(stem)) continue;
-    const window = [stem, ...words.slice(p + 1, p + 40)];
-    const inner = grammar.parse(window, 0);
+    // The words before stay in the window: the grammar looks back at them (القرن الحادي والعشرين is a century).
+    const before = words.slice(Math.max(0, p - 3), p);
+    const window = [...before, stem, ...words.slice(p + 1, p + 40)];
+    const inner = grammar.parse(window, before.length);
     if (inner) {
-      const alone = inner.end === 1 && AMBIGUOUS_ALONE.has(window[0] as string);
-      return { value: inner.value, end: p + inner.end, clitic: c.length, form: inner.digits ? 'mixed' : 'words', ambiguousAlone: alone };
+      const length = inner.end - before.length;
+      const alone = length === 1 && AMBIGUOUS_ALONE.has(stem);
+      return { value: inner.value, end: p + length, clitic: c.length, form: inner.digits ? 'mixed' : 'words', ambiguousAlone: alone };
     }
   }
   return undefined;

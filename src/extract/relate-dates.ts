@@ -26,9 +26,11 @@ export interface DateRelation {
   /**
    * How the relation was found: `intervals` (both placed on the time line), `yearless` (year-independent
    * ranges compared year by year: early December against early Qaws), `shared-reference` (relative dates
-   * compared under every reference date both texts could share: العام الماضي against سال گذشته) or `none`.
+   * compared under every reference date both texts could share: العام الماضي against سال گذشته), `weekday`
+   * (two weekdays without a date, at least one without "next" or "last": يوم الأحد القادم against روز یکشنبه,
+   * which a reference date alone cannot place on the same week) or `none`.
    */
-  readonly basis: 'intervals' | 'yearless' | 'shared-reference' | 'none';
+  readonly basis: 'intervals' | 'yearless' | 'shared-reference' | 'weekday' | 'none';
 }
 
 /** Options for {@link relateDates}. */
@@ -65,6 +67,19 @@ function summarize(results: readonly IntervalRelation[], basis: DateRelation['ba
   if (most > 0 && fewest !== most) out.minOverlapDays = fewest;
   if (relation === 'disjoint') out.gapDays = Math.min(...results.map((r) => r.gap));
   return out;
+}
+
+/** Whether a reading is a weekday and nothing more: الأحد, روز یکشنبه, يوم الأحد القادم. */
+const weekdayOnly = (r: DateReading): boolean =>
+  r.fields.weekday !== undefined && r.fields.day === undefined && r.fields.month === undefined && r.fields.year === undefined;
+
+/**
+ * Two weekdays without a date, one of them without "next" or "last": a bare weekday in a report may point
+ * back or ahead, so only the weekdays themselves can be compared.
+ */
+function relateWeekdays(a: DateReading, b: DateReading): DateRelation | undefined {
+  if (!weekdayOnly(a) || !weekdayOnly(b) || (a.relative && b.relative)) return undefined;
+  return a.fields.weekday === b.fields.weekday ? { relation: 'equal', basis: 'weekday', overlapDays: 1 } : { relation: 'disjoint', basis: 'weekday' };
 }
 
 function readingOf(m: DateMention): DateReading {
@@ -144,6 +159,8 @@ export function relateDates(a: DateMention, b: DateMention, options?: RelateDate
   }
   const ra = readingOf(a);
   const rb = readingOf(b);
+  const weekdays = relateWeekdays(ra, rb);
+  if (weekdays) return weekdays;
   const va = a.islamicVariant ?? 'umalqura';
   const vb = b.islamicVariant ?? 'umalqura';
   const ia = intervalOf(a) ?? (reference === undefined ? undefined : resolveReading(ra, va, reference));

@@ -90,6 +90,8 @@ interface WordInfo {
   readonly concepts: readonly number[];
   /** Ids of phrase words this token can stand for. */
   readonly phraseWords: readonly number[];
+  /** The phrases whose first word this token can be (worked out once per word: most start none). */
+  readonly starts: readonly Phrase[];
   readonly stem: string;
 }
 
@@ -138,7 +140,7 @@ class Side {
   }
 
   info(word: string): WordInfo {
-    if (word.length > MAX_WORD_LENGTH) return { concepts: NONE, phraseWords: NONE, stem: word };
+    if (word.length > MAX_WORD_LENGTH) return { concepts: NONE, phraseWords: NONE, starts: [], stem: word };
     const known = this.memo.get(word);
     if (known) return known;
     const info = this.analyse(word);
@@ -171,7 +173,8 @@ class Side {
         for (const id of ids) if (!phraseWords.includes(id)) phraseWords.push(id);
       }
     }
-    return { concepts, phraseWords: phraseWords ?? NONE, stem: stem ?? this.fallbackStem(word) };
+    const starts = (phraseWords ?? NONE).flatMap((id) => this.phrasesByFirstWord.get(id) ?? []);
+    return { concepts, phraseWords: phraseWords ?? NONE, starts, stem: stem ?? this.fallbackStem(word) };
   }
 
   private lookup(c: StemCandidate): number[] | undefined {
@@ -192,13 +195,11 @@ class Side {
     const out = infos.map((i) => i.concepts);
     if (this.phrasesByFirstWord.size === 0) return out;
     for (let i = 0; i < infos.length; i++) {
-      for (const first of (infos[i] as WordInfo).phraseWords) {
-        for (const phrase of this.phrasesByFirstWord.get(first) ?? []) {
-          if (!phraseAt(infos, i, phrase)) continue;
-          for (let k = 0; k < phrase.words.length; k++) {
-            const own = out[i + k] as readonly number[];
-            if (!own.includes(phrase.concept)) out[i + k] = [...own, phrase.concept];
-          }
+      for (const phrase of (infos[i] as WordInfo).starts) {
+        if (!phraseAt(infos, i, phrase)) continue;
+        for (let k = 0; k < phrase.words.length; k++) {
+          const own = out[i + k] as readonly number[];
+          if (!own.includes(phrase.concept)) out[i + k] = [...own, phrase.concept];
         }
       }
     }

@@ -73,7 +73,8 @@ const UNITS: Readonly<Record<Language, Readonly<Partial<Record<QuantityUnit, str
     week: 'هفته',
     day: 'روز',
     hour: 'ساعت',
-    USD: 'دلار|دلاری',
+    // دالر is the Dari spelling.
+    USD: 'دلار|دلاری|دالر|دالری',
     EUR: 'یورو',
     RUB: 'روبل',
     rial: 'ریال',

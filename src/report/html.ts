@@ -67,6 +67,7 @@ const CSP = [
  * html.startsWith('<!DOCTYPE html>'); // => true
  * /<td class="side side-b" dir="rtl" lang="fa/.test(html); // => true
  * html.includes('وزیر &lt;b&gt;به&lt;/b&gt;'); // => true
+ * html.includes('<b>به</b>'); // => false
  * ```
  */
 export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions = {}): string {

@@ -48,8 +48,12 @@ function score(x: Num, y: Num): number | undefined {
   return DIFFERENT + (x.unit !== undefined && x.unit === y.unit ? 0.5 : 0);
 }
 
-/** A bound such as "more than 8" against a plain 9: compatible, so only a warning. */
+/**
+ * A bound such as "more than 8" against a plain 9: compatible, so only a warning. The same bound on both
+ * sides (more than 500 / more than 507, about 150,000 / about 150,007) is one statement with two values.
+ */
 function withinQualifier(x: NumberMention, y: NumberMention): boolean {
+  if (x.qualifier !== undefined && x.qualifier === y.qualifier) return false;
   const a = Number(x.value);
   const b = Number(y.value);
   const fits = (q: NumberMention['qualifier'], bound: number, v: number): boolean =>

@@ -18,7 +18,7 @@ type Atom =
   | { kind: 'unit'; value: number } // 1–9
   | { kind: 'teen-head'; value: 1 | 2 } // أحد, إحدى, اثنا, اثني … before عشر
   | { kind: 'ten' } // عشرة, عشر
-  | { kind: 'tens'; value: number } // عشرون … تسعون
+  | { kind: 'tens'; value: number; definite?: true } // عشرون … تسعون, العشرين …
   | { kind: 'hundreds'; value: number; beforeScale?: true }; // مائة, مائتان, ثلاثمائة …
 
 const fold = (word: string): string => normalize(word).text;
@@ -69,8 +69,11 @@ for (const w of ['أحد', 'إحدى']) addAtom(w, { kind: 'teen-head', value: 1
 for (const w of ['اثنا', 'اثني', 'اثنتا', 'اثنتي']) addAtom(w, { kind: 'teen-head', value: 2 });
 for (const w of ['عشرة', 'عشر', 'العشرة', 'العشر']) addAtom(w, { kind: 'ten' });
 for (let t = 2; t <= 9; t++) {
-  addAtom(TENS_NOMINATIVE[t] as string, { kind: 'tens', value: t * 10 });
-  addAtom(TENS_ACCUSATIVE[t] as string, { kind: 'tens', value: t * 10 });
+  // With the article too: في سن الأربعين, الذكرى الخمسين, خمسة والعشرين.
+  for (const w of [TENS_NOMINATIVE[t] as string, TENS_ACCUSATIVE[t] as string]) {
+    addAtom(w, { kind: 'tens', value: t * 10 });
+    addAtom(`ال${w}`, { kind: 'tens', value: t * 10, definite: true });
+  }
 }
 for (const hundred of ['مائة', 'مئة']) {
   addAtom(hundred, { kind: 'hundreds', value: 100 });
@@ -87,6 +90,9 @@ for (const s of SCALES) {
   for (const w of [s.accusative, s.plural, ...s.others]) SCALE_WORDS.set(fold(w), { value: s.value, count: 0 });
 }
 const HUNDRED_WORDS = new Set([fold('مائة'), fold('مئة')]);
+const CENTURY = new Set([fold('القرن'), fold('قرن')]);
+/** Whether القرن comes just before `p`, or before the ordinal unit and و in front of it (القرن الحادي و العشرين). */
+const afterCentury = (words: readonly string[], p: number): boolean => [1, 2, 3].some((back) => CENTURY.has(words[p - back] ?? ''));
 
 function below100(words: readonly string[], p: number, conj: boolean): SmallNumber | undefined {
   const at = wordAt(words, p, conj);
@@ -113,7 +119,8 @@ function below100(words: readonly string[], p: number, conj: boolean): SmallNumb
     case 'zero':
       return { value: 0, next: at.next };
     case 'tens':
-      return { value: atom.value, next: at.next };
+      // القرن العشرين, القرن الحادي والعشرين: a century, not the number 20.
+      return atom.definite && afterCentury(words, p) ? undefined : { value: atom.value, next: at.next };
     default:
       return undefined;
   }

@@ -1,0 +1,59 @@
+import type { SentenceKeys } from './features.js';
+
+/** Where each key occurs on one side: the ascending indices of the sentences that hold it. */
+export interface Postings {
+  /** How many sentences hold key `k`. */
+  count(k: number): number;
+  /** Distance from position `x` to the nearest sentence holding key `k`, or Infinity when none does. */
+  nearest(k: number, x: number): number;
+  /** Calls `visit` with each sentence holding key `k` whose index lies in [from, to]. */
+  within(k: number, from: number, to: number, visit: (index: number) => void): void;
+}
+
+/** Indexes the keys of one side (kept flat in two typed arrays: long inputs have millions of occurrences). */
+export function postings(side: readonly SentenceKeys[], size: number): Postings {
+  const start = new Int32Array(size + 1);
+  const last = new Int32Array(size).fill(-1);
+  const each = (visit: (k: number, index: number) => void): void => {
+    last.fill(-1);
+    side.forEach((s, index) => {
+      for (const k of s.keys) {
+        if (last[k] === index) continue;
+        last[k] = index;
+        visit(k, index);
+      }
+    });
+  };
+  each((k) => (start[k + 1] = (start[k + 1] as number) + 1));
+  for (let k = 0; k < size; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const items = new Int32Array(start[size] as number);
+  const fill = start.slice(0, size);
+  each((k, index) => (items[(fill[k] = (fill[k] as number) + 1) - 1] = index));
+
+  /** The first position in the list of key k whose sentence index is ≥ x. */
+  const lowerBound = (k: number, x: number): number => {
+    let lo = start[k] as number;
+    let hi = start[k + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((items[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    count: (k) => (start[k + 1] as number) - (start[k] as number),
+    nearest: (k, x) => {
+      const from = start[k] as number;
+      const to = start[k + 1] as number;
+      const at = lowerBound(k, x);
+      const after = at < to ? (items[at] as number) - x : Infinity;
+      const before = at > from ? x - (items[at - 1] as number) : Infinity;
+      return Math.min(after, before);
+    },
+    within: (k, from, to, visit) => {
+      const end = start[k + 1] as number;
+      for (let at = lowerBound(k, from); at < end && (items[at] as number) <= to; at++) visit(items[at] as number);
+    },
+  };
+}
