@@ -6,7 +6,6 @@ import {
   type ComparisonReport,
   type Finding,
   type FindingKind,
-  type ModeStatistics,
   type ReportBead,
   type ReportDocument,
   type ReportSummary,
@@ -20,7 +19,7 @@ import { dateDetector } from './detectors/dates.js';
 import { nameDetector } from './detectors/names.js';
 import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
-import { decideMode, modeStatistics } from './mode.js';
+import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
 import { tokenDiff } from './token-diff.js';
 
 /** A document to compare, with what the caller knows about it. */
@@ -175,10 +174,13 @@ export interface PairComparison {
   readonly detected: readonly Finding[];
 }
 
-/** Compares two prepared documents (see {@link compare}). */
-export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}): PairComparison {
+/**
+ * Compares two prepared documents (see {@link compare}). A `verdict` decides the mode instead of the
+ * caller's option or the pair's own measures (compareMany's, from the whole set of documents).
+ */
+export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}, verdict?: ModeVerdict): PairComparison {
   const lowConfidence = options.lowConfidence ?? 0.5;
-  const mode = options.mode ?? 'auto';
+  const mode = verdict?.mode ?? options.mode ?? 'auto';
   const languages = { source: docA.language, target: docB.language };
   const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => (doc.sentences[i] as Sentence).text);
   const parallel = mode === 'comparable' ? undefined : alignContent(docA, docB, textsOf, options);
@@ -194,15 +196,16 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
         );
   const matching = space && matchInSpace(space, claimThresholds(options.claims ?? {}));
   const counts = { a: docA.content.length, b: docB.content.length };
-  let statistics: ModeStatistics | undefined;
-  let chosen: { mode: 'parallel' | 'comparable'; reason: string };
-  if (mode === 'auto') {
+  let chosen: ModeVerdict;
+  if (verdict) {
+    chosen = verdict;
+  } else if (mode === 'auto') {
     const overlap = (bead: ReportBead): number => (space ? sharedContent(space, bead.a, bead.b).overlap : 0);
-    statistics = modeStatistics(parallel ?? [], overlap, matching?.matches ?? [], counts);
-    chosen = decideMode(statistics);
+    chosen = decideMode(modeStatistics(parallel ?? [], overlap, matching?.matches ?? [], counts));
   } else {
     chosen = { mode, reason: `${mode} (given by the caller).` };
   }
+  const statistics = chosen.statistics;
   const beads = chosen.mode === 'parallel' ? (parallel ?? []) : claimBeads(matching?.matches ?? [], docA, docB);
   const sameLanguage = docA.language !== 'unknown' && docA.language === docB.language;
   const withDiffs = sameLanguage

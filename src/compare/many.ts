@@ -4,6 +4,7 @@ import { comparePrepared, describeDocument, prepareDocument, type CompareInput, 
 import { documentSpans } from './document-spans.js';
 import { entityTable } from './entity-table.js';
 import { factTable, type IndexedComparison } from './fact-table.js';
+import { contradictedParallels } from './translation-groups.js';
 
 /** A document for {@link compareMany}: what {@link compare} takes, with an id to show for it. */
 export interface MultiInput extends CompareInput {
@@ -16,8 +17,10 @@ export interface MultiInput extends CompareInput {
  * the mode {@link compare} chooses for it, or the one `options.mode` forces), and across all of them an
  * entity table (each person, place and organisation with its spellings in each document), a fact table
  * (each number and date, the documents that state it and those that contradict each other about it), and
- * the pairs of documents of which one translates the other. The web pages' boilerplate is left out of all
- * of it. Every span in the tables points into its document's text.
+ * the pairs of documents of which one translates the other. Translation is transitive, so a pair that
+ * looks parallel on its own but would make two documents translations of each other that their own
+ * comparison says are not is compared as comparable (its `modeReason` says so). The web pages' boilerplate
+ * is left out of all of it. Every span in the tables points into its document's text.
  *
  * @param documents - The documents, as texts or with their language, title, publication date and id.
  * @param options - As for {@link compare}, applied to every pair (`kinds` and `minSeverity` choose the
@@ -44,6 +47,23 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
   for (let a = 0; a < prepared.length; a++) {
     for (let b = a + 1; b < prepared.length; b++) {
       comparisons.push({ a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options) });
+    }
+  }
+  if ((options.mode ?? 'auto') === 'auto') {
+    const verdicts = comparisons.map(({ a, b, comparison: { report } }) => ({
+      a,
+      b,
+      parallel: report.mode === 'parallel',
+      strength: report.modeStatistics?.alignedShare ?? 0,
+    }));
+    for (const { pair, because } of contradictedParallels(verdicts)) {
+      const { a, b, comparison } = comparisons[pair]!;
+      const alone = comparison.report.modeReason.replace(/^parallel \(detected\): /, '');
+      const reason =
+        `comparable (detected across the documents: as a translation pair they would make documents ${because.a} and ` +
+        `${because.b} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}`;
+      const statistics = comparison.report.modeStatistics;
+      comparisons[pair] = { a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options, { mode: 'comparable', reason, ...(statistics ? { statistics } : {}) }) };
     }
   }
   const spans = documentSpans(prepared);

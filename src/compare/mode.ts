@@ -54,8 +54,15 @@ export function modeStatistics(
   };
 }
 
+/** A mode, why, and what it was measured on (absent when the caller gave the mode). */
+export interface ModeVerdict {
+  readonly mode: 'parallel' | 'comparable';
+  readonly reason: string;
+  readonly statistics?: ModeStatistics;
+}
+
 /** The mode the statistics point to, and a sentence that says why with the numbers. */
-export function decideMode(s: ModeStatistics): { mode: 'parallel' | 'comparable'; reason: string } {
+export function decideMode(s: ModeStatistics): ModeVerdict {
   const total = s.sentences.a + s.sentences.b;
   const aligned = Math.round(s.alignedShare * total);
   const matches = Math.round(s.matchedShare * total);
@@ -65,14 +72,14 @@ export function decideMode(s: ModeStatistics): { mode: 'parallel' | 'comparable'
     `${aligned} of ${total} sentences aligned in order in confident beads that share their content ` +
     `(mean confidence ${s.meanConfidence.toFixed(2)}, mean content overlap ${s.meanOverlap.toFixed(2)}); ` +
     `claim matching paired ${matches} sentences, ${Math.round(s.orderedShare * 100)}% of its matches in the order of both texts`;
-  if (parallel) return { mode: 'parallel', reason: `parallel (detected): ${measured}.` };
+  if (parallel) return { mode: 'parallel', reason: `parallel (detected): ${measured}.`, statistics: s };
   const why =
     s.alignedShare < PARALLEL_ALIGNED
       ? `fewer than ${PARALLEL_ALIGNED * 100}% of the sentences align with a counterpart that shares their content`
       : s.meanConfidence < PARALLEL_CONFIDENCE
         ? `the alignment is not confident (below ${PARALLEL_CONFIDENCE})`
         : 'the matching sentences come in a different order';
-  return { mode: 'comparable', reason: `comparable (detected, ${why}): ${measured}.` };
+  return { mode: 'comparable', reason: `comparable (detected, ${why}): ${measured}.`, statistics: s };
 }
 
 /** The most claim matches that keep the order of both documents (a longest increasing subsequence). */

@@ -41,11 +41,12 @@ export interface PairingRules<T> {
 }
 
 /**
- * In comparable mode, facts that agree pair in one claim match when the words around them share about one
- * rare word (see `ComparisonContext.related`)…
+ * How much the words around two facts must share, in rare words (see `ComparisonContext.related`), for the
+ * facts to pair in comparable mode: little for equal facts in one claim match (the equal value is evidence
+ * too), more for facts that disagree there (names aside), and more than two rare words anywhere else.
  */
-const FACT_IN_MATCH = 0.8;
-/** …and other facts, or facts anywhere else, when they share more than two rare words (names aside, when they disagree). */
+const FACT_AGREEING_IN_MATCH = 0.5;
+const FACT_DISAGREEING_IN_MATCH = 1.5;
 const FACT_ANYWHERE = 2.4;
 
 /**
@@ -89,7 +90,8 @@ function pairFacts<T extends { start: number; end: number }>(
       // Facts that disagree must share what happened, not only who: two claims about one organisation are
       // not one claim.
       const related = ctx.related({ sentence: x.sentence, start: x.mention.start, end: x.mention.end }, { sentence: y.sentence, start: y.mention.start, end: y.mention.end }, agree);
-      if (related >= (inMatch && agree ? FACT_IN_MATCH : FACT_ANYWHERE)) candidates.push({ a: x, b: y, score: related + score });
+      const needed = !inMatch ? FACT_ANYWHERE : agree ? FACT_AGREEING_IN_MATCH : FACT_DISAGREEING_IN_MATCH;
+      if (related >= needed) candidates.push({ a: x, b: y, score: related + score });
     }
   }
   candidates.sort((p, q) => q.score - p.score);

@@ -105,8 +105,9 @@ const MAX_TITLE_COMPLEMENT = 6;
 // work on pathological input (a title followed by thousands of commas).
 const MAX_TITLE_REACH = 16;
 const MAX_SUBJECT_REACH = 40;
-// Place names that are also frequent words (مالي is "financial" in both languages, بنين "sons" in Arabic).
-const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد']);
+// Place names that are also frequent words (مالي is "financial" in both languages, بنين "sons" and سيول
+// "floods" in Arabic).
+const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد', 'سيول']);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 
 /**

@@ -42,9 +42,18 @@ function unitsAgree(x: NumberMention, y: NumberMention): boolean {
   return x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }
 
+/** A number that may be a year (of any calendar the reports use). */
+function yearLike(m: Num): boolean {
+  const n = Number(m.value);
+  return Number.isInteger(n) && n >= 1300 && n <= 2100;
+}
+
 function score(x: Num, y: Num): number | undefined {
   if (!unitsAgree(x, y)) return undefined;
   if (x.value === y.value) return SAME + (x.unit === y.unit ? 0.5 : 0);
+  // A part of a date stands against a bare number only as a year (عام 2020 against ۲۰۲۱), never as a day of
+  // the month against a count (the ۲۵ of ۲۵ ثور against 23 people).
+  if (x.inDate !== y.inDate && !(yearLike(x) && yearLike(y))) return undefined;
   return DIFFERENT + (x.unit !== undefined && x.unit === y.unit ? 0.5 : 0);
 }
 
