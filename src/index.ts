@@ -103,3 +103,8 @@ export type { RenderMarkdownOptions } from './report/markdown.js';
 export { renderHtml } from './report/html.js';
 export type { RenderHtmlOptions } from './report/html.js';
 export type { DocumentLabels, RenderOptions } from './report/describe.js';
+export { renderMultiMarkdown } from './report/multi-markdown.js';
+export type { RenderMultiMarkdownOptions } from './report/multi-markdown.js';
+export { renderMultiHtml } from './report/multi-html.js';
+export type { RenderMultiHtmlOptions } from './report/multi-html.js';
+export type { RenderMultiOptions } from './report/multi-describe.js';

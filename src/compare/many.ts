@@ -58,10 +58,10 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
     }));
     for (const { pair, because } of contradictedParallels(verdicts)) {
       const { a, b, comparison } = comparisons[pair]!;
-      const alone = comparison.report.modeReason.replace(/^parallel \(detected\): /, '');
+      const alone = comparison.report.modeReason.replace(/^parallel \(detected\): /, '').replace(/\.$/, '');
       const reason =
         `comparable (detected across the documents: as a translation pair they would make documents ${because.a} and ` +
-        `${because.b} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}`;
+        `${because.b} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}).`;
       const statistics = comparison.report.modeStatistics;
       comparisons[pair] = { a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options, { mode: 'comparable', reason, ...(statistics ? { statistics } : {}) }) };
     }

@@ -32,7 +32,8 @@ const SEVERITY_CLASS: Readonly<Record<Severity, string>> = { conflict: 'sev-conf
 const severityClass = (severity: Severity): string => SEVERITY_CLASS[severity] ?? 'sev-unknown';
 const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
-const CSP = [
+/** The Content-Security-Policy of the pages: nothing runs, nothing loads, only the page's own style sheet. */
+export const CSP = [
   "default-src 'none'",
   `style-src '${STYLE_HASH}'`,
   "script-src 'none'",
