@@ -1,7 +1,8 @@
 /**
- * Generates the JSON Schema of the comparison report from its TypeScript types (src/report/types.ts), so
- * that the schema cannot say something the types do not. The package ships it as `muqabala/schema.json`.
- * test/schema.test.ts fails when the committed file is out of date. Run after changing the report types:
+ * Generates the JSON Schemas of the comparison report and of the multi-document report from their TypeScript
+ * types (src/report/types.ts, src/report/multi-types.ts), so that a schema cannot say something the types do
+ * not. The package ships them as `muqabala/schema.json` and `muqabala/multi-schema.json`. test/schema.test.ts
+ * fails when a committed file is out of date. Run after changing the report types:
  *
  *   npm run schema
  */
@@ -12,6 +13,21 @@ import { createGenerator } from 'ts-json-schema-generator';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 export const SCHEMA_FILE = join(ROOT, 'schema/comparison-report.schema.json');
+export const MULTI_SCHEMA_FILE = join(ROOT, 'schema/multi-report.schema.json');
+
+/** Each schema: the type it describes, the file that declares it, its title and description. */
+const SCHEMAS = {
+  ComparisonReport: {
+    path: 'src/report/types.ts',
+    title: 'muqabala comparison report',
+    description: 'The result of compare() in muqabala: two documents, their alignment, and where they differ.',
+  },
+  MultiReport: {
+    path: 'src/report/multi-types.ts',
+    title: 'muqabala multi-document report',
+    description: 'The result of compareMany() in muqabala: every pair of documents compared, and the entities and facts across them.',
+  },
+} as const;
 
 /** TSDoc links read as plain names in a schema's descriptions. */
 function plainLinks(value: unknown): unknown {
@@ -21,26 +37,24 @@ function plainLinks(value: unknown): unknown {
   return value;
 }
 
-/** The schema, as the text of the file (two-space JSON and a final newline). */
-export function reportSchema(): string {
+/** The schema of a report type, as the text of the file (two-space JSON and a final newline). */
+export function reportSchema(type: keyof typeof SCHEMAS = 'ComparisonReport'): string {
+  const { path, title, description } = SCHEMAS[type];
   const schema = createGenerator({
-    path: join(ROOT, 'src/report/types.ts'),
+    path: join(ROOT, path),
     tsconfig: join(ROOT, 'tsconfig.json'),
-    type: 'ComparisonReport',
+    type,
     expose: 'export',
     jsDoc: 'extended',
     topRef: true,
-  }).createSchema('ComparisonReport');
-  const titled = {
-    $schema: schema.$schema,
-    title: 'muqabala comparison report',
-    description: 'The result of compare() in muqabala: two documents, their alignment, and where they differ.',
-    ...schema,
-  };
+  }).createSchema(type);
+  const titled = { $schema: schema.$schema, title, description, ...schema };
   return JSON.stringify(plainLinks(titled), null, 2) + '\n';
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(SCHEMA_FILE, reportSchema());
-  process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+  for (const [file, type] of [[SCHEMA_FILE, 'ComparisonReport'], [MULTI_SCHEMA_FILE, 'MultiReport']] as const) {
+    writeFileSync(file, reportSchema(type));
+    process.stdout.write(`wrote ${file}\n`);
+  }
 }

@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMPARE_USAGE, parseCompareArgs } from '../src/cli/compare.js';
 import { LARGE_INPUT, LONG_INPUT, wantsProgress } from '../src/cli/progress.js';
-import { compare, type ComparisonReport } from '../src/index.js';
+import { compare, compareMany, type ComparisonReport, type MultiReport } from '../src/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const AR = join(ROOT, 'examples/reports/bishkek.ar.txt');
 const FA = join(ROOT, 'examples/reports/bishkek.fa-AF.txt');
+// Four reports of one flood: an Arabic report, its Dari translation, two independent outlets.
+const FLOOD = ['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt', 'badakhshan-news.fa-IR.txt'].map((f) => join(ROOT, 'examples/reports', f));
+const NEWS = FLOOD[2] as string;
 // Resolved here, since the tool runs in a scratch folder where 'tsx' is not a package name that resolves.
 const TSX = import.meta.resolve('tsx');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -162,8 +165,12 @@ describe('muqabala compare', () => {
     [['compare', AR, 'empty.txt'], 'muqabala: empty.txt is empty'],
     [['compare', 'blank.txt', FA], 'muqabala: blank.txt is empty'],
     [['compare', AR, '-'], 'muqabala: stdin is empty'],
-    [['compare', '-', '-'], 'muqabala: only one of A and B can be - (standard input) (see muqabala compare --help)'],
-    [['compare', AR], 'muqabala: compare takes two files (A and B), got 1 (see muqabala compare --help)'],
+    [['compare', '-', '-'], 'muqabala: only one of the files can be - (standard input) (see muqabala compare --help)'],
+    [['compare', AR, '-', FA, '-'], 'muqabala: only one of the files can be - (standard input) (see muqabala compare --help)'],
+    [['compare', AR], 'muqabala: compare takes two files or more (A, B …), got 1 (see muqabala compare --help)'],
+    [['compare', AR, FA, NEWS, '--lang-b', 'fa'], 'muqabala: --lang-b applies to two files only (got 3) (see muqabala compare --help)'],
+    [['compare', AR, FA, NEWS, '--sentences'], 'muqabala: --sentences applies to two files only (got 3) (see muqabala compare --help)'],
+    [['compare', AR, FA, NEWS, 'nope.txt'], 'muqabala: no such file: nope.txt'],
     [['compare', AR, FA, '--bogus'], "muqabala: Unknown option '--bogus' (see muqabala compare --help)"],
     [['compare', AR, FA, '--format', 'pdf'], 'muqabala: --format must be one of json, md, html (got "pdf") (see muqabala compare --help)'],
     [['compare', AR, FA, '--format'], "muqabala: Option '--format <value>' argument missing (see muqabala compare --help)"],
@@ -186,6 +193,54 @@ describe('muqabala compare', () => {
   });
 });
 
+describe('muqabala compare with three files or more', () => {
+  test.concurrent('--format json prints the MultiReport: every pair, the translation pair, the tables', async () => {
+    const run = await muqabala(['compare', ...FLOOD, '--format', 'json', '--published', '2024-05-16']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const many = JSON.parse(run.stdout) as MultiReport;
+    expect(many.documents.map((d) => d.id)).toEqual(['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt', 'badakhshan-news.fa-IR.txt']);
+    expect(many.documents.every((d) => d.publishedAt === '2024-05-16')).toBe(true);
+    expect(many.comparisons).toHaveLength(6);
+    expect(many.translations.map((t) => [t.a, t.b])).toEqual([[0, 1]]);
+    expect(many.facts.find((f) => f.status === 'conflict')?.documents).toEqual([0, 1, 2, 3]);
+  });
+
+  test.concurrent('Markdown by default, HTML with --format html or -o x.html, files read from standard input too', async () => {
+    const [md, html, file, stdin] = await Promise.all([
+      muqabala(['compare', ...FLOOD]),
+      muqabala(['compare', ...FLOOD, '--format', 'html']),
+      muqabala(['compare', ...FLOOD.slice(0, 3), '-o', 'flood.html']),
+      muqabala(['compare', FLOOD[0] as string, '-', NEWS, '--format', 'json'], readFileSync(FLOOD[1] as string)),
+    ]);
+    expect(md.code).toBe(0);
+    expect(md.stdout.split('\n')[0]).toBe('# Comparison of 4 documents');
+    expect(md.stdout).toContain('**Translations:** D0 (badakhshan.ar.txt) ↔ D1 (badakhshan.fa-AF.txt)');
+    expect(md.stdout).toContain('## Facts');
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.stdout).toContain('<h1>Comparison of 4 documents</h1>');
+    expect(file).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'flood.html'), 'utf8')).toContain('<h1>Comparison of 3 documents</h1>');
+    const fromStdin = JSON.parse(stdin.stdout) as MultiReport;
+    expect(fromStdin.documents.map((d) => d.id)).toEqual(['badakhshan.ar.txt', 'stdin', 'badakhshan-news.ar.txt']);
+    expect(fromStdin.documents[1]?.text).toBe(readFileSync(FLOOD[1] as string, 'utf8'));
+  });
+
+  test.concurrent('options reach every pair; --fail-on looks at the findings of every pair', async () => {
+    const texts = FLOOD.map((f) => readFileSync(f, 'utf8'));
+    const conflict = compareMany(texts).comparisons.some((c) => c.report.findings.some((f) => f.severity === 'conflict'));
+    expect(conflict).toBe(true);
+    const [fail, kinds, mode] = await Promise.all([
+      muqabala(['compare', ...FLOOD, '--fail-on', 'conflict', '-o', 'fail.md']),
+      muqabala(['compare', ...FLOOD, '--kinds', 'name', '--fail-on', 'conflict', '--format', 'json']),
+      muqabala(['compare', ...FLOOD, '--mode', 'comparable', '--format', 'json']),
+    ]);
+    expect(fail.code).toBe(1);
+    expect(kinds.code).toBe(0);
+    expect((JSON.parse(kinds.stdout) as MultiReport).comparisons.every((c) => c.report.findings.every((f) => f.kind === 'name'))).toBe(true);
+    expect((JSON.parse(mode.stdout) as MultiReport).translations).toEqual([]);
+  });
+});
+
 describe('help and version', () => {
   test.concurrent('--help, compare --help and help compare document the commands and every compare option', async () => {
     const [top, none, compareHelp, helpCompare] = await Promise.all([
@@ -196,7 +251,7 @@ describe('help and version', () => {
     ]);
     expect(top.code).toBe(0);
     expect(none.stdout).toBe(top.stdout);
-    expect(top.stdout).toMatch(/compare A B/);
+    expect(top.stdout).toMatch(/compare A B …/);
     expect(top.stdout).toMatch(/segment FILE/);
     expect(compareHelp).toEqual({ code: 0, stdout: COMPARE_USAGE + '\n', stderr: '' });
     expect(helpCompare.stdout).toBe(compareHelp.stdout);
@@ -233,5 +288,13 @@ describe('parseCompareArgs', () => {
       progress: 'auto',
     });
     expect(parseCompareArgs(['a', 'b', '-h'])).toBeUndefined();
+  });
+
+  test('three files or more: one source each, --published for all', () => {
+    expect(parseCompareArgs(['a', 'b', 'c', '--published', '2024-05-16', '--format', 'json'])).toMatchObject({
+      files: ['a', 'b', 'c'],
+      format: 'json',
+      sources: [{ publishedAt: '2024-05-16' }, { publishedAt: '2024-05-16' }, { publishedAt: '2024-05-16' }],
+    });
   });
 });

@@ -68,7 +68,7 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
   test('one Tasmagambetov row, with both Arabic spellings and the Persian one', () => {
     const rows = many.entities.filter((e) => e.spellings.some((s) => s.text.includes('تاسماغامبيتوف') || s.text.includes('تاسماگامبتوف')));
     expect(rows).toHaveLength(1);
-    const spelling = (text: string): number[] | undefined => rows[0]!.spellings.find((s) => s.text === text)?.documents;
+    const spelling = (text: string): readonly number[] | undefined => rows[0]!.spellings.find((s) => s.text === text)?.documents;
     expect(spelling('تاسماغامبيتوف')).toEqual([0, 2]);
     expect(spelling('إيمان غالي تاسماغامبيتوف')).toEqual([2]);
     expect(spelling('إيمانغالي تاسماغامبيتوف')).toEqual([4]);

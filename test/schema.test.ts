@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { reportSchema, SCHEMA_FILE } from '../scripts/build-schema.js';
-import { compare } from '../src/index.js';
+import { MULTI_SCHEMA_FILE, reportSchema, SCHEMA_FILE } from '../scripts/build-schema.js';
+import { compare, compareMany } from '../src/index.js';
 import { dushanbeReport, hostileReport } from './fixtures/reports.js';
 import { arbitraryReport } from './support/report-arbitrary.js';
 
@@ -48,5 +48,27 @@ describe('the JSON Schema of the report', () => {
       { ...report, extra: 1 },
     ];
     for (const r of broken) expect(validate(json(r))).toBe(false);
+  });
+});
+
+describe('the JSON Schema of the multi-document report', () => {
+  const multi = readFileSync(MULTI_SCHEMA_FILE, 'utf8');
+  const validateMulti = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(multi) as object);
+
+  test('is the one the types generate (run `npm run schema` after changing src/report/multi-types.ts)', () => {
+    expect(multi).toBe(reportSchema('MultiReport'));
+  });
+
+  test('is what package.json exports as muqabala/multi-schema.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    expect(pkg.exports['./multi-schema.json']).toBe('./schema/multi-report.schema.json');
+  });
+
+  test('accepts what compareMany returns, and rejects a report with a fact of an unknown status', () => {
+    const read = (file: string): string => readFileSync(new URL(`../examples/reports/${file}`, import.meta.url), 'utf8');
+    const many = json(compareMany(['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt'].map((id) => ({ id, text: read(id) }))));
+    expect(validateMulti(many), JSON.stringify(validateMulti.errors, null, 1)).toBe(true);
+    const broken = many as { facts: Record<string, unknown>[] };
+    expect(validateMulti({ ...broken, facts: [{ ...broken.facts[0], status: 'disputed' }] })).toBe(false);
   });
 });

@@ -3,48 +3,61 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   compare,
+  compareMany,
   renderHtml,
   renderMarkdown,
+  renderMultiHtml,
+  renderMultiMarkdown,
   type CompareOptions,
   type ComparisonReport,
+  type Finding,
   type FindingKind,
   type Language,
+  type MultiReport,
   type Severity,
 } from '../index.js';
 import { EXIT, UsageError } from './errors.js';
 import { progress, wantsProgress } from './progress.js';
 import { readInput } from './read.js';
 
-export const COMPARE_USAGE = `Usage: muqabala compare A B [options]
+export const COMPARE_USAGE = `Usage: muqabala compare A B [C …] [options]
 
 Compares two news reports, an Arabic one and its Persian (Farsi or Dari) counterpart: aligns them sentence by
 sentence and reports names spelled two ways, dates in two calendars, numbers that differ, and sentences left
-out. A and B are UTF-8 text files; one of them may be - for standard input.
+out. Reports that tell one event independently (other outlets) are paired claim by claim instead. A, B … are
+UTF-8 text files; one of them may be - for standard input.
+
+With three files or more, every report is compared with every other, and the report adds a table of the
+people, places and organisations with their spellings in each file, a table of the numbers and dates with the
+files that state and contradict each, and which files translate which.
 
 Output:
   --format json|md|html   Report format (default md, or from the extension of -o: .json, .md, .html/.htm).
-                          json is the ComparisonReport object (its JSON Schema ships as muqabala/schema.json);
-                          html is one self-contained page with both texts side by side.
+                          json is the ComparisonReport object (its JSON Schema ships as muqabala/schema.json),
+                          or with three files or more the MultiReport (muqabala/multi-schema.json);
+                          html is one self-contained page (two files: both texts side by side).
   -o, --output FILE       Write the report to FILE instead of standard output.
-  --sentences             (md) Add the table of aligned sentences.
+  --sentences             (md, two files) Add the table of aligned sentences.
   --no-isolates           (md) Do not wrap Arabic and Persian snippets in Unicode isolates (U+2067 … U+2069),
                           for terminals that show them as boxes.
 
 Documents:
-  --lang-a ar|fa          Language of A (detected when absent); --lang-b likewise for B.
-  --published DATE        Publication date of both reports, YYYY-MM-DD, for relative dates ("last month").
-  --published-a DATE      Publication date of A (overrides --published); --published-b likewise for B.
+  --lang-a ar|fa          Language of A (detected when absent); --lang-b likewise for B (two files only).
+  --published DATE        Publication date of every report, YYYY-MM-DD, for relative dates ("last month").
+  --published-a DATE      Publication date of A (overrides --published); --published-b likewise for B
+                          (two files only).
   --mode parallel|comparable|auto
-                          Whether B translates A (parallel), tells the same event independently
-                          (comparable), or to decide from the texts (auto, the default).
+                          Whether the reports translate each other (parallel), tell the same event
+                          independently (comparable), or to decide from the texts for each pair (auto, the
+                          default).
 
 Findings:
   --min-severity info|warning|conflict
                           Report only findings of this severity or a more serious one (default info).
   --kinds LIST            Report only these kinds, comma-separated: name,date,number,omission.
   --fail-on info|warning|conflict
-                          Exit with code 1 when a reported finding has this severity or a more serious one
-                          (it counts the findings left after --min-severity and --kinds).
+                          Exit with code 1 when a reported finding (of any pair) has this severity or a more
+                          serious one (it counts the findings left after --min-severity and --kinds).
 
 Other:
   --progress, --quiet     Always / never write progress to standard error. By default progress shows for
@@ -62,7 +75,8 @@ Examples:
   muqabala compare report.ar.txt report.fa.txt
   muqabala compare report.ar.txt report.fa.txt -o report.html
   cat report.fa.txt | muqabala compare report.ar.txt - --format json --published 2025-12-10
-  muqabala compare a.txt b.txt --kinds name,date --min-severity warning --fail-on conflict`;
+  muqabala compare a.txt b.txt --kinds name,date --min-severity warning --fail-on conflict
+  muqabala compare agency.ar.txt agency.fa.txt outlet1.ar.txt outlet2.fa.txt --format html -o event.html`;
 
 type Format = 'json' | 'md' | 'html';
 
@@ -104,12 +118,14 @@ function formatOf(explicit: string | undefined, output: string | undefined): For
 
 /** What `compare` was asked to do, checked. */
 export interface CompareCommand {
-  readonly files: readonly [string, string];
+  /** Two files or more. */
+  readonly files: readonly string[];
   readonly format: Format;
   readonly output?: string;
   readonly sentences: boolean;
   readonly isolates: boolean;
-  readonly sources: readonly [SourceOptions, SourceOptions];
+  /** What is known of each file, in the order of `files`. */
+  readonly sources: readonly SourceOptions[];
   readonly options: CompareOptions;
   readonly failOn?: Severity;
   readonly progress: 'auto' | 'always' | 'never';
@@ -152,16 +168,19 @@ export function parseCompareArgs(args: readonly string[]): CompareCommand | unde
   }
   const { values, positionals } = parsed;
   if (values.help) return undefined;
-  if (positionals.length !== 2) {
-    throw usage(`compare takes two files (A and B), got ${positionals.length}`);
+  if (positionals.length < 2) {
+    throw usage(`compare takes two files or more (A, B …), got ${positionals.length}`);
   }
-  const [a, b] = positionals as [string, string];
-  if (a === '-' && b === '-') throw usage('only one of A and B can be - (standard input)');
+  if (positionals.filter((f) => f === '-').length > 1) throw usage('only one of the files can be - (standard input)');
   if (values.progress && values.quiet) throw usage('--progress and --quiet contradict each other');
+  const many = positionals.length > 2;
+  for (const option of ['lang-a', 'lang-b', 'published-a', 'published-b', 'sentences'] as const) {
+    if (many && values[option] !== undefined) throw usage(`--${option} applies to two files only (got ${positionals.length})`);
+  }
   const published = isoDate('published', values.published);
-  const source = (side: 'a' | 'b'): SourceOptions => {
-    const language = oneOf(`lang-${side}`, values[`lang-${side}`], LANGUAGES);
-    const publishedAt = isoDate(`published-${side}`, values[`published-${side}`]) ?? published;
+  const source = (side: 'a' | 'b' | undefined): SourceOptions => {
+    const language = side && oneOf(`lang-${side}`, values[`lang-${side}`], LANGUAGES);
+    const publishedAt = (side && isoDate(`published-${side}`, values[`published-${side}`])) ?? published;
     return { ...(language ? { language } : {}), ...(publishedAt ? { publishedAt } : {}) };
   };
   const kinds = values.kinds?.split(',').map((k) => oneOf('kinds', k.trim(), KINDS) as FindingKind);
@@ -169,26 +188,38 @@ export function parseCompareArgs(args: readonly string[]): CompareCommand | unde
   const mode = oneOf('mode', values.mode, MODES);
   const failOn = oneOf('fail-on', values['fail-on'], SEVERITIES);
   return {
-    files: [a, b],
+    files: positionals,
     format: formatOf(values.format, values.output),
     ...(values.output !== undefined ? { output: values.output } : {}),
     sentences: values.sentences ?? false,
     isolates: !values['no-isolates'],
-    sources: [source('a'), source('b')],
+    sources: many ? positionals.map(() => source(undefined)) : [source('a'), source('b')],
     options: { ...(kinds ? { kinds } : {}), ...(minSeverity ? { minSeverity } : {}), ...(mode ? { mode } : {}) },
     ...(failOn ? { failOn } : {}),
     progress: values.progress ? 'always' : values.quiet ? 'never' : 'auto',
   };
 }
 
-function render(report: ComparisonReport, command: CompareCommand, labels: { a: string; b: string }): string {
+function render(report: ComparisonReport, command: CompareCommand, labels: readonly string[]): string {
+  const names = { a: labels[0] as string, b: labels[1] as string };
   switch (command.format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
     case 'md':
-      return renderMarkdown(report, { labels, sentences: command.sentences, isolates: command.isolates });
+      return renderMarkdown(report, { labels: names, sentences: command.sentences, isolates: command.isolates });
     case 'html':
-      return renderHtml(report, { labels });
+      return renderHtml(report, { labels: names });
+  }
+}
+
+function renderMany(report: MultiReport, command: CompareCommand): string {
+  switch (command.format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'md':
+      return renderMultiMarkdown(report, { isolates: command.isolates });
+    case 'html':
+      return renderMultiHtml(report);
   }
 }
 
@@ -199,16 +230,28 @@ export function runCompare(args: readonly string[]): number {
     process.stdout.write(COMPARE_USAGE + '\n');
     return EXIT.ok;
   }
-  const [a, b] = command.files.map(readInput) as [ReturnType<typeof readInput>, ReturnType<typeof readInput>];
-  const characters = a.text.length + b.text.length;
+  const inputs = command.files.map(readInput);
+  const characters = inputs.reduce((n, input) => n + input.text.length, 0);
   const say = progress(wantsProgress(characters, process.stderr.isTTY === true, command.progress), (line) => {
     process.stderr.write(line);
   });
-  say(`read ${a.name} (${a.text.length.toLocaleString('en')} characters) and ${b.name} (${b.text.length.toLocaleString('en')} characters); comparing`);
-  const report = compare({ text: a.text, ...command.sources[0] }, { text: b.text, ...command.sources[1] }, command.options);
-  say(`compared: ${report.alignment.beads.length} beads, ${report.findings.length} findings; rendering ${command.format}`);
-  const labels = { a: label(a.name), b: label(b.name) };
-  const out = render(report, command, labels);
+  const read = inputs.map((input) => `${input.name} (${input.text.length.toLocaleString('en')} characters)`);
+  say(`read ${read.slice(0, -1).join(', ')} and ${read[read.length - 1]}; comparing`);
+  const labels = inputs.map((input) => label(input.name));
+  const documents = inputs.map((input, i) => ({ text: input.text, ...command.sources[i] }));
+  let out: string;
+  let findings: readonly Finding[];
+  if (documents.length === 2) {
+    const report = compare(documents[0]!, documents[1]!, command.options);
+    say(`compared: ${report.alignment.beads.length} beads, ${report.findings.length} findings; rendering ${command.format}`);
+    out = render(report, command, labels);
+    findings = report.findings;
+  } else {
+    const report = compareMany(documents.map((d, i) => ({ ...d, id: labels[i] as string })), command.options);
+    findings = report.comparisons.flatMap((c) => c.report.findings);
+    say(`compared ${report.comparisons.length} pairs: ${findings.length} findings, ${report.facts.length} facts, ${report.entities.length} entities; rendering ${command.format}`);
+    out = renderMany(report, command);
+  }
   if (command.output !== undefined) {
     try {
       writeFileSync(command.output, out);
@@ -222,7 +265,7 @@ export function runCompare(args: readonly string[]): number {
   const failOn = command.failOn;
   if (failOn === undefined) return EXIT.ok;
   const threshold = SEVERITIES.indexOf(failOn);
-  return report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? EXIT.findings : EXIT.ok;
+  return findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? EXIT.findings : EXIT.ok;
 }
 
 function label(name: string): string {

@@ -8,8 +8,9 @@ import { readInput } from './read.js';
 const USAGE = `Usage: muqabala <command> [options]
 
 Commands:
-  compare A B       Compare an Arabic report with its Persian counterpart and print the report
-                    (Markdown, JSON or HTML). See muqabala compare --help.
+  compare A B …     Compare an Arabic report with its Persian counterpart (or several reports of one
+                    event with each other) and print the report (Markdown, JSON or HTML).
+                    See muqabala compare --help.
   segment FILE      Split FILE (or - for standard input) into sentences; prints one per line
                     with its paragraph and span, or JSON with --json.
 

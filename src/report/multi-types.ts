@@ -146,7 +146,7 @@ export interface MultiSummary {
 
 /** The result of {@link compareMany}: plain, versioned, JSON-serializable data. */
 export interface MultiReport {
-  /** The format version, the same as {@link ComparisonReport}'s ({@link REPORT_VERSION}). */
+  /** The format version, the same as the comparison report's ({@link REPORT_VERSION}). */
   readonly version: typeof REPORT_VERSION;
   /** The documents, in the order given; every index in the report points into this list. */
   readonly documents: readonly MultiDocument[];
