@@ -1,5 +1,5 @@
 import { munkres } from 'munkres';
-import { findNames, type NameMention } from '../extract/names.js';
+import { findNames } from '../extract/names.js';
 import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { detectLanguage, type Language } from '../text/language.js';
@@ -14,7 +14,12 @@ export interface MatchClaimsOptions {
   /** The language of the target sentences; detected when absent. */
   targetLanguage?: Language;
   /** Sentences to leave out of the matching (boilerplate), by index on each side. */
-  skip?: { readonly source?: Iterable<number>; readonly target?: Iterable<number> };
+  skip?: {
+    /** Indices of source sentences. */
+    readonly source?: Iterable<number>;
+    /** Indices of target sentences. */
+    readonly target?: Iterable<number>;
+  };
   /**
    * How far above what two sentences of these texts share by chance a pair's {@link ClaimMatch.evidence}
    * must be, in standard deviations. Default 2.5.
@@ -102,20 +107,19 @@ export interface SharedContent {
  * A name in a sentence: its span in the sentence and, for a known place or organisation, its entity id
  * (so that كازاخستان and قزاقستان are one key).
  */
-export interface NameSpan {
+interface NameSpan {
   readonly start: number;
   readonly end: number;
   readonly id?: string;
 }
 
 /** The names of a sentence (adjectives of places included: الطاجيكية names Tajikistan). */
-export function sentenceNames(text: string, language: Language | 'unknown'): NameSpan[] {
-  return nameSpans(findNames(text, { ...(language !== 'unknown' ? { language } : {}), adjectives: true }));
-}
-
-/** Name mentions as name spans. */
-export function nameSpans(mentions: readonly NameMention[]): NameSpan[] {
-  return mentions.map((m) => ({ start: m.start, end: m.end, ...(m.entity ? { id: m.entity.id } : {}) }));
+function sentenceNames(text: string, language: Language | 'unknown'): NameSpan[] {
+  return findNames(text, { ...(language !== 'unknown' ? { language } : {}), adjectives: true }).map((m) => ({
+    start: m.start,
+    end: m.end,
+    ...(m.entity ? { id: m.entity.id } : {}),
+  }));
 }
 
 interface DraftToken {
@@ -206,20 +210,16 @@ export function claimSpace(
   target: readonly string[],
   languages: { source: Language | 'unknown'; target: Language | 'unknown' },
   skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
-  options: {
-    lookup?: ConceptLookup;
-    /** The names of each sentence, if already found; found with `findNames` otherwise. */
-    names?: { source?: readonly (readonly NameSpan[])[]; target?: readonly (readonly NameSpan[])[] };
-  } = {},
+  options: { lookup?: ConceptLookup } = {},
 ): ClaimSpace {
   const table = new KeyTable();
   const lookup = options.lookup ?? vocabularyFor(undefined, languages);
-  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>, names?: readonly (readonly NameSpan[])[]) => {
+  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>) => {
     const functionWord = functionWords(language, lookup);
-    return texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, names?.[i] ?? sentenceNames(t, language), functionWord)));
+    return texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, sentenceNames(t, language), functionWord)));
   };
-  const src = side(source, languages.source, skip.source, options.names?.source);
-  const tgt = side(target, languages.target, skip.target, options.names?.target);
+  const src = side(source, languages.source, skip.source);
+  const tgt = side(target, languages.target, skip.target);
   const df = [new Int32Array(table.size), new Int32Array(table.size)] as const;
   const count = (sentences: readonly (readonly TokenKeys[] | undefined)[], into: Int32Array): number => {
     let n = 0;

@@ -1,6 +1,7 @@
 import { alignSentences } from '../align/align.js';
 import { claimSpace, claimThresholds, matchInSpace, mentionContext, sharedContent, sharedTokens, type ClaimSpace, type MatchClaimsOptions } from '../align/claims.js';
 import type { AlignOptions } from '../align/types.js';
+import { vocabularyFor } from '../align/vocabulary.js';
 import {
   REPORT_VERSION,
   type ComparisonReport,
@@ -62,7 +63,10 @@ export interface CompareOptions {
   islamic?: 'umalqura' | 'civil';
   /** How to segment both documents. */
   segment?: SegmentOptions;
-  /** A bilingual dictionary and an external sentence similarity for the aligner (see {@link AlignOptions}). */
+  /**
+   * A bilingual dictionary and an external sentence similarity for the aligner (see {@link AlignOptions}); the
+   * dictionary serves claim matching too.
+   */
   align?: Pick<AlignOptions, 'dictionary' | 'similarity' | 'similarityWeight'>;
   /** How strict claim matching is in comparable mode (see `matchClaims`). */
   claims?: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>;
@@ -193,6 +197,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
           docB.sentences.map((s) => s.text),
           languages,
           { source: skipped(docA), target: skipped(docB) },
+          { lookup: vocabularyFor(options.align?.dictionary, languages) },
         );
   const matching = space && matchInSpace(space, claimThresholds(options.claims ?? {}));
   const counts = { a: docA.content.length, b: docB.content.length };

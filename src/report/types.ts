@@ -222,9 +222,19 @@ export interface TokenDiffPart {
   /** `same`: words both sides have; `a`: words only document a has; `b`: words only document b has. */
   readonly op: 'same' | 'a' | 'b';
   /** The run's span in document a (for `same` and `a`). */
-  readonly a?: { readonly start: number; readonly end: number };
+  readonly a?: {
+    /** Offset of the run's first code unit in document a's text. */
+    readonly start: number;
+    /** Offset one past its last code unit. */
+    readonly end: number;
+  };
   /** The run's span in document b (for `same` and `b`). */
-  readonly b?: { readonly start: number; readonly end: number };
+  readonly b?: {
+    /** Offset of the run's first code unit in document b's text. */
+    readonly start: number;
+    /** Offset one past its last code unit. */
+    readonly end: number;
+  };
 }
 
 /**

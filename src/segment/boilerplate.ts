@@ -25,6 +25,7 @@ export interface Boilerplate {
   readonly end: number;
   /** The unit as written. */
   readonly text: string;
+  /** What kind of boilerplate it is. */
   readonly rule: BoilerplateRule;
 }
 
