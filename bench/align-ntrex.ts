@@ -107,4 +107,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     };
     console.log(`${pair} over ${seeds} seeds: strict F1 ${range((s) => s.strictF1)}, dropped F1 ${range((s) => s.droppedF1)}`);
   }
+  for (const line of calibration(pairs, seeds)) console.log(line);
+}
+
+/** How often a bead is right, by its score: whether `score` can be read as a probability. */
+export function calibration(pairs: readonly string[], seeds: number): string[] {
+  const bins = [0, 0.5, 0.8, 0.95];
+  const right = bins.map(() => 0);
+  const total = bins.map(() => 0);
+  for (const pair of pairs) {
+    const [src, tgt] = pair.split('-') as [string, string];
+    for (let k = 0; k < seeds; k++) {
+      for (const c of ntrexCases(src, tgt, 20261123 + k)) {
+        const gold = new Set(c.gold.map((b) => JSON.stringify(b)));
+        for (const b of alignSentences(c.source, c.target).beads) {
+          const bin = bins.filter((lo) => b.score >= lo).length - 1;
+          total[bin] = (total[bin] as number) + 1;
+          if (gold.has(JSON.stringify([b.source, b.target]))) right[bin] = (right[bin] as number) + 1;
+        }
+      }
+    }
+  }
+  return bins.map((lo, i) => {
+    const hi = bins[i + 1] ?? 1;
+    return `beads scored ${lo.toFixed(2)}–${hi.toFixed(2)}: ${total[i]}, right ${((100 * (right[i] as number)) / Math.max(1, total[i] as number)).toFixed(1)}%`;
+  });
 }

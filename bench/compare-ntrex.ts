@@ -9,10 +9,6 @@
 import { compare, extractDates, extractNumbers, findNames, type ComparisonReport, type Finding } from '../src/index.js';
 import { ntrexDocuments } from './ntrex.js';
 
-const args = process.argv.slice(2);
-const target = (args.find((a) => !a.startsWith('--')) ?? 'fas') as 'fas' | 'prs';
-const show = args.includes('--show');
-
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
 function splice(text: string, start: number, end: number, by: string): string {
@@ -76,36 +72,47 @@ function reported(report: ComparisonReport, change: Change): boolean {
   );
 }
 
-const docs = ntrexDocuments(target);
-let beads = 0;
-let conflicts = 0;
-const caught: Record<Change['kind'], { hit: number; total: number }> = { number: { hit: 0, total: 0 }, date: { hit: 0, total: 0 }, name: { hit: 0, total: 0 } };
-for (const doc of docs) {
-  const options = { language: 'ar', publishedAt: '2018-10-01' } as const;
-  const report = compare({ text: doc.ar, ...options }, { text: doc.fa, language: 'fa' });
-  beads += report.alignment.beads.length;
-  for (const f of report.findings.filter((x) => x.severity === 'conflict')) {
-    conflicts++;
-    if (show) console.log(`${doc.id} ${f.rule}: ${f.message}`);
-  }
-  for (const make of [changeNumber, changeDate, changeName]) {
-    const change = make(doc.fa);
-    if (!change) continue;
-    const changed = compare({ text: doc.ar, ...options }, { text: change.text, language: 'fa' });
-    const hit = reported(changed, change);
-    caught[change.kind].total++;
-    if (hit) caught[change.kind].hit++;
-    else if (show) {
-      console.log(`${doc.id} missed ${change.kind} change: ${change.text.slice(Math.max(0, change.start - 30), change.end + 20)}`);
-      const sentence = changed.documents.b.sentences.findIndex((x) => x.start <= change.start && change.start < x.end);
-      const bead = changed.alignment.beads.findIndex((b) => b.b.includes(sentence));
-      const b = changed.alignment.beads[bead];
-      console.log(`   bead ${bead} a=${b?.a} b=${b?.b}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`);
-      for (const f of changed.findings.filter((x) => x.bead === bead)) console.log(`   ${f.rule} ${f.severity}: ${f.message}`);
+/** Runs the benchmark on one pair; with `show`, prints every conflict and every missed change as it goes. */
+export function scoreCompareNtrex(target: 'fas' | 'prs', show = false): string[] {
+  const lines: string[] = [];
+  const docs = ntrexDocuments(target);
+  let beads = 0;
+  let conflicts = 0;
+  const caught: Record<Change['kind'], { hit: number; total: number }> = { number: { hit: 0, total: 0 }, date: { hit: 0, total: 0 }, name: { hit: 0, total: 0 } };
+  for (const doc of docs) {
+    const options = { language: 'ar', publishedAt: '2018-10-01' } as const;
+    const report = compare({ text: doc.ar, ...options }, { text: doc.fa, language: 'fa' });
+    beads += report.alignment.beads.length;
+    for (const f of report.findings.filter((x) => x.severity === 'conflict')) {
+      conflicts++;
+      if (show) console.log(`${doc.id} ${f.rule}: ${f.message}`);
+    }
+    for (const make of [changeNumber, changeDate, changeName]) {
+      const change = make(doc.fa);
+      if (!change) continue;
+      const changed = compare({ text: doc.ar, ...options }, { text: change.text, language: 'fa' });
+      const hit = reported(changed, change);
+      caught[change.kind].total++;
+      if (hit) caught[change.kind].hit++;
+      else if (show) {
+        console.log(`${doc.id} missed ${change.kind} change: ${change.text.slice(Math.max(0, change.start - 30), change.end + 20)}`);
+        const sentence = changed.documents.b.sentences.findIndex((x) => x.start <= change.start && change.start < x.end);
+        const bead = changed.alignment.beads.findIndex((b) => b.b.includes(sentence));
+        const b = changed.alignment.beads[bead];
+        console.log(`   bead ${bead} a=${b?.a} b=${b?.b}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`);
+        for (const f of changed.findings.filter((x) => x.bead === bead)) console.log(`   ${f.rule} ${f.severity}: ${f.message}`);
+      }
     }
   }
+  lines.push(`arb-${target}: ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);
+  for (const [kind, { hit, total }] of Object.entries(caught)) {
+    lines.push(`  changed ${kind}: reported in ${hit} of ${total} documents (${((100 * hit) / Math.max(1, total)).toFixed(1)}%)`);
+  }
+  return lines;
 }
-console.log(`arb-${target}: ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);
-for (const [kind, { hit, total }] of Object.entries(caught)) {
-  console.log(`  changed ${kind}: reported in ${hit} of ${total} documents (${((100 * hit) / Math.max(1, total)).toFixed(1)}%)`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const target = (args.find((a) => !a.startsWith('--')) ?? 'fas') as 'fas' | 'prs';
+  for (const line of scoreCompareNtrex(target, args.includes('--show'))) console.log(line);
 }

@@ -15,6 +15,9 @@ import { benchText } from './text.js';
 import { scoreNames } from './names.js';
 import { benchNames } from './names-speed.js';
 import { benchRender } from './render-speed.js';
+import { calibration, ntrexCases, runAligner } from './align-ntrex.js';
+import { benchAlignSpeed } from './align-speed.js';
+import { scoreCompareNtrex } from './compare-ntrex.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -40,6 +43,19 @@ const benches: Record<string, () => string[]> = {
   facts: benchExtract,
   'facts-ntrex': () => (hasNtrex ? scoreFactsNtrex() : ['facts-ntrex: ../shared/data/ntrex-dev not found, skipped']),
   lexicon: () => (hasNtrex ? benchLexiconCoverage() : ['lexicon: ../shared/data/ntrex-dev not found, skipped']),
+  align: () =>
+    hasNtrex
+      ? [
+          ...['fas', 'prs'].map((t) => {
+            const s = runAligner(ntrexCases('arb', t, 20261123));
+            return `alignSentences NTREX arb-${t} (align_eval.py's default seed): strict F1 ${s.strictF1.toFixed(3)}, dropped F1 ${s.droppedF1.toFixed(3)}`;
+          }),
+          '(the spread over seeds: npx tsx bench/align-ntrex.ts --seeds 8)',
+          ...calibration(['arb-fas', 'arb-prs'], 2),
+        ]
+      : ['align: ../shared/data/ntrex-dev not found, skipped'],
+  'align-speed': () => (hasNtrex ? benchAlignSpeed([1000, 10000, 50000]) : ['align-speed: ../shared/data/ntrex-dev not found, skipped']),
+  compare: () => (hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped']),
   claims: () => (hasNtrex ? scoreClaimsNtrex() : ['claims: ../shared/data/ntrex-dev not found, skipped']),
 };
 

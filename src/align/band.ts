@@ -27,27 +27,18 @@ const MAX_OCCURRENCES = 12;
  * chain keeps the consistent ones.
  */
 export function anchorPairs(source: readonly SentenceKeys[], target: readonly SentenceKeys[], weights: Float64Array, minWeight: number): AnchorPair[] {
-  const occurrences = (side: readonly SentenceKeys[]): Map<number, number[]> => {
-    const where = new Map<number, number[]>();
-    side.forEach((s, index) => {
-      for (const k of s.keys) {
-        if ((weights[k] as number) <= 0) continue;
-        let list = where.get(k);
-        if (!list) where.set(k, (list = []));
-        if (list.length <= MAX_OCCURRENCES && list[list.length - 1] !== index) list.push(index);
-      }
-    });
-    return where;
-  };
-  const inSource = occurrences(source);
-  const inTarget = occurrences(target);
+  const inSource = postings(source, weights.length);
+  const inTarget = postings(target, weights.length);
   const pairs = new Map<number, AnchorPair>();
-  for (const [k, is] of inSource) {
-    const js = inTarget.get(k);
-    if (!js || is.length > MAX_OCCURRENCES || js.length > MAX_OCCURRENCES) continue;
+  for (let k = 0; k < weights.length; k++) {
     const w = weights[k] as number;
-    for (const i of is) {
-      for (const j of js) {
+    const is = inSource.count(k);
+    const js = inTarget.count(k);
+    if (w <= 0 || is === 0 || js === 0 || is > MAX_OCCURRENCES || js > MAX_OCCURRENCES) continue;
+    for (let x = inSource.start[k] as number; x < (inSource.start[k + 1] as number); x++) {
+      const i = inSource.items[x] as number;
+      for (let y = inTarget.start[k] as number; y < (inTarget.start[k + 1] as number); y++) {
+        const j = inTarget.items[y] as number;
         const id = i * (target.length + 1) + j;
         const pair = pairs.get(id);
         if (pair) pair.weight += w;
@@ -73,9 +64,11 @@ export function localAnchorPairs(
   line: { readonly center: Float64Array; readonly slack: Float64Array },
   width: number,
 ): AnchorPair[] {
-  const where = postings(target, weights.length);
+  const { start, items } = postings(target, weights.length);
   const common = Math.max(MAX_OCCURRENCES, target.length / 10);
   const seen = new Int32Array(weights.length).fill(-1);
+  // Where the scan of each key's sentences stopped: windows only move forward, so each list is walked once.
+  const cursor = start.slice(0, weights.length);
   const pairs: AnchorPair[] = [];
   // The weight each target sentence shares with the current source sentence, and which ones have some.
   const shared = new Float64Array(target.length);
@@ -87,12 +80,19 @@ export function localAnchorPairs(
     const to = Math.min(target.length - 1, Math.ceil(centre + w));
     for (const k of s.keys) {
       const weight = weights[k] as number;
-      if (weight <= 0 || seen[k] === i || where.count(k) > common) continue;
+      const end = start[k + 1] as number;
+      if (weight <= 0 || seen[k] === i || end - (start[k] as number) > common) continue;
       seen[k] = i;
-      where.within(k, from, to, (j) => {
+      let at = cursor[k] as number;
+      // The window's start goes back only where the guide line's slack grows.
+      while (at > (start[k] as number) && (items[at - 1] as number) >= from) at--;
+      while (at < end && (items[at] as number) < from) at++;
+      cursor[k] = at;
+      for (; at < end && (items[at] as number) <= to; at++) {
+        const j = items[at] as number;
         if (shared[j] === 0) touched.push(j);
         shared[j] = (shared[j] as number) + weight;
-      });
+      }
     }
     for (const j of touched) {
       const weight = shared[j] as number;

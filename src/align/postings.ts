@@ -2,16 +2,31 @@ import type { SentenceKeys } from './features.js';
 
 /** Where each key occurs on one side: the ascending indices of the sentences that hold it. */
 export interface Postings {
+  /** The sentences holding key `k` are `items[start[k] .. start[k + 1])`, ascending. */
+  readonly start: Int32Array;
+  readonly items: Int32Array;
   /** How many sentences hold key `k`. */
   count(k: number): number;
   /** Distance from position `x` to the nearest sentence holding key `k`, or Infinity when none does. */
   nearest(k: number, x: number): number;
-  /** Calls `visit` with each sentence holding key `k` whose index lies in [from, to]. */
-  within(k: number, from: number, to: number, visit: (index: number) => void): void;
 }
 
-/** Indexes the keys of one side (kept flat in two typed arrays: long inputs have millions of occurrences). */
+/** Each side is indexed once, however many steps of one alignment ask (anchors, band, scorer). */
+const indexed = new WeakMap<readonly SentenceKeys[], { size: number; postings: Postings }>();
+
+/**
+ * Indexes the keys (ids below `size`) of one side, kept flat in two typed arrays since long inputs have
+ * millions of occurrences.
+ */
 export function postings(side: readonly SentenceKeys[], size: number): Postings {
+  const known = indexed.get(side);
+  if (known?.size === size) return known.postings;
+  const built = buildPostings(side, size);
+  indexed.set(side, { size, postings: built });
+  return built;
+}
+
+function buildPostings(side: readonly SentenceKeys[], size: number): Postings {
   const start = new Int32Array(size + 1);
   const last = new Int32Array(size).fill(-1);
   const each = (visit: (k: number, index: number) => void): void => {
@@ -42,6 +57,8 @@ export function postings(side: readonly SentenceKeys[], size: number): Postings 
     return lo;
   };
   return {
+    start,
+    items,
     count: (k) => (start[k + 1] as number) - (start[k] as number),
     nearest: (k, x) => {
       const from = start[k] as number;
@@ -50,10 +67,6 @@ export function postings(side: readonly SentenceKeys[], size: number): Postings 
       const after = at < to ? (items[at] as number) - x : Infinity;
       const before = at > from ? x - (items[at - 1] as number) : Infinity;
       return Math.min(after, before);
-    },
-    within: (k, from, to, visit) => {
-      const end = start[k + 1] as number;
-      for (let at = lowerBound(k, from); at < end && (items[at] as number) <= to; at++) visit(items[at] as number);
     },
   };
 }
