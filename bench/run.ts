@@ -8,6 +8,7 @@ import { SHARED } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchLexiconCoverage } from './lexicon-coverage.js';
 import { scoreClaimsNtrex } from './claims-ntrex.js';
+import { benchCompareSpeed } from './compare-speed.js';
 import { scoreFactsNtrex } from './facts-ntrex.js';
 import { scoreLanguage } from './language-ntrex.js';
 import { scoreSegmentation } from './segmentation-ntrex.js';
@@ -56,7 +57,8 @@ const benches: Record<string, () => string[]> = {
       : ['align: ../shared/data/ntrex-dev not found, skipped'],
   'align-speed': () => (hasNtrex ? benchAlignSpeed([1000, 10000, 50000]) : ['align-speed: ../shared/data/ntrex-dev not found, skipped']),
   compare: () => (hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped']),
-  claims: () => (hasNtrex ? scoreClaimsNtrex() : ['claims: ../shared/data/ntrex-dev not found, skipped']),
+  claims: () => (hasNtrex ? [...scoreClaimsNtrex('fas'), ...scoreClaimsNtrex('prs')] : ['claims: ../shared/data/ntrex-dev not found, skipped']),
+  'compare-speed': () => benchCompareSpeed(),
 };
 
 const only = process.argv.slice(2);

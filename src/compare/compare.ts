@@ -1,5 +1,7 @@
 import { alignSentences } from '../align/align.js';
-import { claimSpace, claimThresholds, matchInSpace, mentionContext, sharedContent, sharedTokens, type ClaimSpace, type MatchClaimsOptions } from '../align/claims.js';
+import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
+import { claimSpace, mentionContext, sharedContent, sharedTokens, type ClaimSpace } from '../align/claim-space.js';
+import type { MatchClaimsOptions } from '../align/claims.js';
 import type { AlignOptions } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
 import {

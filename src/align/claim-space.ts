@@ -1,0 +1,273 @@
+import { findNames } from '../extract/names.js';
+import { extractNumbers } from '../extract/numbers.js';
+import { vocabulary } from '../names/vocabulary.js';
+import type { Language } from '../text/language.js';
+import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
+import type { Anchor } from './types.js';
+import { vocabularyFor } from './vocabulary.js';
+
+// What claim matching compares: each sentence as a bag of tokens (words, names, numbers) with weighted
+// evidence keys, and what two bags share.
+
+/** The weight of each kind of evidence: a shared number or name says more than a shared common word. */
+const KIND_WEIGHT: Record<Anchor['kind'], number> = {
+  number: 2,
+  latin: 2,
+  cognate: 1.5,
+  dictionary: 1.5,
+  lexicon: 1,
+  word: 1,
+  punctuation: 0,
+};
+
+/** A word of a sentence, reduced to its interned evidence keys. */
+export interface TokenKeys {
+  readonly keys: readonly number[];
+  readonly surface: string;
+  /** Its span in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** How many concepts of the lexicon the word may express: a word of many senses is weaker evidence for each. */
+  readonly senses: number;
+  /** Whether it is a name (a person, place or organisation), rather than a word that says what happened. */
+  readonly name: boolean;
+}
+
+/** The sentences of both sides as bags of tokens, with the weight of every key. */
+export interface ClaimSpace {
+  readonly source: readonly (readonly TokenKeys[] | undefined)[];
+  readonly target: readonly (readonly TokenKeys[] | undefined)[];
+  /** Weight of each key: its rarity among the sentences of each side (see `rarity`), times its kind's weight. */
+  readonly weights: Float64Array;
+  /** What each key is (a skeleton counts as a word within one language). */
+  readonly kinds: readonly Anchor['kind'][];
+  /** Whether a key occurs on both sides at all (a key that does not can never be shared). */
+  readonly shareable: Uint8Array;
+  /** Whether the sides are in different languages: a word both write alike is then a loanword. */
+  readonly crossLanguage: boolean;
+  /** The weight of a word that one sentence of each side has: evidence shared by chance spreads less than this only when it is not trusted. */
+  readonly rare: number;
+}
+
+/** What two sentence groups share. */
+export interface SharedContent {
+  readonly evidence: number;
+  readonly overlap: number;
+  readonly anchors: readonly Anchor[];
+}
+
+/**
+ * A name in a sentence: its span in the sentence and, for a known place or organisation, its entity id
+ * (so that كازاخستان and قزاقستان are one key).
+ */
+interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly id?: string;
+}
+
+/** The names of a sentence (adjectives of places included: الطاجيكية names Tajikistan). */
+function sentenceNames(text: string, language: Language | 'unknown'): NameSpan[] {
+  return findNames(text, { ...(language !== 'unknown' ? { language } : {}), adjectives: true }).map((m) => ({
+    start: m.start,
+    end: m.end,
+    ...(m.entity ? { id: m.entity.id } : {}),
+  }));
+}
+
+interface DraftToken {
+  keys: number[];
+  surface: string;
+  start: number;
+  end: number;
+  senses: number;
+  name: boolean;
+}
+
+function tokensOf(
+  text: string,
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+  table: KeyTable,
+  names: readonly NameSpan[],
+  functionWord: (folded: string) => boolean,
+): TokenKeys[] {
+  const numbers = extractNumbers(text, language === 'unknown' ? {} : { language }).filter((m) => m.form !== 'digits');
+  // A name is one piece of evidence, however many words it has (إمام علي رحمون is one person, منظمة معاهدة
+  // الأمن الجماعي one organisation), and a known one is the same key in both languages. Other words are
+  // one token each; names get negative slots so that the two never collide.
+  const byToken = new Map<number, DraftToken>();
+  const add = (t: DraftToken, key: string, kind: Anchor['kind']): void => {
+    const id = table.intern(key, kind);
+    if (t.keys.includes(id)) return;
+    t.keys.push(id);
+    if (kind === 'lexicon') t.senses++;
+  };
+  for (const e of sentenceEvidence(text, language, lookup)) {
+    if (e.kind === 'punctuation') continue;
+    // Function words are in every sentence: they say nothing about which claim a sentence makes.
+    if (e.kind !== 'number' && e.kind !== 'latin' && functionWord(e.folded)) continue;
+    // A word overlapping a name belongs to it, clitics and all (وبيلاروس holds بيلاروس).
+    const n = names.findIndex((x) => e.start < x.end && e.end > x.start);
+    if (n >= 0) {
+      const name = names[n] as NameSpan;
+      let t = byToken.get(-1 - n);
+      if (!t) byToken.set(-1 - n, (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0, name: true }));
+      // A person's name is its spelling (stems and skeletons), not what its words mean (رحمان, merciful).
+      if (name.id) add(t, 'e' + name.id, 'cognate');
+      else if (e.kind === 'word' || e.kind === 'cognate') add(t, e.key, e.kind);
+      continue;
+    }
+    let t = byToken.get(e.token);
+    if (!t) byToken.set(e.token, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0, name: false }));
+    add(t, e.key, e.kind);
+    // A number written in words (خمس, پنج) is the number: it meets the same number in digits.
+    const number = numbers.find((x) => e.start < x.end && e.end > x.start);
+    if (number) add(t, 'n' + number.value, 'number');
+  }
+  return [...byToken.values()].filter((t) => t.keys.length > 0);
+}
+
+/** Whether a folded word is a function word: a stopword of its language, or a function word of the lexicon. */
+function functionWords(language: Language | 'unknown', lookup: ConceptLookup): (folded: string) => boolean {
+  if (language === 'unknown') return () => false;
+  const stopwords = vocabulary(language).stopwords;
+  const known = new Map<string, boolean>();
+  return (folded) => {
+    let is = known.get(folded);
+    if (is === undefined) {
+      const concepts = lookup.sentence([folded], language)[0] ?? [];
+      is = stopwords.has(folded) || (concepts.length > 0 && concepts.every((c) => lookup.ignored(c)));
+      known.set(folded, is);
+    }
+    return is;
+  };
+}
+
+/**
+ * How much it tells that a sentence of a side holds a key that `count` of its `sentences` hold: the
+ * information of the event, -log of its (smoothed) probability. A key in every sentence tells nothing.
+ */
+function rarity(sentences: number, count: number): number {
+  return Math.log((sentences + 1) / (Math.max(1, count) + 0.5));
+}
+
+/**
+ * Reduces the sentences of both sides to tokens with weighted evidence keys. A key weighs its rarity on
+ * each side (the mean of the two), so what every sentence mentions (the topic: the country, the
+ * organisation the whole report is about) weighs little and what two sentences alone share weighs much;
+ * measured on each side apart, a word frequent in one report and rare in the other is weighed fairly.
+ */
+export function claimSpace(
+  source: readonly string[],
+  target: readonly string[],
+  languages: { source: Language | 'unknown'; target: Language | 'unknown' },
+  skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
+  options: { lookup?: ConceptLookup } = {},
+): ClaimSpace {
+  const table = new KeyTable();
+  const lookup = options.lookup ?? vocabularyFor(undefined, languages);
+  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>) => {
+    const functionWord = functionWords(language, lookup);
+    return texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, sentenceNames(t, language), functionWord)));
+  };
+  const src = side(source, languages.source, skip.source);
+  const tgt = side(target, languages.target, skip.target);
+  const df = [new Int32Array(table.size), new Int32Array(table.size)] as const;
+  const count = (sentences: readonly (readonly TokenKeys[] | undefined)[], into: Int32Array): number => {
+    let n = 0;
+    for (const tokens of sentences) {
+      if (!tokens) continue;
+      n++;
+      const seen = new Set<number>();
+      for (const t of tokens) for (const k of t.keys) seen.add(k);
+      for (const k of seen) into[k] = (into[k] as number) + 1;
+    }
+    return n;
+  };
+  const nA = count(src, df[0]);
+  const nB = count(tgt, df[1]);
+  const weights = new Float64Array(table.size);
+  const shareable = new Uint8Array(table.size);
+  // Within one language a skeleton is only another spelling of the word: it counts as a word, not a loanword.
+  const crossLanguage = languages.source !== languages.target;
+  const kinds = new Array<Anchor['kind']>(table.size);
+  for (const [key, k] of table.ids) kinds[k] = !crossLanguage && key.startsWith('k') ? 'word' : (table.kinds[k] as Anchor['kind']);
+  for (let k = 0; k < table.size; k++) {
+    const a = df[0][k] as number;
+    const b = df[1][k] as number;
+    weights[k] = (rarity(nA, a) + rarity(nB, b)) / 2 * KIND_WEIGHT[kinds[k] as Anchor['kind']];
+    shareable[k] = a > 0 && b > 0 ? 1 : 0;
+  }
+  return { source: src, target: tgt, weights, kinds, shareable, crossLanguage, rare: (rarity(nA, 1) + rarity(nB, 1)) / 2 };
+}
+
+/** What two groups of sentences share (see {@link sharedTokens}). */
+export function sharedContent(space: ClaimSpace, source: readonly number[], target: readonly number[]): SharedContent {
+  return sharedTokens(
+    space,
+    source.flatMap((i) => space.source[i] ?? []),
+    target.flatMap((j) => space.target[j] ?? []),
+  );
+}
+
+/**
+ * The words of a sentence around a mention (a number, a date): up to `window` words on each side, the
+ * mention's own words left out, and names too when `names` is false. Two mentions whose surroundings share
+ * rare words speak of the same thing.
+ */
+export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number, names = true): TokenKeys[] {
+  const kept = names ? tokens : tokens.filter((t) => !t.name);
+  const before = kept.filter((t) => t.end <= start);
+  const after = kept.filter((t) => t.start >= end);
+  return [...before.slice(Math.max(0, before.length - window)), ...after.slice(0, window)];
+}
+
+/**
+ * What two bags of words share, word by word: each word of one side pairs with at most one word of the
+ * other, by its strongest shared key (a word and its translation share a concept, a name and its
+ * transliteration a skeleton), so that a word with several keys does not count several times.
+ */
+export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[]): SharedContent {
+  const { weights, shareable } = space;
+  const index = new Map<number, number[]>();
+  right.forEach((t, y) => {
+    for (const k of t.keys) {
+      const list = index.get(k);
+      if (list) list.push(y);
+      else index.set(k, [y]);
+    }
+  });
+  const candidates: { x: number; y: number; w: number; kind: Anchor['kind'] }[] = [];
+  left.forEach((t, x) => {
+    const best = new Map<number, { w: number; kind: Anchor['kind'] }>();
+    t.keys.forEach((k) => {
+      const kind = space.kinds[k] as Anchor['kind'];
+      for (const y of index.get(k) ?? []) {
+        const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
+        const w = (weights[k] as number) / senses;
+        const b = best.get(y);
+        if (!b || w > b.w) best.set(y, { w, kind });
+      }
+    });
+    for (const [y, b] of best) candidates.push({ x, y, ...b });
+  });
+  candidates.sort((p, q) => q.w - p.w);
+  const usedX = new Set<number>();
+  const usedY = new Set<number>();
+  let evidence = 0;
+  const anchors: Anchor[] = [];
+  for (const c of candidates) {
+    if (usedX.has(c.x) || usedY.has(c.y)) continue;
+    usedX.add(c.x);
+    usedY.add(c.y);
+    evidence += c.w;
+    const kind = c.kind === 'word' && space.crossLanguage ? 'cognate' : c.kind;
+    anchors.push({ kind, source: (left[c.x] as TokenKeys).surface, target: (right[c.y] as TokenKeys).surface });
+  }
+  // A word's potential: its strongest key that the other side has at all.
+  const potential = (tokens: readonly TokenKeys[]): number =>
+    tokens.reduce((sum, t) => sum + t.keys.reduce((m, k) => (shareable[k] ? Math.max(m, weights[k] as number) : m), 0), 0);
+  const mass = potential(left) + potential(right);
+  return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0, anchors };
+}
