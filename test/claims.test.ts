@@ -49,6 +49,18 @@ describe('matchClaims', () => {
     expect(trade.anchors).toContainEqual({ kind: 'word', source: 'وزير', target: 'الوزير' });
   });
 
+  test('Persian against Persian: the meeting and the trade pair across the order, the rain stays alone', () => {
+    const other = [
+      'به گفته وزیر خارجه ازبکستان، حجم تجارت این کشور با افغانستان ۲۰ درصد بیشتر شده است.',
+      'باران‌های شدید در شمال ایران جاده‌ها را بست.',
+      'نشست وزیران خارجه آسیای مرکزی در تاشکند به امنیت مرزهای افغانستان پرداخت.',
+    ];
+    expect(pairs(matchClaims([PERSIAN[3] as string, PERSIAN[0] as string, PERSIAN[2] as string], other))).toEqual([
+      [[0], [2]],
+      [[1], [0]],
+    ]);
+  });
+
   test('each match says how sure it is: above chance and sharing a good part of its content', () => {
     for (const m of matchClaims(ARABIC, PERSIAN)) {
       expect(m.surprise).toBeGreaterThanOrEqual(2.5);
