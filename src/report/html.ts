@@ -66,7 +66,7 @@ const CSP = [
  * const html = renderHtml(report, { labels: { a: 'ar.txt', b: 'fa.txt' } });
  * html.startsWith('<!DOCTYPE html>'); // => true
  * /<td class="side side-b" dir="rtl" lang="fa/.test(html); // => true
- * html.includes('وزیر &lt;b&gt;به&lt;/b&gt; کابل رسید.'); // => true
+ * html.includes('وزیر &lt;b&gt;به&lt;/b&gt; '); // => true
  * ```
  */
 export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions = {}): string {
