@@ -14,6 +14,7 @@ import { benchText } from './text.js';
 import { scoreNames } from './names.js';
 import { benchNames } from './names-speed.js';
 import { benchRender } from './render-speed.js';
+import { measureBundles } from './bundle-size.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -22,6 +23,7 @@ const benches: Record<string, () => string[]> = {
   names: () => scoreNames(),
   'names-speed': benchNames,
   render: benchRender,
+  'bundle-size': () => measureBundles().lines,
   segmentation: () =>
     hasNtrex
       ? (['arb', 'fas', 'prs'] as const).map((lang) => {
