@@ -15,6 +15,7 @@ import { scoreNames } from './names.js';
 import { benchNames } from './names-speed.js';
 import { benchRender } from './render-speed.js';
 import { measureBundles } from './bundle-size.js';
+import { benchCompareHuge } from './compare-huge.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -41,6 +42,8 @@ const benches: Record<string, () => string[]> = {
   facts: benchExtract,
   'facts-ntrex': () => (hasNtrex ? scoreFactsNtrex() : ['facts-ntrex: ../shared/data/ntrex-dev not found, skipped']),
   lexicon: () => (hasNtrex ? benchLexiconCoverage() : ['lexicon: ../shared/data/ntrex-dev not found, skipped']),
+  // Last: minutes and a few GB on a 2-core machine (two reports of 20 MB each, in a fresh process).
+  'compare-huge': () => benchCompareHuge(20),
 };
 
 const only = process.argv.slice(2);
