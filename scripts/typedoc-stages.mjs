@@ -1,7 +1,10 @@
 // A TypeDoc plugin (typedoc.json loads it): groups the public API by pipeline stage, from the folder (or
 // file) each symbol is declared in, so that a new export lands in its stage without a tag. A symbol may
 // still say otherwise with its own @group tag. A symbol from a place no stage claims is a warning, which
-// `treatWarningsAsErrors` turns into a failed build: add the place to STAGES.
+// `treatWarningsAsErrors` turns into a failed build: add the place to STAGES. So is a guide in docs/ that
+// typedoc.json's projectDocuments (which lists them in reading order) leaves out.
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 /** Source paths (relative to the project, as prefixes) and their stage, most specific first. */
@@ -23,6 +26,13 @@ const STAGES = [
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
+  app.converter.on(Converter.EVENT_BEGIN, () => {
+    const listed = new Set(app.options.getValue('projectDocuments').map((path) => basename(path)));
+    const docs = join(import.meta.dirname, '../docs');
+    for (const file of readdirSync(docs).filter((f) => f.endsWith('.md'))) {
+      if (!listed.has(file)) app.logger.warn(`docs/${file} is not in typedoc.json's projectDocuments: add it where it belongs in the reading order`);
+    }
+  });
   app.converter.on(
     Converter.EVENT_RESOLVE_BEGIN,
     (context) => {
