@@ -70,6 +70,7 @@ function measure(megabytes: number): Measured {
 /** Runs the measurement in a fresh process (so that nothing measured before counts) and describes it. */
 export function benchCompareHuge(megabytes = 20): string[] {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'compare-huge.ts'), '--measure', String(megabytes)], {
+    cwd: join(import.meta.dirname, '..'),
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });

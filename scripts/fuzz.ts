@@ -102,6 +102,7 @@ function runBatch(tasks: Task[]): Promise<void> {
   return new Promise((resolve) => {
     if (tasks.length === 0) return resolve();
     const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fuzz/worker.ts'), ...tasks.map((t) => t.id)], {
+      cwd: join(import.meta.dirname, '..'),
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const done = new Set<string>();
