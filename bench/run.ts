@@ -17,6 +17,8 @@ import { benchRender } from './render-speed.js';
 import { calibration, ntrexCases, runAligner } from './align-ntrex.js';
 import { benchAlignSpeed } from './align-speed.js';
 import { scoreCompareNtrex } from './compare-ntrex.js';
+import { measureBundles } from './bundle-size.js';
+import { benchCompareHuge } from './compare-huge.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -25,6 +27,7 @@ const benches: Record<string, () => string[]> = {
   names: () => scoreNames(),
   'names-speed': benchNames,
   render: benchRender,
+  'bundle-size': () => measureBundles().lines,
   segmentation: () =>
     hasNtrex
       ? (['arb', 'fas', 'prs'] as const).map((lang) => {
@@ -55,6 +58,8 @@ const benches: Record<string, () => string[]> = {
       : ['align: ../shared/data/ntrex-dev not found, skipped'],
   'align-speed': () => (hasNtrex ? benchAlignSpeed([1000, 10000, 50000]) : ['align-speed: ../shared/data/ntrex-dev not found, skipped']),
   compare: () => (hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped']),
+  // Last: minutes and a few GB on a 2-core machine (two reports of 20 MB each, in a fresh process).
+  'compare-huge': () => benchCompareHuge(20),
 };
 
 const only = process.argv.slice(2);
