@@ -21,4 +21,15 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: ['../index.js'],
   },
+  {
+    // One self-contained, minified ES module for browsers without a bundler (a <script type="module">, a
+    // CDN): the library with @internationalized/date inside. examples/browser/ loads it.
+    entry: { 'muqabala.browser': 'src/index.ts' },
+    format: ['esm'],
+    outExtension: () => ({ js: '.js' }),
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    noExternal: ['@internationalized/date'],
+  },
 ]);

@@ -19,6 +19,8 @@ import { benchRender } from './render-speed.js';
 import { calibration, ntrexCases, runAligner } from './align-ntrex.js';
 import { benchAlignSpeed } from './align-speed.js';
 import { scoreCompareNtrex } from './compare-ntrex.js';
+import { measureBundles } from './bundle-size.js';
+import { benchCompareHuge } from './compare-huge.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -27,6 +29,7 @@ const benches: Record<string, () => string[]> = {
   names: () => scoreNames(),
   'names-speed': benchNames,
   render: benchRender,
+  'bundle-size': () => measureBundles().lines,
   segmentation: () =>
     hasNtrex
       ? (['arb', 'fas', 'prs'] as const).map((lang) => {
@@ -59,6 +62,8 @@ const benches: Record<string, () => string[]> = {
   compare: () => (hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped']),
   claims: () => (hasNtrex ? [...scoreClaimsNtrex('fas'), ...scoreClaimsNtrex('prs')] : ['claims: ../shared/data/ntrex-dev not found, skipped']),
   'compare-speed': () => benchCompareSpeed(),
+  // Last: minutes and a few GB on a 2-core machine (two reports of 20 MB each, in a fresh process).
+  'compare-huge': () => benchCompareHuge(20),
 };
 
 const only = process.argv.slice(2);

@@ -5,6 +5,33 @@
  * {@link segment}, {@link extractDates} and {@link extractNumbers} (with {@link relateDates}), and the
  * stages that build on them.
  *
+ * The API is grouped by pipeline stage, in the order data flows; the guides come first.
+ *
+ * @groupDescription Text
+ * Folding Arabic and Persian spelling variants with a map back to the original offsets, telling the two
+ * languages apart, cutting text into tokens.
+ *
+ * @groupDescription Segmentation
+ * Paragraphs and sentences, with their spans.
+ *
+ * @groupDescription Dates and numbers
+ * Dates in three calendars and numbers in digits and words, found with their spans and resolved to values.
+ *
+ * @groupDescription Names
+ * People, places and organisations: finding them, telling whether two spellings are one name, grouping them.
+ *
+ * @groupDescription Alignment
+ * Which sentences of a report translate which sentences of its counterpart.
+ *
+ * @groupDescription Comparison
+ * Everything at once: align two reports and report where they differ.
+ *
+ * @groupDescription The report
+ * The typed, versioned, JSON-serialisable result of {@link compare}.
+ *
+ * @groupDescription Rendering
+ * The report as Markdown or as a self-contained HTML page.
+ *
  * @packageDocumentation
  */
 

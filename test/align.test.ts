@@ -95,6 +95,17 @@ describe('alignSentences: behaviour', () => {
     expect(alignment.languages).toEqual({ source: 'ar', target: 'fa' });
   });
 
+  test("the caller's dictionary is evidence, and a changed dictionary needs a new object", () => {
+    const source = ['رأى الصياد الخرنوب.'];
+    const target = ['ماهیگیر گیاه نادری دید.'];
+    const dictionary = new Map([['الخرنوب', 'نادری']]);
+    const anchors = (d: Map<string, string>) => alignSentences(source, target, { dictionary: d, explain: true }).beads[0]?.anchors ?? [];
+    expect(anchors(dictionary)).toContainEqual({ kind: 'dictionary', source: 'الخرنوب', target: 'نادری' });
+    // The same object again: the lexicon built the first time, with the same result.
+    expect(anchors(dictionary)).toContainEqual({ kind: 'dictionary', source: 'الخرنوب', target: 'نادری' });
+    expect(anchors(new Map([['الصياد', 'گیاه']]))).not.toContainEqual({ kind: 'dictionary', source: 'الخرنوب', target: 'نادری' });
+  });
+
   test('an external similarity can overrule the built-in signals', () => {
     const source = ['جملة أولى عن الطقس.', 'جملة ثانية عن الاقتصاد.'];
     const target = ['جمله‌ای درباره هوا و اقتصاد.'];

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderHtml, type ComparisonReport } from '../src/index.js';
-import { dushanbeReport, hostileReport } from './fixtures/reports.js';
+import { compare, renderHtml, type ComparisonReport } from '../src/index.js';
+import { dushanbeReport, hostileReport, PAYLOADS } from './fixtures/reports.js';
 import { harmlessTwin } from './support/report-arbitrary.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -44,6 +44,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
   };
   /** Console messages (CSP violations are reported there). */
   const messages: string[] = [];
+  /** alert(), confirm() and prompt() dialogs any page opened. */
+  const dialogs: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
@@ -75,6 +77,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     const page = await context.newPage();
     page.on('console', (message) => messages.push(`${name}: ${message.text()}`));
     page.on('pageerror', (error) => messages.push(`${name}: ${error.message}`));
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${name}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
     await page.goto(pathToFileURL(file).href);
     return page;
   }
@@ -225,6 +231,26 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       if (name === 'hostile') await page.screenshot({ path: join(OUT, 'hostile.png'), fullPage: true });
     }
     expect(attempted()).toEqual([]);
+  });
+
+  test('a report compare() made of hostile texts, with hostile labels and title: nothing runs, the markup is its harmless twin\'s', async () => {
+    const alerts = PAYLOADS.map((p) => p.replace(/window\.__pwned=(\d+)/g, 'alert($1)'));
+    // Payloads among names, numbers and dates, so that the findings compare() makes cut through them.
+    const arabic = `قال الرئيس إمام علي رحمن ${PAYLOADS[0]} إن 12 جنديا ${alerts[1]} قتلوا في مطلع ديسمبر الماضي.\nوأضاف ${PAYLOADS[2]} أن الوفد وصل ${alerts[6]}.`;
+    const persian = `امامعلی رحمان ${alerts[0]} گفت ۱۴ سرباز ${PAYLOADS[1]} در اوایل ماه قوس کشته شدند.`;
+    const report = compare({ text: arabic, title: alerts[5] ?? '' }, { text: persian, title: PAYLOADS[3] ?? '' });
+    expect(report.findings.filter((f) => f.kind !== 'omission').length).toBeGreaterThan(2);
+    const options = { labels: { a: alerts[2] ?? '', b: PAYLOADS[4] ?? '' }, title: alerts[5] ?? '' };
+    const x = (s: string): string => 'x'.repeat(s.length);
+    const twinOptions = { labels: { a: x(options.labels.a), b: x(options.labels.b) }, title: x(options.title) };
+    const reference = await structure(await open('hostile-compare-twin', renderHtml(harmlessTwin(report), twinOptions)));
+    const page = await hostilePage('hostile-compare', renderHtml(report, options));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await structure(page)).toEqual(reference);
+    expect(await page.title()).toBe(options.title);
+    expect(dialogs).toEqual([]);
+    expect(attempted()).toEqual([]);
+    await page.close();
   });
 
   test('the Content-Security-Policy stops a script or an image that got into the page anyway', async () => {

@@ -35,6 +35,14 @@ describe('normalize folds', () => {
     expect(fold('İ', { lowercase: true })).toBe('İ');
   });
 
+  test('an option set to undefined keeps its default, and properties that are not options change nothing', () => {
+    const text = 'علی کتاب أحمد ۱۴۰۴';
+    const options = { yeh: undefined, kaf: undefined, digits: undefined } as unknown as NormalizeOptions;
+    expect(fold(text, options)).toBe(fold(text));
+    expect(fold(text, { kaf: false, colour: 'red' } as NormalizeOptions)).toBe(fold(text, { kaf: false }));
+    expect(fold(text, { kaf: false })).not.toBe(fold(text));
+  });
+
   test('lone surrogates become U+FFFD; pairs are kept', () => {
     expect(fold('a\ud800b\udc00c😀')).toBe('a\ufffdb\ufffdc😀');
   });

@@ -74,7 +74,9 @@ export interface AlignOptions {
   targetLanguage?: Language;
   /**
    * Word pairs to trust on top of the built-in Arabic–Persian lexicon: `[sourceWord, targetWord]` or
-   * `[sourceWord, [targetWord, …]]`. Words are folded (letter forms, diacritics) before matching.
+   * `[sourceWord, [targetWord, …]]`. Words are folded (letter forms, diacritics) before matching. The
+   * lexicon built with it is kept for that object and reused when the same object is passed again, so pass a
+   * new object after changing its entries.
    */
   dictionary?: Iterable<readonly [string, string | readonly string[]]>;
   /** An external sentence similarity, blended with the built-in signals (see {@link SentenceSimilarity}). */

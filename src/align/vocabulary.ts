@@ -105,6 +105,17 @@ export function vocabularyFor(
 ): ConceptLookup {
   if (!dictionary) return (builtIn ??= lookupOf(bilingualLexicon()));
   const persianFirst = languages.source === 'fa' && languages.target === 'ar';
+  // Building a lexicon takes a tenth of a second: a caller who passes the same dictionary object again
+  // (aligning many documents) gets the one built the first time.
+  const known = withDictionary.get(dictionary)?.[persianFirst ? 1 : 0];
+  if (known) return known;
   const extra: BilingualEntry[] = [...dictionary].map(([s, t]) => (persianFirst ? [t, s] : [s, t]));
-  return lookupOf(bilingualLexicon({ extra }));
+  const built = lookupOf(bilingualLexicon({ extra }));
+  const both = withDictionary.get(dictionary) ?? [undefined, undefined];
+  both[persianFirst ? 1 : 0] = built;
+  withDictionary.set(dictionary, both);
+  return built;
 }
+
+/** Lexicons built with a caller's dictionary, by the dictionary object (Arabic first, Persian first). */
+const withDictionary = new WeakMap<object, [ConceptLookup | undefined, ConceptLookup | undefined]>();

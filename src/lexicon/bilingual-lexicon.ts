@@ -262,7 +262,9 @@ function indexArabic(side: Side, written: string, form: string, concept: number)
  * way it is often typed instead).
  */
 function indexPersian(side: Side, form: string, spaced: string, concept: number): void {
-  const verb = /^(\S+) ?\((\S+)\)$/u.exec(form);
+  // Neither part may hold a parenthesis: with \S+ the two groups could share one, and the pattern backtracked
+  // quadratically on a caller's entry full of '()'.
+  const verb = /^([^\s()]+) ?\(([^\s()]+)\)$/u.exec(form);
   if (verb) {
     const infinitive = verb[1] as string;
     const past = infinitive.endsWith('ن') ? infinitive.slice(0, -1) : infinitive;

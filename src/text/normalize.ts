@@ -83,18 +83,38 @@ const DEFAULTS: Required<NormalizeOptions> = {
   lowercase: false,
 };
 
+/** Tables of the option sets used last (256 KB each); a caller cycling through many does not keep them all. */
 const tables = new Map<string, Table>();
+const TABLES_KEPT = 16;
 
+/** Every option given: an absent or `undefined` one takes its default, and properties that are not options are ignored. */
 function resolveOptions(options: NormalizeOptions | undefined): Required<NormalizeOptions> {
-  return options ? { ...DEFAULTS, ...options } : DEFAULTS;
+  if (!options) return DEFAULTS;
+  return {
+    yeh: options.yeh ?? DEFAULTS.yeh,
+    kaf: options.kaf ?? DEFAULTS.kaf,
+    alef: options.alef ?? DEFAULTS.alef,
+    hamza: options.hamza ?? DEFAULTS.hamza,
+    tehMarbuta: options.tehMarbuta ?? DEFAULTS.tehMarbuta,
+    tatweel: options.tatweel ?? DEFAULTS.tatweel,
+    diacritics: options.diacritics ?? DEFAULTS.diacritics,
+    zeroWidth: options.zeroWidth ?? DEFAULTS.zeroWidth,
+    digits: options.digits ?? DEFAULTS.digits,
+    presentationForms: options.presentationForms ?? DEFAULTS.presentationForms,
+    controls: options.controls ?? DEFAULTS.controls,
+    whitespace: options.whitespace ?? DEFAULTS.whitespace,
+    lowercase: options.lowercase ?? DEFAULTS.lowercase,
+  };
 }
 
 function tableFor(options: Required<NormalizeOptions>): Table {
-  // The defaults are by far the most common: skip building a key for them.
-  const key = options === DEFAULTS ? '' : JSON.stringify(options);
+  // The defaults are by far the most common: skip building a key for them. Resolved options always have
+  // their keys in the same order, so their values make the key.
+  const key = options === DEFAULTS ? '' : Object.values(options).join();
   let table = tables.get(key);
   if (!table) {
     table = buildTable(options);
+    if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value as string);
     tables.set(key, table);
   }
   return table;
@@ -205,8 +225,9 @@ function foldString(s: string, codes: Int32Array): string {
  * ```
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
-  const { codes, expansions } = tableFor(resolveOptions(options));
-  const controls = options?.controls ?? DEFAULTS.controls;
+  const resolved = resolveOptions(options);
+  const { codes, expansions } = tableFor(resolved);
+  const controls = resolved.controls;
   const n = text.length;
   // Folding never grows the text except through presentation-form expansions (at most 18 units for ﷺ),
   // so the buffers start at the input's length and grow only when an expansion needs room.
