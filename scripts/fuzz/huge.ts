@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as api from '../../src/index.js';
 import type { ComparisonReport } from '../../src/index.js';
-import { beadsCover, ensure, reportValid, sentencesValid, spansInOrder } from './invariants.js';
+import { beadsCover, ensure, multiValid, reportValid, sentencesValid, spansInOrder } from './invariants.js';
 
 const root = join(import.meta.dirname, '../..');
 const example = (file: string): string => readFileSync(join(root, 'examples/reports', file), 'utf8');
@@ -99,6 +99,18 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
     },
   },
   compare: { bound: 240, run: ({ text, other }) => reportValid(api.compare(text, other), text, other) },
+  compareMany: { bound: 300, run: ({ text, other }) => multiValid(api.compareMany([text, other]), [text, other]) },
+  matchClaims: {
+    bound: 120,
+    run: ({ text, other }) => {
+      const source = api.segment(text).map((s) => s.text);
+      const target = api.segment(other).map((s) => s.text);
+      for (const m of api.matchClaims(source, target)) ensure(m.source.every((i) => i < source.length) && m.target.every((j) => j < target.length), 'indices');
+    },
+  },
+  findBoilerplate: { bound: 60, run: ({ text }) => spansInOrder('boilerplate', text, api.findBoilerplate(text), { disjoint: true, nonEmpty: true }) },
+  renderMultiMarkdown: { bound: 300, run: ({ text, other }) => ensure(api.renderMultiMarkdown(api.compareMany([text, other])).startsWith('# '), 'heading') },
+  renderMultiHtml: { bound: 300, run: ({ text, other }) => ensure(api.renderMultiHtml(api.compareMany([text, other])).startsWith('<!DOCTYPE html>'), 'doctype') },
   renderMarkdown: { bound: 60, run: ({ report }) => ensure(api.renderMarkdown(report(), { sentences: true }).startsWith('# '), 'heading') },
   renderHtml: { bound: 60, run: ({ report }) => ensure(api.renderHtml(report()).startsWith('<!DOCTYPE html>'), 'doctype') },
 };

@@ -7,7 +7,7 @@ import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Bead, ComparisonReport, Sentence } from '../../src/index.js';
+import type { Bead, ComparisonReport, MultiReport, Sentence } from '../../src/index.js';
 
 /** An output that breaks a promise of the API (as opposed to an error the function threw). */
 export class Invariant extends Error {
@@ -65,6 +65,47 @@ export function beadsCover(what: string, beads: readonly Pick<Bead, 'source' | '
   ensure(t === targets, `${what}: cover ${t} of ${targets} target sentences`);
 }
 
+/**
+ * The beads of a report cover every sentence that is not boilerplate exactly once, and no boilerplate: in
+ * order on both sides in `parallel` mode; in `comparable` mode (claim matches) each side of a bead is
+ * consecutive and ascending, the beads follow document a, and the b side comes in any order.
+ */
+export function beadsValid(report: ComparisonReport): void {
+  const beads = report.alignment.beads;
+  const content = (side: 'a' | 'b'): number[] => {
+    const skipped = new Set(report.documents[side].boilerplate?.map((b) => b.sentence));
+    return report.documents[side].sentences.map((_, i) => i).filter((i) => !skipped.has(i));
+  };
+  const a = content('a');
+  const b = content('b');
+  if (report.mode === 'parallel') {
+    const position = (list: number[]): Map<number, number> => new Map(list.map((s, k) => [s, k]));
+    const pa = position(a);
+    const pb = position(b);
+    beadsCover(
+      'alignment.beads',
+      beads.map((bead) => ({ source: bead.a.map((i) => pa.get(i) ?? -1), target: bead.b.map((j) => pb.get(j) ?? -1) })),
+      a.length,
+      b.length,
+    );
+    return;
+  }
+  let lastA = -1;
+  beads.forEach((bead, i) => {
+    ensure(bead.a.length + bead.b.length > 0, `alignment.beads[${i}]: empty on both sides`);
+    for (const side of ['a', 'b'] as const) {
+      bead[side].forEach((k, n) => ensure(n === 0 || k === (bead[side][n - 1] as number) + 1, `alignment.beads[${i}].${side}: not consecutive`));
+    }
+    if (bead.a.length) {
+      ensure((bead.a[0] as number) > lastA, `alignment.beads[${i}]: out of document a's order`);
+      lastA = bead.a[0] as number;
+    }
+  });
+  const covered = (side: 'a' | 'b'): number[] => beads.flatMap((bead) => bead[side]).sort((x, y) => x - y);
+  ensure(isDeepStrictEqual(covered('a'), a), 'alignment.beads: do not cover the sentences of document a that are not boilerplate once each');
+  ensure(isDeepStrictEqual(covered('b'), b), 'alignment.beads: do not cover the sentences of document b that are not boilerplate once each');
+}
+
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/comparison-report.schema.json'), 'utf8')) as object;
 const validateReport = new Ajv({ allErrors: false, strict: false }).compile(schema);
 
@@ -74,7 +115,7 @@ export function reportValid(report: ComparisonReport, a: string, b: string): voi
   sentencesValid('documents.a.sentences', a, report.documents.a.sentences);
   sentencesValid('documents.b.sentences', b, report.documents.b.sentences);
   const beads = report.alignment.beads;
-  beadsCover('alignment.beads', beads.map((bead) => ({ source: bead.a, target: bead.b })), report.documents.a.sentences.length, report.documents.b.sentences.length);
+  beadsValid(report);
   beads.forEach((bead, i) => probability(`alignment.beads[${i}].confidence`, bead.confidence));
   report.findings.forEach((f, i) => {
     ensure(Number.isInteger(f.bead) && f.bead >= 0 && f.bead < beads.length, `findings[${i}]: bead ${f.bead}`);
@@ -106,4 +147,37 @@ export function markup(html: string): string[] {
   return [...html.matchAll(/<(\/?[a-zA-Z0-9!]+)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)].map(
     ([, tag, attributes]) => `${tag}${[...(attributes ?? '').matchAll(/\s+([^\s=>"]+)(?:="[^"]*")?/g)].map(([, name]) => ` ${name}`).join('')}`,
   );
+}
+
+const multiSchema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/multi-report.schema.json'), 'utf8')) as object;
+const validateMulti = new Ajv({ allErrors: false, strict: false }).compile(multiSchema);
+
+/**
+ * A multi-document report: documents as given, every pair once and each pair's report valid, tables that
+ * reference only the documents there are and spans that hold their words, JSON and schema valid.
+ */
+export function multiValid(report: MultiReport, texts: readonly string[]): void {
+  const n = texts.length;
+  ensure(report.documents.length === n && report.documents.every((d, i) => d.text === texts[i]), 'multi: documents do not hold the input texts');
+  ensure(report.comparisons.length === (n * (n - 1)) / 2, `multi: ${report.comparisons.length} comparisons of ${n} documents`);
+  const inRange = (d: number): boolean => Number.isInteger(d) && d >= 0 && d < n;
+  for (const c of report.comparisons) {
+    ensure(inRange(c.a) && inRange(c.b) && c.a < c.b, `multi: comparison ${c.a}-${c.b}`);
+    reportValid(c.report, texts[c.a] as string, texts[c.b] as string);
+  }
+  for (const t of report.translations) ensure(inRange(t.a) && inRange(t.b) && t.a < t.b, `multi: translation ${t.a}-${t.b}`);
+  const spans = [
+    ...report.entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)),
+    ...report.facts.flatMap((f) => f.versions.flatMap((v) => v.statements)),
+  ];
+  for (const s of spans) {
+    ensure(inRange(s.document), `multi: span in document ${s.document}`);
+    spansInOrder(`multi: span in document ${s.document}`, texts[s.document] as string, [s]);
+  }
+  for (const f of report.facts) {
+    ensure(f.documents.every(inRange) && f.disagreements.every((d) => inRange(d.a) && inRange(d.b)), 'multi: a fact names a document there is not');
+    ensure((f.status === 'single') === (f.documents.length === 1), `multi: a fact of ${f.documents.length} documents is ${f.status}`);
+  }
+  ensure(isDeepStrictEqual(JSON.parse(JSON.stringify(report)), report), 'multi: report does not survive JSON.stringify / JSON.parse');
+  ensure(validateMulti(report), `multi: report does not match its JSON Schema: ${JSON.stringify(validateMulti.errors?.slice(0, 2))}`);
 }

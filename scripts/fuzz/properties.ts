@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
-import type { ComparisonReport, DateMention, NameMention } from '../../src/index.js';
+import type { ComparisonReport, DateMention, MultiReport, NameMention } from '../../src/index.js';
 import { arbitraryReport, harmlessTwin } from '../../test/support/report-arbitrary.js';
 import { anyText, newsText, referenceDate, sentences, shortText } from './arbitraries.js';
-import { beadsCover, ensure, markup, probability, reportValid, sentencesValid, spansInOrder } from './invariants.js';
+import { beadsCover, ensure, markup, multiValid, probability, reportValid, sentencesValid, spansInOrder } from './invariants.js';
 
 /** A property of one public function. */
 export interface Property {
@@ -246,6 +246,94 @@ export const PROPERTIES: Record<string, Property> = {
     },
     // compare() passes publishedAt on as the reference date of extractDates.
     allowed: badReferenceDate,
+  },
+  compareMany: {
+    // A few comparisons a call: fewer runs than the single-pair functions.
+    runs: 1_000,
+    arbitrary: fc.tuple(
+      fc.array(fc.oneof(shortText, newsText), { maxLength: 4 }),
+      fc.record(
+        {
+          mode: fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const),
+          kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
+          minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
+          boilerplate: fc.boolean(),
+          publishedAt: referenceDate,
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    check: ([texts, { publishedAt, ...options }]: [string[], api.CompareOptions & { publishedAt?: string }]) => {
+      multiValid(api.compareMany(texts.map((text) => ({ text, ...(publishedAt === undefined ? {} : { publishedAt }) })), options), texts);
+    },
+    allowed: badReferenceDate,
+  },
+  matchClaims: {
+    runs: 10_000,
+    arbitrary: fc.tuple(
+      sentences,
+      sentences,
+      fc.record(
+        {
+          sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const),
+          targetLanguage: fc.constantFrom('ar' as const, 'fa' as const),
+          minSurprise: fc.double({ min: -5, max: 10, noNaN: true }),
+          minOverlap: fc.double({ min: 0, max: 1, noNaN: true }),
+          skip: fc.record({ source: fc.array(fc.nat(10), { maxLength: 3 }), target: fc.array(fc.nat(10), { maxLength: 3 }) }, { requiredKeys: [] }),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    check: ([source, target, options]: [string[], string[], api.MatchClaimsOptions]) => {
+      const seen = { source: new Set<number>(), target: new Set<number>() };
+      for (const m of api.matchClaims(source, target, options)) {
+        probability('confidence', m.confidence);
+        for (const side of ['source', 'target'] as const) {
+          const length = side === 'source' ? source.length : target.length;
+          const skipped = new Set(options.skip?.[side] ?? []);
+          ensure(m[side].length > 0, `a match with no ${side} sentence`);
+          m[side].forEach((i, k) => {
+            ensure(Number.isInteger(i) && i >= 0 && i < length && !skipped.has(i), `${side} sentence ${i}`);
+            ensure(k === 0 || i === (m[side][k - 1] as number) + 1, `${side} sentences not consecutive`);
+            ensure(!seen[side].has(i), `${side} sentence ${i} in two matches`);
+            seen[side].add(i);
+          });
+        }
+      }
+    },
+  },
+  findBoilerplate: {
+    runs: 10_000,
+    arbitrary: fc.tuple(fc.oneof(anyText, newsText), fc.record({ language, segment: segmentOptions }, { requiredKeys: [] })),
+    check: ([text, options]: [string, api.FindBoilerplateOptions]) => {
+      const found = api.findBoilerplate(text, defined(options));
+      spansInOrder('boilerplate', text, found, { disjoint: true, nonEmpty: true });
+      const sentences = api.segment(text, options.segment);
+      for (const b of found) ensure(sentences[b.sentence]?.text === b.text, `boilerplate ${b.sentence} is not that sentence`);
+    },
+  },
+  renderMultiMarkdown: {
+    runs: 300,
+    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean()),
+    check: ([texts, isolates, singles]: [string[], boolean, boolean]) => {
+      const report = api.compareMany(texts);
+      const md = api.renderMultiMarkdown(report, { isolates, singles });
+      const twin = api.renderMultiMarkdown(harmlessTwin(report as never) as unknown as MultiReport, { isolates, singles });
+      ensure(md.split('\n').length === twin.split('\n').length, 'the text changed the number of lines');
+      const structure = (s: string): string[] => s.split('\n').map((line) => line.slice(0, 2).replace(/[^#|\-*>]/g, ' '));
+      ensure(JSON.stringify(structure(md)) === JSON.stringify(structure(twin)), 'the text changed how lines start');
+    },
+  },
+  renderMultiHtml: {
+    runs: 300,
+    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean()),
+    check: ([texts, singles]: [string[], boolean]) => {
+      const report = api.compareMany(texts);
+      const html = api.renderMultiHtml(report, { singles });
+      const twin = api.renderMultiHtml(harmlessTwin(report as never) as unknown as MultiReport, { singles });
+      ensure(JSON.stringify(markup(html)) === JSON.stringify(markup(twin)), 'the text changed the markup (tags or attributes)');
+      ensure(!/<script|href="\s*javascript:/i.test(html), 'a script or a javascript: link in the page');
+    },
   },
   renderMarkdown: {
     runs: 10_000,

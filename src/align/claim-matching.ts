@@ -1,5 +1,5 @@
 import { munkres } from 'munkres';
-import { sharedContent, type ClaimSpace, type SharedContent } from './claim-space.js';
+import { rareKeys, sharedContent, type ClaimSpace, type SharedContent } from './claim-space.js';
 import type { ClaimMatch, MatchClaimsOptions } from './claims.js';
 
 // Which sentences of two texts state the same claims: pairs well above chance, paired one to one with the
@@ -135,7 +135,7 @@ function candidatePairs(space: ClaimSpace, needed: number): [number, number][] {
   if (rows.length * columns.length <= EXHAUSTIVE_PAIRS) return rows.flatMap((i) => columns.map((j): [number, number] => [i, j]));
   const postings = new Map<number, number[]>();
   for (const j of columns) {
-    for (const key of keysOf(space, space.target[j] ?? [])) {
+    for (const key of rareKeys(space, space.target[j] ?? [], 0.25)) {
       const list = postings.get(key);
       if (list) list.push(j);
       else postings.set(key, [j]);
@@ -144,19 +144,12 @@ function candidatePairs(space: ClaimSpace, needed: number): [number, number][] {
   const out: [number, number][] = [];
   for (const i of rows) {
     const weight = new Map<number, number>();
-    for (const key of keysOf(space, space.source[i] ?? [])) {
+    for (const key of rareKeys(space, space.source[i] ?? [], 0.25)) {
       const w = space.weights[key] as number;
       for (const j of postings.get(key) ?? []) weight.set(j, (weight.get(j) ?? 0) + w);
     }
     for (const [j, w] of weight) if (w >= needed) out.push([i, j]);
   }
-  return out;
-}
-
-/** The distinct keys of a sentence rare enough to find candidates by. */
-function keysOf(space: ClaimSpace, tokens: readonly { keys: readonly number[] }[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of tokens) for (const k of t.keys) if (space.shareable[k] && (space.weights[k] as number) >= space.rare / 4) out.add(k);
   return out;
 }
 

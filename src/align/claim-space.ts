@@ -103,12 +103,14 @@ function tokensOf(
     t.keys.push(id);
     if (kind === 'lexicon') t.senses++;
   };
+  const nameAt = spanCursor(names);
+  const numberAt = spanCursor(numbers);
   for (const e of sentenceEvidence(text, language, lookup)) {
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
     if (e.kind !== 'number' && e.kind !== 'latin' && functionWord(e.folded)) continue;
     // A word overlapping a name belongs to it, clitics and all (وبيلاروس holds بيلاروس).
-    const n = names.findIndex((x) => e.start < x.end && e.end > x.start);
+    const n = nameAt(e.start, e.end);
     if (n >= 0) {
       const name = names[n] as NameSpan;
       let t = byToken.get(-1 - n);
@@ -122,10 +124,23 @@ function tokensOf(
     if (!t) byToken.set(e.token, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0, name: false }));
     add(t, e.key, e.kind);
     // A number written in words (خمس, پنج) is the number: it meets the same number in digits.
-    const number = numbers.find((x) => e.start < x.end && e.end > x.start);
+    const number = numbers[numberAt(e.start, e.end)];
     if (number) add(t, 'n' + number.value, 'number');
   }
   return [...byToken.values()].filter((t) => t.keys.length > 0);
+}
+
+/**
+ * Finds the span of a list (in order, disjoint) that overlaps `[start, end)`, for queries whose starts never
+ * decrease: a cursor walks the list once, so a sentence of a million words costs no more per word.
+ */
+function spanCursor(spans: readonly { start: number; end: number }[]): (start: number, end: number) => number {
+  let k = 0;
+  return (start, end) => {
+    while (k < spans.length && (spans[k] as { end: number }).end <= start) k++;
+    const span = spans[k];
+    return span && span.start < end && span.end > start ? k : -1;
+  };
 }
 
 /** Whether a folded word is a function word: a stopword of its language, or a function word of the lexicon. */
@@ -217,10 +232,30 @@ export function sharedContent(space: ClaimSpace, source: readonly number[], targ
  * rare words speak of the same thing.
  */
 export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number, names = true): TokenKeys[] {
-  const kept = names ? tokens : tokens.filter((t) => !t.name);
-  const before = kept.filter((t) => t.end <= start);
-  const after = kept.filter((t) => t.start >= end);
-  return [...before.slice(Math.max(0, before.length - window)), ...after.slice(0, window)];
+  // Tokens come in reading order: find the first one at or after the mention, then walk out on each side.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as TokenKeys).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const wanted = (t: TokenKeys): boolean => names || !t.name;
+  const after: TokenKeys[] = [];
+  for (let k = lo; k < tokens.length && after.length < window; k++) if (wanted(tokens[k] as TokenKeys)) after.push(tokens[k] as TokenKeys);
+  const before: TokenKeys[] = [];
+  for (let k = lo - 1; k >= 0 && before.length < window; k--) {
+    const t = tokens[k] as TokenKeys;
+    if (t.end <= start && wanted(t)) before.push(t);
+  }
+  return [...before.reverse(), ...after];
+}
+
+/** The distinct keys of some tokens that the other side has too and that weigh at least `share` of a rare word. */
+export function rareKeys(space: ClaimSpace, tokens: readonly TokenKeys[], share: number): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) for (const k of t.keys) if (space.shareable[k] && (space.weights[k] as number) >= space.rare * share) out.add(k);
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { alignSentences } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
-import { claimSpace, mentionContext, sharedContent, sharedTokens, type ClaimSpace } from '../align/claim-space.js';
+import { claimSpace, mentionContext, rareKeys, sharedTokens, type ClaimSpace, type TokenKeys } from '../align/claim-space.js';
 import type { MatchClaimsOptions } from '../align/claims.js';
 import type { AlignOptions } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
@@ -22,7 +22,8 @@ import { dateDetector } from './detectors/dates.js';
 import { nameDetector } from './detectors/names.js';
 import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
-import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
+import { chooseMode, type Claims } from './choose-mode.js';
+import type { ModeVerdict } from './mode.js';
 import { tokenDiff } from './token-diff.js';
 
 /** A document to compare, with what the caller knows about it. */
@@ -190,30 +191,28 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   const languages = { source: docA.language, target: docB.language };
   const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => (doc.sentences[i] as Sentence).text);
   const parallel = mode === 'comparable' ? undefined : alignContent(docA, docB, textsOf, options);
-  const skipped = (doc: PreparedDocument): Set<number> => new Set(doc.boilerplate.map((x) => x.sentence));
-  const space =
-    mode === 'parallel'
-      ? undefined
-      : claimSpace(
-          docA.sentences.map((s) => s.text),
-          docB.sentences.map((s) => s.text),
-          languages,
-          { source: skipped(docA), target: skipped(docB) },
-          { lookup: vocabularyFor(options.align?.dictionary, languages) },
-        );
-  const matching = space && matchInSpace(space, claimThresholds(options.claims ?? {}));
-  const counts = { a: docA.content.length, b: docB.content.length };
+  const lookup = vocabularyFor(options.align?.dictionary, languages);
+  const thresholds = claimThresholds(options.claims ?? {});
+  const claimsOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): Claims => {
+    const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> => new Set(doc.sentences.map((_, i) => i).filter((i) => !keep.has(i)));
+    const texts = (doc: PreparedDocument): string[] => doc.sentences.map((s) => s.text);
+    const space = claimSpace(texts(docA), texts(docB), languages, { source: others(docA, keepA), target: others(docB, keepB) }, { lookup });
+    return { space, matching: matchInSpace(space, thresholds) };
+  };
+  let claims: Claims | undefined;
   let chosen: ModeVerdict;
   if (verdict) {
     chosen = verdict;
   } else if (mode === 'auto') {
-    const overlap = (bead: ReportBead): number => (space ? sharedContent(space, bead.a, bead.b).overlap : 0);
-    chosen = decideMode(modeStatistics(parallel ?? [], overlap, matching?.matches ?? [], counts));
+    const measured = chooseMode(parallel ?? [], { a: docA.content, b: docB.content }, claimsOver);
+    chosen = measured.verdict;
+    claims = measured.whole;
   } else {
     chosen = { mode, reason: `${mode} (given by the caller).` };
   }
+  if (chosen.mode === 'comparable') claims ??= claimsOver(new Set(docA.content), new Set(docB.content));
   const statistics = chosen.statistics;
-  const beads = chosen.mode === 'parallel' ? (parallel ?? []) : claimBeads(matching?.matches ?? [], docA, docB);
+  const beads = chosen.mode === 'parallel' ? (parallel ?? []) : claimBeads(claims?.matching.matches ?? [], docA, docB);
   const sameLanguage = docA.language !== 'unknown' && docA.language === docB.language;
   const withDiffs = sameLanguage
     ? beads.map((bead) => (bead.a.length && bead.b.length ? { ...bead, diff: tokenDiff(docA.sentences, bead.a, docB.sentences, bead.b) } : bead))
@@ -226,7 +225,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     sentences: doc.sentences,
     ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
   });
-  const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, space && relatedIn(space, docA.sentences, docB.sentences));
+  const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
   const detectors: Detector[] = [
     nameDetector,
     dateDetector({ islamic: options.islamic ?? 'umalqura' }),
@@ -246,7 +245,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     documents: { a: reportA, b: reportB },
     alignment: { beads: withDiffs },
     findings,
-    summary: summarize(findings, withDiffs, counts, chosen.mode === 'parallel' ? lowConfidence : 0),
+    summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
   };
   return { report, context: ctx, detected };
 }
@@ -289,18 +288,36 @@ function claimBeads(matches: readonly { source: readonly number[]; target: reado
 /** How many words around two mentions are there to compare on each side. */
 const CONTEXT_WINDOW = 6;
 
-function relatedIn(space: ClaimSpace, a: readonly Sentence[], b: readonly Sentence[]): ComparisonContext['related'] {
-  return (x, y, names = true) => {
-    const left = space.source[x.sentence];
-    const right = space.target[y.sentence];
-    const sa = a[x.sentence];
-    const sb = b[y.sentence];
-    if (!left || !right || !sa || !sb) return 0;
-    const shared = sharedTokens(
-      space,
-      mentionContext(left, x.start - sa.start, x.end - sa.start, CONTEXT_WINDOW, names),
-      mentionContext(right, y.start - sb.start, y.end - sb.start, CONTEXT_WINDOW, names),
-    );
-    return shared.evidence / space.rare;
+/**
+ * How facts of the two documents relate by the words around them, in the claim space: what they share, and
+ * which are near at all (their surroundings share a key at least half as rare as a word of one sentence per
+ * side). Each mention's surroundings are worked out once.
+ */
+function factContexts(space: ClaimSpace, a: readonly Sentence[], b: readonly Sentence[]): Pick<ComparisonContext, 'related' | 'near'> {
+  const cache = new Map<string, TokenKeys[]>();
+  const around = (side: 'a' | 'b', spot: Spot, names: boolean): TokenKeys[] => {
+    const key = `${side}${spot.sentence}:${spot.start}:${spot.end}:${names}`;
+    let tokens = cache.get(key);
+    if (!tokens) {
+      const sentence = (side === 'a' ? a : b)[spot.sentence];
+      const all = (side === 'a' ? space.source : space.target)[spot.sentence];
+      tokens = sentence && all ? mentionContext(all, spot.start - sentence.start, spot.end - sentence.start, CONTEXT_WINDOW, names) : [];
+      cache.set(key, tokens);
+    }
+    return tokens;
+  };
+  return {
+    related: (x, y, names = true) => sharedTokens(space, around('a', x, names), around('b', y, names)).evidence / space.rare,
+    near: (xs, ys) => {
+      const postings = new Map<number, number[]>();
+      ys.forEach((y, k) => {
+        for (const key of rareKeys(space, around('b', y, true), 0.5)) {
+          const list = postings.get(key);
+          if (list) list.push(k);
+          else postings.set(key, [k]);
+        }
+      });
+      return xs.map((x) => [...new Set([...rareKeys(space, around('a', x, true), 0.5)].flatMap((key) => postings.get(key) ?? []))]);
+    },
   };
 }

@@ -32,6 +32,11 @@ export interface ComparisonContext {
    * thing. With `names` false, shared names do not count: only the words that say what happened.
    */
   related(a: Spot, b: Spot, names?: boolean): number;
+  /**
+   * For each spot of `a`, the indices of the spots of `b` whose surroundings share a rare word with it: the
+   * only ones {@link ComparisonContext.related} can find related outside a claim match.
+   */
+  near(a: readonly Spot[], b: readonly Spot[]): number[][];
   /** Bead index of each sentence, per side. */
   readonly beadOf: { readonly a: Int32Array; readonly b: Int32Array };
   /** A location from offsets on one side. */
@@ -79,7 +84,7 @@ export function buildContext(
   b: ContextDocument,
   beads: readonly ReportBead[],
   mode: ComparisonContext['mode'] = 'parallel',
-  related: ComparisonContext['related'] = () => 0,
+  facts: Pick<ComparisonContext, 'related' | 'near'> = { related: () => 0, near: (a) => a.map(() => []) },
 ): ComparisonContext {
   const beadOf = { a: new Int32Array(a.sentences.length).fill(-1), b: new Int32Array(b.sentences.length).fill(-1) };
   beads.forEach((bead, k) => {
@@ -87,7 +92,7 @@ export function buildContext(
     for (const j of bead.b) beadOf.b[j] = k;
   });
   const locate = { a: locator(a), b: locator(b) };
-  return { a, b, mode, beads, beadOf, related, location: (side, start, end) => locate[side](start, end) };
+  return { a, b, mode, beads, beadOf, ...facts, location: (side, start, end) => locate[side](start, end) };
 }
 
 /** The span of a sentence group (a bead side) in its document: from the first sentence's start to the last's end. */

@@ -42,6 +42,11 @@ export function factTable(
   const statements = docs.flatMap((doc, d) => statementsOf(doc, d, islamic).filter((s) => spans.inContent(d, s.start)));
   const index = new Map<string, number>();
   statements.forEach((s, i) => index.set(`${s.document}:${s.start}`, i));
+  // The dates of each document, in order, to find the date a number belongs to.
+  const dates: number[][] = docs.map(() => []);
+  statements.forEach((s, i) => {
+    if (s.date) dates[s.document]?.push(i);
+  });
   const parent = statements.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -50,12 +55,13 @@ export function factTable(
   const disagreements = new Map<number, FactDisagreement[]>();
   const disagreementOf: { at: number; disagreement: FactDisagreement }[] = [];
   for (const { a, b, comparison } of comparisons) {
+    const about = findingsAbout(comparison.detected);
     const link = (x: { start: number; end: number }, y: { start: number; end: number }, inDate: { a: boolean; b: boolean }): void => {
-      const i = statementAt(statements, index, a, x, inDate.a);
-      const j = statementAt(statements, index, b, y, inDate.b);
+      const i = statementAt(statements, index, dates, a, x, inDate.a);
+      const j = statementAt(statements, index, dates, b, y, inDate.b);
       if (i === undefined || j === undefined) return;
       parent[root(i)] = root(j);
-      const finding = findingAbout(comparison.detected, x.start, y.start);
+      const finding = about.get(`${x.start}:${y.start}`);
       if (finding && finding.severity !== 'info') {
         disagreementOf.push({ at: i, disagreement: { a, b, severity: finding.severity, message: finding.message } });
       }
@@ -65,12 +71,12 @@ export function factTable(
   }
   for (const { at, disagreement } of disagreementOf) {
     const r = root(at);
-    disagreements.set(r, [...(disagreements.get(r) ?? []), disagreement]);
+    append(disagreements, r, disagreement);
   }
   const groups = new Map<number, Statement[]>();
   statements.forEach((s, i) => {
     const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), s]);
+    append(groups, r, s);
   });
   const rows = [...groups].map(([r, members]) => row(members, disagreements.get(r) ?? [], spans));
   return rows.sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status]);
@@ -85,22 +91,44 @@ function statementsOf(doc: PreparedDocument, document: number, islamic: 'umalqur
   return [...dates, ...numbers].sort((x, y) => x.start - y.start);
 }
 
-/** The statement a paired mention is: itself, or for a number inside a date, that date. */
+/** The statement a paired mention is: itself, or for a number inside a date, that date (the last date starting at or before it). */
 function statementAt(
   statements: readonly Statement[],
   index: ReadonlyMap<string, number>,
+  dates: readonly (readonly number[])[],
   document: number,
   mention: { start: number; end: number },
   inDate: boolean,
 ): number | undefined {
   if (!inDate) return index.get(`${document}:${mention.start}`);
-  const i = statements.findIndex((s) => s.document === document && s.date !== undefined && s.start <= mention.start && mention.end <= s.end);
-  return i >= 0 ? i : undefined;
+  const list = dates[document] ?? [];
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((statements[list[mid] as number] as Statement).start <= mention.start) {
+      found = list[mid] as number;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const date = statements[found];
+  return date && mention.end <= date.end ? found : undefined;
 }
 
-/** The finding a comparison made about two paired mentions, if any. */
-function findingAbout(findings: readonly Finding[], a: number, b: number): Finding | undefined {
-  return findings.find((f) => (f.kind === 'date' || f.kind === 'number') && f.a?.start === a && f.b?.start === b);
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The date and number findings of a comparison, by the starts of the two mentions they are about. */
+function findingsAbout(findings: readonly Finding[]): Map<string, Finding> {
+  const out = new Map<string, Finding>();
+  for (const f of findings) {
+    if ((f.kind === 'date' || f.kind === 'number') && f.a && f.b) out.set(`${f.a.start}:${f.b.start}`, f);
+  }
+  return out;
 }
 
 /**
@@ -131,7 +159,7 @@ function row(members: readonly Statement[], disagreements: readonly FactDisagree
       ...(s.date ? { date: dateValue(s.date) } : {}),
     };
     const key = valueKey(s);
-    versions.set(key, [...(versions.get(key) ?? []), statement]);
+    append(versions, key, statement);
   }
   const list: FactVersion[] = [...versions].map(([key, statements]) => ({
     value: versionValue(key, statements),

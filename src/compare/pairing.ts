@@ -1,5 +1,5 @@
 import type { Side } from '../report/types.js';
-import type { ComparisonContext } from './context.js';
+import type { ComparisonContext, Spot } from './context.js';
 import { sentencesOf } from './mentions.js';
 
 /** Two mentions paired across the documents, in a bead. */
@@ -75,25 +75,39 @@ function pairFacts<T extends { start: number; end: number }>(
   bySentence: { a: readonly T[][]; b: readonly T[][] },
   rules: PairingRules<T>,
 ): Pairing<T> {
-  const spots = (side: Side): { mention: T; sentence: number }[] =>
-    bySentence[side].flatMap((list, sentence) => list.map((mention) => ({ mention, sentence })));
+  const spots = (side: Side): { mention: T; sentence: number; spot: Spot }[] =>
+    bySentence[side].flatMap((list, sentence) => list.map((mention) => ({ mention, sentence, spot: { sentence, start: mention.start, end: mention.end } })));
   const left = spots('a');
   const right = spots('b');
+  // Only facts that can be related are weighed: those of one claim match, and those whose surroundings share
+  // a rare word (the others cannot reach FACT_ANYWHERE), so that long reports full of numbers stay cheap.
+  const inBead = new Map<number, number[]>();
+  right.forEach((y, k) => {
+    const bead = ctx.beadOf.b[y.sentence] ?? -1;
+    const list = inBead.get(bead);
+    if (list) list.push(k);
+    else if (bead >= 0) inBead.set(bead, [k]);
+  });
+  const near = ctx.near(
+    left.map((x) => x.spot),
+    right.map((y) => y.spot),
+  );
   const candidates: { a: (typeof left)[number]; b: (typeof right)[number]; score: number }[] = [];
-  for (const x of left) {
-    for (const y of right) {
+  left.forEach((x, k) => {
+    const bead = ctx.beadOf.a[x.sentence] ?? -1;
+    for (const index of new Set([...(near[k] ?? []), ...(inBead.get(bead) ?? [])])) {
+      const y = right[index] as (typeof right)[number];
       const score = rules.score(x.mention, y.mention);
       if (score === undefined) continue;
-      const bead = ctx.beadOf.a[x.sentence] ?? -1;
       const inMatch = bead >= 0 && bead === ctx.beadOf.b[y.sentence];
       const agree = rules.agree?.(x.mention, y.mention) ?? true;
       // Facts that disagree must share what happened, not only who: two claims about one organisation are
       // not one claim.
-      const related = ctx.related({ sentence: x.sentence, start: x.mention.start, end: x.mention.end }, { sentence: y.sentence, start: y.mention.start, end: y.mention.end }, agree);
+      const related = ctx.related(x.spot, y.spot, agree);
       const needed = !inMatch ? FACT_ANYWHERE : agree ? FACT_AGREEING_IN_MATCH : FACT_DISAGREEING_IN_MATCH;
       if (related >= needed) candidates.push({ a: x, b: y, score: related + score });
     }
-  }
+  });
   candidates.sort((p, q) => q.score - p.score);
   const used = new Set<T>();
   const pairs: Pair<T>[] = [];

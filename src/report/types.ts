@@ -278,7 +278,17 @@ export interface ModeStatistics {
   readonly matchedShare: number;
   /** Share of the claim matches that keep the order of both documents (the longest such chain). */
   readonly orderedShare: number;
-  /** Sentences of each document (boilerplate left out). */
+  /**
+   * In long texts the measures are taken on an even sample of the aligner's beads (and claim matching on
+   * their sentences): how many beads, of how many.
+   */
+  readonly sample?: {
+    /** Beads measured. */
+    readonly beads: number;
+    /** Beads the aligner made. */
+    readonly of: number;
+  };
+  /** Sentences of each document that carry content (words, names or numbers other than function words; boilerplate left out). */
   readonly sentences: {
     /** Sentences of document a. */
     readonly a: number;

@@ -10,8 +10,8 @@ import { segment, type SegmentOptions, type Sentence } from './segment.js';
  * قراءة المزيد, بیشتر بخوانید), `teasers` (the other stories listed after such a heading), `credit` (photo
  * and source credits: الصورة: …, المصدر: …, عکس: …), `navigation` (Exit mobile version, Skip to content),
  * `follow` (follow-us and subscribe lines), `repeated` (a line the page repeats verbatim, such as a headline
- * printed twice), `footer` (a short line without a full stop in the block of boilerplate that ends the page,
- * such as the site's name).
+ * printed twice: a line without a full stop, or a sentence repeated right after itself), `footer` (a short
+ * line without a full stop in the block of boilerplate that ends the page, such as the site's name).
  */
 export type BoilerplateRule = 'share' | 'read-more' | 'teasers' | 'credit' | 'navigation' | 'follow' | 'repeated' | 'footer';
 
@@ -83,8 +83,10 @@ const WHOLE_SLACK = 2;
 const LABEL_MAX_WORDS = 12;
 /** A footer line is short. */
 const FOOTER_MAX_WORDS = 8;
-/** A repeated unit is boilerplate only when it is more than a word or two (a repeated short heading is not). */
+/** A repeated unit is boilerplate only when it is more than a word or two (a repeated short heading is not)… */
 const REPEATED_MIN_WORDS = 3;
+/** …and, when it ends like a sentence, only when its copy stands right before it. */
+const REPEATED_NEAR = 1;
 /**
  * The stories after a "read more" heading are teasers when fewer than this share of their words occur in
  * the article; a "read more" button that unfolds the rest of the article is followed by the article's own words.
@@ -159,12 +161,16 @@ export function findBoilerplate(text: string, options: FindBoilerplateOptions = 
   const sentences = options.sentences ?? segment(text, options.segment);
   const rules: (BoilerplateRule | undefined)[] = sentences.map((s) => phraseRule(s.text));
   const folded = sentences.map((s) => words(s.text).words);
-  const seen = new Set<string>();
+  // A page prints a headline twice, or a teaser's title above its text: the copy comes right after, or is a
+  // line without a full stop. A sentence a long text repeats far apart is the text's own.
+  const seen = new Map<string, number>();
   folded.forEach((w, i) => {
     if (w.length < REPEATED_MIN_WORDS) return;
     const key = w.join(' ');
-    if (seen.has(key)) rules[i] ??= 'repeated';
-    seen.add(key);
+    const before = seen.get(key);
+    const headline = !SENTENCE_END.test((sentences[i] as Sentence).text);
+    if (before !== undefined && (headline || i - before <= REPEATED_NEAR)) rules[i] ??= 'repeated';
+    seen.set(key, i);
   });
   const heading = rules.indexOf('read-more');
   if (heading >= 0 && heading < sentences.length - 1) {

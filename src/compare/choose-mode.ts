@@ -1,0 +1,39 @@
+import type { ClaimMatching } from '../align/claim-matching.js';
+import { sharedContent, type ClaimSpace } from '../align/claim-space.js';
+import type { ReportBead } from '../report/types.js';
+import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
+
+/** In texts aligned into more beads than this, the mode is measured on this many of them, spread evenly. */
+const SAMPLE_BEADS = 300;
+
+/** Claim matching over some sentences of the two documents: the space the sentences make, and the matches. */
+export interface Claims {
+  readonly space: ClaimSpace;
+  readonly matching: ClaimMatching;
+}
+
+/**
+ * Chooses between parallel and comparable from the aligner's beads and from claim matching over the same
+ * sentences (see {@link decideMode}). Long texts are measured on an even sample of the beads, whose sentences
+ * alone make the claim space: the sample tells as much, and a long translation pair then costs little more
+ * than its alignment. `whole` is the claim matching over all the sentences when it was needed to measure
+ * (short texts), for the caller to reuse.
+ */
+export function chooseMode(
+  parallel: readonly ReportBead[],
+  content: { readonly a: readonly number[]; readonly b: readonly number[] },
+  claimsOver: (a: ReadonlySet<number>, b: ReadonlySet<number>) => Claims,
+): { verdict: ModeVerdict; whole?: Claims } {
+  const sample = parallel.length > SAMPLE_BEADS ? Array.from({ length: SAMPLE_BEADS }, (_, k) => parallel[Math.floor((k * parallel.length) / SAMPLE_BEADS)] as ReportBead) : undefined;
+  const beads = sample ?? parallel;
+  const claims = sample
+    ? claimsOver(new Set(sample.flatMap((bead) => bead.a)), new Set(sample.flatMap((bead) => bead.b)))
+    : claimsOver(new Set(content.a), new Set(content.b));
+  const carries = (units: ClaimSpace['source']) => (i: number): boolean => (units[i]?.length ?? 0) > 0;
+  const statistics = modeStatistics(beads, (bead) => sharedContent(claims.space, bead.a, bead.b).overlap, claims.matching.matches, {
+    a: carries(claims.space.source),
+    b: carries(claims.space.target),
+  });
+  const verdict = decideMode(sample ? { ...statistics, sample: { beads: sample.length, of: parallel.length } } : statistics);
+  return { verdict, ...(sample ? {} : { whole: claims }) };
+}
