@@ -73,7 +73,7 @@ function reported(report: ComparisonReport, change: Change): boolean {
 }
 
 /** Runs the benchmark on one pair; with `show`, prints every conflict and every missed change as it goes. */
-export function scoreCompareNtrex(target: 'fas' | 'prs', show = false): string[] {
+export function scoreCompareNtrex(target: 'fas' | 'prs', show = false, mode: 'auto' | 'parallel' = 'auto'): string[] {
   const lines: string[] = [];
   const docs = ntrexDocuments(target);
   let beads = 0;
@@ -81,7 +81,7 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false): string[]
   const caught: Record<Change['kind'], { hit: number; total: number }> = { number: { hit: 0, total: 0 }, date: { hit: 0, total: 0 }, name: { hit: 0, total: 0 } };
   for (const doc of docs) {
     const options = { language: 'ar', publishedAt: '2018-10-01' } as const;
-    const report = compare({ text: doc.ar, ...options }, { text: doc.fa, language: 'fa' });
+    const report = compare({ text: doc.ar, ...options }, { text: doc.fa, language: 'fa' }, { mode });
     beads += report.alignment.beads.length;
     for (const f of report.findings.filter((x) => x.severity === 'conflict')) {
       conflicts++;
@@ -90,7 +90,7 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false): string[]
     for (const make of [changeNumber, changeDate, changeName]) {
       const change = make(doc.fa);
       if (!change) continue;
-      const changed = compare({ text: doc.ar, ...options }, { text: change.text, language: 'fa' });
+      const changed = compare({ text: doc.ar, ...options }, { text: change.text, language: 'fa' }, { mode });
       const hit = reported(changed, change);
       caught[change.kind].total++;
       if (hit) caught[change.kind].hit++;
@@ -104,7 +104,7 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false): string[]
       }
     }
   }
-  lines.push(`arb-${target}: ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);
+  lines.push(`arb-${target} (mode ${mode}): ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);
   for (const [kind, { hit, total }] of Object.entries(caught)) {
     lines.push(`  changed ${kind}: reported in ${hit} of ${total} documents (${((100 * hit) / Math.max(1, total)).toFixed(1)}%)`);
   }
@@ -114,5 +114,5 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false): string[]
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const target = (args.find((a) => !a.startsWith('--')) ?? 'fas') as 'fas' | 'prs';
-  for (const line of scoreCompareNtrex(target, args.includes('--show'))) console.log(line);
+  for (const line of scoreCompareNtrex(target, args.includes('--show'), args.includes('--parallel') ? 'parallel' : 'auto')) console.log(line);
 }

@@ -77,9 +77,25 @@ describe('numbers in words', () => {
     expect(extractNumbers('عُقد الاجتماع يوم الاثنين.', { language: 'ar', includeDates: true })).toEqual([]);
   });
 
+  it('reads the abbreviated year of a range as that year, in either order, but not a month before a year', () => {
+    expect(summary('انتهت الحرب الكورية 1950-53 بهدنة.').map((r) => r[0])).toEqual(['1950', '1953']);
+    expect(summary('جنگ 53-1950 کره با آتش‌بس پایان یافت.', { language: 'fa' }).map((r) => r[0])).toEqual(['1953', '1950']);
+    expect(summary('صدر التقرير في 12-2024.').map((r) => r[0])).toEqual(['12', '2024']);
+  });
+
   it('reads tens with the article: في سن الأربعين, الذكرى الخمسين', () => {
     expect(summary('توفي الشاعر في سن الأربعين بعد الذكرى الخمسين للمهرجان.').map((r) => r[0])).toEqual(['40', '50']);
-    expect(summary('بُني الجسر في ثلاثينيات القرن العشرين وجُدّد في القرن الحادي والعشرين.')).toEqual([]);
+    expect(summary('جُدّد الجسر في القرن الحادي والعشرين.')).toEqual([]);
+  });
+
+  it('reads a decade with its century as its first year, and a decade without it as no number', () => {
+    const ar = extractNumbers('بُني الجسر في ثلاثينيات القرن العشرين، ورُمّم في الأربعينيات من القرن التاسع عشر، وزاره في الخمسينيات من عمره.', { language: 'ar' });
+    expect(ar.map((m) => [m.text, m.value])).toEqual([
+      ['ثلاثينيات القرن العشرين', '1930'],
+      ['الأربعينيات من القرن التاسع عشر', '1840'],
+    ]);
+    const fa = extractNumbers('این پل در دهه ۱۹۳۰ ساخته شد، در دهه ۳۰ و دهه سی مرمت شد و ۳۰ نفر روی آن کار کردند.', { language: 'fa' });
+    expect(fa.map((m) => m.value)).toEqual(['1930', '30']);
   });
 
   it('reads Arabic compounds', () => {

@@ -96,7 +96,7 @@ function tokensOf(
   // A name is one piece of evidence, however many words it has (إمام علي رحمون is one person, منظمة معاهدة
   // الأمن الجماعي one organisation), and a known one is the same key in both languages. Other words are
   // one token each; names get negative slots so that the two never collide.
-  const byToken = new Map<number, DraftToken>();
+  const byToken = new Map<number | string, DraftToken>();
   const add = (t: DraftToken, key: string, kind: Anchor['kind']): void => {
     const id = table.intern(key, kind);
     if (t.keys.includes(id)) return;
@@ -120,8 +120,11 @@ function tokensOf(
       else if (e.kind === 'word' || e.kind === 'cognate') add(t, e.key, e.kind);
       continue;
     }
-    let t = byToken.get(e.token);
-    if (!t) byToken.set(e.token, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0, name: false }));
+    // A word that lost its spaces (خريطةللحرمالجامعي) is as many words as its pieces: one token per concept,
+    // or it would pair with one word of the other side and a translation would look unrelated.
+    const slot = e.kind === 'lexicon' && language !== 'unknown' && lookup.glued(e.folded, language) ? `${e.token} ${e.key}` : e.token;
+    let t = byToken.get(slot);
+    if (!t) byToken.set(slot, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0, name: false }));
     add(t, e.key, e.kind);
     // A number written in words (خمس, پنج) is the number: it meets the same number in digits.
     const number = numbers[numberAt(e.start, e.end)];

@@ -18,6 +18,8 @@ export interface ConceptLookup {
   ignored(concept: number): boolean;
   /** Concepts from the caller's dictionary rather than the built-in lexicon. */
   fromCaller(concept: number): boolean;
+  /** Whether the word is several words that lost their spaces, its concepts those of its pieces. */
+  glued(folded: string, language: Language): boolean;
 }
 
 /** One piece of evidence a sentence offers, as an interned key and what it is. */

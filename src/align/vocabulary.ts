@@ -89,6 +89,7 @@ function lookupOf(lexicon: BilingualLexicon): ConceptLookup {
     stem: (word: string, language: Language) => lexicon.stem(word, language),
     ignored: (concept: number) => ignored[concept] === 1,
     fromCaller: (concept: number) => caller[concept] === 1,
+    glued: (word: string, language: Language) => mayBeGlued(word) && lexicon.concepts(word, language).length === 0 && unglued(word, language).length > 0,
   };
 }
 

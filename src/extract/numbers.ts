@@ -88,8 +88,8 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
     }
     const qualifier = table.match(words, i, (w) => w.role === 'qualifier');
     const p = qualifier ? qualifier.end : i;
-    const number = numberAt(doc, grammar, p, !qualifier);
-    if (!number || isVague(table, words, p) || isOrdinal(grammar, words, p, number) || (language === 'fa' && words[number.end] === PLURAL)) {
+    const number = yearRangeEnd(doc, p) ?? (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ?? numberAt(doc, grammar, p, !qualifier);
+    if (!number || isVague(table, words, p) || isOrdinal(grammar, words, p, number) || (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))) {
       i = number && !qualifier ? number.end : i + 1;
       continue;
     }
@@ -117,6 +117,68 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
     i = taken = end;
   }
   return mentions;
+}
+
+const DASHES = new Set(['-', '\u2013']);
+const MAX_RANGE_YEARS = 30;
+
+/**
+ * The abbreviated year of a range written with a full one, on either side (1950-53, and 53-1950 as
+ * right-to-left text stores it): the 53 is 1953, the year the range ends, not the number 53.
+ */
+function yearRangeEnd(doc: PreparedText, p: number): NumberAt | undefined {
+  const words = doc.words;
+  if (!isDigitRun(words[p] ?? '', 2, 2)) return undefined;
+  const fullAt = DASHES.has(words[p + 1] ?? '') && touching(doc, p) && touching(doc, p + 1) ? p + 2
+    : DASHES.has(words[p - 1] ?? '') && touching(doc, p - 2) && touching(doc, p - 1) ? p - 2 : -1;
+  const full = isDigitRun(words[fullAt] ?? '', 4, 4) ? Number(words[fullAt]) : NaN;
+  if (!(full >= 1000 && full < 2200)) return undefined;
+  let year = Math.floor(full / 100) * 100 + Number(words[p]);
+  if (year <= full) year += 100;
+  // A range of some years (1998-02); 12-2024 is a month and a year, not 2024 to 2112.
+  if (year - full > MAX_RANGE_YEARS) return undefined;
+  const value = parseNumeral(String(year));
+  return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
+}
+
+// ثلاثينيات, والأربعينيات: the decade words, and the century each ordinal after القرن names.
+const DECADE = /^(?:[وفب]?ال|لل|[وفبل])?(عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)ينيات$/u;
+const DECADE_TENS: Readonly<Record<string, number>> = { عشر: 20, ثلاث: 30, اربع: 40, خمس: 50, ست: 60, سبع: 70, ثمان: 80, تسع: 90 };
+const CENTURY = normalize('القرن').text;
+const CENTURY_START: readonly (readonly [readonly string[], number])[] = [
+  [['التاسع', 'عشر'], 1800],
+  [['العشرين'], 1900],
+  [['الحادي', 'والعشرين'], 2000],
+].map(([ordinal, start]) => [(ordinal as string[]).map((w) => normalize(w).text), start as number] as const);
+
+/**
+ * A decade with its century (ثلاثينيات القرن العشرين, الأربعينيات من القرن التاسع عشر) is its first year, as
+ * the other language writes it in digits (دهه ۱۹۳۰). Without the century (الثلاثينيات, also an age) it is
+ * no number to compare.
+ */
+function decadeOfCentury(doc: PreparedText, p: number): NumberAt | undefined {
+  const words = doc.words;
+  const m = DECADE.exec(words[p] ?? '');
+  if (!m) return undefined;
+  let k = p + 1;
+  if (words[k] === 'من') k++;
+  if (words[k] !== CENTURY) return undefined;
+  k++;
+  for (const [ordinal, start] of CENTURY_START) {
+    if (!ordinal.every((w, j) => words[k + j] === w)) continue;
+    const value = parseNumeral(String(start + (DECADE_TENS[m[1] as string] as number)));
+    // No decade word starts with و, ف, ب or ل: such a first letter is a proclitic, left out of the span.
+    const clitic = /^[وفبل]/u.test(words[p] as string) ? 1 : 0;
+    return value && { value, end: k + ordinal.length, clitic, form: 'words', ambiguousAlone: false };
+  }
+  return undefined;
+}
+
+const DECADE_FA = normalize('دهه').text;
+
+/** دهه ۳۰, دهه سی: a decade without its century (the 1930s, or the 1330s of the Solar Hijri calendar) is no number to compare. */
+function decadeAlone(doc: PreparedText, p: number, number: NumberAt): boolean {
+  return doc.words[p - 1] === DECADE_FA && Number(toDecimalString(number.value)) < 100;
 }
 
 function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: number, clitic: boolean): NumberAt | undefined {
