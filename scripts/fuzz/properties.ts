@@ -248,8 +248,7 @@ export const PROPERTIES: Record<string, Property> = {
     allowed: badReferenceDate,
   },
   compareMany: {
-    // A few comparisons a call: fewer runs than the single-pair functions.
-    runs: 1_000,
+    runs: 10_000,
     arbitrary: fc.tuple(
       fc.array(fc.oneof(shortText, newsText), { maxLength: 4 }),
       fc.record(
@@ -313,7 +312,7 @@ export const PROPERTIES: Record<string, Property> = {
     },
   },
   renderMultiMarkdown: {
-    runs: 300,
+    runs: 10_000,
     arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean()),
     check: ([texts, isolates, singles]: [string[], boolean, boolean]) => {
       const report = api.compareMany(texts);
@@ -325,7 +324,7 @@ export const PROPERTIES: Record<string, Property> = {
     },
   },
   renderMultiHtml: {
-    runs: 300,
+    runs: 10_000,
     arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean()),
     check: ([texts, singles]: [string[], boolean]) => {
       const report = api.compareMany(texts);
