@@ -135,6 +135,21 @@ describe('compare: hostile input', () => {
     );
   });
 
+  test('a sentence crowded with numbers: each still meets its counterpart, and one changed is one conflict', () => {
+    // Past 64 × 64 mentions in a bead, each is weighed only against those near its place on the other side.
+    const persian = (n: number): string => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] as string);
+    const values = Array.from({ length: 120 }, (_, i) => 1000 + 7 * i);
+    const ar = `سجّلت المحطات ${values.map((v) => `${v} طنًا`).join(' ثم ')} على التوالي.`;
+    const fa = (changed: number): string =>
+      `ایستگاه‌ها به ترتیب ${values.map((v, i) => `${persian(i === changed ? v + 1 : v)} تُن`).join(' و سپس ')} ثبت کردند.`;
+    const numbers = (report: ComparisonReport): Finding[] => report.findings.filter((f) => f.kind === 'number');
+    expect(numbers(compare({ text: ar, language: 'ar' }, { text: fa(-1), language: 'fa' }))).toEqual([]);
+    const changed = numbers(compare({ text: ar, language: 'ar' }, { text: fa(60), language: 'fa' }));
+    expect(changed.map((f) => [f.rule, f.values])).toEqual([
+      ['number/different', { a: { text: '1420 طنًا', value: '1420', unit: 'tonne' }, b: { text: '۱۴۲۱ تُن', value: '1421', unit: 'tonne' } }],
+    ]);
+  });
+
   test('empty documents', () => {
     const report = compare('', '');
     expect(report.findings).toEqual([]);

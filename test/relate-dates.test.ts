@@ -44,6 +44,16 @@ describe('relateDates', () => {
     expect(relateDates(december, qaws)).toEqual({ relation: 'overlaps', basis: 'yearless', overlapDays: 1, minOverlapDays: 0 });
   });
 
+  it('gives each caller its own answer: changing one does not change the next (relations of yearless dates are remembered)', () => {
+    const december = date('قُتل خمسة في مطلع ديسمبر الماضي.');
+    const qaws = date('پنج نفر در اوایل ماه قوس کشته شدند.');
+    const first = relateDates(december, qaws) as { relation: string };
+    first.relation = 'equal';
+    expect(relateDates(december, qaws).relation).toBe('overlaps');
+    // Another mention that reads the same way relates the same way.
+    expect(relateDates(date('وصل الوفد في مطلع ديسمبر.'), qaws)).toEqual(relateDates(december, qaws));
+  });
+
   it('finds العام الماضي and سال گذشته overlapping, never equal, whatever the shared reference date', () => {
     const r = relateDates(date('تحسن الوضع خلال العام الماضي.'), date('وضعیت در سال گذشته بهتر شد.'));
     expect(r.relation).toBe('overlaps');

@@ -261,6 +261,17 @@ export function rareKeys(space: ClaimSpace, tokens: readonly TokenKeys[], share:
   return out;
 }
 
+/** Up to this many pairs of holders of one key, every holder on the left is weighed against every one on the right. */
+const ALL_HOLDERS = 32 * 32;
+const HOLDER_WINDOW = 16;
+
+/** The holders of a key on the right that its `rank`-th holder of `count` on the left is weighed against. */
+function holdersAround(rank: number, count: number, right: number): [from: number, to: number] {
+  if (count * right <= ALL_HOLDERS) return [0, right];
+  const centre = Math.round(count > 1 ? (rank * (right - 1)) / (count - 1) : 0);
+  return [Math.max(0, centre - HOLDER_WINDOW), Math.min(right, centre + HOLDER_WINDOW + 1)];
+}
+
 /**
  * What two bags of words share, word by word: each word of one side pairs with at most one word of the
  * other, by its strongest shared key (a word and its translation share a concept, a name and its
@@ -276,12 +287,23 @@ export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], righ
       else index.set(k, [y]);
     }
   });
+  // How many words of the left side hold each key, and how many were seen so far: a word held many times on
+  // both sides (a long text that repeats itself) is weighed only against the holders at about its place.
+  const holders = new Map<number, number>();
+  for (const t of left) for (const k of t.keys) holders.set(k, (holders.get(k) ?? 0) + 1);
+  const seen = new Map<number, number>();
   const candidates: { x: number; y: number; w: number; kind: Anchor['kind'] }[] = [];
   left.forEach((t, x) => {
     const best = new Map<number, { w: number; kind: Anchor['kind'] }>();
     t.keys.forEach((k) => {
       const kind = space.kinds[k] as Anchor['kind'];
-      for (const y of index.get(k) ?? []) {
+      const list = index.get(k);
+      if (!list) return;
+      const rank = seen.get(k) ?? 0;
+      seen.set(k, rank + 1);
+      const [from, to] = holdersAround(rank, holders.get(k) as number, list.length);
+      for (let i = from; i < to; i++) {
+        const y = list[i] as number;
         const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
         const w = (weights[k] as number) / senses;
         const b = best.get(y);

@@ -126,21 +126,42 @@ function pairFacts<T extends { start: number; end: number }>(
   return { pairs, unmatched };
 }
 
+/**
+ * Up to this many pairs, a bead's mentions are all weighed against each other. Beyond it (a sentence
+ * holding thousands of dates or numbers) each is weighed only against those at about the same place on the
+ * other side: a translation keeps the order of a sentence's facts closely enough, and all pairs would make
+ * the cost quadratic in them.
+ */
+const ALL_PAIRS = 64 * 64;
+/** How far from its proportional place on the other side a mention of a crowded bead looks. */
+const WINDOW = 32;
+
+/** The indices of `right` a mention at `i` of `left` is weighed against (see {@link ALL_PAIRS}). */
+function reach(i: number, left: number, right: number): [from: number, to: number] {
+  if (left * right <= ALL_PAIRS) return [0, right];
+  const centre = Math.round(left > 1 ? (i * (right - 1)) / (left - 1) : 0);
+  return [Math.max(0, centre - WINDOW), Math.min(right, centre + WINDOW + 1)];
+}
+
 function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][]; b: readonly T[][] }, rules: PairingRules<T>): Pairing<T> {
+  const beads = ctx.beads.length;
+  const memo = { a: new Array<T[] | undefined>(beads), b: new Array<T[] | undefined>(beads) };
   const inBead = (side: Side, k: number): T[] =>
-    k < 0 || k >= ctx.beads.length ? [] : sentencesOf(ctx.beads[k]!, side).flatMap((s) => bySentence[side][s] ?? []);
+    k < 0 || k >= beads ? [] : (memo[side][k] ??= sentencesOf(ctx.beads[k]!, side).flatMap((s) => bySentence[side][s] ?? []));
   const used = new Set<T>();
   const pairs: Pair<T>[] = [];
   const greedy = (left: readonly T[], right: readonly T[], bead: number, min: number): void => {
     const candidates: Pair<T>[] = [];
-    for (const a of left) {
-      if (used.has(a)) continue;
-      for (const b of right) {
+    left.forEach((a, i) => {
+      if (used.has(a)) return;
+      const [from, to] = reach(i, left.length, right.length);
+      for (let j = from; j < to; j++) {
+        const b = right[j] as T;
         if (used.has(b)) continue;
         const score = rules.score(a, b);
         if (score !== undefined && score >= min) candidates.push({ a, b, bead, score });
       }
-    }
+    });
     candidates.sort((p, q) => q.score - p.score);
     for (const c of candidates) {
       if (used.has(c.a) || used.has(c.b)) continue;
@@ -149,7 +170,6 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
       pairs.push(c);
     }
   };
-  const beads = ctx.beads.length;
   for (let k = 0; k < beads; k++) greedy(inBead('a', k), inBead('b', k), k, -Infinity);
   for (let k = 0; k < beads; k++) {
     if (rules.neighbourBeads && !rules.neighbourBeads(k)) continue;
@@ -160,19 +180,23 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
   for (let k = 0; k < beads; k++) {
     for (const side of ['a', 'b'] as const) {
       const other: Side = side === 'a' ? 'b' : 'a';
-      for (const mention of inBead(side, k)) {
-        if (used.has(mention)) continue;
+      const own = inBead(side, k);
+      const neighbours = !rules.neighbourBeads || rules.neighbourBeads(k);
+      const near = rules.reuse ? (neighbours ? [...inBead(other, k), ...inBead(other, k - 1), ...inBead(other, k + 1)] : inBead(other, k)) : [];
+      own.forEach((mention, i) => {
+        if (used.has(mention)) return;
         if (rules.reuse) {
-          const neighbours = !rules.neighbourBeads || rules.neighbourBeads(k);
-          const near = neighbours ? [...inBead(other, k), ...inBead(other, k - 1), ...inBead(other, k + 1)] : inBead(other, k);
-          const again = near.some((o) => {
+          const [from, to] = reach(i, own.length, near.length);
+          let again = false;
+          for (let j = from; j < to && !again; j++) {
+            const o = near[j] as T;
             const s = side === 'a' ? rules.score(mention, o) : rules.score(o, mention);
-            return s !== undefined && s >= rules.neighbourScore;
-          });
-          if (again) continue;
+            again = s !== undefined && s >= rules.neighbourScore;
+          }
+          if (again) return;
         }
         unmatched.push({ side, mention, bead: k });
-      }
+      });
     }
   }
   return { pairs, unmatched };

@@ -167,7 +167,28 @@ export function relateDates(a: DateMention, b: DateMention, options?: RelateDate
   const ib = intervalOf(b) ?? (reference === undefined ? undefined : resolveReading(rb, vb, reference));
   if (ia && ib) return summarize([compareRanges(ia, ib)], 'intervals');
   if (ia || ib || reference !== undefined) return { relation: 'unknown', basis: 'none' };
-  if (isYearless(ra) && isYearless(rb)) return summarize(relateYearless(ra, va, rb, vb), 'yearless');
+  // Placing a date without a year costs calendar conversions over many sample years or reference dates, and
+  // a comparison weighs each date against many others that read alike (the same month, again and again).
+  const key = `${signature(ra, va)}\u0000${signature(rb, vb)}`;
+  let relation = unplaced.get(key);
+  if (!relation) {
+    relation = isYearless(ra) && isYearless(rb) ? summarize(relateYearless(ra, va, rb, vb), 'yearless') : relateOnSamples(ra, va, rb, vb);
+    if (unplaced.size >= UNPLACED_LIMIT) unplaced.clear();
+    unplaced.set(key, relation);
+  }
+  return { ...relation };
+}
+
+/** Relations of dates without a year, by the readings of the two: the same readings relate the same way. */
+const unplaced = new Map<string, DateRelation>();
+const UNPLACED_LIMIT = 20_000;
+
+function signature(reading: DateReading, variant: IslamicVariant): string {
+  return `${variant} ${JSON.stringify(reading)}`;
+}
+
+/** Two dates placed against every reference date both texts could share, and compared under each. */
+function relateOnSamples(ra: DateReading, va: IslamicVariant, rb: DateReading, vb: IslamicVariant): DateRelation {
   references ??= sampleReferences();
   const results: IntervalRelation[] = [];
   for (const ref of references) {
