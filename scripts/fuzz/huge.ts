@@ -117,8 +117,9 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
 
 /**
  * The counterpart for two-document calls: the text itself, except for the 5 MB sentence, which is compared
- * with the Dari example report — compare() of that sentence with itself pairs every date with every date
- * inside the one bead and does not finish in minutes (reported; see docs/figures.md).
+ * with the Dari example report: compare() of that sentence with itself takes about 150 s and 4 GB (see
+ * docs/figures.md), and compareMany and the two multi renderers would each do it again, which would make the
+ * run twice as long for no new path through the code.
  */
 export function prepare(kind: HugeCase, text: string): Prepared {
   const other = kind === 'sentence' ? example('bishkek.fa-AF.txt') : text;
