@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compare, type ComparisonReport, type Finding } from '../src/index.js';
+import { compare, type ComparisonReport, type Finding, type NumberFinding } from '../src/index.js';
 import { hardText } from './support/arbitraries.js';
 import { hasSeeds, seed } from './support/shared.js';
 
@@ -142,7 +142,7 @@ describe('compare: hostile input', () => {
     const ar = `سجّلت المحطات ${values.map((v) => `${v} طنًا`).join(' ثم ')} على التوالي.`;
     const fa = (changed: number): string =>
       `ایستگاه‌ها به ترتیب ${values.map((v, i) => `${persian(i === changed ? v + 1 : v)} تُن`).join(' و سپس ')} ثبت کردند.`;
-    const numbers = (report: ComparisonReport): Finding[] => report.findings.filter((f) => f.kind === 'number');
+    const numbers = (report: ComparisonReport): NumberFinding[] => report.findings.filter((f): f is NumberFinding => f.kind === 'number');
     expect(numbers(compare({ text: ar, language: 'ar' }, { text: fa(-1), language: 'fa' }))).toEqual([]);
     const changed = numbers(compare({ text: ar, language: 'ar' }, { text: fa(60), language: 'fa' }));
     expect(changed.map((f) => [f.rule, f.values])).toEqual([

@@ -130,12 +130,17 @@ describe('numbers in words', () => {
       ['40', 'person', 'about'],
       ['3', undefined, 'at-least'],
     ]);
+    expect(summary('أسفر الحريق عن مقتل ما يصل إلى 12 شخصًا.')).toEqual([['12', 'person', 'at-most']]);
   });
 
   it('tells tonnes from people after تن', () => {
     expect(summary('بیش از هشت تُن مواد کشف شد.')).toEqual([['8', 'tonne', 'more-than']]);
     expect(summary('ده تن از ساکنان روستا زخمی شدند.')).toEqual([['10', 'person', undefined]]);
     expect(summary('۲۰ تن گندم وارد شد.')).toEqual([['20', 'tonne', undefined]]);
+    expect(summary('یک کامیون ۴۰ تنی واژگون شد.')).toEqual([['40', 'tonne', undefined]]);
+    // Without a damma or anything weighed after it, تن counts people, as Dari news uses it.
+    expect(summary('شمار قربانیان سیلاب به ۱۲۰ تن رسید.')).toEqual([['120', 'person', undefined]]);
+    expect(summary('بیش از ۲ میلیون تن این مسابقه را تماشا کردند.')).toEqual([['2000000', 'person', 'more-than']]);
   });
 
   it('leaves the clitic out of the span', () => {

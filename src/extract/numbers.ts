@@ -3,7 +3,7 @@ import { isDigitRun, parseNumeral, startsWithDigit, toDecimalString, type Decima
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
-import { PEOPLE_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
+import { GOODS_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
 import type { Language } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { readDates } from './dates.js';
@@ -265,13 +265,17 @@ function unitAt(doc: PreparedText, table: PhraseTable<QuantityWord>, i: number):
   return { unit: m.value.unit, end: m.end };
 }
 
-/** تن is tonnes (تُن) or a count of people (پنج تن از شهروندان): the damma, then the next word, tell. */
+/**
+ * تن is tonnes (تُن, ۲۰ تنی, ۲۰ تن گندم) or, far more often in the news, a count of people (پنج تن از
+ * شهروندان, ۸۳۲ تن): the damma, the adjective, then what is weighed after it tell (see GOODS_AFTER_TON).
+ */
 function tonOrPeople(doc: PreparedText, i: number): QuantityUnit {
   const token = doc.tokens[i] as { start: number; end: number };
   const { offsets, source } = doc.normalized;
   for (let k = offsets[token.start] as number; k < (offsets[token.end] as number); k++) if (source.charCodeAt(k) === DAMMA) return 'tonne';
-  return PEOPLE_AFTER_TON.has(doc.words[i + 1] ?? '') ? 'person' : 'tonne';
+  return doc.words[i] === TON_ADJECTIVE || GOODS_AFTER_TON.has(doc.words[i + 1] ?? '') ? 'tonne' : 'person';
 }
+const TON_ADJECTIVE = normalize('تنی').text;
 
 /** چند هزار, عشرات الآلاف: a vague quantifier before makes the number no number. */
 function isVague(table: PhraseTable<QuantityWord>, words: readonly string[], p: number): boolean {

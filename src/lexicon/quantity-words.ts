@@ -62,7 +62,7 @@ const UNITS: Readonly<Record<Language, Readonly<Partial<Record<QuantityUnit, str
     km: 'کیلومتر|کیلو متر|کیلومتری',
     m: 'متر|متری',
     mile: 'مایل',
-    // تن is also a counter for people (پنج تن از شهروندان): see PEOPLE_AFTER_TON.
+    // تن is also a counter for people (پنج تن از شهروندان): see GOODS_AFTER_TON.
     tonne: 'تن|تنی',
     kg: 'کیلوگرم|کیلو|کیلوگرمی|کیلویی',
     g: 'گرم',
@@ -90,7 +90,7 @@ const QUALIFIERS: Readonly<Record<Language, Readonly<Record<NumberQualifier, str
     'less-than': 'أقل من|ما يقل عن|يقل عن|دون',
     about: 'نحو|حوالي|حوالى|قرابة|زهاء|ما يقارب|يقارب|ما يناهز|يناهز|ما يقرب من|تقريبا',
     'at-least': 'ما لا يقل عن|لا يقل عن',
-    'at-most': 'ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|لا يزيد على',
+    'at-most': 'ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|لا يزيد على|ما يصل إلى',
   },
   fa: {
     'more-than': 'بیش از|بیشتر از|افزون بر|بالغ بر|بالاتر از',
@@ -131,7 +131,17 @@ export function quantityWords(language: Language): PhraseTable<QuantityWord> {
   return table;
 }
 
-/** Words after تن that make it a count of people, not tonnes: پنج تن از ساکنان, ده تن کشته شدند. */
-export const PEOPLE_AFTER_TON: ReadonlySet<string> = new Set(
-  ['از', 'کشته', 'زخمی', 'مجروح', 'بازداشت', 'دستگیر', 'دیگر', 'جان'].map((w) => normalize(w).text),
+/**
+ * Words after تن that make it tonnes rather than a count of people: what is weighed (۲۰ تن گندم, یک میلیون
+ * تن نفت). Persian news, and Dari news above all, counts people with تن (پنج تن از ساکنان, ۸۳۲ تن, ۲۰ میلیون
+ * تن تماشا کردند): without a damma (تُن), the adjective تنی or one of these words, تن is people.
+ */
+export const GOODS_AFTER_TON: ReadonlySet<string> = new Set(
+  [
+    'گندم', 'برنج', 'آرد', 'شکر', 'غله', 'غلات', 'حبوبات', 'گوشت', 'میوه', 'سبزیجات', 'محصول', 'محصولات',
+    'نفت', 'گاز', 'بنزین', 'گازوئیل', 'دیزل', 'سوخت', 'زغال', 'ذغال', 'فولاد', 'آهن', 'مس', 'آلومینیوم',
+    'طلا', 'نقره', 'اورانیوم', 'سیمان', 'سنگ', 'شن', 'خاک', 'کود', 'مواد', 'کالا', 'کالای', 'بار', 'محموله',
+    'زباله', 'پسماند', 'یخ', 'آب', 'ماهی', 'مرغ', 'چای', 'پنبه', 'کاغذ', 'پلاستیک', 'مهمات', 'تجهیزات', 'کمک',
+    'کمکهای', 'اقلام', 'دارو', 'بذر', 'تریاک', 'هروئین', 'مخدر', 'وزن', 'ظرفیت',
+  ].map((w) => normalize(w).text),
 );
