@@ -3,6 +3,7 @@ import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import type { Language } from '../text/language.js';
 import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
+import { nearPlace } from './near-place.js';
 import type { Anchor } from './types.js';
 import { vocabularyFor } from './vocabulary.js';
 
@@ -265,13 +266,6 @@ export function rareKeys(space: ClaimSpace, tokens: readonly TokenKeys[], share:
 const ALL_HOLDERS = 32 * 32;
 const HOLDER_WINDOW = 16;
 
-/** The holders of a key on the right that its `rank`-th holder of `count` on the left is weighed against. */
-function holdersAround(rank: number, count: number, right: number): [from: number, to: number] {
-  if (count * right <= ALL_HOLDERS) return [0, right];
-  const centre = Math.round(count > 1 ? (rank * (right - 1)) / (count - 1) : 0);
-  return [Math.max(0, centre - HOLDER_WINDOW), Math.min(right, centre + HOLDER_WINDOW + 1)];
-}
-
 /**
  * What two bags of words share, word by word: each word of one side pairs with at most one word of the
  * other, by its strongest shared key (a word and its translation share a concept, a name and its
@@ -301,7 +295,7 @@ export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], righ
       if (!list) return;
       const rank = seen.get(k) ?? 0;
       seen.set(k, rank + 1);
-      const [from, to] = holdersAround(rank, holders.get(k) as number, list.length);
+      const [from, to] = nearPlace(rank, holders.get(k) as number, list.length, ALL_HOLDERS, HOLDER_WINDOW);
       for (let i = from; i < to; i++) {
         const y = list[i] as number;
         const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;

@@ -1,3 +1,4 @@
+import { nearPlace } from '../align/near-place.js';
 import type { Side } from '../report/types.js';
 import type { ComparisonContext, Spot } from './context.js';
 import { sentencesOf } from './mentions.js';
@@ -136,13 +137,6 @@ const ALL_PAIRS = 64 * 64;
 /** How far from its proportional place on the other side a mention of a crowded bead looks. */
 const WINDOW = 32;
 
-/** The indices of `right` a mention at `i` of `left` is weighed against (see {@link ALL_PAIRS}). */
-function reach(i: number, left: number, right: number): [from: number, to: number] {
-  if (left * right <= ALL_PAIRS) return [0, right];
-  const centre = Math.round(left > 1 ? (i * (right - 1)) / (left - 1) : 0);
-  return [Math.max(0, centre - WINDOW), Math.min(right, centre + WINDOW + 1)];
-}
-
 function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][]; b: readonly T[][] }, rules: PairingRules<T>): Pairing<T> {
   const beads = ctx.beads.length;
   const memo = { a: new Array<T[] | undefined>(beads), b: new Array<T[] | undefined>(beads) };
@@ -154,7 +148,7 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
     const candidates: Pair<T>[] = [];
     left.forEach((a, i) => {
       if (used.has(a)) return;
-      const [from, to] = reach(i, left.length, right.length);
+      const [from, to] = nearPlace(i, left.length, right.length, ALL_PAIRS, WINDOW);
       for (let j = from; j < to; j++) {
         const b = right[j] as T;
         if (used.has(b)) continue;
@@ -186,7 +180,7 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
       own.forEach((mention, i) => {
         if (used.has(mention)) return;
         if (rules.reuse) {
-          const [from, to] = reach(i, own.length, near.length);
+          const [from, to] = nearPlace(i, own.length, near.length, ALL_PAIRS, WINDOW);
           let again = false;
           for (let j = from; j < to && !again; j++) {
             const o = near[j] as T;
