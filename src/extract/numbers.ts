@@ -1,4 +1,4 @@
-import { arabicNumbers } from '../lexicon/number-words/ar.js';
+import { ARABIC_DECADES, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
 import { isDigitRun, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
@@ -141,15 +141,11 @@ function yearRangeEnd(doc: PreparedText, p: number): NumberAt | undefined {
   return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
 }
 
-// ثلاثينيات, والأربعينيات: the decade words, and the century each ordinal after القرن names.
-const DECADE = /^(?:[وفب]?ال|لل|[وفبل])?(عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)ينيات$/u;
-const DECADE_TENS: Readonly<Record<string, number>> = { عشر: 20, ثلاث: 30, اربع: 40, خمس: 50, ست: 60, سبع: 70, ثمان: 80, تسع: 90 };
+// ثلاثينيات, والأربعينيات, للتسعينيات: a decade word (see ARABIC_DECADES) with its article and proclitic.
+const DECADE = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
 const CENTURY = normalize('القرن').text;
-const CENTURY_START: readonly (readonly [readonly string[], number])[] = [
-  [['التاسع', 'عشر'], 1800],
-  [['العشرين'], 1900],
-  [['الحادي', 'والعشرين'], 2000],
-].map(([ordinal, start]) => [(ordinal as string[]).map((w) => normalize(w).text), start as number] as const);
+// The centuries a decade is named in, by their ordinals as القرن takes them (القرن التاسع عشر … الحادي والعشرين).
+const CENTURIES = [19, 20, 21].map((c) => ({ ordinal: normalize(spellArabicOrdinal(c)).text.split(' '), start: (c - 1) * 100 }));
 
 /**
  * A decade with its century (ثلاثينيات القرن العشرين, الأربعينيات من القرن التاسع عشر) is its first year, as
@@ -158,15 +154,15 @@ const CENTURY_START: readonly (readonly [readonly string[], number])[] = [
  */
 function decadeOfCentury(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
-  const m = DECADE.exec(words[p] ?? '');
-  if (!m) return undefined;
+  const tens = ARABIC_DECADES.get(DECADE.exec(words[p] ?? '')?.[1] ?? '');
+  if (tens === undefined) return undefined;
   let k = p + 1;
   if (words[k] === 'من') k++;
   if (words[k] !== CENTURY) return undefined;
   k++;
-  for (const [ordinal, start] of CENTURY_START) {
+  for (const { ordinal, start } of CENTURIES) {
     if (!ordinal.every((w, j) => words[k + j] === w)) continue;
-    const value = parseNumeral(String(start + (DECADE_TENS[m[1] as string] as number)));
+    const value = parseNumeral(String(start + tens));
     // No decade word starts with و, ف, ب or ل: such a first letter is a proclitic, left out of the span.
     const clitic = /^[وفبل]/u.test(words[p] as string) ? 1 : 0;
     return value && { value, end: k + ordinal.length, clitic, form: 'words', ambiguousAlone: false };

@@ -217,6 +217,11 @@ function spell(n: bigint | number, options?: ArabicSpellOptions): string {
   return parts.join(' و');
 }
 
+/** The decade words, folded (عشرينيات … تسعينيات: the twenties … the nineties), and the tens each names. */
+export const ARABIC_DECADES: ReadonlyMap<string, number> = new Map(
+  TENS_ACCUSATIVE.flatMap((word, t) => (t >= 2 ? [[fold(`${word}يات`), t * 10] as const] : [])),
+);
+
 const ORDINAL_STEMS = new Set(['اول', 'اولي', 'حادي', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'].map(fold));
 const ORDINALS = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
 
