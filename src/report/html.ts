@@ -48,6 +48,32 @@ export const CSP = [
 ].join('; ');
 
 /**
+ * A report page around its body: the policy that nothing runs or loads, the title, the style, and the
+ * footer with the report format's version.
+ */
+export function reportPage(title: string, version: number, body: readonly string[]): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en" dir="ltr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="muqabala">',
+    `<title>${text(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    `<footer>Report format version ${text(version)}, rendered by muqabala.</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
  * Renders a comparison report as one self-contained HTML page: both documents side by side, right to left,
  * one table row per bead (a sentence without a counterpart faces an empty cell; uncertain beads are
  * marked), every finding highlighted where it stands in the text (a `<mark>` per piece of its span,
@@ -76,29 +102,13 @@ export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions 
   const title = options.title ?? `Comparison report: ${label('a')} and ${label('b')}`;
   const highlights = placeFindings(report);
   const uncertain = uncertainBeads(report, options.lowConfidence);
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en" dir="ltr">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="muqabala">',
-    `<title>${text(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+  return reportPage(title, report.version, [
     header(report, title, label, uncertain),
     '<main>',
     alignmentSection(report, label, uncertain, highlights),
     findingsSection(report, label, highlights.placed),
     '</main>',
-    `<footer>Report format version ${text(report.version)}, rendered by muqabala.</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 function header(report: ComparisonReport, title: string, label: (side: Side) => string, uncertain: ReadonlySet<number>): string {

@@ -1,7 +1,6 @@
 import { describeLanguage, languageTag, severityCounts } from './describe.js';
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
-import { CSP } from './html.js';
-import { STYLE } from './html-style.js';
+import { reportPage } from './html.js';
 import { documentLabel, documentList, leftOut, listed, overview, seriousFindings, type RenderMultiOptions } from './multi-describe.js';
 import type { MultiReport } from './multi-types.js';
 import type { Severity } from './types.js';
@@ -82,19 +81,7 @@ export function renderMultiHtml(report: MultiReport, options: RenderMultiHtmlOpt
       '</section>',
     ].join('\n');
   });
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en" dir="ltr">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="muqabala">',
-    `<title>${text(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+  return reportPage(title, report.version, [
     '<header>',
     `<h1>${text(title)}</h1>`,
     `<table class="documents"><thead><tr><td></td><th scope="col">language</th><th scope="col">sentences</th><th scope="col">boilerplate</th></tr></thead><tbody>${documents.join('')}</tbody></table>`,
@@ -117,9 +104,5 @@ export function renderMultiHtml(report: MultiReport, options: RenderMultiHtmlOpt
     pairs.join('\n'),
     '</section>',
     '</main>',
-    `<footer>Report format version ${text(report.version)}, rendered by muqabala.</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
