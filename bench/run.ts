@@ -21,6 +21,7 @@ import { benchAlignSpeed } from './align-speed.js';
 import { scoreCompareNtrex } from './compare-ntrex.js';
 import { measureBundles } from './bundle-size.js';
 import { benchCompareHuge } from './compare-huge.js';
+import { benchNoise } from './noise.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -60,6 +61,7 @@ const benches: Record<string, () => string[]> = {
       : ['align: ../shared/data/ntrex-dev not found, skipped'],
   'align-speed': () => (hasNtrex ? benchAlignSpeed([1000, 10000, 50000]) : ['align-speed: ../shared/data/ntrex-dev not found, skipped']),
   compare: () => (hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped']),
+  noise: () => benchNoise(),
   claims: () => (hasNtrex ? [...scoreClaimsNtrex('fas'), ...scoreClaimsNtrex('prs')] : ['claims: ../shared/data/ntrex-dev not found, skipped']),
   'compare-speed': () => benchCompareSpeed(),
   // Last: minutes and a few GB on a 2-core machine (two reports of 20 MB each, in a fresh process).
