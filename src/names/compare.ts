@@ -1,7 +1,7 @@
 import { isArabicLetter } from '../text/chars.js';
 import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry, type KnownEntity } from './gazetteer.js';
-import { areDifferentNativeNames } from './native-names.js';
-import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NISBA_PENALTY, VOWEL_COSTS } from './orthography.js';
+import { areDifferentNativeNames, isNativeName } from './native-names.js';
+import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
 
@@ -116,8 +116,11 @@ function endsInNisba(word: string): boolean {
  */
 function nisbaMismatch(a: string, b: string): boolean {
   if (endsInNisba(a) === endsInNisba(b)) return false;
-  const other = endsInNisba(a) ? b : a;
-  return !other.endsWith('يه') && !other.endsWith('ى');
+  const [adjective, other] = endsInNisba(a) ? [a, b] : [b, a];
+  // Persian ه for a final e that Arabic writes ي after a consonant (كونتي / کونته) is the name's own vowel,
+  // not an adjective; قاهره‌ای (ه + ای) is the adjective of قاهره.
+  const finalE = other.endsWith('ه') && !other.endsWith('يه') && !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && adjective.charAt(adjective.length - 2) !== 'ه';
+  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE;
 }
 
 const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
@@ -163,6 +166,17 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   if (aWords.length === 1 && bWords.length === 1 && areDifferentNativeNames(a, b)) {
     return { failure: `${shown} are two different names, each spelled one way in both languages.`, score };
   }
+  if (aWords.length === 1 && bWords.length === 1 && (isNativeName(a) || isNativeName(b))) {
+    const native = isNativeName(a) ? a : b;
+    const changed = letters.steps.find((s) => s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b));
+    if (changed) {
+      return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`, score };
+    }
+    const last = letters.steps[letters.steps.length - 1];
+    if (last && last.kind === 'extra' && (last.a || last.b) === 'ة') {
+      return { failure: `${shown} are two names: the ending ة makes the feminine of ${native}.`, score };
+    }
+  }
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
@@ -176,8 +190,9 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   }
   // A name of one or two consonants has little room for variation: one vowel letter more, less or
   // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
-  if (Math.min(skeletonSize(a), skeletonSize(b)) <= 2) {
-    const extras = letters.steps.filter((s) => s.kind === 'extra').length;
+  if (Math.max(skeletonSize(a), skeletonSize(b)) <= 2) {
+    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own.
+    const extras = letters.steps.filter((s) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء').length;
     const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
     if (extras + changes > 1) {
       return { failure: `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`, score };

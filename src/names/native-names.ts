@@ -31,3 +31,8 @@ export function areDifferentNativeNames(a: string, b: string): boolean {
   const gb = map.get(b);
   return ga !== undefined && gb !== undefined && ga !== gb;
 }
+
+/** Whether a folded single word is a known native (Arabic or Persian) name, spelled one way in both languages. */
+export function isNativeName(word: string): boolean {
+  return index().has(word);
+}

@@ -50,7 +50,8 @@ export interface SpellingAlignment {
  * ه at the end of a word and ت inside a compound (هبة الله / هبت‌الله).
  */
 export function foldName(name: string): string {
-  const folded = normalize(name, { yeh: false, tehMarbuta: false, hamza: false }).text;
+  // Persian closes a word part that ends in the vowel e with ZWNJ (شانزه‌لیزه): that ه is the vowel, read as ة.
+  const folded = normalize(name.includes('\u200c') ? name.replace(/ه\u200c(?=\p{L})/gu, 'ة\u200c') : name, { yeh: false, tehMarbuta: false, hamza: false }).text;
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
@@ -124,13 +125,15 @@ export function skeletonSize(word: string): number {
   return n;
 }
 
-function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xVowel: boolean, yVowel: boolean): AlignedLetters {
+function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xVowel: boolean, yVowel: boolean, xInitial: boolean, yInitial: boolean): AlignedLetters {
   if (x === y) return { a: x, b: y, kind: 'same', cost: 0 };
   if (xFinal && yFinal) {
     const ends = x + y;
     if (ends === 'يى' || ends === 'ىي') return { a: x, b: y, kind: 'variant', sound: 'final a', cost: 0.05 };
+    if (ends === 'يه' || ends === 'هي') return { a: x, b: y, kind: 'variant', sound: 'final e', cost: VOWEL_COSTS.finalE };
     if ('اهىة'.includes(x) && 'اهىة'.includes(y)) return { a: x, b: y, kind: 'vowel', cost: VOWEL_COSTS.finalAlef };
   }
+  if ((x === 'ه' && xInitial && yVowel) || (y === 'ه' && yInitial && xVowel)) return { a: x, b: y, kind: 'vowel', sound: 'silent h', cost: VOWEL_COSTS.silentH };
   const pair = PAIRS.get(x + y);
   if (pair) return { a: x, b: y, kind: 'variant', sound: pair.sound, cost: pair.cost };
   const xv = xVowel;
@@ -148,7 +151,14 @@ function indelCost(word: string, i: number): number {
   if (final && (c === 'ا' || c === 'ه' || c === 'ى' || c === 'ة')) return VOWEL_COSTS.finalDropped;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
+  if (c === 'ه' && i === 0 && word.length > 2 && VOWEL_LETTERS.includes(word[1] as string)) return VOWEL_COSTS.silentH;
   return HARD_COST;
+}
+
+function indelStep(a: string, b: string, at: number, cost: number): AlignedLetters {
+  if (cost >= HARD_COST) return { a, b, kind: 'different', cost };
+  if (at === 0 && (a || b) === 'ه' && cost === VOWEL_COSTS.silentH) return { a, b, kind: 'extra', sound: 'silent h', cost };
+  return { a, b, kind: 'extra', cost };
 }
 
 const OP_SUB = 1;
@@ -166,10 +176,10 @@ function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint
   const y = b[j] as string;
   const xFinal = i === a.length - 1;
   const yFinal = j === b.length - 1;
-  const key = x + y + (xFinal ? 1 : 0) + (yFinal ? 1 : 0) + (vowelA[i] as number) + (vowelB[j] as number);
+  const key = x + y + (xFinal ? 1 : 0) + (yFinal ? 1 : 0) + (vowelA[i] as number) + (vowelB[j] as number) + (i === 0 ? 1 : 0) + (j === 0 ? 1 : 0);
   let step = SUBSTITUTIONS.get(key);
   if (!step) {
-    step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1);
+    step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0);
     SUBSTITUTIONS.set(key, step);
   }
   return step;
@@ -258,11 +268,11 @@ export function alignSpellings(a: string, b: string): SpellingAlignment {
     } else if (op === OP_DEL) {
       i--;
       const c = indelCost(a, i);
-      steps.push({ a: a[i] as string, b: '', kind: c >= HARD_COST ? 'different' : 'extra', cost: c });
+      steps.push(indelStep(a[i] as string, '', i, c));
     } else if (op === OP_INS) {
       j--;
       const c = indelCost(b, j);
-      steps.push({ a: '', b: b[j] as string, kind: c >= HARD_COST ? 'different' : 'extra', cost: c });
+      steps.push(indelStep('', b[j] as string, j, c));
     } else if (op === OP_DIGRAPH_A) {
       i -= 2;
       j--;
