@@ -30,9 +30,9 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['PacificOcean', 'water', 'Pacific Ocean', 'المحيط الهادئ|المحيط الهادي', 'اقیانوس آرام', 'both translate "peaceful"'],
   ['ArcticOcean', 'water', 'Arctic Ocean', 'المحيط المتجمد الشمالي', 'اقیانوس منجمد شمالی', 'translated ("the frozen northern ocean")'],
   ['NorthSea', 'water', 'North Sea', 'بحر الشمال', 'دریای شمال', 'translated'],
-  ['ShattAlArab', 'water', 'Shatt al-Arab|Arvand Rud', 'شط العرب', 'اروندرود|اروند رود|اروند|شط‌العرب', 'Iran names the river Arvand'],
-  ['AmuDarya', 'water', 'Amu Darya|Oxus', 'نهر جيحون|جيحون|آمو داريا|أمو داريا|نهر آمو', 'آمودریا|آمو دریا|رود جیحون|جیحون|رود آمو', 'Arabic keeps the medieval Jayhun; Persian and Central Asia say Amu Darya'],
-  ['SyrDarya', 'water', 'Syr Darya|Jaxartes', 'نهر سيحون|سيحون|سير داريا', 'سیردریا|سیر دریا|رود سیحون|سیحون', 'Arabic keeps the medieval Sayhun'],
+  ['ShattAlArab', 'water', 'Shatt al-Arab|Arvand Rud', 'شط العرب', 'اروندرود|اروند رود|شط‌العرب', 'Iran names the river Arvand (Arvand alone is also a given name)'],
+  ['AmuDarya', 'water', 'Amu Darya|Oxus', 'نهر جيحون|آمو داريا|أمو داريا|نهر آمو', 'آمودریا|آمو دریا|رود جیحون|رود آمو', 'Arabic keeps the medieval Jayhun; Persian and Central Asia say Amu Darya (Jayhun alone is also a given name)'],
+  ['SyrDarya', 'water', 'Syr Darya|Jaxartes', 'نهر سيحون|سير داريا', 'سیردریا|سیر دریا|رود سیحون', 'Arabic keeps the medieval Sayhun'],
   ['HelmandRiver', 'water', 'Helmand River', 'نهر هلمند', 'رود هیرمند|هیرمند|رود هلمند|رودخانه هیرمند', 'Iran names the river Hirmand, Afghanistan Helmand'],
   // Mountains that share a name's origin and must stay apart.
   ['Alborz', 'landform', 'Alborz', 'جبال البرز|سلسلة جبال البرز', 'رشته‌کوه البرز|کوه‌های البرز|البرز', 'the range in northern Iran; not Elbrus in the Caucasus'],
@@ -134,7 +134,6 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['LB/Tripoli', 'city', 'Tripoli (Lebanon)', 'طرابلس الشام|طرابلس لبنان', 'طرابلس لبنان', 'not Tripoli in Libya'],
   ['SA/Medina', 'city', 'Medina|Yathrib', 'old:يثرب', 'old:یثرب|مدینه منوره', 'Yathrib before Islam'],
   ['EG/PortSaid', 'city', 'Port Said', 'بورسعيد|بور سعيد', 'پورت‌سعید|پورت سعید|بندر سعید', 'Persian writes Port as پورت'],
-  ['PS/Hebron', 'city', 'Hebron|Al-Khalil', 'الخليل', 'الخلیل|حبرون', 'Arabic names it al-Khalil'],
   ['CN/Guangzhou', 'city', 'Guangzhou|Canton', 'قوانغتشو|غوانغتشو|غوانزو|old:كانتون', 'گوانگژو', 'Canton in European use'],
   ['UA/Kyiv', 'city', 'Kyiv|Kiev', '', '', 'Latin forms'],
 ];

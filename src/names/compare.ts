@@ -1,8 +1,12 @@
 import { isArabicLetter } from '../text/chars.js';
-import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry, type KnownEntity } from './gazetteer.js';
+import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
+import type { PlaceName } from '../lexicon/places.js';
+import type { NameHead } from '../lexicon/name-heads.js';
+import { isDictionaryWord, linkWords, splitHead, type SpellWords } from './translated.js';
+import { vocabulary } from './vocabulary.js';
 import { areDifferentNativeNames, isNativeName } from './native-names.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
-import { alignSpellings, foldName, identityKey, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
+import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
 
 /** How two name strings relate. */
@@ -316,11 +320,8 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   if (ea.length > 0 && eb.length > 0) {
     const shared = ea.find((x) => eb.includes(x));
     if (shared) {
-      const kind: NameMatchKind = ka === kb ? 'identical' : 'convention';
-      const detail =
-        kind === 'identical'
-          ? `Both write ${describeEntity(shared.entity)} the same way.`
-          : `${a.trim()} and ${b.trim()} are two conventional names of ${describeEntity(shared.entity)}.`;
+      const kind: NameMatchKind = ka === kb && ka.length > 0 ? 'identical' : 'convention';
+      const detail = kind === 'identical' ? `Both write ${describeEntity(shared.entity)} the same way.` : describeConvention(a.trim(), b.trim(), shared);
       return { same: true, score: 1, reason: { kind, detail, entity: shared.entity, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
     }
     const x = (ea[0] as GazetteerEntry).entity;
@@ -354,10 +355,14 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     }
     return different(`${a.trim()} is an adjective of ${describeEntity(adjA.entity)} and ${b.trim()} of ${describeEntity(adjB.entity)}.`);
   }
+  const headed = compareHeaded(a, b, threshold);
+  if (headed) return headed;
   const known = ea[0] ?? eb[0];
   if (known) {
     const other = ea.length > 0 ? b : a;
     const best = bestSpelling(other, known, threshold);
+    const word = best ? ordinaryWord(other, known.entity.name) : undefined;
+    if (word) return word;
     if (best) {
       return {
         same: true,
@@ -374,7 +379,174 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
       entity: known.entity,
     });
   }
-  return compareSpellings(a, b, threshold);
+  const spelled = compareSpellings(a, b, threshold);
+  if (spelled.same && spelled.reason.kind === 'transliteration') {
+    const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
+    if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
+  }
+  if (spelled.same) return spelled;
+  return compareTranslated(a, b, threshold) ?? spelled;
+}
+
+/** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
+function isOrdinary(name: string): boolean {
+  const words = tokensOf(name);
+  if (words.length !== 1) return false;
+  const key = entityKey(name);
+  const language = languageOfSpelling(name);
+  return lookupEntries(name).length === 0 && !lookupAdjective(key, language) && isDictionaryWord(key, language);
+}
+
+/**
+ * A name matched by its letters alone against one of a single word that is an ordinary word of its language:
+ * the country قطر and the word قطار (train), the city جدة and جاده (road). The letters allow it; the
+ * dictionary says the word is not a spelling of the name. Returns the finding, or undefined.
+ */
+function ordinaryWord(word: string, name: string): NameMatch | undefined {
+  if (!isOrdinary(word) || tokensOf(name).length > 1) return undefined;
+  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+}
+
+/** The language a name's letters give away, for lookups. */
+function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
+  return [languageOfSpelling(a), languageOfSpelling(b)];
+}
+
+/** Two single words spelled against each other, for {@link linkWords}. */
+function spellWords(threshold: number): SpellWords {
+  return (x, y) => {
+    const tx = tokensOf(x);
+    const ty = tokensOf(y);
+    if (tx.length === 0 || ty.length === 0) return undefined;
+    if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
+    if (tx.length > 1 || ty.length > 1) return undefined;
+    const part = comparePart(tx, ty, threshold);
+    if (!('alignment' in part)) return undefined;
+    return { score: part.score, phrase: lowerFirst(describeDifferences(part.alignment.steps.filter((st) => st.kind !== 'same'), false).replace(/^The same name transliterated two ways: /u, '').replace(/\.$/u, '')) };
+  };
+}
+
+function matched(kind: NameMatchKind, score: number, detail: string, entity?: KnownEntity): NameMatch {
+  return { same: true, score: round(score), reason: { kind, detail, ...(entity ? { entity } : {}), parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+}
+
+/**
+ * Names whose words are translated rather than transliterated, without a generic head: آسيا الصغرى /
+ * آسیای صغیر. At least one word must be the same name (a spelling or a known place) and no more words
+ * translated than named, so that two people who share a name are not taken for a translation.
+ */
+function compareTranslated(a: string, b: string, threshold: number): NameMatch | undefined {
+  if (isLatinName(a) || isLatinName(b)) return undefined;
+  const spell = spellWords(threshold);
+  const languages = languagesOf(a, b);
+  const plain = linkWords(a, b, languages, spell, false);
+  if (plain.links.length === 0 || (plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0)) return undefined;
+  const linking = linkWords(a, b, languages, spell, true);
+  if (linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
+  const translated = linking.links.filter((l) => l.how === 'translation');
+  const named = linking.links.length - translated.length;
+  if (translated.length === 0 || translated.length > named) return undefined;
+  if (translated.some((l) => isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
+  const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
+  return matched('convention', score, `The same name, partly translated: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
+}
+
+function joinPhrases(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases)];
+  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1] as string}`;
+}
+
+/** The rests of two names after their heads: the same name, spelled, known or translated word by word. */
+function compareRests(x: string, y: string, threshold: number): NameMatch {
+  const m = compareNames(x, y, { threshold });
+  if (m.same && m.reason.kind !== 'partial') return m;
+  const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
+  if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
+    const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
+    const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
+    return matched(how, score, joinPhrases(linking.links.map((l) => l.phrase)));
+  }
+  return m;
+}
+
+/**
+ * Names with a generic head (نهر كارون / رود کارون, وكالة تسنيم / تسنيم): heads of one family translate each
+ * other, the rests are compared as names, and either side may leave its head out — unless the bare name is
+ * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان). Two heads of
+ * different kinds name two things (مدينة قندهار / ولایت قندهار).
+ */
+function compareHeaded(a: string, b: string, threshold: number): NameMatch | undefined {
+  const ha = splitHead(a);
+  const hb = splitHead(b);
+  if (!ha.head && !hb.head) return undefined;
+  if (ha.head && hb.head) {
+    if (ha.head.family !== hb.head.family) {
+      return different(`${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && compareNames(ha.rest, hb.rest, { threshold }).same ? ' of the same name' : ''}.`);
+    }
+    const rest = compareRests(ha.rest, hb.rest, threshold);
+    const kind = ha.head.kind;
+    if (!rest.same) return different(`Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`, { entity: rest.reason.entity } as Partial<NameMatchReason>, rest.score);
+    const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
+    const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
+    const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
+    const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
+    return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };
+  }
+  const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
+  const head = headed.head as NameHead;
+  if (head.role !== 'admin') {
+    const place = lookupEntries(other).find((e) => e.entity.type === 'place');
+    if (place && (lookupEntries(headed.rest).includes(place) || compareNames(headed.rest, other, { threshold }).same)) {
+      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, { entity: place.entity });
+    }
+  }
+  const rest = compareRests(headed.rest, other, threshold);
+  if (!rest.same) return undefined;
+  const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  return { same: true, score: rest.score, reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail } };
+}
+
+/** The form of one name of an entry: standard, Dari, historical, newsroom, or Latin script. */
+function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | undefined {
+  if (isLatinName(name)) return 'latin';
+  const key = entityKey(name);
+  return entry.names.find((n) => {
+    const k = entityKey(n.text);
+    return k === key || withoutArticle(k) === key || k === withoutArticle(key);
+  });
+}
+
+const LANGUAGE_NAMES = { ar: 'Arabic', fa: 'Persian' } as const;
+
+/** Why two names of one place or organisation differ: each language's name, the Dari form, an old name. */
+function describeConvention(a: string, b: string, entry: GazetteerEntry): string {
+  const e = describeEntity(entry.entity);
+  const fa = formOf(a, entry);
+  const fb = formOf(b, entry);
+  if (fa === 'latin' || fb === 'latin') {
+    const [latin, other, form] = fa === 'latin' ? [a, b, fb] : [b, a, fa];
+    return form === 'latin' ? `${a} and ${b} are two Latin-script names of ${e}.` : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? LANGUAGE_NAMES[form.language] : 'Arabic-script'} name.`;
+  }
+  if (!fa || !fb) return `${a} and ${b} are two conventional names of ${e}.`;
+  if (fa.form === 'historical' || fb.form === 'historical') {
+    if (fa.form === fb.form) return `${a} and ${b} are two old names of ${e}.`;
+    const [old, current] = fa.form === 'historical' ? [a, b] : [b, a];
+    return `${old} is an old name of ${e}; ${current} is its current name.`;
+  }
+  if (fa.form === 'dari' || fb.form === 'dari') {
+    if (fa.form === fb.form) return `${a} and ${b} are two Dari forms of the name of ${e}.`;
+    const [dari, other, otherForm] = fa.form === 'dari' ? [a, b, fb] : [b, a, fa];
+    return `${dari} is the Dari form of the name of ${e}; ${other} is the ${otherForm.language === 'fa' ? 'Iranian Persian' : 'Arabic'} one.`;
+  }
+  if (fa.language !== fb.language) {
+    const [arabic, persian] = fa.language === 'ar' ? [a, b] : [b, a];
+    return `${arabic} is the Arabic and ${persian} the Persian name of ${e}: each language has its own.`;
+  }
+  return `${a} and ${b} are two ${LANGUAGE_NAMES[fa.language]} names of ${e}.`;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function lowerFirst(s: string): string {
@@ -433,6 +605,8 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   // One name is part of the other. The surname alone identifies a person (رحمون for إمام علي رحمون); a
   // given name alone (محمد against محمد بن زايد) or a name without its last part (داود against داود أوغلو) does not.
   const [longer, missing] = unmatched.a.length > 0 ? [ta, aligned.unmatchedA] : [tb, aligned.unmatchedB];
+  const father = fatherInChain(longer, missing);
+  if (father) return different(father, { parts, unmatched, differences }, score);
   const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(longer[i] as string));
   if (substantive.length === 0 || keepsSurname) {
@@ -452,6 +626,37 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`, { parts, unmatched, differences }, score);
+}
+
+// Particles that say "son of" / "daughter of": what follows them is the father's name.
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
+// Second parts of compound given names (احمد شاه, سراج الدين): without them the given name is another.
+const COMPOUND_SECONDS = new Set(['شاه', 'الدين', 'الله'].map((w) => foldName(w)));
+
+function isGivenName(word: string): boolean {
+  return vocabulary('ar').givenNames.has(entityKey(word));
+}
+
+/**
+ * When the shorter of two names is the longer without its first words, it is often another person: Arabic
+ * names chain a person's given name, his father's and his grandfather's, so علي عبد الله صالح is the father
+ * of أحمد علي عبد الله صالح, and زايد is the father of طحنون بن زايد. A compound given name without its second
+ * part (احمد مسعود for احمد شاه مسعود) is another person too. Returns why, or undefined.
+ */
+function fatherInChain(longer: readonly string[], missing: readonly number[]): string | undefined {
+  const kept = longer.map((_, i) => i).filter((i) => !missing.includes(i));
+  const particle = longer.findIndex((w) => PATRONYMIC.has(w));
+  if (particle >= 0 && kept.length > 0 && kept.every((i) => i > particle)) {
+    return `${kept.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[particle]}: son of): two people.`;
+  }
+  const prefix = missing.every((i, k) => i === k);
+  const first = longer[0] as string;
+  if (prefix && kept.length >= 2 && particle < 0 && isGivenName(first) && isGivenName(longer[kept[0] as number] as string) && first !== foldName('محمد')) {
+    return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
+  }
+  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(longer[i] as string) && isGivenName(longer[i - 1] as string));
+  if (middle !== undefined) return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
+  return undefined;
 }
 
 function lastNonParticle(words: readonly string[]): number {
