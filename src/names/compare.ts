@@ -1,9 +1,11 @@
 import { isArabicLetter } from '../text/chars.js';
-import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
+import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
 import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
-import { isDictionaryWord, linkWords, splitHead, type SpellWords } from './translated.js';
+import { isDictionaryWord, linkWords, splitHead, type SpellWords, type WordLink } from './translated.js';
 import { vocabulary } from './vocabulary.js';
+import { describeReading, digitGroups } from './latin.js';
+import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { areDifferentNativeNames, isNativeName } from './native-names.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
@@ -313,6 +315,7 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {
   const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
+  if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
@@ -420,7 +423,9 @@ function spellWords(threshold: number): SpellWords {
     if (tx.length === 0 || ty.length === 0) return undefined;
     if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
     if (tx.length > 1 || ty.length > 1) return undefined;
-    const part = comparePart(tx, ty, threshold);
+    // The Persian ezafe after a final vowel (کارولینای شمالی) is no part of the name.
+    const ezafe = (w: string): string => (w.length > 3 && (w.endsWith('اي') || w.endsWith('وي')) ? w.slice(0, -1) : w);
+    const part = [comparePart(tx, ty, threshold), comparePart([ezafe(tx[0] as string)], [ezafe(ty[0] as string)], threshold)].find((p) => 'alignment' in p) ?? comparePart(tx, ty, threshold);
     if (!('alignment' in part)) return undefined;
     return { score: part.score, phrase: lowerFirst(describeDifferences(part.alignment.steps.filter((st) => st.kind !== 'same'), false).replace(/^The same name transliterated two ways: /u, '').replace(/\.$/u, '')) };
   };
@@ -445,10 +450,13 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   if (linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
   const translated = linking.links.filter((l) => l.how === 'translation');
   const named = linking.links.length - translated.length;
-  if (translated.length === 0 || translated.length > named) return undefined;
+  // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
+  const inOrder = linking.links.every((l, k) => k === 0 || l.j > (linking.links[k - 1] as WordLink).j);
+  if ((translated.length === 0 && !inOrder) || translated.length > named) return undefined;
   if (translated.some((l) => isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
-  return matched('convention', score, `The same name, partly translated: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
+  const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
+  return matched(translated.length > 0 ? 'convention' : 'transliteration', score, `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
 }
 
 function joinPhrases(phrases: readonly string[]): string {
@@ -504,6 +512,78 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return { same: true, score: rest.score, reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail } };
+}
+
+/**
+ * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
+ * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
+ * Latin words are read sound by sound, or an acronym letter by letter, as Arabic and Persian write them.
+ */
+function compareLatin(a: string, b: string, threshold: number): NameMatch {
+  const bothLatin = isLatinName(a) && isLatinName(b);
+  const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
+  if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
+  const digitsL = digitGroups(latin).join(' ');
+  const digitsO = digitGroups(other).join(' ');
+  if (digitsL !== digitsO) return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
+  const el = lookupEntries(latin);
+  const eo = lookupEntries(other);
+  const shared = el.find((e) => eo.includes(e));
+  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
+  if (el.length > 0 && eo.length > 0) {
+    return different(`${latin} is ${describeEntity((el[0] as GazetteerEntry).entity)} and ${other} is ${describeEntity((eo[0] as GazetteerEntry).entity)}.`);
+  }
+  if (bothLatin) return different(`${a.trim()} and ${b.trim()} are two different Latin names.`);
+  // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
+  // closely as its Arabic-script name (Roche is not روسيا).
+  // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
+  // spelled another way (Naples is نابولي, not نابلس).
+  if (el[0]) {
+    const spelled = bestSpelling(other, el[0], threshold);
+    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
+    return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
+  }
+  const known = eo[0];
+  const alignment = alignLatinWords(latin, other, known ? Math.max(threshold, STRICT_LATIN) : threshold);
+  if (!alignment || alignment.parts.length === 0) {
+    return different(known ? `${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.` : `${latin} cannot be read as ${other}.`);
+  }
+  const parts: NamePartMatch[] = alignment.parts.map((p) => ({
+    a: latinFirst ? p.latin : p.arabic,
+    b: latinFirst ? p.arabic : p.latin,
+    score: round(p.reading.score),
+    alignment: latinAlignment(p, latinFirst),
+  }));
+  const unmatched = latinFirst ? { a: alignment.unmatchedLatin, b: alignment.unmatchedArabic } : { a: alignment.unmatchedArabic, b: alignment.unmatchedLatin };
+  const differences = parts.flatMap((p) => p.alignment.steps.filter((st) => st.kind !== 'same'));
+  const phrases = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
+  const entity = known?.entity;
+  if (unmatched.a.length === 0 && unmatched.b.length === 0) {
+    if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
+    const detail = `${latin} in Latin script and ${other} are one name: ${phrases}.`;
+    return { same: true, score: round(alignment.score), reason: { kind: 'transliteration', detail, ...(entity ? { entity } : {}), parts, unmatched, differences } };
+  }
+  if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
+    const omitted = [...unmatched.a, ...unmatched.b].join(' ');
+    return {
+      same: true,
+      score: round(alignment.score),
+      reason: { kind: 'partial', detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}; ${phrases}.`, parts, unmatched, differences },
+    };
+  }
+  return different(`The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`, { parts, unmatched, differences }, round(alignment.score));
+}
+
+// How closely a Latin name must read as the Arabic-script name of a known place before it counts as one of its names.
+const STRICT_LATIN = 0.9;
+
+function latinAlignment(part: LatinPart, latinFirst: boolean): SpellingAlignment {
+  const steps: AlignedLetters[] = part.reading.steps.map((st) => {
+    const kind: AlignedLetters['kind'] = st.cost === 0 ? 'same' : st.latin && st.arabic ? 'variant' : 'extra';
+    const [x, y] = latinFirst ? [st.latin, st.arabic] : [st.arabic, st.latin];
+    return kind === 'variant' ? { a: x, b: y, kind, sound: st.latin, cost: st.cost } : { a: x, b: y, kind, cost: st.cost };
+  });
+  return { cost: steps.reduce((c, st) => c + st.cost, 0), steps };
 }
 
 /** The form of one name of an entry: standard, Dari, historical, newsroom, or Latin script. */

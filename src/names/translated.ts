@@ -78,6 +78,9 @@ export function splitHead(name: string): HeadedName {
 export interface WordLink {
   readonly a: string;
   readonly b: string;
+  /** The positions of the two words in their names. */
+  readonly i: number;
+  readonly j: number;
   readonly how: 'spelling' | 'entity' | 'translation';
   readonly score: number;
   /** A phrase for the explanation ("الصينية and چین both name China (CN)"). */
@@ -153,9 +156,9 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
       const x = wa[i] as string;
       const y = wb[j] as string;
       const spelled = spell(x, y);
-      if (spelled) candidates.push({ i, j, link: { a: x, b: y, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
+      if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = (ea[i] as GazetteerEntry[]).find((e) => (eb[j] as GazetteerEntry[]).includes(e));
-      if (shared) candidates.push({ i, j, link: { a: x, b: y, how: 'entity', score: 1, phrase: `${x} and ${y} both name ${shared.entity.name} (${shared.entity.id})` } });
+      if (shared) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'entity', score: 1, phrase: `${x} and ${y} both name ${shared.entity.name} (${shared.entity.id})` } });
     }
   }
   const ca = translate ? conceptsOf(ka, la) : [];
@@ -166,7 +169,7 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
         if ((ca[i] ?? []).some((c) => (cb[j] ?? []).includes(c))) {
           const x = wa[i] as string;
           const y = wb[j] as string;
-          candidates.push({ i, j, link: { a: x, b: y, how: 'translation', score: 0.9, phrase: `${x} is translated ${y}` } });
+          candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase: `${x} is translated ${y}` } });
         }
       }
     }
