@@ -144,7 +144,20 @@ function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
 
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
+// Word groups compared during one top-level call of compareNames: the word alignment, the word-by-word
+// comparison and the comparison of rests after heads meet the same pairs.
+let partMemo: Map<string, PartOutcome> | undefined;
+
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
+  const known = partMemo?.get(key);
+  if (known) return known;
+  const outcome = comparePartUncached(aWords, bWords, threshold);
+  partMemo?.set(key, outcome);
+  return outcome;
+}
+
+function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
   let a = aWords.join('');
   let b = bWords.join('');
   let extra = (aWords.length + bWords.length - 2) * JOIN_COST;
@@ -314,6 +327,16 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * ```
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {
+  if (partMemo) return compareNamesOnce(a, b, options);
+  partMemo = new Map();
+  try {
+    return compareNamesOnce(a, b, options);
+  } finally {
+    partMemo = undefined;
+  }
+}
+
+function compareNamesOnce(a: string, b: string, options?: CompareNamesOptions): NameMatch {
   const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   const ka = entityKey(a);
@@ -417,15 +440,17 @@ function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, 
 
 /** Two single words spelled against each other, for {@link linkWords}. */
 function spellWords(threshold: number): SpellWords {
-  return (x, y) => {
+  return (x, y, ezafe) => {
     const tx = tokensOf(x);
     const ty = tokensOf(y);
     if (tx.length === 0 || ty.length === 0) return undefined;
     if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
     if (tx.length > 1 || ty.length > 1) return undefined;
-    // The Persian ezafe after a final vowel (کارولینای شمالی) is no part of the name.
-    const ezafe = (w: string): string => (w.length > 3 && (w.endsWith('اي') || w.endsWith('وي')) ? w.slice(0, -1) : w);
-    const part = [comparePart(tx, ty, threshold), comparePart([ezafe(tx[0] as string)], [ezafe(ty[0] as string)], threshold)].find((p) => 'alignment' in p) ?? comparePart(tx, ty, threshold);
+    const x0 = tx[0] as string;
+    const y0 = ty[0] as string;
+    const plain = comparePart(tx, ty, threshold);
+    const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
+    const part = 'alignment' in plain ? plain : bare;
     if (!('alignment' in part)) return undefined;
     return { score: part.score, phrase: lowerFirst(describeDifferences(part.alignment.steps.filter((st) => st.kind !== 'same'), false).replace(/^The same name transliterated two ways: /u, '').replace(/\.$/u, '')) };
   };
@@ -441,11 +466,18 @@ function matched(kind: NameMatchKind, score: number, detail: string, entity?: Kn
  * translated than named, so that two people who share a name are not taken for a translation.
  */
 function compareTranslated(a: string, b: string, threshold: number): NameMatch | undefined {
-  if (isLatinName(a) || isLatinName(b)) return undefined;
+  if (isLatinName(a) || isLatinName(b) || (tokensOf(a).length < 2 && tokensOf(b).length < 2)) return undefined;
   const spell = spellWords(threshold);
   const languages = languagesOf(a, b);
   const plain = linkWords(a, b, languages, spell, false);
-  if (plain.links.length === 0 || (plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0)) return undefined;
+  if (plain.links.length === 0 || (plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0)) {
+    if (plain.links.length === 0 || !plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
+    const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
+    return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
+  }
+  // Only ordinary words can be translations: names left over on either side end it here, before the lexicon loads.
+  const [la, lb] = languages;
+  if (![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) => isDictionaryWord(bareKey(w), l))) return undefined;
   const linking = linkWords(a, b, languages, spell, true);
   if (linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
   const translated = linking.links.filter((l) => l.how === 'translation');
@@ -457,6 +489,16 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
   const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
   return matched(translated.length > 0 ? 'convention' : 'transliteration', score, `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
+}
+
+/** A word without the Persian ezafe after a final vowel (کارولینای → کارولینا), for a word another follows. */
+function withoutEzafe(word: string): string {
+  return word.length > 3 && (word.endsWith('اي') || word.endsWith('وي')) ? word.slice(0, -1) : word;
+}
+
+function bareKey(word: string): string {
+  const key = entityKey(word);
+  return withoutArticle(key) ?? key;
 }
 
 function joinPhrases(phrases: readonly string[]): string {

@@ -169,14 +169,16 @@ const OP_DIGRAPH_B = 5; // one letter of a for two of b
 
 const DIGRAPH_FIRST = new Set(DIGRAPHS.map((d) => d.pair[0] as string));
 // Substitutions depend only on the two letters and whether each is final and a vowel: computed once each.
-const SUBSTITUTIONS = new Map<string, AlignedLetters>();
+const SUBSTITUTIONS = new Map<number, AlignedLetters>();
 
 function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint8Array, vowelB: Uint8Array): AlignedLetters {
   const x = a[i] as string;
   const y = b[j] as string;
   const xFinal = i === a.length - 1;
   const yFinal = j === b.length - 1;
-  const key = x + y + (xFinal ? 1 : 0) + (yFinal ? 1 : 0) + (vowelA[i] as number) + (vowelB[j] as number) + (i === 0 ? 1 : 0) + (j === 0 ? 1 : 0);
+  // A number, not a string: this runs for every cell of every alignment.
+  const flags = (xFinal ? 1 : 0) | (yFinal ? 2 : 0) | ((vowelA[i] as number) << 2) | ((vowelB[j] as number) << 3) | (i === 0 ? 16 : 0) | (j === 0 ? 32 : 0);
+  const key = (x.charCodeAt(0) * 65536 + y.charCodeAt(0)) * 64 + flags;
   let step = SUBSTITUTIONS.get(key);
   if (!step) {
     step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0);

@@ -96,7 +96,7 @@ export interface WordLinking {
 }
 
 /** Spells two words against each other: a score when they are one name, else undefined. */
-export type SpellWords = (a: string, b: string) => { score: number; phrase: string } | undefined;
+export type SpellWords = (a: string, b: string, ezafe: { a: boolean; b: boolean }) => { score: number; phrase: string } | undefined;
 
 /** The Persian ezafe after a final vowel (اروپای شرقی, آسیای میانه) is no part of the name. */
 function withoutEzafe(key: string): string | undefined {
@@ -155,7 +155,8 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
     for (let j = 0; j < wb.length; j++) {
       const x = wa[i] as string;
       const y = wb[j] as string;
-      const spelled = spell(x, y);
+      // Only a word that another follows can carry the ezafe (اروپای شرقی).
+      const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = (ea[i] as GazetteerEntry[]).find((e) => (eb[j] as GazetteerEntry[]).includes(e));
       if (shared) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'entity', score: 1, phrase: `${x} and ${y} both name ${shared.entity.name} (${shared.entity.id})` } });
