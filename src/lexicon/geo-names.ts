@@ -31,7 +31,7 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['ArcticOcean', 'water', 'Arctic Ocean', 'المحيط المتجمد الشمالي', 'اقیانوس منجمد شمالی', 'translated ("the frozen northern ocean")'],
   ['NorthSea', 'water', 'North Sea', 'بحر الشمال', 'دریای شمال', 'translated'],
   ['ShattAlArab', 'water', 'Shatt al-Arab|Arvand Rud', 'شط العرب', 'اروندرود|اروند رود|شط‌العرب', 'Iran names the river Arvand (Arvand alone is also a given name)'],
-  ['AmuDarya', 'water', 'Amu Darya|Oxus', 'نهر جيحون|آمو داريا|أمو داريا|نهر آمو', 'آمودریا|آمو دریا|رود جیحون|رود آمو', 'Arabic keeps the medieval Jayhun; Persian and Central Asia say Amu Darya (Jayhun alone is also a given name)'],
+  ['AmuDarya', 'water', 'Amu Darya|Oxus', 'نهر جيحون|آمو داريا|أمو داريا', 'آمودریا|آمو دریا|رود جیحون', 'Arabic keeps the medieval Jayhun; Persian and Central Asia say Amu Darya (Jayhun alone is also a given name)'],
   ['SyrDarya', 'water', 'Syr Darya|Jaxartes', 'نهر سيحون|سير داريا', 'سیردریا|سیر دریا|رود سیحون', 'Arabic keeps the medieval Sayhun'],
   ['HelmandRiver', 'water', 'Helmand River', 'نهر هلمند', 'رود هیرمند|هیرمند|رود هلمند|رودخانه هیرمند', 'Iran names the river Hirmand, Afghanistan Helmand'],
   // Mountains that share a name's origin and must stay apart.

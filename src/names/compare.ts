@@ -602,8 +602,8 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   const entity = known?.entity;
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
-    const detail = `${latin} in Latin script and ${other} are one name: ${phrases}.`;
-    return { same: true, score: round(alignment.score), reason: { kind: 'transliteration', detail, ...(entity ? { entity } : {}), parts, unmatched, differences } };
+    const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;
+    return { same: true, score: round(alignment.score), reason: { kind: 'transliteration', detail: detail.replace(', with letter for letter', ', letter for letter'), ...(entity ? { entity } : {}), parts, unmatched, differences } };
   }
   if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
     const omitted = [...unmatched.a, ...unmatched.b].join(' ');
