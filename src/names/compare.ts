@@ -575,7 +575,7 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   if (el.length > 0 && eo.length > 0) {
     return different(`${latin} is ${describeEntity((el[0] as GazetteerEntry).entity)} and ${other} is ${describeEntity((eo[0] as GazetteerEntry).entity)}.`);
   }
-  if (bothLatin) return different(`${a.trim()} and ${b.trim()} are two different Latin names.`);
+  if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
   // closely as its Arabic-script name (Roche is not روسيا).
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
@@ -614,6 +614,30 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`, { parts, unmatched, differences }, round(alignment.score));
+}
+
+/** Latin words of a name for comparing two Latin names: lower case, digits folded, an acronym's plural s off (NSAIDs). */
+function latinTerms(name: string): string[] {
+  return name
+    .split(/[\s\-–—/&.,]+/u)
+    .map((w) => (/^[A-Z0-9]{2,}s$/u.test(w) ? w.slice(0, -1) : w))
+    .map(latinKey)
+    .filter((w) => w.length > 0 && !COMPANY_FORMS.has(w));
+}
+
+// Legal forms of companies, which one text writes and another leaves out (Adriftmorn Limited).
+const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag']);
+
+/** Two names in Latin script: the same words, or one a part of the other (OC43 / HCoV-OC43). */
+function compareTwoLatin(a: string, b: string): NameMatch {
+  const ta = latinTerms(a);
+  const tb = latinTerms(b);
+  if (ta.length > 0 && ta.join(' ') === tb.join(' ')) return matched('identical', 1, 'The same name, spelled alike (case, digits and legal form aside).');
+  const [shorter, longer] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (shorter.length > 0 && shorter.every((w) => longer.includes(w)) && shorter.join('').length >= 3) {
+    return { ...matched('partial', shorter.length / longer.length, `One name is part of the other: ${longer.filter((w) => !shorter.includes(w)).join(' ')} is missing from the ${ta.length <= tb.length ? 'first' : 'second'}.`) };
+  }
+  return different(`${a} and ${b} are two different Latin names.`);
 }
 
 // How closely a Latin name must read as the Arabic-script name of a known place before it counts as one of its names.

@@ -216,6 +216,7 @@ export function isLatinName(name: string): boolean {
 /** A Latin name folded for lookup: lower case, accents and everything but letters and digits dropped (Genève → geneve). */
 export function latinKey(name: string): string {
   return name
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10))
     .normalize('NFD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '');

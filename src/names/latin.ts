@@ -35,6 +35,11 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   ow: [['و', 0], ['او', 0], ['او', 0.05]],
   ue: [['و', 0], ['يو', 0.1]],
   eau: [['و', 0]],
+  // English gh after a vowel is not heard (Kavanaugh / كافانو, Wright / رايت, Leigh / لي).
+  augh: [['او', 0], ['و', 0.1], ['ا', 0.1]],
+  ough: [['و', 0], ['او', 0.1]],
+  igh: [['اي', 0], ['ي', 0.1]],
+  eigh: [['اي', 0], ['ي', 0.1]],
   // Consonants and consonant groups.
   b: [['ب', 0], ['پ', 0.1]],
   c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.3], ['ش', 0.3], ['ص', 0.3]],
@@ -114,7 +119,7 @@ const LETTER_NAMES: Readonly<Record<string, readonly string[]>> = {
   Z: ['زد', 'زي', 'زت'],
 };
 
-const MAX_UNIT = 3;
+const MAX_UNIT = 4;
 const HARD = 1;
 const VOWELS = 'aeiouy';
 const ARABIC_VOWEL_LETTERS = 'اويىةه';
@@ -176,6 +181,10 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
+  // A long vowel written double (Moon, Reed) is written in Arabic script too: Moon is not من.
+  if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
+  // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
+  if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;
   return cost;
 }
 
@@ -187,7 +196,7 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
   if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
   const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
-  if (ARABIC_VOWEL_LETTERS.includes(c) && c !== 'ه' && nearVowel && i > 0 && i < latin.length) return 0.15;
+  if (ARABIC_VOWEL_LETTERS.includes(c) && c !== 'ه' && nearVowel && i > 0 && i < latin.length) return 0.3;
   if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
   return HARD;
 }
@@ -327,5 +336,8 @@ export function latinWords(name: string): string[] {
   return name
     .split(/[\s\-–—/&+.,]+/u)
     .map((w) => w.replace(/[0-9]/gu, ''))
-    .filter((w) => /[A-Za-z\u00c0-\u024f]/u.test(w));
+    .filter((w) => /[A-Za-z\u00c0-\u024f]/u.test(w) && !COMPANY_FORMS.has(w.toLowerCase()));
 }
+
+// Legal forms of companies, which the Arabic-script spelling often leaves out (Adriftmorn Limited / ادریفتمورن).
+const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh']);

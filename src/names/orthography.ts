@@ -68,6 +68,8 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'زذظض', sound: 'z', cost: 0.1 },
   { letters: 'دض', sound: 'd', cost: 0.3 },
   { letters: 'سز', sound: 's/z', cost: 0.5 },
+  // German st and sp are said sht, shp: one newsroom writes ش, another س (روزنشتاين / رزنستاین).
+  { letters: 'سش', sound: 's/sh', cost: 0.45 },
   // Spanish z and c before e/i, which Castilian says th: سانشيز / سانشيث.
   { letters: 'زث', sound: 'z/th', cost: 0.3 },
   { letters: 'تد', sound: 't/d', cost: 0.6 },

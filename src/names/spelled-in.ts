@@ -1,6 +1,8 @@
 import { tokenize } from '../text/tokens.js';
 import { isArabicLetter } from '../text/chars.js';
 import { compareNames, type NameMatch } from './compare.js';
+import { entityKey } from './gazetteer.js';
+import { vocabulary } from './vocabulary.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
 export interface SpelledName {
@@ -11,6 +13,11 @@ export interface SpelledName {
 }
 
 const MAX_WINDOW = 3;
+
+function isFunctionWord(word: string): boolean {
+  const key = entityKey(word);
+  return vocabulary('ar').stopwords.has(key) || vocabulary('fa').stopwords.has(key);
+}
 
 function hasArabicLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isArabicLetter(s.charCodeAt(i))) return true;
@@ -39,6 +46,8 @@ export function findSpelledName(name: string, text: string, from = 0, to = text.
       if (t.text === '-' && tokens[j + 1]?.kind !== 'number') break;
       if (t.text === '-') continue;
       const span = text.slice(first.start, t.end);
+      // A function word alone (من, در) is no spelling of a name.
+      if (j === i && isFunctionWord(span)) continue;
       const match = compareNames(name, span);
       if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score)) best = { start: first.start, end: t.end, text: span, match };
     }
