@@ -66,9 +66,12 @@ export function translationFigures(): Figure[] {
             figure.latinFound.push(`${l.text} → ${found.text}`);
           } else figure.misses.push(`LATIN ${l.text}   en: ${english.slice(0, 120)}   ar: ${arabic.slice(0, 120)}`);
         }
-        if (a.length !== 1 || b.length !== 1) continue;
-        const x = a[0] as NameMention;
-        const y = b[0] as NameMention;
+        // Names in Latin script are counted above; the Arabic-script pairs are those of the lines without them.
+        const ax = a.filter((m) => m.cue !== 'latin');
+        const bx = b.filter((m) => m.cue !== 'latin');
+        if (ax.length !== 1 || bx.length !== 1) continue;
+        const x = ax[0] as NameMention;
+        const y = bx[0] as NameMention;
         if (!compatible(x, y) || LATIN.test(x.text) || LATIN.test(y.text)) continue;
         const m = compareNames(x.text, y.text);
         figure.pairs++;

@@ -3,7 +3,7 @@ import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, 
 import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
 import { isDictionaryWord, linkWords, splitHead, type SpellWords, type WordLink } from './translated.js';
-import { vocabulary } from './vocabulary.js';
+import { isCommonWord, vocabulary } from './vocabulary.js';
 import { describeReading, digitGroups } from './latin.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { areDifferentNativeNames, isNativeName } from './native-names.js';
@@ -430,6 +430,9 @@ function isOrdinary(name: string): boolean {
  */
 function ordinaryWord(word: string, name: string): NameMatch | undefined {
   if (!isOrdinary(word) || tokensOf(name).length > 1) return undefined;
+  // Against an unknown name, only a frequent word counts: a surname may be a rarer word too (کندی for Kennedy).
+  const language = languageOfSpelling(word);
+  if (lookupEntries(name).length === 0 && !(language ? isCommonWord(entityKey(word), language) : isCommonWord(entityKey(word), 'ar') || isCommonWord(entityKey(word), 'fa'))) return undefined;
   return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
 }
 

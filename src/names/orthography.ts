@@ -45,6 +45,8 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'قك', sound: 'k/q', cost: 0.2 },
   { letters: 'خق', sound: 'kh/q', cost: 0.3 },
   { letters: 'خك', sound: 'kh/k', cost: 0.35 },
+  // English and Italian ch said k: one newsroom follows the sound (بوكانان), another the spelling (بوچانان).
+  { letters: 'كچ', sound: 'ch/k', cost: 0.4 },
   { letters: 'خغ', sound: 'kh/gh', cost: 0.4 },
   // h: ح and ه are one sound in Persian and in transliteration; خ is the Russian х.
   { letters: 'حه', sound: 'h', cost: 0.15 },
@@ -90,6 +92,8 @@ export const DIGRAPHS: readonly Digraph[] = [
   { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
   // German z is ts: written تس by one newsroom and ز by another (شولتس / شولتز).
   { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
+  // Greek and Italian ts, which another newsroom writes س (تسوفالاريس / سوالاریس).
+  { pair: 'تس', letter: 'س', sound: 'ts', cost: 0.3 },
 ];
 
 /**
@@ -124,6 +128,8 @@ export const VOWEL_COSTS = {
   finalDropped: 0.5,
   /** The same consonant written twice on one side (a Russian double letter or a shadda spelled out). */
   doubled: 0.2,
+  /** A word-initial alef Persian writes before s and a consonant (استارمر / ستارمر, اسپیت / سبيث). */
+  prothetic: 0.1,
   /** The Arabic article ال at the start of one side only (الخوارزمي / خوارزمی). */
   article: 0.1,
 } as const;

@@ -149,6 +149,8 @@ function indelCost(word: string, i: number): number {
   const final = i === word.length - 1;
   if (i > 0 && word[i - 1] === c && !VOWEL_LETTERS.includes(c)) return VOWEL_COSTS.doubled;
   if (final && (c === 'ا' || c === 'ه' || c === 'ى' || c === 'ة')) return VOWEL_COSTS.finalDropped;
+  // Persian puts an alef before a word-initial s-cluster (not s+l: اسلام is no سلام).
+  if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string)) return VOWEL_COSTS.prothetic;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
   if (c === 'ه' && i === 0 && word.length > 2 && VOWEL_LETTERS.includes(word[1] as string)) return VOWEL_COSTS.silentH;
