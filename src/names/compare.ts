@@ -309,10 +309,16 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * (`Intl.DisplayNames` in ar and fa gives الصين and چین for CN), so two names of one entity are the same
  * and names of two entities are different however alike they look (النمسا / استرالیا). Otherwise the
  * names are aligned word by word and letter by letter under the transliteration conventions of the two
- * orthographies (g as غ/گ/ج/ق, p as ب/پ, ch as تش/چ, v as ف/و, vowel letters written or dropped, words
- * written together or apart, the article ال), with guards for what is not a spelling variant: the
- * adjective ending ي (روسيا / روسی), two different native names (محمد / محمود), short names where a vowel
- * letter makes another name (علي / عالي).
+ * orthographies (g as غ/گ/ج/ق/ك, p as ب/پ, ch as تش/ش/چ, v as ف/ڤ/و, a final e as ي or ه, a silent h, vowel
+ * letters written or dropped, words written together or apart, the article ال), with guards for what is not
+ * a spelling variant: the adjective ending ي (روسيا / روسی), two different native names (محمد / محمود), a
+ * native name with another consonant (قاسم / جاسم), short names where a vowel letter makes another name
+ * (علي / عالي), an ordinary word that looks like a name (قطر / قطار), a father's name in a patronymic chain.
+ *
+ * Generic heads (river, sea, strait, province, movement, agency, university …) translate each other and may
+ * be left out; names translated word by word match through the bilingual lexicon and the gazetteer. A name in
+ * Latin script is read sound by sound (an acronym by its letters' names) against the Arabic-script one, the
+ * digits must agree, and a known place or organisation is matched by its Latin names.
  *
  * @example
  * ```ts
@@ -324,6 +330,13 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * compareNames('إمام علي رحمن', 'امامعلی رحمان').same; // => true
  * compareNames('الصين', 'چین').reason.kind; // => 'convention'
  * compareNames('روسيا', 'روسی').same; // => false
+ * compareNames('جوجل', 'غوغل').reason.detail; // => 'The same name transliterated two ways: ج and غ both write g.'
+ * compareNames('نهر كارون', 'رود کارون').reason.detail;
+ * // => "The river's head is translated (نهر / رود); the same name, spelled alike."
+ * compareNames('النرويج', 'ناروی').reason.detail;
+ * // => 'ناروی is the Dari form of the name of Norway (NO); النرويج is the Arabic one.'
+ * compareNames('Pfizer', 'فایزر').same; // => true
+ * compareNames('COVID-19', 'كوفيد-20').same; // => false
  * ```
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {

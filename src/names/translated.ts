@@ -211,7 +211,9 @@ function dictionaryWords(): Record<NameLanguage, Set<string>> {
       const sides: [NameLanguage, string][] = [['ar', line.slice(0, bar)], ['fa', line.slice(bar + 1)]];
       for (const [language, side] of sides) {
         for (const form of side.split('/')) {
-          const words = form.replace(/\(.*?\)/gu, ' ').trim().split(/\s+/u);
+          // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
+          const paren = form.indexOf('(');
+          const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
           if (words.length !== 1 || !words[0]) continue;
           const key = entityKey(words[0]);
           if (key.length > 1) out[language].add(language === 'ar' ? bare(key) : key);
