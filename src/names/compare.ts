@@ -4,9 +4,9 @@ import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
 import { isDictionaryWord, linkWords, splitHead, type SpellWords, type WordLink } from './translated.js';
 import { isCommonWord, vocabulary } from './vocabulary.js';
-import { describeReading, digitGroups } from './latin.js';
+import { describeReading, digitGroups, isAcronym } from './latin.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
-import { areDifferentNativeNames, isNativeName } from './native-names.js';
+import { areDifferentNativeNames, areVariantNativeNames, isNativeName } from './native-names.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
@@ -157,13 +157,38 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   return outcome;
 }
 
+/** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */
+function joinWords(words: readonly string[]): string {
+  return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
+}
+
 function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  let a = aWords.join('');
-  let b = bWords.join('');
+  const plain = comparePartArticle(aWords, bWords, threshold, false);
+  // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
+  const a = aWords.join('');
+  const b = bWords.join('');
+  if (!('alignment' in plain) && a.startsWith('ال') && b.startsWith('ال')) {
+    const stripped = comparePartArticle(aWords, bWords, threshold, true);
+    if ('alignment' in stripped) return stripped;
+  }
+  return plain;
+}
+
+function comparePartArticle(aWords: readonly string[], bWords: readonly string[], threshold: number, bothArticles: boolean): PartOutcome {
+  let a = joinWords(aWords);
+  let b = joinWords(bWords);
   let extra = (aWords.length + bWords.length - 2) * JOIN_COST;
   // The Arabic article on one side only: الخوارزمي / خوارزمی.
   let article: AlignedLetters | undefined;
-  if (a.startsWith('ال') !== b.startsWith('ال')) {
+  if (bothArticles) {
+    const [longer, isA] = a.length >= b.length ? [a, true] : [b, false];
+    if (longer.length >= 5) {
+      if (isA) a = a.slice(2);
+      else b = b.slice(2);
+      article = isA ? { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article } : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
+      extra += VOWEL_COSTS.article;
+    }
+  } else if (a.startsWith('ال') !== b.startsWith('ال')) {
     if (a.startsWith('ال') && a.length >= 5) {
       a = a.slice(2);
       article = { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article };
@@ -186,7 +211,14 @@ function comparePartUncached(aWords: readonly string[], bWords: readonly string[
     return { failure: `${shown} are two different names, each spelled one way in both languages.`, score };
   }
   if (aWords.length === 1 && bWords.length === 1 && (isNativeName(a) || isNativeName(b))) {
-    const native = isNativeName(a) ? a : b;
+    const nativeIsA = isNativeName(a);
+    const native = nativeIsA ? a : b;
+    // A native name keeps its vowel letters: a form with fewer or other ones is another name (كريم / كرم,
+    // حسان / حسين); a Tajik or Russian form may add some (رحمن / رحمون).
+    const lost = letters.steps.find((s) => (s.kind === 'extra' && VOWEL_ONLY.has(nativeIsA ? s.a : s.b)) || (s.kind === 'vowel' && !s.sound && VOWEL_ONLY.has(s.a) && VOWEL_ONLY.has(s.b) && s.cost > VOWEL_COSTS.finalAlef));
+    if (lost && !areVariantNativeNames(a, b)) {
+      return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and the vowel ${(nativeIsA ? lost.a : lost.b) || lost.a || lost.b} makes another.`, score };
+    }
     const changed = letters.steps.find((s) => s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b));
     if (changed) {
       return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`, score };
@@ -202,6 +234,12 @@ function comparePartUncached(aWords: readonly string[], bWords: readonly string[
   }
   if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) {
     return { failure: `${shown} differ in the ending ي, which makes an adjective or another name.`, score };
+  }
+  // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
+  const lastStep = letters.steps[letters.steps.length - 1];
+  const oa = !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
+  if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
+    return { failure: `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`, score };
   }
   const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
   if (gendered) {
@@ -292,13 +330,32 @@ function describeEntity(entity: KnownEntity): string {
   return `${entity.name} (${entity.id})`;
 }
 
+// How closely an unknown spelling must match a spelling of a known place or organisation: their names are
+// kept in full, so a spelling of one is close to one of them.
+const KNOWN_THRESHOLD = 0.85;
+
 function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
   let best: NameMatch | undefined;
   for (const spelling of [...entry.ar, ...entry.fa]) {
-    const m = compareSpellings(name, spelling, threshold);
-    if (m.same && m.reason.kind !== 'partial' && (!best || m.score > best.score)) best = m;
+    const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
+    if (m.same && m.reason.kind !== 'partial' && !anotherWord(m) && (!best || m.score > best.score)) best = m;
   }
   return best;
+}
+
+/**
+ * Whether a spelling differs from a known name as another word does: a vowel letter, ه, ة or ع added or
+ * dropped at the end (كوبا / كوب, حماس / حماسه, قطر / قطار has one inside), or any vowel letter in a name of
+ * three consonants or fewer (قم / قوم, باريس / بوريس). Transliterations of a known name change consonants.
+ */
+function anotherWord(m: NameMatch): boolean {
+  return m.reason.parts.some((p) => {
+    const steps = p.alignment.steps.filter((st) => st.kind !== 'same' && !(st.kind === 'extra' && (st.a || st.b) === 'ال'));
+    const last = p.alignment.steps[p.alignment.steps.length - 1];
+    const endChanged = !!last && (last.kind === 'extra' || (last.kind === 'vowel' && last.cost > VOWEL_COSTS.finalAlef));
+    const short = Math.max(skeletonSize(foldName(p.a).replace(/ /gu, '')), skeletonSize(foldName(p.b).replace(/ /gu, ''))) <= 3;
+    return endChanged || (short && steps.some((st) => st.kind === 'extra' || st.kind === 'vowel'));
+  });
 }
 
 /**
@@ -549,7 +606,13 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
     if (ha.head.family !== hb.head.family) {
       return different(`${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && compareNames(ha.rest, hb.rest, { threshold }).same ? ' of the same name' : ''}.`);
     }
-    const rest = compareRests(ha.rest, hb.rest, threshold);
+    let rest = compareRests(ha.rest, hb.rest, threshold);
+    // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
+    if (!rest.same && ha.head.role === 'feature') {
+      const noun = (x: string): string => x.replace(/ي$/u, '');
+      const retry = compareRests(noun(ha.rest), noun(hb.rest), threshold);
+      if (retry.same) rest = retry;
+    }
     const kind = ha.head.kind;
     if (!rest.same) return different(`Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`, { entity: rest.reason.entity } as Partial<NameMatchReason>, rest.score);
     const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
@@ -599,6 +662,11 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   if (el[0]) {
     const spelled = bestSpelling(other, el[0], threshold);
     if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
+    // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
+    const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
+    if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
+      return matched('convention', read.score, `${latin} is ${describeEntity(el[0].entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`, el[0].entity);
+    }
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
   const known = eo[0];
@@ -767,6 +835,17 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   // One name is part of the other. The surname alone identifies a person (رحمون for إمام علي رحمون); a
   // given name alone (محمد against محمد بن زايد) or a name without its last part (داود against داود أوغلو) does not.
   const [longer, missing] = unmatched.a.length > 0 ? [ta, aligned.unmatchedA] : [tb, aligned.unmatchedB];
+  // A chain cut after the father (محمد بن سلمان for محمد بن سلمان بن عبد العزيز) or without the family name
+  // (تميم بن حمد for تميم بن حمد آل ثاني) names the same person.
+  const tail = missing.length > 0 && missing.every((i, k) => i === (missing[0] as number) + k) && (missing[missing.length - 1] as number) === longer.length - 1;
+  const chainEnd = tail && (PATRONYMIC.has(longer[missing[0] as number] as string) || longer[missing[0] as number] === foldName('آل')) && longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
+  if (chainEnd) {
+    return {
+      same: true,
+      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
+      reason: { kind: 'partial', detail: `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`, parts, unmatched, differences },
+    };
+  }
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
   const keepsSurname = !missing.includes(lastNonParticle(longer));
@@ -813,7 +892,10 @@ function fatherInChain(longer: readonly string[], missing: readonly number[]): s
   }
   const prefix = missing.every((i, k) => i === k);
   const first = longer[0] as string;
-  if (prefix && kept.length >= 2 && particle < 0 && isGivenName(first) && isGivenName(longer[kept[0] as number] as string) && first !== foldName('محمد')) {
+  // محمد and علي often open a Persian compound name that news shortens (محمد جواد ظريف / جواد ظريف).
+  // A compound of عبد or أبو (عبد الناصر) is one name: alone it is the surname the news uses.
+  const oneCompound = kept.length === 2 && (longer[kept[0] as number] === foldName('عبد') || longer[kept[0] as number] === foldName('ابو'));
+  if (prefix && kept.length >= 2 && !oneCompound && particle < 0 && isGivenName(first) && first !== foldName('محمد') && first !== foldName('علي')) {
     return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
   }
   const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(longer[i] as string) && isGivenName(longer[i - 1] as string));

@@ -12,11 +12,13 @@ import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // Vowels: written with a vowel letter, a hamza seat, or not at all.
   a: [['ا', 0], ['', 0], ['ى', 0.1], ['ه', 0.1], ['ة', 0.1], ['ي', 0.2], ['اي', 0.1], ['ع', 0.2], ['ء', 0.2], ['اء', 0.1]],
-  e: [['', 0], ['ي', 0], ['ا', 0.1], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
-  i: [['ي', 0], ['', 0], ['ا', 0.15], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1]],
+  e: [['', 0], ['ي', 0], ['ا', 0.4], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
+  i: [['ي', 0], ['', 0], ['ا', 0.4], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
   o: [['و', 0], ['', 0], ['ا', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2], ['وو', 0.15]],
-  u: [['و', 0], ['', 0], ['ا', 0.2], ['يو', 0.1], ['او', 0.05], ['ءو', 0.1]],
+  u: [['و', 0], ['', 0], ['ا', 0.2], ['يو', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2]],
   y: [['ي', 0], ['', 0.2], ['اي', 0.1], ['يا', 0.2]],
+  // A doubled y is one consonant (Tayyip / طيب).
+  yy: [['ي', 0], ['يي', 0.1]],
   ai: [['اي', 0], ['ي', 0.1], ['ا', 0.15], ['اءي', 0.1], ['ايي', 0.1]],
   ay: [['اي', 0], ['ي', 0.1], ['يه', 0.1]],
   au: [['او', 0], ['و', 0.1], ['اءو', 0.1], ['ا', 0.2]],
@@ -59,7 +61,7 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   l: [['ل', 0]],
   m: [['م', 0]],
   n: [['ن', 0]],
-  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.2]],
+  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.4]],
   p: [['ب', 0], ['پ', 0]],
   ph: [['ف', 0]],
   // Letters not heard in English or German clusters: Pfizer / فايزر, Knight / نايت, Wright / رايت.
@@ -178,6 +180,8 @@ function unitsAt(word: string, i: number): { unit: string; length: number }[] {
 /** The cost of one option of a unit in its place: the end of a word is where a vowel is written, and an h after a consonant is part of it. */
 function optionCost(word: string, i: number, unit: string, arabic: string, cost: number): number {
   const final = i + unit.length >= word.length;
+  // A word-initial e is often written ا (Emmanuel / امانوئل); inside a word, e is ي or nothing.
+  if ((unit === 'e' || unit === 'i') && arabic === 'ا' && i === 0) return 0.1;
   // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
@@ -256,7 +260,9 @@ function readSounds(latin: string, arabic: string): LatinReading | undefined {
   }
   steps.reverse();
   const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
-  const score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
+  let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
+  // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
+  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && isVowel(st.latin[0]))) score = Math.min(score, 0.7);
   return { score, steps, how: 'sounds' };
 }
 

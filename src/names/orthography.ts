@@ -154,6 +154,8 @@ export const CROSSED_VOWEL_PENALTY = 0.2;
  */
 export const GENDERED_ENDINGS: readonly (readonly [string, string])[] = [
   ['وفا', 'وف'],
+  // Persian writes -ova with the v as و: زاخارووا.
+  ['ووا', 'وف'],
   ['يفا', 'يف'],
   ['ينا', 'ين'],
   ['سكايا', 'سكي'],
