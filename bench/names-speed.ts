@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterNames, compareNames, findNames, type NameLanguage } from '../src/index.js';
 import { SHARED, time } from './corpus.js';
+import { readOpenPairs } from './names-open.js';
 
 function reports(): { name: string; text: string }[] {
   const seeds = join(SHARED, 'seeds');
@@ -41,6 +42,12 @@ export function benchNames(): string[] {
     compareNames('الصين', 'چین');
   }, 500);
   lines.push(`compareNames: ${(pairMs / 3).toFixed(2)} ms per pair`);
+  // The open-world pairs of issue 12 (heads, translated names, Latin script): the mean over all of them.
+  const open = readOpenPairs('name-pairs-open.tsv');
+  const openMs = time(() => {
+    for (const p of open) compareNames(p.a, p.b);
+  }, 1000);
+  lines.push(`compareNames on the ${open.length} development pairs of issue 12: ${(openMs / open.length).toFixed(2)} ms per pair`);
   return lines;
 }
 

@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokens.js';
 import {
   lookupAcronym,
   lookupAdjective,
+  lookupEntries,
   lookupKey,
   longestNameFrom,
   type GazetteerEntry,
@@ -26,7 +27,9 @@ export type NameType = 'person' | 'place' | 'organization' | 'unknown';
  * - `given-name`: it starts with a known given name (فلاديمير, إمام علي, جلال);
  * - `surname-form`: its form is a surname's (‑وف, ‑يف, ‑ينكو, ‑سكي, ‑زاده …);
  * - `repeated`: the same name, or its last part, found as a name elsewhere in the text;
- * - `adjective`: an adjective of a place (الروسية, تاجیکی), only with `adjectives: true`.
+ * - `adjective`: an adjective of a place (الروسية, تاجیکی), only with `adjectives: true`;
+ * - `latin`: a name in Latin script inside the text (Pfizer, Johns Hopkins, COVID-19); a known place or
+ *   organisation by its English name or acronym.
  */
 export type NameCue =
   | 'gazetteer'
@@ -37,7 +40,8 @@ export type NameCue =
   | 'given-name'
   | 'surname-form'
   | 'repeated'
-  | 'adjective';
+  | 'adjective'
+  | 'latin';
 
 /** A name found in a text, with its span in the caller's string. */
 export interface NameMention {
@@ -109,6 +113,9 @@ const MAX_SUBJECT_REACH = 40;
 // "floods" in Arabic).
 const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد', 'سيول']);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+// A Latin word (Pfizer, BioNTech, iPhone, CoV): with a capital letter, a name quoted in Latin script.
+const LATIN_NAME = /^[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]{0,39}$/u;
+const LATIN_CAPITAL = /[A-Z\u00c0-\u00de]/u;
 
 /**
  * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
@@ -158,7 +165,7 @@ function readWords(n: NormalizedText): Word[] {
     let key = '';
     for (let i = 0; i < t.text.length; i++) if (isArabicLetter(t.text.charCodeAt(i))) key += t.text[i];
     const kind: Word['kind'] =
-      t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && LATIN_ACRONYM.test(t.text) ? 'latin' : 'other';
+      t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text)) ? 'latin' : 'other';
     const sourceEnd = toSourceSpan(n, t.start, t.end).end;
     const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
     words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura });
@@ -207,6 +214,7 @@ class Finder {
   run(): void {
     this.places();
     this.acronyms();
+    this.latinNames();
     this.quotedOrganizations();
     this.people();
     this.repeated();
@@ -298,6 +306,30 @@ class Finder {
           this.add({ first: i, last: i, prefix: 0, type: 'organization', cue: 'acronym' });
         }
       }
+    }
+  }
+
+  // ——— names in Latin script: Pfizer, Johns Hopkins, COVID-19, SARS-CoV-2 ———
+
+  private latinNames(): void {
+    const words = this.words;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      if (w.kind !== 'latin' || this.owner[i] || !LATIN_CAPITAL.test(w.char)) continue;
+      let last = i;
+      // Latin words in a row, and what joins them: a hyphen, '&', digits (COVID-19, Johnson & Johnson).
+      for (let j = i + 1; j < words.length; j++) {
+        const next = words[j] as Word;
+        const before = words[j - 1] as Word;
+        if (next.newLine || this.owner[j]) break;
+        if (next.kind === 'latin' && LATIN_CAPITAL.test(next.char)) last = j;
+        else if (next.kind === 'other' && /^[0-9]+$/u.test(next.char) && before.char === '-' && next.start === before.end) last = j;
+        else if (!((next.char === '-' || next.char === '&') && (words[j + 1]?.kind === 'latin' || (next.char === '-' && /^[0-9]+$/u.test(words[j + 1]?.char ?? ''))))) break;
+      }
+      const text = words.slice(i, last + 1).map((x) => x.char).join(' ');
+      const entry = lookupEntries(text)[0];
+      this.add({ first: i, last, prefix: 0, type: entry ? entry.entity.type : 'unknown', cue: 'latin', ...(entry ? { entity: entry.entity } : {}) });
+      i = last;
     }
   }
 

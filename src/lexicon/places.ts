@@ -5,8 +5,24 @@
  * countries and regions, `CC/Name` for cities (`TJ/Dushanbe`).
  */
 
-/** What kind of place an entry is. */
-export type PlaceKind = 'country' | 'region' | 'city';
+import { GEO_ROWS } from './geo-names.js';
+
+/** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
+export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
+
+/**
+ * Where a name of a place comes from, for explanations: the language's standard name (CLDR for countries),
+ * the Dari form where Afghanistan and Iran differ (CLDR fa-AF, or the hand list), a historical name, or a
+ * name newsrooms use beside the standard one.
+ */
+export type PlaceNameForm = 'standard' | 'dari' | 'historical' | 'newsroom';
+
+/** One name of a place in one language. */
+export interface PlaceName {
+  readonly text: string;
+  readonly language: 'ar' | 'fa';
+  readonly form: PlaceNameForm;
+}
 
 /** A place with its Arabic and Persian names. */
 export interface PlaceEntry {
@@ -19,13 +35,17 @@ export interface PlaceEntry {
   readonly ar: readonly string[];
   /** Persian spellings (Iran and Afghanistan). */
   readonly fa: readonly string[];
+  /** Every Arabic and Persian name with where it comes from. */
+  readonly names: readonly PlaceName[];
+  /** Names in Latin script (English, local and old forms) that texts in Arabic script quote. */
+  readonly latin: readonly string[];
 }
 
 // Private-use and exceptionally reserved codes that DisplayNames may still name.
 const NOT_PLACES = new Set(['AA', 'QO', 'ZZ', 'EZ', 'UN', 'EU', 'UK']);
 // World regions worth naming (M49); 019 (the Americas) is left out because Persian names it امریکا, the
 // everyday name of the United States.
-const REGION_CODES = ['002', '005', '009', '011', '013', '014', '015', '017', '018', '021', '029', '030', '034', '035', '039', '142', '143', '145', '150', '151', '154', '155', '419'];
+const REGION_CODES = ['002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '021', '029', '030', '034', '035', '039', '142', '143', '145', '150', '151', '154', '155', '419'];
 
 // Names newsrooms use that CLDR does not give (or gives in a longer form).
 const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = {
@@ -56,7 +76,7 @@ const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = 
 };
 
 // Regions that M49 does not have but news uses every day.
-const EXTRA_REGIONS: readonly PlaceEntry[] = [
+const EXTRA_REGIONS: readonly { id: string; kind: PlaceKind; en: string; ar: readonly string[]; fa: readonly string[] }[] = [
   { id: 'MiddleEast', kind: 'region', en: 'Middle East', ar: ['الشرق الأوسط'], fa: ['خاورمیانه', 'خاور میانه'] },
   { id: '143', kind: 'region', en: 'Central Asia', ar: ['آسيا الوسطى'], fa: ['آسیای میانه'] },
   { id: 'Caucasus', kind: 'region', en: 'Caucasus', ar: ['القوقاز'], fa: ['قفقاز'] },
@@ -201,25 +221,72 @@ function words(list: string | undefined): string[] {
 
 let places: readonly PlaceEntry[] | undefined;
 
+/** Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form. */
+function tagged(field: string, language: 'ar' | 'fa'): PlaceName[] {
+  return field
+    .split('|')
+    .map((f) => f.trim())
+    .filter((f) => f.length > 0)
+    .map((f) => {
+      if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const };
+      if (f.startsWith('AF:')) return { text: f.slice(3), language, form: 'dari' as const };
+      return { text: f, language, form: 'newsroom' as const };
+    });
+}
+
+/** A place under construction: names in order, without repeating a spelling. */
+class PlaceBuilder {
+  readonly names: PlaceName[] = [];
+  readonly latin: string[] = [];
+  constructor(
+    readonly id: string,
+    readonly kind: PlaceKind,
+    readonly en: string,
+  ) {}
+  add(name: PlaceName): void {
+    if (!this.names.some((n) => n.text === name.text && n.language === name.language)) this.names.push(name);
+  }
+  addLatin(name: string): void {
+    if (name && !this.latin.includes(name)) this.latin.push(name);
+  }
+  build(): PlaceEntry {
+    const of = (language: 'ar' | 'fa'): string[] => this.names.filter((n) => n.language === language).map((n) => n.text);
+    return { id: this.id, kind: this.kind, en: this.en, ar: of('ar'), fa: of('fa'), names: this.names, latin: this.latin };
+  }
+}
+
 /**
  * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
- * regions in ar, fa and fa-AF) and the hand-kept lists above.
+ * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-names.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
   if (places) return places;
-  const list: PlaceEntry[] = [];
+  const builders: PlaceBuilder[] = [];
+  const byId = new Map<string, PlaceBuilder>();
   const names = (locale: string): Intl.DisplayNames => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const en = names('en');
   const ar = names('ar');
   const fa = names('fa');
   const faAF = names('fa-AF');
+  const place = (id: string, kind: PlaceKind, english: string): PlaceBuilder => {
+    let b = byId.get(id);
+    if (!b) {
+      b = new PlaceBuilder(id, kind, english);
+      byId.set(id, b);
+      builders.push(b);
+    }
+    return b;
+  };
   const add = (id: string, kind: PlaceKind): void => {
-    const arForms = new Set(cldrForms(ar.of(id) ?? ''));
-    const faForms = new Set([...cldrForms(fa.of(id) ?? ''), ...cldrForms(faAF.of(id) ?? '')]);
+    const b = place(id, kind, en.of(id) ?? id);
+    for (const text of cldrForms(ar.of(id) ?? '')) b.add({ text, language: 'ar', form: 'standard' });
+    const iranian = cldrForms(fa.of(id) ?? '');
+    for (const text of iranian) b.add({ text, language: 'fa', form: 'standard' });
+    for (const text of cldrForms(faAF.of(id) ?? '')) b.add({ text, language: 'fa', form: iranian.includes(text) ? 'standard' : 'dari' });
+    for (const text of cldrForms(en.of(id) ?? '')) b.addLatin(text);
     const alias = COUNTRY_ALIASES[id];
-    for (const w of words(alias?.ar)) arForms.add(w);
-    for (const w of words(alias?.fa)) faForms.add(w);
-    list.push({ id, kind, en: en.of(id) ?? id, ar: [...arForms], fa: [...faForms] });
+    for (const text of words(alias?.ar)) b.add({ text, language: 'ar', form: 'newsroom' });
+    for (const text of words(alias?.fa)) b.add({ text, language: 'fa', form: 'newsroom' });
   };
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
@@ -230,6 +297,8 @@ export function allPlaces(): readonly PlaceEntry[] {
       let name: string | undefined;
       try {
         name = ar.of(code);
+        // Deprecated codes (BU, RH, ZR, SU …) are named as their successors: the successor's code holds the place.
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       } catch {
         continue;
       }
@@ -238,11 +307,24 @@ export function allPlaces(): readonly PlaceEntry[] {
   }
   for (const code of REGION_CODES) add(code, 'region');
   for (const extra of EXTRA_REGIONS) {
-    const known = list.find((p) => p.id === extra.id);
-    if (known) list[list.indexOf(known)] = { ...known, ar: [...known.ar, ...extra.ar], fa: [...known.fa, ...extra.fa] };
-    else list.push(extra);
+    const b = place(extra.id, extra.kind, extra.en);
+    b.addLatin(extra.en);
+    for (const text of extra.ar) b.add({ text, language: 'ar', form: 'newsroom' });
+    for (const text of extra.fa) b.add({ text, language: 'fa', form: 'newsroom' });
   }
-  for (const [id, english, arabic, persian] of CITIES) list.push({ id, kind: 'city', en: english, ar: words(arabic), fa: words(persian) });
-  places = list;
-  return list;
+  for (const [id, english, arabic, persian] of CITIES) {
+    const b = place(id, 'city', english);
+    b.addLatin(english);
+    for (const text of words(arabic)) b.add({ text, language: 'ar', form: 'standard' });
+    for (const text of words(persian)) b.add({ text, language: 'fa', form: 'standard' });
+  }
+  for (const [id, kind, latin, arabic, persian] of GEO_ROWS) {
+    const [english = id, ...others] = latin.split('|');
+    const b = place(id, kind, english);
+    for (const l of [english, ...others]) b.addLatin(l);
+    for (const n of tagged(arabic, 'ar')) b.add(n);
+    for (const n of tagged(persian, 'fa')) b.add(n);
+  }
+  places = builders.map((b) => b.build());
+  return places;
 }

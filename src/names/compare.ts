@@ -1,8 +1,14 @@
 import { isArabicLetter } from '../text/chars.js';
-import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry, type KnownEntity } from './gazetteer.js';
-import { areDifferentNativeNames } from './native-names.js';
-import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NISBA_PENALTY, VOWEL_COSTS } from './orthography.js';
-import { alignSpellings, foldName, identityKey, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
+import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
+import type { PlaceName } from '../lexicon/places.js';
+import type { NameHead } from '../lexicon/name-heads.js';
+import { isDictionaryWord, linkWords, splitHead, type SpellWords, type WordLink } from './translated.js';
+import { isCommonWord, vocabulary } from './vocabulary.js';
+import { describeReading, digitGroups, isAcronym } from './latin.js';
+import { alignLatinWords, type LatinPart } from './compare-latin.js';
+import { areDifferentNativeNames, areVariantNativeNames, isNativeName } from './native-names.js';
+import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
+import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
 
 /** How two name strings relate. */
@@ -116,8 +122,11 @@ function endsInNisba(word: string): boolean {
  */
 function nisbaMismatch(a: string, b: string): boolean {
   if (endsInNisba(a) === endsInNisba(b)) return false;
-  const other = endsInNisba(a) ? b : a;
-  return !other.endsWith('يه') && !other.endsWith('ى');
+  const [adjective, other] = endsInNisba(a) ? [a, b] : [b, a];
+  // Persian ه for a final e that Arabic writes ي after a consonant (كونتي / کونته) is the name's own vowel,
+  // not an adjective; قاهره‌ای (ه + ای) is the adjective of قاهره.
+  const finalE = other.endsWith('ه') && !other.endsWith('يه') && !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && adjective.charAt(adjective.length - 2) !== 'ه';
+  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE;
 }
 
 const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
@@ -135,13 +144,51 @@ function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
 
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
+// Word groups compared during one top-level call of compareNames: the word alignment, the word-by-word
+// comparison and the comparison of rests after heads meet the same pairs.
+let partMemo: Map<string, PartOutcome> | undefined;
+
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  let a = aWords.join('');
-  let b = bWords.join('');
+  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
+  const known = partMemo?.get(key);
+  if (known) return known;
+  const outcome = comparePartUncached(aWords, bWords, threshold);
+  partMemo?.set(key, outcome);
+  return outcome;
+}
+
+/** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */
+function joinWords(words: readonly string[]): string {
+  return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
+}
+
+function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const plain = comparePartArticle(aWords, bWords, threshold, false);
+  // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
+  const a = aWords.join('');
+  const b = bWords.join('');
+  if (!('alignment' in plain) && a.startsWith('ال') && b.startsWith('ال')) {
+    const stripped = comparePartArticle(aWords, bWords, threshold, true);
+    if ('alignment' in stripped) return stripped;
+  }
+  return plain;
+}
+
+function comparePartArticle(aWords: readonly string[], bWords: readonly string[], threshold: number, bothArticles: boolean): PartOutcome {
+  let a = joinWords(aWords);
+  let b = joinWords(bWords);
   let extra = (aWords.length + bWords.length - 2) * JOIN_COST;
   // The Arabic article on one side only: الخوارزمي / خوارزمی.
   let article: AlignedLetters | undefined;
-  if (a.startsWith('ال') !== b.startsWith('ال')) {
+  if (bothArticles) {
+    const [longer, isA] = a.length >= b.length ? [a, true] : [b, false];
+    if (longer.length >= 5) {
+      if (isA) a = a.slice(2);
+      else b = b.slice(2);
+      article = isA ? { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article } : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
+      extra += VOWEL_COSTS.article;
+    }
+  } else if (a.startsWith('ال') !== b.startsWith('ال')) {
     if (a.startsWith('ال') && a.length >= 5) {
       a = a.slice(2);
       article = { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article };
@@ -163,6 +210,24 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   if (aWords.length === 1 && bWords.length === 1 && areDifferentNativeNames(a, b)) {
     return { failure: `${shown} are two different names, each spelled one way in both languages.`, score };
   }
+  if (aWords.length === 1 && bWords.length === 1 && (isNativeName(a) || isNativeName(b))) {
+    const nativeIsA = isNativeName(a);
+    const native = nativeIsA ? a : b;
+    // A native name keeps its vowel letters: a form with fewer or other ones is another name (كريم / كرم,
+    // حسان / حسين); a Tajik or Russian form may add some (رحمن / رحمون).
+    const lost = letters.steps.find((s) => (s.kind === 'extra' && VOWEL_ONLY.has(nativeIsA ? s.a : s.b)) || (s.kind === 'vowel' && !s.sound && VOWEL_ONLY.has(s.a) && VOWEL_ONLY.has(s.b) && s.cost > VOWEL_COSTS.finalAlef));
+    if (lost && !areVariantNativeNames(a, b)) {
+      return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and the vowel ${(nativeIsA ? lost.a : lost.b) || lost.a || lost.b} makes another.`, score };
+    }
+    const changed = letters.steps.find((s) => s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b));
+    if (changed) {
+      return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`, score };
+    }
+    const last = letters.steps[letters.steps.length - 1];
+    if (last && last.kind === 'extra' && (last.a || last.b) === 'ة') {
+      return { failure: `${shown} are two names: the ending ة makes the feminine of ${native}.`, score };
+    }
+  }
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
@@ -170,14 +235,21 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) {
     return { failure: `${shown} differ in the ending ي, which makes an adjective or another name.`, score };
   }
+  // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
+  const lastStep = letters.steps[letters.steps.length - 1];
+  const oa = !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
+  if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
+    return { failure: `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`, score };
+  }
   const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
   if (gendered) {
     return { failure: `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`, score };
   }
   // A name of one or two consonants has little room for variation: one vowel letter more, less or
   // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
-  if (Math.min(skeletonSize(a), skeletonSize(b)) <= 2) {
-    const extras = letters.steps.filter((s) => s.kind === 'extra').length;
+  if (Math.max(skeletonSize(a), skeletonSize(b)) <= 2) {
+    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own.
+    const extras = letters.steps.filter((s) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء').length;
     const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
     if (extras + changes > 1) {
       return { failure: `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`, score };
@@ -258,13 +330,32 @@ function describeEntity(entity: KnownEntity): string {
   return `${entity.name} (${entity.id})`;
 }
 
+// How closely an unknown spelling must match a spelling of a known place or organisation: their names are
+// kept in full, so a spelling of one is close to one of them.
+const KNOWN_THRESHOLD = 0.85;
+
 function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
   let best: NameMatch | undefined;
   for (const spelling of [...entry.ar, ...entry.fa]) {
-    const m = compareSpellings(name, spelling, threshold);
-    if (m.same && m.reason.kind !== 'partial' && (!best || m.score > best.score)) best = m;
+    const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
+    if (m.same && m.reason.kind !== 'partial' && !anotherWord(m) && (!best || m.score > best.score)) best = m;
   }
   return best;
+}
+
+/**
+ * Whether a spelling differs from a known name as another word does: a vowel letter, ه, ة or ع added or
+ * dropped at the end (كوبا / كوب, حماس / حماسه, قطر / قطار has one inside), or any vowel letter in a name of
+ * three consonants or fewer (قم / قوم, باريس / بوريس). Transliterations of a known name change consonants.
+ */
+function anotherWord(m: NameMatch): boolean {
+  return m.reason.parts.some((p) => {
+    const steps = p.alignment.steps.filter((st) => st.kind !== 'same' && !(st.kind === 'extra' && (st.a || st.b) === 'ال'));
+    const last = p.alignment.steps[p.alignment.steps.length - 1];
+    const endChanged = !!last && (last.kind === 'extra' || (last.kind === 'vowel' && last.cost > VOWEL_COSTS.finalAlef));
+    const short = Math.max(skeletonSize(foldName(p.a).replace(/ /gu, '')), skeletonSize(foldName(p.b).replace(/ /gu, ''))) <= 3;
+    return endChanged || (short && steps.some((st) => st.kind === 'extra' || st.kind === 'vowel'));
+  });
 }
 
 /**
@@ -275,10 +366,16 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * (`Intl.DisplayNames` in ar and fa gives الصين and چین for CN), so two names of one entity are the same
  * and names of two entities are different however alike they look (النمسا / استرالیا). Otherwise the
  * names are aligned word by word and letter by letter under the transliteration conventions of the two
- * orthographies (g as غ/گ/ج/ق, p as ب/پ, ch as تش/چ, v as ف/و, vowel letters written or dropped, words
- * written together or apart, the article ال), with guards for what is not a spelling variant: the
- * adjective ending ي (روسيا / روسی), two different native names (محمد / محمود), short names where a vowel
- * letter makes another name (علي / عالي).
+ * orthographies (g as غ/گ/ج/ق/ك, p as ب/پ, ch as تش/ش/چ, v as ف/ڤ/و, a final e as ي or ه, a silent h, vowel
+ * letters written or dropped, words written together or apart, the article ال), with guards for what is not
+ * a spelling variant: the adjective ending ي (روسيا / روسی), two different native names (محمد / محمود), a
+ * native name with another consonant (قاسم / جاسم), short names where a vowel letter makes another name
+ * (علي / عالي), an ordinary word that looks like a name (قطر / قطار), a father's name in a patronymic chain.
+ *
+ * Generic heads (river, sea, strait, province, movement, agency, university …) translate each other and may
+ * be left out; names translated word by word match through the bilingual lexicon and the gazetteer. A name in
+ * Latin script is read sound by sound (an acronym by its letters' names) against the Arabic-script one, the
+ * digits must agree, and a known place or organisation is matched by its Latin names.
  *
  * @example
  * ```ts
@@ -290,10 +387,28 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * compareNames('إمام علي رحمن', 'امامعلی رحمان').same; // => true
  * compareNames('الصين', 'چین').reason.kind; // => 'convention'
  * compareNames('روسيا', 'روسی').same; // => false
+ * compareNames('جوجل', 'غوغل').reason.detail; // => 'The same name transliterated two ways: ج and غ both write g.'
+ * compareNames('نهر كارون', 'رود کارون').reason.detail;
+ * // => "The river's head is translated (نهر / رود); the same name, spelled alike."
+ * compareNames('النرويج', 'ناروی').reason.detail;
+ * // => 'ناروی is the Dari form of the name of Norway (NO); النرويج is the Arabic one.'
+ * compareNames('Pfizer', 'فایزر').same; // => true
+ * compareNames('COVID-19', 'كوفيد-20').same; // => false
  * ```
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {
+  if (partMemo) return compareNamesOnce(a, b, options);
+  partMemo = new Map();
+  try {
+    return compareNamesOnce(a, b, options);
+  } finally {
+    partMemo = undefined;
+  }
+}
+
+function compareNamesOnce(a: string, b: string, options?: CompareNamesOptions): NameMatch {
   const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
+  if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
@@ -301,11 +416,8 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   if (ea.length > 0 && eb.length > 0) {
     const shared = ea.find((x) => eb.includes(x));
     if (shared) {
-      const kind: NameMatchKind = ka === kb ? 'identical' : 'convention';
-      const detail =
-        kind === 'identical'
-          ? `Both write ${describeEntity(shared.entity)} the same way.`
-          : `${a.trim()} and ${b.trim()} are two conventional names of ${describeEntity(shared.entity)}.`;
+      const kind: NameMatchKind = ka === kb && ka.length > 0 ? 'identical' : 'convention';
+      const detail = kind === 'identical' ? `Both write ${describeEntity(shared.entity)} the same way.` : describeConvention(a.trim(), b.trim(), shared);
       return { same: true, score: 1, reason: { kind, detail, entity: shared.entity, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
     }
     const x = (ea[0] as GazetteerEntry).entity;
@@ -339,10 +451,14 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     }
     return different(`${a.trim()} is an adjective of ${describeEntity(adjA.entity)} and ${b.trim()} of ${describeEntity(adjB.entity)}.`);
   }
+  const headed = compareHeaded(a, b, threshold);
+  if (headed) return headed;
   const known = ea[0] ?? eb[0];
   if (known) {
     const other = ea.length > 0 ? b : a;
     const best = bestSpelling(other, known, threshold);
+    const word = best ? ordinaryWord(other, known.entity.name) : undefined;
+    if (word) return word;
     if (best) {
       return {
         same: true,
@@ -359,7 +475,308 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
       entity: known.entity,
     });
   }
-  return compareSpellings(a, b, threshold);
+  const spelled = compareSpellings(a, b, threshold);
+  if (spelled.same && spelled.reason.kind === 'transliteration') {
+    const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
+    if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
+  }
+  if (spelled.same) return spelled;
+  return compareTranslated(a, b, threshold) ?? spelled;
+}
+
+/** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
+function isOrdinary(name: string): boolean {
+  const words = tokensOf(name);
+  if (words.length !== 1) return false;
+  const key = entityKey(name);
+  const language = languageOfSpelling(name);
+  return lookupEntries(name).length === 0 && !lookupAdjective(key, language) && isDictionaryWord(key, language);
+}
+
+/**
+ * A name matched by its letters alone against one of a single word that is an ordinary word of its language:
+ * the country قطر and the word قطار (train), the city جدة and جاده (road). The letters allow it; the
+ * dictionary says the word is not a spelling of the name. Returns the finding, or undefined.
+ */
+function ordinaryWord(word: string, name: string): NameMatch | undefined {
+  if (!isOrdinary(word) || tokensOf(name).length > 1) return undefined;
+  // Against an unknown name, only a frequent word counts: a surname may be a rarer word too (کندی for Kennedy).
+  const language = languageOfSpelling(word);
+  if (lookupEntries(name).length === 0 && !(language ? isCommonWord(entityKey(word), language) : isCommonWord(entityKey(word), 'ar') || isCommonWord(entityKey(word), 'fa'))) return undefined;
+  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+}
+
+/** The language a name's letters give away, for lookups. */
+function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
+  return [languageOfSpelling(a), languageOfSpelling(b)];
+}
+
+/** Two single words spelled against each other, for {@link linkWords}. */
+function spellWords(threshold: number): SpellWords {
+  return (x, y, ezafe) => {
+    const tx = tokensOf(x);
+    const ty = tokensOf(y);
+    if (tx.length === 0 || ty.length === 0) return undefined;
+    if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
+    if (tx.length > 1 || ty.length > 1) return undefined;
+    const x0 = tx[0] as string;
+    const y0 = ty[0] as string;
+    const plain = comparePart(tx, ty, threshold);
+    const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
+    const part = 'alignment' in plain ? plain : bare;
+    if (!('alignment' in part)) return undefined;
+    return { score: part.score, phrase: lowerFirst(describeDifferences(part.alignment.steps.filter((st) => st.kind !== 'same'), false).replace(/^The same name transliterated two ways: /u, '').replace(/\.$/u, '')) };
+  };
+}
+
+function matched(kind: NameMatchKind, score: number, detail: string, entity?: KnownEntity): NameMatch {
+  return { same: true, score: round(score), reason: { kind, detail, ...(entity ? { entity } : {}), parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+}
+
+/**
+ * Names whose words are translated rather than transliterated, without a generic head: آسيا الصغرى /
+ * آسیای صغیر. At least one word must be the same name (a spelling or a known place) and no more words
+ * translated than named, so that two people who share a name are not taken for a translation.
+ */
+function compareTranslated(a: string, b: string, threshold: number): NameMatch | undefined {
+  if (isLatinName(a) || isLatinName(b) || (tokensOf(a).length < 2 && tokensOf(b).length < 2)) return undefined;
+  const spell = spellWords(threshold);
+  const languages = languagesOf(a, b);
+  const plain = linkWords(a, b, languages, spell, false);
+  if (plain.links.length === 0 || (plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0)) {
+    if (plain.links.length === 0 || !plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
+    const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
+    return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
+  }
+  // Only ordinary words can be translations: names left over on either side end it here, before the lexicon loads.
+  const [la, lb] = languages;
+  if (![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) => isDictionaryWord(bareKey(w), l))) return undefined;
+  const linking = linkWords(a, b, languages, spell, true);
+  if (linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
+  const translated = linking.links.filter((l) => l.how === 'translation');
+  const named = linking.links.length - translated.length;
+  // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
+  const inOrder = linking.links.every((l, k) => k === 0 || l.j > (linking.links[k - 1] as WordLink).j);
+  if ((translated.length === 0 && !inOrder) || translated.length > named) return undefined;
+  if (translated.some((l) => isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
+  const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
+  const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
+  return matched(translated.length > 0 ? 'convention' : 'transliteration', score, `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
+}
+
+/** A word without the Persian ezafe after a final vowel (کارولینای → کارولینا), for a word another follows. */
+function withoutEzafe(word: string): string {
+  return word.length > 3 && (word.endsWith('اي') || word.endsWith('وي')) ? word.slice(0, -1) : word;
+}
+
+function bareKey(word: string): string {
+  const key = entityKey(word);
+  return withoutArticle(key) ?? key;
+}
+
+function joinPhrases(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases)];
+  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1] as string}`;
+}
+
+/** The rests of two names after their heads: the same name, spelled, known or translated word by word. */
+function compareRests(x: string, y: string, threshold: number): NameMatch {
+  const m = compareNames(x, y, { threshold });
+  if (m.same && m.reason.kind !== 'partial') return m;
+  const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
+  if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
+    const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
+    const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
+    return matched(how, score, joinPhrases(linking.links.map((l) => l.phrase)));
+  }
+  return m;
+}
+
+/**
+ * Names with a generic head (نهر كارون / رود کارون, وكالة تسنيم / تسنيم): heads of one family translate each
+ * other, the rests are compared as names, and either side may leave its head out — unless the bare name is
+ * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان). Two heads of
+ * different kinds name two things (مدينة قندهار / ولایت قندهار).
+ */
+function compareHeaded(a: string, b: string, threshold: number): NameMatch | undefined {
+  const ha = splitHead(a);
+  const hb = splitHead(b);
+  if (!ha.head && !hb.head) return undefined;
+  if (ha.head && hb.head) {
+    if (ha.head.family !== hb.head.family) {
+      return different(`${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && compareNames(ha.rest, hb.rest, { threshold }).same ? ' of the same name' : ''}.`);
+    }
+    let rest = compareRests(ha.rest, hb.rest, threshold);
+    // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
+    if (!rest.same && ha.head.role === 'feature') {
+      const noun = (x: string): string => x.replace(/ي$/u, '');
+      const retry = compareRests(noun(ha.rest), noun(hb.rest), threshold);
+      if (retry.same) rest = retry;
+    }
+    const kind = ha.head.kind;
+    if (!rest.same) return different(`Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`, { entity: rest.reason.entity } as Partial<NameMatchReason>, rest.score);
+    const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
+    const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
+    const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
+    const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
+    return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };
+  }
+  const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
+  const head = headed.head as NameHead;
+  if (head.role !== 'admin') {
+    const place = lookupEntries(other).find((e) => e.entity.type === 'place');
+    if (place && (lookupEntries(headed.rest).includes(place) || compareNames(headed.rest, other, { threshold }).same)) {
+      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, { entity: place.entity });
+    }
+  }
+  const rest = compareRests(headed.rest, other, threshold);
+  if (!rest.same) return undefined;
+  const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  return { same: true, score: rest.score, reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail } };
+}
+
+/**
+ * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
+ * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
+ * Latin words are read sound by sound, or an acronym letter by letter, as Arabic and Persian write them.
+ */
+function compareLatin(a: string, b: string, threshold: number): NameMatch {
+  const bothLatin = isLatinName(a) && isLatinName(b);
+  const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
+  if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
+  const digitsL = digitGroups(latin).join(' ');
+  const digitsO = digitGroups(other).join(' ');
+  if (digitsL !== digitsO) return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
+  const el = lookupEntries(latin);
+  const eo = lookupEntries(other);
+  const shared = el.find((e) => eo.includes(e));
+  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
+  if (el.length > 0 && eo.length > 0) {
+    return different(`${latin} is ${describeEntity((el[0] as GazetteerEntry).entity)} and ${other} is ${describeEntity((eo[0] as GazetteerEntry).entity)}.`);
+  }
+  if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
+  // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
+  // closely as its Arabic-script name (Roche is not روسيا).
+  // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
+  // spelled another way (Naples is نابولي, not نابلس).
+  if (el[0]) {
+    const spelled = bestSpelling(other, el[0], threshold);
+    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
+    // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
+    const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
+    if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
+      return matched('convention', read.score, `${latin} is ${describeEntity(el[0].entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`, el[0].entity);
+    }
+    return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
+  }
+  const known = eo[0];
+  const alignment = alignLatinWords(latin, other, known ? Math.max(threshold, STRICT_LATIN) : threshold);
+  if (!alignment || alignment.parts.length === 0) {
+    return different(known ? `${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.` : `${latin} cannot be read as ${other}.`);
+  }
+  const parts: NamePartMatch[] = alignment.parts.map((p) => ({
+    a: latinFirst ? p.latin : p.arabic,
+    b: latinFirst ? p.arabic : p.latin,
+    score: round(p.reading.score),
+    alignment: latinAlignment(p, latinFirst),
+  }));
+  const unmatched = latinFirst ? { a: alignment.unmatchedLatin, b: alignment.unmatchedArabic } : { a: alignment.unmatchedArabic, b: alignment.unmatchedLatin };
+  const differences = parts.flatMap((p) => p.alignment.steps.filter((st) => st.kind !== 'same'));
+  const phrases = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
+  const entity = known?.entity;
+  if (unmatched.a.length === 0 && unmatched.b.length === 0) {
+    if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
+    const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;
+    return { same: true, score: round(alignment.score), reason: { kind: 'transliteration', detail: detail.replace(', with letter for letter', ', letter for letter'), ...(entity ? { entity } : {}), parts, unmatched, differences } };
+  }
+  if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
+    const omitted = [...unmatched.a, ...unmatched.b].join(' ');
+    return {
+      same: true,
+      score: round(alignment.score),
+      reason: { kind: 'partial', detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}; ${phrases}.`, parts, unmatched, differences },
+    };
+  }
+  return different(`The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`, { parts, unmatched, differences }, round(alignment.score));
+}
+
+/** Latin words of a name for comparing two Latin names: lower case, digits folded, an acronym's plural s off (NSAIDs). */
+function latinTerms(name: string): string[] {
+  return name
+    .split(/[\s\-–—/&.,]+/u)
+    .map((w) => (/^[A-Z0-9]{2,}s$/u.test(w) ? w.slice(0, -1) : w))
+    .map(latinKey)
+    .filter((w) => w.length > 0 && !COMPANY_FORMS.has(w));
+}
+
+// Legal forms of companies, which one text writes and another leaves out (Adriftmorn Limited).
+const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag']);
+
+/** Two names in Latin script: the same words, or one a part of the other (OC43 / HCoV-OC43). */
+function compareTwoLatin(a: string, b: string): NameMatch {
+  const ta = latinTerms(a);
+  const tb = latinTerms(b);
+  if (ta.length > 0 && ta.join(' ') === tb.join(' ')) return matched('identical', 1, 'The same name, spelled alike (case, digits and legal form aside).');
+  const [shorter, longer] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (shorter.length > 0 && shorter.every((w) => longer.includes(w)) && shorter.join('').length >= 3) {
+    return { ...matched('partial', shorter.length / longer.length, `One name is part of the other: ${longer.filter((w) => !shorter.includes(w)).join(' ')} is missing from the ${ta.length <= tb.length ? 'first' : 'second'}.`) };
+  }
+  return different(`${a} and ${b} are two different Latin names.`);
+}
+
+// How closely a Latin name must read as the Arabic-script name of a known place before it counts as one of its names.
+const STRICT_LATIN = 0.9;
+
+function latinAlignment(part: LatinPart, latinFirst: boolean): SpellingAlignment {
+  const steps: AlignedLetters[] = part.reading.steps.map((st) => {
+    const kind: AlignedLetters['kind'] = st.cost === 0 ? 'same' : st.latin && st.arabic ? 'variant' : 'extra';
+    const [x, y] = latinFirst ? [st.latin, st.arabic] : [st.arabic, st.latin];
+    return kind === 'variant' ? { a: x, b: y, kind, sound: st.latin, cost: st.cost } : { a: x, b: y, kind, cost: st.cost };
+  });
+  return { cost: steps.reduce((c, st) => c + st.cost, 0), steps };
+}
+
+/** The form of one name of an entry: standard, Dari, historical, newsroom, or Latin script. */
+function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | undefined {
+  if (isLatinName(name)) return 'latin';
+  const key = entityKey(name);
+  return entry.names.find((n) => {
+    const k = entityKey(n.text);
+    return k === key || withoutArticle(k) === key || k === withoutArticle(key);
+  });
+}
+
+const LANGUAGE_NAMES = { ar: 'Arabic', fa: 'Persian' } as const;
+
+/** Why two names of one place or organisation differ: each language's name, the Dari form, an old name. */
+function describeConvention(a: string, b: string, entry: GazetteerEntry): string {
+  const e = describeEntity(entry.entity);
+  const fa = formOf(a, entry);
+  const fb = formOf(b, entry);
+  if (fa === 'latin' || fb === 'latin') {
+    const [latin, other, form] = fa === 'latin' ? [a, b, fb] : [b, a, fa];
+    return form === 'latin' ? `${a} and ${b} are two Latin-script names of ${e}.` : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? LANGUAGE_NAMES[form.language] : 'Arabic-script'} name.`;
+  }
+  if (!fa || !fb) return `${a} and ${b} are two conventional names of ${e}.`;
+  if (fa.form === 'historical' || fb.form === 'historical') {
+    if (fa.form === fb.form) return `${a} and ${b} are two old names of ${e}.`;
+    const [old, current] = fa.form === 'historical' ? [a, b] : [b, a];
+    return `${old} is an old name of ${e}; ${current} is its current name.`;
+  }
+  if (fa.form === 'dari' || fb.form === 'dari') {
+    if (fa.form === fb.form) return `${a} and ${b} are two Dari forms of the name of ${e}.`;
+    const [dari, other, otherForm] = fa.form === 'dari' ? [a, b, fb] : [b, a, fa];
+    return `${dari} is the Dari form of the name of ${e}; ${other} is the ${otherForm.language === 'fa' ? 'Iranian Persian' : 'Arabic'} one.`;
+  }
+  if (fa.language !== fb.language) {
+    const [arabic, persian] = fa.language === 'ar' ? [a, b] : [b, a];
+    return `${arabic} is the Arabic and ${persian} the Persian name of ${e}: each language has its own.`;
+  }
+  return `${a} and ${b} are two ${LANGUAGE_NAMES[fa.language]} names of ${e}.`;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function lowerFirst(s: string): string {
@@ -418,6 +835,19 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   // One name is part of the other. The surname alone identifies a person (رحمون for إمام علي رحمون); a
   // given name alone (محمد against محمد بن زايد) or a name without its last part (داود against داود أوغلو) does not.
   const [longer, missing] = unmatched.a.length > 0 ? [ta, aligned.unmatchedA] : [tb, aligned.unmatchedB];
+  // A chain cut after the father (محمد بن سلمان for محمد بن سلمان بن عبد العزيز) or without the family name
+  // (تميم بن حمد for تميم بن حمد آل ثاني) names the same person.
+  const tail = missing.length > 0 && missing.every((i, k) => i === (missing[0] as number) + k) && (missing[missing.length - 1] as number) === longer.length - 1;
+  const chainEnd = tail && (PATRONYMIC.has(longer[missing[0] as number] as string) || longer[missing[0] as number] === foldName('آل')) && longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
+  if (chainEnd) {
+    return {
+      same: true,
+      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
+      reason: { kind: 'partial', detail: `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`, parts, unmatched, differences },
+    };
+  }
+  const father = fatherInChain(longer, missing);
+  if (father) return different(father, { parts, unmatched, differences }, score);
   const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(longer[i] as string));
   if (substantive.length === 0 || keepsSurname) {
@@ -437,6 +867,40 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`, { parts, unmatched, differences }, score);
+}
+
+// Particles that say "son of" / "daughter of": what follows them is the father's name.
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
+// Second parts of compound given names (احمد شاه, سراج الدين): without them the given name is another.
+const COMPOUND_SECONDS = new Set(['شاه', 'الدين', 'الله'].map((w) => foldName(w)));
+
+function isGivenName(word: string): boolean {
+  return vocabulary('ar').givenNames.has(entityKey(word));
+}
+
+/**
+ * When the shorter of two names is the longer without its first words, it is often another person: Arabic
+ * names chain a person's given name, his father's and his grandfather's, so علي عبد الله صالح is the father
+ * of أحمد علي عبد الله صالح, and زايد is the father of طحنون بن زايد. A compound given name without its second
+ * part (احمد مسعود for احمد شاه مسعود) is another person too. Returns why, or undefined.
+ */
+function fatherInChain(longer: readonly string[], missing: readonly number[]): string | undefined {
+  const kept = longer.map((_, i) => i).filter((i) => !missing.includes(i));
+  const particle = longer.findIndex((w) => PATRONYMIC.has(w));
+  if (particle >= 0 && kept.length > 0 && kept.every((i) => i > particle)) {
+    return `${kept.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[particle]}: son of): two people.`;
+  }
+  const prefix = missing.every((i, k) => i === k);
+  const first = longer[0] as string;
+  // محمد and علي often open a Persian compound name that news shortens (محمد جواد ظريف / جواد ظريف).
+  // A compound of عبد or أبو (عبد الناصر) is one name: alone it is the surname the news uses.
+  const oneCompound = kept.length === 2 && (longer[kept[0] as number] === foldName('عبد') || longer[kept[0] as number] === foldName('ابو'));
+  if (prefix && kept.length >= 2 && !oneCompound && particle < 0 && isGivenName(first) && first !== foldName('محمد') && first !== foldName('علي')) {
+    return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
+  }
+  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(longer[i] as string) && isGivenName(longer[i - 1] as string));
+  if (middle !== undefined) return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
+  return undefined;
 }
 
 function lastNonParticle(words: readonly string[]): number {

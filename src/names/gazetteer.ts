@@ -1,6 +1,6 @@
 import { isArabicLetter } from '../text/chars.js';
 import { normalize } from '../text/normalize.js';
-import { allPlaces, type PlaceKind } from '../lexicon/places.js';
+import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
 import { allOrganizations } from '../lexicon/organizations.js';
 
 /** A place or organisation the library knows by name, as {@link compareNames} and {@link findNames} report it. */
@@ -20,6 +20,10 @@ export interface GazetteerEntry {
   readonly entity: KnownEntity;
   readonly ar: readonly string[];
   readonly fa: readonly string[];
+  /** Every Arabic and Persian name with where it comes from (standard, Dari, historical, newsroom). */
+  readonly names: readonly PlaceName[];
+  /** Names in Latin script (English, local and old forms, acronyms aside). */
+  readonly latin: readonly string[];
 }
 
 /** The language a spelling belongs to. */
@@ -30,6 +34,8 @@ interface Gazetteer {
   readonly byKey: Record<NameLanguage, Map<string, GazetteerEntry[]>>;
   /** Latin acronym → entry. */
   readonly byAcronym: Map<string, GazetteerEntry>;
+  /** Folded Latin name (see {@link latinKey}) → entries. */
+  readonly byLatin: Map<string, GazetteerEntry[]>;
   /** Adjective (nisba) key → the place it is the adjective of, per language. */
   readonly adjectives: Record<NameLanguage, Map<string, GazetteerEntry>>;
   /** Folded first word of a name (article-less too) → the most words a name starting with it has. */
@@ -63,11 +69,22 @@ function build(): Gazetteer {
   const byAcronym = new Map<string, GazetteerEntry>();
   const firstWords = new Map<string, number>();
   const entries: GazetteerEntry[] = [];
-  for (const p of allPlaces()) entries.push({ entity: { id: p.id, type: 'place', kind: p.kind, name: p.en }, ar: p.ar, fa: p.fa });
+  const byLatin = new Map<string, GazetteerEntry[]>();
+  for (const p of allPlaces()) entries.push({ entity: { id: p.id, type: 'place', kind: p.kind, name: p.en }, ar: p.ar, fa: p.fa, names: p.names, latin: p.latin });
   for (const o of allOrganizations()) {
-    const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa };
+    const names: PlaceName[] = [...o.ar.map((text) => ({ text, language: 'ar' as const, form: 'standard' as const })), ...o.fa.map((text) => ({ text, language: 'fa' as const, form: 'standard' as const }))];
+    const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa, names, latin: [o.en] };
     entries.push(entry);
     for (const a of o.acronyms) byAcronym.set(a, entry);
+  }
+  for (const entry of entries) {
+    for (const name of entry.latin) {
+      const key = latinKey(name);
+      if (key.length < 3) continue;
+      const list = byLatin.get(key);
+      if (!list) byLatin.set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    }
   }
   const index = (language: NameLanguage, key: string, entry: GazetteerEntry): void => {
     const list = byKey[language].get(key);
@@ -101,7 +118,7 @@ function build(): Gazetteer {
     const entry = entries.find((e) => e.entity.id === id);
     if (entry) adjectives[adj.language].set(entityKey(adj.text), entry);
   }
-  return { byKey, byAcronym, adjectives, firstWords };
+  return { byKey, byAcronym, byLatin, adjectives, firstWords };
 }
 
 // Adjectives the rules below do not derive.
@@ -179,9 +196,30 @@ export function lookupEntries(name: string, language?: NameLanguage): readonly G
   const trimmed = name.trim();
   if (LATIN_ACRONYM.test(trimmed)) {
     const entry = g.byAcronym.get(trimmed);
-    return entry ? [entry] : [];
+    if (entry) return [entry];
   }
+  if (isLatinName(trimmed)) return g.byLatin.get(latinKey(trimmed)) ?? [];
   return lookupKey(entityKey(trimmed), language ?? languageOfSpelling(trimmed));
+}
+
+/** Whether a name is written in Latin letters (and digits) with no Arabic-script letter. */
+export function isLatinName(name: string): boolean {
+  let latin = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isArabicLetter(c)) return false;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin = true;
+  }
+  return latin;
+}
+
+/** A Latin name folded for lookup: lower case, accents and everything but letters and digits dropped (Genève → geneve). */
+export function latinKey(name: string): string {
+  return name
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '');
 }
 
 /** The entries a folded key names in a language (either when not given). */

@@ -27,7 +27,24 @@ function index(): Map<string, string> {
 export function areDifferentNativeNames(a: string, b: string): boolean {
   if (a === b) return false;
   const map = index();
-  const ga = map.get(a);
-  const gb = map.get(b);
+  const ga = map.get(a) ?? map.get(bare(a));
+  const gb = map.get(b) ?? map.get(bare(b));
   return ga !== undefined && gb !== undefined && ga !== gb;
+}
+
+/** Whether two folded names are listed as one native name written two ways (رحمن / رحمان). */
+export function areVariantNativeNames(a: string, b: string): boolean {
+  const map = index();
+  const ga = map.get(a) ?? map.get(bare(a));
+  return ga !== undefined && ga === (map.get(b) ?? map.get(bare(b)));
+}
+
+/** A folded name without the Arabic article (الحسن → حسن), for names that take it. */
+function bare(word: string): string {
+  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}
+
+/** Whether a folded single word is a known native (Arabic or Persian) name, spelled one way in both languages. */
+export function isNativeName(word: string): boolean {
+  return index().has(word) || index().has(bare(word));
 }

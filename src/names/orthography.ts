@@ -30,16 +30,23 @@ export const VOWEL_LETTERS = 'اويى';
 export const WEAK_LETTERS = 'عء';
 
 export const CORRESPONDENCES: readonly Correspondence[] = [
-  // g: Arabic newsrooms write it غ (from Russian), ج (Egypt), ق (Gulf, Turkic names) or ك; Persian has گ.
+  // g: Arabic newsrooms write it غ (Levant, most agencies), ج (Egypt: جوجل), ق (Gulf, Iraq, Sudan: قوقل) or
+  // ك (Iraq, the Levant: انكلترا); Persian has گ. Two Arabic spellings that differ only so are one name.
   { letters: 'غگ', sound: 'g', cost: 0.1 },
   { letters: 'جگ', sound: 'g', cost: 0.2 },
   { letters: 'قگ', sound: 'g', cost: 0.2 },
-  { letters: 'غق', sound: 'gh/q', cost: 0.25 },
+  { letters: 'غج', sound: 'g', cost: 0.2 },
+  { letters: 'غق', sound: 'g', cost: 0.25 },
+  { letters: 'جق', sound: 'g', cost: 0.3 },
+  { letters: 'غك', sound: 'g', cost: 0.3 },
+  { letters: 'جك', sound: 'g', cost: 0.4 },
   { letters: 'كگ', sound: 'k/g', cost: 0.35 },
   // k, q and kh: Turkic q is ق in Persian and ك or خ in Arabic (قزاقستان / كازاخستان).
   { letters: 'قك', sound: 'k/q', cost: 0.2 },
   { letters: 'خق', sound: 'kh/q', cost: 0.3 },
   { letters: 'خك', sound: 'kh/k', cost: 0.35 },
+  // English and Italian ch said k: one newsroom follows the sound (بوكانان), another the spelling (بوچانان).
+  { letters: 'كچ', sound: 'ch/k', cost: 0.4 },
   { letters: 'خغ', sound: 'kh/gh', cost: 0.4 },
   // h: ح and ه are one sound in Persian and in transliteration; خ is the Russian х.
   { letters: 'حه', sound: 'h', cost: 0.15 },
@@ -57,10 +64,16 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'جچ', sound: 'j/ch', cost: 0.4 },
   // Letters Persian pronounces alike and Arabic uses for emphatic variants of t, s, z.
   { letters: 'تط', sound: 't', cost: 0.1 },
+  // th: Arabic keeps ث for the English th (سميث), Persian writes ت or س (اسمیت).
+  { letters: 'ثت', sound: 'th', cost: 0.2 },
   { letters: 'سصث', sound: 's', cost: 0.1 },
   { letters: 'زذظض', sound: 'z', cost: 0.1 },
   { letters: 'دض', sound: 'd', cost: 0.3 },
   { letters: 'سز', sound: 's/z', cost: 0.5 },
+  // German st and sp are said sht, shp: one newsroom writes ش, another س (روزنشتاين / رزنستاین).
+  { letters: 'سش', sound: 's/sh', cost: 0.45 },
+  // Spanish z and c before e/i, which Castilian says th: سانشيز / سانشيث.
+  { letters: 'زث', sound: 'z/th', cost: 0.3 },
   { letters: 'تد', sound: 't/d', cost: 0.6 },
   // Teh marbuta: ه in Persian at the end of a word, ت where Persian spells the construct (هبة الله / هبت‌الله).
   { letters: 'ةه', sound: 'final a (ة)', cost: 0.05 },
@@ -71,8 +84,26 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
 
 export const DIGRAPHS: readonly Digraph[] = [
   { pair: 'تش', letter: 'چ', sound: 'ch', cost: 0.15 },
+  // Arabic writes ch تش or ش (تشرشل / شرشل, مانشستر); Persian has چ.
+  { pair: 'تش', letter: 'ش', sound: 'ch', cost: 0.2 },
+  // Chinese zh and j: Arabic renders pinyin zh as تش (شنتشن), Persian as ژ or ج (شنژن, ژجیانگ).
+  { pair: 'تش', letter: 'ژ', sound: 'zh', cost: 0.25 },
+  { pair: 'تش', letter: 'ج', sound: 'j', cost: 0.3 },
   { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
+  // German z is ts: written تس by one newsroom and ز by another (شولتس / شولتز).
+  { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
+  // Greek and Italian ts, which another newsroom writes س (تسوفالاريس / سوالاریس).
+  { pair: 'تس', letter: 'س', sound: 'ts', cost: 0.3 },
 ];
+
+/**
+ * Letters a native (Arabic or Persian) name may change between the two orthographies: the letters Arabic
+ * lacks (پرويز / پرویز), teh marbuta (رحمة / رحمت) and the final alef maksura. Any other change of consonant
+ * (قاسم / جاسم, غازي / قاضي) makes another name: native names are not transliterated.
+ */
+export const NATIVE_NAME_SOUNDS: ReadonlySet<string> = new Set(['final a (ة)', 't (ة)', 'final a']);
+/** Letters only Persian (and Arabic newsrooms that borrow them) writes: a native name may have them on one side only. */
+export const PERSIAN_LETTERS = 'پچژگڤ';
 
 /** Costs of the operations that involve vowel letters and glottals. */
 export const VOWEL_COSTS = {
@@ -86,10 +117,19 @@ export const VOWEL_COSTS = {
   glottalDropped: 0.35,
   /** The final vowel written ا on one side and ه or ى on the other (روسيا / روسیه, بخارى / بخارا). */
   finalAlef: 0.1,
+  /**
+   * A final e written ي in Arabic and ه in Persian: Italian and Japanese names end in -e, which Arabic
+   * renders as i and Persian as e (كونتي / کونته, آبي / آبه).
+   */
+  finalE: 0.2,
+  /** A word-initial h that one spelling writes ه and the other leaves silent, as French does (هولاند / اولاند). */
+  silentH: 0.3,
   /** A final vowel ا or ه written on one side only. */
   finalDropped: 0.5,
   /** The same consonant written twice on one side (a Russian double letter or a shadda spelled out). */
   doubled: 0.2,
+  /** A word-initial alef Persian writes before s and a consonant (استارمر / ستارمر, اسپیت / سبيث). */
+  prothetic: 0.1,
   /** The Arabic article ال at the start of one side only (الخوارزمي / خوارزمی). */
   article: 0.1,
 } as const;
@@ -114,6 +154,8 @@ export const CROSSED_VOWEL_PENALTY = 0.2;
  */
 export const GENDERED_ENDINGS: readonly (readonly [string, string])[] = [
   ['وفا', 'وف'],
+  // Persian writes -ova with the v as و: زاخارووا.
+  ['ووا', 'وف'],
   ['يفا', 'يف'],
   ['ينا', 'ين'],
   ['سكايا', 'سكي'],

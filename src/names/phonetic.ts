@@ -50,7 +50,8 @@ export interface SpellingAlignment {
  * ه at the end of a word and ت inside a compound (هبة الله / هبت‌الله).
  */
 export function foldName(name: string): string {
-  const folded = normalize(name, { yeh: false, tehMarbuta: false, hamza: false }).text;
+  // Persian closes a word part that ends in the vowel e with ZWNJ (شانزه‌لیزه): that ه is the vowel, read as ة.
+  const folded = normalize(name.includes('\u200c') ? name.replace(/ه\u200c(?=\p{L})/gu, 'ة\u200c') : name, { yeh: false, tehMarbuta: false, hamza: false }).text;
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
@@ -124,13 +125,15 @@ export function skeletonSize(word: string): number {
   return n;
 }
 
-function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xVowel: boolean, yVowel: boolean): AlignedLetters {
+function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xVowel: boolean, yVowel: boolean, xInitial: boolean, yInitial: boolean): AlignedLetters {
   if (x === y) return { a: x, b: y, kind: 'same', cost: 0 };
   if (xFinal && yFinal) {
     const ends = x + y;
     if (ends === 'يى' || ends === 'ىي') return { a: x, b: y, kind: 'variant', sound: 'final a', cost: 0.05 };
+    if (ends === 'يه' || ends === 'هي') return { a: x, b: y, kind: 'variant', sound: 'final e', cost: VOWEL_COSTS.finalE };
     if ('اهىة'.includes(x) && 'اهىة'.includes(y)) return { a: x, b: y, kind: 'vowel', cost: VOWEL_COSTS.finalAlef };
   }
+  if ((x === 'ه' && xInitial && yVowel) || (y === 'ه' && yInitial && xVowel)) return { a: x, b: y, kind: 'vowel', sound: 'silent h', cost: VOWEL_COSTS.silentH };
   const pair = PAIRS.get(x + y);
   if (pair) return { a: x, b: y, kind: 'variant', sound: pair.sound, cost: pair.cost };
   const xv = xVowel;
@@ -146,9 +149,18 @@ function indelCost(word: string, i: number): number {
   const final = i === word.length - 1;
   if (i > 0 && word[i - 1] === c && !VOWEL_LETTERS.includes(c)) return VOWEL_COSTS.doubled;
   if (final && (c === 'ا' || c === 'ه' || c === 'ى' || c === 'ة')) return VOWEL_COSTS.finalDropped;
+  // Persian puts an alef before a word-initial s-cluster (not s+l: اسلام is no سلام).
+  if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string)) return VOWEL_COSTS.prothetic;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
+  if (c === 'ه' && i === 0 && word.length > 2 && VOWEL_LETTERS.includes(word[1] as string)) return VOWEL_COSTS.silentH;
   return HARD_COST;
+}
+
+function indelStep(a: string, b: string, at: number, cost: number): AlignedLetters {
+  if (cost >= HARD_COST) return { a, b, kind: 'different', cost };
+  if (at === 0 && (a || b) === 'ه' && cost === VOWEL_COSTS.silentH) return { a, b, kind: 'extra', sound: 'silent h', cost };
+  return { a, b, kind: 'extra', cost };
 }
 
 const OP_SUB = 1;
@@ -159,17 +171,19 @@ const OP_DIGRAPH_B = 5; // one letter of a for two of b
 
 const DIGRAPH_FIRST = new Set(DIGRAPHS.map((d) => d.pair[0] as string));
 // Substitutions depend only on the two letters and whether each is final and a vowel: computed once each.
-const SUBSTITUTIONS = new Map<string, AlignedLetters>();
+const SUBSTITUTIONS = new Map<number, AlignedLetters>();
 
 function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint8Array, vowelB: Uint8Array): AlignedLetters {
   const x = a[i] as string;
   const y = b[j] as string;
   const xFinal = i === a.length - 1;
   const yFinal = j === b.length - 1;
-  const key = x + y + (xFinal ? 1 : 0) + (yFinal ? 1 : 0) + (vowelA[i] as number) + (vowelB[j] as number);
+  // A number, not a string: this runs for every cell of every alignment.
+  const flags = (xFinal ? 1 : 0) | (yFinal ? 2 : 0) | ((vowelA[i] as number) << 2) | ((vowelB[j] as number) << 3) | (i === 0 ? 16 : 0) | (j === 0 ? 32 : 0);
+  const key = (x.charCodeAt(0) * 65536 + y.charCodeAt(0)) * 64 + flags;
   let step = SUBSTITUTIONS.get(key);
   if (!step) {
-    step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1);
+    step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0);
     SUBSTITUTIONS.set(key, step);
   }
   return step;
@@ -258,11 +272,11 @@ export function alignSpellings(a: string, b: string): SpellingAlignment {
     } else if (op === OP_DEL) {
       i--;
       const c = indelCost(a, i);
-      steps.push({ a: a[i] as string, b: '', kind: c >= HARD_COST ? 'different' : 'extra', cost: c });
+      steps.push(indelStep(a[i] as string, '', i, c));
     } else if (op === OP_INS) {
       j--;
       const c = indelCost(b, j);
-      steps.push({ a: '', b: b[j] as string, kind: c >= HARD_COST ? 'different' : 'extra', cost: c });
+      steps.push(indelStep('', b[j] as string, j, c));
     } else if (op === OP_DIGRAPH_A) {
       i -= 2;
       j--;

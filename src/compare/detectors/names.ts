@@ -1,5 +1,6 @@
 import { findNames, type NameMention } from '../../extract/names.js';
 import { compareNames, type NameMatch } from '../../names/compare.js';
+import { findSpelledName } from '../../names/spelled-in.js';
 import type { AlignedLetters } from '../../names/phonetic.js';
 import type { NameFinding, Side } from '../../report/types.js';
 import { normalize } from '../../text/normalize.js';
@@ -76,6 +77,14 @@ export const nameDetector: Detector = {
     for (const u of ctx.mode === 'parallel' ? unmatched : []) {
       const bead = ctx.beads[u.bead]!;
       const other: Side = u.side === 'a' ? 'b' : 'a';
+      // A name left in Latin script (Pfizer) whose counterpart spells it in Arabic script (فايزر), with nothing
+      // else to show it is a name: the same name in two scripts.
+      const spelled = u.mention.cue === 'latin' ? spelledInSentences(ctx[other], sentencesOf(bead, other), u.mention) : undefined;
+      if (spelled) {
+        const [x, y] = u.side === 'a' ? [u.mention, spelled.mention] : [spelled.mention, u.mention];
+        out.push(spellingFinding(ctx, x, y, spelled.match, u.bead));
+        continue;
+      }
       // A name in a sentence with no counterpart is part of the omission, not a finding of its own; an
       // adjective is no name to miss.
       if (sentencesOf(bead, other).length === 0 || isAdjective(u.mention)) continue;
@@ -105,6 +114,16 @@ function spellingFinding(ctx: ComparisonContext, x: NameMention, y: NameMention,
     differences: describeDifferences(m.reason.differences),
     entity: x.type !== 'unknown' ? x.type : y.type,
   };
+}
+
+/** The words of the given sentences that spell a Latin-script name in Arabic script, as a mention. */
+function spelledInSentences(doc: ContextDocument, sentences: readonly number[], latin: NameMention): { mention: NameMention; match: NameMatch } | undefined {
+  for (const s of sentences) {
+    const sentence = doc.sentences[s];
+    const found = sentence ? findSpelledName(latin.text, doc.text, sentence.start, sentence.end) : undefined;
+    if (found) return { mention: { text: found.text, start: found.start, end: found.end, type: latin.type, cue: 'latin' }, match: found.match };
+  }
+  return undefined;
 }
 
 function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: NameMention, otherSentences: readonly number[], bead: number): NameFinding {

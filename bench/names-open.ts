@@ -1,0 +1,83 @@
+/**
+ * compareNames in the open world (issue 12): precision and recall of `same` on pair sets with a category (the
+ * convention or hard negative a pair tests) and the scripts of its two sides (ar, fa, lat), by category and by
+ * script pair.
+ *
+ *   npx tsx bench/names-open.ts [--show]            the development set, test/fixtures/name-pairs-open.tsv
+ *   npx tsx bench/names-open.ts --heldout            the first held-out set (run once, then its errors read and fixed)
+ *   npx tsx bench/names-open.ts --heldout2           the second held-out set, frozen after those fixes (run once)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareNames } from '../src/index.js';
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) + '%' : 'n/a');
+
+/** A labelled pair of a pair set. */
+export interface OpenPair {
+  readonly same: boolean;
+  readonly category: string;
+  readonly type: string;
+  readonly langs: string;
+  readonly a: string;
+  readonly b: string;
+}
+
+export function readOpenPairs(file: string): OpenPair[] {
+  const out: OpenPair[] = [];
+  for (const line of readFileSync(join(import.meta.dirname, '../test/fixtures', file), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [label, category, type, langs, a, b] = line.split('\t') as [string, string, string, string, string, string];
+    out.push({ same: label === '1', category, type, langs, a, b });
+  }
+  return out;
+}
+
+/** Precision and recall of compareNames on a pair set, overall, by script pair and by category. */
+export function scoreOpenPairs(file: string, show = false): string[] {
+  const lines: string[] = [];
+  const all = empty();
+  const groups = new Map<string, Counts>();
+  const errors: string[] = [];
+  const count = (key: string, gold: boolean, got: boolean): void => {
+    const c = groups.get(key) ?? empty();
+    groups.set(key, c);
+    for (const x of key === '' ? [all] : [c]) {
+      if (gold && got) x.tp++;
+      else if (gold) x.fn++;
+      else if (got) x.fp++;
+      else x.tn++;
+    }
+  };
+  const pairs = readOpenPairs(file);
+  for (const p of pairs) {
+    const m = compareNames(p.a, p.b);
+    count('', p.same, m.same);
+    count(`langs ${p.langs}`, p.same, m.same);
+    count(`category ${p.category}`, p.same, m.same);
+    if (p.same !== m.same) errors.push(`${p.same ? 'MISSED' : 'FALSE '} ${p.langs} ${p.category.padEnd(13)} ${p.a} | ${p.b}  — ${m.reason.kind}: ${m.reason.detail}`);
+  }
+  const within = empty();
+  for (const [k, c] of groups) if (k === 'langs ar-ar' || k === 'langs fa-fa') for (const f of ['tp', 'fp', 'fn', 'tn'] as const) within[f] += c[f];
+  const line = (name: string, c: Counts): string =>
+    `${name.padEnd(26)} pairs ${String(c.tp + c.fn + c.fp + c.tn).padStart(4)}  same ${String(c.tp + c.fn).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}  false same ${c.fp}, missed ${c.fn}`;
+  lines.push(`compareNames on test/fixtures/${file}`);
+  lines.push(line('all', all));
+  lines.push(line('within one language', within));
+  for (const [k, c] of [...groups].filter(([k]) => k !== '').sort()) lines.push(line(k, c));
+  if (show) for (const e of errors) lines.push('  ' + e);
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv.includes('--heldout2') ? 'name-pairs-heldout-2.tsv' : process.argv.includes('--heldout') ? 'name-pairs-heldout.tsv' : 'name-pairs-open.tsv';
+  for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
+}

@@ -1,0 +1,64 @@
+/**
+ * Generic heads of names: the word that says what a name names (river, sea, strait, province, movement,
+ * agency, university …). Arabic and Persian translate the head and transliterate the rest (نهر كارون /
+ * رود کارون, وكالة تسنيم / خبرگزاری تسنیم), and either may leave the head out (تسنيم). Written for the
+ * project; Persian forms include the ezafe (دریای) and Dari choices (ولایت for a province, تحریک for a
+ * movement, from Pashto and Urdu).
+ */
+
+/**
+ * What a head says a name is. `feature`: a feature of nature, whose name without the head is often a
+ * country's or a city's (بحر اليابان is not اليابان); `admin`: a province or a city, which a text may name
+ * without its head; `institution`: a body named after something (جامعة طهران is not طهران).
+ */
+export type HeadRole = 'feature' | 'admin' | 'institution';
+
+export interface NameHead {
+  /** What the head names, in English (`river`, `province`). */
+  readonly kind: string;
+  /** Heads of one family may stand for each other (a movement is often called a group: حركة / گروه). */
+  readonly family: string;
+  readonly role: HeadRole;
+  /** Arabic forms, without the article (it is taken off before lookup). */
+  readonly ar: readonly string[];
+  /** Persian forms, with and without the ezafe. */
+  readonly fa: readonly string[];
+}
+
+type Row = readonly [kind: string, family: string, role: HeadRole, ar: string, fa: string];
+
+const ROWS: readonly Row[] = [
+  ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
+  ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار'],
+  ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
+  ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
+  ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ'],
+  ['strait', 'strait', 'feature', 'مضيق', 'تنگه|تنگهٔ'],
+  ['canal', 'canal', 'feature', 'قناة', 'کانال'],
+  ['gulf', 'gulf', 'feature', 'خليج', 'خلیج'],
+  ['mountain', 'mountain', 'feature', 'جبل|جبال|سلسلة جبال', 'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ'],
+  ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر'],
+  ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
+  ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
+  ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
+  ['city', 'city', 'admin', 'مدينة', 'شهر'],
+  ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک'],
+  ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
+  ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
+  ['party', 'party', 'institution', 'حزب', 'حزب'],
+  ['force', 'force', 'institution', 'قوات|قوة', 'نیروهای|نیروی|نیرو'],
+  ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
+  ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
+  ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌'],
+];
+
+/** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
+export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانباء', 'الإخبارية', 'الاخبارية'];
+
+let heads: readonly NameHead[] | undefined;
+
+/** Every generic head, built on first use. */
+export function nameHeads(): readonly NameHead[] {
+  heads ??= ROWS.map(([kind, family, role, ar, fa]) => ({ kind, family, role, ar: ar.split('|'), fa: fa.split('|') }));
+  return heads;
+}

@@ -1,0 +1,349 @@
+import { foldName, lettersOf, spellingWeight } from './phonetic.js';
+
+/**
+ * Latin script against Arabic script: how Arabic and Persian newsrooms write a name they find in Latin
+ * letters (Pfizer / فايزر, COVID-19 / کووید-۱۹, PCR / بي سي آر). Words are read sound by sound: each Latin
+ * letter or letter group (ph, sh, ch, th, ng, oo …) has the Arabic-script spellings newsrooms give it, with
+ * a cost for the less usual ones; vowels may go unwritten; acronyms are read letter by letter by the
+ * letters' names, or as a word (NATO / ناتو). This file is data and one aligner.
+ */
+
+/** Latin units and the Arabic-script letters (folded: ي ك, Persian پ چ ژ گ kept) that write them, with costs. */
+const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  // Vowels: written with a vowel letter, a hamza seat, or not at all.
+  a: [['ا', 0], ['', 0], ['ى', 0.1], ['ه', 0.1], ['ة', 0.1], ['ي', 0.2], ['اي', 0.1], ['ع', 0.2], ['ء', 0.2], ['اء', 0.1]],
+  e: [['', 0], ['ي', 0], ['ا', 0.4], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
+  i: [['ي', 0], ['', 0], ['ا', 0.4], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
+  o: [['و', 0], ['', 0], ['ا', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2], ['وو', 0.15]],
+  u: [['و', 0], ['', 0], ['ا', 0.2], ['يو', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2]],
+  y: [['ي', 0], ['', 0.2], ['اي', 0.1], ['يا', 0.2]],
+  // A doubled y is one consonant (Tayyip / طيب).
+  yy: [['ي', 0], ['يي', 0.1]],
+  ai: [['اي', 0], ['ي', 0.1], ['ا', 0.15], ['اءي', 0.1], ['ايي', 0.1]],
+  ay: [['اي', 0], ['ي', 0.1], ['يه', 0.1]],
+  au: [['او', 0], ['و', 0.1], ['اءو', 0.1], ['ا', 0.2]],
+  aw: [['او', 0], ['و', 0.1], ['ا', 0.2]],
+  ea: [['ي', 0], ['يا', 0.1], ['ا', 0.2]],
+  ee: [['ي', 0], ['يي', 0.1]],
+  ei: [['اي', 0], ['ي', 0], ['ءي', 0.1], ['ا', 0.2]],
+  ey: [['اي', 0], ['ي', 0], ['يه', 0.1]],
+  eu: [['و', 0], ['يو', 0.1], ['وي', 0.1], ['او', 0.2]],
+  ew: [['يو', 0], ['و', 0]],
+  ie: [['ي', 0], ['يه', 0.1], ['اي', 0.1]],
+  oe: [['و', 0], ['ي', 0.2]],
+  oi: [['وي', 0], ['واي', 0.1], ['اوي', 0.1]],
+  oo: [['و', 0], ['وو', 0.1]],
+  ou: [['و', 0], ['او', 0.1], ['اءو', 0.1]],
+  ow: [['و', 0], ['او', 0], ['او', 0.05]],
+  ue: [['و', 0], ['يو', 0.1]],
+  eau: [['و', 0]],
+  // English gh after a vowel is not heard (Kavanaugh / كافانو, Wright / رايت, Leigh / لي).
+  augh: [['او', 0], ['و', 0.1], ['ا', 0.1]],
+  ough: [['و', 0], ['او', 0.1]],
+  igh: [['اي', 0], ['ي', 0.1]],
+  eigh: [['اي', 0], ['ي', 0.1]],
+  // Consonants and consonant groups.
+  b: [['ب', 0], ['پ', 0.1]],
+  c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.3], ['ش', 0.3], ['ص', 0.3]],
+  ch: [['تش', 0], ['چ', 0], ['ش', 0.1], ['ك', 0.2], ['خ', 0.3], ['ج', 0.4]],
+  ck: [['ك', 0], ['ق', 0.2]],
+  cz: [['تش', 0.1], ['چ', 0.1]],
+  d: [['د', 0], ['ض', 0.2], ['ت', 0.4]],
+  dj: [['ج', 0]],
+  f: [['ف', 0]],
+  g: [['غ', 0], ['ج', 0], ['گ', 0], ['ق', 0.1], ['ك', 0.2], ['ژ', 0.3]],
+  gh: [['غ', 0], ['گ', 0], ['ج', 0.3]],
+  gn: [['ني', 0.2], ['ن', 0.3]],
+  h: [['ه', 0], ['ح', 0], ['خ', 0.2]],
+  j: [['ج', 0], ['ژ', 0.1], ['ي', 0.2], ['خ', 0.3], ['دج', 0.2]],
+  k: [['ك', 0], ['ق', 0.1], ['خ', 0.3]],
+  kh: [['خ', 0], ['ك', 0.2], ['ه', 0.3]],
+  l: [['ل', 0]],
+  m: [['م', 0]],
+  n: [['ن', 0]],
+  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.4]],
+  p: [['ب', 0], ['پ', 0]],
+  ph: [['ف', 0]],
+  // Letters not heard in English or German clusters: Pfizer / فايزر, Knight / نايت, Wright / رايت.
+  pf: [['ف', 0], ['بف', 0.1]],
+  kn: [['كن', 0], ['ن', 0.1]],
+  ps: [['بس', 0], ['پس', 0], ['س', 0.2]],
+  wr: [['ر', 0.1], ['ور', 0.1]],
+  q: [['ق', 0], ['ك', 0.1], ['تش', 0.2], ['چ', 0.2]],
+  qu: [['كو', 0], ['قو', 0.1], ['ك', 0.1], ['كي', 0.3]],
+  r: [['ر', 0]],
+  s: [['س', 0], ['ص', 0.1], ['ز', 0.1], ['ث', 0.2], ['ش', 0.3]],
+  sch: [['ش', 0], ['سك', 0.1]],
+  sh: [['ش', 0], ['س', 0.3]],
+  t: [['ت', 0], ['ط', 0.1], ['ث', 0.3], ['د', 0.4]],
+  tch: [['تش', 0], ['چ', 0]],
+  th: [['ث', 0], ['ت', 0], ['ذ', 0.1], ['ز', 0.3], ['س', 0.3]],
+  ts: [['تس', 0], ['ز', 0.1], ['س', 0.3]],
+  tz: [['تس', 0], ['ز', 0.1], ['تز', 0.1]],
+  v: [['ف', 0], ['و', 0], ['ڤ', 0], ['ب', 0.4]],
+  w: [['و', 0], ['ف', 0.2], ['ڤ', 0.1]],
+  wh: [['و', 0], ['ه', 0.3]],
+  x: [['كس', 0], ['اكس', 0], ['ايكس', 0], ['ش', 0.2], ['ز', 0.2], ['س', 0.2], ['گز', 0.1]],
+  z: [['ز', 0], ['ذ', 0.1], ['تس', 0.1], ['ظ', 0.2], ['ض', 0.2], ['س', 0.3], ['ث', 0.3]],
+  zh: [['ژ', 0], ['ج', 0], ['تش', 0.1], ['ز', 0.3]],
+};
+
+/** What the Latin units sound like, for explanations ("ph as ف"). */
+const SOUND_OF: Readonly<Record<string, string>> = { ph: 'f', th: 'th', ch: 'ch', sh: 'sh', kh: 'kh', gh: 'gh', zh: 'zh', ng: 'ng', x: 'ks' };
+
+/** Latin letters' names as Arabic and Persian write them (folded), for acronyms read letter by letter. */
+const LETTER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  A: ['ايه', 'اي', 'ا', 'اى'],
+  B: ['بي', 'پي', 'بى'],
+  C: ['سي', 'سى'],
+  D: ['دي', 'دى'],
+  E: ['اي', 'ي', 'ءي'],
+  F: ['اف', 'ايف'],
+  G: ['جي', 'غي', 'جى'],
+  H: ['اتش', 'اچ', 'ايتش', 'اش', 'هاش'],
+  I: ['اي', 'اى', 'ءي'],
+  J: ['جي', 'جاي', 'جيه'],
+  K: ['كي', 'كاي', 'كيه'],
+  L: ['ال', 'ايل'],
+  M: ['ام', 'ايم'],
+  N: ['ان', 'اين'],
+  O: ['او', 'و'],
+  P: ['بي', 'پي', 'بى'],
+  Q: ['كيو'],
+  R: ['ار'],
+  S: ['اس', 'ايس'],
+  T: ['تي', 'تى'],
+  U: ['يو'],
+  V: ['في', 'وي', 'ڤي', 'فى'],
+  W: ['دبليو', 'دابليو', 'دبلیو'],
+  X: ['اكس', 'ايكس'],
+  Y: ['واي'],
+  Z: ['زد', 'زي', 'زت'],
+};
+
+const MAX_UNIT = 4;
+const HARD = 1;
+const VOWELS = 'aeiouy';
+const ARABIC_VOWEL_LETTERS = 'اويىةه';
+
+/** One step of a Latin–Arabic alignment: a Latin unit and what the Arabic-script name has for it. */
+export interface LatinStep {
+  readonly latin: string;
+  readonly arabic: string;
+  readonly cost: number;
+}
+
+/** The best reading of a Latin word (or acronym) as an Arabic-script word, and how sure it is. */
+export interface LatinReading {
+  readonly score: number;
+  readonly steps: readonly LatinStep[];
+  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر). */
+  readonly how: 'sounds' | 'letters';
+}
+
+/**
+ * Folds Latin letters for reading: lower case, accents off, with the letters whose accent is a sound of its
+ * own spelled out (Turkish ş ç, ğ unwritten, German ß).
+ */
+export function foldLatin(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ş/gu, 'sh')
+    .replace(/ç/gu, 'ch')
+    .replace(/ğ/gu, '')
+    .replace(/ß/gu, 'ss')
+    .replace(/ñ/gu, 'ny')
+    .replace(/[æ]/gu, 'ae')
+    .replace(/[øœ]/gu, 'o')
+    .replace(/ł/gu, 'l')
+    .normalize('NFD')
+    .replace(/[^a-z]/gu, '');
+}
+
+function isVowel(c: string | undefined): boolean {
+  return c !== undefined && VOWELS.includes(c);
+}
+
+/** Units that may start at position i of a folded Latin word, longest first, doubled consonants as one. */
+function unitsAt(word: string, i: number): { unit: string; length: number }[] {
+  const out: { unit: string; length: number }[] = [];
+  for (let n = Math.min(MAX_UNIT, word.length - i); n >= 1; n--) {
+    const unit = word.slice(i, i + n);
+    if (UNITS[unit]) out.push({ unit, length: n });
+  }
+  const c = word[i] as string;
+  // A doubled consonant is one sound (Johnson, Apple, Mecca).
+  if (!isVowel(c) && word[i + 1] === c && UNITS[c]) out.push({ unit: c, length: 2 });
+  return out;
+}
+
+/** The cost of one option of a unit in its place: the end of a word is where a vowel is written, and an h after a consonant is part of it. */
+function optionCost(word: string, i: number, unit: string, arabic: string, cost: number): number {
+  const final = i + unit.length >= word.length;
+  // A word-initial e is often written ا (Emmanuel / امانوئل); inside a word, e is ي or nothing.
+  if ((unit === 'e' || unit === 'i') && arabic === 'ا' && i === 0) return 0.1;
+  // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
+  if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
+  if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
+  // A long vowel written double (Moon, Reed) is written in Arabic script too: Moon is not من.
+  if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
+  // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
+  if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;
+  return cost;
+}
+
+/** The cost of an Arabic letter with no Latin counterpart, between Latin positions i-1 and i. */
+function insertionCost(latin: string, i: number, arabic: string, j: number): number {
+  const c = arabic[j] as string;
+  if (j === 0 && c === 'ا' && arabic.startsWith('ال') && arabic.length >= 5) return 0.1;
+  if (j === 1 && arabic.startsWith('ال') && arabic.length >= 5) return 0;
+  // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
+  if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
+  if (ARABIC_VOWEL_LETTERS.includes(c) && c !== 'ه' && nearVowel && i > 0 && i < latin.length) return 0.3;
+  if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
+  return HARD;
+}
+
+/** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
+function readSounds(latin: string, arabic: string): LatinReading | undefined {
+  const n = latin.length;
+  const m = arabic.length;
+  if (n === 0 || m === 0) return undefined;
+  const width = m + 1;
+  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const back: ({ from: number; latin: string; arabic: string; cost: number } | undefined)[] = new Array((n + 1) * width);
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = i * width + j;
+      const c = cost[here] as number;
+      if (c === Infinity) continue;
+      if (i < n) {
+        for (const { unit, length } of unitsAt(latin, i)) {
+          for (const [option, base] of UNITS[unit] as readonly (readonly [string, number])[]) {
+            if (!arabic.startsWith(option, j)) continue;
+            const k = optionCost(latin, i, unit, option, base);
+            const to = (i + length) * width + j + option.length;
+            if (c + k < (cost[to] as number)) {
+              cost[to] = c + k;
+              back[to] = { from: here, latin: latin.slice(i, i + length), arabic: option, cost: k };
+            }
+          }
+        }
+        // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
+        if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? ''))) {
+          const to = (i + 1) * width + j;
+          if (c + 0.3 < (cost[to] as number)) {
+            cost[to] = c + 0.3;
+            back[to] = { from: here, latin: 'h', arabic: '', cost: 0.3 };
+          }
+        }
+      }
+      if (j < m) {
+        const k = insertionCost(latin, i, arabic, j);
+        const to = here + 1;
+        if (k < HARD && c + k < (cost[to] as number)) {
+          cost[to] = c + k;
+          back[to] = { from: here, latin: '', arabic: arabic[j] as string, cost: k };
+        }
+      }
+    }
+  }
+  const total = cost[n * width + m] as number;
+  if (total === Infinity) return undefined;
+  const steps: LatinStep[] = [];
+  for (let at = n * width + m; at !== 0; ) {
+    const b = back[at] as { from: number; latin: string; arabic: string; cost: number };
+    steps.push({ latin: b.latin, arabic: b.arabic, cost: b.cost });
+    at = b.from;
+  }
+  steps.reverse();
+  const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
+  let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
+  // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
+  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && isVowel(st.latin[0]))) score = Math.min(score, 0.7);
+  return { score, steps, how: 'sounds' };
+}
+
+/** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
+function readLetters(acronym: string, arabic: string): LatinReading | undefined {
+  const letters = [...acronym].filter((c) => c >= 'A' && c <= 'Z');
+  if (letters.length === 0 || letters.length > 8) return undefined;
+  // reach[k] holds, for each Arabic position reached after k letters, the steps that got there.
+  let reach = new Map<number, LatinStep[]>([[0, []]]);
+  for (const letter of letters) {
+    const next = new Map<number, LatinStep[]>();
+    for (const [j, steps] of reach) {
+      for (const name of LETTER_NAMES[letter] ?? []) {
+        if (arabic.startsWith(name, j) && !next.has(j + name.length)) next.set(j + name.length, [...steps, { latin: letter, arabic: name, cost: 0 }]);
+      }
+    }
+    reach = next;
+    if (reach.size === 0) return undefined;
+  }
+  const steps = reach.get(arabic.length);
+  return steps ? { score: 1, steps, how: 'letters' } : undefined;
+}
+
+/** Whether a Latin word is written as an acronym (PCR, WHO, H1N1, V). */
+export function isAcronym(word: string): boolean {
+  return /^[A-Z][A-Z0-9]{0,7}$/u.test(word);
+}
+
+/**
+ * Reads a Latin word (or words written together) as an Arabic-script spelling: an acronym by its letters'
+ * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
+ */
+export function readLatin(latin: string, arabicScript: string): LatinReading | undefined {
+  const arabic = lettersOf(foldName(arabicScript));
+  const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
+  const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
+  if (byLetters) return byLetters;
+  return readSounds(foldLatin(compact), arabic);
+}
+
+/** A phrase for the notable correspondences of a reading: "ph (f) as ف, g as غ", or the letters read by name. */
+export function describeReading(reading: LatinReading): string {
+  if (reading.how === 'letters') {
+    return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
+  }
+  const notable: string[] = [];
+  for (const s of reading.steps) {
+    if (!s.latin || !s.arabic || isVowel(s.latin[0])) continue;
+    const first = UNITS[s.latin]?.[0]?.[0];
+    if (!(s.latin.length > 1 || s.arabic !== first || 'gpvjcqxz'.includes(s.latin))) continue;
+    const sound = SOUND_OF[s.latin];
+    const phrase = `${s.latin}${sound && sound !== s.latin ? ` (${sound})` : ''} as ${s.arabic}`;
+    if (!notable.includes(phrase)) notable.push(phrase);
+  }
+  return notable.length === 0 ? 'letter for letter, short vowels unwritten' : notable.slice(0, 4).join(', ');
+}
+
+/** Digits of a name, in Latin, Arabic-Indic or Persian figures, as one string per group (COVID-19 → ['19']). */
+export function digitGroups(name: string): string[] {
+  const out: string[] = [];
+  let group = '';
+  for (const ch of name) {
+    const c = ch.charCodeAt(0);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x660 && c <= 0x669 ? c - 0x660 : c >= 0x6f0 && c <= 0x6f9 ? c - 0x6f0 : -1;
+    if (d >= 0) group += String(d);
+    else if (group) {
+      out.push(group);
+      group = '';
+    }
+  }
+  if (group) out.push(group);
+  return out;
+}
+
+/** The Latin words of a name: letters and digits split at spaces, hyphens and '&' (which Arabic writes آند or و). */
+export function latinWords(name: string): string[] {
+  return name
+    .split(/[\s\-–—/&+.,]+/u)
+    .map((w) => w.replace(/[0-9]/gu, ''))
+    .filter((w) => /[A-Za-z\u00c0-\u024f]/u.test(w) && !COMPANY_FORMS.has(w.toLowerCase()));
+}
+
+// Legal forms of companies, which the Arabic-script spelling often leaves out (Adriftmorn Limited / ادریفتمورن).
+const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh']);

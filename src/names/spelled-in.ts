@@ -1,0 +1,56 @@
+import { tokenize } from '../text/tokens.js';
+import { isArabicLetter } from '../text/chars.js';
+import { compareNames, type NameMatch } from './compare.js';
+import { entityKey } from './gazetteer.js';
+import { vocabulary } from './vocabulary.js';
+
+/** Where a text spells a name: the span of the words and how they match. */
+export interface SpelledName {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly match: NameMatch;
+}
+
+const MAX_WINDOW = 3;
+
+function isFunctionWord(word: string): boolean {
+  const key = entityKey(word);
+  return vocabulary('ar').stopwords.has(key) || vocabulary('fa').stopwords.has(key);
+}
+
+function hasArabicLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isArabicLetter(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Finds the words of a stretch of text that spell a given name in the other script: the Arabic-script
+ * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19) where the text gives no other cue that the
+ * words are a name. Windows of one to three Arabic-script words (with a number joined by a hyphen) are
+ * compared with {@link compareNames}; the best full match wins.
+ */
+export function findSpelledName(name: string, text: string, from = 0, to = text.length): SpelledName | undefined {
+  const tokens = tokenize(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  let best: SpelledName | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word' || !hasArabicLetter(first.text)) continue;
+    let words = 0;
+    for (let j = i; j < tokens.length && words < MAX_WINDOW; j++) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.kind === 'word' && hasArabicLetter(t.text)) words++;
+      else if (!(t.kind === 'number' || t.text === '-')) break;
+      // A hyphen or a number only continues a window that ends in a number (كوفيد-19).
+      if (t.text === '-' && tokens[j + 1]?.kind !== 'number') break;
+      if (t.text === '-') continue;
+      const span = text.slice(first.start, t.end);
+      // A function word alone (من, در) is no spelling of a name.
+      if (j === i && isFunctionWord(span)) continue;
+      const match = compareNames(name, span);
+      if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score)) best = { start: first.start, end: t.end, text: span, match };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,235 @@
+import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
+import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
+import { AGENCY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { entityKey, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
+import { vocabulary } from './vocabulary.js';
+
+/** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
+export interface HeadedName {
+  readonly head?: NameHead;
+  /** The head as written (نهر, رود, وكالة أنباء). */
+  readonly headText: string;
+  /** The rest of the name, as written (كارون). */
+  readonly rest: string;
+}
+
+interface HeadForm {
+  readonly words: readonly string[];
+  readonly head: NameHead;
+}
+
+let forms: Map<string, HeadForm[]> | undefined;
+
+/** Head forms by their first folded word, longest first. */
+function headForms(): Map<string, HeadForm[]> {
+  if (forms) return forms;
+  const map = new Map<string, HeadForm[]>();
+  for (const head of nameHeads()) {
+    for (const form of [...head.ar, ...head.fa]) {
+      const words = form.split(/\s+/u).map(entityKey);
+      const list = map.get(words[0] as string) ?? [];
+      list.push({ words, head });
+      map.set(words[0] as string, list);
+    }
+  }
+  for (const list of map.values()) list.sort((x, y) => y.words.length - x.words.length);
+  forms = map;
+  return map;
+}
+
+const AGENCY = (): NameHead => nameHeads().find((h) => h.family === 'agency') as NameHead;
+
+/** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */
+function writtenWords(name: string): string[] {
+  return name.trim().split(/[\s\u00a0]+/u).filter((w) => w.length > 0);
+}
+
+/** The Arabic article taken off a folded word, when there is one to take. */
+function bare(key: string): string {
+  return withoutArticle(key) ?? (key.startsWith('ال') && key.length === 4 ? key.slice(2) : key);
+}
+
+/**
+ * Cuts a generic head off the front of a name (نهر كارون → نهر + كارون, البحر الأحمر → البحر + الأحمر), or a
+ * news agency's suffix off its end (مهر للأنباء). A name that is nothing but a head has none.
+ */
+export function splitHead(name: string): HeadedName {
+  const words = writtenWords(name);
+  const keys = words.map(entityKey);
+  const index = headForms();
+  for (const form of index.get(bare(keys[0] ?? '')) ?? index.get(keys[0] ?? '') ?? []) {
+    const n = form.words.length;
+    if (words.length <= n) continue;
+    if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
+      const rest = words.slice(n);
+      // Agency suffixes after a head: وكالة مهر للأنباء.
+      const tail = rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(rest[rest.length - 1] as string)) ? rest.slice(0, -1) : rest;
+      return { head: form.head, headText: words.slice(0, n).join(' '), rest: tail.join(' ') };
+    }
+  }
+  const last = keys[keys.length - 1];
+  if (words.length > 1 && last && AGENCY_SUFFIXES.map(entityKey).includes(last)) {
+    return { head: AGENCY(), headText: words[words.length - 1] as string, rest: words.slice(0, -1).join(' ') };
+  }
+  return { headText: '', rest: name.trim() };
+}
+
+/** How two words of two names were linked. */
+export interface WordLink {
+  readonly a: string;
+  readonly b: string;
+  /** The positions of the two words in their names. */
+  readonly i: number;
+  readonly j: number;
+  readonly how: 'spelling' | 'entity' | 'translation';
+  readonly score: number;
+  /** A phrase for the explanation ("الصينية and چین both name China (CN)"). */
+  readonly phrase: string;
+}
+
+/** The result of linking the words of two names that may be translated rather than transliterated. */
+export interface WordLinking {
+  readonly links: readonly WordLink[];
+  /** Content words of either name with no counterpart. */
+  readonly unmatchedA: readonly string[];
+  readonly unmatchedB: readonly string[];
+}
+
+/** Spells two words against each other: a score when they are one name, else undefined. */
+export type SpellWords = (a: string, b: string, ezafe: { a: boolean; b: boolean }) => { score: number; phrase: string } | undefined;
+
+/** The Persian ezafe after a final vowel (اروپای شرقی, آسیای میانه) is no part of the name. */
+function withoutEzafe(key: string): string | undefined {
+  return key.length > 3 && (key.endsWith('اي') || key.endsWith('وي') || key.endsWith('ای')) ? key.slice(0, -1) : undefined;
+}
+
+/** The places and organisations a folded word names or is the adjective of (الصينية, چین, کردستانی). */
+function entitiesOf(key: string, language: NameLanguage | undefined): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const push = (e: GazetteerEntry | undefined): void => {
+    if (e && !out.includes(e)) out.push(e);
+  };
+  for (const k of [key, bare(key), withoutEzafe(key)]) {
+    if (!k) continue;
+    for (const e of lookupKey(k, language)) push(e);
+    push(lookupAdjective(k, language));
+    // The nisba of a region or a city (الكردستاني, الأفغانية): the name before ي or ية.
+    for (const ending of ['يه', 'ي']) {
+      if (k.length > ending.length + 3 && k.endsWith(ending)) for (const e of lookupKey(k.slice(0, -ending.length), language)) push(e);
+    }
+  }
+  return out;
+}
+
+function isFunctionWord(key: string, language: NameLanguage | undefined): boolean {
+  const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
+  return languages.some((l) => vocabulary(l).stopwords.has(key) || vocabulary(l).stopwords.has(bare(key)));
+}
+
+/** The concepts of each word of a name in the bilingual lexicon, phrases included (امور خارجه). */
+function conceptsOf(keys: readonly string[], language: NameLanguage | undefined): (readonly number[])[] {
+  const lexicon = bilingualLexicon();
+  if (language === 'ar') return lexicon.arabicSentence(keys);
+  if (language === 'fa') return lexicon.persianSentence(keys);
+  const ar = lexicon.arabicSentence(keys);
+  const fa = lexicon.persianSentence(keys);
+  return keys.map((_, i) => [...(ar[i] ?? []), ...(fa[i] ?? [])]);
+}
+
+/**
+ * Links the words of two names in any order: one spelling of one name (by `spell`), one place or
+ * organisation (الصينية / چین), or, with `translate`, one meaning in the bilingual lexicon (الشعب / مردم).
+ * Function words (و, في, از) need no counterpart.
+ */
+export function linkWords(a: string, b: string, languages: readonly [NameLanguage | undefined, NameLanguage | undefined], spell: SpellWords, translate: boolean): WordLinking {
+  const wa = writtenWords(a);
+  const wb = writtenWords(b);
+  const ka = wa.map(entityKey);
+  const kb = wb.map(entityKey);
+  const [la, lb] = languages;
+  type Candidate = { i: number; j: number; link: WordLink };
+  const candidates: Candidate[] = [];
+  const ea = ka.map((k) => entitiesOf(k, la));
+  const eb = kb.map((k) => entitiesOf(k, lb));
+  for (let i = 0; i < wa.length; i++) {
+    for (let j = 0; j < wb.length; j++) {
+      const x = wa[i] as string;
+      const y = wb[j] as string;
+      // Only a word that another follows can carry the ezafe (اروپای شرقی).
+      const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
+      if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
+      const shared = (ea[i] as GazetteerEntry[]).find((e) => (eb[j] as GazetteerEntry[]).includes(e));
+      if (shared) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'entity', score: 1, phrase: `${x} and ${y} both name ${shared.entity.name} (${shared.entity.id})` } });
+    }
+  }
+  const ca = translate ? conceptsOf(ka, la) : [];
+  const cb = translate ? conceptsOf(kb, lb) : [];
+  if (translate) {
+    for (let i = 0; i < wa.length; i++) {
+      for (let j = 0; j < wb.length; j++) {
+        if ((ca[i] ?? []).some((c) => (cb[j] ?? []).includes(c))) {
+          const x = wa[i] as string;
+          const y = wb[j] as string;
+          candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase: `${x} is translated ${y}` } });
+        }
+      }
+    }
+  }
+  candidates.sort((x, y) => y.link.score - x.link.score || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const links: { i: number; j: number; link: WordLink }[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.i) || usedB.has(c.j)) continue;
+    usedA.add(c.i);
+    usedB.add(c.j);
+    links.push({ i: c.i, j: c.j, link: c.link });
+  }
+  // A phrase translated by one word (امور خارجه / الخارجية): the other words of the phrase carry the
+  // concept that the translation link shares.
+  const shared = links.filter((l) => l.link.how === 'translation').map((l) => ({ i: l.i, j: l.j, concepts: (ca[l.i] ?? []).filter((c) => (cb[l.j] ?? []).includes(c)) }));
+  const coveredA = (k: number): boolean => shared.some((l) => l.i !== k && l.concepts.some((c) => (ca[k] ?? []).includes(c)));
+  const coveredB = (k: number): boolean => shared.some((l) => l.j !== k && l.concepts.some((c) => (cb[k] ?? []).includes(c)));
+  const unmatchedA = wa.filter((_, i) => !usedA.has(i) && !isFunctionWord(ka[i] as string, la) && !coveredA(i));
+  const unmatchedB = wb.filter((_, j) => !usedB.has(j) && !isFunctionWord(kb[j] as string, lb) && !coveredB(j));
+  return { links: links.sort((x, y) => x.i - y.i).map((l) => l.link), unmatchedA, unmatchedB };
+}
+
+let dictionary: Record<NameLanguage, Set<string>> | undefined;
+
+/**
+ * The single words of the bilingual lexicon as written there (folded, the Arabic article taken off): its
+ * headwords, not the stemmer's readings, since a name often ends like an inflection (پزشکیان is no plural).
+ */
+function dictionaryWords(): Record<NameLanguage, Set<string>> {
+  if (dictionary) return dictionary;
+  const out: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
+  for (const domain of BUILTIN_DOMAINS) {
+    for (const line of domain.entries().split('\n')) {
+      const bar = line.indexOf('|');
+      if (bar < 0 || line.trimStart().startsWith('#')) continue;
+      const sides: [NameLanguage, string][] = [['ar', line.slice(0, bar)], ['fa', line.slice(bar + 1)]];
+      for (const [language, side] of sides) {
+        for (const form of side.split('/')) {
+          // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
+          const paren = form.indexOf('(');
+          const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
+          if (words.length !== 1 || !words[0]) continue;
+          const key = entityKey(words[0]);
+          if (key.length > 1) out[language].add(language === 'ar' ? bare(key) : key);
+        }
+      }
+    }
+  }
+  dictionary = out;
+  return out;
+}
+
+/**
+ * Whether a folded word is an ordinary word of a language (either when not given) by the headwords of the
+ * bilingual lexicon: قطار (train), جاده (road), مدرن (modern).
+ */
+export function isDictionaryWord(key: string, language: NameLanguage | undefined): boolean {
+  const words = dictionaryWords();
+  return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
+}
