@@ -138,23 +138,42 @@ export interface NumberValue {
   readonly unit?: string;
   /** A word that makes it approximate or a bound ("more than", "about"), when there is one. */
   readonly qualifier?: string;
+  /**
+   * What the number is when it does not count or measure: `fraction` (الخمس, دو سوم), `ordinal` (the 17th,
+   * الحادي والعشرين, ماده ۵), `identifier` (COVID-19, Radio 4, a telephone number) or `time` (3:35, ساعت ۱۱
+   * صبح; `value` is then `H:MM`). Absent for a count or a measure.
+   */
+  readonly role?: 'fraction' | 'ordinal' | 'identifier' | 'time';
+  /** The value under the other reading of its separator (۸٫۸۶۶: 8.866, or 8866 as Dari groups thousands with ٫). */
+  readonly alternative?: string;
 }
 
 /**
  * Numbers that differ. Rules: `number/form` (the same value written differently — digits of another script,
- * words; reported only when asked), `number/approximate` (values that agree within a qualifier such as
- * "more than": warning), `number/different` (different values: conflict), `number/unmatched` (a number on one
- * side only: warning).
+ * words, a separator read two ways: info, reported only when asked, since nothing differs),
+ * `number/conversion` (the same quantity converted into another unit and rounded as a translator would,
+ * 20 feet / 6 metres, two thirds / 67%: info, since the difference is explained), `number/approximate`
+ * (values that agree within a qualifier such as "more than": warning, probably the same but not provably),
+ * `number/different` (different values, even after converting units: conflict, since both cannot be right),
+ * `number/unmatched` (a count or measure of more than two on one side only, which the other side writes in
+ * no form found — not as an ordinal, a converted unit or a vague "dozens": warning, content may be missing).
  */
 export interface NumberFinding extends FindingBase {
   readonly kind: 'number';
-  readonly rule: 'number/form' | 'number/approximate' | 'number/different' | 'number/unmatched';
+  readonly rule: 'number/form' | 'number/conversion' | 'number/approximate' | 'number/different' | 'number/unmatched';
   /** The number on each side (one side only for `number/unmatched`). */
   readonly values: {
     /** The number in document a. */
     readonly a?: NumberValue;
     /** The number in document b. */
     readonly b?: NumberValue;
+  };
+  /** For `number/conversion`: document a's quantity converted into document b's unit, to four significant digits. */
+  readonly conversion?: {
+    /** The converted value, as a decimal string. */
+    readonly value: string;
+    /** Document b's unit, when it has one (a share of a whole has none). */
+    readonly unit?: string;
   };
 }
 
