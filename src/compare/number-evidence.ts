@@ -1,5 +1,5 @@
 import type { NumberMention } from '../extract/numbers.js';
-import { arabicNumbers } from '../lexicon/number-words/ar.js';
+import { arabicDecade, arabicNumbers } from '../lexicon/number-words/ar.js';
 import type { Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { numbersInsideWord } from '../lexicon/number-words/inside-words.js';
@@ -56,9 +56,8 @@ export function counterpartEvidence(
       if (there.some((y) => sameValue(m, y) || agreesAfterConversion(m, y) || plainValue(y) === value)) return true;
       if (near(side, bead).some((y) => y !== m && agreesAfterConversion(m, y))) return true;
       if (m.unit === undefined && there.some((y) => y.role === 'fraction' && Math.abs(Number(y.value) * 100 - value) <= 0.5)) return true;
-      const year = Number(m.value);
-      if (yearLike(m) && there.some((y) => y.role === 'ordinal' && Math.ceil(year / 100) + (year % 100 === 0 ? 1 : 0) === Number(y.value))) return true;
       const theirWords = words(other, sentencesNear(other, bead));
+      if (yearLike(m) && showsYear(theirWords, ctx[other].language, Number(m.value))) return true;
       if (theirWords.some((w) => numbersInsideWord(w).includes(value))) return true;
       // نه هواپیما for تسع طائرات: a number word the other side's reader set aside as ambiguous (نه is also
       // "not", شش "lung", یک "a") still shows the value.
@@ -74,4 +73,35 @@ export function counterpartEvidence(
       return own.some((_, i) => table.match(own, i, (w) => w.role === 'vague') !== undefined);
     },
   };
+}
+
+const DECADE_FA = normalize('دهه').text;
+const CENTURY = new Set(['القرن', 'قرن'].map((w) => normalize(w).text));
+
+/**
+ * Whether the sentences (folded words) show a year in another form than a date: the bare number (انتخابات
+ * 2016), a decade whose tens are the year's (الستينيات for 1960, دهه ۶۰), or the century that holds it
+ * (القرن الواحد والعشرين for 2000–2009 … the 2000s).
+ */
+export function showsYear(words: readonly string[], language: 'ar' | 'fa' | 'unknown', year: number): boolean {
+  const grammar = language === 'fa' ? persianNumbers : arabicNumbers;
+  const tens = year % 100;
+  return words.some((w, i) => {
+    if (w === String(year)) return true;
+    // 53-1950, 1950-53: the later year of a range, abbreviated.
+    if (/^\d\d$/u.test(w) && Number(w) === tens && [words[i - 2], words[i + 2]].some((x) => x !== undefined && /^\d{4}$/u.test(x) && Math.abs(Number(x) - year) <= 30)) return true;
+    const decade = arabicDecade(w);
+    if (decade !== undefined && year % 10 === 0 && decade === tens) return true;
+    if (w === DECADE_FA && year % 10 === 0) {
+      const next = words[i + 1] ?? '';
+      const n = /^\d+$/u.test(next) ? Number(next) : plainNumber(grammar.isNumberWord(next) ? grammar.parse(words, i + 1)?.value : undefined);
+      if (n === tens || n === year) return true;
+    }
+    if (CENTURY.has(w)) {
+      const ordinal = grammar.ordinal(words, i + 1) ?? arabicNumbers.ordinal(words, i + 1);
+      const century = plainNumber(ordinal?.value);
+      if (century !== undefined && century === Math.ceil(year / 100) + (year % 100 === 0 ? 1 : 0)) return true;
+    }
+    return false;
+  });
 }

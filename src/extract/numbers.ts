@@ -1,4 +1,4 @@
-import { ARABIC_DECADES, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
+import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
 import { add, decimal, isDigitRun, multiply, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { arabicFraction, fractionValue, persianFraction, type FractionMatch } from '../lexicon/number-words/fractions.js';
@@ -341,8 +341,6 @@ function yearRangeEnd(doc: PreparedText, p: number): NumberAt | undefined {
   return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
 }
 
-// ثلاثينيات, والأربعينيات, للتسعينيات: a decade word (see ARABIC_DECADES) with its article and proclitic.
-const DECADE = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
 const CENTURY = normalize('القرن').text;
 // The centuries a decade is named in, by their ordinals as القرن takes them (القرن التاسع عشر … الحادي والعشرين).
 const CENTURIES = [19, 20, 21].map((c) => ({ ordinal: normalize(spellArabicOrdinal(c)).text.split(' '), start: (c - 1) * 100 }));
@@ -354,7 +352,7 @@ const CENTURIES = [19, 20, 21].map((c) => ({ ordinal: normalize(spellArabicOrdin
  */
 function decadeOfCentury(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
-  const tens = ARABIC_DECADES.get(DECADE.exec(words[p] ?? '')?.[1] ?? '');
+  const tens = arabicDecade(words[p] ?? '');
   if (tens === undefined) return undefined;
   let k = p + 1;
   if (words[k] === 'من') k++;

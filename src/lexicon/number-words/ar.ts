@@ -230,6 +230,14 @@ export const ARABIC_DECADES: ReadonlyMap<string, number> = new Map(
   TENS_ACCUSATIVE.flatMap((word, t) => (t >= 2 ? [[fold(`${word}يات`), t * 10] as const] : [])),
 );
 
+// ثلاثينيات, والأربعينيات, للتسعينيات: a decade word with its article and proclitic.
+const DECADE_WORD = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
+
+/** The tens a folded decade word names (الستينيات → 60), with its article and proclitic; `undefined` for any other word. */
+export function arabicDecade(word: string): number | undefined {
+  return ARABIC_DECADES.get(DECADE_WORD.exec(word)?.[1] ?? '');
+}
+
 const ORDINAL_STEMS = new Set(['اول', 'اولي', 'حادي', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'].map(fold));
 const ORDINALS = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
 
