@@ -186,7 +186,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           bead: p.bead,
           values: { a: numberValue(p.a), b: numberValue(p.b) },
         };
-        if (sameValue(p.a, p.b)) {
+        if (sameValue(p.a, p.b) && !isConversion(p.a, p.b)) {
           if (options.reportEqual && p.a.text !== p.b.text) out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(p.a, p.b) });
         } else if (agreesAfterConversion(p.a, p.b)) {
           const converted = convertedValue(p.a, p.b);

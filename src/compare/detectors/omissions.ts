@@ -45,7 +45,10 @@ function notContent(doc: ContextDocument, indices: readonly number[]): NotConten
 /** The left-out sentence as the message quotes it: its first words. */
 function quote(doc: ContextDocument, indices: readonly number[]): string {
   const text = indices.map((i) => doc.sentences[i]?.text ?? '').join(' ').replace(/\s+/gu, ' ').trim();
-  return text.length <= QUOTE_LENGTH ? text : `${text.slice(0, QUOTE_LENGTH).replace(/\s+\S*$/u, '')} …`;
+  if (text.length <= QUOTE_LENGTH) return text;
+  // Cut at the last space before the limit, not inside a word.
+  const cut = text.lastIndexOf(' ', QUOTE_LENGTH);
+  return `${text.slice(0, cut > 0 ? cut : QUOTE_LENGTH)} …`;
 }
 const QUOTE_LENGTH = 90;
 

@@ -284,7 +284,8 @@ function ordinals(): PhraseTable<number> {
       for (const tens of [TENS_ACCUSATIVE, TENS_NOMINATIVE]) {
         add(`${unit} وال${tens[Math.floor(n / 10)] as string}`, n);
         // القرن الواحد والعشرين: the cardinal واحد is common for the ordinal one in compounds.
-        if (u === 1) for (const one of ['الواحد', 'الواحدة']) add(`${one} وال${tens[Math.floor(n / 10)] as string}`, n);
+        // Only with the article: واحد وعشرون without it is the cardinal.
+        if (u === 1) for (const one of ['الواحد', 'الواحدة']) table.add(`${one} وال${tens[Math.floor(n / 10)] as string}`, n);
       }
     }
   }
