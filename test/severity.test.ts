@@ -53,7 +53,7 @@ const TWO_SENTENCES_AND_ONE = {
   b: 'وزیر گفت گفت‌وگوها سازنده بود.\nقرار است این کمیسیون ماه آینده در پایتخت نشست داشته باشد.',
 };
 
-function findingsOf(a: string, b: string): Finding[] {
+function findingsOf(a: string, b: string): readonly Finding[] {
   return compare({ text: a, language: 'ar' }, { text: b, language: 'fa' }, { mode: 'parallel', reportEqualNumbers: true }).findings;
 }
 

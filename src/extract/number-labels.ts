@@ -67,7 +67,6 @@ const DAY_PARTS: ReadonlyMap<string, boolean> = new Map(
 // ظهرا / ظهر (noon): 12 ظهرا is noon, 1 ظهرا one in the afternoon.
 const NOON = new Set(['ظهرا', 'ظهر'].map(fold));
 const ORDINAL_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین'].map(fold));
-const ARTICLE = fold('ال');
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 const PLUS = '+';
 /** What joins the parts of a code: ARCoV.2, HCoV - 229, Hipposideros/19. */
@@ -156,7 +155,7 @@ function phoneAt(doc: PreparedText, i: number): LabelAt | undefined {
 /**
  * A number that labels rather than counts, at a token of digits: a time of day, a telephone number, a
  * number glued by a hyphen to a word (COVID-19, SARS-CoV-2, کووید-۱۹, 2019-nCoV) or after a Latin word
- * (Radio 4, S&P 500), a Persian ordinal in digits (۲۵ام, ۱۲ امین), الـ 10 (the tenth), or a number after a
+ * (Radio 4, S&P 500), a Persian ordinal in digits (۲۵ام, ۱۲ امین), or a number after a
  * noun that names by number (ماده ۵, الدقيقة 25, منطقه ۱۷). `undefined` for a number that may count.
  */
 export function labelAt(doc: PreparedText, i: number): LabelAt | undefined {
@@ -187,8 +186,6 @@ export function labelAt(doc: PreparedText, i: number): LabelAt | undefined {
   if (isLatinWord(before) && !CURRENCY_CODES.has((before as string).toLowerCase()) && !counts) return label('identifier');
   const suffix = words[i + 1] ?? '';
   if (doc.language === 'fa' && ORDINAL_SUFFIXES.has(suffix) && (suffix !== 'م' || touching(doc, i))) return label('ordinal', i, i + 2);
-  // الـ 10, الـ10: the article before digits makes an ordinal (اليوم الـ 10, the tenth day).
-  if (doc.language === 'ar' && before === ARTICLE) return label('ordinal', i - 1);
   if (before !== undefined && labelNouns(doc.language).match(words, i - 1)?.end === i && !quantityWords(doc.language).match(words, i + 1, (w) => w.role === 'unit')) {
     return label('ordinal');
   }

@@ -150,9 +150,10 @@ let references: number[] | undefined;
  *
  * Dates with an interval are compared directly. Without one, and without a shared `referenceDate`, two
  * solar months without a year are compared year by year (early December and early Qaws overlap by at most
- * one day), and two relative dates under every reference date they could share (العام الماضي and سال گذشته
- * always overlap, never coincide). A fixed date against a relative one is `unknown`: it depends on when
- * the text was written.
+ * one day), a solar month without a year against a dated month or day in the years that date spans (mid-
+ * December against December 2019), and two relative dates under every reference date they could share
+ * (العام الماضي and سال گذشته always overlap, never coincide). A fixed date against a relative one is
+ * `unknown`: it depends on when the text was written.
  *
  * @example
  * ```ts

@@ -6,9 +6,10 @@ import type { Language, PersianVariant } from '../text/language.js';
 export const REPORT_VERSION = 1;
 
 /**
- * How much a finding matters: `info` — the same fact on a different surface (a spelling, a calendar, a digit
- * script); `warning` — probably the same, not provably (dates that only partly overlap, an approximate
- * number, a sentence paired with little confidence); `conflict` — different facts.
+ * How much a finding matters, a promise each rule keeps (see the severities guide): `conflict` — the two
+ * texts cannot both be right (different numbers, disjoint dates); `warning` — a reviewer should look (a
+ * probable discrepancy, content one side leaves out); `info` — a difference that is explained (a
+ * convention, a transliteration, a calendar, a unit conversion, a digit script).
  */
 export type Severity = 'info' | 'warning' | 'conflict';
 
@@ -107,10 +108,13 @@ export interface DateValue {
 
 /**
  * Dates that differ. Rules: `date/calendar` (the same days in two calendars, or relative dates such as
- * العام الماضي / سال گذشته that differ only by the calendar they count in: info), `date/precision` (one date
- * lies within the other, e.g. a day and its month: info), `date/partial-overlap` (the two only partly overlap:
- * warning), `date/disjoint` (no day in common: conflict), `date/weekday` (a weekday that does not fall on
- * its date: conflict), `date/unmatched` (a date with no counterpart on the other side: warning).
+ * العام الماضي / سال گذشته that differ only by the calendar they count in: info, explained by the calendar),
+ * `date/precision` (one date lies within the other, e.g. a day and its month: info, one side is only less
+ * precise), `date/partial-overlap` (the two only partly overlap: warning, probably a discrepancy),
+ * `date/disjoint` (no day in common: conflict), `date/weekday` (a weekday that does not fall on its date:
+ * conflict), `date/unmatched` (a day, a month or a year with no counterpart on the other side, which gives
+ * it in no other form — a bare number, a decade, a century: warning, content may be missing; a weekday
+ * alone and a date relative to the day of writing are not reported).
  */
 export interface DateFinding extends FindingBase {
   readonly kind: 'date';
@@ -178,8 +182,10 @@ export interface NumberFinding extends FindingBase {
 }
 
 /**
- * A sentence without a counterpart (`omission/sentence`), or a pairing the aligner is not sure of
- * (`omission/low-confidence`).
+ * A sentence without a counterpart (`omission/sentence`: a warning for a sentence of content, quoted in the
+ * message; info for a short line — a title, a caption, a credit — or a line the document repeats), or a
+ * pairing the aligner is not sure of (`omission/low-confidence`: warning; below the threshold, below 85%
+ * beside a sentence left out, or a sentence of each side left unpaired where the other stands).
  */
 export interface OmissionFinding extends FindingBase {
   readonly kind: 'omission';

@@ -69,12 +69,13 @@ export interface FractionContext {
 export function arabicFraction(words: readonly string[], p: number, grammar: NumberWordGrammar<unknown>, context: FractionContext): FractionMatch | undefined {
   const word = words[p];
   if (word === undefined) return undefined;
-  // ثلاثة أرباع: a cardinal, then a plural part.
-  const count = grammar.isNumberWord(word) ? grammar.parse(words, p) : undefined;
-  if (count && count.end === p + 1) {
-    const plural = ARABIC_PLURALS.get(words[p + 1] ?? '');
-    const n = Number(count.value.units) / 10 ** count.value.scale;
-    if (plural !== undefined && Number.isInteger(n) && n >= 1 && n < plural) return { numerator: n, denominator: plural, end: p + 2, clitic: 0 };
+  // ثلاثة أرباع, وثلاثة أرباع: a cardinal, then a plural part.
+  const plural = ARABIC_PLURALS.get(words[p + 1] ?? '');
+  if (plural !== undefined) {
+    const glued = ARABIC_PROCLITICS.find((c) => word.startsWith(c) && grammar.isNumberWord(word.slice(c.length))) ?? '';
+    const count = grammar.isNumberWord(word.slice(glued.length)) ? grammar.parse([word.slice(glued.length)], 0) : undefined;
+    const n = count ? Number(count.value.units) / 10 ** count.value.scale : NaN;
+    if (count && Number.isInteger(n) && n >= 1 && n < plural) return { numerator: n, denominator: plural, end: p + 2, clitic: glued.length };
   }
   const clitic = ARABIC_PROCLITICS.find((c) => word.startsWith(c) && isPart(c.endsWith('ل') && word.startsWith(`${c}ل`) ? word.slice(c.length - 1) : word.slice(c.length))) ?? '';
   // ل before the article drops its alef: للنصف is ل + النصف.
