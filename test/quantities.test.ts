@@ -141,6 +141,9 @@ describe('fractions, duals and other counts', () => {
       ['7.5', 'day', undefined],
     ]);
     expect(fa('آنها هفت و نیم روز منتظر ماندند.')).toEqual([['7.5', 'day', undefined]]);
+    // The counted noun alone, then a half: one and a half.
+    expect(ar('استغرق البناء عامًا ونصف.')).toEqual([['1.5', 'year', undefined]]);
+    expect(numberFindings('استغرق البناء عامًا ونصف.', 'ساخت آن یک و نیم سال طول کشید.')).toEqual([]);
   });
 });
 

@@ -164,7 +164,14 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
       i = p;
       continue;
     }
-    const number = yearRangeEnd(doc, p) ?? (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ?? fractionAt(doc, grammar, table, p, qualifier !== undefined) ?? dualAt(doc, table, p) ?? leadingDot(doc, p) ?? numberAt(doc, grammar, p, !qualifier);
+    const number =
+      yearRangeEnd(doc, p) ??
+      (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ??
+      fractionAt(doc, grammar, table, p, qualifier !== undefined) ??
+      dualAt(doc, table, p) ??
+      oneAndAHalf(doc, grammar, table, p) ??
+      leadingDot(doc, p) ??
+      numberAt(doc, grammar, p, !qualifier);
     if (!number || isVague(table, words, p) || (number.role === undefined && isOrdinal(grammar, words, p, number)) || (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))) {
       i = number && !qualifier ? number.end : i + 1;
       continue;
@@ -294,6 +301,14 @@ function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number):
   const m = table.match(doc.words, p, (w) => w.role === 'dual');
   if (!m || m.value.role !== 'dual') return undefined;
   return { value: decimal(2), end: m.end, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
+}
+
+/** عامًا ونصف, ساعة ونصف: the counted noun alone, then a half, is one and a half of it. */
+function oneAndAHalf(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
+  if (doc.language !== 'ar' || isNumberish(grammar, doc.words[p - 1] ?? '')) return undefined;
+  const m = table.match(doc.words, p, (w) => w.role === 'unit');
+  if (!m || m.value.role !== 'unit' || m.end !== p + 1 || doc.words[m.end] !== AND_HALF) return undefined;
+  return { value: { units: 15n, scale: 1 }, end: m.end + 1, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
 }
 
 /** .08% as the Arabic text of a table may write 0.08%: a decimal fraction without its zero. */

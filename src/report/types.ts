@@ -185,7 +185,8 @@ export interface NumberFinding extends FindingBase {
  * A sentence without a counterpart (`omission/sentence`: a warning for a sentence of content, quoted in the
  * message; info for a short line — a title, a caption, a credit — or a line the document repeats), or a
  * pairing the aligner is not sure of (`omission/low-confidence`: warning; below the threshold, below 85%
- * beside a sentence left out, or a sentence of each side left unpaired where the other stands).
+ * beside a sentence left out or joining two sentences of one side to one, or a sentence of each side left
+ * unpaired where the other stands).
  */
 export interface OmissionFinding extends FindingBase {
   readonly kind: 'omission';

@@ -235,7 +235,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
 function ofSubstance(m: Num): boolean {
   if (m.inDate || classOf(m) !== 'quantity') return false;
   const n = Number(m.value);
-  // A half is as often said without a number (نیمی, میانه, the middle) as with one.
-  return m.role === 'fraction' ? n !== 0.5 : !(Number.isInteger(n) && n >= 0 && n <= 2);
+  // A half is as often said without a number (نیمی, نیم روز, the middle) as with one.
+  return n !== 0.5 && !(Number.isInteger(n) && n >= 0 && n <= 2 && m.role !== 'fraction');
 }
 

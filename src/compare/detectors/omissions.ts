@@ -10,11 +10,12 @@ export interface OmissionOptions {
 }
 
 /**
- * A pairing beside a sentence left out is in doubt below this confidence: the aligner could as well have
- * paired the other side with the sentence left out (a headline and the lede that repeats it, two sentences
- * on one subject), and then the one left out is this one.
+ * Below this confidence a pairing is in doubt when it sits beside a sentence left out (the aligner could as
+ * well have paired the other side with the sentence left out: a headline and the lede that repeats it, two
+ * sentences on one subject, and then the one left out is this one) or when it joins two sentences of one
+ * side to one of the other (one of the two may have no counterpart, merged for want of a better place).
  */
-const DOUBT_BESIDE_OMISSION = 0.85;
+const DOUBT = 0.85;
 
 /** Fewer words than this, and no digit: a caption, a credit, a label or a title, not a statement. */
 const MIN_STATEMENT_WORDS = 4;
@@ -64,17 +65,19 @@ const MESSAGES = {
   },
   lowConfidence: (confidence: number): string =>
     `These sentences were paired with a confidence of only ${Math.round(confidence * 100)}%: one side may say something the other does not.`,
+  merged: (confidence: number, side: Side): string =>
+    `These sentences were paired with a confidence of ${Math.round(confidence * 100)}%, two of document ${side} to one: one of the two may have no counterpart.`,
   facing:
     'Neither of these sentences was paired, but each stands where the other would: they may translate each other loosely, or say different things.',
   besideOmission: (confidence: number): string =>
-    `These sentences were paired with a confidence of only ${Math.round(confidence * 100)}%, beside a sentence without a counterpart: either may be the one the other document leaves out.`,
+    `These sentences were paired with a confidence of ${Math.round(confidence * 100)}%, beside a sentence without a counterpart that says much the same: either may be the one the other document leaves out.`,
 };
 
 /**
  * Sentences with no counterpart (`omission/sentence`: a warning for a sentence of content, info for a short
  * line — a title, a caption, a credit — or a line the document repeats) and pairings the aligner is not sure
- * of (`omission/low-confidence`: below the threshold, in doubt beside a sentence left out, or a sentence of
- * each side left unpaired where the other stands), between a report and its translation (parallel mode only).
+ * of (`omission/low-confidence`: below the threshold; below 85% beside a sentence left out or when joining
+ * two sentences of one side to one; or a sentence of each side left unpaired where the other stands), between a report and its translation (parallel mode only).
  */
 export function omissionDetector(options: OmissionOptions): Detector {
   return {
@@ -132,14 +135,23 @@ export function omissionDetector(options: OmissionOptions): Detector {
           });
           return;
         }
-        const beside = (contentLeftOut(index - 1) || contentLeftOut(index + 1)) && bead.confidence < DOUBT_BESIDE_OMISSION;
-        if (bead.confidence < options.lowConfidence || beside) {
+        // At the head of the documents a headline and its lede say the same thing: the other side's headline
+        // pairs as well with either, so beside a left-out one the pairing is in doubt however sure it looks.
+        const atHead = index <= 1 && (contentLeftOut(0) || contentLeftOut(1)) && index !== (contentLeftOut(0) ? 0 : 1);
+        const merged = bead.a.length + bead.b.length > 2 && bead.confidence < DOUBT;
+        const beside = ((contentLeftOut(index - 1) || contentLeftOut(index + 1)) && bead.confidence < DOUBT) || atHead;
+        if (bead.confidence < options.lowConfidence || beside || merged) {
           out.push({
             kind: 'omission',
             rule: 'omission/low-confidence',
             severity: 'warning',
             confidence: Math.round((1 - bead.confidence) * 1000) / 1000,
-            message: bead.confidence < options.lowConfidence ? MESSAGES.lowConfidence(bead.confidence) : MESSAGES.besideOmission(bead.confidence),
+            message:
+              bead.confidence < options.lowConfidence
+                ? MESSAGES.lowConfidence(bead.confidence)
+                : beside
+                  ? MESSAGES.besideOmission(bead.confidence)
+                  : MESSAGES.merged(bead.confidence, bead.a.length > bead.b.length ? 'a' : 'b'),
             a: ctx.location('a', a.start, a.end),
             b: ctx.location('b', b.start, b.end),
             bead: index,
