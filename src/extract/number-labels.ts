@@ -160,8 +160,8 @@ function phoneAt(doc: PreparedText, i: number): LabelAt | undefined {
  */
 export function labelAt(doc: PreparedText, i: number): LabelAt | undefined {
   const words = doc.words;
-  const word = words[i] as string;
-  if (!startsWithDigit(word)) return undefined;
+  const word = words[i];
+  if (word === undefined || !startsWithDigit(word)) return undefined;
   const time = timeAt(doc, i);
   if (time) return time;
   const phone = phoneAt(doc, i);
