@@ -86,7 +86,7 @@ export type {
 export { relateDates } from './extract/relate-dates.js';
 export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
 export { extractNumbers } from './extract/numbers.js';
-export type { ExtractNumbersOptions, NumberMention, NumberQualifier, QuantityUnit } from './extract/numbers.js';
+export type { ExtractNumbersOptions, NumberMention, NumberQualifier, NumberRole, QuantityUnit } from './extract/numbers.js';
 export { compare } from './compare/compare.js';
 export type { CompareInput, CompareOptions } from './compare/compare.js';
 export { compareMany } from './compare/many.js';

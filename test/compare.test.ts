@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compare, type ComparisonReport, type Finding, type NumberFinding } from '../src/index.js';
+import { compare, extractDates, type ComparisonReport, type Finding, type NumberFinding } from '../src/index.js';
 import { hardText } from './support/arbitraries.js';
 import { hasSeeds, seed } from './support/shared.js';
 
@@ -93,6 +93,9 @@ describe('compare on the example reports', () => {
     const omission = find(report, 'omission/sentence');
     expect(omission?.kind === 'omission' && omission.missingFrom).toBe('b');
     expect(omission?.a?.text).toBe(report.documents.a.sentences[6]?.text);
+    // A sentence of content: a warning that quotes its first words.
+    expect(omission?.severity).toBe('warning');
+    expect(omission?.message).toContain((report.documents.a.sentences[6]?.text ?? '').split(' ').slice(0, 3).join(' '));
   });
 
   test('every span slices exactly the words its finding is about', () => {
@@ -192,6 +195,26 @@ describe.skipIf(!hasSeeds)('compare on the seeds, 000 against 001', () => {
   test('no conflict for 2025, the eight tonnes or the two fives', () => {
     expect(report.findings.filter((f) => f.severity === 'conflict')).toEqual([]);
     expectExactSpans(report);
+  });
+});
+
+describe('compare: quantities as a reader understands them', () => {
+  const pair = (a: string, b: string): ComparisonReport => compare({ text: a, language: 'ar' }, { text: b, language: 'fa' }, { mode: 'parallel' });
+
+  test('a unit conversion is info, and a number changed inside it is still a conflict', () => {
+    const clean = pair('بلغ ارتفاع السد 300 قدم وطوله 2 ميل.', 'ارتفاع این سد ۹۱ متر و طول آن ۳.۲ کیلومتر است.');
+    expect(clean.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['info number/conversion', 'info number/conversion']);
+    const conversion = find(clean, 'number/conversion', '300 قدم');
+    expect(conversion?.kind === 'number' && conversion.conversion).toEqual({ value: '91.44', unit: 'm' });
+    const changed = pair('بلغ ارتفاع السد 300 قدم وطوله 2 ميل.', 'ارتفاع این سد ۹۸ متر و طول آن ۳.۲ کیلومتر است.');
+    expect(changed.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['conflict number/different', 'info number/conversion']);
+  });
+
+  test('an identifier on both sides is no finding, and never a date', () => {
+    const report = pair('ارتفعت إصابات كوفيد-19 في 3 مارس 2020.', 'موارد کووید-۱۹ در ۳ مارس ۲۰۲۰ افزایش یافت.');
+    expect(report.findings.filter((f) => f.kind === 'number' || f.kind === 'date' || f.severity !== 'info')).toEqual([]);
+    // کووید-۱۹ در ۳ مارس: the 19 of the code starts no date.
+    expect(extractDates(report.documents.b.text, { language: 'fa' }).map((d) => d.text)).toEqual(['۳ مارس ۲۰۲۰']);
   });
 });
 

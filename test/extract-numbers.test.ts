@@ -46,6 +46,20 @@ describe('numbers in digits', () => {
     expect(extractNumbers('وصل في الساعة 4.40 صباحا.', { language: 'ar' })).toEqual([]);
   });
 
+  it('returns them, with their role, when labels are asked for', () => {
+    const labels = (text: string, language: 'ar' | 'fa'): string[][] =>
+      extractNumbers(text, { language, includeLabels: true }).map((m) => [m.text, m.value, m.role ?? 'count']);
+    expect(labels('رسید ساعت ۴:۴۰ صبح و در دقیقه 89م گل زد و برای ۱۲ امین بار.', 'fa')).toEqual([
+      ['۴:۴۰ صبح', '4:40', 'time'],
+      ['89م', '89', 'ordinal'],
+      ['۱۲ امین', '12', 'ordinal'],
+    ]);
+    expect(labels('وصل في الساعة 4.40 صباحا مع 12 شخصا.', 'ar')).toEqual([
+      ['4.40 صباحا', '4:40', 'time'],
+      ['12 شخصا', '12', 'count'],
+    ]);
+  });
+
   it('reads units that qualify a noun in Persian (۳۰ متری, ۵ درصدی) and imperial units in Arabic', () => {
     expect(summary('یک خوک ۲۹۰ کیلویی در فاصله ۳۰ متری دیده شد و تورم ۵ درصدی بود.', { language: 'fa' }).map((r) => r[1])).toEqual(['kg', 'm', 'percent']);
     expect(summary('بلغ وزنه 650 رطلا وارتفعت الموجة 20 قدما.').map((r) => r[1])).toEqual(['lb', 'ft']);

@@ -71,6 +71,8 @@ describe('nothing is found where there is nothing', () => {
   ] as const)('in %s sentences of ordinary words', (lang, words) => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 25 }), (sentence) => {
+        // After في a weak month name is the month (في مارس, in March): that is a date, rightly.
+        fc.pre(!sentence.some((w, i) => w === 'مارس' && sentence[i - 1] === 'في'));
         const text = `${sentence.join(' ')}.`;
         return extractDates(text, { language: lang }).length === 0 && extractNumbers(text, { language: lang }).length === 0;
       }),

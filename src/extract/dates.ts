@@ -1,5 +1,5 @@
 import { calendarFor, fromIsoDate, maxDaysInMonth, type CalendarName, type IslamicVariant } from '../calendars/index.js';
-import { dateWords, type DateWord, type TimeUnit } from '../lexicon/date-words.js';
+import { dateWords, type DateWord, type PartOfMonth, type TimeUnit } from '../lexicon/date-words.js';
 import { arabicNumbers } from '../lexicon/number-words/ar.js';
 import { isDigitRun, startsWithDigit } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
@@ -7,7 +7,9 @@ import type { PhraseMatch, PhraseTable } from '../lexicon/phrases.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
 import type { Language } from '../text/language.js';
 import { placeReading, type DateFields, type DateMention, type DatePrecision, type DateReading, type RelativeDate } from './date-mention.js';
+import { normalize } from '../text/normalize.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
+import { labelAt } from './number-labels.js';
 
 /** Options for {@link extractDates}. */
 export interface ExtractDatesOptions {
@@ -55,6 +57,17 @@ const COMMAS = new Set(['،', ',', '-', '\u2013']);
 /** Persian words after which دوشنبه names the city: to, in, from, until, city. */
 const PLACE_PREPOSITIONS = new Set(['به', 'در', 'از', 'تا', 'شهر']);
 
+/**
+ * Parts of a month that are also common nouns (آغاز "start", پایان "end", نهاية): beside a weak month name
+ * (می is also the verb prefix) they do not make it a month; مطلع, اوایل, أواخر do.
+ */
+const WEAK_PARTS = new Set(['آغاز', 'پایان', 'ابتدای', 'ابتدا', 'انتهای', 'آخر', 'نیمه', 'میانه', 'وسط', 'بداية', 'نهاية', 'ختام'].map((w) => normalize(w).text));
+
+/** Whether a year is one of this era in its calendar, as a weak month name with a year needs to be read as a month. */
+function plausibleYear(year: number, calendar: CalendarName): boolean {
+  return calendar === 'gregorian' ? year >= 1900 && year <= 2100 : calendar === 'persian' ? year >= 1250 && year <= 1500 : year >= 1300 && year <= 1500;
+}
+
 /** The calendar a year written without a marker is in: a year near 1400 is Solar Hijri in Persian, lunar Hijri in Arabic. */
 function yearCalendar(year: number, language: Language): CalendarName {
   if (language === 'fa' && year >= 1250 && year <= 1500) return 'persian';
@@ -75,13 +88,18 @@ export function readDates(doc: PreparedText, options: ExtractDatesOptions = {}):
   }
   const islamic = options.islamic ?? 'umalqura';
   const grammar = new DateGrammar(doc, dateWords(doc.language));
-  const mentions: DateMention[] = [];
+  const all: Found[] = [];
   for (let i = 0; i < doc.words.length; ) {
     const found = grammar.isCandidate(i) ? grammar.dateAt(i) : undefined;
     if (!found) {
       i++;
       continue;
     }
+    all.push(found);
+    i = found.end;
+  }
+  const mentions: DateMention[] = [];
+  for (const found of withRanges(doc, all)) {
     const span = sourceSpan(doc, found.first, found.end, found.clitic);
     const { reading } = found;
     mentions.push({
@@ -93,10 +111,112 @@ export function readDates(doc: PreparedText, options: ExtractDatesOptions = {}):
       ...(reading.relative ? { relative: reading.relative } : {}),
       ...placeReading(reading, islamic, reference),
     });
-    i = found.end;
   }
   return mentions;
 }
+
+/** The words that join the two ends of a range: 1–10 يناير, ۱۰-۱ ژانویه, من 1 إلى 10, از ۵ تا ۱۰ قوس, بين 3 و5 مايو. */
+const RANGE_JOINS = new Set(['-', '\u2013', 'الى', 'حتى', 'و', 'تا', 'الي', 'لغايه'].map((w) => normalize(w).text));
+/** At most so many years between the two ends of a range of years (1999-2000, 2000-1999). */
+const MAX_RANGE_YEARS = 30;
+
+/**
+ * Ranges, whose first end takes what the second says once: the day before a date (1 إلى 10 يناير 2020,
+ * and ۱۰-۱ ژانویه as right-to-left text stores it) is a day of that month and year; a month without a
+ * year before a dated one (12 فبراير حتى 28 مارس 2020) is in that year (or the one before, when it comes
+ * later in the calendar); the year at the other end of a range of years (2000-1999, سال ۲۰۱۹-۲۰۲۰) is a
+ * year too. Both ends are dates of their own, in the order written, so that a range written the other
+ * way round pairs end by end.
+ */
+function withRanges(doc: PreparedText, found: readonly Found[]): Found[] {
+  const words = doc.words;
+  const out: Found[] = [];
+  found.forEach((f, k) => {
+    const { fields } = f.reading;
+    const previousEnd = out.length ? (out[out.length - 1] as Found).end : 0;
+    const join = words[f.first - 1] ?? '';
+    // The day before: 10-1 ژانویه, 1 إلى 10 يناير.
+    if (fields.day !== undefined && fields.month !== undefined && fields.weekday === undefined && RANGE_JOINS.has(join) && f.first - 2 >= previousEnd) {
+      const dayWord = words[f.first - 2] ?? '';
+      const day = isDigitRun(dayWord, 1, 2) ? Number(dayWord) : 0;
+      const calendar = calendarFor(f.reading.calendar);
+      const valid = day >= 1 && day <= maxDaysInMonth(f.reading.calendar, fields.month) && (fields.year === undefined || calendar.toDay(fields.year, fields.month, day) !== undefined);
+      const code = labelAt(doc, f.first - 2)?.role === 'identifier';
+      if (valid && !code && day !== fields.day && (join !== '-' || (touching(doc, f.first - 2) && touching(doc, f.first - 1)))) {
+        out.push({ first: f.first - 2, clitic: 0, end: f.first - 1, reading: { ...f.reading, fields: { ...fields, day } } });
+      }
+    }
+    // The year before or after: 2000-1999, سال ۲۰۱۹-۲۰۲۰.
+    const other = f.reading.precision === 'year' && fields.year !== undefined && fields.qualifier === undefined ? rangeYear(doc, f, previousEnd, found[k + 1]) : undefined;
+    if (other && other.before) out.push(other.found);
+    // A part of a month before another of the same month: اواسط تا اواخر دسامبر ۲۰۱۹, أوائل ومنتصف يناير.
+    const gluedAnd = f.clitic === 1 && (words[f.first] as string).startsWith('و');
+    const partIndex = gluedAnd ? f.first - 1 : RANGE_JOINS.has(join) ? f.first - 2 : -1;
+    const part = fields.qualifier !== undefined && fields.month !== undefined && fields.day === undefined && partIndex >= previousEnd ? partAt(doc, partIndex) : undefined;
+    if (part) out.push({ first: partIndex, clitic: part.clitic, end: part.end, reading: { ...f.reading, precision: 'part-of-month', fields: { ...fields, qualifier: part.part } } });
+    // منتصف ديسمبر إلى أواخره 2019: the second part refers back to the month with a pronoun, and may bring the year.
+    const back = fields.month !== undefined && fields.day === undefined && RANGE_JOINS.has(words[f.end] ?? '') ? partAt(doc, f.end + 1, true) : undefined;
+    if (back) {
+      const yearWord = words[back.end] ?? '';
+      const year = fields.year ?? (isDigitRun(yearWord, 4, 4) ? Number(yearWord) : undefined);
+      const end = fields.year === undefined && year !== undefined ? back.end + 1 : back.end;
+      const withYear = { ...fields, ...(year !== undefined ? { year } : {}) };
+      out.push({ ...f, reading: { ...f.reading, fields: withYear } });
+      out.push({ first: f.end + 1, clitic: back.clitic, end, reading: { ...f.reading, precision: 'part-of-month', fields: { ...withYear, qualifier: back.part } } });
+      return;
+    }
+    // A month without its year before a dated one: 12 فبراير حتى 28 مارس 2020.
+    const next = found[k + 1];
+    const nextFields = next?.reading.fields;
+    if (
+      next && nextFields?.year !== undefined && nextFields.month !== undefined && fields.month !== undefined && fields.year === undefined &&
+      !f.reading.relative && next.reading.calendar === f.reading.calendar && next.first === f.end + 1 && RANGE_JOINS.has(words[f.end] ?? '')
+    ) {
+      const year = nextFields.year - (fields.month > nextFields.month ? 1 : 0);
+      out.push({ ...f, reading: { ...f.reading, fields: { ...fields, year } } });
+    } else out.push(f);
+    if (other && !other.before) out.push(other.found);
+  });
+  return out;
+}
+
+const PRONOUNS = ['ها', 'ه'];
+
+/** A part-of-month word at token `i` (اواسط, منتصف), or with a pronoun for a month named before (أواخره). */
+function partAt(doc: PreparedText, i: number, pronoun = false): { part: PartOfMonth; end: number; clitic: number } | undefined {
+  const table = dateWords(doc.language);
+  const word = doc.words[i];
+  if (word === undefined) return undefined;
+  const candidates = pronoun ? PRONOUNS.filter((x) => word.endsWith(x) && word.length > x.length + 2).map((x) => word.slice(0, -x.length)) : [word];
+  for (const w of candidates) {
+    const m = table.match([w], 0, (x) => x.role === 'part');
+    if (m && m.value.role === 'part' && m.end === 1) return { part: m.value.part, end: i + 1, clitic: m.clitic };
+  }
+  return undefined;
+}
+
+/** The other end of a range of years at a year `f`: a four-digit year a dash away, before or after it. */
+function rangeYear(doc: PreparedText, f: Found, previousEnd: number, next: Found | undefined): { found: Found; before: boolean } | undefined {
+  const words = doc.words;
+  const year = f.reading.fields.year as number;
+  const at = (i: number, before: boolean): { found: Found; before: boolean } | undefined => {
+    const w = words[i] ?? '';
+    // 2007–08: the later year abbreviated to its last two digits.
+    const short = isDigitRun(w, 2, 2) ? Math.floor(year / 100) * 100 + Number(w) : NaN;
+    const other = isDigitRun(w, 4, 4) ? Number(w) : short <= year ? short + 100 : short;
+    if (!(Math.abs(other - year) <= MAX_RANGE_YEARS && other !== year)) return undefined;
+    return { found: { first: i, clitic: 0, end: i + 1, reading: { ...f.reading, fields: { year: other } } }, before };
+  };
+  // A dash joins the two touching (2000-1999); a word joins them with spaces (عامي 1999 و2000).
+  const joined = (i: number): boolean => RANGE_JOINS.has(words[i] ?? '') && (!DASHES.has(words[i] as string) || (touching(doc, i - 1) && touching(doc, i)));
+  if (joined(f.end) && (!next || next.first > f.end + 1)) {
+    const after = at(f.end + 1, false);
+    if (after) return after;
+  }
+  if (joined(f.first - 1) && f.first - 2 >= previousEnd) return at(f.first - 2, true);
+  return undefined;
+}
+const DASHES = new Set(['-', '\u2013']);
 
 /**
  * The date grammar over the tokens of folded text. Each method reads one part of a date at a token index
@@ -122,7 +242,9 @@ class DateGrammar {
   /** A cheap test before the grammar runs: only numbers and known words can start a date. */
   isCandidate(i: number): boolean {
     const w = this.words[i] as string;
-    return startsWithDigit(w) || this.table.has(w);
+    // کووید-۱۹ می توانند: the digits of a code start no date.
+    if (startsWithDigit(w)) return labelAt(this.doc, i)?.role !== 'identifier';
+    return this.table.has(w);
   }
 
   private word<R extends Role>(i: number, role: R, clitic = false): PhraseMatch<WordOf<R>> | undefined {
@@ -190,7 +312,9 @@ class DateGrammar {
       } else {
         const ordinal = this.word(p, 'ordinal-day', atStart(p));
         const of = ordinal?.value.needsOf ? this.word(ordinal.end, 'of') : undefined;
-        if (ordinal && (!ordinal.value.needsOf || of)) {
+        // یک چهارم می شود: after a cardinal the ordinal is the denominator of a fraction, not a day.
+        const fraction = ordinal !== undefined && this.language === 'fa' && persianNumbers.isNumberWord(this.words[p - 1] ?? '');
+        if (ordinal && !fraction && (!ordinal.value.needsOf || of)) {
           day = ordinal.value.day;
           lead = ordinal.clitic;
           p = of ? of.end : ordinal.end;
@@ -203,7 +327,11 @@ class DateGrammar {
       if (day !== undefined && day > maxDaysInMonth(month.calendar, month.month)) return undefined;
       const year = this.yearAfterMonth(month.end, month.calendar);
       const relative = year ? undefined : this.word(month.end, 'relative');
-      if (!month.certain && day === undefined && !part && !year && !relative) return undefined;
+      // آغاز می کنند, پایان می دهد: a part that is also a common noun does not make a weak name a month.
+      const strongPart = part !== undefined && !WEAK_PARTS.has((this.words[i] as string).slice(part.clitic));
+      if (!month.certain && day === undefined && !strongPart && !year && !relative) return undefined;
+      // به میزان 1191 واحد: a weak name before a number far from this era's years is no month of a year.
+      if (!month.certain && day === undefined && !strongPart && year?.year !== undefined && !plausibleYear(year.year, month.calendar)) return undefined;
       if (year?.year !== undefined && day !== undefined && calendarFor(month.calendar).toDay(year.year, month.month, day) === undefined) return undefined;
       const fields: DateFields = {
         ...(day !== undefined ? { day } : {}),
@@ -307,7 +435,11 @@ class DateGrammar {
     const name = this.word(monthWord ? monthWord.end : i, 'month', clitic && !monthWord);
     if (!name) return undefined;
     let end = name.end;
-    let certain = !name.value.weak || monthWord !== undefined;
+    // في مارس, بحلول مارس: after a preposition of time the Arabic name is the month, not a verb or a name.
+    // Gregorian names only (في دي موين is Des Moines, في رمضان may be a man), and not with a clitic of
+    // their own (من خلال باب: a door).
+    const afterPreposition = this.language === 'ar' && name.clitic === 0 && name.value.calendar === 'gregorian' && this.word(i - 1, 'before-year')?.end === i;
+    let certain = !name.value.weak || monthWord !== undefined || afterPreposition;
     // The doubled form: يناير/كانون الثاني, كانون الثاني (يناير).
     const sep = this.words[end];
     if (sep !== undefined && SEPARATORS.has(sep)) {

@@ -1,6 +1,7 @@
-import { ARABIC_DECADES, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
-import { isDigitRun, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
+import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
+import { add, decimal, isDigitRun, multiply, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
+import { arabicFraction, fractionValue, persianFraction, type FractionMatch } from '../lexicon/number-words/fractions.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
 import { GOODS_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
@@ -8,8 +9,10 @@ import type { Language } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { readDates } from './dates.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
+import { isHourWord, labelAt, type NumberRole } from './number-labels.js';
 
 export type { NumberQualifier, QuantityUnit } from '../lexicon/quantity-words.js';
+export type { NumberRole } from './number-labels.js';
 
 /** A number found in a text. */
 export interface NumberMention {
@@ -19,7 +22,11 @@ export interface NumberMention {
   readonly start: number;
   /** Offset one past the last code unit in the caller's string. */
   readonly end: number;
-  /** The exact value as a decimal string (`'1344'`, `'2500000'`, `'2.5'`): no rounding, however many digits. */
+  /**
+   * The exact value as a decimal string (`'1344'`, `'2500000'`, `'2.5'`): no rounding, however many digits.
+   * A fraction that does not end in decimals is rounded to four places (two thirds is `'0.6667'`); a time
+   * of day is `H:MM` (`'15:35'`).
+   */
   readonly value: string;
   /** What the number counts or measures, when a unit word follows it (كيلومتراً, تُن, في المئة, درصد). */
   readonly unit?: QuantityUnit;
@@ -27,6 +34,16 @@ export interface NumberMention {
   readonly qualifier?: NumberQualifier;
   /** Written in digits only, in words only, or digits with a scale word (15 ألف, ۲.۵ میلیون). */
   readonly form: 'digits' | 'words' | 'mixed';
+  /**
+   * What the number is when it does not count or measure: a fraction, an ordinal, part of an identifier or
+   * a time of day (see {@link NumberRole}). Absent for a count or a measure.
+   */
+  readonly role?: NumberRole;
+  /**
+   * The value under the other reading of its one separator, when it allows two: ۸٫۸۶۶ is 8.866 by the
+   * Arabic decimal separator, but Dari text also groups thousands with it (8866); 10.700 is 10.7 or 10,700.
+   */
+  readonly alternative?: string;
 }
 
 /** Options for {@link extractNumbers}. */
@@ -35,6 +52,12 @@ export interface ExtractNumbersOptions {
   language?: Language;
   /** Also return the numbers that are part of a date (the 29 and the 2025 of 29 يناير 2025). Default `false`. */
   includeDates?: boolean;
+  /**
+   * Also return the numbers that label rather than count: ordinals (الخامس عشر, پنجمین, ۲۵ام, ماده ۵),
+   * identifiers (COVID-19, Radio 4, telephone numbers) and times of day (3:35, ساعت ۱۱ صبح), each with its
+   * `role`. Default `false`.
+   */
+  includeLabels?: boolean;
 }
 
 interface NumberAt {
@@ -44,6 +67,9 @@ interface NumberAt {
   readonly form: NumberMention['form'];
   /** One word that is also an ordinary word (یک "a", نه "no", واحد "single"): a number only with a unit after it. */
   readonly ambiguousAlone: boolean;
+  readonly role?: NumberRole;
+  /** The unit the number's own word carries (the dual يومين is two days). */
+  readonly unit?: QuantityUnit;
 }
 
 // سی is 30 and the letter C in transliterations (بی بی سی, سی ان ان, می سی سی پی).
@@ -54,13 +80,53 @@ const PLURAL = normalize('ها').text;
 const NO_CLITIC = new Set([normalize('ست').text]);
 const PERCENT = '%';
 const ARABIC_COMMA = '،';
-const ORDINAL_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین'].map((w) => normalize(w).text));
-// الساعة 4.40, ساعت ۶: the number after "the hour" is a time of day.
-const HOUR = new Set(['الساعة', 'ساعت'].map((w) => normalize(w).text));
 const DAMMA = 0x064f;
+const FIRST = normalize('أول').text;
+// بست در صد, در صد: after در, صد is the percent sign's word, not a hundred.
+const DAR = normalize('در').text;
+const SAD = normalize('صد').text;
+// شش is six and a lung (مرض مزمن شش), نه nine and "no": alone, a number only before the noun it counts.
+const NOUN_OR_NUMBER = new Set(['شش'].map((w) => normalize(w).text));
+const NINE_WITH_DAMMA = normalize('نه').text;
+// سبعة أيام ونصف: Arabic puts the half after the counted noun.
+const AND_HALF = normalize('ونصف').text;
+/** Function words after which شش is no number: it is the noun (شش‌ها, شش و قلب, در شش). */
+const NOT_COUNTED = new Set(['ها', 'های', 'و', 'را', 'که', 'است', 'بود'].map((w) => normalize(w).text));
+// ألف إلا خمسين: a thousand less fifty.
+const EXCEPT = normalize('إلا').text;
+// سه ماهه دوم, شش ماهه اول: a period of so many months or years, then an ordinal, names a quarter or a half.
+const PERIOD_WORDS = new Set(['ماهه', 'ساله'].map((w) => normalize(w).text));
+// The words that join the two ends of a range: 4 إلى 7 أيام, ۴ تا ۷ روز, بين 3 و4 أشهر, 1–4.
+const RANGE_JOINS = new Set(['-', '\u2013', 'الى', 'حتى', 'و', 'تا', 'الي'].map((w) => normalize(w).text));
 
 function grammarFor(language: Language): NumberWordGrammar<unknown> {
   return language === 'fa' ? persianNumbers : arabicNumbers;
+}
+
+/** A mention as the reader builds it: with the tokens it spans, to tell ranges. */
+interface Read {
+  mention: NumberMention;
+  readonly first: number;
+  readonly end: number;
+}
+
+/**
+ * Whether a Persian number word that is also a noun or a particle (شش "lung", نه "no") counts here: نُه
+ * with its damma always does; شش only before the noun it counts (شش نفر, not مرض مزمن شش or شش‌ها).
+ */
+function countedAfter(doc: PreparedText, word: string, p: number): boolean {
+  if (word === NINE_WITH_DAMMA) return hasDamma(doc, p);
+  if (!NOUN_OR_NUMBER.has(word)) return true;
+  const next = doc.words[p + 1];
+  return next !== undefined && /\p{L}/u.test(next) && !NOT_COUNTED.has(next);
+}
+
+/** Whether the token as written carries a damma (تُن, نُه). */
+function hasDamma(doc: PreparedText, i: number): boolean {
+  const token = doc.tokens[i] as { start: number; end: number };
+  const { offsets, source } = doc.normalized;
+  for (let k = offsets[token.start] as number; k < (offsets[token.end] as number); k++) if (source.charCodeAt(k) === DAMMA) return true;
+  return false;
 }
 
 /** Reads every number of a prepared text, left to right. */
@@ -70,7 +136,10 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
   const table = quantityWords(language);
   const dates = options.includeDates ? [] : readDates(doc, { language });
   const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
-  const mentions: NumberMention[] = [];
+  const read: Read[] = [];
+  const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>): void => {
+    read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end });
+  };
   let d = 0;
   let taken = 0; // tokens before this index belong to a mention already
   for (let i = 0; i < words.length; ) {
@@ -81,42 +150,188 @@ export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = 
       i++;
       continue;
     }
-    const skip = notAQuantity(doc, i);
-    if (skip !== undefined) {
-      i = skip;
+    const label = labelAt(doc, i) ?? ordinalAt(grammar, words, i);
+    if (label) {
+      if (options.includeLabels && label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role });
+      i = taken = label.end;
       continue;
     }
     const qualifier = table.match(words, i, (w) => w.role === 'qualifier');
     const p = qualifier ? qualifier.end : i;
-    const number = yearRangeEnd(doc, p) ?? (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ?? numberAt(doc, grammar, p, !qualifier);
-    if (!number || isVague(table, words, p) || isOrdinal(grammar, words, p, number) || (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))) {
+    // کمتر از ۱۰<sup>۹</sup>: a bound before a label bounds nothing.
+    const bounded = qualifier ? labelAt(doc, p) : undefined;
+    if (bounded) {
+      i = p;
+      continue;
+    }
+    const number =
+      yearRangeEnd(doc, p) ??
+      (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ??
+      fractionAt(doc, grammar, table, p, qualifier !== undefined) ??
+      dualAt(doc, table, p) ??
+      oneAndAHalf(doc, grammar, table, p) ??
+      leadingDot(doc, p) ??
+      numberAt(doc, grammar, p, !qualifier);
+    if (!number || isVague(table, words, p) || (number.role === undefined && isOrdinal(grammar, words, p, number)) || (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))) {
       i = number && !qualifier ? number.end : i + 1;
       continue;
     }
     let first = qualifier ? i : p;
+    if (number.form === 'digits' && words[p - 1] === '.' && number.value.scale > 0 && number.value.units < 10n ** BigInt(number.value.scale)) first = qualifier ? i : p - 1;
     let end = number.end;
-    let unit = unitAt(doc, table, end);
+    let unit = number.unit ? { unit: number.unit, end } : unitAt(doc, table, end);
     if (unit) end = unit.end;
     // %25, as Arabic text often writes it.
     if (!unit && words[p - 1] === PERCENT && p - 1 >= taken && touching(doc, p - 1) && !qualifier) {
       unit = { unit: 'percent', end };
       first = p - 1;
     }
-    if (number.ambiguousAlone && !unit) {
+    if (number.ambiguousAlone && !unit && !(words[p] === NINE_WITH_DAMMA && hasDamma(doc, p))) {
       i = number.end;
       continue;
     }
-    const span = sourceSpan(doc, first, end, first === i && qualifier ? qualifier.clitic : first === p ? number.clitic : 0);
-    mentions.push({
-      ...span,
-      value: toDecimalString(number.value),
+    // سه ماهه دوم, سه ماه دوم, شش ماهه اول: a quarter or a half of a year by its name, not three months.
+    if (unit?.unit === 'month' || unit?.unit === 'year') {
+      const period = PERIOD_WORDS.has(words[end - 1] as string) || (unit.unit === 'month' && (toDecimalString(number.value) === '3' || toDecimalString(number.value) === '6'));
+      if (period && grammar.isOrdinal(words[end] ?? '')) {
+        i = end;
+        continue;
+      }
+    }
+    // شش, نه and ده standing alone are nouns and particles as often as numbers.
+    if (language === 'fa' && number.form === 'words' && number.end === p + 1 && !unit && !countedAfter(doc, words[p] as string, p)) {
+      i = number.end;
+      continue;
+    }
+    // سبعة أيام ونصف: seven days and a half.
+    let value = number.value;
+    if (language === 'ar' && unit && words[end] === AND_HALF) {
+      value = add(value, { units: 5n, scale: 1 });
+      end++;
+    }
+    const clitic = first === i && qualifier ? qualifier.clitic : first === p ? number.clitic : 0;
+    const alternative = number.form === 'digits' ? otherReading(doc, p, number) : undefined;
+    push(first, end, clitic, {
+      value: toDecimalString(value),
       ...(unit ? { unit: unit.unit } : {}),
       ...(qualifier && qualifier.value.role === 'qualifier' ? { qualifier: qualifier.value.qualifier } : {}),
       form: number.form,
+      ...(number.role ? { role: number.role } : {}),
+      ...(alternative !== undefined ? { alternative } : {}),
     });
     i = taken = end;
   }
-  return mentions;
+  return withRangeUnits(doc, read);
+}
+
+/**
+ * A unit written once for a range is the unit of both ends: in 4 إلى 7 أيام, ۴ تا ۷ روز, بين 3 و4 أشهر
+ * and 1–4 بوصات the first number measures days, months or inches too.
+ */
+function withRangeUnits(doc: PreparedText, read: Read[]): NumberMention[] {
+  for (let k = read.length - 2; k >= 0; k--) {
+    const x = read[k] as Read;
+    const y = read[k + 1] as Read;
+    if (x.mention.unit !== undefined || y.mention.unit === undefined || x.mention.role !== undefined || y.mention.role !== undefined) continue;
+    if (y.first !== x.end + 1 || !RANGE_JOINS.has(doc.words[x.end] as string)) continue;
+    x.mention = { ...x.mention, unit: y.mention.unit };
+  }
+  return read.map((r) => r.mention);
+}
+
+/** An ordinal in words (الخامس عشر, الحادية والعشرين, بیست و پنجمین), as a label. */
+function ordinalAt(grammar: NumberWordGrammar<unknown>, words: readonly string[], i: number): { role: 'ordinal' | 'time'; value: string; first: number; end: number } | undefined {
+  const word = words[i] as string;
+  if (startsWithDigit(word)) return undefined;
+  const m = grammar.ordinal(words, i);
+  if (!m) return undefined;
+  // الساعة الخامسة: five o'clock.
+  if (isHourWord(words[i - 1])) return { role: 'time', value: `${toDecimalString(m.value)}:00`, first: i, end: m.end };
+  return { role: 'ordinal', value: toDecimalString(m.value), first: i, end: m.end };
+}
+
+/**
+ * A fraction at `p` (الخمس, ثلثي, دو سوم, نصف مليون): alone, a fraction of a whole (role `fraction`); before
+ * a scale word, the number it scales (ربع مليون is 250,000); before a unit, that much of it (نصف ساعة).
+ */
+function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number, bounded: boolean): NumberAt | undefined {
+  const words = doc.words;
+  const w = words[p];
+  if (w === undefined || startsWithDigit(w)) return undefined;
+  const before = words[p - 1] ?? '';
+  const context = {
+    bounded: bounded || BOUNDING_PREPOSITIONS.has(before),
+    afterNumber: isNumberish(grammar, before) || table.match(words, p - 1, (x) => x.role === 'dual')?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, (x) => x.role === 'unit')?.end === p),
+    isScaleOrUnit: (word: string, at: number) => scaleOf(grammar, word) !== undefined || table.match(words, at, (x) => x.role === 'unit') !== undefined,
+    isOrdinal: (word: string) => grammar.isOrdinal(word),
+  };
+  const f: FractionMatch | undefined = doc.language === 'fa' ? persianFraction(words, p, grammar, context) : arabicFraction(words, p, grammar, context);
+  if (!f) return undefined;
+  const value = fractionValue(f);
+  const scale = scaleOf(grammar, words[f.end] ?? '');
+  if (scale !== undefined) return { value: multiply(value, decimal(scale)), end: f.end + 1, clitic: f.clitic, form: 'words', ambiguousAlone: false };
+  // نیمی از یک میلیون: half of a number is a number.
+  if (words[f.end] === OF_FA && doc.language === 'fa') {
+    const whole = numberAt(doc, grammar, f.end + 1, false);
+    if (whole && !whole.ambiguousAlone) return { value: multiply(value, whole.value), end: whole.end, clitic: f.clitic, form: whole.form === 'digits' ? 'mixed' : whole.form, ambiguousAlone: false };
+    if (whole && words[f.end + 2] !== undefined && scaleOf(grammar, words[f.end + 2] as string) !== undefined) {
+      const scaled = grammar.parse(words, f.end + 1);
+      if (scaled) return { value: multiply(value, scaled.value), end: scaled.end, clitic: f.clitic, form: 'words', ambiguousAlone: false };
+    }
+  }
+  const unit = table.match(words, f.end, (x) => x.role === 'unit');
+  return { value, end: f.end, clitic: f.clitic, form: 'words', ambiguousAlone: false, ...(unit ? {} : { role: 'fraction' as const }) };
+}
+const OF_FA = normalize('از').text;
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
+const isNumberish = (grammar: NumberWordGrammar<unknown>, word: string): boolean => startsWithDigit(word) || grammar.isNumberWord(word);
+
+/** Prepositions that, like a bound, show a fraction with the article is one: إلى النصف, بمقدار الربع. */
+const BOUNDING_PREPOSITIONS = new Set(['الى', 'بمقدار', 'نحو', 'من'].map((w) => normalize(w).text));
+
+function scaleOf(grammar: NumberWordGrammar<unknown>, word: string): bigint | undefined {
+  if (!grammar.isNumberWord(word)) return undefined;
+  const m = grammar.parse([word], 0);
+  return m && m.end === 1 && m.value.scale === 0 && m.value.units >= 1000n && /^10+$/u.test(m.value.units.toString()) ? m.value.units : undefined;
+}
+
+/** An Arabic dual that counts two by itself (يومين, حالتين, مترين): the number 2 with its unit. */
+function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
+  if (doc.language !== 'ar') return undefined;
+  const m = table.match(doc.words, p, (w) => w.role === 'dual');
+  if (!m || m.value.role !== 'dual') return undefined;
+  return { value: decimal(2), end: m.end, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
+}
+
+/** عامًا ونصف, ساعة ونصف: the counted noun alone, then a half, is one and a half of it. */
+function oneAndAHalf(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
+  if (doc.language !== 'ar' || isNumberish(grammar, doc.words[p - 1] ?? '')) return undefined;
+  const m = table.match(doc.words, p, (w) => w.role === 'unit');
+  if (!m || m.value.role !== 'unit' || m.end !== p + 1 || doc.words[m.end] !== AND_HALF) return undefined;
+  return { value: { units: 15n, scale: 1 }, end: m.end + 1, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
+}
+
+/** .08% as the Arabic text of a table may write 0.08%: a decimal fraction without its zero. */
+function leadingDot(doc: PreparedText, p: number): NumberAt | undefined {
+  const words = doc.words;
+  // Only glued to a one-letter proclitic before it (و.08%): after a word, a space, a Latin code (ARCoV.2)
+  // or a digit, the dot ends a sentence (می کند.80%), belongs to a code, or to the number itself.
+  if (words[p - 1] !== '.' || !touching(doc, p - 1) || !touching(doc, p - 2) || !isDigitRun(words[p] ?? '') || !PROCLITICS.has(words[p - 2] ?? '')) return undefined;
+  const value = parseNumeral(`0.${words[p] as string}`);
+  return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
+}
+
+/**
+ * The other reading of a number's one separator followed by three digits: ۸٫۸۶۶ (8.866, or 8866 as Dari
+ * groups thousands with ٫), 10.700 (10.7 or 10,700), 8,866 (8866 or 8.866). 150.000 has only one.
+ */
+function otherReading(doc: PreparedText, p: number, number: NumberAt): string | undefined {
+  if (number.end !== p + 1) return undefined;
+  const word = doc.words[p] as string;
+  const m = /^(\d{1,3})([.,])(\d{3})$/u.exec(word);
+  if (!m || m[3] === '000') return undefined;
+  const other = parseNumeral(number.value.scale > 0 ? `${m[1] as string}${m[3] as string}` : `${m[1] as string}.${m[3] as string}`);
+  return other && toDecimalString(other);
 }
 
 const DASHES = new Set(['-', '\u2013']);
@@ -141,8 +356,6 @@ function yearRangeEnd(doc: PreparedText, p: number): NumberAt | undefined {
   return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
 }
 
-// ثلاثينيات, والأربعينيات, للتسعينيات: a decade word (see ARABIC_DECADES) with its article and proclitic.
-const DECADE = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
 const CENTURY = normalize('القرن').text;
 // The centuries a decade is named in, by their ordinals as القرن takes them (القرن التاسع عشر … الحادي والعشرين).
 const CENTURIES = [19, 20, 21].map((c) => ({ ordinal: normalize(spellArabicOrdinal(c)).text.split(' '), start: (c - 1) * 100 }));
@@ -154,7 +367,7 @@ const CENTURIES = [19, 20, 21].map((c) => ({ ordinal: normalize(spellArabicOrdin
  */
 function decadeOfCentury(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
-  const tens = ARABIC_DECADES.get(DECADE.exec(words[p] ?? '')?.[1] ?? '');
+  const tens = arabicDecade(words[p] ?? '');
   if (tens === undefined) return undefined;
   let k = p + 1;
   if (words[k] === 'من') k++;
@@ -200,8 +413,9 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     const value = parseNumeral(word);
     return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
   }
+  if (grammar.language === 'fa' && word === SAD && words[p - 1] === DAR) return undefined;
   const read = grammar.isNumberWord(word) ? grammar.parse(words, p) : undefined;
-  if (read) return { value: read.value, end: read.end, clitic: 0, form: read.digits ? 'mixed' : 'words', ambiguousAlone: read.end === p + 1 && AMBIGUOUS_ALONE.has(word) };
+  if (read) return lessBy(grammar, words, { value: read.value, end: read.end, clitic: 0, form: read.digits ? 'mixed' : 'words', ambiguousAlone: read.end === p + 1 && AMBIGUOUS_ALONE.has(word) });
   if (!clitic || grammar.language !== 'ar') return undefined;
   // وخمسة, بثلاثة آلاف: a proclitic glued to the first number word.
   for (const c of ARABIC_CLITICS) {
@@ -215,27 +429,27 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     if (inner) {
       const length = inner.end - before.length;
       const alone = length === 1 && AMBIGUOUS_ALONE.has(stem);
-      return { value: inner.value, end: p + length, clitic: c.length, form: inner.digits ? 'mixed' : 'words', ambiguousAlone: alone };
+      return lessBy(grammar, words, { value: inner.value, end: p + length, clitic: c.length, form: inner.digits ? 'mixed' : 'words', ambiguousAlone: alone });
     }
   }
   return undefined;
 }
 
-/**
- * Digits that are no quantity — a time of day (4:40, ۱۲:۳۰:۰۰, الساعة 4.40, ساعت ۶) or a Persian ordinal
- * (89م, ۲۵ام, ۱۲ امین) — and the index after them; `undefined` for anything else.
- */
-function notAQuantity(doc: PreparedText, i: number): number | undefined {
-  const words = doc.words;
-  const word = words[i] as string;
-  if (!startsWithDigit(word)) return undefined;
-  let end = i + 1;
-  while (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 2, 2)) end += 2;
-  if (end > i + 1 && word.length <= 2) return end;
-  if (HOUR.has(words[i - 1] ?? '')) return i + 1;
-  const suffix = words[i + 1] ?? '';
-  if (doc.language === 'fa' && ORDINAL_SUFFIXES.has(suffix) && (suffix !== 'م' || touching(doc, i))) return i + 2;
-  return undefined;
+/** ألف إلا خمسين (a thousand less fifty, 950), مليون إلا ربعا: a number less a smaller one after إلا. */
+function lessBy(grammar: NumberWordGrammar<unknown>, words: readonly string[], number: NumberAt): NumberAt {
+  if (grammar.language !== 'ar' || words[number.end] !== EXCEPT) return number;
+  const from = number.end + 1;
+  const less = grammar.isNumberWord(words[from] ?? '') ? grammar.parse(words, from) : undefined;
+  const fraction = less ? undefined : arabicFraction(words, from, grammar, { bounded: true, isScaleOrUnit: () => false, isOrdinal: (w) => grammar.isOrdinal(w) });
+  const amount = less?.value ?? (fraction && multiply(fractionValue(fraction), number.value));
+  const end = less?.end ?? fraction?.end;
+  if (!amount || end === undefined || compare(amount, number.value) >= 0) return number;
+  return { ...number, value: add(number.value, { units: -amount.units, scale: amount.scale }), end, ambiguousAlone: false };
+}
+
+function compare(x: Decimal, y: Decimal): number {
+  const diff = add(x, { units: -y.units, scale: y.scale });
+  return diff.units === 0n ? 0 : diff.units > 0n ? 1 : -1;
 }
 
 /** Persian writes 2.5 as ۲/۵ too; read so only before درصد, % or a scale word, where it cannot be a date or a fraction of days. */
@@ -266,9 +480,7 @@ function unitAt(doc: PreparedText, table: PhraseTable<QuantityWord>, i: number):
  * شهروندان, ۸۳۲ تن): the damma, the adjective, then what is weighed after it tell (see GOODS_AFTER_TON).
  */
 function tonOrPeople(doc: PreparedText, i: number): QuantityUnit {
-  const token = doc.tokens[i] as { start: number; end: number };
-  const { offsets, source } = doc.normalized;
-  for (let k = offsets[token.start] as number; k < (offsets[token.end] as number); k++) if (source.charCodeAt(k) === DAMMA) return 'tonne';
+  if (hasDamma(doc, i)) return 'tonne';
   return doc.words[i] === TON_ADJECTIVE || GOODS_AFTER_TON.has(doc.words[i + 1] ?? '') ? 'tonne' : 'person';
 }
 const TON_ADJECTIVE = normalize('تنی').text;
@@ -286,7 +498,8 @@ function isVague(table: PhraseTable<QuantityWord>, words: readonly string[], p: 
 function isOrdinal(grammar: NumberWordGrammar<unknown>, words: readonly string[], p: number, number: NumberAt): boolean {
   if (number.form === 'digits') return false;
   const before = words[p - 1];
-  if (before !== undefined && grammar.isOrdinal(before)) return true;
+  // أول خمس عينات, the first five samples: أول before a cardinal ranks it, it is no part of it.
+  if (before !== undefined && before !== FIRST && before !== `و${FIRST}` && grammar.isOrdinal(before)) return true;
   const after = words[number.end];
   const next = after === 'و' ? words[number.end + 1] : undefined;
   return next !== undefined && grammar.isOrdinal(next);

@@ -113,6 +113,25 @@ function relateYearless(a: DateReading, va: IslamicVariant, b: DateReading, vb: 
   return results;
 }
 
+/** At most a month: a dated interval a yearless month is placed against. */
+const MONTH_DAYS = 31;
+
+/**
+ * A yearless reading placed in each year of its calendar that the dated interval touches, against that
+ * interval: the best fit of those years (`dated` first when `datedFirst`).
+ */
+function inYearsOf(reading: DateReading, variant: IslamicVariant, dated: DayRange, datedFirst: boolean): IntervalRelation[] {
+  const cal = calendarFor(reading.calendar, variant);
+  let best: IntervalRelation | undefined;
+  for (let year = cal.fromDay(dated.start).year - 1; year <= cal.fromDay(dated.end).year; year++) {
+    const range = rangeInYear(reading, year, variant);
+    if (!range) continue;
+    const r = datedFirst ? compareRanges(dated, range) : compareRanges(range, dated);
+    if (!best || r.overlap > best.overlap || (r.overlap === best.overlap && r.gap < best.gap)) best = r;
+  }
+  return best ? [best] : [];
+}
+
 /** Reference dates on the 1st and 16th of every month of the sample years. */
 function sampleReferences(): number[] {
   const days: number[] = [];
@@ -131,9 +150,10 @@ let references: number[] | undefined;
  *
  * Dates with an interval are compared directly. Without one, and without a shared `referenceDate`, two
  * solar months without a year are compared year by year (early December and early Qaws overlap by at most
- * one day), and two relative dates under every reference date they could share (العام الماضي and سال گذشته
- * always overlap, never coincide). A fixed date against a relative one is `unknown`: it depends on when
- * the text was written.
+ * one day), a solar month without a year against a dated month or day in the years that date spans (mid-
+ * December against December 2019), and two relative dates under every reference date they could share
+ * (العام الماضي and سال گذشته always overlap, never coincide). A fixed date against a relative one is
+ * `unknown`: it depends on when the text was written.
  *
  * @example
  * ```ts
@@ -166,6 +186,11 @@ export function relateDates(a: DateMention, b: DateMention, options?: RelateDate
   const ia = intervalOf(a) ?? (reference === undefined ? undefined : resolveReading(ra, va, reference));
   const ib = intervalOf(b) ?? (reference === undefined ? undefined : resolveReading(rb, vb, reference));
   if (ia && ib) return summarize([compareRanges(ia, ib)], 'intervals');
+  // منتصف ديسمبر against دسمبر ۲۰۱۹: a solar month without a year beside a dated one is taken in the years
+  // that date spans, as a translation gives its year once.
+  // Not against a whole year, which every month lies within.
+  if (ia && !ib && isYearless(rb) && ia.end - ia.start < MONTH_DAYS) return summarize(inYearsOf(rb, vb, ia, true), 'yearless');
+  if (ib && !ia && isYearless(ra) && ib.end - ib.start < MONTH_DAYS) return summarize(inYearsOf(ra, va, ib, false), 'yearless');
   if (ia || ib || reference !== undefined) return { relation: 'unknown', basis: 'none' };
   // Placing a date without a year costs calendar conversions over many sample years or reference dates, and
   // a comparison weighs each date against many others that read alike (the same month, again and again).

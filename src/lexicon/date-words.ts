@@ -56,7 +56,8 @@ const WORDS: Readonly<Record<Language, readonly (readonly [string, DateWord])[]>
     ...['منتصف', 'أواسط', 'وسط'].map((w) => [w, { role: 'part', part: 'middle' }] as const),
     ...['أواخر', 'نهاية', 'نهايات', 'آخر', 'ختام', 'خواتيم'].map((w) => [w, { role: 'part', part: 'late' }] as const),
     ...['يوم', 'اليوم'].map((w) => [w, { role: 'day-word' }] as const),
-    ...['عام', 'العام', 'سنة', 'السنة'].map((w) => [w, { role: 'year-word' }] as const),
+    // عامي and سنتي, the years of a range: بين عامي 1999 و2000.
+    ...['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي'].map((w) => [w, { role: 'year-word' }] as const),
     ...['العام', 'السنة'].map((w) => [w, { role: 'unit', unit: 'year' }] as const),
     ['الشهر', { role: 'unit', unit: 'month' }],
     ['الأسبوع', { role: 'unit', unit: 'week' }],
@@ -90,7 +91,8 @@ const WORDS: Readonly<Record<Language, readonly (readonly [string, DateWord])[]>
     ['هفته', { role: 'unit', unit: 'week' }],
     ...['گذشته', 'پیش', 'قبل', 'پار', 'ماضی'].map((w) => [w, { role: 'relative', offset: -1 }] as const),
     ...['جاری', 'کنونی', 'فعلی', 'حاضر', 'جاري'].map((w) => [w, { role: 'relative', offset: 0 }] as const),
-    ...['آینده', 'آتی', 'بعد'].map((w) => [w, { role: 'relative', offset: 1 }] as const),
+    // پیش رو, پیش‌رو: "ahead", not the پیش of هفته پیش (last week).
+    ...['آینده', 'آتی', 'بعد', 'پیش رو', 'پیش‌رو'].map((w) => [w, { role: 'relative', offset: 1 }] as const),
     ['دیروز', { role: 'deictic', unit: 'day', offset: -1 }],
     ['پریروز', { role: 'deictic', unit: 'day', offset: -2 }],
     ['امسال', { role: 'deictic', unit: 'year', offset: 0 }],

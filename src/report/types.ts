@@ -6,9 +6,10 @@ import type { Language, PersianVariant } from '../text/language.js';
 export const REPORT_VERSION = 1;
 
 /**
- * How much a finding matters: `info` — the same fact on a different surface (a spelling, a calendar, a digit
- * script); `warning` — probably the same, not provably (dates that only partly overlap, an approximate
- * number, a sentence paired with little confidence); `conflict` — different facts.
+ * How much a finding matters, a promise each rule keeps (see the severities guide): `conflict` — the two
+ * texts cannot both be right (different numbers, disjoint dates); `warning` — a reviewer should look (a
+ * probable discrepancy, content one side leaves out); `info` — a difference that is explained (a
+ * convention, a transliteration, a calendar, a unit conversion, a digit script).
  */
 export type Severity = 'info' | 'warning' | 'conflict';
 
@@ -107,10 +108,13 @@ export interface DateValue {
 
 /**
  * Dates that differ. Rules: `date/calendar` (the same days in two calendars, or relative dates such as
- * العام الماضي / سال گذشته that differ only by the calendar they count in: info), `date/precision` (one date
- * lies within the other, e.g. a day and its month: info), `date/partial-overlap` (the two only partly overlap:
- * warning), `date/disjoint` (no day in common: conflict), `date/weekday` (a weekday that does not fall on
- * its date: conflict), `date/unmatched` (a date with no counterpart on the other side: warning).
+ * العام الماضي / سال گذشته that differ only by the calendar they count in: info, explained by the calendar),
+ * `date/precision` (one date lies within the other, e.g. a day and its month: info, one side is only less
+ * precise), `date/partial-overlap` (the two only partly overlap: warning, probably a discrepancy),
+ * `date/disjoint` (no day in common: conflict), `date/weekday` (a weekday that does not fall on its date:
+ * conflict), `date/unmatched` (a day, a month or a year with no counterpart on the other side, which gives
+ * it in no other form — a bare number, a decade, a century: warning, content may be missing; a weekday
+ * alone and a date relative to the day of writing are not reported).
  */
 export interface DateFinding extends FindingBase {
   readonly kind: 'date';
@@ -138,17 +142,29 @@ export interface NumberValue {
   readonly unit?: string;
   /** A word that makes it approximate or a bound ("more than", "about"), when there is one. */
   readonly qualifier?: string;
+  /**
+   * What the number is when it does not count or measure: `fraction` (الخمس, دو سوم), `ordinal` (the 17th,
+   * الحادي والعشرين, ماده ۵), `identifier` (COVID-19, Radio 4, a telephone number) or `time` (3:35, ساعت ۱۱
+   * صبح; `value` is then `H:MM`). Absent for a count or a measure.
+   */
+  readonly role?: 'fraction' | 'ordinal' | 'identifier' | 'time';
+  /** The value under the other reading of its separator (۸٫۸۶۶: 8.866, or 8866 as Dari groups thousands with ٫). */
+  readonly alternative?: string;
 }
 
 /**
  * Numbers that differ. Rules: `number/form` (the same value written differently — digits of another script,
- * words; reported only when asked), `number/approximate` (values that agree within a qualifier such as
- * "more than": warning), `number/different` (different values: conflict), `number/unmatched` (a number on one
- * side only: warning).
+ * words, a separator read two ways: info, reported only when asked, since nothing differs),
+ * `number/conversion` (the same quantity converted into another unit and rounded as a translator would,
+ * 20 feet / 6 metres, two thirds / 67%: info, since the difference is explained), `number/approximate`
+ * (values that agree within a qualifier such as "more than": warning, probably the same but not provably),
+ * `number/different` (different values, even after converting units: conflict, since both cannot be right),
+ * `number/unmatched` (a count or measure of more than two on one side only, which the other side writes in
+ * no form found — not as an ordinal, a converted unit or a vague "dozens": warning, content may be missing).
  */
 export interface NumberFinding extends FindingBase {
   readonly kind: 'number';
-  readonly rule: 'number/form' | 'number/approximate' | 'number/different' | 'number/unmatched';
+  readonly rule: 'number/form' | 'number/conversion' | 'number/approximate' | 'number/different' | 'number/unmatched';
   /** The number on each side (one side only for `number/unmatched`). */
   readonly values: {
     /** The number in document a. */
@@ -156,11 +172,21 @@ export interface NumberFinding extends FindingBase {
     /** The number in document b. */
     readonly b?: NumberValue;
   };
+  /** For `number/conversion`: document a's quantity converted into document b's unit, to four significant digits. */
+  readonly conversion?: {
+    /** The converted value, as a decimal string. */
+    readonly value: string;
+    /** Document b's unit, when it has one (a share of a whole has none). */
+    readonly unit?: string;
+  };
 }
 
 /**
- * A sentence without a counterpart (`omission/sentence`), or a pairing the aligner is not sure of
- * (`omission/low-confidence`).
+ * A sentence without a counterpart (`omission/sentence`: a warning for a sentence of content, quoted in the
+ * message; info for a short line — a title, a caption, a credit — or a line the document repeats), or a
+ * pairing the aligner is not sure of (`omission/low-confidence`: warning; below the threshold, below 85%
+ * beside a sentence left out or joining two sentences of one side to one, or a sentence of each side left
+ * unpaired where the other stands).
  */
 export interface OmissionFinding extends FindingBase {
   readonly kind: 'omission';

@@ -5,6 +5,9 @@ import type { DateFinding, DateValue, Side } from '../../report/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { pairMentions, type Pairing } from '../pairing.js';
+import { normalize } from '../../text/normalize.js';
+import { tokenize } from '../../text/tokens.js';
+import { showsYear } from '../number-evidence.js';
 
 const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
 
@@ -67,7 +70,18 @@ export function pairDates(
   const placed = ctx.mode === 'parallel' || (ctx.a.publishedAt !== undefined && ctx.b.publishedAt !== undefined);
   const fixed = (m: DateMention): boolean => m.relative === undefined && m.interval !== undefined;
   const pairing = pairMentions(ctx, found, {
-    score: (x, y) => (placed || (fixed(x) && fixed(y)) ? RANK[relate(x, y).relation] : undefined),
+    score: (x, y) => {
+      if (!placed && !(fixed(x) && fixed(y))) return undefined;
+      const rank = RANK[relate(x, y).relation];
+      // Among dates that relate alike, those written alike: a day with a day (3 مارس 2020 against ۳ اوت ۲۰۲۰
+      // rather than against سال ۲۰۱۹ in the same sentence).
+      // And the same relative date in two calendars (العام الماضي, سال قبل) before a crossed pair of them.
+      const sameRelative = x.relative !== undefined && y.relative !== undefined && x.relative.unit === y.relative.unit && x.relative.offset === y.relative.offset;
+      return rank === undefined ? undefined : rank + (x.precision === y.precision ? 0.25 : 0) + (sameRelative ? 0.5 : 0);
+    },
+    // Two dates of one side within one of the other (mid- and late December against December 2019): the
+    // second is no date left out.
+    reuse: true,
     agree: (x, y) => ['equal', 'contains', 'within'].includes(relate(x, y).relation),
     neighbourScore: 2,
     facts: true,
@@ -99,13 +113,13 @@ export function dateDetector(options: DetectorOptions): Detector {
       // Independent reports need not give the same dates: one left out is no finding.
       for (const u of ctx.mode === 'parallel' ? unmatched : []) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
-        if (sentencesOf(ctx.beads[u.bead]!, other).length === 0) continue;
+        if (sentencesOf(ctx.beads[u.bead]!, other).length === 0 || !ofSubstance(u.mention, ctx[u.side]) || yearGivenOtherwise(ctx, other, u.bead, u.mention, found[other])) continue;
         out.push({
           kind: 'date',
           rule: 'date/unmatched',
           severity: 'warning',
           confidence: 0.6,
-          message: `Document ${u.side} gives the date ${describe(u.mention)}; its counterpart in document ${other} gives no date that could match it.`,
+          message: MESSAGES.unmatched(u.side, u.mention),
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
           values: { [u.side]: dateValue(u.mention) },
@@ -115,6 +129,67 @@ export function dateDetector(options: DetectorOptions): Detector {
     },
   };
 }
+
+/**
+ * Whether a date left without a counterpart is worth a reviewer's look: one that names a day, a month or a
+ * year. A weekday alone (يوم الجمعة, روز جمعه) and a date relative to the day of writing without a month
+ * (أمس, هذا العام, امسال, ماه گذشته) are what translations add, drop and rephrase freely; they say little
+ * without the publication date, and a missing one is no missing fact.
+ */
+function ofSubstance(m: DateMention, doc: ContextDocument): boolean {
+  const { day, month, year, weekday, qualifier } = m.fields;
+  if (weekday !== undefined && day === undefined && month === undefined && year === undefined) return false;
+  if (m.relative !== undefined && month === undefined && day === undefined) return false;
+  // A month name alone, without a preposition of time or the word "month" (دي مايو, مايو كلينيك), is as
+  // often part of a name as a date.
+  if (month !== undefined && day === undefined && year === undefined && qualifier === undefined && !m.relative) return afterTimeWord(doc, m);
+  return true;
+}
+
+const TIME_WORDS = new Set(['في', 'منذ', 'حتى', 'بحلول', 'خلال', 'شهر', 'در', 'از', 'تا', 'طی', 'ماه'].map((w) => normalize(w).text));
+
+/** Whether a date's first word, or the word before it, is a preposition of time, the word "month" or a number. */
+function afterTimeWord(doc: ContextDocument, m: DateMention): boolean {
+  const before = tokenize(normalize(doc.text.slice(Math.max(0, m.start - 40), m.end)).text).map((t) => t.text);
+  const own = tokenize(normalize(m.text).text).length;
+  // A number just before it is a day the month could not have (30 فوریه), which makes it a date too.
+  return [before[before.length - own - 1], before[before.length - own]].some((w) => w !== undefined && (TIME_WORDS.has(w) || /^\d/u.test(w)));
+}
+
+/**
+ * Whether the other side of the bead (or a neighbour) gives the date's year in a form that is no date to the
+ * reader: a bare number (انتخابات 2016 for انتخابات عام 2016, حوالي 1890 for در سال ۱۸۹۰), a decade
+ * (الستينيات for دهه ۱۹۶۰) or a century (بداية القرن الواحد والعشرين for اوایل سال 2000).
+ */
+function yearGivenOtherwise(ctx: ComparisonContext, side: Side, bead: number, m: DateMention, theirDates: readonly DateMention[][]): boolean {
+  // The year as written, and the Gregorian year the date falls in.
+  const years = new Set<number>();
+  if (m.fields.year !== undefined) years.add(m.fields.year);
+  if (m.interval && m.interval.start.slice(0, 4) === m.interval.end.slice(0, 4)) years.add(Number(m.interval.start.slice(0, 4)));
+  if (years.size === 0) return false;
+  const words: string[] = [];
+  for (const k of [bead - 1, bead, bead + 1]) {
+    const b = ctx.beads[k];
+    if (!b) continue;
+    for (const s of sentencesOf(b, side)) {
+      const sentence = ctx[side].sentences[s];
+      if (!sentence) continue;
+      // The years inside the other side's own dates are no other form: blank those dates out.
+      let text = sentence.text;
+      for (const d of theirDates[s] ?? []) text = text.slice(0, d.start - sentence.start) + ' '.repeat(d.end - d.start) + text.slice(d.end - sentence.start);
+      words.push(...tokenize(normalize(text).text).map((t) => t.text));
+    }
+  }
+  return [...years].some((year) => showsYear(words, ctx[side].language, year));
+}
+
+/** The message of each rule that has one of its own here. */
+const MESSAGES = {
+  unmatched: (side: Side, m: DateMention): string => {
+    const other: Side = side === 'a' ? 'b' : 'a';
+    return `Document ${side} gives the date ${describe(m)}; its counterpart in document ${other} gives no date that could match it.`;
+  },
+};
 
 function weekdayFinding(ctx: ComparisonContext, side: Side, m: DateMention): DateFinding {
   const weekday = new Date(`${m.interval?.start ?? '1970-01-01'}T00:00:00Z`).toLocaleDateString('en', { weekday: 'long', timeZone: 'UTC' });

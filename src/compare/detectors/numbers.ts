@@ -1,7 +1,9 @@
 import { extractNumbers, type NumberMention } from '../../extract/numbers.js';
 import type { NumberFinding, NumberValue, Side } from '../../report/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
+import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } from '../conversions.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
+import { counterpartEvidence } from '../number-evidence.js';
 import { pairMentions, type Pairing } from '../pairing.js';
 
 /** Options of the number detector. */
@@ -16,13 +18,14 @@ export interface Num extends NumberMention {
 }
 
 /**
- * The numbers of a document, those inside dates included: one side may write a year as a date (في عام 2020)
- * where the other writes it bare (انتخابات ۲۰۲۰), and they must still pair.
+ * The numbers of a document, those inside dates and those that label rather than count included: one side
+ * may write a year as a date (في عام 2020) where the other writes it bare (انتخابات ۲۰۲۰), or a place in a
+ * series in digits (منطقه ۱۷) where the other writes an ordinal (المنطقة السابعة عشرة), and they must still pair.
  */
 function numbers(doc: ContextDocument): Num[][] {
   const language = doc.language === 'unknown' ? undefined : doc.language;
-  const plain = new Set(extractNumbers(doc.text, language ? { language } : {}).map((m) => m.start));
-  const all = extractNumbers(doc.text, { ...(language ? { language } : {}), includeDates: true });
+  const plain = new Set(extractNumbers(doc.text, { ...(language ? { language } : {}), includeLabels: true }).map((m) => m.start));
+  const all = extractNumbers(doc.text, { ...(language ? { language } : {}), includeDates: true, includeLabels: true });
   return mentionsBySentence(
     doc,
     all.map((m) => ({ ...m, inDate: !plain.has(m.start) })),
@@ -31,26 +34,75 @@ function numbers(doc: ContextDocument): Num[][] {
 
 /** A number as a report gives it. */
 export function numberValue(m: NumberMention): NumberValue {
-  return { text: m.text, value: m.value, ...(m.unit ? { unit: m.unit } : {}), ...(m.qualifier ? { qualifier: m.qualifier } : {}) };
+  return {
+    text: m.text,
+    value: m.value,
+    ...(m.unit ? { unit: m.unit } : {}),
+    ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+    ...(m.role ? { role: m.role } : {}),
+    ...(m.alternative !== undefined ? { alternative: m.alternative } : {}),
+  };
 }
 
 const SAME = 3;
+const CONVERTED = 2.5;
 const DIFFERENT = 1;
 
-/** Units that measure the same thing in different scales (or one side has none) may still be one number. */
-function unitsAgree(x: NumberMention, y: NumberMention): boolean {
-  return x.unit === undefined || y.unit === undefined || x.unit === y.unit;
+/** What a number is, for pairing: a count or measure (a fraction too), a label (ordinal, identifier), a time. */
+type NumberClass = 'quantity' | 'label' | 'time';
+export function classOf(m: NumberMention): NumberClass {
+  return m.role === 'time' ? 'time' : m.role === 'ordinal' || m.role === 'identifier' ? 'label' : 'quantity';
+}
+
+/** Minutes after midnight or noon: times compare on a twelve-hour clock, as one side may give the period and the other not. */
+function clockMinutes(value: string): number {
+  const [h = '0', m = '0'] = value.split(':');
+  return (Number(h) % 12) * 60 + Number(m);
+}
+
+/** The same value, under either reading of a separator (۸٫۸۶۶ and 8,866), or the same time of day. */
+function sameValue(x: NumberMention, y: NumberMention): boolean {
+  if (classOf(x) === 'time' || classOf(y) === 'time') return classOf(x) === classOf(y) && clockMinutes(x.value) === clockMinutes(y.value);
+  return x.value === y.value || x.alternative === y.value || y.alternative === x.value || (x.alternative !== undefined && x.alternative === y.alternative);
 }
 
 /** A number that may be a year (of any calendar the reports use). */
-function yearLike(m: Num): boolean {
+function yearLike(m: NumberMention): boolean {
   const n = Number(m.value);
   return Number.isInteger(n) && n >= 1300 && n <= 2100;
 }
 
+/** Arabic says one and two with the singular and the dual (مصدران) where Persian writes یک and دو. */
+function expressedByGrammar(m: NumberMention): boolean {
+  return m.form === 'words' && (m.value === '1' || m.value === '2') && m.unit === undefined;
+}
+
+/**
+ * Whether two different values could be one statement that changed: not a one or two said by grammar,
+ * a percentage only against a percentage, a bare year only against a year (2008 is no count of days).
+ */
+function comparable(x: NumberMention, y: NumberMention): boolean {
+  if (expressedByGrammar(x) || expressedByGrammar(y)) return false;
+  if ((x.unit === 'percent') !== (y.unit === 'percent') && x.role !== 'fraction' && y.role !== 'fraction') return false;
+  const bareYear = (m: NumberMention): boolean => m.unit === undefined && yearLike(m);
+  return bareYear(x) === bareYear(y) || (yearLike(x) && yearLike(y));
+}
+
 function score(x: Num, y: Num): number | undefined {
-  if (!unitsAgree(x, y)) return undefined;
-  if (x.value === y.value) return SAME + (x.unit === y.unit ? 0.5 : 0);
+  const cx = classOf(x);
+  const cy = classOf(y);
+  if (sameValue(x, y) && !isConversion(x, y)) {
+    // A label and a count of one value are one number written as a name or a place (شارع 125 / خیابان ۱۲۵‌ام).
+    if (cx === 'quantity' && cy === 'quantity' && !unitsCompatible(x, y)) return undefined;
+    return SAME + (x.unit === y.unit ? 0.5 : 0);
+  }
+  if (cx !== cy || cx === 'label') return undefined;
+  if (cx === 'quantity') {
+    if (agreesAfterConversion(x, y)) return CONVERTED;
+    if (!unitsCompatible(x, y) || !comparable(x, y)) return undefined;
+    // 30 yards against 30 metres: one number whose unit changed, before any other pair of the bead.
+    if (sameValue(x, y)) return DIFFERENT + 0.75;
+  }
   // A part of a date stands against a bare number only as a year (عام 2020 against ۲۰۲۱), never as a day of
   // the month against a count (the ۲۵ of ۲۵ ثور against 23 people).
   if (x.inDate !== y.inDate && !(yearLike(x) && yearLike(y))) return undefined;
@@ -63,16 +115,12 @@ function score(x: Num, y: Num): number | undefined {
  */
 function withinQualifier(x: NumberMention, y: NumberMention): boolean {
   if (x.qualifier !== undefined && x.qualifier === y.qualifier) return false;
-  const a = Number(x.value);
-  const b = Number(y.value);
+  // A share of a whole bounds a percentage in percent (أكثر من النصف, more than half, against 50).
+  const a = Number(x.value) * (x.role === 'fraction' && y.role !== 'fraction' ? 100 : 1);
+  const b = Number(y.value) * (y.role === 'fraction' && x.role !== 'fraction' ? 100 : 1);
   const fits = (q: NumberMention['qualifier'], bound: number, v: number): boolean =>
     q === 'more-than' ? v > bound : q === 'at-least' ? v >= bound : q === 'less-than' ? v < bound : q === 'at-most' ? v <= bound : q === 'about' ? Math.abs(v - bound) <= 0.1 * Math.abs(bound) : false;
   return fits(x.qualifier, a, b) || fits(y.qualifier, b, a);
-}
-
-/** Arabic says one and two with the singular and the dual (مصدران) where Persian writes یک and دو: no finding. */
-function expressedByGrammar(m: Num): boolean {
-  return m.form === 'words' && (m.value === '1' || m.value === '2') && m.unit === undefined;
 }
 
 /**
@@ -81,29 +129,52 @@ function expressedByGrammar(m: Num): boolean {
  * against the three phases of a plan) nor a year against a count.
  */
 function scoreStrictly(x: Num, y: Num): number | undefined {
-  if (x.value === y.value) return score(x, y);
+  if (sameValue(x, y) || agreesAfterConversion(x, y)) return score(x, y);
   return x.unit !== undefined && x.unit === y.unit && x.inDate === y.inDate ? score(x, y) : undefined;
 }
 
 /** The numbers of the two documents (those in dates included), paired: the same quantity on both sides. */
-export function pairNumbers(ctx: ComparisonContext): Pairing<Num> {
-  return pairMentions(
-    ctx,
-    { a: numbers(ctx.a), b: numbers(ctx.b) },
-    { score: ctx.mode === 'comparable' ? scoreStrictly : score, agree: (x, y) => x.value === y.value, neighbourScore: SAME, facts: true },
-  );
+export function pairNumbers(ctx: ComparisonContext, found: { a: Num[][]; b: Num[][] } = { a: numbers(ctx.a), b: numbers(ctx.b) }): Pairing<Num> {
+  return pairMentions(ctx, found, {
+    score: ctx.mode === 'comparable' ? scoreStrictly : score,
+    agree: (x, y) => sameValue(x, y) || agreesAfterConversion(x, y),
+    neighbourScore: CONVERTED,
+    facts: true,
+  });
 }
+
+const fmt = (m: NumberMention): string => (m.text === m.value ? m.text : `${m.text} (${m.value})`);
+
+/** The message of each rule, in one place. */
+const MESSAGES = {
+  form: (x: NumberMention, y: NumberMention): string => `The same number written two ways: ${x.text} in a and ${y.text} in b are both ${x.value}.`,
+  conversion: (x: NumberMention, y: NumberMention): string =>
+    `The same quantity in two units: ${x.text} in a is about ${convertedValue(x, y) ?? '?'} ${y.unit ?? (y.role === 'fraction' ? 'as a fraction' : '')} — ${y.text} in b — a conversion rounded as a translator would.`.replace(/ {2,}/gu, ' '),
+  approximate: (x: NumberMention, y: NumberMention): string => `The numbers agree only approximately: ${fmt(x)} in a and ${fmt(y)} in b.`,
+  different: (x: NumberMention, y: NumberMention): string =>
+    isConversion(x, y)
+      ? `The numbers differ even after converting units: ${x.text} in a is about ${convertedValue(x, y) ?? '?'} ${y.unit ?? ''}, but b gives ${y.text}.`
+      : classOf(x) === 'time'
+        ? `The times differ: ${x.text} in a, but ${y.text} in b.`
+        : `The numbers differ: ${x.text} is ${x.value} in a, but ${y.text} is ${y.value} in b.`,
+  unmatched: (side: Side, m: NumberMention): string => {
+    const other: Side = side === 'a' ? 'b' : 'a';
+    return `Document ${side} gives the number ${fmt(m)}; its counterpart in document ${other} has no such number.`;
+  },
+};
 
 /**
  * Numbers: different values in sentences that translate each other (`number/different`, conflict), values
- * that agree only within a bound such as "more than" (`number/approximate`), a number on one side only
- * (`number/unmatched`), and — when asked — equal values written differently (`number/form`).
+ * that agree only within a bound such as "more than" (`number/approximate`), the same quantity converted
+ * into another unit (`number/conversion`, info), a number of substance on one side only (`number/unmatched`),
+ * and — when asked — equal values written differently (`number/form`).
  */
 export function numberDetector(options: NumberDetectorOptions): Detector {
   return {
     kind: 'number',
     detect(ctx: ComparisonContext): NumberFinding[] {
-      const { pairs, unmatched } = pairNumbers(ctx);
+      const found = { a: numbers(ctx.a), b: numbers(ctx.b) };
+      const { pairs, unmatched } = pairNumbers(ctx, found);
       const out: NumberFinding[] = [];
       for (const p of pairs) {
         // Two parts of dates: the date detector reports how the dates relate.
@@ -115,26 +186,36 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           bead: p.bead,
           values: { a: numberValue(p.a), b: numberValue(p.b) },
         };
-        if (p.a.value === p.b.value) {
-          if (options.reportEqual && p.a.text !== p.b.text) {
-            out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: `The same number written two ways: ${p.a.text} in a and ${p.b.text} in b are both ${p.a.value}.` });
-          }
+        if (sameValue(p.a, p.b) && !isConversion(p.a, p.b)) {
+          if (options.reportEqual && p.a.text !== p.b.text) out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(p.a, p.b) });
+        } else if (agreesAfterConversion(p.a, p.b)) {
+          const converted = convertedValue(p.a, p.b);
+          out.push({
+            ...base,
+            rule: 'number/conversion',
+            severity: 'info',
+            confidence: 0.85,
+            message: MESSAGES.conversion(p.a, p.b),
+            ...(converted !== undefined ? { conversion: { value: converted, ...(p.b.unit ? { unit: p.b.unit } : {}) } } : {}),
+          });
         } else if (withinQualifier(p.a, p.b)) {
-          out.push({ ...base, rule: 'number/approximate', severity: 'warning', confidence: 0.6, message: `The numbers agree only approximately: ${p.a.text} (${p.a.value}) in a and ${p.b.text} (${p.b.value}) in b.` });
+          out.push({ ...base, rule: 'number/approximate', severity: 'warning', confidence: 0.6, message: MESSAGES.approximate(p.a, p.b) });
         } else {
-          out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: `The numbers differ: ${p.a.text} is ${p.a.value} in a, but ${p.b.text} is ${p.b.value} in b.` });
+          out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: MESSAGES.different(p.a, p.b) });
         }
       }
       // Independent reports need not give the same numbers: one left out is no finding.
-      for (const u of ctx.mode === 'parallel' ? unmatched : []) {
+      if (ctx.mode !== 'parallel') return out;
+      const evidence = counterpartEvidence(ctx, found, sameValue);
+      for (const u of unmatched) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
-        if (u.mention.inDate || sentencesOf(ctx.beads[u.bead]!, other).length === 0 || expressedByGrammar(u.mention)) continue;
+        if (!ofSubstance(u.mention) || sentencesOf(ctx.beads[u.bead]!, other).length === 0 || evidence.explains(u.side, u.mention, u.bead)) continue;
         out.push({
           kind: 'number',
           rule: 'number/unmatched',
           severity: 'warning',
           confidence: 0.5,
-          message: `Document ${u.side} gives the number ${u.mention.text} (${u.mention.value}); its counterpart in document ${other} has no such number.`,
+          message: MESSAGES.unmatched(u.side, u.mention),
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
           values: { [u.side]: numberValue(u.mention) },
@@ -144,3 +225,17 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
     },
   };
 }
+
+/**
+ * Whether a number left without a counterpart is worth a reviewer's look: a count or a measure (not an
+ * ordinal, a code or a time of day, which name rather than count), not part of a date (the date detector
+ * speaks for it), and more than two (one and two are said by grammar alone: the singular, the Arabic dual,
+ * the indefinite یک).
+ */
+function ofSubstance(m: Num): boolean {
+  if (m.inDate || classOf(m) !== 'quantity') return false;
+  const n = Number(m.value);
+  // A half is as often said without a number (نیمی, نیم روز, the middle) as with one.
+  return n !== 0.5 && !(Number.isInteger(n) && n >= 0 && n <= 2 && m.role !== 'fraction');
+}
+

@@ -1,5 +1,7 @@
-import type { OmissionFinding } from '../../report/types.js';
-import { sideSpan, type ComparisonContext, type Detector } from '../context.js';
+import type { OmissionFinding, ReportBead, Side } from '../../report/types.js';
+import { normalize } from '../../text/normalize.js';
+import { tokenize } from '../../text/tokens.js';
+import { sideSpan, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 
 /** Options of the omission detector. */
 export interface OmissionOptions {
@@ -8,8 +10,74 @@ export interface OmissionOptions {
 }
 
 /**
- * Sentences with no counterpart (`omission/sentence`) and pairings the aligner is not sure of
- * (`omission/low-confidence`), between a report and its translation (parallel mode only).
+ * Below this confidence a pairing is in doubt when it sits beside a sentence left out (the aligner could as
+ * well have paired the other side with the sentence left out: a headline and the lede that repeats it, two
+ * sentences on one subject, and then the one left out is this one) or when it joins two sentences of one
+ * side to one of the other (one of the two may have no counterpart, merged for want of a better place).
+ */
+const DOUBT = 0.85;
+
+/** Fewer words than this, and no digit: a caption, a credit, a label or a title, not a statement. */
+const MIN_STATEMENT_WORDS = 4;
+
+/** Why sentences left out are no content: `short` (a caption, a credit, a title) or `repeated` (a line the document already has). */
+type NotContent = 'short' | 'repeated';
+
+/** The words of a text, folded, without punctuation. */
+function wordsOf(text: string): string[] {
+  return tokenize(normalize(text).text)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.text);
+}
+
+/**
+ * Whether the sentences of one side of a bead are no content: all of them short lines without a number,
+ * or lines that repeat, word for word, another sentence of the same document.
+ */
+function notContent(doc: ContextDocument, indices: readonly number[]): NotContent | undefined {
+  const texts = indices.map((i) => doc.sentences[i]?.text ?? '');
+  if (texts.every((t) => { const w = wordsOf(t); return w.length < MIN_STATEMENT_WORDS && !w.some((x) => /\d/u.test(x)); })) return 'short';
+  const own = new Set(indices);
+  const folded = (t: string): string => wordsOf(t).join(' ');
+  const others = new Set(doc.sentences.filter((_, i) => !own.has(i)).map((s) => folded(s.text)));
+  return texts.every((t) => folded(t).length > 0 && others.has(folded(t))) ? 'repeated' : undefined;
+}
+
+/** The left-out sentence as the message quotes it: its first words. */
+function quote(doc: ContextDocument, indices: readonly number[]): string {
+  const text = indices.map((i) => doc.sentences[i]?.text ?? '').join(' ').replace(/\s+/gu, ' ').trim();
+  if (text.length <= QUOTE_LENGTH) return text;
+  // Cut at the last space before the limit, not inside a word.
+  const cut = text.lastIndexOf(' ', QUOTE_LENGTH);
+  return `${text.slice(0, cut > 0 ? cut : QUOTE_LENGTH)} …`;
+}
+const QUOTE_LENGTH = 90;
+
+/** The message of each rule, in one place. */
+const MESSAGES = {
+  sentence: (present: Side, count: number, text: string, why: NotContent | undefined): string => {
+    const absent: Side = present === 'a' ? 'b' : 'a';
+    const these = count === 1 ? 'This sentence' : `These ${count} sentences`;
+    const has = count === 1 ? 'has' : 'have';
+    if (why === 'short') return `${count === 1 ? 'This short line' : `These ${count} short lines`} of document ${present} (a title, a caption or a credit: «${text}») ${has} no counterpart in document ${absent}.`;
+    if (why === 'repeated') return `${these} of document ${present} repeat${count === 1 ? 's' : ''} a line the document already has («${text}») and ${has} no counterpart in document ${absent}.`;
+    return `${these} of document ${present} ${has} no counterpart in document ${absent}: «${text}».`;
+  },
+  lowConfidence: (confidence: number): string =>
+    `These sentences were paired with a confidence of only ${Math.round(confidence * 100)}%: one side may say something the other does not.`,
+  merged: (confidence: number, side: Side): string =>
+    `These sentences were paired with a confidence of ${Math.round(confidence * 100)}%, two of document ${side} to one: one of the two may have no counterpart.`,
+  facing:
+    'Neither of these sentences was paired, but each stands where the other would: they may translate each other loosely, or say different things.',
+  besideOmission: (confidence: number): string =>
+    `These sentences were paired with a confidence of ${Math.round(confidence * 100)}%, beside a sentence without a counterpart that says much the same: either may be the one the other document leaves out.`,
+};
+
+/**
+ * Sentences with no counterpart (`omission/sentence`: a warning for a sentence of content, info for a short
+ * line — a title, a caption, a credit — or a line the document repeats) and pairings the aligner is not sure
+ * of (`omission/low-confidence`: below the threshold; below 85% beside a sentence left out or when joining
+ * two sentences of one side to one; or a sentence of each side left unpaired where the other stands), between a report and its translation (parallel mode only).
  */
 export function omissionDetector(options: OmissionOptions): Detector {
   return {
@@ -18,32 +86,72 @@ export function omissionDetector(options: OmissionOptions): Detector {
       const out: OmissionFinding[] = [];
       // Independent reports are not written to say the same things: what one has and the other lacks is no omission.
       if (ctx.mode === 'comparable') return out;
+      // Why each bead's left-out sentences are no content, or '' for content; undefined for a bead that pairs.
+      const why = ctx.beads.map((bead): NotContent | '' | undefined => {
+        if ((bead.a.length === 0) === (bead.b.length === 0)) return undefined;
+        return notContent(bead.a.length ? ctx.a : ctx.b, bead.a.length ? bead.a : bead.b) ?? '';
+      });
+      const contentLeftOut = (k: number): boolean => why[k] === '';
+      // A sentence of each side left out, one beside the other: they stand in each other's place.
+      const facing = (k: number): boolean => {
+        const x = ctx.beads[k];
+        const y = ctx.beads[k + 1];
+        return x !== undefined && y !== undefined && why[k] === '' && why[k + 1] === '' && (x.a.length === 0) !== (y.a.length === 0);
+      };
       ctx.beads.forEach((bead, index) => {
         const a = sideSpan(ctx.a, bead.a);
         const b = sideSpan(ctx.b, bead.b);
+        if (facing(index - 1)) return;
+        if (facing(index)) {
+          const next = ctx.beads[index + 1] as ReportBead;
+          const x = a ?? (sideSpan(ctx.a, next.a) as { start: number; end: number });
+          const y = b ?? (sideSpan(ctx.b, next.b) as { start: number; end: number });
+          out.push({
+            kind: 'omission',
+            rule: 'omission/low-confidence',
+            severity: 'warning',
+            confidence: Math.round((1 - Math.min(bead.confidence, next.confidence) / 2) * 1000) / 1000,
+            message: MESSAGES.facing,
+            a: ctx.location('a', x.start, x.end),
+            b: ctx.location('b', y.start, y.end),
+            bead: index,
+          });
+          return;
+        }
         if (!a || !b) {
-          const present = a ? 'a' : 'b';
+          const present: Side = a ? 'a' : 'b';
           const span = (a ?? b) as { start: number; end: number };
-          const count = (a ? bead.a : bead.b).length;
+          const sentences = a ? bead.a : bead.b;
+          const reason = why[index] || undefined;
           out.push({
             kind: 'omission',
             rule: 'omission/sentence',
-            severity: 'warning',
+            severity: reason ? 'info' : 'warning',
             confidence: bead.confidence,
             missingFrom: present === 'a' ? 'b' : 'a',
-            message: `${count === 1 ? 'This sentence' : `These ${count} sentences`} of document ${present} ${count === 1 ? 'has' : 'have'} no counterpart in document ${present === 'a' ? 'b' : 'a'}.`,
+            message: MESSAGES.sentence(present, sentences.length, quote(ctx[present], sentences), reason),
             [present]: ctx.location(present, span.start, span.end),
             bead: index,
           });
           return;
         }
-        if (bead.confidence < options.lowConfidence) {
+        // At the head of the documents a headline and its lede say the same thing: the other side's headline
+        // pairs as well with either, so beside a left-out one the pairing is in doubt however sure it looks.
+        const atHead = index <= 1 && (contentLeftOut(0) || contentLeftOut(1)) && index !== (contentLeftOut(0) ? 0 : 1);
+        const merged = bead.a.length + bead.b.length > 2 && bead.confidence < DOUBT;
+        const beside = ((contentLeftOut(index - 1) || contentLeftOut(index + 1)) && bead.confidence < DOUBT) || atHead;
+        if (bead.confidence < options.lowConfidence || beside || merged) {
           out.push({
             kind: 'omission',
             rule: 'omission/low-confidence',
             severity: 'warning',
-            confidence: 1 - bead.confidence,
-            message: `These sentences were paired with a confidence of only ${Math.round(bead.confidence * 100)}%: one side may say something the other does not.`,
+            confidence: Math.round((1 - bead.confidence) * 1000) / 1000,
+            message:
+              bead.confidence < options.lowConfidence
+                ? MESSAGES.lowConfidence(bead.confidence)
+                : beside
+                  ? MESSAGES.besideOmission(bead.confidence)
+                  : MESSAGES.merged(bead.confidence, bead.a.length > bead.b.length ? 'a' : 'b'),
             a: ctx.location('a', a.start, a.end),
             b: ctx.location('b', b.start, b.end),
             bead: index,

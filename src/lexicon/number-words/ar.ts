@@ -1,4 +1,6 @@
 import { normalize } from '../../text/normalize.js';
+import { PhraseTable } from '../phrases.js';
+import { decimal } from './decimal.js';
 import { readNumberWords, wordAt, type NumberWordGrammar, type NumberWordRules, type ScaleWord, type SmallNumber } from './grammar.js';
 
 /** How {@link arabicNumbers}.spell writes a number: the gender of the counted noun, the case, the spelling of مائة. */
@@ -63,6 +65,8 @@ function addAtom(word: string, atom: Atom): void {
 }
 addAtom('صفر', { kind: 'zero' });
 for (let u = 1; u <= 9; u++) for (const w of UNITS[u] as string[]) addAtom(w, { kind: 'unit', value: u });
+// Standing alone in the accusative: وأسقط ثلاثًا (he downed three), أربعًا.
+for (let u = 3; u <= 9; u++) addAtom(`${(UNITS[u] as string[])[1] as string}ًا`, { kind: 'unit', value: u });
 // With the article after a definite noun: الدول الثلاث, الأشهر الخمسة. Not الاثنين (Monday), الست ("the lady"), الواحد.
 for (let u = 3; u <= 9; u++) for (const w of UNITS[u] as string[]) if (w !== 'ست') addAtom(`ال${w}`, { kind: 'unit', value: u });
 for (const w of ['أحد', 'إحدى']) addAtom(w, { kind: 'teen-head', value: 1 });
@@ -84,6 +88,10 @@ for (const hundred of ['مائة', 'مئة']) {
   for (let u = 3; u <= 9; u++) addAtom((HUNDRED_STEMS[u] as string) + hundred, { kind: 'hundreds', value: u * 100 });
   addAtom('ثماني' + hundred, { kind: 'hundreds', value: 800 });
 }
+// بليون is a billion where مليار is not used (بليون دولار, بلايين).
+SCALE_WORDS.set(fold('بليون'), { value: 10n ** 9n, count: 1 });
+for (const w of ['بليونا', 'بلايين']) SCALE_WORDS.set(fold(w), { value: 10n ** 9n, count: 0 });
+for (const w of ['بليونان', 'بليونين']) SCALE_WORDS.set(fold(w), { value: 10n ** 9n, count: 2 });
 for (const s of SCALES) {
   SCALE_WORDS.set(fold(s.singular), { value: s.value, count: 1 });
   for (const d of s.dual) SCALE_WORDS.set(fold(d), { value: s.value, count: 2 });
@@ -222,6 +230,14 @@ export const ARABIC_DECADES: ReadonlyMap<string, number> = new Map(
   TENS_ACCUSATIVE.flatMap((word, t) => (t >= 2 ? [[fold(`${word}يات`), t * 10] as const] : [])),
 );
 
+// ثلاثينيات, والأربعينيات, للتسعينيات: a decade word with its article and proclitic.
+const DECADE_WORD = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
+
+/** The tens a folded decade word names (الستينيات → 60), with its article and proclitic; `undefined` for any other word. */
+export function arabicDecade(word: string): number | undefined {
+  return ARABIC_DECADES.get(DECADE_WORD.exec(word)?.[1] ?? '');
+}
+
 const ORDINAL_STEMS = new Set(['اول', 'اولي', 'حادي', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'].map(fold));
 const ORDINALS = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
 
@@ -237,6 +253,43 @@ export function spellArabicOrdinal(n: number): string {
   if (n < 20) return `${unit} عشر`;
   const tens = `ال${TENS_ACCUSATIVE[Math.floor(n / 10)] as string}`;
   return u === 0 ? tens : `${unit} و${tens}`;
+}
+
+const FEMININE_ORDINALS = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
+
+/**
+ * Every way an ordinal of 1–99 is written, masculine and feminine, with the article and without (ثالث
+ * أكبر), tens in both cases (العشرون, العشرين): built from {@link spellArabicOrdinal} on first use.
+ */
+let ordinalTable: PhraseTable<number> | undefined;
+function ordinals(): PhraseTable<number> {
+  if (ordinalTable) return ordinalTable;
+  const table = new PhraseTable<number>(['و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+  const add = (phrase: string, n: number): void => {
+    table.add(phrase, n);
+    // ثالث أكبر, حادي عشر: without the article on any of its words.
+    table.add(phrase.split(' ').map((w) => w.replace(/^(و?)ال/u, '$1')).join(' '), n);
+  };
+  for (let n = 1; n <= 99; n++) {
+    const u = n % 10;
+    // The tens alone (العشرين, الخمسين) are also cardinals with the article: the cardinal reading keeps them.
+    if (n >= 20 && u === 0) continue;
+    const masculine = spellArabicOrdinal(n);
+    add(masculine, n);
+    if (n >= 20) add(masculine.replace(/ين$/u, 'ون'), n);
+    const unit = u === 1 ? (n > 10 ? 'الحادية' : 'الأولى') : (FEMININE_ORDINALS[u] as string);
+    if (n <= 10) add(FEMININE_ORDINALS[n] as string, n);
+    else if (n < 20) add(`${unit} عشرة`, n);
+    else if (u > 0) {
+      for (const tens of [TENS_ACCUSATIVE, TENS_NOMINATIVE]) {
+        add(`${unit} وال${tens[Math.floor(n / 10)] as string}`, n);
+        // القرن الواحد والعشرين: the cardinal واحد is common for the ordinal one in compounds.
+        // Only with the article: واحد وعشرون without it is the cardinal.
+        if (u === 1) for (const one of ['الواحد', 'الواحدة']) table.add(`${one} وال${tens[Math.floor(n / 10)] as string}`, n);
+      }
+    }
+  }
+  return (ordinalTable = table);
 }
 
 /**
@@ -255,5 +308,9 @@ export const arabicNumbers: NumberWordGrammar<ArabicSpellOptions> = {
     if (w.startsWith('ال')) w = w.slice(2);
     if (w.endsWith('ه')) w = w.slice(0, -1);
     return ORDINAL_STEMS.has(w);
+  },
+  ordinal(words, from) {
+    const m = ordinals().match(words, from);
+    return m && { value: decimal(m.value), end: m.end, digits: false };
   },
 };

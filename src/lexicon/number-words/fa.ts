@@ -1,5 +1,5 @@
 import { normalize } from '../../text/normalize.js';
-import { readNumberWords, wordAt, type NumberWordGrammar, type NumberWordRules, type ScaleWord, type SmallNumber } from './grammar.js';
+import { readNumberWords, wordAt, type NumberWordGrammar, type NumberWordsMatch, type NumberWordRules, type ScaleWord, type SmallNumber } from './grammar.js';
 
 /** How {@link persianNumbers}.spell writes a number. */
 export interface PersianSpellOptions {
@@ -54,9 +54,15 @@ for (let i = 0; i <= 9; i++) ATOMS.set(fold(TEENS[i] as string), { kind: 'teen',
 ATOMS.delete('');
 for (const [w, atom] of OTHER_SPELLINGS) ATOMS.set(fold(w), atom);
 ATOMS.set(fold('صفر'), { kind: 'zero' });
-const SCALE_WORDS = new Map<string, ScaleWord>(SCALES.map(([w, value]) => [fold(w), { value, count: 1 }]));
+// Dari writes ملیون and ملیارد (ملیون‌ها), as Arabic does, beside the Iranian میلیون and میلیارد.
+const OTHER_SCALE_SPELLINGS: readonly (readonly [string, bigint])[] = [
+  ['ملیون', 10n ** 6n],
+  ['ملیارد', 10n ** 9n],
+  ['ترلیون', 10n ** 12n],
+];
+const SCALE_WORDS = new Map<string, ScaleWord>([...SCALES, ...OTHER_SCALE_SPELLINGS].map(([w, value]) => [fold(w), { value, count: 1 }]));
 // ۲.۸ میلیاردی, ده میلیونی: with ی the number qualifies a noun; alone (تظاهرات میلیونی) it counts nothing.
-for (const [w, value] of SCALES) SCALE_WORDS.set(fold(`${w}ی`), { value, count: 0 });
+for (const [w, value] of [...SCALES, ...OTHER_SCALE_SPELLINGS]) SCALE_WORDS.set(fold(`${w}ی`), { value, count: 0 });
 
 function below100(words: readonly string[], p: number, conj: boolean): SmallNumber | undefined {
   const at = wordAt(words, p, conj);
@@ -162,6 +168,40 @@ export function spellPersianOrdinal(n: number, suffix: 'م' | 'مین' = 'م', o
 }
 
 const ORDINAL_WORDS = new Set(['اول', 'اولین', 'نخست', 'نخستین', 'سوم', 'سومین'].map(fold));
+// The ordinals whose stem is not the cardinal: اول and نخست are first, سوم is three (سه), یکم is one.
+const IRREGULAR_ORDINALS = new Map<string, string>(
+  [['اول', 'یک'], ['اولین', 'یک'], ['نخست', 'یک'], ['نخستین', 'یک'], ['سوم', 'سه'], ['سومین', 'سه']].map(([o, c]) => [fold(o as string), fold(c as string)]),
+);
+
+/** The cardinal word an ordinal word is made from (پنجمین → پنج, سی‌ام → سی, سوم → سه), if it is one. */
+function ordinalStem(word: string): string | undefined {
+  const irregular = IRREGULAR_ORDINALS.get(word);
+  if (irregular) return irregular;
+  for (const suffix of ['مين', 'ام', 'م']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    // سوم inside a compound: بیست و سوم, بیست‌وسومین.
+    const cardinal = stem.endsWith('سو') ? `${stem.slice(0, -2)}سه` : stem;
+    if (cardinal.length > 0 && (atom(cardinal) !== undefined || SCALE_WORDS.has(cardinal))) return cardinal;
+  }
+  return undefined;
+}
+
+/** بیست و پنجمین, چهل و چهارم, صدم: the cardinal read with its last word's ordinal suffix taken off. */
+function readOrdinal(words: readonly string[], from: number): NumberWordsMatch | undefined {
+  // The ordinal word ends the number: look for it a few words on, past the و of a compound.
+  for (let k = from; k < Math.min(words.length, from + 9); k++) {
+    const stem = ordinalStem(words[k] as string);
+    if (stem === undefined) {
+      if (atom(words[k] as string) === undefined && !SCALE_WORDS.has(words[k] as string) && words[k] !== 'و') return undefined;
+      continue;
+    }
+    const window = [...words.slice(from, k), stem];
+    const read = readNumberWords(RULES, window, 0);
+    return read && read.end === window.length ? { value: read.value, end: k + 1, digits: false } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Persian cardinal numbers in words: units, teens, tens, hundreds (and the Dari سه صد), هزار, میلیون,
@@ -178,4 +218,5 @@ export const persianNumbers: NumberWordGrammar<PersianSpellOptions> = {
     const stem = word.endsWith('مين') ? word.slice(0, -3) : word.endsWith('ام') ? word.slice(0, -2) : word.endsWith('م') ? word.slice(0, -1) : '';
     return stem.length > 0 && (atom(stem) !== undefined || SCALE_WORDS.has(stem));
   },
+  ordinal: readOrdinal,
 };

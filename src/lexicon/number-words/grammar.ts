@@ -21,6 +21,11 @@ export interface NumberWordGrammar<SpellOptions> {
   spell(n: bigint | number, options?: SpellOptions): string;
   /** Whether a (normalized) word is an ordinal number word (الخامس, پنجم, بیستمین): such words start no number. */
   isOrdinal(word: string): boolean;
+  /**
+   * Reads the ordinal number in words that starts at `words[from]` (الخامس عشر, الحادية والعشرين, ثالث,
+   * بیست و پنجمین, نخستین) and its value; `undefined` when none starts there.
+   */
+  ordinal(words: readonly string[], from: number): NumberWordsMatch | undefined;
   /** Whether a number in words can start with this (normalized) word: a cheap test before {@link parse}. */
   isNumberWord(word: string): boolean;
 }
@@ -87,7 +92,8 @@ export function readNumberWords(rules: NumberWordRules, words: readonly string[]
   let next = first.next;
   let digits = first.digits;
   let repeated = false;
-  while (last > 1n) {
+  // ۲.۸۹ میلیون و سی…: a scaled decimal takes no further group (the و begins other words).
+  while (last > 1n && first.value.scale === 0) {
     const g = readGroup(rules, words, next, true);
     if (!g) break;
     if (g.scale < last) {
@@ -135,6 +141,11 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
   if (half && half.word === rules.half && rules.scale(words[half.next] ?? '')) {
     multiplier = add(multiplier, HALF);
     next = half.next;
+  }
+  // X و نیم, خمسة ونصف with no scale after: X and a half.
+  if (!rules.scale(words[next] ?? '') && !digits && multiplier.scale === 0) {
+    const alone = afterConjunction(words, next);
+    if (alone && alone.word === rules.half) return { value: add(multiplier, HALF), scale: 1n, next: alone.next, digits, bare };
   }
   const s = rules.scale(words[next] ?? '');
   if (!s) {
