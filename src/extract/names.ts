@@ -12,6 +12,7 @@ import {
   type NameLanguage,
 } from '../names/gazetteer.js';
 import { arabicStems, isCommonWord, vocabulary, type Vocabulary } from '../names/vocabulary.js';
+import { hasArabicPatternShape, hasMasdarShape, hasPronounSuffix, isLexiconWord, isPluralOfWord, lexiconWords, type LexiconEvidence } from './ordinary-words.js';
 
 /** What a name names. `unknown` is a name whose kind the text does not show. */
 export type NameType = 'person' | 'place' | 'organization' | 'unknown';
@@ -82,6 +83,11 @@ interface Word {
   readonly newLine: boolean;
   /** The original ends in alef maksura (على), which no name does. */
   readonly maksura: boolean;
+  /**
+   * The original carries an affix no name takes: tanween (تكيفًا, خفيفٌ), or a Persian affix behind a
+   * zero-width non-joiner (‌ها, ‌تر, ‌اند, می‌).
+   */
+  readonly affixed: boolean;
 }
 
 interface Found {
@@ -109,6 +115,8 @@ const MAX_SUBJECT_REACH = 40;
 // "floods" in Arabic).
 const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد', 'سيول']);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+// Tanween, or a Persian plural, comparative, verbal or pronominal affix joined by a zero-width non-joiner.
+const AFFIXED = /[\u064b-\u064d]|\u200c(?:ها|های|هایی|تر|ترین|ای|اند|ام|ایم|اید|است|شان|مان|تان)$|^(?:ن?می|بی)\u200c/u;
 
 /**
  * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
@@ -161,7 +169,8 @@ function readWords(n: NormalizedText): Word[] {
       t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && LATIN_ACRONYM.test(t.text) ? 'latin' : 'other';
     const sourceEnd = toSourceSpan(n, t.start, t.end).end;
     const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
-    words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura });
+    const affixed = kind === 'word' && AFFIXED.test(n.source.slice(toSourceSpan(n, t.start, t.end).start, sourceEnd));
+    words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura, affixed });
   }
   return words;
 }
@@ -193,6 +202,10 @@ class Finder {
   /** For each word, the mention that covers it. */
   private readonly owner: (Found | undefined)[];
   private readonly adjective: boolean[];
+  /** For each word, how sure the bilingual lexicon is that it is ordinary vocabulary (alone or in one of its phrases). */
+  private readonly lexicon: LexiconEvidence[];
+  /** For each word, whether its form is an ordinary word's whatever the lexicon says (see {@link Finder.hasWordForm}). */
+  private readonly form: boolean[];
   private readonly commonCache = new Map<string, boolean>();
 
   constructor(
@@ -202,6 +215,23 @@ class Finder {
   ) {
     this.owner = new Array<Found | undefined>(words.length);
     this.adjective = new Array<boolean>(words.length).fill(false);
+    this.lexicon = lexiconWords(
+      words.map((w) => (w.kind === 'word' ? w.key : '')),
+      language,
+    );
+    this.form = words.map((w) => w.kind === 'word' && this.hasWordForm(w));
+  }
+
+  /**
+   * Whether a word's form is an ordinary word's: an affix no name takes (tanween, Persian ‌ها), the shape of
+   * a verbal noun (اختبار, معاملة), an Arabic pronoun suffix (لعبته, وغيرها), or an Arabic feminine whose
+   * masculine the lexicon knows (قائلة beside قائلا).
+   */
+  private hasWordForm(w: Word): boolean {
+    if (w.affixed || hasMasdarShape(w.key, this.language)) return true;
+    if (this.language !== 'ar') return false;
+    if (hasPronounSuffix(w.key)) return true;
+    return w.key.length >= 5 && w.key.endsWith('ه') && (isLexiconWord(w.key.slice(0, -1), 'ar') || isLexiconWord(w.key.slice(0, -1) + 'ا', 'ar'));
   }
 
   run(): void {
@@ -379,12 +409,26 @@ class Finder {
     return 0;
   }
 
-  /** Whether word i could be part of a name: not an ordinary word, not a known place, not an adjective. */
-  private nameCapable(i: number): boolean {
+  /**
+   * Whether word i is ordinary vocabulary, whatever its place: a word the lexicon knows (alone or in a
+   * phrase: جمهور of رئیس جمهور), a word with tanween, a frequent news word or a function word.
+   */
+  private isOrdinary(i: number): boolean {
+    const w = this.words[i];
+    if (!w || w.kind !== 'word') return false;
+    return this.form[i] === true || (this.lexicon[i] ?? 0) > 0 || this.isCommon(w.key);
+  }
+
+  /**
+   * Whether word i could be part of a name: not an ordinary word, not a known place, not an adjective. With
+   * `inName`, a short word of the lexicon may follow a given name in a name (زلماي خليل زاد).
+   */
+  private nameCapable(i: number, inName = false): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word' || this.owner[i] || this.adjective[i] || w.maksura) return false;
     if (this.isGivenName(i)) return true;
-    if (w.key.length < 2 || this.isCommon(w.key)) return false;
+    if (w.key.length < 2 || this.form[i] || this.isCommon(w.key)) return false;
+    if ((this.lexicon[i] ?? 0) > (inName ? 1 : 0)) return false;
     // An Arabic word with the article is a noun or an adjective; names with it (السيسي) come after a given name.
     return !(this.language === 'ar' && this.isDefinite(i));
   }
@@ -421,6 +465,8 @@ class Finder {
     else return undefined;
     const joins = (j: number): boolean => this.isWord(j) && !(words[j] as Word).newLine;
     let surnameSlot = given;
+    // A given name that is also a word (حسن, نور, عمر) is a name only before a word that is no word itself.
+    const ambiguous = given && compound === 0 && this.isOrdinary(i);
     while (last - i + 1 < MAX_NAME_WORDS) {
       const j = last + 1;
       if (!joins(j)) break;
@@ -440,25 +486,25 @@ class Finder {
         // فون دير لاين, فون در لاین: a second particle may follow the first.
         const second = joins(j + 2) && (this.isParticle(j + 1) || this.v.secondParticles.has((words[j + 1] as Word).key)) ? 1 : 0;
         const k = j + 1 + second;
-        if (joins(k) && (this.nameCapable(k) || this.isGivenName(k) || this.surnameWord(k))) {
+        if (joins(k) && (this.nameCapable(k) || this.isGivenName(k) || this.surnameWord(k, ambiguous))) {
           last = k;
           surnameSlot = false;
           continue;
         }
       }
-      if (this.nameCapable(j) && !this.endsPhrase(j)) {
+      if (this.nameCapable(j, !ambiguous && this.isGivenName(j - 1)) && !this.endsPhrase(j)) {
         last = j;
         surnameSlot = false;
         continue;
       }
       // After a given name, one more word is its surname even if it is also a word (إمام علي رحمن).
-      if (surnameSlot && this.surnameWord(j) && !this.isFutureVerb(j)) {
+      if (surnameSlot && this.surnameWord(j, ambiguous) && !this.isFutureVerb(j)) {
         last = j;
         surnameSlot = false;
         continue;
       }
       // A name that starts with a given name may end in a family name with the article (محمد شياع السوداني).
-      if (given && this.language === 'ar' && this.isDefinite(j) && this.surnameWord(j) && !this.isCommon((words[j] as Word).key)) {
+      if (given && this.language === 'ar' && this.isDefinite(j) && this.surnameWord(j, ambiguous) && !this.isCommon((words[j] as Word).key)) {
         last = j;
         break;
       }
@@ -485,12 +531,18 @@ class Finder {
     return this.language === 'ar' && !this.isGivenName(j) && w.key.length >= 5 && /^س[يتنا]/u.test(w.key);
   }
 
-  /** Whether word j can be a surname after a given name: any word but a function word, a title, a verb of saying or a known place. */
-  private surnameWord(j: number): boolean {
+  /**
+   * Whether word j can be a surname after a given name: any word but a function word, a title, a verb of
+   * saying or a known place; after a given name that is also a word (حسن, نور, عمر), no word the lexicon
+   * knows either (حسن نية, نور آبی, عمر طولانی).
+   */
+  private surnameWord(j: number, afterWord = false): boolean {
     const w = this.words[j];
     if (!w || w.kind !== 'word' || this.owner[j] || this.adjective[j] || w.maksura) return false;
     const stems = this.stems(w.key).map((s) => s.stem);
     if (this.v.stopwords.has(w.key) || this.isTitle(j) || this.isSpeechVerb(j)) return false;
+    // Nor a word of the lexicon as written, or of a word's form (فيكتور اختبار, ريان معاملة).
+    if (!this.isGivenName(j) && (this.form[j] || (this.lexicon[j] ?? 0) >= (afterWord ? 1 : 3))) return false;
     return !(this.language === 'ar' && stems.some((s) => s.startsWith('ال') && this.isCommon(s)));
   }
 
@@ -564,6 +616,16 @@ class Finder {
   private hasSurnameForm(i: number): boolean {
     const key = (this.words[i] as Word).key;
     if (key.length < 5 || !this.v.surnameEndings.some((e) => key.endsWith(e))) return false;
+    // Plurals of people (دانشجویان, حامیان) and Arabic duals and verbal nouns (ينتميان, نسيان) end as Armenian
+    // surnames do; in Persian, where the plural is everywhere, the ending counts only after a given name.
+    if (key.endsWith('يان')) {
+      if (this.language === 'fa') return this.isGivenName(i - 1) && !isPluralOfWord(key, 'fa');
+      return key.length > 6 && !isPluralOfWord(key, 'ar');
+    }
+    // ‑پور is a Persian surname's ending (علی‌پور) and the end of short words (راپور).
+    if (key.endsWith('پور') && key.length < 6) return false;
+    // Verbal nouns, adjectives and broken plurals of Arabic (تخفيف, ضعيف, معروف, وظائف), in Persian too.
+    if (/(?:يف|وف)ا?$/u.test(key) && !key.endsWith('ييف') && hasArabicPatternShape(key, this.language)) return false;
     if (this.language !== 'ar') return true;
     // Arabic broken plurals end in اوف (مخاوف, ظروف is too short) and verbal nouns of the pattern تفعيل in يف (تكثيف).
     if (key.endsWith('اوف') || (key.length === 5 && key.startsWith('ت') && key.endsWith('يف'))) return false;
@@ -592,10 +654,17 @@ class Finder {
       }
       // A word that is a title and a given name (سردار, أمير) is a given name when a name follows it.
       if (this.isTitle(j) && !(this.isGivenName(j) && (this.nameCapable(j + 1) || this.isGivenName(j + 1)))) continue;
+      if (this.language === 'fa' && this.v.titleComplements.has(w.key) && !this.isGivenName(j)) {
+        skipped++;
+        continue;
+      }
       // Persian: a title's complement is a place, an organisation, an adjective or a few words of office
       // (وزیر امور خارجه روسیه); anything else after it is the sentence going on.
       if (this.language === 'fa' && !(this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j))) {
-        if (!this.v.titleComplements.has(w.key)) return undefined;
+        // Words of office the lexicon knows (رئیس جمهور, مدیر اجرایی, مشاور ارشد) belong to the title; a verb
+        // or a function word ends it.
+        if (this.isSpeechVerb(j) || this.v.stopwords.has(w.key)) return undefined;
+        if (!this.v.titleComplements.has(w.key) && !this.isOrdinary(j)) return undefined;
         skipped++;
         continue;
       }
@@ -608,12 +677,35 @@ class Finder {
         if (this.language === 'ar' && unknownStart && after?.kind === 'word' && !after.newLine && this.isDefinite(run.last + 1) && !this.adjective[run.last + 1]) {
           return undefined;
         }
-        return run;
+        // A run with no evidence of its own must end where a name would: مدیر پروژه X گفت, not مدیر کنترول پروژه.
+        return this.hasOwnEvidence(run) || this.closedAfter(run) ? run : undefined;
       }
       if (this.isSpeechVerb(j) || this.stems(w.key).some((s) => this.v.stopwords.has(s.stem))) return undefined;
       skipped++;
     }
     return undefined;
+  }
+
+  /** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */
+  private hasOwnEvidence(run: { first: number; last: number }): boolean {
+    if (this.isGivenName(run.first) || this.compoundAt(run.first) > 0) return true;
+    for (let k = run.first; k <= run.last; k++) if (this.hasSurnameForm(k)) return true;
+    return false;
+  }
+
+  /**
+   * Whether what follows a run closes it as a name does: the end of the text, a line break, punctuation, a
+   * function word, a verb of saying, a title, another name or an adjective of a place, or (Arabic) a
+   * preposition with the article (وصرح غروسي للصحفيين).
+   */
+  private closedAfter(run: { first: number; last: number }): boolean {
+    const k = run.last + 1;
+    const after = this.words[k];
+    if (!after || after.newLine || after.kind === 'punctuation') return true;
+    if (after.kind !== 'word') return false;
+    if (this.owner[k] || this.adjective[k] || after.maksura || this.isSpeechVerb(k) || this.isTitle(k)) return true;
+    if (this.language === 'ar' && /^(?:لل|بال|كال)/u.test(after.key)) return true;
+    return this.stems(after.key).some((s) => this.v.stopwords.has(s.stem));
   }
 
   /**
@@ -667,7 +759,7 @@ class Finder {
     if (surnames.size === 0) return;
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i] as Word;
-      if (w.kind !== 'word' || this.owner[i] || w.maksura) continue;
+      if (w.kind !== 'word' || this.owner[i] || w.maksura || (this.isOrdinary(i) && !this.isGivenName(i))) continue;
       for (const { stem, prefix } of this.stems(w.key)) {
         if (surnames.has(stem)) {
           this.add({ first: i, last: i, prefix, type: 'person', cue: 'repeated' });
