@@ -1,7 +1,9 @@
 import type { NameMention } from '../extract/names.js';
-import { lookupAdjective, lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
+import { isOrdinaryWord, placeOfWord } from '../extract/ordinary-words.js';
+import { letterSimilarity, maySoundAlike } from './name-sounds.js';
+import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/compare.js';
-import { isCommonWord, vocabulary } from '../names/vocabulary.js';
+import { vocabulary } from '../names/vocabulary.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
@@ -9,8 +11,10 @@ export interface Counterpart {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** How the name compares with it. */
+  /** How the name compares with it (for a near spelling, the closest word of the name with it). */
   readonly match: NameMatch;
+  /** For a near spelling: how alike the letters are, 0–1 (see `letterSimilarity`). */
+  readonly similarity?: number;
 }
 
 /** What the other side's words say about a name left without a found counterpart. */
@@ -18,8 +22,8 @@ export interface CounterpartSearch {
   /** Words that name the same entity (a spelling the finder did not take for a name, an adjective of the place). */
   readonly same?: Counterpart;
   /**
-   * A word spelled almost as a word of the name but with a letter no convention writes for the same sound
-   * (بيلوسوف / بيلوكوف): another name in the name's place.
+   * A word spelled almost as a word of the name, which compareNames does not call the same: a name spelled
+   * badly (سبيث / اسپیته), or respelled into another (بيلوسوف / بيلوكوف).
    */
   readonly near?: Counterpart;
 }
@@ -27,12 +31,12 @@ export interface CounterpartSearch {
 /** Longest stretch of words tried against a name (a name of three words, and a word it may have gained). */
 const MAX_WORDS = 4;
 /**
- * How close the letters of a near spelling must be (compareNames' score of the two words, which a different
- * consonant in a long word leaves above 0.75, and which unrelated words of the same length do not reach).
+ * How alike the letters of a near spelling must be (see `letterSimilarity`): one consonant changed in a word of
+ * four letters or more leaves it above this; unrelated words of the same length fall below.
  */
-export const NEAR_SCORE = 0.72;
+export const NEAR_SIMILARITY = 0.6;
 /** Words shorter than this are too short to call one a respelling of the other. */
-const NEAR_MIN_LETTERS = 5;
+const NEAR_MIN_LETTERS = 4;
 /**
  * How many words of the other side are read for one name, at most: a bead of ordinary size is read whole,
  * a giant one only around the name's place.
@@ -78,12 +82,17 @@ export function searchCounterpart(
   const maxWords = Math.min(MAX_WORDS, mentionWords.length + 1);
   const [from, to] = window(words.length);
   const stop = (t: Token | undefined): boolean => !t || t.kind !== 'word' || v.stopwords.has(entityKey(t.text));
+  const glued = gluedCounterpart(mention, words, from, to, text, language, compare);
+  if (glued) return { same: glued };
   let near: Counterpart | undefined;
   for (let i = from; i < to; i++) {
     if (stop(words[i])) continue;
-    for (let n = 1; n <= maxWords && i + n <= to; n++) {
-      const last = words[i + n - 1] as Token;
+    // Words of a name may be joined by a hyphen (پاپوا-گینه نو): it is read through, not counted.
+    for (let n = 1, j = i; n <= maxWords && j < to; j++) {
+      const last = words[j] as Token;
+      if (last.kind === 'punctuation' && HYPHENS.has(last.text) && j > i) continue;
       if (last.kind !== 'word') break;
+      n++;
       if (stop(last)) continue;
       const written = text.slice((words[i] as Token).start, last.end);
       for (const reading of withoutClitics(written, language)) {
@@ -92,7 +101,7 @@ export function searchCounterpart(
         if (found) return { same: { start, end: last.end, text: reading, match: found } };
       }
     }
-    if (mention.type === 'person') near = nearer(near, nearSpelling(mentionWords, words[i] as Token, text, language, compare));
+    if (mention.type === 'person' || mention.type === 'place') near = nearer(near, nearSpelling(mention, mentionWords, words[i] as Token, text, language, compare));
   }
   return near ? { near } : {};
 }
@@ -104,25 +113,85 @@ function window(n: number): [number, number] {
   return [from, from + MAX_CANDIDATE_WORDS];
 }
 
+const HYPHENS = new Set(['-', '‐', '‑', '–', 'ـ']);
+/** A word this long that the other side wrote is likely several words run together (الصينوروسيابشأن). */
+const GLUED_LETTERS = 14;
+/** Letters a spelling needs to be looked for inside glued words (shorter ones hide in ordinary words). */
+const MIN_GLUED_NAME = 5;
+
+/**
+ * A name written inside a word that lost its spaces (مناقشة الصينوروسيابشأن): any spelling of a known entity,
+ * or every long word of a person's name, found in the letters of one long glued word.
+ */
+function gluedCounterpart(
+  mention: NameMention,
+  words: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  language: NameLanguage,
+  compare: (a: string, b: string) => NameMatch,
+): Counterpart | undefined {
+  let spellings: string[] | undefined;
+  for (let i = from; i < to; i++) {
+    const t = words[i] as Token;
+    if (t.kind !== 'word') continue;
+    const key = entityKey(t.text);
+    if (key.length < GLUED_LETTERS) continue;
+    spellings ??= gluedSpellings(mention, language);
+    for (const s of spellings) {
+      if (key.includes(s)) return { start: t.start, end: t.end, text: text.slice(t.start, t.end), match: compare(mention.text, mention.text) };
+    }
+  }
+  return undefined;
+}
+
+/** The names of a mention's known entity in a language, as written. */
+function entitySpellings(mention: NameMention, language: NameLanguage): readonly string[] {
+  return lookupEntries(mention.text)
+    .filter((e) => e.entity.id === mention.entity?.id)
+    .flatMap((e) => (language === 'ar' ? e.ar : e.fa));
+}
+
+/** The folded spellings of a mention to look for inside glued words, in the other language. */
+function gluedSpellings(mention: NameMention, language: NameLanguage): string[] {
+  if (mention.entity) {
+    const forms = entitySpellings(mention, language).map((f) => entityKey(f));
+    return forms.flatMap((f) => (language === 'ar' && f.startsWith('ال') ? [f, f.slice(2)] : [f])).filter((f) => f.length >= MIN_GLUED_NAME);
+  }
+  // A person's name in the other script cannot be searched letter for letter; only the same letters can.
+  const parts = mention.text.split(/\s+/u).map((w) => entityKey(w)).filter((w) => w.length >= MIN_GLUED_NAME);
+  return parts.length > 0 && parts.length === mention.text.split(/\s+/u).length ? [parts.join('')] : [];
+}
+
 /** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */
 function answers(mention: NameMention, candidate: string, language: NameLanguage, compare: (a: string, b: string) => NameMatch): NameMatch | undefined {
+  const known = lookupEntries(candidate, language);
   if (mention.entity) {
     const id = mention.entity.id;
-    if (lookupEntries(candidate, language).some((e) => e.entity.id === id) || lookupAdjective(entityKey(candidate), language)?.entity.id === id) {
+    if (known.some((e) => e.entity.id === id) || (!candidate.includes(' ') && placeOfWord(candidate, language) === id)) {
       return compare(mention.text, candidate);
     }
   }
+  // Another known place or organisation is not this name.
+  if (known.length > 0) return undefined;
+  // A known entity is compared only with words whose letters are close to one of its names in the other
+  // language (a spelling the gazetteer lacks: بیجینگ).
+  if (mention.entity) {
+    if (!entitySpellings(mention, language).some((n) => maySoundAlike(n, candidate) && letterSimilarity(n, candidate) >= NEAR_SIMILARITY)) return undefined;
+  } else if (!maySoundAlike(mention.text, candidate)) return undefined;
   const m = compare(mention.text, candidate);
   return m.same ? m : undefined;
 }
 
 function nearer(x: Counterpart | undefined, y: Counterpart | undefined): Counterpart | undefined {
   if (!y) return x;
-  return !x || y.match.score > x.match.score ? y : x;
+  return !x || (y.similarity ?? 0) > (x.similarity ?? 0) ? y : x;
 }
 
 /** A word of the other side spelled almost like a word of the name, but as another name (one consonant of another sound). */
 function nearSpelling(
+  mention: NameMention,
   mentionWords: readonly string[],
   token: Token,
   text: string,
@@ -133,13 +202,17 @@ function nearSpelling(
   let best: Counterpart | undefined;
   for (const reading of withoutClitics(token.text, language)) {
     const key = entityKey(reading);
-    if (key.length < NEAR_MIN_LETTERS || isCommonWord(key, language)) continue;
+    if (key.length < NEAR_MIN_LETTERS || isOrdinaryWord(key, language)) continue;
+    // Another place or organisation the gazetteer knows is no spelling of this one.
+    if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
     for (const word of mentionWords) {
-      if (entityKey(word).length < NEAR_MIN_LETTERS) continue;
+      if (entityKey(word).length < NEAR_MIN_LETTERS || !maySoundAlike(word, reading)) continue;
+      const similarity = letterSimilarity(word, reading);
+      if (similarity < NEAR_SIMILARITY) continue;
       const m = compare(word, reading);
-      if (!m.same && m.score >= NEAR_SCORE) {
+      if (!m.same) {
         const start = token.end - reading.length;
-        best = nearer(best, { start, end: token.end, text: text.slice(start, token.end), match: m });
+        best = nearer(best, { start, end: token.end, text: text.slice(start, token.end), match: m, similarity });
       }
     }
   }

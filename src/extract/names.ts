@@ -12,7 +12,17 @@ import {
   type NameLanguage,
 } from '../names/gazetteer.js';
 import { arabicStems, isCommonWord, vocabulary, type Vocabulary } from '../names/vocabulary.js';
-import { hasArabicPatternShape, hasMasdarShape, hasPronounSuffix, isLexiconWord, isPluralOfWord, lexiconWords, type LexiconEvidence } from './ordinary-words.js';
+import {
+  hasArabicPatternShape,
+  hasMasdarShape,
+  hasPronounSuffix,
+  isLexiconWord,
+  isPersianVerbForm,
+  isPluralOfWord,
+  conceptNamesPlace,
+  lexiconWords,
+  type LexiconEvidence,
+} from './ordinary-words.js';
 
 /** What a name names. `unknown` is a name whose kind the text does not show. */
 export type NameType = 'person' | 'place' | 'organization' | 'unknown';
@@ -111,10 +121,19 @@ const MAX_TITLE_COMPLEMENT = 6;
 // work on pathological input (a title followed by thousands of commas).
 const MAX_TITLE_REACH = 16;
 const MAX_SUBJECT_REACH = 40;
-// Place names that are also frequent words (مالي is "financial" in both languages, بنين "sons" and سيول
-// "floods" in Arabic).
-const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد', 'سيول']);
+// Place names that are also frequent words the lexicon does not hold: بنين "sons", چك "cheque", جاد "serious",
+// قم the imperative of قام (قم بغسل يديك). Words it holds (مالي "financial", سيول "floods", دوشنبه "Monday")
+// are found ambiguous through it.
+const AMBIGUOUS_PLACE_KEYS = new Set(['بنين', 'چك', 'جاد', 'قم']);
+// Words before a place that make an ambiguous word one (في مالي, در دوشنبه, پایتخت آستانه), folded.
+const LOCATIVE = new Set(
+  ['في', 'إلى', 'من', 'نحو', 'عاصمة', 'العاصمة', 'مدينة', 'ولاية', 'محافظة', 'در', 'به', 'از', 'تا', 'پایتخت', 'شهر', 'استان', 'ولایت'].map(
+    (w) => normalize(w).text,
+  ),
+);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+// Persian verbs of saying that are verbs by themselves; the others are the nouns of compound verbs (هشدار داد).
+const SIMPLE_PERSIAN_SPEECH = new Set(['گفت', 'گفتند', 'افزود', 'افزودند', 'نوشت', 'نوشتند', 'خواند', 'خواندند']);
 // Tanween, or a Persian plural, comparative, verbal or pronominal affix joined by a zero-width non-joiner.
 const AFFIXED = /[\u064b-\u064d]|\u200c(?:ها|های|هایی|تر|ترین|ای|اند|ام|ایم|اید|است|شان|مان|تان)$|^(?:ن?می|بی)\u200c/u;
 
@@ -204,6 +223,8 @@ class Finder {
   private readonly adjective: boolean[];
   /** For each word, how sure the bilingual lexicon is that it is ordinary vocabulary (alone or in one of its phrases). */
   private readonly lexicon: LexiconEvidence[];
+  /** For each word, the concepts of the lexicon's phrases that cover it. */
+  private readonly phrases: (readonly number[])[] = [];
   /** For each word, whether its form is an ordinary word's whatever the lexicon says (see {@link Finder.hasWordForm}). */
   private readonly form: boolean[];
   private readonly commonCache = new Map<string, boolean>();
@@ -218,18 +239,19 @@ class Finder {
     this.lexicon = lexiconWords(
       words.map((w) => (w.kind === 'word' ? w.key : '')),
       language,
+      this.phrases,
     );
     this.form = words.map((w) => w.kind === 'word' && this.hasWordForm(w));
   }
 
   /**
    * Whether a word's form is an ordinary word's: an affix no name takes (tanween, Persian ‌ها), the shape of
-   * a verbal noun (اختبار, معاملة), an Arabic pronoun suffix (لعبته, وغيرها), or an Arabic feminine whose
-   * masculine the lexicon knows (قائلة beside قائلا).
+   * a verbal noun (اختبار, معاملة), a Persian verb (میکند, گردید), an Arabic pronoun suffix (لعبته,
+   * وغيرها), or an Arabic feminine whose masculine the lexicon knows (قائلة beside قائلا).
    */
   private hasWordForm(w: Word): boolean {
     if (w.affixed || hasMasdarShape(w.key, this.language)) return true;
-    if (this.language !== 'ar') return false;
+    if (this.language !== 'ar') return isPersianVerbForm(w.key);
     if (hasPronounSuffix(w.key)) return true;
     return w.key.length >= 5 && w.key.endsWith('ه') && (isLexiconWord(w.key.slice(0, -1), 'ar') || isLexiconWord(w.key.slice(0, -1) + 'ا', 'ar'));
   }
@@ -272,7 +294,7 @@ class Finder {
         let count = 1;
         const tryMatch = (): void => {
           const entry = lookupKey(key, this.language)[0];
-          if (entry && (!best || count > best.length) && !(count === 1 && AMBIGUOUS_PLACE_KEYS.has(key))) {
+          if (entry && (!best || count > best.length) && !(count === 1 && this.ambiguousPlace(i, key, prefix, entry))) {
             best = { last, prefix, entry, length: count };
           }
         };
@@ -303,6 +325,22 @@ class Finder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a one-word place is here an ordinary word: a word of a lexicon phrase that is not about the place
+   * (مسقط رأس, در آستانه; but رئیس‌جمهور ایران is about Iran), or a word the lexicon, the stopwords or the
+   * frequent news words also hold (كيف "how", دوشنبه "Monday", مالي "financial") that no locative word or
+   * clitic puts in its place (في مالي, بمالي, در دوشنبه).
+   */
+  private ambiguousPlace(i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
+    const evidence = this.lexicon[i] ?? 0;
+    if (evidence === 4) return !(this.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, this.language));
+    if (entry.entity.type !== 'place' || !(AMBIGUOUS_PLACE_KEYS.has(key) || evidence === 1 || evidence === 3 || this.isCommon(key))) return false;
+    const w = this.words[i] as Word;
+    if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
+    const before = this.words[i - 1];
+    return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
   }
 
   // ——— acronyms: (CSTO) after منظمة معاهدة الأمن الجماعي ———
@@ -547,6 +585,8 @@ class Finder {
   }
 
   private person(run: { first: number; last: number }, cue: NameCue): void {
+    // A word of two letters alone is a particle or a glide written apart (Dari جاده یی), not a name.
+    if (run.first === run.last && (this.words[run.first] as Word).key.length <= 2 && !this.hasOwnEvidence(run)) return;
     this.add({ first: run.first, last: run.last, prefix: 0, type: 'person', cue });
   }
 
@@ -572,7 +612,7 @@ class Finder {
         continue;
       }
       if (this.language === 'fa' && this.isSpeechVerb(i)) {
-        this.nameBeforeVerb(i);
+        if (this.saysHere(i)) this.nameBeforeVerb(i);
         continue;
       }
       if (this.compoundAt(i) > 0 || (this.isGivenName(i) && !this.isCommon(w.key))) {
@@ -637,6 +677,9 @@ class Finder {
   private afterTitle(i: number): { first: number; last: number } | undefined {
     const words = this.words;
     let skipped = 0;
+    // Ordinary words skipped on the way (not places, organisations or words of office): after two of them the
+    // title governs a phrase (مدیر مؤسسه ملی X, مدیر مراکز کنترول), and only a name by its own evidence is taken.
+    let ordinary = 0;
     for (let j = i + 1; j < words.length && skipped <= MAX_TITLE_COMPLEMENT && j - i <= MAX_TITLE_REACH; j++) {
       const w = words[j] as Word;
       if (w.newLine) return undefined;
@@ -665,6 +708,7 @@ class Finder {
         // or a function word ends it.
         if (this.isSpeechVerb(j) || this.v.stopwords.has(w.key)) return undefined;
         if (!this.v.titleComplements.has(w.key) && !this.isOrdinary(j)) return undefined;
+        if (!this.v.titleComplements.has(w.key)) ordinary++;
         skipped++;
         continue;
       }
@@ -677,10 +721,13 @@ class Finder {
         if (this.language === 'ar' && unknownStart && after?.kind === 'word' && !after.newLine && this.isDefinite(run.last + 1) && !this.adjective[run.last + 1]) {
           return undefined;
         }
-        // A run with no evidence of its own must end where a name would: مدیر پروژه X گفت, not مدیر کنترول پروژه.
-        return this.hasOwnEvidence(run) || this.closedAfter(run) ? run : undefined;
+        // Persian, where a title heads a chain of genitives: a run with no evidence of its own must end where a
+        // name would (مدیر پروژه X گفت, not مدیر کنترول پروژه), close to its title.
+        if (this.language === 'ar' && ordinary < 2) return run;
+        return this.hasOwnEvidence(run) || (ordinary < 2 && this.closedAfter(run)) ? run : undefined;
       }
       if (this.isSpeechVerb(j) || this.stems(w.key).some((s) => this.v.stopwords.has(s.stem))) return undefined;
+      if (!this.adjective[j]) ordinary++;
       skipped++;
     }
     return undefined;
@@ -708,6 +755,25 @@ class Finder {
     return this.stems(after.key).some((s) => this.v.stopwords.has(s.stem));
   }
 
+  /** Whether word i opens a clause: the text's or a line's start, punctuation or a function word before it. */
+  private opensClause(i: number): boolean {
+    const before = this.words[i - 1];
+    if (!before || (this.words[i] as Word).newLine || before.kind === 'punctuation') return true;
+    return before.kind === 'word' && this.v.stopwords.has(before.key);
+  }
+
+  /**
+   * Persian: whether the verb of saying at i says something here: a simple verb (گفت, افزود), or the
+   * noun of a compound one with its light verb after it (هشدار داد, تاکید کرد) — not the noun alone
+   * (زنگ هشدار).
+   */
+  private saysHere(i: number): boolean {
+    const key = (this.words[i] as Word).key;
+    if (isPersianVerbForm(key) || SIMPLE_PERSIAN_SPEECH.has(key)) return true;
+    const next = this.words[i + 1];
+    return !!next && next.kind === 'word' && !next.newLine && isPersianVerbForm(next.key);
+  }
+
   /**
    * Persian: the subject of a verb of saying opens its sentence (تاسماگامبتوف با اشاره به … افزود,
    * ولادیمیر پوتین گفت): a name run at the start of the sentence, if there is one.
@@ -733,7 +799,9 @@ class Finder {
     let first = end;
     while (first > 0 && end - first + 1 < MAX_NAME_WORDS && (this.nameCapable(first - 1) || this.isGivenName(first - 1)) && !(this.words[first] as Word).newLine) first--;
     const run = this.nameRun(first);
-    if (run && run.last === end) this.person(run, 'title');
+    // Without evidence of its own, the name opens its clause: at the start, after punctuation or a function
+    // word (با پسکوف، سخنگوی کرملین), not after a noun (گزارش خبری آنلاین، مدیر) or a number (۲۵ مارج، رئیس).
+    if (run && run.last === end && (this.hasOwnEvidence(run) || this.opensClause(run.first))) this.person(run, 'title');
   }
 
   /** Whether the word after a Persian name run ends the subject: a preposition, a verb, a comma, a title. */

@@ -1,6 +1,8 @@
 import { bilingualLexicon, type BilingualLexicon } from '../lexicon/bilingual-lexicon.js';
-import { entityKey, lookupKey, type NameLanguage } from '../names/gazetteer.js';
-import { arabicStems } from '../names/vocabulary.js';
+import { LIGHT_VERB_STEMS } from '../lexicon/persian-light-verbs.js';
+import { persianStemCandidates } from '../lexicon/stem-fa.js';
+import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../names/gazetteer.js';
+import { arabicStems, isCommonWord } from '../names/vocabulary.js';
 
 /**
  * Word classes that tell an ordinary word from a name, for the name finder: what the bilingual lexicon knows
@@ -13,8 +15,11 @@ import { arabicStems } from '../names/vocabulary.js';
 let nameConcepts: Uint8Array | undefined;
 
 /**
- * Concepts of the lexicon that are names (a region, a country or an organisation the gazetteer knows: آسيا,
- * منظمة الصحة العالمية): a word of theirs is no ordinary word.
+ * Concepts of the lexicon that are names (a region, a country or an organisation the gazetteer knows: آسيا /
+ * آسیا, منظمة الصحة العالمية): a word of theirs is no ordinary word. A concept is a name when its first
+ * Arabic and first Persian forms name the same entity; a word that only looks like a name (الاثنين | دوشنبه,
+ * Monday and Dushanbe; مال/مالي | پول/مالی, money and Mali; جد/جدة, grandmother and Jeddah) stays an
+ * ordinary word.
  */
 function namesOf(lexicon: BilingualLexicon): Uint8Array {
   if (nameConcepts && nameConcepts.length === lexicon.conceptCount) return nameConcepts;
@@ -22,7 +27,8 @@ function namesOf(lexicon: BilingualLexicon): Uint8Array {
   for (let id = 0; id < lexicon.conceptCount; id++) {
     const c = lexicon.concept(id);
     if (!c) continue;
-    if (c.arabic.some((f) => lookupKey(entityKey(f), 'ar').length > 0) || c.persian.some((f) => lookupKey(entityKey(f), 'fa').length > 0)) out[id] = 1;
+    const arabic = new Set(lookupKey(entityKey(c.arabic[0] ?? ''), 'ar').map((e) => e.entity.id));
+    if (lookupKey(entityKey(c.persian[0] ?? ''), 'fa').some((e) => arabic.has(e.entity.id))) out[id] = 1;
   }
   nameConcepts = out;
   return out;
@@ -33,9 +39,10 @@ function namesOf(lexicon: BilingualLexicon): Uint8Array {
  * How sure the lexicon is that a word is ordinary vocabulary: 0 it does not know it; 1 a short word it lists
  * as written (three letters or fewer: زاد, جين), which names of several words also hold (خليل زاد, شي جين
  * بينغ); 2 a form its stemmer takes back to a word it lists (دانشجویان → دانشجو, بعدم → عدم, لعبته → لعب);
- * 3 a longer word it lists as written, or a word of one of its phrases (جمهور of رئیس جمهور).
+ * 3 a longer word it lists as written; 4 a word of one of its phrases, here (جمهور of رئیس جمهور, آستانه of
+ * در آستانه).
  */
-export type LexiconEvidence = 0 | 1 | 2 | 3;
+export type LexiconEvidence = 0 | 1 | 2 | 3 | 4;
 
 const ARABIC_PROCLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
 const ARABIC_SUFFIXES = new Set(['', 'ه', 'ها', 'هم', 'هما', 'كم', 'ته', 'تها', 'تهم', 'ات', 'ون', 'ين']);
@@ -60,9 +67,10 @@ function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boo
 
 /**
  * For each token of a text (its folded letters; `''` for punctuation and numbers), how sure the bilingual
- * lexicon is that it is ordinary vocabulary (see {@link LexiconEvidence}).
+ * lexicon is that it is ordinary vocabulary (see {@link LexiconEvidence}). With `phrases`, the concepts of the
+ * phrases that cover each token are written there (for a place, to see whether the phrase is about it).
  */
-export function lexiconWords(keys: readonly string[], language: NameLanguage): LexiconEvidence[] {
+export function lexiconWords(keys: readonly string[], language: NameLanguage, phrases?: (readonly number[])[]): LexiconEvidence[] {
   const lexicon = bilingualLexicon();
   const names = namesOf(lexicon);
   const inSentence = language === 'ar' ? lexicon.arabicSentence(keys) : lexicon.persianSentence(keys);
@@ -71,12 +79,47 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage): L
     if (key.length === 0) return 0;
     const own = lexicon.concepts(key, language);
     // A phrase covers the word (جمهور of رئیس جمهور).
-    if (list.some((id) => names[id] === 0 && !own.includes(id))) return 3;
+    const covering = list.filter((id) => names[id] === 0 && !own.includes(id));
+    if (phrases) phrases[i] = covering;
+    if (covering.length > 0) return 4;
     if (!own.some((id) => names[id] === 0)) return 0;
     const stem = lexicon.stem(key, language);
     if (stem === key) return key.length >= 4 ? 3 : 1;
     return stem.length >= 4 || shortStemIsSafe(key, stem, language) ? 2 : 0;
   });
+}
+
+/**
+ * Whether a concept of the lexicon speaks of a place in the other language: a form of it holds a word that
+ * names the place, its adjective, or a nisba of it (رئیس‌جمهور ایران | الرئيس الإيراني, رئیس کمیسیون اروپا |
+ * رئيس المفوضية الأوروبية), so that the place in the phrase is the place, not a homograph (مسقط رأس, در آستانه).
+ */
+export function conceptNamesPlace(concept: number, placeId: string, language: NameLanguage): boolean {
+  const c = bilingualLexicon().concept(concept);
+  if (!c) return false;
+  const other: NameLanguage = language === 'ar' ? 'fa' : 'ar';
+  return (other === 'ar' ? c.arabic : c.persian).some((form) => form.split(/\s+/u).some((w) => placeOfWord(w, other) === placeId));
+}
+
+const ARABIC_NISBA = /(?:يين|يون|ية|يه|ي)$/u;
+const PERSIAN_NISBA = /(?:ایی|ای|یی|ی)$/u;
+
+/**
+ * The id of the place a word names in a language, as a name, an adjective (الروسية, تاجیکی) or a nisba of a
+ * name the gazetteer gives no adjective for (الأوروبية, اروپایی), if any.
+ */
+export function placeOfWord(word: string, language: NameLanguage): string | undefined {
+  const key = entityKey(word);
+  const direct = lookupKey(key, language)[0] ?? lookupAdjective(key, language);
+  if (direct) return direct.entity.id;
+  const bare = language === 'ar' && key.startsWith('ال') ? key.slice(2) : key;
+  const stem = bare.replace(language === 'ar' ? ARABIC_NISBA : PERSIAN_NISBA, '');
+  if (stem === bare || stem.length < 3) return undefined;
+  for (const form of [stem, stem + 'ا', stem + 'يا', stem + 'ه']) {
+    const found = lookupKey(form, language)[0] ?? (language === 'ar' ? lookupKey('ال' + form, language)[0] : undefined);
+    if (found && found.entity.type === 'place') return found.entity.id;
+  }
+  return undefined;
 }
 
 /** Whether the lexicon knows a single folded word as ordinary vocabulary. */
@@ -149,4 +192,25 @@ export function hasMasdarShape(key: string, language: NameLanguage): boolean {
  */
 export function hasPronounSuffix(key: string): boolean {
   return arabicStems(key).some(({ stem }) => /^.{3,}(?:ها|هم|هما|كم|كما)$/u.test(stem) || /^.{3,}ت(?:ه|ها|هم)$/u.test(stem));
+}
+
+// The copula, which the light verbs leave out (میبود, باشد).
+const COPULA_STEMS = new Set(['بود', 'باش']);
+
+/**
+ * Persian: whether a word is a form of a light verb or of the copula (میکند, میشد, گردید, نموده, میبود),
+ * with or without the zero-width non-joiner after می: Dari often writes میکند as one word.
+ */
+export function isPersianVerbForm(key: string): boolean {
+  if (LIGHT_VERB_STEMS.has(key)) return true;
+  return persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key)));
+}
+
+/**
+ * Whether a folded word is ordinary vocabulary by any of the classes above, or a function word or frequent
+ * news word of the language: what stands beside a title that names no one (قال المدير إن …).
+ */
+export function isOrdinaryWord(key: string, language: NameLanguage): boolean {
+  if (isCommonWord(key, language) || isLexiconWord(key, language) || hasMasdarShape(key, language)) return true;
+  return language === 'ar' ? hasPronounSuffix(key) : isPersianVerbForm(key);
 }

@@ -47,6 +47,7 @@ const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = 
   KP: { fa: 'کره_شمالی' },
   KR: { fa: 'کره_جنوبی' },
   NL: { ar: 'هولندا', fa: 'هلند' },
+  DK: { ar: 'الدنمارك' },
   TR: { ar: 'تركيا', fa: 'ترکیه' },
   SY: { ar: 'سورية', fa: 'سوریه' },
   UZ: { ar: 'أوزباكستان', fa: 'اوزبکستان' },
