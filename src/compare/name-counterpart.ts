@@ -1,6 +1,6 @@
 import type { NameMention } from '../extract/names.js';
 import { isOrdinaryWord, placeOfWord } from '../extract/ordinary-words.js';
-import { letterSimilarity, maySoundAlike } from './name-sounds.js';
+import { letterSimilarity, letterSteps, maySoundAlike, sameOnset, spellingChange } from './name-sounds.js';
 import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/compare.js';
 import { vocabulary } from '../names/vocabulary.js';
@@ -32,9 +32,10 @@ export interface CounterpartSearch {
 const MAX_WORDS = 4;
 /**
  * How alike the letters of a near spelling must be (see `letterSimilarity`): one consonant changed in a word of
- * four letters or more leaves it above this; unrelated words of the same length fall below.
+ * four letters or more leaves it above this, and so do most spellings by ear; unrelated words that pass it are
+ * told apart by how their consonants differ (see `spellingChange`).
  */
-export const NEAR_SIMILARITY = 0.6;
+export const NEAR_SIMILARITY = 0.55;
 /** Words shorter than this are too short to call one a respelling of the other. */
 const NEAR_MIN_LETTERS = 4;
 /**
@@ -206,11 +207,11 @@ function nearSpelling(
     // Another place or organisation the gazetteer knows is no spelling of this one.
     if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
     for (const word of mentionWords) {
-      if (entityKey(word).length < NEAR_MIN_LETTERS || !maySoundAlike(word, reading)) continue;
+      if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading)) continue;
       const similarity = letterSimilarity(word, reading);
-      if (similarity < NEAR_SIMILARITY) continue;
+      if (similarity < NEAR_SIMILARITY || (best && similarity <= (best.similarity ?? 0))) continue;
       const m = compare(word, reading);
-      if (!m.same) {
+      if (!m.same && spellingChange(letterSteps(word, reading)) !== 'unrelated') {
         const start = token.end - reading.length;
         best = nearer(best, { start, end: token.end, text: text.slice(start, token.end), match: m, similarity });
       }

@@ -2,11 +2,17 @@ import { alignSpellings, foldName, lettersOf, spellingWeight, type AlignedLetter
 
 /**
  * Letters that write neighbouring sounds, which a transliteration by ear confuses for one another: hissing and
- * hushing sounds and the interdentals (s, sh, z, th, ch), dental stops (t, d, th), velars and the affricates
- * written for them (k, q, g, gh, kh, j, ch), labials (b, p, f, v, w), liquids (l, r), throat sounds (h, kh,
- * ʿ, ʾ). A letter may sit in two neighbourhoods (ث is th, near both s and t).
+ * hushing sounds and the interdentals (s, sh, z, th, ch), dental stops (t, d, th), velars and the letters a
+ * Latin "ch", "g" or "j" is read as (k, q, g, gh, kh, j, ch, sh: Michael / Michel), labials (b, p, f, v, w),
+ * liquids (l, r), throat sounds (h, kh, ʿ, ʾ). A letter may sit in two neighbourhoods (ث is th, near both s
+ * and t).
  */
-const NEIGHBOURHOODS: readonly string[] = ['سشصزژثذظچ', 'تطدضثذظ', 'كکقگغخجچ', 'بپفوڤ', 'لر', 'هحخعء'];
+const NEIGHBOURHOODS: readonly string[] = ['سشصزژثذظچ', 'تطدضثذظ', 'كکقگغخجچش', 'بپفوڤ', 'لر', 'هحخعء'];
+/** Letters that write vowels or glides as often as consonants: a step with one of them is no change of consonant. */
+const VOWELISH = new Set(['ا', 'و', 'ي', 'ى', 'ی', 'ء', 'ه', 'ة', 'آ', 'أ', 'إ', 'ئ', 'ؤ']);
+
+const neighbours = (a: string, b: string): boolean => NEIGHBOURHOODS.some((n) => [...a].some((c) => n.includes(c)) && [...b].some((c) => n.includes(c)));
+const vowelish = (letters: string): boolean => [...letters].every((c) => VOWELISH.has(c));
 
 /** The folded letters of a word, as compareNames reports the words of a name it could not match. */
 export function foldedLetters(word: string): string {
@@ -19,22 +25,38 @@ export function letterSteps(x: string, y: string): readonly AlignedLetters[] {
 }
 
 /**
- * How the consonants of two spellings differ, from the steps of their alignment: `neighbouring` when every
- * consonant that differs stands for a neighbouring sound (روزنشتاين / رزنستاین: ش and س), or only vowels and
- * endings differ; `different` when a consonant stands against one of another sound (بيلوسوف / بيلوكوف: س and
- * ك), which makes another name; `dropped` when a consonant is written on one side only.
+ * What two spellings of a word that compareNames calls different are, from the steps of their alignment:
+ * - `respelled`: one consonant stands against one of another sound and the rest is written alike (بيلوسوف /
+ *   بيلوكوف: س and ك): another name, as a slip or a substitution makes it;
+ * - `close`: the consonants that differ write neighbouring sounds (روزنشتاين / رزنستاین: ش and س), are
+ *   written on one side only, stand against vowel letters, or are the same consonants in another order
+ *   (فلاكسمان / فکلسمن): one name spelled two ways, by ear;
+ * - `unrelated`: several consonants of other sounds: two words that only look alike.
  */
-export function differentSounds(steps: readonly AlignedLetters[]): 'neighbouring' | 'different' | 'dropped' {
-  let dropped = false;
+export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 'close' | 'unrelated' {
+  let far = 0;
+  let otherChanges = 0;
   for (const step of steps) {
-    if (step.kind !== 'different') continue;
-    if (!step.a || !step.b) {
-      dropped = true;
+    if (step.kind === 'same') continue;
+    if (step.kind !== 'different' || !step.a || !step.b || vowelish(step.a) || vowelish(step.b) || neighbours(step.a, step.b)) {
+      otherChanges++;
       continue;
     }
-    if (!NEIGHBOURHOODS.some((n) => [...step.a].some((c) => n.includes(c)) && [...step.b].some((c) => n.includes(c)))) return 'different';
+    far++;
   }
-  return dropped ? 'dropped' : 'neighbouring';
+  if (far === 0) return 'close';
+  if (far === 1 && otherChanges <= 1) return 'respelled';
+  return sameConsonants(steps) ? 'close' : 'unrelated';
+}
+
+/** Whether the two spellings of an alignment have the same consonants, in whatever order (فلاكسمان / فکلسمن). */
+function sameConsonants(steps: readonly AlignedLetters[]): boolean {
+  const count = new Map<string, number>();
+  for (const s of steps) {
+    for (const c of s.a) if (!VOWELISH.has(c)) count.set(c, (count.get(c) ?? 0) + 1);
+    for (const c of s.b) if (!VOWELISH.has(c)) count.set(c, (count.get(c) ?? 0) - 1);
+  }
+  return [...count.values()].every((n) => n === 0);
 }
 
 /**
@@ -94,4 +116,14 @@ export function maySoundAlike(x: string, y: string): boolean {
   }
   for (const n of b.values()) nb += n;
   return shared * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
+}
+
+/**
+ * Whether two words begin with the same consonant sound, or with neighbouring ones: a name is known by its
+ * onset, which transliterations keep (سبيث / اسپیته) and words that only look alike do not (لوفين / تلیفون).
+ */
+export function sameOnset(x: string, y: string): boolean {
+  const a = [...foldedLetters(x)].find((c) => !VOWELISH.has(c));
+  const b = [...foldedLetters(y)].find((c) => !VOWELISH.has(c));
+  return !!a && !!b && (a === b || neighbours(a, b));
 }

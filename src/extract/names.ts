@@ -726,7 +726,10 @@ class Finder {
         if (this.language === 'ar' && ordinary < 2) return run;
         return this.hasOwnEvidence(run) || (ordinary < 2 && this.closedAfter(run)) ? run : undefined;
       }
-      if (this.isSpeechVerb(j) || this.stems(w.key).some((s) => this.v.stopwords.has(s.stem))) return undefined;
+      // A function word ends the title's reach; an adjective with the article that the stopwords also hold
+      // (السابق, الحالي) qualifies the title: الرئيس السابق X.
+      const definiteAdjective = this.language === 'ar' && w.key.startsWith('ال') && w.key.length >= 5;
+      if (this.isSpeechVerb(j) || (!definiteAdjective && this.stems(w.key).some((s) => this.v.stopwords.has(s.stem)))) return undefined;
       if (!this.adjective[j]) ordinary++;
       skipped++;
     }

@@ -20,7 +20,7 @@ import {
   type SubstitutionKind,
   type WordComparison,
 } from './name-findings.js';
-import { differentSounds, foldedLetters, letterSimilarity, letterSteps } from '../name-sounds.js';
+import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange } from '../name-sounds.js';
 
 export { describeDifferences } from './name-findings.js';
 
@@ -51,11 +51,38 @@ const NEIGHBOURS_BELOW = 0.9;
 const ALIKE = 0.7;
 /** Persons whose names are at least this alike by their letters may be one person spelled badly: a warning, not a conflict. */
 const SOMEWHAT_ALIKE = 0.5;
+/** How alike a place's letters must be to a word of the other side for the word to be its spelling. */
+const PLACE_NEAR = 0.75;
 /** How many names of the other document, around a name's place, are read to see whether it names the same one. */
 const ELSEWHERE_WINDOW = 200;
 
 // A word in Latin letters that starts with a capital (a name left untransliterated), and the capitalised words after it.
-const LATIN_NAME = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/u;
+const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
+
+/**
+ * The Latin letters a name's first consonant is written with (ب: b or p, ج: j, g or dj …), and vowels for a
+ * name that begins with one: whether a Latin name could be this one is first told by how it begins (وارن /
+ * Warren, not China Daily).
+ */
+const LATIN_ONSETS: Readonly<Record<string, string>> = {
+  ب: 'BP', پ: 'P', ت: 'T', ث: 'TS', ج: 'JGD', چ: 'CT', ح: 'H', خ: 'KH', د: 'D', ذ: 'DZT', ر: 'R', ز: 'ZS', ژ: 'JZ', س: 'SCZ', ش: 'SC',
+  ص: 'S', ض: 'D', ط: 'T', ظ: 'Z', ع: 'AEIOU', غ: 'GR', ف: 'FVP', ق: 'QKG', ك: 'KCQ', ک: 'KCQ', گ: 'G', ل: 'L', م: 'M', ن: 'N', ه: 'HAEIOU',
+  و: 'WVOU', ي: 'YJIE', ی: 'YJIE', ا: 'AEIOU', أ: 'AEIOU', إ: 'IE', آ: 'A',
+};
+
+/** Whether a word of a Latin name begins as a word of an Arabic-script name does (Trump for دونالد ترامب). */
+function latinOnset(name: string, latin: string): boolean {
+  const initials = latin.split(' ').map((w) => w.charAt(0));
+  return name
+    .trim()
+    .split(/\s+/u)
+    .some((word) => {
+      // A name with the article begins with its next letter (الصين: ص).
+      const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+      const letter = [...bare].find((c) => LATIN_ONSETS[c] !== undefined);
+      return !!letter && initials.some((i) => LATIN_ONSETS[letter]?.includes(i));
+    });
+}
 
 const sameSurface = (x: string, y: string): boolean => normalize(x).text.replace(/ /g, '') === normalize(y).text.replace(/ /g, '');
 
@@ -174,15 +201,21 @@ function leftoverFindings(
         if (respelled) out.push(respelled);
         continue;
       }
-      open.push({ side, mention, ...(found.near ? { near: found.near } : {}) });
+      // A near spelling inside a name of another kind on the other side (a person's name for a place) is not this name.
+      const near = found.near && !everywhere[other].some((o) => o.type !== mention.type && o.start < found.near!.end && found.near!.start < o.end) ? found.near : undefined;
+      open.push({ side, mention, ...(near ? { near } : {}) });
     }
   }
   const of = (side: Side, role: Role): Leftover[] => open.filter((l) => !l.used && l.side === side && roleOf(l.mention) === role);
+  // Known places and organisations left over in one role, as many on each side: each is another in its place.
+  for (const role of ['country', 'place', 'organization'] as const) pairByRole(of('a', role), of('b', role), (pair) => placePair(ctx, pair, match, k, out));
   // A name spelled near another on the other side, whether or not the finder took that one for a name: one
   // name spelled badly, or respelled into another.
   for (const l of open) {
     const role = roleOf(l.mention);
     if (l.used || !l.near || !role) continue;
+    // A place is near another spelling only when its letters are very close (گواتیمالا / گواتیمالات).
+    if (role !== 'person' && (l.near.similarity ?? 0) < PLACE_NEAR) continue;
     const other: Side = l.side === 'a' ? 'b' : 'a';
     const partner = of(other, role).find((o) => o.mention.start <= l.near!.start && l.near!.end <= o.mention.end);
     const there: NamedSpan = partner?.mention ?? { ...l.near, type: l.mention.type };
@@ -190,19 +223,7 @@ function leftoverFindings(
     if (partner) partner.used = true;
     out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k));
   }
-  for (const role of ['country', 'place', 'organization', 'person'] as const) {
-    const left = of('a', role);
-    const right = of('b', role);
-    if (left.length > 0 && left.length === right.length) {
-      left.forEach((x, i) => {
-        const y = right[i] as Leftover;
-        x.used = y.used = true;
-        const pair = { a: x.mention, b: y.mention };
-        if (role === 'person') out.push(personPair(ctx, pair, match, k));
-        else if (letterSimilarity(x.mention.text, y.mention.text) < ALIKE) out.push(substitutionFinding(ctx, pair, 'known', match(x.mention.text, y.mention.text), k));
-      });
-    }
-  }
+  pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k)));
   for (const l of open) {
     if (l.used) continue;
     const other: Side = l.side === 'a' ? 'b' : 'a';
@@ -221,15 +242,41 @@ function closestWords(x: string, y: string, match: (x: string, y: string) => Nam
   let closest: WordComparison | undefined;
   for (const wx of x.split(/\s+/u)) {
     for (const wy of y.split(/\s+/u)) {
-      if (letters(wx) < minLetters || letters(wy) < minLetters) continue;
+      if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
-      if (score >= NEAR_SIMILARITY && (!closest || score > closest.score) && !match(wx, wy).same) closest = { a: wx, b: wy, score, steps: letterSteps(wx, wy) };
+      if (score < NEAR_SIMILARITY || (closest && score <= closest.score) || match(wx, wy).same) continue;
+      const steps = letterSteps(wx, wy);
+      if (spellingChange(steps) !== 'unrelated') closest = { a: wx, b: wy, score, steps };
     }
   }
   return closest;
 }
 
 const letters = (word: string): number => entityKey(word).length;
+
+/**
+ * Pairs the names left over in one role, as many on each side of a bead, in the order they are written; a
+ * role named more often on one side than on the other is an omission, not a substitution, and is left.
+ */
+function pairByRole(left: readonly Leftover[], right: readonly Leftover[], pair: (p: { a: NamedSpan; b: NamedSpan }) => void): void {
+  if (left.length === 0 || left.length !== right.length) return;
+  left.forEach((x, i) => {
+    const y = right[i] as Leftover;
+    x.used = y.used = true;
+    pair({ a: x.mention, b: y.mention });
+  });
+}
+
+/**
+ * Two places or organisations in one role: known to the gazetteer as two entities whose names do not look
+ * alike (فرنسا / بلژیک), a conflict for places and a warning for organisations (one may be a body of the
+ * other: الجمعية العامة للأمم المتحدة / ملل متحد); nothing when either is unknown to the gazetteer or the two
+ * names look alike (سانت مارتن / سنت مارتین, which it reads as two islands).
+ */
+function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, out: NameFinding[]): void {
+  if (!pair.a.entity || !pair.b.entity || letterSimilarity(pair.a.text, pair.b.text) >= ALIKE) return;
+  out.push(substitutionFinding(ctx, pair, pair.a.type === 'organization' ? 'partly' : 'known', match(pair.a.text, pair.b.text), k));
+}
 
 /**
  * Two persons (or places) in one place: a name respelled with a consonant of another sound (conflict), one
@@ -240,7 +287,7 @@ function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }
   const whole = match(pair.a.text, pair.b.text);
   const closest = closestWords(pair.a.text, pair.b.text, match);
   if (closest) {
-    if (differentSounds(closest.steps) !== 'different') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
+    if (spellingChange(closest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
     return substitutionFinding(ctx, pair, 'respelled', whole, k, closest);
   }
   const kind: SubstitutionKind = whole.reason.parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
@@ -288,7 +335,7 @@ function respelledPart(
     if (!t || t.kind !== 'word') continue;
     for (const word of missing) {
       const w = closestWords(word, t.text, match);
-      if (!w || differentSounds(w.steps) !== 'different') continue;
+      if (!w || spellingChange(w.steps) !== 'respelled') continue;
       const grown: NamedSpan = { start: Math.min(t.start, shorter.span.start), end: Math.max(t.end, shorter.span.end), text: '', type: 'person' };
       const span = { ...grown, text: doc.text.slice(grown.start, grown.end) };
       const pair = longer.side === 'a' ? { a: longer.span, b: span } : { a: span, b: longer.span };
@@ -318,11 +365,13 @@ function explanation(
 ): Explanation | undefined {
   const other: Side = l.side === 'a' ? 'b' : 'a';
   const doc = ctx[other];
-  if (l.mention.type === 'person' && !otherNamesPerson) {
-    const language = languageOf(doc);
+  const language = languageOf(doc);
+  const titles = vocabulary(language).titles;
+  const isTitle = (folded: string): boolean => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
+  // Another person left over on the other side stands where this one stands: nothing explains it away.
+  if (l.mention.type === 'person' && otherNamesPerson) return undefined;
+  if (l.mention.type === 'person') {
     const pronouns = PRONOUNS[language] ?? new Set<string>();
-    const titles = vocabulary(language).titles;
-    const isTitle = (folded: string): boolean => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
     let title: Explanation | undefined;
     for (const s of otherSentences) {
       const sentence = doc.sentences[s];
@@ -334,7 +383,7 @@ function explanation(
         const at = (): ReturnType<ComparisonContext['location']> => ctx.location(other, sentence.start + token.start, sentence.start + token.end);
         if (pronouns.has(folded)) title = { kind: 'pronoun', at: at() };
         // A title stands for a name only when no word beside it could be one (قال المدير إن, not المدير X).
-        else if (!title && isTitle(folded) && [i - 2, i - 1, i + 1, i + 2].every((j) => !nameLike(tokens[j], language, isTitle))) title = { kind: 'title', at: at() };
+        else if (!title && isTitle(folded) && [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].every((j) => !nameLike(tokens[j], language, isTitle))) title = { kind: 'title', at: at() };
       });
       if (title?.kind === 'pronoun') return title;
     }
@@ -344,8 +393,10 @@ function explanation(
   // letter for letter: it may be this one. Not a country: a translation writes countries in its own script.
   for (const s of l.mention.entity?.kind === 'country' ? [] : otherSentences) {
     const sentence = doc.sentences[s];
-    const latin = sentence ? LATIN_NAME.exec(sentence.text) : null;
-    if (sentence && latin) return { kind: 'latin', at: ctx.location(other, sentence.start + latin.index, sentence.start + latin.index + latin[0].length) };
+    if (!sentence) continue;
+    for (const latin of sentence.text.matchAll(LATIN_NAMES)) {
+      if (latinOnset(l.mention.text, latin[0])) return { kind: 'latin', at: ctx.location(other, sentence.start + latin.index, sentence.start + latin.index + latin[0].length) };
+    }
   }
   // The other document names it in another sentence: the translation moved it, or refers to it here.
   const mine = ctx[l.side];
