@@ -15,7 +15,9 @@ import { arabicStems, isCommonWord, vocabulary, type Vocabulary } from '../names
 import {
   hasArabicPatternShape,
   hasMasdarShape,
+  hasParticiplePluralShape,
   hasPronounSuffix,
+  isGluedPrepositionalPhrase,
   isLexiconWord,
   isPersianVerbForm,
   isPluralOfWord,
@@ -132,6 +134,8 @@ const LOCATIVE = new Set(
   ),
 );
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+// The Persian plural suffix when it is written apart from its noun, as Dari often does (رستورانت های).
+const PERSIAN_PLURAL_SUFFIXES = new Set(['ها', 'هاي', 'هايي']);
 // Persian verbs of saying that are verbs by themselves; the others are the nouns of compound verbs (هشدار داد).
 const SIMPLE_PERSIAN_SPEECH = new Set(['گفت', 'گفتند', 'افزود', 'افزودند', 'نوشت', 'نوشتند', 'خواند', 'خواندند']);
 // Tanween, or a Persian plural, comparative, verbal or pronominal affix joined by a zero-width non-joiner.
@@ -241,7 +245,13 @@ class Finder {
       language,
       this.phrases,
     );
-    this.form = words.map((w) => w.kind === 'word' && this.hasWordForm(w));
+    this.form = words.map((w, i) => w.kind === 'word' && (this.hasWordForm(w) || this.pluralBefore(i)));
+  }
+
+  /** Persian: whether the word is a noun whose plural suffix stands apart after it (رستورانت های). */
+  private pluralBefore(i: number): boolean {
+    const next = this.words[i + 1];
+    return this.language === 'fa' && !!next && next.kind === 'word' && !next.newLine && PERSIAN_PLURAL_SUFFIXES.has(next.key);
   }
 
   /**
@@ -250,8 +260,8 @@ class Finder {
    * وغيرها), or an Arabic feminine whose masculine the lexicon knows (قائلة beside قائلا).
    */
   private hasWordForm(w: Word): boolean {
-    if (w.affixed || hasMasdarShape(w.key, this.language)) return true;
-    if (this.language !== 'ar') return isPersianVerbForm(w.key);
+    if (w.affixed || hasMasdarShape(w.key, this.language) || hasParticiplePluralShape(w.key, this.language)) return true;
+    if (this.language !== 'ar') return isPersianVerbForm(w.key) || isGluedPrepositionalPhrase(w.key);
     if (hasPronounSuffix(w.key)) return true;
     return w.key.length >= 5 && w.key.endsWith('ه') && (isLexiconWord(w.key.slice(0, -1), 'ar') || isLexiconWord(w.key.slice(0, -1) + 'ا', 'ar'));
   }
@@ -336,7 +346,11 @@ class Finder {
   private ambiguousPlace(i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
     const evidence = this.lexicon[i] ?? 0;
     if (evidence === 4) return !(this.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, this.language));
-    if (entry.entity.type !== 'place' || !(AMBIGUOUS_PLACE_KEYS.has(key) || evidence === 1 || evidence === 3 || this.isCommon(key))) return false;
+    // A declined word (أسّيًّا, exponentially) is no place name.
+    if ((this.words[i] as Word).affixed) return true;
+    // Persian: a nisba of a word the lexicon knows (مالی of مال, financial) is that adjective as often as a place.
+    const nisba = this.language === 'fa' && key.endsWith('ي') && key.length >= 4 && isLexiconWord(key.slice(0, -1), 'fa');
+    if (entry.entity.type !== 'place' || !(AMBIGUOUS_PLACE_KEYS.has(key) || evidence === 1 || evidence === 3 || nisba || this.isCommon(key))) return false;
     const w = this.words[i] as Word;
     if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
     const before = this.words[i - 1];
@@ -438,7 +452,8 @@ class Finder {
   /** The number of words of a compound given name starting at i (إمام علي), or 0. */
   private compoundAt(i: number): number {
     const w = this.words[i];
-    if (!w || w.kind !== 'word') return 0;
+    // على is no علي, whatever the letters folding makes of it.
+    if (!w || w.kind !== 'word' || w.maksura) return 0;
     for (const compound of this.v.compoundGivenNames.get(w.key) ?? []) {
       if (compound.every((part, k) => this.words[i + k]?.key === part && (k === 0 || !this.words[i + k]?.newLine) && !this.owner[i + k])) {
         return compound.length;
@@ -495,7 +510,7 @@ class Finder {
     } else if (this.isGivenName(i)) {
       last = i;
       given = true;
-    } else if (this.isParticle(i) && this.isWord(i + 1) && !(words[i + 1] as Word).newLine && !this.owner[i + 1]) {
+    } else if (this.isParticle(i) && this.isWord(i + 1) && !(words[i + 1] as Word).newLine && !this.owner[i + 1] && (this.nameCapable(i + 1) || this.isGivenName(i + 1))) {
       // عبد الفتاح, أبو بكر: a particle and the word after it make a given name.
       last = i + 1;
       given = true;
@@ -581,6 +596,8 @@ class Finder {
     if (this.v.stopwords.has(w.key) || this.isTitle(j) || this.isSpeechVerb(j)) return false;
     // Nor a word of the lexicon as written, or of a word's form (فيكتور اختبار, ريان معاملة).
     if (!this.isGivenName(j) && (this.form[j] || (this.lexicon[j] ?? 0) >= (afterWord ? 1 : 3))) return false;
+    // After a given name that is also a word, a word with a preposition glued on is its complement (نادر لمخالطين).
+    if (afterWord && this.language === 'ar' && /^[وف]?[بلك]/u.test(w.key) && this.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)) return false;
     return !(this.language === 'ar' && stems.some((s) => s.startsWith('ال') && this.isCommon(s)));
   }
 
@@ -715,6 +732,8 @@ class Finder {
       if (this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j)) {
         const run = this.nameRun(j);
         if (!run) return undefined;
+        // The name right after a company or an agency is the body's (مدير شركة نيشن وايد), not a person's.
+        if (this.isOrganizationHead(j - 1)) return undefined;
         // Arabic: unknown words after the title followed by a definite word are a construct (سائقي الشاحنات), not a name.
         const unknownStart = !this.isGivenName(j) && this.compoundAt(j) === 0;
         const after = words[run.last + 1];
@@ -722,9 +741,10 @@ class Finder {
           return undefined;
         }
         // Persian, where a title heads a chain of genitives: a run with no evidence of its own must end where a
-        // name would (مدیر پروژه X گفت, not مدیر کنترول پروژه), close to its title.
+        // name would (مدیر پروژه X گفت, not مدیر کنترول پروژه), with no ordinary word between it and its title
+        // but the words of office (مشاور مکالمات طبیعت is a field, not a name).
         if (this.language === 'ar' && ordinary < 2) return run;
-        return this.hasOwnEvidence(run) || (ordinary < 2 && this.closedAfter(run)) ? run : undefined;
+        return this.hasOwnEvidence(run) || (ordinary === 0 && this.closedAfter(run)) ? run : undefined;
       }
       // A function word ends the title's reach; an adjective with the article that the stopwords also hold
       // (السابق, الحالي) qualifies the title: الرئيس السابق X.
@@ -734,6 +754,12 @@ class Finder {
       skipped++;
     }
     return undefined;
+  }
+
+  /** Whether word i is the head word of an organisation's name (شركة, وكالة, سازمان, کمپنی). */
+  private isOrganizationHead(i: number): boolean {
+    const w = this.words[i];
+    return !!w && w.kind === 'word' && this.stems(w.key).some((s) => this.v.organizationHeads.has(s.stem) || this.v.organizationHeads.has(s.stem.replace(/^ال/u, '')));
   }
 
   /** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */

@@ -54,7 +54,8 @@ const ARABIC_SUFFIXES = new Set(['', 'ه', 'ها', 'هم', 'هما', 'كم', 'ت
  * حقاني → حقا ني, لاين → ل اين).
  */
 function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boolean {
-  if (language === 'fa') return /^ن?مي/u.test(key) || /ها(?:ي|يي)?$/u.test(key);
+  // Persian: a verb with its prefix (میگوید, بماند, نرفت), a plural in ‑ها, an adjective in ‑ی (مالی of مال).
+  if (language === 'fa') return /^(?:ن?مي|ب|ن)/u.test(key) || /ها(?:ي|يي)?$/u.test(key) || key === stem + 'ي';
   for (const written of stem.endsWith('ه') ? [stem, stem.slice(0, -1) + 'ت'] : [stem]) {
     const at = key.indexOf(written);
     if (at < 0) continue;
@@ -213,4 +214,27 @@ export function isPersianVerbForm(key: string): boolean {
 export function isOrdinaryWord(key: string, language: NameLanguage): boolean {
   if (isCommonWord(key, language) || isLexiconWord(key, language) || hasMasdarShape(key, language)) return true;
   return language === 'ar' ? hasPronounSuffix(key) : isPersianVerbForm(key);
+}
+
+/**
+ * Whether a word has the shape of an Arabic plural of a participle or a verbal noun (in Arabic, or borrowed into
+ * Persian): م and a consonant, then ‑ين, ‑ون or ‑ات, six letters or more (متفقین, مهاجرين, مكالمات,
+ * مفاوضات). A name of that ending has a vowel letter after its م (مارتین) or fewer letters.
+ */
+export function hasParticiplePluralShape(key: string, language: NameLanguage): boolean {
+  const stems = language === 'ar' ? arabicStems(key).map((s) => s.stem) : [key];
+  return stems.some((stem) => {
+    const w = stem.startsWith('ال') && stem.length >= 8 ? stem.slice(2) : stem;
+    return w.length >= 6 && w.startsWith('م') && !'اويى'.includes(w[1] as string) && /(?:ين|ون|ات)$/u.test(w);
+  });
+}
+
+const PERSIAN_PREPOSITIONS = ['در', 'به', 'بر', 'از'];
+
+/**
+ * Persian: whether a word is a preposition written together with a noun the lexicon knows (درعوض, بصورت,
+ * بخاطر): a phrase, not a name.
+ */
+export function isGluedPrepositionalPhrase(key: string): boolean {
+  return PERSIAN_PREPOSITIONS.some((p) => key.startsWith(p) && key.length - p.length >= 3 && isLexiconWord(key.slice(p.length), 'fa'));
 }

@@ -30,7 +30,8 @@ const REGION_CODES = ['002', '005', '009', '011', '013', '014', '015', '017', '0
 // Names newsrooms use that CLDR does not give (or gives in a longer form).
 const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = {
   US: { ar: 'أمريكا أميركا الولايات_المتحدة_الأمريكية الولايات_المتحدة_الأميركية', fa: 'آمریکا امریکا ایالات_متحده_آمریکا' },
-  GB: { ar: 'بريطانيا إنجلترا إنكلترا', fa: 'انگلیس انگلستان بریتانیا پادشاهی_متحده' },
+  GB: { ar: 'بريطانيا إنجلترا إنكلترا', fa: 'انگلیس انگلستان بریتانیا بریتانیه پادشاهی_متحده' },
+  DE: { fa: 'جرمنی' },
   RU: { ar: 'الاتحاد_الروسي', fa: 'فدراسیون_روسیه' },
   SA: { ar: 'السعودية', fa: 'عربستان_سعودی عربستان' },
   HU: { ar: 'المجر' },
@@ -59,7 +60,7 @@ const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = 
 
 // Regions that M49 does not have but news uses every day.
 const EXTRA_REGIONS: readonly PlaceEntry[] = [
-  { id: 'MiddleEast', kind: 'region', en: 'Middle East', ar: ['الشرق الأوسط'], fa: ['خاورمیانه', 'خاور میانه'] },
+  { id: 'MiddleEast', kind: 'region', en: 'Middle East', ar: ['الشرق الأوسط'], fa: ['خاورمیانه', 'خاور میانه', 'شرق میانه'] },
   { id: '143', kind: 'region', en: 'Central Asia', ar: ['آسيا الوسطى'], fa: ['آسیای میانه'] },
   { id: 'Caucasus', kind: 'region', en: 'Caucasus', ar: ['القوقاز'], fa: ['قفقاز'] },
   // The nations of the United Kingdom, which CLDR names only as one country (England is one of its aliases).

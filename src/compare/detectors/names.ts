@@ -51,6 +51,8 @@ const NEIGHBOURS_BELOW = 0.9;
 const ALIKE = 0.7;
 /** Persons whose names are at least this alike by their letters may be one person spelled badly: a warning, not a conflict. */
 const SOMEWHAT_ALIKE = 0.5;
+/** How alike the other parts of two names that share one must be to be one name spelled two ways. */
+const SHARED_PART_NEAR = 0.45;
 /** How alike a place's letters must be to a word of the other side for the word to be its spelling. */
 const PLACE_NEAR = 0.75;
 /** How many names of the other document, around a name's place, are read to see whether it names the same one. */
@@ -238,13 +240,13 @@ function leftoverFindings(
  * The closest two words of two names by their letters, when compareNames calls them different and they are
  * alike enough to be one word spelled two ways or respelled: a respelling changes one word and leaves it close.
  */
-function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4): WordComparison | undefined {
+function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY): WordComparison | undefined {
   let closest: WordComparison | undefined;
   for (const wx of x.split(/\s+/u)) {
     for (const wy of y.split(/\s+/u)) {
       if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
-      if (score < NEAR_SIMILARITY || (closest && score <= closest.score) || match(wx, wy).same) continue;
+      if (score < near || (closest && score <= closest.score) || match(wx, wy).same) continue;
       const steps = letterSteps(wx, wy);
       if (spellingChange(steps) !== 'unrelated') closest = { a: wx, b: wy, score, steps };
     }
@@ -269,13 +271,15 @@ function pairByRole(left: readonly Leftover[], right: readonly Leftover[], pair:
 
 /**
  * Two places or organisations in one role: known to the gazetteer as two entities whose names do not look
- * alike (فرنسا / بلژیک), a conflict for places and a warning for organisations (one may be a body of the
- * other: الجمعية العامة للأمم المتحدة / ملل متحد); nothing when either is unknown to the gazetteer or the two
- * names look alike (سانت مارتن / سنت مارتین, which it reads as two islands).
+ * alike (فرنسا / بلژیک), a conflict for countries and cities, a warning for regions, whose bounds translations
+ * draw differently (آسيا والمحيط الهادئ / آسیا اقیانوسیه), and for organisations, one of which may be a body of
+ * the other (الجمعية العامة للأمم المتحدة / ملل متحد); nothing when either is unknown to the gazetteer or the
+ * two names look alike (سانت مارتن / سنت مارتین, which it reads as two islands).
  */
 function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, out: NameFinding[]): void {
   if (!pair.a.entity || !pair.b.entity || letterSimilarity(pair.a.text, pair.b.text) >= ALIKE) return;
-  out.push(substitutionFinding(ctx, pair, pair.a.type === 'organization' ? 'partly' : 'known', match(pair.a.text, pair.b.text), k));
+  const sure = pair.a.type === 'place' && pair.a.entity.kind !== 'region' && pair.b.entity.kind !== 'region';
+  out.push(substitutionFinding(ctx, pair, sure ? 'known' : 'partly', match(pair.a.text, pair.b.text), k));
 }
 
 /**
@@ -289,6 +293,12 @@ function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }
   if (closest) {
     if (spellingChange(closest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
     return substitutionFinding(ctx, pair, 'respelled', whole, k, closest);
+  }
+  // Names that share a part and whose other parts begin alike and keep some letters (أنتوني فاوتشي / آنتونی
+  // فوسی) are one person spelled two ways, as far as letters can tell.
+  if (whole.reason.parts.length > 0) {
+    const rest = closestWords(whole.reason.unmatched.a.join(' '), whole.reason.unmatched.b.join(' '), match, 3, SHARED_PART_NEAR);
+    if (rest && spellingChange(rest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, rest, k);
   }
   const kind: SubstitutionKind = whole.reason.parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
