@@ -1,6 +1,6 @@
 import type { NameMention } from '../extract/names.js';
 import { isOrdinaryWord, placeOfWord } from '../extract/ordinary-words.js';
-import { letterSimilarity, letterSteps, maySoundAlike, sameOnset, spellingChange } from './name-sounds.js';
+import { letterSimilarity, maySoundAlike, sameOnset, wordChange } from './name-sounds.js';
 import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/compare.js';
 import { vocabulary } from '../names/vocabulary.js';
@@ -211,7 +211,7 @@ function nearSpelling(
       const similarity = letterSimilarity(word, reading);
       if (similarity < NEAR_SIMILARITY || (best && similarity <= (best.similarity ?? 0))) continue;
       const m = compare(word, reading);
-      if (!m.same && spellingChange(letterSteps(word, reading)) !== 'unrelated') {
+      if (!m.same && wordChange(word, reading, similarity) !== 'unrelated') {
         const start = token.end - reading.length;
         best = nearer(best, { start, end: token.end, text: text.slice(start, token.end), match: m, similarity });
       }

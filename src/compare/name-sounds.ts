@@ -7,12 +7,17 @@ import { alignSpellings, foldName, lettersOf, spellingWeight, type AlignedLetter
  * liquids (l, r), throat sounds (h, kh, ʿ, ʾ). A letter may sit in two neighbourhoods (ث is th, near both s
  * and t).
  */
-const NEIGHBOURHOODS: readonly string[] = ['سشصزژثذظچ', 'تطدضثذظ', 'كکقگغخجچش', 'بپفوڤ', 'لر', 'هحخعء'];
-/** Letters that write vowels or glides as often as consonants: a step with one of them is no change of consonant. */
-const VOWELISH = new Set(['ا', 'و', 'ي', 'ى', 'ی', 'ء', 'ه', 'ة', 'آ', 'أ', 'إ', 'ئ', 'ؤ']);
+const NEIGHBOURHOODS: readonly string[] = ['سشصزژثذظچ', 'تطدضثذظز', 'كکقگغخجچش', 'بپفوڤ', 'لر', 'هحخعء', 'ويیجى'];
+/**
+ * Letters that write vowels or a glottal stop, not a consonant of their own: a step with one of them is no
+ * change of consonant. و and ي write v, w and y as often as vowels: they count as consonants (of their
+ * neighbourhoods) where they stand against one.
+ */
+const VOWELISH = new Set(['ا', 'ى', 'ء', 'ه', 'ة', 'آ', 'أ', 'إ', 'ئ', 'ؤ']);
+const GLIDES = new Set(['و', 'ي', 'ی']);
 
 const neighbours = (a: string, b: string): boolean => NEIGHBOURHOODS.some((n) => [...a].some((c) => n.includes(c)) && [...b].some((c) => n.includes(c)));
-const vowelish = (letters: string): boolean => [...letters].every((c) => VOWELISH.has(c));
+const vowelish = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => VOWELISH.has(c));
 
 /** The folded letters of a word, as compareNames reports the words of a name it could not match. */
 export function foldedLetters(word: string): string {
@@ -33,21 +38,34 @@ export function letterSteps(x: string, y: string): readonly AlignedLetters[] {
  *   (فلاكسمان / فکلسمن): one name spelled two ways, by ear;
  * - `unrelated`: several consonants of other sounds: two words that only look alike.
  */
+/**
+ * How alike two words must be for one consonant of another sound to make a respelling of one into the other,
+ * rather than two words that only share some letters (مارتن / میریویتر).
+ */
+export const RESPELLED_SIMILARITY = 0.65;
+
+/** {@link spellingChange} of two words, with the similarity a respelling needs. */
+export function wordChange(x: string, y: string, similarity = letterSimilarity(x, y)): 'respelled' | 'close' | 'unrelated' {
+  const change = spellingChange(letterSteps(x, y));
+  return change === 'respelled' && similarity < RESPELLED_SIMILARITY ? 'unrelated' : change;
+}
+
 export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 'close' | 'unrelated' {
   let far = 0;
-  let otherChanges = 0;
+  let consonants = 0;
   for (const step of steps) {
     if (step.kind === 'same') continue;
-    if (step.kind !== 'different' || !step.a || !step.b || vowelish(step.a) || vowelish(step.b) || neighbours(step.a, step.b)) {
-      otherChanges++;
-      continue;
-    }
-    far++;
+    // Vowel letters written, dropped or changed, and a glide against a vowel, change no consonant.
+    if (step.kind !== 'different' || vowelish(step.a) || vowelish(step.b) || (glide(step.a) && (!step.b || vowelish(step.b))) || (glide(step.b) && !step.a)) continue;
+    if (!step.a || !step.b || neighbours(step.a, step.b)) consonants++;
+    else far++;
   }
   if (far === 0) return 'close';
-  if (far === 1 && otherChanges <= 1) return 'respelled';
+  if (far === 1 && consonants === 0) return 'respelled';
   return sameConsonants(steps) ? 'close' : 'unrelated';
 }
+
+const glide = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => GLIDES.has(c));
 
 /** Whether the two spellings of an alignment have the same consonants, in whatever order (فلاكسمان / فکلسمن). */
 function sameConsonants(steps: readonly AlignedLetters[]): boolean {

@@ -435,6 +435,8 @@ class Finder {
   private isTitle(i: number): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word') return false;
+    // Persian writes the ezafe of a title as ی in Dari (رئیس‌جمهوری ایالات متحده).
+    if (this.language === 'fa') return this.v.titles.has(w.key) || (w.key.endsWith('ي') && this.v.titles.has(w.key.slice(0, -1)));
     return this.stems(w.key).some((s) => this.v.titles.has(s.stem) || (s.stem.startsWith('ال') && this.v.titles.has(s.stem.slice(2))));
   }
 
@@ -725,7 +727,8 @@ class Finder {
         // or a function word ends it.
         if (this.isSpeechVerb(j) || this.v.stopwords.has(w.key)) return undefined;
         if (!this.v.titleComplements.has(w.key) && !this.isOrdinary(j)) return undefined;
-        if (!this.v.titleComplements.has(w.key)) ordinary++;
+        // A word of a phrase of the lexicon (جمهور of رئیس جمهور) is part of the title, not a word governed by it.
+        if (!this.v.titleComplements.has(w.key) && this.lexicon[j] !== 4) ordinary++;
         skipped++;
         continue;
       }

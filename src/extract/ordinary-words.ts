@@ -166,11 +166,14 @@ export function isPluralOfWord(key: string, language: NameLanguage): boolean {
 /**
  * Whether a word has the shape of an Arabic verbal noun (in Arabic, or borrowed into Persian) of a derived
  * verb: استفعال (استجماع), افتعال (اختبار), انفعال (انفجار), إفعال (إعلان), تفعيل (تحقيق), مفاعلة
- * (معاملة). Few foreign names have these letters in these places; given names of the shape (إسلام, إحسان)
- * are known as given names first. تفاعل (تعاون) is left out: ترامب has its shape.
+ * (معاملة). Few foreign names have these letters in these places in Arabic; given names of the shape (إسلام,
+ * إحسان) are known as given names first. تفاعل (تعاون) is left out: ترامب has its shape. Persian writes foreign
+ * names with a prothetic alef (استفان is Stefan, of the shape of استماع), so there the shape tells nothing: the
+ * masdars Persian borrows are left to the lexicon.
  */
 export function hasMasdarShape(key: string, language: NameLanguage): boolean {
-  const stems = language === 'ar' ? arabicStems(key).map((s) => s.stem) : [key];
+  if (language !== 'ar') return false;
+  const stems = arabicStems(key).map((s) => s.stem);
   return stems.some((stem) => {
     const w = stem.startsWith('ال') && stem.length >= 6 ? stem.slice(2) : stem;
     switch (w.length) {

@@ -3,10 +3,10 @@ import { compareNames, type NameMatch } from '../../names/compare.js';
 import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { isOrdinaryWord } from '../../extract/ordinary-words.js';
 import { vocabulary } from '../../names/vocabulary.js';
-import type { NameFinding, Side } from '../../report/types.js';
+import type { NameFinding, ReportBead, Side } from '../../report/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
-import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
+import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { NEAR_SIMILARITY, searchCounterpart, type Counterpart } from '../name-counterpart.js';
 import { pairMentions } from '../pairing.js';
@@ -20,7 +20,7 @@ import {
   type SubstitutionKind,
   type WordComparison,
 } from './name-findings.js';
-import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange } from '../name-sounds.js';
+import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange, wordChange } from '../name-sounds.js';
 
 export { describeDifferences } from './name-findings.js';
 
@@ -231,7 +231,14 @@ function leftoverFindings(
     const other: Side = l.side === 'a' ? 'b' : 'a';
     // A pronoun or a title stands for this name only when the other side names no person of its own there.
     const namesPerson = open.some((o) => o.side === other && o.mention.type === 'person');
-    out.push(unmatchedFinding(ctx, l.side, l.mention, explanation(ctx, l, sentencesOf(bead, other), everywhere[other], match, namesPerson), k));
+    const why = explanation(ctx, l, sentencesOf(bead, other), everywhere[other], match, namesPerson);
+    // A person the other side does not name, where it has two words together that could be a name the finder
+    // did not take for one, at about the same place in the sentence: another person there, maybe.
+    const stranger = l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? unfoundName(ctx, l, other, bead, everywhere[other]) : undefined;
+    if (stranger) {
+      const pair = l.side === 'a' ? { a: l.mention, b: stranger } : { a: stranger, b: l.mention };
+      out.push(substitutionFinding(ctx, pair, 'partly', match(pair.a.text, pair.b.text), k));
+    } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k));
   }
   return out;
 }
@@ -247,8 +254,7 @@ function closestWords(x: string, y: string, match: (x: string, y: string) => Nam
       if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
       if (score < near || (closest && score <= closest.score) || match(wx, wy).same) continue;
-      const steps = letterSteps(wx, wy);
-      if (spellingChange(steps) !== 'unrelated') closest = { a: wx, b: wy, score, steps };
+      if (wordChange(wx, wy, score) !== 'unrelated') closest = { a: wx, b: wy, score, steps: letterSteps(wx, wy) };
     }
   }
   return closest;
@@ -362,6 +368,50 @@ function nameLike(token: { readonly text: string; readonly kind: string } | unde
   if (key.length < 3 || isTitle(normalize(token.text).text)) return false;
   if (lookupEntries(token.text, language).length > 0 || lookupAdjective(key, language)) return false;
   return !isOrdinaryWord(key, language);
+}
+
+/** How far, as a share of its bead side's length, a name the finder missed may stand from where the other side's name stands. */
+const SAME_PLACE = 0.35;
+
+/**
+ * Two to four adjacent words on the other side of the bead that could be a name the finder did not take for
+ * one (no ordinary word, title or known place among them, no found name over them), standing at about the
+ * place in its sentences where the leftover name stands in its own: the nearest such run, if any.
+ */
+function unfoundName(ctx: ComparisonContext, l: Leftover, other: Side, bead: ReportBead, names: readonly NameMention[]): NamedSpan | undefined {
+  const own = sideSpan(ctx[l.side], sentencesOf(bead, l.side));
+  const there = sideSpan(ctx[other], sentencesOf(bead, other));
+  if (!own || !there) return undefined;
+  const place = (l.mention.start - own.start) / Math.max(1, own.end - own.start);
+  const doc = ctx[other];
+  const language = languageOf(doc);
+  const titles = vocabulary(language).titles;
+  const isTitle = (folded: string): boolean => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
+  const starts = names.map((n) => n.start);
+  const covered = (offset: number): boolean => {
+    const n = names[lastAtMost(starts, offset)];
+    return !!n && offset < n.end;
+  };
+  let best: { span: NamedSpan; distance: number } | undefined;
+  const tokens = tokenize(doc.text.slice(there.start, there.end)).map((t) => ({ ...t, start: t.start + there.start, end: t.end + there.start }));
+  let first = -1;
+  const close = (last: number): void => {
+    const count = last - first + 1;
+    if (first >= 0 && count >= 2 && count <= 4) {
+      const start = (tokens[first] as { start: number }).start;
+      const end = (tokens[last] as { end: number }).end;
+      const distance = Math.abs((start - there.start) / Math.max(1, there.end - there.start) - place);
+      if (distance <= SAME_PLACE && (!best || distance < best.distance)) best = { span: { start, end, text: doc.text.slice(start, end), type: 'person' }, distance };
+    }
+    first = -1;
+  };
+  tokens.forEach((t, i) => {
+    if (nameLike(t, language, isTitle) && !covered(t.start)) {
+      if (first < 0) first = i;
+    } else close(i - 1);
+  });
+  close(tokens.length - 1);
+  return best?.span;
 }
 
 /** What the other side has instead of the name, if anything explains its absence. */
