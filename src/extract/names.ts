@@ -118,6 +118,8 @@ const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’']);
 const SEPARATORS = new Set(['،', ',', '-', '–', '—', ...QUOTES]);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '…', ':', '؛', ';']);
 const MAX_NAME_WORDS = 5;
+// Letters of the longest word a name part has (تاسماغامبيتوف has 13).
+const MAX_NAME_WORD = 15;
 const MAX_TITLE_COMPLEMENT = 6;
 // How far (in tokens) a title or a Persian verb of saying may be from the name it introduces; bounds the
 // work on pathological input (a title followed by thousands of commas).
@@ -482,7 +484,8 @@ class Finder {
     const w = this.words[i];
     if (!w || w.kind !== 'word' || this.owner[i] || this.adjective[i] || w.maksura) return false;
     if (this.isGivenName(i)) return true;
-    if (w.key.length < 2 || this.form[i] || this.isCommon(w.key)) return false;
+    // A word this long is several that lost their spaces (وزيرالخارجيةالأمريكي), not a part of a name.
+    if (w.key.length < 2 || w.key.length > MAX_NAME_WORD || this.form[i] || this.isCommon(w.key)) return false;
     if ((this.lexicon[i] ?? 0) > (inName ? 1 : 0)) return false;
     // An Arabic word with the article is a noun or an adjective; names with it (السيسي) come after a given name.
     return !(this.language === 'ar' && this.isDefinite(i));

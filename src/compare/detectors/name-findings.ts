@@ -20,7 +20,7 @@ export interface NamedSpan {
 }
 
 /** How two spellings differ, one phrase per letter step: `غ ↔ گ (g)`, `ي only in a`. */
-export function describeDifferences(steps: readonly AlignedLetters[]): string[] {
+function describeDifferences(steps: readonly AlignedLetters[]): string[] {
   return steps
     .filter((s) => s.kind !== 'same')
     .map((s) => (s.a && s.b ? `${s.a} ↔ ${s.b}${s.sound ? ` (${s.sound})` : ''}` : s.a ? `${s.a} only in a` : `${s.b} only in b`));

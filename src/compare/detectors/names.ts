@@ -1,33 +1,24 @@
 import { findNames, type NameMention } from '../../extract/names.js';
 import { compareNames, type NameMatch } from '../../names/compare.js';
-import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
-import { isOrdinaryWord } from '../../extract/ordinary-words.js';
-import { vocabulary } from '../../names/vocabulary.js';
-import type { NameFinding, ReportBead, Side } from '../../report/types.js';
+import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
+import type { NameFinding, Side } from '../../report/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
-import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
+import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { NEAR_SIMILARITY, searchCounterpart, type Counterpart } from '../name-counterpart.js';
+import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange, wordChange } from '../name-sounds.js';
 import { pairMentions } from '../pairing.js';
+import { around, OtherSide, placeIn, type Span } from './name-explanation.js';
 import {
   closeSoundsFinding,
   spellingFinding,
   substitutionFinding,
   unmatchedFinding,
-  type Explanation,
   type NamedSpan,
   type SubstitutionKind,
   type WordComparison,
 } from './name-findings.js';
-import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange, wordChange } from '../name-sounds.js';
-
-export { describeDifferences } from './name-findings.js';
-
-const PRONOUNS: Record<string, ReadonlySet<string>> = {
-  fa: new Set(['او', 'وی', 'ایشان'].map((w) => normalize(w).text)),
-  ar: new Set(['هو', 'هي'].map((w) => normalize(w).text)),
-};
 
 /** Names and adjectives of places: الصينيون on one side answers چین on the other, though it is no name itself. */
 function names(doc: ContextDocument): NameMention[][] {
@@ -55,36 +46,6 @@ const SOMEWHAT_ALIKE = 0.5;
 const SHARED_PART_NEAR = 0.45;
 /** How alike a place's letters must be to a word of the other side for the word to be its spelling. */
 const PLACE_NEAR = 0.75;
-/** How many names of the other document, around a name's place, are read to see whether it names the same one. */
-const ELSEWHERE_WINDOW = 200;
-
-// A word in Latin letters that starts with a capital (a name left untransliterated), and the capitalised words after it.
-const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
-
-/**
- * The Latin letters a name's first consonant is written with (ب: b or p, ج: j, g or dj …), and vowels for a
- * name that begins with one: whether a Latin name could be this one is first told by how it begins (وارن /
- * Warren, not China Daily).
- */
-const LATIN_ONSETS: Readonly<Record<string, string>> = {
-  ب: 'BP', پ: 'P', ت: 'T', ث: 'TS', ج: 'JGD', چ: 'CT', ح: 'H', خ: 'KH', د: 'D', ذ: 'DZT', ر: 'R', ز: 'ZS', ژ: 'JZ', س: 'SCZ', ش: 'SC',
-  ص: 'S', ض: 'D', ط: 'T', ظ: 'Z', ع: 'AEIOU', غ: 'GR', ف: 'FVP', ق: 'QKG', ك: 'KCQ', ک: 'KCQ', گ: 'G', ل: 'L', م: 'M', ن: 'N', ه: 'HAEIOU',
-  و: 'WVOU', ي: 'YJIE', ی: 'YJIE', ا: 'AEIOU', أ: 'AEIOU', إ: 'IE', آ: 'A',
-};
-
-/** Whether a word of a Latin name begins as a word of an Arabic-script name does (Trump for دونالد ترامب). */
-function latinOnset(name: string, latin: string): boolean {
-  const initials = latin.split(' ').map((w) => w.charAt(0));
-  return name
-    .trim()
-    .split(/\s+/u)
-    .some((word) => {
-      // A name with the article begins with its next letter (الصين: ص).
-      const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
-      const letter = [...bare].find((c) => LATIN_ONSETS[c] !== undefined);
-      return !!letter && initials.some((i) => LATIN_ONSETS[letter]?.includes(i));
-    });
-}
 
 const sameSurface = (x: string, y: string): boolean => normalize(x).text.replace(/ /g, '') === normalize(y).text.replace(/ /g, '');
 
@@ -160,15 +121,16 @@ export const nameDetector: Detector = {
       (list[u.side === 'a' ? 0 : 1] as NameMention[]).push(u.mention);
     }
     const everywhere = { a: bySentence.a.flat().filter((m) => !isAdjective(m)), b: bySentence.b.flat().filter((m) => !isAdjective(m)) };
+    const sides = { a: new OtherSide(ctx, 'a', everywhere.a), b: new OtherSide(ctx, 'b', everywhere.b) };
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      out.push(...leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, everywhere, match));
+      out.push(...leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, match));
     }
     return out;
   },
 };
 
 /** The spans of the other side's sentences a leftover name of bead `k` is looked for in. */
-function searchSpans(ctx: ComparisonContext, k: number, other: Side): { start: number; end: number }[] {
+function searchSpans(ctx: ComparisonContext, k: number, other: Side): Span[] {
   const bead = ctx.beads[k];
   if (!bead) return [];
   const beads = (bead.confidence ?? 0) < NEIGHBOURS_BELOW ? [k - 1, k, k + 1] : [k];
@@ -176,11 +138,18 @@ function searchSpans(ctx: ComparisonContext, k: number, other: Side): { start: n
   return beads.flatMap((j) => (ctx.beads[j] ? sentencesOf(ctx.beads[j], other) : [])).map((s) => ({ start: doc.sentences[s]!.start, end: doc.sentences[s]!.end }));
 }
 
+/**
+ * How many names left over on one side of a bead are searched for among the other side's words, at most. A bead
+ * of ordinary sentences has a handful; a giant one (a text without punctuation) may have thousands, and the
+ * rest of them are weighed by what is cheap (found names, pronouns, titles, names elsewhere).
+ */
+const MAX_SEARCHED = 200;
+
 function leftoverFindings(
   ctx: ComparisonContext,
   k: number,
   leftovers: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
-  everywhere: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
+  sides: { readonly a: OtherSide; readonly b: OtherSide },
   match: (x: string, y: string) => NameMatch,
 ): NameFinding[] {
   const bead = ctx.beads[k]!;
@@ -191,10 +160,15 @@ function leftoverFindings(
     // A name in a sentence with no counterpart is part of the omission, not a finding of its own.
     if (sentencesOf(bead, other).length === 0) continue;
     const spans = searchSpans(ctx, k, other);
+    let searched = 0;
     for (const mention of leftovers[side]) {
       // An adjective is no name to miss.
       if (isAdjective(mention)) continue;
-      const found = searchCounterpart(mention, ctx[other].text, spans, languageOf(ctx[other]), match);
+      if (searched++ >= MAX_SEARCHED) {
+        open.push({ side, mention });
+        continue;
+      }
+      const found = searchCounterpart(mention, ctx[other].text, around(spans, placeIn(ctx, side, bead, mention)), languageOf(ctx[other]), match);
       // The other side names it in words the finder did not take for a name: no difference, unless the
       // words it lacks stand beside it respelled.
       if (found.same) {
@@ -204,43 +178,63 @@ function leftoverFindings(
         continue;
       }
       // A near spelling inside a name of another kind on the other side (a person's name for a place) is not this name.
-      const near = found.near && !everywhere[other].some((o) => o.type !== mention.type && o.start < found.near!.end && found.near!.start < o.end) ? found.near : undefined;
+      const there = found.near ? sides[other].nameAt(found.near.start) : undefined;
+      const near = found.near && !(there && there.type !== mention.type) ? found.near : undefined;
       open.push({ side, mention, ...(near ? { near } : {}) });
     }
   }
-  const of = (side: Side, role: Role): Leftover[] => open.filter((l) => !l.used && l.side === side && roleOf(l.mention) === role);
+  const byRole = new Map<string, Leftover[]>();
+  for (const l of open) {
+    const key = `${l.side}:${roleOf(l.mention) ?? ''}`;
+    const list = byRole.get(key);
+    if (list) list.push(l);
+    else byRole.set(key, [l]);
+  }
+  const of = (side: Side, role: Role): Leftover[] => (byRole.get(`${side}:${role}`) ?? []).filter((l) => !l.used);
   // Known places and organisations left over in one role, as many on each side: each is another in its place.
   for (const role of ['country', 'place', 'organization'] as const) pairByRole(of('a', role), of('b', role), (pair) => placePair(ctx, pair, match, k, out));
   // A name spelled near another on the other side, whether or not the finder took that one for a name: one
   // name spelled badly, or respelled into another.
+  const starts = new Map<readonly Leftover[], number[]>();
   for (const l of open) {
     const role = roleOf(l.mention);
     if (l.used || !l.near || !role) continue;
     // A place is near another spelling only when its letters are very close (گواتیمالا / گواتیمالات).
     if (role !== 'person' && (l.near.similarity ?? 0) < PLACE_NEAR) continue;
     const other: Side = l.side === 'a' ? 'b' : 'a';
-    const partner = of(other, role).find((o) => o.mention.start <= l.near!.start && l.near!.end <= o.mention.end);
+    const partner = leftoverAt(byRole.get(`${other}:${role}`) ?? [], l.near, starts);
     const there: NamedSpan = partner?.mention ?? { ...l.near, type: l.mention.type };
     l.used = true;
     if (partner) partner.used = true;
     out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k));
   }
   pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k)));
+  // A pronoun or a title stands for a name only when the other side leaves no person of its own there.
+  const leavesPerson = { a: (byRole.get('a:person') ?? []).length > 0, b: (byRole.get('b:person') ?? []).length > 0 };
   for (const l of open) {
     if (l.used) continue;
     const other: Side = l.side === 'a' ? 'b' : 'a';
-    // A pronoun or a title stands for this name only when the other side names no person of its own there.
-    const namesPerson = open.some((o) => o.side === other && o.mention.type === 'person');
-    const why = explanation(ctx, l, sentencesOf(bead, other), everywhere[other], match, namesPerson);
+    const place = placeIn(ctx, l.side, bead, l.mention);
+    const spans = sides[other].spansFor(bead, place);
+    const share = l.mention.start / Math.max(1, ctx[l.side].text.length);
+    const why = sides[other].explain(l.mention, spans, leavesPerson[other], match, share);
     // A person the other side does not name, where it has two words together that could be a name the finder
     // did not take for one, at about the same place in the sentence: another person there, maybe.
-    const stranger = l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? unfoundName(ctx, l, other, bead, everywhere[other]) : undefined;
+    const stranger = l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
     if (stranger) {
       const pair = l.side === 'a' ? { a: l.mention, b: stranger } : { a: stranger, b: l.mention };
       out.push(substitutionFinding(ctx, pair, 'partly', match(pair.a.text, pair.b.text), k));
     } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k));
   }
   return out;
+}
+
+/** The leftover (of a list in text order) whose name holds a span, if any; `starts` remembers each list's offsets. */
+function leftoverAt(list: readonly Leftover[], span: Span, starts: Map<readonly Leftover[], number[]>): Leftover | undefined {
+  let offsets = starts.get(list);
+  if (!offsets) starts.set(list, (offsets = list.map((x) => x.mention.start)));
+  const l = list[lastAtMost(offsets, span.start)];
+  return l && !l.used && l.mention.start <= span.start && span.end <= l.mention.end ? l : undefined;
 }
 
 /**
@@ -325,6 +319,9 @@ function partOfName(
   return respelledPart(ctx, longer, shorter, missing, match, k);
 }
 
+/** How many characters either side of a name are read for the words its counterpart lacks. */
+const BESIDE_CHARS = 120;
+
 /**
  * A person named in part on one side (ترامپ for دونالد ترامب): whether the words the shorter name lacks
  * stand beside it, respelled (دولالد ترامپ), which the finder left out of the shorter name. Returns the
@@ -341,7 +338,9 @@ function respelledPart(
   const doc = ctx[shorter.side];
   const sentence = doc.sentences[ctx.location(shorter.side, shorter.span.start, shorter.span.end).sentence];
   if (!sentence || missing.length === 0) return undefined;
-  const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  // The words just around the shorter name are all that is read.
+  const from = Math.max(sentence.start, shorter.span.start - BESIDE_CHARS);
+  const tokens = tokenize(doc.text.slice(from, Math.min(sentence.end, shorter.span.end + BESIDE_CHARS))).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   const first = tokens.findIndex((t) => t.end > shorter.span.start);
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as { start: number }).start < shorter.span.end) last++;
@@ -357,114 +356,6 @@ function respelledPart(
       const pair = longer.side === 'a' ? { a: longer.span, b: span } : { a: span, b: longer.span };
       return substitutionFinding(ctx, pair, 'respelled', match(pair.a.text, pair.b.text), k, longer.side === 'a' ? w : { ...w, a: w.b, b: w.a });
     }
-  }
-  return undefined;
-}
-
-/** Whether a token could be a name the finder did not take for one: a word of three letters or more that is no ordinary word, title or known place. */
-function nameLike(token: { readonly text: string; readonly kind: string } | undefined, language: NameLanguage, isTitle: (folded: string) => boolean): boolean {
-  if (!token || token.kind !== 'word') return false;
-  const key = entityKey(token.text);
-  if (key.length < 3 || isTitle(normalize(token.text).text)) return false;
-  if (lookupEntries(token.text, language).length > 0 || lookupAdjective(key, language)) return false;
-  return !isOrdinaryWord(key, language);
-}
-
-/** How far, as a share of its bead side's length, a name the finder missed may stand from where the other side's name stands. */
-const SAME_PLACE = 0.35;
-
-/**
- * Two to four adjacent words on the other side of the bead that could be a name the finder did not take for
- * one (no ordinary word, title or known place among them, no found name over them), standing at about the
- * place in its sentences where the leftover name stands in its own: the nearest such run, if any.
- */
-function unfoundName(ctx: ComparisonContext, l: Leftover, other: Side, bead: ReportBead, names: readonly NameMention[]): NamedSpan | undefined {
-  const own = sideSpan(ctx[l.side], sentencesOf(bead, l.side));
-  const there = sideSpan(ctx[other], sentencesOf(bead, other));
-  if (!own || !there) return undefined;
-  const place = (l.mention.start - own.start) / Math.max(1, own.end - own.start);
-  const doc = ctx[other];
-  const language = languageOf(doc);
-  const titles = vocabulary(language).titles;
-  const isTitle = (folded: string): boolean => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
-  const starts = names.map((n) => n.start);
-  const covered = (offset: number): boolean => {
-    const n = names[lastAtMost(starts, offset)];
-    return !!n && offset < n.end;
-  };
-  let best: { span: NamedSpan; distance: number } | undefined;
-  const tokens = tokenize(doc.text.slice(there.start, there.end)).map((t) => ({ ...t, start: t.start + there.start, end: t.end + there.start }));
-  let first = -1;
-  const close = (last: number): void => {
-    const count = last - first + 1;
-    if (first >= 0 && count >= 2 && count <= 4) {
-      const start = (tokens[first] as { start: number }).start;
-      const end = (tokens[last] as { end: number }).end;
-      const distance = Math.abs((start - there.start) / Math.max(1, there.end - there.start) - place);
-      if (distance <= SAME_PLACE && (!best || distance < best.distance)) best = { span: { start, end, text: doc.text.slice(start, end), type: 'person' }, distance };
-    }
-    first = -1;
-  };
-  tokens.forEach((t, i) => {
-    if (nameLike(t, language, isTitle) && !covered(t.start)) {
-      if (first < 0) first = i;
-    } else close(i - 1);
-  });
-  close(tokens.length - 1);
-  return best?.span;
-}
-
-/** What the other side has instead of the name, if anything explains its absence. */
-function explanation(
-  ctx: ComparisonContext,
-  l: Leftover,
-  otherSentences: readonly number[],
-  otherNames: readonly NameMention[],
-  match: (x: string, y: string) => NameMatch,
-  otherNamesPerson: boolean,
-): Explanation | undefined {
-  const other: Side = l.side === 'a' ? 'b' : 'a';
-  const doc = ctx[other];
-  const language = languageOf(doc);
-  const titles = vocabulary(language).titles;
-  const isTitle = (folded: string): boolean => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
-  // Another person left over on the other side stands where this one stands: nothing explains it away.
-  if (l.mention.type === 'person' && otherNamesPerson) return undefined;
-  if (l.mention.type === 'person') {
-    const pronouns = PRONOUNS[language] ?? new Set<string>();
-    let title: Explanation | undefined;
-    for (const s of otherSentences) {
-      const sentence = doc.sentences[s];
-      if (!sentence) continue;
-      const tokens = tokenize(sentence.text);
-      tokens.forEach((token, i) => {
-        if (title?.kind === 'pronoun') return;
-        const folded = normalize(token.text).text;
-        const at = (): ReturnType<ComparisonContext['location']> => ctx.location(other, sentence.start + token.start, sentence.start + token.end);
-        if (pronouns.has(folded)) title = { kind: 'pronoun', at: at() };
-        // A title stands for a name only when no word beside it could be one (قال المدير إن, not المدير X).
-        else if (!title && isTitle(folded) && [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].every((j) => !nameLike(tokens[j], language, isTitle))) title = { kind: 'title', at: at() };
-      });
-      if (title?.kind === 'pronoun') return title;
-    }
-    if (title) return title;
-  }
-  // The other side writes a name in Latin letters there (Warren, Fleetwood, Yunnan), which cannot be compared
-  // letter for letter: it may be this one. Not a country: a translation writes countries in its own script.
-  for (const s of l.mention.entity?.kind === 'country' ? [] : otherSentences) {
-    const sentence = doc.sentences[s];
-    if (!sentence) continue;
-    for (const latin of sentence.text.matchAll(LATIN_NAMES)) {
-      if (latinOnset(l.mention.text, latin[0])) return { kind: 'latin', at: ctx.location(other, sentence.start + latin.index, sentence.start + latin.index + latin[0].length) };
-    }
-  }
-  // The other document names it in another sentence: the translation moved it, or refers to it here.
-  const mine = ctx[l.side];
-  const index = l.mention.start / Math.max(1, mine.text.length);
-  const centre = Math.round(index * otherNames.length);
-  for (let j = Math.max(0, centre - ELSEWHERE_WINDOW); j < Math.min(otherNames.length, centre + ELSEWHERE_WINDOW + 1); j++) {
-    const o = otherNames[j] as NameMention;
-    if (sameEntity(l.mention, o) || match(l.mention.text, o.text).same) return { kind: 'elsewhere', at: ctx.location(other, o.start, o.end) };
   }
   return undefined;
 }
