@@ -143,11 +143,15 @@ export class OtherSide {
     return n && offset < n.end ? n : undefined;
   }
 
-  /** Whether a token could be a name the finder did not take for one: three letters or more, no ordinary word, title or known place. */
+  /**
+   * Whether a token could be a name the finder did not take for one: three letters or more, no ordinary word,
+   * title or known place, and in Arabic no noun with the article or the feminine ة (الاستجابة, منظومة).
+   */
   private nameLike(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
     const key = entityKey(token.text);
     if (key.length < 3 || this.isTitle(normalize(token.text).text)) return false;
+    if (this.language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || token.text.endsWith('ة'))) return false;
     if (lookupEntries(token.text, this.language).length > 0 || lookupAdjective(key, this.language)) return false;
     return !isOrdinaryWord(key, this.language);
   }
