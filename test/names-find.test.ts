@@ -144,4 +144,3 @@ describe('findNames on the annotated sentences', () => {
     expect(tp / found).toBeGreaterThanOrEqual(0.95);
   });
 });
-});
