@@ -555,6 +555,11 @@ class Finder {
         surnameSlot = false;
         continue;
       }
+      // After a given name, a family name in the form of a nisba even if it is also a word (محمد أكرم نظري).
+      if (!ambiguous && this.isGivenName(j - 1) && this.nisbaName(j)) {
+        last = j;
+        break;
+      }
       // After a given name, one more word is its surname even if it is also a word (إمام علي رحمن).
       if (surnameSlot && this.surnameWord(j, ambiguous) && !this.isFutureVerb(j)) {
         last = j;
@@ -569,6 +574,13 @@ class Finder {
       break;
     }
     return { first: i, last };
+  }
+
+  /** Whether word j could be a family name in the form of a nisba (نظري, نظری): a word in ي of four letters or more, of no ordinary word's form. */
+  private nisbaName(j: number): boolean {
+    const w = this.words[j];
+    if (!w || w.kind !== 'word' || w.newLine || this.owner[j] || this.adjective[j] || this.form[j] || w.maksura) return false;
+    return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !this.isCommon(w.key) && !this.isTitle(j);
   }
 
   /**
@@ -599,8 +611,9 @@ class Finder {
     if (!w || w.kind !== 'word' || this.owner[j] || this.adjective[j] || w.maksura) return false;
     const stems = this.stems(w.key).map((s) => s.stem);
     if (this.v.stopwords.has(w.key) || this.isTitle(j) || this.isSpeechVerb(j)) return false;
-    // Nor a word of the lexicon as written, or of a word's form (فيكتور اختبار, ريان معاملة).
-    if (!this.isGivenName(j) && (this.form[j] || (this.lexicon[j] ?? 0) >= (afterWord ? 1 : 3))) return false;
+    // Nor a word of an ordinary word's form (فيكتور اختبار, ريان معاملة); after a given name that is also a
+    // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
+    if (!this.isGivenName(j) && (this.form[j] || (afterWord && (this.lexicon[j] ?? 0) >= 1))) return false;
     // After a given name that is also a word, a word with a preposition glued on is its complement (نادر لمخالطين).
     if (afterWord && this.language === 'ar' && /^[وف]?[بلك]/u.test(w.key) && this.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)) return false;
     return !(this.language === 'ar' && stems.some((s) => s.startsWith('ال') && this.isCommon(s)));
