@@ -2,8 +2,8 @@
  * Quality of the name layer, on data written for the project:
  * - compareNames on test/fixtures/name-pairs.tsv (Arabic–Persian pairs, label 1 = same entity, 0 = hard negative):
  *   precision and recall of `same`, per type of pair, and the pairs it gets wrong with --show;
- * - findNames on test/fixtures/names-annotated.txt (sentences with [[type|name]] marks): precision and recall
- *   of mentions, exact span and type.
+ * - findNames on test/fixtures/names-annotated.txt (sentences with [[type|name]] marks) and the three held-out
+ *   sets: precision and recall of mentions, exact span and type.
  *
  *   npx tsx bench/names.ts [--show]
  */
@@ -64,6 +64,7 @@ console.log(`  true positives decided by: ${[...reasons].map(([k, v]) => `${k} $
 scoreFinder('names-annotated.txt', show, console);
 scoreFinder('names-heldout.txt', show, console);
 scoreFinder('names-heldout-2.txt', show, console);
+scoreFinder('names-heldout-3.txt', show, console);
 return out;
 }
 

@@ -102,32 +102,45 @@ describe('findNames: spans', () => {
   });
 });
 
+/** Mentions found, right (exact span and type) and marked in an annotated fixture. */
+function scoreFile(file: string): { tp: number; found: number; gold: number } {
+  let tp = 0;
+  let found = 0;
+  let gold = 0;
+  for (const line of readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [language, marked] = line.split('\t') as [NameLanguage, string];
+    const expected: string[] = [];
+    let text = '';
+    let at = 0;
+    for (const m of marked.matchAll(/\[\[(person|place|organization)\|([^\]]+)\]\]/gu)) {
+      text += marked.slice(at, m.index);
+      expected.push(`${text.length}:${m[1]}:${m[2]}`);
+      text += m[2];
+      at = (m.index ?? 0) + m[0].length;
+    }
+    text += marked.slice(at);
+    const got = findNames(text, { language }).map((m) => `${m.start}:${m.type}:${m.text}`);
+    gold += expected.length;
+    found += got.length;
+    tp += got.filter((g) => expected.includes(g)).length;
+  }
+  return { tp, found, gold };
+}
+
 describe('findNames on the annotated sentences', () => {
   for (const file of ['names-annotated.txt', 'names-heldout.txt', 'names-heldout-2.txt']) {
     it(`reaches precision and recall of 0.9 on ${file}`, () => {
-      let tp = 0;
-      let found = 0;
-      let gold = 0;
-      for (const line of readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8').split('\n')) {
-        if (!line.trim() || line.startsWith('#')) continue;
-        const [language, marked] = line.split('\t') as [NameLanguage, string];
-        const expected: string[] = [];
-        let text = '';
-        let at = 0;
-        for (const m of marked.matchAll(/\[\[(person|place|organization)\|([^\]]+)\]\]/gu)) {
-          text += marked.slice(at, m.index);
-          expected.push(`${text.length}:${m[1]}:${m[2]}`);
-          text += m[2];
-          at = (m.index ?? 0) + m[0].length;
-        }
-        text += marked.slice(at);
-        const got = findNames(text, { language }).map((m) => `${m.start}:${m.type}:${m.text}`);
-        gold += expected.length;
-        found += got.length;
-        tp += got.filter((g) => expected.includes(g)).length;
-      }
+      const { tp, found, gold } = scoreFile(file);
       expect(tp / found).toBeGreaterThanOrEqual(0.9);
       expect(tp / gold).toBeGreaterThanOrEqual(0.9);
     });
   }
+
+  // The third held-out set (news and health sentences, many with no name) measures precision on ordinary
+  // words; its recall is that of names without context (see README).
+  it('keeps precision at 0.95 on names-heldout-3.txt', () => {
+    const { tp, found } = scoreFile('names-heldout-3.txt');
+    expect(tp / found).toBeGreaterThanOrEqual(0.95);
+  });
 });

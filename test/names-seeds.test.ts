@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clusterNames, compareNames, findNames, type DocumentNameMention } from '../src/index.js';
+import { clusterNames, compare, compareNames, findNames, type DocumentNameMention } from '../src/index.js';
 
 const dir = join(import.meta.dirname, '../../shared/seeds');
 const files = ['000_3cb403fbe049e4f6', '001_b63cbdab1e56a279', '002_6dfbaefa9a0405cb', '003_c724c36924786e16', '004_29a026bb8cc74193'];
@@ -64,5 +64,15 @@ describe.skipIf(!present)('names on the seed reports', () => {
     for (const c of own) expect(c).toHaveLength(1);
     const ids = new Set([...own.flat(), rahmon[0], tasmagambetov[0]].map((c) => c?.id));
     expect(ids.size).toBe(6);
+  });
+
+  it('compares 000 with 001: the two spellings and the pronoun at info, and no name at warning or conflict', () => {
+    const report = compare(read(files[0] as string), read(files[1] as string));
+    const names = report.findings.filter((f) => f.kind === 'name');
+    const at = (rule: string, a: string, b: string) => names.find((f) => f.rule === rule && f.a?.text === a && f.b?.text === b);
+    expect(at('name/spelling', 'تاسماغامبيتوف', 'تاسماگامبتوف')?.severity).toBe('info');
+    expect(at('name/spelling', 'إمام علي رحمن', 'امامعلی رحمان')?.severity).toBe('info');
+    expect(at('name/unmatched', 'تاسماغامبيتوف', 'او')?.severity).toBe('info');
+    expect(names.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 });

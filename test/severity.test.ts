@@ -32,7 +32,9 @@ function ruleIds(): string[] {
 const EXAMPLES: readonly { rule: string; severity: Severity; a: string; b: string; why: string }[] = [
   { rule: 'name/spelling', severity: 'info', a: 'التقى نور سلطان نزارباييف بالوفد.', b: 'نورسلطان نظربایف با هیئت دیدار کرد.', why: 'a transliteration' },
   { rule: 'name/convention', severity: 'info', a: 'قال الرئيس إن الصين شريك مهم.', b: 'رئیس جمهور گفت چین شریک مهمی است.', why: 'each language names China its own way' },
-  { rule: 'name/unmatched', severity: 'warning', a: 'وأكد أندريه بيلوسوف أن القوات جاهزة.', b: 'او تأکید کرد که نیروها آماده هستند.', why: 'a person replaced by a pronoun' },
+  { rule: 'name/unmatched', severity: 'info', a: 'وأكد أندريه بيلوسوف أن القوات جاهزة.', b: 'او تأکید کرد که نیروها آماده هستند.', why: 'a person replaced by a pronoun' },
+  { rule: 'name/unmatched', severity: 'warning', a: 'وأكد أندريه بيلوسوف أن القوات جاهزة للتدريب.', b: 'تأکید شد که نیروها برای تمرین آماده هستند.', why: 'a person the other text names nowhere' },
+  { rule: 'name/substitution', severity: 'conflict', a: 'وقّعت فرنسا الاتفاق أمس في العاصمة.', b: 'بلژیک دیروز در پایتخت این توافق را امضا کرد.', why: 'France against Belgium' },
   { rule: 'name/unmatched', severity: 'info', a: 'زار الوفد طهران ثم غادر.', b: 'هیئت سپس آنجا را ترک کرد.', why: 'a place left implicit' },
   { rule: 'date/calendar', severity: 'info', a: 'عُقد الاجتماع في 14 أكتوبر 2025 في العاصمة.', b: 'نشست در ۲۲ میزان ۱۴۰۴ در پایتخت برگزار شد.', why: 'one day in two calendars' },
   { rule: 'date/precision', severity: 'info', a: 'افتُتح الجسر في أكتوبر 2025.', b: 'پل در ۱۴ اکتبر ۲۰۲۵ افتتاح شد.', why: 'a day within its month' },

@@ -13,6 +13,19 @@ import {
   type NameLanguage,
 } from '../names/gazetteer.js';
 import { arabicStems, isCommonWord, vocabulary, type Vocabulary } from '../names/vocabulary.js';
+import {
+  hasArabicPatternShape,
+  hasMasdarShape,
+  hasParticiplePluralShape,
+  hasPronounSuffix,
+  isGluedPrepositionalPhrase,
+  isLexiconWord,
+  isPersianVerbForm,
+  isPluralOfWord,
+  conceptNamesPlace,
+  lexiconWords,
+  type LexiconEvidence,
+} from './ordinary-words.js';
 
 /** What a name names. `unknown` is a name whose kind the text does not show. */
 export type NameType = 'person' | 'place' | 'organization' | 'unknown';
@@ -86,6 +99,11 @@ interface Word {
   readonly newLine: boolean;
   /** The original ends in alef maksura (على), which no name does. */
   readonly maksura: boolean;
+  /**
+   * The original carries an affix no name takes: tanween (تكيفًا, خفيفٌ), or a Persian affix behind a
+   * zero-width non-joiner (‌ها, ‌تر, ‌اند, می‌).
+   */
+  readonly affixed: boolean;
 }
 
 interface Found {
@@ -104,18 +122,33 @@ const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’']);
 const SEPARATORS = new Set(['،', ',', '-', '–', '—', ...QUOTES]);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '…', ':', '؛', ';']);
 const MAX_NAME_WORDS = 5;
+// Letters of the longest word a name part has (تاسماغامبيتوف has 13).
+const MAX_NAME_WORD = 15;
 const MAX_TITLE_COMPLEMENT = 6;
 // How far (in tokens) a title or a Persian verb of saying may be from the name it introduces; bounds the
 // work on pathological input (a title followed by thousands of commas).
 const MAX_TITLE_REACH = 16;
 const MAX_SUBJECT_REACH = 40;
-// Place names that are also frequent words (مالي is "financial" in both languages, بنين "sons" and سيول
-// "floods" in Arabic).
-const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد', 'سيول']);
+// Place names that are also frequent words the lexicon does not hold: بنين "sons", چك "cheque", جاد "serious",
+// قم the imperative of قام (قم بغسل يديك). Words it holds (مالي "financial", سيول "floods", دوشنبه "Monday")
+// are found ambiguous through it.
+const AMBIGUOUS_PLACE_KEYS = new Set(['بنين', 'چك', 'جاد', 'قم']);
+// Words before a place that make an ambiguous word one (في مالي, در دوشنبه, پایتخت آستانه), folded.
+const LOCATIVE = new Set(
+  ['في', 'إلى', 'من', 'نحو', 'عاصمة', 'العاصمة', 'مدينة', 'ولاية', 'محافظة', 'در', 'به', 'از', 'تا', 'پایتخت', 'شهر', 'استان', 'ولایت'].map(
+    (w) => normalize(w).text,
+  ),
+);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 // A Latin word (Pfizer, BioNTech, iPhone, CoV): with a capital letter, a name quoted in Latin script.
 const LATIN_NAME = /^[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]{0,39}$/u;
 const LATIN_CAPITAL = /[A-Z\u00c0-\u00de]/u;
+// The Persian plural suffix when it is written apart from its noun, as Dari often does (رستورانت های).
+const PERSIAN_PLURAL_SUFFIXES = new Set(['ها', 'هاي', 'هايي']);
+// Persian verbs of saying that are verbs by themselves; the others are the nouns of compound verbs (هشدار داد).
+const SIMPLE_PERSIAN_SPEECH = new Set(['گفت', 'گفتند', 'افزود', 'افزودند', 'نوشت', 'نوشتند', 'خواند', 'خواندند']);
+// Tanween, or a Persian plural, comparative, verbal or pronominal affix joined by a zero-width non-joiner.
+const AFFIXED = /[\u064b-\u064d]|\u200c(?:ها|های|هایی|تر|ترین|ای|اند|ام|ایم|اید|است|شان|مان|تان)$|^(?:ن?می|بی)\u200c/u;
 
 /**
  * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
@@ -168,7 +201,8 @@ function readWords(n: NormalizedText): Word[] {
       t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text)) ? 'latin' : 'other';
     const sourceEnd = toSourceSpan(n, t.start, t.end).end;
     const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
-    words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura });
+    const affixed = kind === 'word' && AFFIXED.test(n.source.slice(toSourceSpan(n, t.start, t.end).start, sourceEnd));
+    words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura, affixed });
   }
   return words;
 }
@@ -200,6 +234,12 @@ class Finder {
   /** For each word, the mention that covers it. */
   private readonly owner: (Found | undefined)[];
   private readonly adjective: boolean[];
+  /** For each word, how sure the bilingual lexicon is that it is ordinary vocabulary (alone or in one of its phrases). */
+  private readonly lexicon: LexiconEvidence[];
+  /** For each word, the concepts of the lexicon's phrases that cover it. */
+  private readonly phrases: (readonly number[])[] = [];
+  /** For each word, whether its form is an ordinary word's whatever the lexicon says (see {@link Finder.hasWordForm}). */
+  private readonly form: boolean[];
   private readonly commonCache = new Map<string, boolean>();
 
   constructor(
@@ -209,6 +249,30 @@ class Finder {
   ) {
     this.owner = new Array<Found | undefined>(words.length);
     this.adjective = new Array<boolean>(words.length).fill(false);
+    this.lexicon = lexiconWords(
+      words.map((w) => (w.kind === 'word' ? w.key : '')),
+      language,
+      this.phrases,
+    );
+    this.form = words.map((w, i) => w.kind === 'word' && (this.hasWordForm(w) || this.pluralBefore(i)));
+  }
+
+  /** Persian: whether the word is a noun whose plural suffix stands apart after it (رستورانت های). */
+  private pluralBefore(i: number): boolean {
+    const next = this.words[i + 1];
+    return this.language === 'fa' && !!next && next.kind === 'word' && !next.newLine && PERSIAN_PLURAL_SUFFIXES.has(next.key);
+  }
+
+  /**
+   * Whether a word's form is an ordinary word's: an affix no name takes (tanween, Persian ‌ها), the shape of
+   * a verbal noun (اختبار, معاملة), a Persian verb (میکند, گردید), an Arabic pronoun suffix (لعبته,
+   * وغيرها), or an Arabic feminine whose masculine the lexicon knows (قائلة beside قائلا).
+   */
+  private hasWordForm(w: Word): boolean {
+    if (w.affixed || hasMasdarShape(w.key, this.language) || hasParticiplePluralShape(w.key, this.language)) return true;
+    if (this.language !== 'ar') return isPersianVerbForm(w.key) || isGluedPrepositionalPhrase(w.key);
+    if (hasPronounSuffix(w.key)) return true;
+    return w.key.length >= 5 && w.key.endsWith('ه') && (isLexiconWord(w.key.slice(0, -1), 'ar') || isLexiconWord(w.key.slice(0, -1) + 'ا', 'ar'));
   }
 
   run(): void {
@@ -250,7 +314,7 @@ class Finder {
         let count = 1;
         const tryMatch = (): void => {
           const entry = lookupKey(key, this.language)[0];
-          if (entry && (!best || count > best.length) && !(count === 1 && AMBIGUOUS_PLACE_KEYS.has(key))) {
+          if (entry && (!best || count > best.length) && !(count === 1 && this.ambiguousPlace(i, key, prefix, entry))) {
             best = { last, prefix, entry, length: count };
           }
         };
@@ -281,6 +345,26 @@ class Finder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a one-word place is here an ordinary word: a word of a lexicon phrase that is not about the place
+   * (مسقط رأس, در آستانه; but رئیس‌جمهور ایران is about Iran), or a word the lexicon, the stopwords or the
+   * frequent news words also hold (كيف "how", دوشنبه "Monday", مالي "financial") that no locative word or
+   * clitic puts in its place (في مالي, بمالي, در دوشنبه).
+   */
+  private ambiguousPlace(i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
+    const evidence = this.lexicon[i] ?? 0;
+    if (evidence === 4) return !(this.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, this.language));
+    // A declined word (أسّيًّا, exponentially) is no place name.
+    if ((this.words[i] as Word).affixed) return true;
+    // Persian: a nisba of a word the lexicon knows (مالی of مال, financial) is that adjective as often as a place.
+    const nisba = this.language === 'fa' && key.endsWith('ي') && key.length >= 4 && isLexiconWord(key.slice(0, -1), 'fa');
+    if (entry.entity.type !== 'place' || !(AMBIGUOUS_PLACE_KEYS.has(key) || evidence === 1 || evidence === 3 || nisba || this.isCommon(key))) return false;
+    const w = this.words[i] as Word;
+    if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
+    const before = this.words[i - 1];
+    return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
   }
 
   // ——— acronyms: (CSTO) after منظمة معاهدة الأمن الجماعي ———
@@ -385,6 +469,8 @@ class Finder {
   private isTitle(i: number): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word') return false;
+    // Persian writes the ezafe of a title as ی in Dari (رئیس‌جمهوری ایالات متحده).
+    if (this.language === 'fa') return this.v.titles.has(w.key) || (w.key.endsWith('ي') && this.v.titles.has(w.key.slice(0, -1)));
     return this.stems(w.key).some((s) => this.v.titles.has(s.stem) || (s.stem.startsWith('ال') && this.v.titles.has(s.stem.slice(2))));
   }
 
@@ -402,7 +488,8 @@ class Finder {
   /** The number of words of a compound given name starting at i (إمام علي), or 0. */
   private compoundAt(i: number): number {
     const w = this.words[i];
-    if (!w || w.kind !== 'word') return 0;
+    // على is no علي, whatever the letters folding makes of it.
+    if (!w || w.kind !== 'word' || w.maksura) return 0;
     for (const compound of this.v.compoundGivenNames.get(w.key) ?? []) {
       if (compound.every((part, k) => this.words[i + k]?.key === part && (k === 0 || !this.words[i + k]?.newLine) && !this.owner[i + k])) {
         return compound.length;
@@ -411,12 +498,27 @@ class Finder {
     return 0;
   }
 
-  /** Whether word i could be part of a name: not an ordinary word, not a known place, not an adjective. */
-  private nameCapable(i: number): boolean {
+  /**
+   * Whether word i is ordinary vocabulary, whatever its place: a word the lexicon knows (alone or in a
+   * phrase: جمهور of رئیس جمهور), a word with tanween, a frequent news word or a function word.
+   */
+  private isOrdinary(i: number): boolean {
+    const w = this.words[i];
+    if (!w || w.kind !== 'word') return false;
+    return this.form[i] === true || (this.lexicon[i] ?? 0) > 0 || this.isCommon(w.key);
+  }
+
+  /**
+   * Whether word i could be part of a name: not an ordinary word, not a known place, not an adjective. With
+   * `inName`, a short word of the lexicon may follow a given name in a name (زلماي خليل زاد).
+   */
+  private nameCapable(i: number, inName = false): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word' || this.owner[i] || this.adjective[i] || w.maksura) return false;
     if (this.isGivenName(i)) return true;
-    if (w.key.length < 2 || this.isCommon(w.key)) return false;
+    // A word this long is several that lost their spaces (وزيرالخارجيةالأمريكي), not a part of a name.
+    if (w.key.length < 2 || w.key.length > MAX_NAME_WORD || this.form[i] || this.isCommon(w.key)) return false;
+    if ((this.lexicon[i] ?? 0) > (inName ? 1 : 0)) return false;
     // An Arabic word with the article is a noun or an adjective; names with it (السيسي) come after a given name.
     return !(this.language === 'ar' && this.isDefinite(i));
   }
@@ -445,7 +547,7 @@ class Finder {
     } else if (this.isGivenName(i)) {
       last = i;
       given = true;
-    } else if (this.isParticle(i) && this.isWord(i + 1) && !(words[i + 1] as Word).newLine && !this.owner[i + 1]) {
+    } else if (this.isParticle(i) && this.isWord(i + 1) && !(words[i + 1] as Word).newLine && !this.owner[i + 1] && (this.nameCapable(i + 1) || this.isGivenName(i + 1))) {
       // عبد الفتاح, أبو بكر: a particle and the word after it make a given name.
       last = i + 1;
       given = true;
@@ -453,6 +555,8 @@ class Finder {
     else return undefined;
     const joins = (j: number): boolean => this.isWord(j) && !(words[j] as Word).newLine;
     let surnameSlot = given;
+    // A given name that is also a word (حسن, نور, عمر) is a name only before a word that is no word itself.
+    const ambiguous = given && compound === 0 && this.isOrdinary(i);
     while (last - i + 1 < MAX_NAME_WORDS) {
       const j = last + 1;
       if (!joins(j)) break;
@@ -472,31 +576,43 @@ class Finder {
         // فون دير لاين, فون در لاین: a second particle may follow the first.
         const second = joins(j + 2) && (this.isParticle(j + 1) || this.v.secondParticles.has((words[j + 1] as Word).key)) ? 1 : 0;
         const k = j + 1 + second;
-        if (joins(k) && (this.nameCapable(k) || this.isGivenName(k) || this.surnameWord(k))) {
+        if (joins(k) && (this.nameCapable(k) || this.isGivenName(k) || this.surnameWord(k, ambiguous))) {
           last = k;
           surnameSlot = false;
           continue;
         }
       }
-      if (this.nameCapable(j) && !this.endsPhrase(j)) {
+      if (this.nameCapable(j, !ambiguous && this.isGivenName(j - 1)) && !this.endsPhrase(j)) {
         last = j;
         surnameSlot = false;
         continue;
       }
+      // After a given name, a family name in the form of a nisba even if it is also a word (محمد أكرم نظري).
+      if (!ambiguous && this.isGivenName(j - 1) && this.nisbaName(j)) {
+        last = j;
+        break;
+      }
       // After a given name, one more word is its surname even if it is also a word (إمام علي رحمن).
-      if (surnameSlot && this.surnameWord(j) && !this.isFutureVerb(j)) {
+      if (surnameSlot && this.surnameWord(j, ambiguous) && !this.isFutureVerb(j)) {
         last = j;
         surnameSlot = false;
         continue;
       }
       // A name that starts with a given name may end in a family name with the article (محمد شياع السوداني).
-      if (given && this.language === 'ar' && this.isDefinite(j) && this.surnameWord(j) && !this.isCommon((words[j] as Word).key)) {
+      if (given && this.language === 'ar' && this.isDefinite(j) && this.surnameWord(j, ambiguous) && !this.isCommon((words[j] as Word).key)) {
         last = j;
         break;
       }
       break;
     }
     return { first: i, last };
+  }
+
+  /** Whether word j could be a family name in the form of a nisba (نظري, نظری): a word in ي of four letters or more, of no ordinary word's form. */
+  private nisbaName(j: number): boolean {
+    const w = this.words[j];
+    if (!w || w.kind !== 'word' || w.newLine || this.owner[j] || this.adjective[j] || this.form[j] || w.maksura) return false;
+    return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !this.isCommon(w.key) && !this.isTitle(j);
   }
 
   /**
@@ -517,16 +633,27 @@ class Finder {
     return this.language === 'ar' && !this.isGivenName(j) && w.key.length >= 5 && /^س[يتنا]/u.test(w.key);
   }
 
-  /** Whether word j can be a surname after a given name: any word but a function word, a title, a verb of saying or a known place. */
-  private surnameWord(j: number): boolean {
+  /**
+   * Whether word j can be a surname after a given name: any word but a function word, a title, a verb of
+   * saying or a known place; after a given name that is also a word (حسن, نور, عمر), no word the lexicon
+   * knows either (حسن نية, نور آبی, عمر طولانی).
+   */
+  private surnameWord(j: number, afterWord = false): boolean {
     const w = this.words[j];
     if (!w || w.kind !== 'word' || this.owner[j] || this.adjective[j] || w.maksura) return false;
     const stems = this.stems(w.key).map((s) => s.stem);
     if (this.v.stopwords.has(w.key) || this.isTitle(j) || this.isSpeechVerb(j)) return false;
+    // Nor a word of an ordinary word's form (فيكتور اختبار, ريان معاملة); after a given name that is also a
+    // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
+    if (!this.isGivenName(j) && (this.form[j] || (afterWord && (this.lexicon[j] ?? 0) >= 1))) return false;
+    // After a given name that is also a word, a word with a preposition glued on is its complement (نادر لمخالطين).
+    if (afterWord && this.language === 'ar' && /^[وف]?[بلك]/u.test(w.key) && this.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)) return false;
     return !(this.language === 'ar' && stems.some((s) => s.startsWith('ال') && this.isCommon(s)));
   }
 
   private person(run: { first: number; last: number }, cue: NameCue): void {
+    // A word of two letters alone is a particle or a glide written apart (Dari جاده یی), not a name.
+    if (run.first === run.last && (this.words[run.first] as Word).key.length <= 2 && !this.hasOwnEvidence(run)) return;
     this.add({ first: run.first, last: run.last, prefix: 0, type: 'person', cue });
   }
 
@@ -552,7 +679,7 @@ class Finder {
         continue;
       }
       if (this.language === 'fa' && this.isSpeechVerb(i)) {
-        this.nameBeforeVerb(i);
+        if (this.saysHere(i)) this.nameBeforeVerb(i);
         continue;
       }
       if (this.compoundAt(i) > 0 || (this.isGivenName(i) && !this.isCommon(w.key))) {
@@ -596,6 +723,16 @@ class Finder {
   private hasSurnameForm(i: number): boolean {
     const key = (this.words[i] as Word).key;
     if (key.length < 5 || !this.v.surnameEndings.some((e) => key.endsWith(e))) return false;
+    // Plurals of people (دانشجویان, حامیان) and Arabic duals and verbal nouns (ينتميان, نسيان) end as Armenian
+    // surnames do; in Persian, where the plural is everywhere, the ending counts only after a given name.
+    if (key.endsWith('يان')) {
+      if (this.language === 'fa') return this.isGivenName(i - 1) && !isPluralOfWord(key, 'fa');
+      return key.length > 6 && !isPluralOfWord(key, 'ar');
+    }
+    // ‑پور is a Persian surname's ending (علی‌پور) and the end of short words (راپور).
+    if (key.endsWith('پور') && key.length < 6) return false;
+    // Verbal nouns, adjectives and broken plurals of Arabic (تخفيف, ضعيف, معروف, وظائف), in Persian too.
+    if (/(?:يف|وف)ا?$/u.test(key) && !key.endsWith('ييف') && hasArabicPatternShape(key, this.language)) return false;
     if (this.language !== 'ar') return true;
     // Arabic broken plurals end in اوف (مخاوف, ظروف is too short) and verbal nouns of the pattern تفعيل in يف (تكثيف).
     if (key.endsWith('اوف') || (key.length === 5 && key.startsWith('ت') && key.endsWith('يف'))) return false;
@@ -607,6 +744,9 @@ class Finder {
   private afterTitle(i: number): { first: number; last: number } | undefined {
     const words = this.words;
     let skipped = 0;
+    // Ordinary words skipped on the way (not places, organisations or words of office): after two of them the
+    // title governs a phrase (مدیر مؤسسه ملی X, مدیر مراکز کنترول), and only a name by its own evidence is taken.
+    let ordinary = 0;
     for (let j = i + 1; j < words.length && skipped <= MAX_TITLE_COMPLEMENT && j - i <= MAX_TITLE_REACH; j++) {
       const w = words[j] as Word;
       if (w.newLine) return undefined;
@@ -624,28 +764,94 @@ class Finder {
       }
       // A word that is a title and a given name (سردار, أمير) is a given name when a name follows it.
       if (this.isTitle(j) && !(this.isGivenName(j) && (this.nameCapable(j + 1) || this.isGivenName(j + 1)))) continue;
+      if (this.language === 'fa' && this.v.titleComplements.has(w.key) && !this.isGivenName(j)) {
+        skipped++;
+        continue;
+      }
       // Persian: a title's complement is a place, an organisation, an adjective or a few words of office
       // (وزیر امور خارجه روسیه); anything else after it is the sentence going on.
       if (this.language === 'fa' && !(this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j))) {
-        if (!this.v.titleComplements.has(w.key)) return undefined;
+        // Words of office the lexicon knows (رئیس جمهور, مدیر اجرایی, مشاور ارشد) belong to the title; a verb
+        // or a function word ends it.
+        if (this.isSpeechVerb(j) || this.v.stopwords.has(w.key)) return undefined;
+        if (!this.v.titleComplements.has(w.key) && !this.isOrdinary(j)) return undefined;
+        // A word of a phrase of the lexicon (جمهور of رئیس جمهور) is part of the title, not a word governed by it.
+        if (!this.v.titleComplements.has(w.key) && this.lexicon[j] !== 4) ordinary++;
         skipped++;
         continue;
       }
       if (this.compoundAt(j) > 0 || this.isGivenName(j) || this.nameCapable(j)) {
         const run = this.nameRun(j);
         if (!run) return undefined;
+        // The name right after a company or an agency is the body's (مدير شركة نيشن وايد), not a person's.
+        if (this.isOrganizationHead(j - 1)) return undefined;
         // Arabic: unknown words after the title followed by a definite word are a construct (سائقي الشاحنات), not a name.
         const unknownStart = !this.isGivenName(j) && this.compoundAt(j) === 0;
         const after = words[run.last + 1];
         if (this.language === 'ar' && unknownStart && after?.kind === 'word' && !after.newLine && this.isDefinite(run.last + 1) && !this.adjective[run.last + 1]) {
           return undefined;
         }
-        return run;
+        // Persian, where a title heads a chain of genitives: a run with no evidence of its own must end where a
+        // name would (مدیر پروژه X گفت, not مدیر کنترول پروژه), with no ordinary word between it and its title
+        // but the words of office (مشاور مکالمات طبیعت is a field, not a name).
+        if (this.language === 'ar' && ordinary < 2) return run;
+        return this.hasOwnEvidence(run) || (ordinary === 0 && this.closedAfter(run)) ? run : undefined;
       }
-      if (this.isSpeechVerb(j) || this.stems(w.key).some((s) => this.v.stopwords.has(s.stem))) return undefined;
+      // A function word ends the title's reach; an adjective with the article that the stopwords also hold
+      // (السابق, الحالي) qualifies the title: الرئيس السابق X.
+      const definiteAdjective = this.language === 'ar' && w.key.startsWith('ال') && w.key.length >= 5;
+      if (this.isSpeechVerb(j) || (!definiteAdjective && this.stems(w.key).some((s) => this.v.stopwords.has(s.stem)))) return undefined;
+      if (!this.adjective[j]) ordinary++;
       skipped++;
     }
     return undefined;
+  }
+
+  /** Whether word i is the head word of an organisation's name (شركة, وكالة, سازمان, کمپنی). */
+  private isOrganizationHead(i: number): boolean {
+    const w = this.words[i];
+    return !!w && w.kind === 'word' && this.stems(w.key).some((s) => this.v.organizationHeads.has(s.stem) || this.v.organizationHeads.has(s.stem.replace(/^ال/u, '')));
+  }
+
+  /** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */
+  private hasOwnEvidence(run: { first: number; last: number }): boolean {
+    if (this.isGivenName(run.first) || this.compoundAt(run.first) > 0) return true;
+    for (let k = run.first; k <= run.last; k++) if (this.hasSurnameForm(k)) return true;
+    return false;
+  }
+
+  /**
+   * Whether what follows a run closes it as a name does: the end of the text, a line break, punctuation, a
+   * function word, a verb of saying, a title, another name or an adjective of a place, or (Arabic) a
+   * preposition with the article (وصرح غروسي للصحفيين).
+   */
+  private closedAfter(run: { first: number; last: number }): boolean {
+    const k = run.last + 1;
+    const after = this.words[k];
+    if (!after || after.newLine || after.kind === 'punctuation') return true;
+    if (after.kind !== 'word') return false;
+    if (this.owner[k] || this.adjective[k] || after.maksura || this.isSpeechVerb(k) || this.isTitle(k)) return true;
+    if (this.language === 'ar' && /^(?:لل|بال|كال)/u.test(after.key)) return true;
+    return this.stems(after.key).some((s) => this.v.stopwords.has(s.stem));
+  }
+
+  /** Whether word i opens a clause: the text's or a line's start, punctuation or a function word before it. */
+  private opensClause(i: number): boolean {
+    const before = this.words[i - 1];
+    if (!before || (this.words[i] as Word).newLine || before.kind === 'punctuation') return true;
+    return before.kind === 'word' && this.v.stopwords.has(before.key);
+  }
+
+  /**
+   * Persian: whether the verb of saying at i says something here: a simple verb (گفت, افزود), or the
+   * noun of a compound one with its light verb after it (هشدار داد, تاکید کرد) — not the noun alone
+   * (زنگ هشدار).
+   */
+  private saysHere(i: number): boolean {
+    const key = (this.words[i] as Word).key;
+    if (isPersianVerbForm(key) || SIMPLE_PERSIAN_SPEECH.has(key)) return true;
+    const next = this.words[i + 1];
+    return !!next && next.kind === 'word' && !next.newLine && isPersianVerbForm(next.key);
   }
 
   /**
@@ -673,7 +879,9 @@ class Finder {
     let first = end;
     while (first > 0 && end - first + 1 < MAX_NAME_WORDS && (this.nameCapable(first - 1) || this.isGivenName(first - 1)) && !(this.words[first] as Word).newLine) first--;
     const run = this.nameRun(first);
-    if (run && run.last === end) this.person(run, 'title');
+    // Without evidence of its own, the name opens its clause: at the start, after punctuation or a function
+    // word (با پسکوف، سخنگوی کرملین), not after a noun (گزارش خبری آنلاین، مدیر) or a number (۲۵ مارج، رئیس).
+    if (run && run.last === end && (this.hasOwnEvidence(run) || this.opensClause(run.first))) this.person(run, 'title');
   }
 
   /** Whether the word after a Persian name run ends the subject: a preposition, a verb, a comma, a title. */
@@ -699,7 +907,7 @@ class Finder {
     if (surnames.size === 0) return;
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i] as Word;
-      if (w.kind !== 'word' || this.owner[i] || w.maksura) continue;
+      if (w.kind !== 'word' || this.owner[i] || w.maksura || (this.isOrdinary(i) && !this.isGivenName(i))) continue;
       for (const { stem, prefix } of this.stems(w.key)) {
         if (surnames.has(stem)) {
           this.add({ first: i, last: i, prefix, type: 'person', cue: 'repeated' });

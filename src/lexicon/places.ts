@@ -50,7 +50,8 @@ const REGION_CODES = ['002', '003', '005', '009', '011', '013', '014', '015', '0
 // Names newsrooms use that CLDR does not give (or gives in a longer form).
 const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = {
   US: { ar: 'أمريكا أميركا الولايات_المتحدة_الأمريكية الولايات_المتحدة_الأميركية', fa: 'آمریکا امریکا ایالات_متحده_آمریکا' },
-  GB: { ar: 'بريطانيا إنجلترا إنكلترا', fa: 'انگلیس انگلستان بریتانیا' },
+  GB: { ar: 'بريطانيا إنجلترا إنكلترا', fa: 'انگلیس انگلستان بریتانیا بریتانیه پادشاهی_متحده' },
+  DE: { fa: 'جرمنی' },
   RU: { ar: 'الاتحاد_الروسي', fa: 'فدراسیون_روسیه' },
   SA: { ar: 'السعودية', fa: 'عربستان_سعودی عربستان' },
   HU: { ar: 'المجر' },
@@ -67,6 +68,8 @@ const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = 
   KP: { fa: 'کره_شمالی' },
   KR: { fa: 'کره_جنوبی' },
   NL: { ar: 'هولندا', fa: 'هلند' },
+  MK: { ar: 'مقدونيا', fa: 'مقدونیه' },
+  DK: { ar: 'الدنمارك' },
   TR: { ar: 'تركيا', fa: 'ترکیه' },
   SY: { ar: 'سورية', fa: 'سوریه' },
   UZ: { ar: 'أوزباكستان', fa: 'اوزبکستان' },
@@ -77,9 +80,13 @@ const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = 
 
 // Regions that M49 does not have but news uses every day.
 const EXTRA_REGIONS: readonly { id: string; kind: PlaceKind; en: string; ar: readonly string[]; fa: readonly string[] }[] = [
-  { id: 'MiddleEast', kind: 'region', en: 'Middle East', ar: ['الشرق الأوسط'], fa: ['خاورمیانه', 'خاور میانه'] },
+  { id: 'MiddleEast', kind: 'region', en: 'Middle East', ar: ['الشرق الأوسط'], fa: ['خاورمیانه', 'خاور میانه', 'شرق میانه'] },
   { id: '143', kind: 'region', en: 'Central Asia', ar: ['آسيا الوسطى'], fa: ['آسیای میانه'] },
   { id: 'Caucasus', kind: 'region', en: 'Caucasus', ar: ['القوقاز'], fa: ['قفقاز'] },
+  // The nations of the United Kingdom, which CLDR names only as one country (England is one of its aliases).
+  { id: 'GB-SCT', kind: 'region', en: 'Scotland', ar: ['اسكتلندا', 'أسكتلندا', 'إسكتلندا'], fa: ['اسکاتلند', 'سکاتلند'] },
+  { id: 'GB-WLS', kind: 'region', en: 'Wales', ar: ['ويلز'], fa: ['ولز', 'ویلز'] },
+  { id: 'GB-NIR', kind: 'region', en: 'Northern Ireland', ar: ['أيرلندا الشمالية', 'إيرلندا الشمالية'], fa: ['ایرلند شمالی'] },
   { id: 'PersianGulf', kind: 'region', en: 'Persian Gulf', ar: ['الخليج', 'الخليج العربي', 'الخليج الفارسي'], fa: ['خلیج فارس'] },
   { id: 'Gaza', kind: 'region', en: 'Gaza Strip', ar: ['قطاع غزة'], fa: ['نوار غزه'] },
   { id: 'WestBank', kind: 'region', en: 'West Bank', ar: ['الضفة الغربية'], fa: ['کرانه باختری'] },
@@ -174,7 +181,7 @@ const CITIES: readonly (readonly [string, string, string, string])[] = [
   ['YE/Aden', 'Aden', 'عدن', 'عدن'],
   ['TR/Ankara', 'Ankara', 'أنقرة', 'آنکارا'],
   ['TR/Istanbul', 'Istanbul', 'إسطنبول اسطنبول', 'استانبول'],
-  ['CN/Beijing', 'Beijing', 'بكين', 'پکن'],
+  ['CN/Beijing', 'Beijing', 'بكين بيجين', 'پکن بیجینگ'],
   ['CN/Shanghai', 'Shanghai', 'شنغهاي', 'شانگهای'],
   ['CN/Urumqi', 'Urumqi', 'أورومتشي', 'ارومچی'],
   ['JP/Tokyo', 'Tokyo', 'طوكيو', 'توکیو'],
@@ -294,6 +301,8 @@ export function allPlaces(): readonly PlaceEntry[] {
       // AA, QM–QZ, XA–XZ and ZZ are user-assigned; of those only XK (Kosovo) names a place.
       const userAssigned = (code >= 'QM' && code <= 'QZ') || (code.startsWith('X') && code !== 'XK');
       if (NOT_PLACES.has(code) || userAssigned) continue;
+      // A deprecated code (DD, SU, YU) is an alias of today's (DE, RU, RS), under the same name: one place.
+      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       let name: string | undefined;
       try {
         name = ar.of(code);

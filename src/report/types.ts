@@ -59,14 +59,24 @@ interface FindingBase {
 }
 
 /**
- * A name written differently on the two sides, or present on one side only.
- * Rules: `name/spelling` (the same entity transliterated two ways), `name/convention` (a place each
- * language names its own way: الصين / چین), `name/unmatched` (a name whose counterpart sentence names no one
- * matching it, e.g. it has a pronoun instead).
+ * A name written differently on the two sides, another name in its place, or a name present on one side only.
+ * Rules, each with the severity it raises:
+ * - `name/spelling` (info): the same entity transliterated two ways (تاسماغامبيتوف / تاسماگامبتوف), or two
+ *   spellings that differ only in neighbouring sounds a transliteration by ear confuses (ش / س): explained;
+ * - `name/convention` (info): a place each language names its own way (الصين / چین): explained;
+ * - `name/substitution` (conflict or warning): a sentence and its translation name two different entities in
+ *   one role — another country, another city, another person. `conflict` when both are known and clearly
+ *   different (two countries of the gazetteer, two people whose names share nothing, a name respelled with a
+ *   consonant of another sound, بيلوسوف / بيلوكوف): the two texts cannot both be right. `warning` when less
+ *   sure (a place against an adjective of another, names that share a part): a reviewer should look;
+ * - `name/unmatched` (warning or info): a name with no counterpart in the other side's sentence. `warning`
+ *   for a person or place the other document names nowhere: a reviewer should look. `info` when it is
+ *   explained — the other side has a pronoun or a title there, or names the entity in another sentence — and
+ *   for organisations.
  */
 export interface NameFinding extends FindingBase {
   readonly kind: 'name';
-  readonly rule: 'name/spelling' | 'name/convention' | 'name/unmatched';
+  readonly rule: 'name/spelling' | 'name/convention' | 'name/substitution' | 'name/unmatched';
   /** The spellings on each side (one side is absent for `name/unmatched`). */
   readonly spellings: {
     /** The name as document a writes it. */
@@ -74,10 +84,24 @@ export interface NameFinding extends FindingBase {
     /** The name as document b writes it. */
     readonly b?: string;
   };
-  /** How the spellings differ, letter by letter (e.g. `غ ↔ گ (g)`, `ي dropped`), when they are the same entity. */
+  /**
+   * How the spellings differ, letter by letter (e.g. `غ ↔ گ (g)`, `ي dropped`): for one entity spelled two
+   * ways, and for a name respelled into another.
+   */
   readonly differences?: readonly string[];
   /** The entity type when known. */
   readonly entity?: 'person' | 'place' | 'organization' | 'unknown';
+  /**
+   * The ids of the known entities on each side, when the gazetteer knows them: the ISO region code of a
+   * country (`FR`), `CC/City` for a city, an organisation's id. Two different ids in a `name/substitution`
+   * are two different places or organisations.
+   */
+  readonly ids?: {
+    /** The entity named in document a. */
+    readonly a?: string;
+    /** The entity named in document b. */
+    readonly b?: string;
+  };
 }
 
 /** A date as a finding reports it: as written, its calendar, and the Gregorian days it covers. */

@@ -1,0 +1,272 @@
+import type { NameMention } from '../../extract/names.js';
+import { isOrdinaryWord } from '../../extract/ordinary-words.js';
+import type { NameMatch } from '../../names/compare.js';
+import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
+import { vocabulary } from '../../names/vocabulary.js';
+import type { Location, ReportBead, Side } from '../../report/types.js';
+import { normalize } from '../../text/normalize.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument } from '../context.js';
+import { sentencesOf } from '../mentions.js';
+import type { Explanation, NamedSpan } from './name-findings.js';
+
+/**
+ * What the other side of a bead has where a name has no counterpart: a pronoun, a title standing alone, a
+ * name in Latin letters, the same name in another sentence (which explain it), or words that could be a name
+ * the finder did not take for one (which make it a possible substitution). Each stretch of text is read once
+ * per comparison, however many names are weighed against it.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const PRONOUNS: Record<NameLanguage, ReadonlySet<string>> = {
+  fa: new Set(['او', 'وی', 'ایشان'].map((w) => normalize(w).text)),
+  ar: new Set(['هو', 'هي'].map((w) => normalize(w).text)),
+};
+
+// Words that stand for a place already named (there, here): a place may be left to them as a person is to a pronoun.
+const PLACE_PRONOUNS: Record<NameLanguage, ReadonlySet<string>> = {
+  fa: new Set(['آنجا', 'اینجا', 'همانجا', 'همینجا'].map((w) => normalize(w).text)),
+  ar: new Set(['هناك', 'هنا', 'هنالك'].map((w) => normalize(w).text)),
+};
+
+// A word in Latin letters that starts with a capital (a name left untransliterated), and the capitalised words after it.
+const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
+
+/**
+ * The Latin letters a name's first consonant is written with (ب: b or p, ج: j, g or dj …), and vowels for a
+ * name that begins with one: whether a Latin name could be this one is first told by how it begins (وارن /
+ * Warren, not China Daily).
+ */
+const LATIN_ONSETS: Readonly<Record<string, string>> = {
+  ب: 'BP', پ: 'P', ت: 'T', ث: 'TS', ج: 'JGD', چ: 'CT', ح: 'H', خ: 'KH', د: 'D', ذ: 'DZT', ر: 'R', ز: 'ZS', ژ: 'JZ', س: 'SCZ', ش: 'SC',
+  ص: 'S', ض: 'D', ط: 'T', ظ: 'Z', ع: 'AEIOU', غ: 'GR', ف: 'FVP', ق: 'QKG', ك: 'KCQ', ک: 'KCQ', گ: 'G', ل: 'L', م: 'M', ن: 'N', ه: 'HAEIOU',
+  و: 'WVOU', ي: 'YJIE', ی: 'YJIE', ا: 'AEIOU', أ: 'AEIOU', إ: 'IE', آ: 'A',
+};
+
+/** Whether a word of a Latin name begins as a word of an Arabic-script name does (Trump for دونالد ترامب). */
+function latinOnset(name: string, latin: string): boolean {
+  const initials = latin.split(' ').map((w) => w.charAt(0));
+  return name
+    .trim()
+    .split(/\s+/u)
+    .some((word) => {
+      // A name with the article begins with its next letter (الصين: ص).
+      const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+      const letter = [...bare].find((c) => LATIN_ONSETS[c] !== undefined);
+      return !!letter && initials.some((i) => LATIN_ONSETS[letter]?.includes(i));
+    });
+}
+
+/**
+ * How many characters of the other side a leftover name is weighed against, at most: the whole of sentences of
+ * any ordinary length, and in a giant one (thousands of names in one sentence) the stretch around the name's
+ * proportional place, so that every leftover costs the same whatever the sentence's length.
+ */
+const WINDOW_CHARS = 3000;
+/** Windows start on multiples of this, so that the names of a giant sentence share a few windows. */
+const WINDOW_STEP = 500;
+/** How many names of the other document, around a name's place, are read to see whether it names the same one. */
+const ELSEWHERE_WINDOW = 200;
+/** How far, as a share of its bead side's length, a name the finder missed may stand from where the other side's name stands. */
+const SAME_PLACE = 0.35;
+
+/** The spans (in order) cut to {@link WINDOW_CHARS} around the share `place` of their length. */
+export function around(spans: readonly Span[], place: number): Span[] {
+  const total = spans.reduce((n, s) => n + s.end - s.start, 0);
+  if (total <= WINDOW_CHARS) return [...spans];
+  const centre = Math.round(Math.min(1, Math.max(0, place)) * total);
+  const from = Math.min(total - WINDOW_CHARS, Math.max(0, Math.floor((centre - WINDOW_CHARS / 2) / WINDOW_STEP) * WINDOW_STEP));
+  const to = from + WINDOW_CHARS;
+  const out: Span[] = [];
+  let at = 0;
+  for (const s of spans) {
+    const start = Math.max(s.start, s.start + from - at);
+    const end = Math.min(s.end, s.start + to - at);
+    if (start < end) out.push({ start, end });
+    at += s.end - s.start;
+  }
+  return out;
+}
+
+/** Where a mention stands in its side of a bead, as a share of that side's length. */
+export function placeIn(ctx: ComparisonContext, side: Side, bead: ReportBead, mention: Span): number {
+  const own = sideSpan(ctx[side], sentencesOf(bead, side));
+  return own ? (mention.start - own.start) / Math.max(1, own.end - own.start) : 0;
+}
+
+/** What one stretch of the other side holds, read once. */
+interface SpanFacts {
+  /** The first pronoun. */
+  readonly pronoun?: Location;
+  /** The first word that stands for a place (there, here). */
+  readonly placePronoun?: Location;
+  /** The first title with no word beside it that could be a name. */
+  readonly title?: Location;
+  /** Names in Latin letters. */
+  readonly latin: readonly { readonly text: string; readonly at: Location }[];
+  /** Runs of two to four adjacent words that could be a name no found name covers. */
+  readonly runs: readonly NamedSpan[];
+}
+
+/** One side of a comparison as the names left over on the other side are weighed against it. */
+export class OtherSide {
+  private readonly facts = new Map<string, SpanFacts>();
+  private readonly elsewhere = new Map<string, Explanation | null>();
+  private readonly starts: number[];
+  private readonly language: NameLanguage;
+  private readonly isTitle: (folded: string) => boolean;
+
+  /**
+   * @param side - This side.
+   * @param names - The names found on this side, in order (adjectives left out).
+   */
+  constructor(
+    private readonly ctx: ComparisonContext,
+    readonly side: Side,
+    private readonly names: readonly NameMention[],
+  ) {
+    this.starts = names.map((n) => n.start);
+    const doc: ContextDocument = ctx[side];
+    this.language = doc.language === 'fa' ? 'fa' : 'ar';
+    const titles = vocabulary(this.language).titles;
+    this.isTitle = (folded) => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
+  }
+
+  /** This side's sentences of a bead, cut around the place a name of the other side stands in its own. */
+  spansFor(bead: ReportBead, place: number): Span[] {
+    const doc = this.ctx[this.side];
+    return around(
+      sentencesOf(bead, this.side).map((s) => ({ start: doc.sentences[s]!.start, end: doc.sentences[s]!.end })),
+      place,
+    );
+  }
+
+  /** The found name that covers an offset, if any. */
+  nameAt(offset: number): NameMention | undefined {
+    const n = this.names[lastAtMost(this.starts, offset)];
+    return n && offset < n.end ? n : undefined;
+  }
+
+  /**
+   * Whether a token could be a name the finder did not take for one: three letters or more, no ordinary word,
+   * title or known place, and in Arabic no noun with the article or the feminine ة (الاستجابة, منظومة).
+   */
+  private nameLike(token: Token | undefined): boolean {
+    if (!token || token.kind !== 'word') return false;
+    const key = entityKey(token.text);
+    if (key.length < 3 || this.isTitle(normalize(token.text).text)) return false;
+    if (this.language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || token.text.endsWith('ة'))) return false;
+    if (lookupEntries(token.text, this.language).length > 0 || lookupAdjective(key, this.language)) return false;
+    return !isOrdinaryWord(key, this.language);
+  }
+
+  private read(span: Span): SpanFacts {
+    const key = `${span.start}:${span.end}`;
+    const known = this.facts.get(key);
+    if (known) return known;
+    const doc = this.ctx[this.side];
+    const text = doc.text.slice(span.start, span.end);
+    const tokens = tokenize(text);
+    const like = tokens.map((t) => this.nameLike(t));
+    const at = (t: { start: number; end: number }): Location => this.ctx.location(this.side, span.start + t.start, span.start + t.end);
+    const pronouns = PRONOUNS[this.language];
+    let pronoun: Location | undefined;
+    let placePronoun: Location | undefined;
+    let title: Location | undefined;
+    tokens.forEach((token, i) => {
+      const folded = normalize(token.text).text.replace(/\u200c/gu, '');
+      if (!placePronoun && PLACE_PRONOUNS[this.language].has(folded)) placePronoun = at(token);
+      if (!pronoun && pronouns.has(folded)) pronoun = at(token);
+      // A title stands for a name only when no word beside it could be one (قال المدير إن, not المدير X).
+      else if (!title && this.isTitle(folded) && [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].every((j) => !like[j])) title = at(token);
+    });
+    const latin = [...text.matchAll(LATIN_NAMES)].map((m) => ({ text: m[0], at: at({ start: m.index, end: m.index + m[0].length }) }));
+    const runs: NamedSpan[] = [];
+    let first = -1;
+    const close = (last: number): void => {
+      const count = last - first + 1;
+      if (first >= 0 && count >= 2 && count <= 4) {
+        const start = span.start + (tokens[first] as Token).start;
+        const end = span.start + (tokens[last] as Token).end;
+        runs.push({ start, end, text: doc.text.slice(start, end), type: 'person' });
+      }
+      first = -1;
+    };
+    tokens.forEach((t, i) => {
+      if (like[i] && !this.nameAt(span.start + t.start)) {
+        if (first < 0) first = i;
+      } else close(i - 1);
+    });
+    close(tokens.length - 1);
+    const facts: SpanFacts = { ...(pronoun ? { pronoun } : {}), ...(placePronoun ? { placePronoun } : {}), ...(title ? { title } : {}), latin, runs };
+    this.facts.set(key, facts);
+    return facts;
+  }
+
+  /**
+   * What this side has instead of a name of the other side, if anything explains its absence: for a person,
+   * a pronoun or a title standing alone (unless this side leaves a person of its own there); for a place, a word
+   * that stands for one (there, here); a name in Latin
+   * letters that begins alike (not for a country, which a translation writes in its own script); the same name
+   * in another sentence.
+   */
+  explain(mention: NameMention, spans: readonly Span[], leavesPerson: boolean, match: (x: string, y: string) => NameMatch, place: number): Explanation | undefined {
+    if (mention.type === 'person') {
+      // Another person left over on this side stands where this one stands: nothing explains it away.
+      if (leavesPerson) return undefined;
+      const facts = spans.map((s) => this.read(s));
+      const pronoun = facts.find((f) => f.pronoun)?.pronoun;
+      if (pronoun) return { kind: 'pronoun', at: pronoun };
+      const title = facts.find((f) => f.title)?.title;
+      if (title) return { kind: 'title', at: title };
+    }
+    if (mention.type === 'place') {
+      const there = spans.map((s) => this.read(s)).find((f) => f.placePronoun)?.placePronoun;
+      if (there) return { kind: 'pronoun', at: there };
+    }
+    if (mention.entity?.kind !== 'country') {
+      for (const s of spans) {
+        const latin = this.read(s).latin.find((l) => latinOnset(mention.text, l.text));
+        if (latin) return { kind: 'latin', at: latin.at };
+      }
+    }
+    return this.namedElsewhere(mention, place, match);
+  }
+
+  /** The same name (or entity) among this side's names around the place of `mention` in its own text. */
+  private namedElsewhere(mention: NameMention, place: number, match: (x: string, y: string) => NameMatch): Explanation | undefined {
+    const centre = Math.round(place * this.names.length);
+    const key = `${mention.entity?.id ?? mention.text}\u0000${Math.floor(centre / ELSEWHERE_WINDOW)}`;
+    const known = this.elsewhere.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: Explanation | undefined;
+    for (let j = Math.max(0, centre - ELSEWHERE_WINDOW); j < Math.min(this.names.length, centre + ELSEWHERE_WINDOW + 1) && !found; j++) {
+      const o = this.names[j] as NameMention;
+      const same = mention.entity && o.entity ? mention.entity.id === o.entity.id : match(mention.text, o.text).same;
+      if (same) found = { kind: 'elsewhere', at: this.ctx.location(this.side, o.start, o.end) };
+    }
+    this.elsewhere.set(key, found ?? null);
+    return found;
+  }
+
+  /**
+   * Two to four adjacent words that could be a name the finder did not take for one, at about the place in
+   * the bead (`place`, a share of its length) where the other side's name stands: the nearest, if any.
+   */
+  unfoundName(bead: ReportBead, spans: readonly Span[], place: number): NamedSpan | undefined {
+    const whole = sideSpan(this.ctx[this.side], sentencesOf(bead, this.side));
+    if (!whole) return undefined;
+    let best: { span: NamedSpan; distance: number } | undefined;
+    for (const s of spans) {
+      for (const run of this.read(s).runs) {
+        const distance = Math.abs((run.start - whole.start) / Math.max(1, whole.end - whole.start) - place);
+        if (distance <= SAME_PLACE && (!best || distance < best.distance)) best = { span: run, distance };
+      }
+    }
+    return best?.span;
+  }
+}

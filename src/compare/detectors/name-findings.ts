@@ -1,0 +1,219 @@
+import type { NameMention } from '../../extract/names.js';
+import type { NameMatch } from '../../names/compare.js';
+import type { AlignedLetters } from '../../names/phonetic.js';
+import type { Location, NameFinding, Side } from '../../report/types.js';
+import type { ComparisonContext } from '../context.js';
+
+/**
+ * The findings of the name detector, one builder and one message per rule, so that their wording is
+ * changed in one place.
+ */
+
+/** A stretch of one document that names something: a mention the finder returned, or words found by search. */
+export interface NamedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: NameMention['type'];
+  readonly entity?: NameMention['entity'];
+  readonly form?: NameMention['form'];
+}
+
+/** How two spellings differ, one phrase per letter step: `غ ↔ گ (g)`, `ي only in a`. */
+function describeDifferences(steps: readonly AlignedLetters[]): string[] {
+  return steps
+    .filter((s) => s.kind !== 'same')
+    .map((s) => (s.a && s.b ? `${s.a} ↔ ${s.b}${s.sound ? ` (${s.sound})` : ''}` : s.a ? `${s.a} only in a` : `${s.b} only in b`));
+}
+
+const noun = (type: NameMention['type']): string => (type === 'unknown' ? 'name' : type);
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function lowerFirst(s: string): string {
+  const t = s.replace(/^The same name transliterated two ways: /, '');
+  return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+// ——— name/spelling and name/convention ———
+
+function spellingMessage(x: NamedSpan, y: NamedSpan, m: NameMatch, convention: boolean): string {
+  const what = noun(x.type !== 'unknown' ? x.type : y.type);
+  return convention
+    ? `The same ${what} is named ${x.text} in a and ${y.text} in b, each by its language's convention.`
+    : `The same ${what} is spelled ${x.text} in a and ${y.text} in b: ${lowerFirst(m.reason.detail)}`;
+}
+
+/** The same entity written two ways (info). */
+export function spellingFinding(ctx: ComparisonContext, x: NamedSpan, y: NamedSpan, m: NameMatch, bead: number): NameFinding {
+  const convention = m.reason.kind === 'convention';
+  return {
+    kind: 'name',
+    rule: convention ? 'name/convention' : 'name/spelling',
+    severity: 'info',
+    confidence: round(m.score),
+    message: spellingMessage(x, y, m, convention),
+    a: ctx.location('a', x.start, x.end),
+    b: ctx.location('b', y.start, y.end),
+    bead,
+    spellings: { a: x.text, b: y.text },
+    differences: describeDifferences(m.reason.differences),
+    entity: x.type !== 'unknown' ? x.type : y.type,
+  };
+}
+
+/** Two words of two names compared letter by letter: the words, how close they are, and the steps. */
+export interface WordComparison {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+  readonly steps: readonly AlignedLetters[];
+}
+
+/** The consonants that stand against each other, as a reader sees them: `ش and س, ر and م`. */
+function hardLetters(w: WordComparison): string {
+  const hard = w.steps.filter((s) => s.kind === 'different').map((s) => (s.a && s.b ? `${s.a} and ${s.b}` : `${s.a || s.b} on one side only`));
+  return hard.length > 0 ? hard.join(', ') : 'their vowels and endings';
+}
+
+function closeSoundsMessage(x: NamedSpan, y: NamedSpan, w: WordComparison): string {
+  return `Probably the same ${noun(x.type)}, spelled ${x.text} in a and ${y.text} in b: ${w.a} and ${w.b} differ only in ${hardLetters(w)}, as transliterations by ear often do.`;
+}
+
+/**
+ * Two spellings that compareNames does not accept but that differ only in neighbouring sounds (ش / س, ث / ت)
+ * or a consonant written on one side (كافارداركوف / کاوارداکو): probably one entity (info).
+ */
+export function closeSoundsFinding(ctx: ComparisonContext, x: NamedSpan, y: NamedSpan, w: WordComparison, bead: number): NameFinding {
+  return {
+    kind: 'name',
+    rule: 'name/spelling',
+    severity: 'info',
+    confidence: round(Math.min(0.6, w.score)),
+    message: closeSoundsMessage(x, y, w),
+    a: ctx.location('a', x.start, x.end),
+    b: ctx.location('b', y.start, y.end),
+    bead,
+    spellings: { a: x.text, b: y.text },
+    differences: describeDifferences(w.steps),
+    entity: x.type,
+  };
+}
+
+// ——— name/substitution ———
+
+/** Why two names in one role are taken for two entities. */
+export type SubstitutionKind =
+  /** Two places or organisations the gazetteer knows, with different ids. */
+  | 'known'
+  /** A place on one side, an adjective of another place on the other. */
+  | 'adjective'
+  /** Two persons whose names share nothing. */
+  | 'different'
+  /** One name respelled with a consonant of another sound: another person. */
+  | 'respelled'
+  /** Names that share a part, or differ by a consonant left out: a reviewer should look. */
+  | 'partly';
+
+function substitutionMessage(x: NamedSpan, y: NamedSpan, kind: SubstitutionKind, detail: string, w: WordComparison | undefined): string {
+  const what = noun(x.type !== 'unknown' ? x.type : y.type);
+  const a = x.entity && kind !== 'adjective' ? `${x.text} (${x.entity.name})` : x.text;
+  const b = y.entity && kind !== 'adjective' ? `${y.text} (${y.entity.name})` : y.text;
+  switch (kind) {
+    case 'known':
+      return `Document a names ${a} where document b names ${b}: two different ${what === 'place' ? 'places' : 'organisations'} in the same sentence, so one of the texts is wrong.`;
+    case 'adjective':
+      return `Document a speaks of ${x.text} where document b speaks of ${y.text}: they refer to different places; check which one the sentence means.`;
+    case 'respelled':
+      return `Document a names the ${what} ${x.text} where document b writes ${y.text}: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, which` : 'that'} makes it another name, not a transliteration.`;
+    case 'different':
+      return `Document a names the ${what} ${x.text} where document b names ${y.text}: two different ${what === 'person' ? 'people' : `${what}s`} in the same sentence, so one of the texts is wrong.`;
+    case 'partly':
+      return w
+        ? `Document a names the ${what} ${x.text} where document b names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
+        : `Document a names the ${what} ${x.text} where document b names ${y.text}, which compares as another name (${lowerFirst(detail).replace(/\.$/, '')}); check whether they are one.`;
+  }
+}
+
+/**
+ * Two different entities named in one role in a sentence and its translation: at `conflict` when both are
+ * known and clearly different (two countries of the gazetteer, two people whose names share nothing, a name
+ * respelled with a consonant of another sound), at `warning` when less sure.
+ */
+export function substitutionFinding(
+  ctx: ComparisonContext,
+  pair: { readonly a: NamedSpan; readonly b: NamedSpan },
+  kind: SubstitutionKind,
+  m: NameMatch,
+  bead: number,
+  word?: WordComparison,
+): NameFinding {
+  const { a: x, b: y } = pair;
+  const severity = kind === 'adjective' || kind === 'partly' ? 'warning' : 'conflict';
+  const ids: { a?: string; b?: string } = {};
+  if (x.entity) ids.a = x.entity.id;
+  if (y.entity) ids.b = y.entity.id;
+  const differences = word ? describeDifferences(word.steps) : kind === 'partly' ? describeDifferences(m.reason.differences) : [];
+  return {
+    kind: 'name',
+    rule: 'name/substitution',
+    severity,
+    confidence: kind === 'known' ? 0.95 : kind === 'respelled' || kind === 'different' ? 0.85 : 0.6,
+    message: substitutionMessage(x, y, kind, m.reason.detail, word),
+    a: ctx.location('a', x.start, x.end),
+    b: ctx.location('b', y.start, y.end),
+    bead,
+    spellings: { a: x.text, b: y.text },
+    ...(differences.length > 0 ? { differences } : {}),
+    entity: x.type !== 'unknown' ? x.type : y.type,
+    ...(ids.a || ids.b ? { ids } : {}),
+  };
+}
+
+// ——— name/unmatched ———
+
+/** What the other side has instead of a name, which explains its absence. */
+export type Explanation =
+  | { readonly kind: 'pronoun'; readonly at: Location }
+  | { readonly kind: 'title'; readonly at: Location }
+  | { readonly kind: 'latin'; readonly at: Location }
+  | { readonly kind: 'elsewhere'; readonly at: Location };
+
+function unmatchedMessage(side: Side, mention: NamedSpan, why: Explanation | undefined): string {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const what = noun(mention.type);
+  switch (why?.kind) {
+    case 'pronoun':
+      return `Document ${side} names the ${what} ${mention.text} where document ${other} has only the pronoun ${why.at.text}.`;
+    case 'title':
+      return `Document ${side} names the ${what} ${mention.text} where document ${other} has only the title ${why.at.text}.`;
+    case 'latin':
+      return `Document ${side} names the ${what} ${mention.text} where document ${other} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
+    case 'elsewhere':
+      return `Document ${side} names the ${what} ${mention.text} here; document ${other} names it in another sentence (${why.at.text}), not in this one.`;
+    default:
+      return `Document ${side} names the ${what} ${mention.text}; its counterpart in document ${other} names no ${what} that corresponds, nor anywhere else.`;
+  }
+}
+
+/**
+ * A name with no counterpart on the other side: `info` when the other side explains it (a pronoun, a
+ * title, the same name in another sentence) or when it is an organisation; `warning` for a person or place
+ * the other document does not name at all.
+ */
+export function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: NamedSpan, why: Explanation | undefined, bead: number): NameFinding {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const severity = !why && (mention.type === 'person' || mention.type === 'place') ? 'warning' : 'info';
+  return {
+    kind: 'name',
+    rule: 'name/unmatched',
+    severity,
+    confidence: why ? 0.8 : 0.6,
+    message: unmatchedMessage(side, mention, why),
+    [side]: ctx.location(side, mention.start, mention.end),
+    ...(why ? { [other]: why.at } : {}),
+    bead,
+    spellings: { [side]: mention.text },
+    entity: mention.type,
+    ...(mention.entity ? { ids: { [side]: mention.entity.id } } : {}),
+  } as NameFinding;
+}

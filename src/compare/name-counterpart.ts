@@ -1,0 +1,221 @@
+import type { NameMention } from '../extract/names.js';
+import { isOrdinaryWord, placeOfWord } from '../extract/ordinary-words.js';
+import { letterSimilarity, maySoundAlike, sameOnset, wordChange } from './name-sounds.js';
+import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
+import type { NameMatch } from '../names/compare.js';
+import { vocabulary } from '../names/vocabulary.js';
+import { tokenize, type Token } from '../text/tokens.js';
+
+/** A stretch of the other text that answers a name the finder did not find there. */
+export interface Counterpart {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** How the name compares with it (for a near spelling, the closest word of the name with it). */
+  readonly match: NameMatch;
+  /** For a near spelling: how alike the letters are, 0–1 (see `letterSimilarity`). */
+  readonly similarity?: number;
+}
+
+/** What the other side's words say about a name left without a found counterpart. */
+export interface CounterpartSearch {
+  /** Words that name the same entity (a spelling the finder did not take for a name, an adjective of the place). */
+  readonly same?: Counterpart;
+  /**
+   * A word spelled almost as a word of the name, which compareNames does not call the same: a name spelled
+   * badly (سبيث / اسپیته), or respelled into another (بيلوسوف / بيلوكوف).
+   */
+  readonly near?: Counterpart;
+}
+
+/** Longest stretch of words tried against a name (a name of three words, and a word it may have gained). */
+const MAX_WORDS = 4;
+/**
+ * How alike the letters of a near spelling must be (see `letterSimilarity`): one consonant changed in a word of
+ * four letters or more leaves it above this, and so do most spellings by ear; unrelated words that pass it are
+ * told apart by how their consonants differ (see `spellingChange`).
+ */
+export const NEAR_SIMILARITY = 0.55;
+/** Words shorter than this are too short to call one a respelling of the other. */
+const NEAR_MIN_LETTERS = 4;
+/**
+ * How many words of the other side are read for one name, at most: a bead of ordinary size is read whole,
+ * a giant one only around the name's place.
+ */
+const MAX_CANDIDATE_WORDS = 400;
+
+const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** The readings of a written Arabic word without its proclitics (وبروسيا, لروسيا, للمنظمة), as source text. */
+function withoutClitics(word: string, language: NameLanguage): string[] {
+  const out = [word];
+  if (language !== 'ar') return out;
+  let rest = word;
+  for (let k = 0; k < 2 && rest.length > 3 && ARABIC_CLITICS.has(rest[0] as string); k++) {
+    if (rest.startsWith('لل') && rest.length > 4) {
+      out.push('ال' + rest.slice(2));
+      break;
+    }
+    rest = rest.slice(1);
+    out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * Looks through the other side's words (`text` between `from` and `to`) for what answers `mention`: the same
+ * entity under a spelling the finder did not take for a name, or a near spelling of another name. `compare`
+ * is compareNames, cached by the caller.
+ */
+export function searchCounterpart(
+  mention: NameMention,
+  text: string,
+  spans: readonly { readonly start: number; readonly end: number }[],
+  language: NameLanguage,
+  compare: (a: string, b: string) => NameMatch,
+): CounterpartSearch {
+  const v = vocabulary(language);
+  const words: Token[] = [];
+  for (const span of spans) {
+    for (const t of tokenize(text.slice(span.start, span.end))) words.push({ ...t, start: t.start + span.start, end: t.end + span.start });
+  }
+  const mentionWords = mention.text.split(/\s+/u).filter((w) => w.length > 0);
+  const maxWords = Math.min(MAX_WORDS, mentionWords.length + 1);
+  const [from, to] = window(words.length);
+  const stop = (t: Token | undefined): boolean => !t || t.kind !== 'word' || v.stopwords.has(entityKey(t.text));
+  const glued = gluedCounterpart(mention, words, from, to, text, language, compare);
+  if (glued) return { same: glued };
+  let near: Counterpart | undefined;
+  for (let i = from; i < to; i++) {
+    if (stop(words[i])) continue;
+    // Words of a name may be joined by a hyphen (پاپوا-گینه نو): it is read through, not counted.
+    for (let n = 1, j = i; n <= maxWords && j < to; j++) {
+      const last = words[j] as Token;
+      if (last.kind === 'punctuation' && HYPHENS.has(last.text) && j > i) continue;
+      if (last.kind !== 'word') break;
+      n++;
+      if (stop(last)) continue;
+      const written = text.slice((words[i] as Token).start, last.end);
+      for (const reading of withoutClitics(written, language)) {
+        const start = last.end - reading.length;
+        const found = answers(mention, reading, language, compare);
+        if (found) return { same: { start, end: last.end, text: reading, match: found } };
+      }
+    }
+    if (mention.type === 'person' || mention.type === 'place') near = nearer(near, nearSpelling(mention, mentionWords, words[i] as Token, text, language, compare));
+  }
+  return near ? { near } : {};
+}
+
+/** The range of word indices read: all of them, or a window around the middle when there are too many. */
+function window(n: number): [number, number] {
+  if (n <= MAX_CANDIDATE_WORDS) return [0, n];
+  const from = Math.floor((n - MAX_CANDIDATE_WORDS) / 2);
+  return [from, from + MAX_CANDIDATE_WORDS];
+}
+
+const HYPHENS = new Set(['-', '‐', '‑', '–', 'ـ']);
+/** A word this long that the other side wrote is likely several words run together (الصينوروسيابشأن). */
+const GLUED_LETTERS = 14;
+/** Letters a spelling needs to be looked for inside glued words (shorter ones hide in ordinary words). */
+const MIN_GLUED_NAME = 5;
+
+/**
+ * A name written inside a word that lost its spaces (مناقشة الصينوروسيابشأن): any spelling of a known entity,
+ * or every long word of a person's name, found in the letters of one long glued word.
+ */
+function gluedCounterpart(
+  mention: NameMention,
+  words: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  language: NameLanguage,
+  compare: (a: string, b: string) => NameMatch,
+): Counterpart | undefined {
+  let spellings: string[] | undefined;
+  for (let i = from; i < to; i++) {
+    const t = words[i] as Token;
+    if (t.kind !== 'word') continue;
+    const key = entityKey(t.text);
+    if (key.length < GLUED_LETTERS) continue;
+    spellings ??= gluedSpellings(mention, language);
+    for (const s of spellings) {
+      if (key.includes(s)) return { start: t.start, end: t.end, text: text.slice(t.start, t.end), match: compare(mention.text, mention.text) };
+    }
+  }
+  return undefined;
+}
+
+/** The names of a mention's known entity in a language, as written. */
+function entitySpellings(mention: NameMention, language: NameLanguage): readonly string[] {
+  return lookupEntries(mention.text)
+    .filter((e) => e.entity.id === mention.entity?.id)
+    .flatMap((e) => (language === 'ar' ? e.ar : e.fa));
+}
+
+/** The folded spellings of a mention to look for inside glued words, in the other language. */
+function gluedSpellings(mention: NameMention, language: NameLanguage): string[] {
+  if (mention.entity) {
+    const forms = entitySpellings(mention, language).map((f) => entityKey(f));
+    return forms.flatMap((f) => (language === 'ar' && f.startsWith('ال') ? [f, f.slice(2)] : [f])).filter((f) => f.length >= MIN_GLUED_NAME);
+  }
+  // A person's name in the other script cannot be searched letter for letter; only the same letters can.
+  const parts = mention.text.split(/\s+/u).map((w) => entityKey(w)).filter((w) => w.length >= MIN_GLUED_NAME);
+  return parts.length > 0 && parts.length === mention.text.split(/\s+/u).length ? [parts.join('')] : [];
+}
+
+/** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */
+function answers(mention: NameMention, candidate: string, language: NameLanguage, compare: (a: string, b: string) => NameMatch): NameMatch | undefined {
+  const known = lookupEntries(candidate, language);
+  if (mention.entity) {
+    const id = mention.entity.id;
+    if (known.some((e) => e.entity.id === id) || (!candidate.includes(' ') && placeOfWord(candidate, language) === id)) {
+      return compare(mention.text, candidate);
+    }
+  }
+  // Another known place or organisation is not this name.
+  if (known.length > 0) return undefined;
+  // A known entity is compared only with words whose letters are close to one of its names in the other
+  // language (a spelling the gazetteer lacks: بیجینگ).
+  if (mention.entity) {
+    if (!entitySpellings(mention, language).some((n) => maySoundAlike(n, candidate) && letterSimilarity(n, candidate) >= NEAR_SIMILARITY)) return undefined;
+  } else if (!maySoundAlike(mention.text, candidate)) return undefined;
+  const m = compare(mention.text, candidate);
+  return m.same ? m : undefined;
+}
+
+function nearer(x: Counterpart | undefined, y: Counterpart | undefined): Counterpart | undefined {
+  if (!y) return x;
+  return !x || (y.similarity ?? 0) > (x.similarity ?? 0) ? y : x;
+}
+
+/** A word of the other side spelled almost like a word of the name, but as another name (one consonant of another sound). */
+function nearSpelling(
+  mention: NameMention,
+  mentionWords: readonly string[],
+  token: Token,
+  text: string,
+  language: NameLanguage,
+  compare: (a: string, b: string) => NameMatch,
+): Counterpart | undefined {
+  if (token.kind !== 'word') return undefined;
+  let best: Counterpart | undefined;
+  for (const reading of withoutClitics(token.text, language)) {
+    const key = entityKey(reading);
+    if (key.length < NEAR_MIN_LETTERS || isOrdinaryWord(key, language)) continue;
+    // Another place or organisation the gazetteer knows is no spelling of this one.
+    if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
+    for (const word of mentionWords) {
+      if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading)) continue;
+      const similarity = letterSimilarity(word, reading);
+      if (similarity < NEAR_SIMILARITY || (best && similarity <= (best.similarity ?? 0))) continue;
+      const m = compare(word, reading);
+      if (!m.same && wordChange(word, reading, similarity) !== 'unrelated') {
+        const start = token.end - reading.length;
+        best = nearer(best, { start, end: token.end, text: text.slice(start, token.end), match: m, similarity });
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,147 @@
+import { alignSpellings, foldName, lettersOf, spellingWeight, type AlignedLetters } from '../names/phonetic.js';
+
+/**
+ * Letters that write neighbouring sounds, which a transliteration by ear confuses for one another: hissing and
+ * hushing sounds and the interdentals (s, sh, z, th, ch), dental stops (t, d, th), velars and the letters a
+ * Latin "ch", "g" or "j" is read as (k, q, g, gh, kh, j, ch, sh: Michael / Michel), labials (b, p, f, v, w),
+ * liquids (l, r), throat sounds (h, kh, ʿ, ʾ). A letter may sit in two neighbourhoods (ث is th, near both s
+ * and t).
+ */
+const NEIGHBOURHOODS: readonly string[] = ['سشصزژثذظچ', 'تطدضثذظز', 'كکقگغخجچش', 'بپفوڤ', 'لر', 'هحخعء', 'ويیجى'];
+/**
+ * Letters that write vowels or a glottal stop, not a consonant of their own: a step with one of them is no
+ * change of consonant. و and ي write v, w and y as often as vowels: they count as consonants (of their
+ * neighbourhoods) where they stand against one.
+ */
+const VOWELISH = new Set(['ا', 'ى', 'ء', 'ه', 'ة', 'آ', 'أ', 'إ', 'ئ', 'ؤ']);
+const GLIDES = new Set(['و', 'ي', 'ی']);
+
+const neighbours = (a: string, b: string): boolean => NEIGHBOURHOODS.some((n) => [...a].some((c) => n.includes(c)) && [...b].some((c) => n.includes(c)));
+const vowelish = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => VOWELISH.has(c));
+
+/** The folded letters of a word, as compareNames reports the words of a name it could not match. */
+export function foldedLetters(word: string): string {
+  return lettersOf(foldName(word));
+}
+
+/** How two spellings of a word differ: their letter-by-letter alignment, as compareNames makes it. */
+export function letterSteps(x: string, y: string): readonly AlignedLetters[] {
+  return alignSpellings(lettersOf(foldName(x)), lettersOf(foldName(y))).steps;
+}
+
+/**
+ * What two spellings of a word that compareNames calls different are, from the steps of their alignment:
+ * - `respelled`: one consonant stands against one of another sound and the rest is written alike (بيلوسوف /
+ *   بيلوكوف: س and ك): another name, as a slip or a substitution makes it;
+ * - `close`: the consonants that differ write neighbouring sounds (روزنشتاين / رزنستاین: ش and س), are
+ *   written on one side only, stand against vowel letters, or are the same consonants in another order
+ *   (فلاكسمان / فکلسمن): one name spelled two ways, by ear;
+ * - `unrelated`: several consonants of other sounds: two words that only look alike.
+ */
+/**
+ * How alike two words must be for one consonant of another sound to make a respelling of one into the other,
+ * rather than two words that only share some letters (مارتن / میریویتر).
+ */
+export const RESPELLED_SIMILARITY = 0.65;
+
+/** {@link spellingChange} of two words, with the similarity a respelling needs. */
+export function wordChange(x: string, y: string, similarity = letterSimilarity(x, y)): 'respelled' | 'close' | 'unrelated' {
+  const change = spellingChange(letterSteps(x, y));
+  return change === 'respelled' && similarity < RESPELLED_SIMILARITY ? 'unrelated' : change;
+}
+
+export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 'close' | 'unrelated' {
+  let far = 0;
+  let consonants = 0;
+  for (const step of steps) {
+    if (step.kind === 'same') continue;
+    // Vowel letters written, dropped or changed, and a glide against a vowel, change no consonant.
+    if (step.kind !== 'different' || vowelish(step.a) || vowelish(step.b) || (glide(step.a) && (!step.b || vowelish(step.b))) || (glide(step.b) && !step.a)) continue;
+    if (!step.a || !step.b || neighbours(step.a, step.b)) consonants++;
+    else far++;
+  }
+  if (far === 0) return 'close';
+  if (far === 1 && consonants === 0) return 'respelled';
+  return sameConsonants(steps) ? 'close' : 'unrelated';
+}
+
+const glide = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => GLIDES.has(c));
+
+/** Whether the two spellings of an alignment have the same consonants, in whatever order (فلاكسمان / فکلسمن). */
+function sameConsonants(steps: readonly AlignedLetters[]): boolean {
+  const count = new Map<string, number>();
+  for (const s of steps) {
+    for (const c of s.a) if (!VOWELISH.has(c)) count.set(c, (count.get(c) ?? 0) + 1);
+    for (const c of s.b) if (!VOWELISH.has(c)) count.set(c, (count.get(c) ?? 0) - 1);
+  }
+  return [...count.values()].every((n) => n === 0);
+}
+
+/**
+ * How alike two names are by their letters alone, 0–1, whatever the gazetteer says they name: سانت مارتن and
+ * سنت مارتین (two islands to CLDR, one name to a reader) are alike; فرنسا and بلژیک are not.
+ */
+export function letterSimilarity(x: string, y: string): number {
+  const a = foldedLetters(x);
+  const b = foldedLetters(y);
+  return Math.max(0, 1 - alignSpellings(a, b).cost / Math.max(spellingWeight(a), spellingWeight(b), 1));
+}
+
+/** The neighbourhood of each consonant (its first one), for a quick look at whether two words can be alike. */
+const SOUND_CLASS = new Map<string, number>();
+NEIGHBOURHOODS.forEach((letters, k) => {
+  for (const c of letters) if (!SOUND_CLASS.has(c)) SOUND_CLASS.set(c, k);
+});
+const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ى', 'ی', 'ء', 'آ', 'أ', 'إ', 'ئ', 'ؤ', 'ة', 'ه']);
+
+/** The consonants of a folded word as sound classes: a letter of no neighbourhood stands for itself. */
+function soundBag(folded: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const c of folded) {
+    if (VOWEL_LETTERS.has(c)) continue;
+    const k = SOUND_CLASS.has(c) ? String(SOUND_CLASS.get(c)) : c;
+    bag.set(k, (bag.get(k) ?? 0) + 1);
+  }
+  return bag;
+}
+
+const bags = new Map<string, Map<string, number>>();
+const BAG_MEMO = 20_000;
+
+function bagOf(word: string): Map<string, number> {
+  let bag = bags.get(word);
+  if (!bag) {
+    if (bags.size >= BAG_MEMO) bags.clear();
+    bags.set(word, (bag = soundBag(foldedLetters(word))));
+  }
+  return bag;
+}
+
+/**
+ * Whether two names may be one spelled two ways, by a cheap count: two thirds of the consonant sounds of the
+ * shorter are in the longer, and neither has more than twice the other's. Two spellings of one name pass; it
+ * spares the letter alignment for the many pairs of words that have nothing in common.
+ */
+export function maySoundAlike(x: string, y: string): boolean {
+  const a = bagOf(x);
+  const b = bagOf(y);
+  let shared = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, n] of a) {
+    na += n;
+    shared += Math.min(n, b.get(k) ?? 0);
+  }
+  for (const n of b.values()) nb += n;
+  return shared * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
+}
+
+/**
+ * Whether two words begin with the same consonant sound, or with neighbouring ones: a name is known by its
+ * onset, which transliterations keep (سبيث / اسپیته) and words that only look alike do not (لوفين / تلیفون).
+ */
+export function sameOnset(x: string, y: string): boolean {
+  const a = [...foldedLetters(x)].find((c) => !VOWELISH.has(c));
+  const b = [...foldedLetters(y)].find((c) => !VOWELISH.has(c));
+  return !!a && !!b && (a === b || neighbours(a, b));
+}
