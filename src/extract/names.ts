@@ -1,5 +1,6 @@
 import { isArabicLetter, isLineBreak } from '../text/chars.js';
-import { detectLanguage } from '../text/language.js';
+import { argument, boolean, options as checkOptions, string } from '../contract/validate.js';
+import { detectLanguage, languageOption, type LanguageTag } from '../text/language.js';
 import { normalize, toSourceSpan, type NormalizedText } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import {
@@ -61,8 +62,8 @@ export interface NameMention {
 
 /** Options for {@link findNames}. */
 export interface FindNamesOptions {
-  /** The language of the text; detected when not given. */
-  language?: NameLanguage;
+  /** The language of the text (see {@link LanguageTag}); detected when not given. */
+  language?: LanguageTag;
   /**
    * Also return adjectives of places (الروسية, الطاجيكي, تاجیکی) as mentions with `form: 'adjective'`,
    * `type: 'place'` and the place's entity. Default `false`: an adjective is not a name.
@@ -109,6 +110,7 @@ const MAX_SUBJECT_REACH = 40;
 // "floods" in Arabic).
 const AMBIGUOUS_PLACE_KEYS = new Set(['مالي', 'بنين', 'چك', 'جاد', 'سيول']);
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+const FIND_NAMES_OPTIONS = { language: languageOption, adjectives: boolean };
 
 /**
  * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
@@ -138,13 +140,15 @@ const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
  * ```
  */
 export function findNames(text: string, options?: FindNamesOptions): NameMention[] {
-  const guessed = options?.language ?? detectLanguage(text).language;
+  argument('findNames', 'text', text, string);
+  const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
+  const guessed = checked.language ?? detectLanguage(text).language;
   const language: NameLanguage = guessed === 'fa' ? 'fa' : 'ar';
   const n = normalize(text);
   const words = readWords(n);
   const finder = new Finder(words, language, vocabulary(language));
   finder.run();
-  const found = options?.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
+  const found = checked.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
   return found.sort((a, b) => a.first - b.first).map((f) => toMention(f, words, n));
 }
 

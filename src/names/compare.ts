@@ -1,3 +1,4 @@
+import { argument, number, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicLetter } from '../text/chars.js';
 import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry, type KnownEntity } from './gazetteer.js';
 import { areDifferentNativeNames } from './native-names.js';
@@ -66,6 +67,9 @@ export interface CompareNamesOptions {
   /** Lowest score, 0–1, at which two parts of names count as one spelled two ways. Default 0.78. */
   threshold?: number;
 }
+
+/** The check of {@link CompareNamesOptions} (which {@link clusterNames} takes too). */
+export const NAME_THRESHOLD = { threshold: number({ min: 0, max: 1 }) };
 
 /** Default lowest part score for `same`. */
 export const DEFAULT_NAME_THRESHOLD = 0.78;
@@ -293,7 +297,9 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * ```
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {
-  const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
+  argument('compareNames', 'a', a, string);
+  argument('compareNames', 'b', b, string);
+  const threshold = checkOptions('compareNames', options, NAME_THRESHOLD).threshold ?? DEFAULT_NAME_THRESHOLD;
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);

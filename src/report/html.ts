@@ -1,3 +1,5 @@
+import { options as checkOptions } from '../contract/validate.js';
+import { checkReport, HTML_OPTIONS } from './checks.js';
 import {
   decimal,
   describeLanguage,
@@ -98,6 +100,8 @@ export function reportPage(title: string, version: number, body: readonly string
  * ```
  */
 export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions = {}): string {
+  checkReport('renderHtml', report);
+  options = checkOptions('renderHtml', options, HTML_OPTIONS);
   const label = (side: Side): string => sideLabel(side, options.labels);
   const title = options.title ?? `Comparison report: ${label('a')} and ${label('b')}`;
   const highlights = placeFindings(report);

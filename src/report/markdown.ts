@@ -1,3 +1,5 @@
+import { options as checkOptions } from '../contract/validate.js';
+import { checkReport, MARKDOWN_OPTIONS } from './checks.js';
 import {
   decimal,
   describeLanguage,
@@ -51,6 +53,8 @@ const SIDES: readonly Side[] = ['a', 'b'];
  * ```
  */
 export function renderMarkdown(report: ComparisonReport, options: RenderMarkdownOptions = {}): string {
+  checkReport('renderMarkdown', report);
+  options = checkOptions('renderMarkdown', options, MARKDOWN_OPTIONS);
   const isolate = options.isolates ?? true;
   const quote = (text: string): string => quoteMarkdown(text, isolate);
   const pieces = (list: readonly Piece[]): string =>

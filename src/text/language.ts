@@ -1,3 +1,4 @@
+import { argument, mapped, options as checkOptions, number, refuseValue, string, type Check } from '../contract/validate.js';
 import { digitValue, isArabicLetter, isCyrillicLetter, isLatinLetter } from './chars.js';
 import { normalize } from './normalize.js';
 
@@ -6,6 +7,47 @@ export type Language = 'ar' | 'fa';
 
 /** The written standard of a Persian text: Iran (Farsi) or Afghanistan (Dari). */
 export type PersianVariant = 'fa-IR' | 'fa-AF';
+
+/**
+ * A language as the options take it: a BCP 47 tag of Arabic or Persian, in any case. `ar` is Arabic (a
+ * region, `ar-EG`, is accepted and changes nothing); `fa` is Persian, `fa-IR` Persian as written in Iran
+ * (Farsi), `fa-AF` or `prs` Persian as written in Afghanistan (Dari). A tag with a variant fixes it instead
+ * of letting it be detected.
+ */
+export type LanguageTag = Language | PersianVariant | 'prs';
+
+/** A language tag read: the language, and for Persian the variant when the tag names one. */
+export interface LanguageChoice {
+  readonly language: Language;
+  readonly variant?: PersianVariant;
+}
+
+const LANGUAGE_TAGS: readonly string[] = ['ar', 'fa', 'fa-IR', 'fa-AF', 'prs'];
+
+/** Reads a BCP 47 tag of a language the library reads (any case, ICU's aliases: `prs` is `fa-AF`), or `undefined`. */
+export function readLanguageTag(tag: string): LanguageChoice | undefined {
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag);
+  } catch {
+    return undefined;
+  }
+  if (locale.script !== undefined && locale.script !== 'Arab') return undefined;
+  if (locale.language === 'ar') return { language: 'ar' };
+  if (locale.language !== 'fa') return undefined;
+  if (locale.region === undefined) return { language: 'fa' };
+  if (locale.region === 'IR' || locale.region === 'AF') return { language: 'fa', variant: `fa-${locale.region}` };
+  return undefined;
+}
+
+/** The check of a `language` option or field: a {@link LanguageTag}, read. */
+export const languageTag: Check<LanguageChoice> = (value, at) => {
+  const tag = string(value, at);
+  return readLanguageTag(tag) ?? refuseValue(at, 'a BCP 47 tag of Arabic or Persian: ar, fa, fa-IR, fa-AF or prs (any case)', tag, LANGUAGE_TAGS);
+};
+
+/** The check of a `language` option where only the language matters, not the variant. */
+export const languageOption: Check<Language> = mapped(languageTag, (choice) => choice.language);
 
 /** What {@link detectLanguage} concluded, and from what. */
 export interface LanguageGuess {
@@ -102,6 +144,7 @@ function sample(text: string, size: number): string {
 }
 
 const SCORE_SCALE = 6;
+const DETECT_OPTIONS = { sampleSize: number({ min: 1, integer: true }) };
 
 /**
  * Tells Arabic from Persian, and Dari (Afghan Persian) from Iranian Persian where the text gives it away,
@@ -122,7 +165,9 @@ const SCORE_SCALE = 6;
  * ```
  */
 export function detectLanguage(text: string, options?: DetectLanguageOptions): LanguageGuess {
-  const input = sample(text, options?.sampleSize ?? 60_000);
+  argument('detectLanguage', 'text', text, string);
+  const checked = checkOptions('detectLanguage', options, DETECT_OPTIONS);
+  const input = sample(text, checked.sampleSize ?? 60_000);
   let arabicScript = 0;
   let latin = 0;
   let cyrillic = 0;
