@@ -124,6 +124,7 @@ export type {
   OmissionFinding,
   ReportBead,
   ReportDocument,
+  ReportNotice,
   ReportSummary,
   Severity,
   Side,

@@ -25,6 +25,7 @@ import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
 import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
+import { languageNotice } from './notices.js';
 import { compareDocument, compareOptions, type CheckedInput } from './options.js';
 import { tokenDiff } from './token-diff.js';
 
@@ -246,8 +247,15 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     alignment: { beads: withDiffs },
     findings,
     summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
+    ...notices(docA, docB),
   };
   return { report, context: ctx, detected };
+}
+
+/** The report's notices: a document in neither language the library reads. */
+function notices(docA: PreparedDocument, docB: PreparedDocument): Pick<ComparisonReport, 'notices'> {
+  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess));
+  return list.length ? { notices: list } : {};
 }
 
 /** The sentence aligner's beads over the sentences that are not boilerplate, indices mapped back to the documents'. */

@@ -144,6 +144,7 @@ function header(report: ComparisonReport, title: string, label: (side: Side) => 
     `<p class="overview"><strong>Mode:</strong> ${text(report.mode)} (${text(report.modeReason)}). ` +
       `<strong>Alignment:</strong> ${text(beads)} bead${beads === 1 ? '' : 's'}, ${text(uncertain.size)} uncertain. ` +
       `<strong>Findings:</strong> ${text(report.findings.length)}.</p>`,
+    ...(report.notices ?? []).map((notice) => `<p class="overview notice"><strong>Notice:</strong> ${text(notice.message)}</p>`),
     `<ul class="counts" aria-label="findings by severity">${severities.join('')}</ul>`,
     `<p class="kinds">${text(kindCounts(report))}</p>`,
     '</header>',

@@ -63,7 +63,9 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
   const lines: string[] = [];
 
   lines.push(`# Comparison report: ${label('a')} and ${label('b')}`, '');
-  lines.push(...documentTable(report, label, quote), '');
+  for (const line of documentTable(report, label, quote)) lines.push(line);
+  lines.push('');
+  for (const notice of report.notices ?? []) lines.push(`> **Notice:** ${quote(notice.message)}`, '');
   const { beads } = report.alignment;
   const uncertain = uncertainBeads(report, options.lowConfidence);
   lines.push(
