@@ -186,7 +186,7 @@ function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMen
     type: f.type,
     cue: f.cue,
   };
-  if (f.entity) mention.entity = f.entity;
+  if (f.entity) mention.entity = { ...f.entity }; // a copy: the gazetteer's entities are shared
   if (f.acronym) mention.acronym = f.acronym;
   if (f.form) mention.form = f.form;
   return mention;

@@ -300,6 +300,11 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   argument('compareNames', 'a', a, string);
   argument('compareNames', 'b', b, string);
   const threshold = checkOptions('compareNames', options, NAME_THRESHOLD).threshold ?? DEFAULT_NAME_THRESHOLD;
+  // A copy, whole: the answer holds the gazetteer's entities and the letter table's steps, which are shared.
+  return structuredClone(matchNames(a, b, threshold));
+}
+
+function matchNames(a: string, b: string, threshold: number): NameMatch {
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
