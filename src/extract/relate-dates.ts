@@ -60,13 +60,13 @@ function compareRanges(a: DayRange, b: DayRange): IntervalRelation {
 function summarize(results: readonly IntervalRelation[], basis: DateRelation['basis']): DateRelation {
   if (results.length === 0) return { relation: 'unknown', basis: 'none' };
   const kinds = new Set(results.map((r) => r.relation));
-  const most = Math.max(...results.map((r) => r.overlap));
-  const fewest = Math.min(...results.map((r) => r.overlap));
+  const most = results.reduce((m, r) => Math.max(m, r.overlap), -Infinity);
+  const fewest = results.reduce((m, r) => Math.min(m, r.overlap), Infinity);
   const relation = kinds.size === 1 ? (results[0] as IntervalRelation).relation : most > 0 ? 'overlaps' : 'disjoint';
   const out: { -readonly [K in keyof DateRelation]: DateRelation[K] } = { relation, basis };
   if (most > 0) out.overlapDays = most;
   if (most > 0 && fewest !== most) out.minOverlapDays = fewest;
-  if (relation === 'disjoint') out.gapDays = Math.min(...results.map((r) => r.gap));
+  if (relation === 'disjoint') out.gapDays = results.reduce((m, r) => Math.min(m, r.gap), Infinity);
   return out;
 }
 

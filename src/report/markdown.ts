@@ -78,11 +78,15 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
   if (report.findings.length === 0) lines.push('No findings.', '');
   for (const group of groupBySeverity(report.findings)) {
     lines.push(`## ${group.heading} (${group.findings.length})`, '');
-    for (const { number, finding } of group.findings) lines.push(...findingItem(number, finding, label, quote, pieces));
+    for (const { number, finding } of group.findings) for (const line of findingItem(number, finding, label, quote, pieces)) lines.push(line);
     lines.push('');
   }
 
-  if (options.sentences) lines.push(...sentenceTable(report, uncertain, label, quote), '');
+  if (options.sentences) {
+    // Line by line: push(...rows) overflows the stack past about 125,000 rows.
+    for (const line of sentenceTable(report, uncertain, label, quote)) lines.push(line);
+    lines.push('');
+  }
   return lines.join('\n');
 }
 
