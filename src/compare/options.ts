@@ -3,7 +3,8 @@ import { ALIGN_OPTIONS, CLAIM_THRESHOLDS } from '../align/options.js';
 import { arrayOf, boolean, fail, isoDate, mapped, number, oneOf, options as checkOptions, refuseValue, shape, string, type Check } from '../contract/validate.js';
 import type { FindingKind, Severity } from '../report/types.js';
 import { segmentOptions } from '../segment/segment.js';
-import { languageTag, readLanguageTag, type Language, type PersianVariant } from '../text/language.js';
+import { readLanguageTag } from '../contract/values.js';
+import { languageTag, type Language, type PersianVariant } from '../text/language.js';
 import type { CompareOptions } from './compare.js';
 
 // Records, so that a kind or severity added to the report's types must be added here too.
@@ -11,11 +12,11 @@ const KINDS: Record<FindingKind, true> = { name: true, date: true, number: true,
 const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
 
 /** The kinds of finding, as `kinds` takes them. */
-export const FINDING_KINDS = Object.keys(KINDS) as FindingKind[];
+const FINDING_KINDS = Object.keys(KINDS) as FindingKind[];
 /** The severities, least serious first. */
-export const SEVERITIES = (Object.keys(SEVERITY_ORDER) as Severity[]).sort((x, y) => SEVERITY_ORDER[x] - SEVERITY_ORDER[y]);
+const SEVERITIES = (Object.keys(SEVERITY_ORDER) as Severity[]).sort((x, y) => SEVERITY_ORDER[x] - SEVERITY_ORDER[y]);
 /** The modes `mode` takes. */
-export const MODES = ['auto', 'parallel', 'comparable'] as const;
+const MODES = ['auto', 'parallel', 'comparable'] as const;
 
 /** A document once checked: its language read from its tag, the variant the tag or the field gives. */
 export interface CheckedInput {

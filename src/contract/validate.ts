@@ -3,6 +3,7 @@
 // do not each grow their own. A check returns the value it accepted, normalised (options without their unset
 // keys, language tags resolved), so the code behind the boundary reads a checked copy, never the caller's object.
 import { MuqabalaRangeError, MuqabalaTypeError } from './errors.js';
+import { closest, isIsoDate } from './values.js';
 
 /** Where a value stands: the public function, and the path the caller wrote (`options.kinds[1]`). */
 export interface Where {
@@ -126,15 +127,6 @@ export function iterable<T>(what: string): Check<Iterable<T>> {
       : fail(at, `an iterable of ${what} (an array or a Set)`, value);
 }
 
-/** Whether a string is a real day written `YYYY-MM-DD` (not 2025-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3])); // not Date.UTC: it reads 0099 as 1999
-  return date.toISOString().slice(0, 10) === value;
-}
-
 /** A date written `YYYY-MM-DD`. */
 export const isoDate: Check<string> = (value, at) => {
   if (typeof value !== 'string') return fail(at, 'a date written YYYY-MM-DD (a string)', value);
@@ -200,33 +192,4 @@ export function argument<T>(fn: string, name: string, value: unknown, check: Che
 export function options<S extends Spec>(fn: string, value: unknown, spec: S): Resolved<S> {
   if (value === undefined || value === null) return {} as Resolved<S>;
   return shape(spec, 'an object of options')(value, { fn, path: 'options', option: true });
-}
-
-/** The allowed value a typo most likely meant: within two edits, or one for short words; case is ignored. */
-export function closest(value: string, allowed: readonly string[]): string | undefined {
-  const v = value.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const c = candidate.toLowerCase();
-    // A difference of case alone is the nearest miss there is.
-    const d = c === v ? (candidate === value ? 0 : 0.5) : c.startsWith(v) || v.startsWith(c) ? Math.abs(c.length - v.length) : distance(v, c);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  const limit = value.length <= 4 ? 1 : 2;
-  return best !== undefined && bestDistance <= limit && bestDistance > 0 ? best : undefined;
-}
-
-/** Levenshtein distance, for suggestions among a few short words. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return Infinity;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] as number;
 }

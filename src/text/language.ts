@@ -1,4 +1,5 @@
 import { argument, mapped, options as checkOptions, number, refuseValue, string, type Check } from '../contract/validate.js';
+import { LANGUAGE_TAGS, readLanguageTag, type LanguageChoice } from '../contract/values.js';
 import { digitValue, isArabicLetter, isCyrillicLetter, isLatinLetter } from './chars.js';
 import { normalize } from './normalize.js';
 
@@ -15,30 +16,6 @@ export type PersianVariant = 'fa-IR' | 'fa-AF';
  * of letting it be detected.
  */
 export type LanguageTag = Language | PersianVariant | 'prs';
-
-/** A language tag read: the language, and for Persian the variant when the tag names one. */
-export interface LanguageChoice {
-  readonly language: Language;
-  readonly variant?: PersianVariant;
-}
-
-const LANGUAGE_TAGS: readonly string[] = ['ar', 'fa', 'fa-IR', 'fa-AF', 'prs'];
-
-/** Reads a BCP 47 tag of a language the library reads (any case, ICU's aliases: `prs` is `fa-AF`), or `undefined`. */
-export function readLanguageTag(tag: string): LanguageChoice | undefined {
-  let locale: Intl.Locale;
-  try {
-    locale = new Intl.Locale(tag);
-  } catch {
-    return undefined;
-  }
-  if (locale.script !== undefined && locale.script !== 'Arab') return undefined;
-  if (locale.language === 'ar') return { language: 'ar' };
-  if (locale.language !== 'fa') return undefined;
-  if (locale.region === undefined) return { language: 'fa' };
-  if (locale.region === 'IR' || locale.region === 'AF') return { language: 'fa', variant: `fa-${locale.region}` };
-  return undefined;
-}
 
 /** The check of a `language` option or field: a {@link LanguageTag}, read. */
 export const languageTag: Check<LanguageChoice> = (value, at) => {
