@@ -93,6 +93,7 @@ export class MuqabalaTypeError extends TypeError implements MuqabalaErrorDetails
  * ```
  */
 export class MuqabalaRangeError extends RangeError implements MuqabalaErrorDetails {
+  /** `ERR_INVALID_OPTION`, `ERR_UNKNOWN_OPTION` or `ERR_INVALID_ARG_VALUE` (see {@link MuqabalaErrorCode}). */
   readonly code: Exclude<MuqabalaErrorCode, 'ERR_INVALID_ARG_TYPE'>;
   readonly function: string;
   readonly argument: string;
