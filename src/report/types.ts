@@ -256,7 +256,7 @@ export interface ReportBead {
   readonly confidence: number;
   /** The evidence shared by the two sides that paired them, strongest first (`source` is a, `target` is b). */
   readonly anchors: readonly Anchor[];
-  /** For documents in one language: the two sides compared word by word. */
+  /** For documents in one language: the two sides compared word by word (sides that differ by more than 1,000 words are one run each). */
   readonly diff?: readonly TokenDiffPart[];
 }
 
