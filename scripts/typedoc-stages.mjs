@@ -23,6 +23,7 @@ const STAGES = [
   ['src/report/types.ts', 'The report'],
   ['src/report/multi-types.ts', 'The report'],
   ['src/report/', 'Rendering'],
+  ['src/contract/', 'Errors'],
 ];
 
 /** @param {import('typedoc').Application} app */

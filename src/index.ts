@@ -32,13 +32,17 @@
  * @groupDescription Rendering
  * The report as Markdown or as a self-contained HTML page.
  *
+ * @groupDescription Errors
+ * What every function throws on input it does not take: a {@link MuqabalaTypeError} for a wrong type, a
+ * {@link MuqabalaRangeError} for a value outside those allowed, each with a stable `code`.
+ *
  * @packageDocumentation
  */
 
 export { normalize, toSourceSpan } from './text/normalize.js';
 export type { NormalizeOptions, NormalizedText, Span } from './text/normalize.js';
 export { detectLanguage } from './text/language.js';
-export type { DetectLanguageOptions, Language, LanguageGuess, PersianVariant } from './text/language.js';
+export type { DetectLanguageOptions, Language, LanguageGuess, LanguageTag, PersianVariant } from './text/language.js';
 export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
@@ -120,6 +124,7 @@ export type {
   OmissionFinding,
   ReportBead,
   ReportDocument,
+  ReportNotice,
   ReportSummary,
   Severity,
   Side,
@@ -135,3 +140,5 @@ export type { RenderMultiMarkdownOptions } from './report/multi-markdown.js';
 export { renderMultiHtml } from './report/multi-html.js';
 export type { RenderMultiHtmlOptions } from './report/multi-html.js';
 export type { RenderMultiOptions } from './report/multi-describe.js';
+export { isMuqabalaError, MuqabalaRangeError, MuqabalaTypeError } from './contract/errors.js';
+export type { MuqabalaErrorCode, MuqabalaErrorDetails } from './contract/errors.js';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { detectLanguage } from '../src/index.js';
 import { scoreLanguage } from '../bench/language-ntrex.js';
 import { hardText } from './support/arbitraries.js';
-import { hasNtrex } from './support/shared.js';
+import { describeWithNtrex } from './support/shared.js';
 
 describe('detectLanguage', () => {
   test.each([
@@ -69,7 +69,7 @@ describe('detectLanguage', () => {
   });
 });
 
-describe.skipIf(!hasNtrex)('detectLanguage on NTREX documents', () => {
+describeWithNtrex('detectLanguage on NTREX documents', () => {
   test.each(['arb', 'fas', 'prs'] as const)('%s: the language of every document, and no wrong variant', (file) => {
     const score = scoreLanguage(file);
     expect(score.languageRight).toBe(score.documents);

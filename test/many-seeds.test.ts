@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compare, compareMany, type ComparisonReport, type MultiReport } from '../src/index.js';
-import { hasSeeds, seed } from './support/shared.js';
+import { describeWithSeeds, lazily, seed } from './support/shared.js';
 
 const NAMES = ['000', '001', '002', '003', '004'];
 
@@ -21,21 +21,20 @@ function pairedSentences(report: ComparisonReport): [number, number][] {
   return report.alignment.beads.flatMap((bead) => bead.a.flatMap((i) => bead.b.map((j): [number, number] => [i, j])));
 }
 
-describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
-  const texts = NAMES.map(seed);
-  const many: MultiReport = compareMany(NAMES.map((id, i) => ({ id, text: texts[i] as string })));
-  const pair = (a: number, b: number): ComparisonReport => many.comparisons.find((c) => c.a === a && c.b === b)?.report as ComparisonReport;
+describeWithSeeds('compareMany on the five seed reports', () => {
+  const seeds = lazily((): MultiReport => compareMany(NAMES.map((id) => ({ id, text: seed(id) }))));
+  const pair = (a: number, b: number): ComparisonReport => seeds().comparisons.find((c) => c.a === a && c.b === b)?.report as ComparisonReport;
 
   test('every document against every other', () => {
-    expect(many.comparisons.map((c) => [c.a, c.b])).toEqual([
+    expect(seeds().comparisons.map((c) => [c.a, c.b])).toEqual([
       [0, 1], [0, 2], [0, 3], [0, 4], [1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4],
     ]);
-    expect(many.documents.map((d) => d.id)).toEqual(NAMES);
+    expect(seeds().documents.map((d) => d.id)).toEqual(NAMES);
   });
 
   test('000 and 001 are the one translation pair, compared in parallel; every other pair is comparable', () => {
-    expect(many.translations.map((t) => [t.a, t.b, t.detected])).toEqual([[0, 1, true]]);
-    for (const c of many.comparisons) {
+    expect(seeds().translations.map((t) => [t.a, t.b, t.detected])).toEqual([[0, 1, true]]);
+    for (const c of seeds().comparisons) {
       expect(c.report.mode, `${c.a}-${c.b}: ${c.report.modeReason}`).toBe(c.a === 0 && c.b === 1 ? 'parallel' : 'comparable');
       expect(c.report.modeReason).toMatch(/^(parallel|comparable) \(detected/);
     }
@@ -54,7 +53,7 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
       'إيمومالي رحمن': [3],
       'إمام علي رحمان': [4],
     };
-    const rows = many.entities.filter((e) => e.spellings.some((s) => s.text in spellings || s.text === 'رحمون'));
+    const rows = seeds().entities.filter((e) => e.spellings.some((s) => s.text in spellings || s.text === 'رحمون'));
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(row.type).toBe('person');
@@ -66,7 +65,7 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
   });
 
   test('one Tasmagambetov row, with both Arabic spellings and the Persian one', () => {
-    const rows = many.entities.filter((e) => e.spellings.some((s) => s.text.includes('تاسماغامبيتوف') || s.text.includes('تاسماگامبتوف')));
+    const rows = seeds().entities.filter((e) => e.spellings.some((s) => s.text.includes('تاسماغامبيتوف') || s.text.includes('تاسماگامبتوف')));
     expect(rows).toHaveLength(1);
     const spelling = (text: string): readonly number[] | undefined => rows[0]!.spellings.find((s) => s.text === text)?.documents;
     expect(spelling('تاسماغامبيتوف')).toEqual([0, 2]);
@@ -76,7 +75,7 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
   });
 
   test('the programme start year is a conflict: 2025 in 002, 2026 in 004', () => {
-    const row = many.facts.find((f) => f.versions.some((v) => v.statements.some((s) => s.document === 4 && s.date?.interval?.start === '2026-01-01')));
+    const row = seeds().facts.find((f) => f.versions.some((v) => v.statements.some((s) => s.document === 4 && s.date?.interval?.start === '2026-01-01')));
     expect(row?.kind).toBe('date');
     expect(row?.status).toBe('conflict');
     const year = (v: { statements: readonly { date?: { interval?: { start: string; end: string } } }[] }) => v.statements[0]?.date?.interval;
@@ -88,7 +87,7 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
   });
 
   test('the 1344 km border is agreed by 002 and 003', () => {
-    const row = many.facts.find((f) => f.versions.some((v) => v.statements.some((s) => s.number?.value === '1344')));
+    const row = seeds().facts.find((f) => f.versions.some((v) => v.statements.some((s) => s.number?.value === '1344')));
     expect(row?.status).toBe('agreed');
     expect(row?.documents).toEqual([2, 3]);
     expect(row?.versions).toHaveLength(1);
@@ -96,22 +95,22 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
   });
 
   test("002's date is read as Wednesday 29 January 2025, and the weekday checked", () => {
-    const statements = many.facts.flatMap((f) => f.versions.flatMap((v) => v.statements));
+    const statements = seeds().facts.flatMap((f) => f.versions.flatMap((v) => v.statements));
     const date = statements.find((s) => s.document === 2 && s.date?.interval?.start === '2025-01-29');
     expect(date?.text).toContain('الأربعاء 29 يناير');
     expect(date?.date).toMatchObject({ calendar: 'gregorian', interval: { start: '2025-01-29', end: '2025-01-29' }, weekday: 3, weekdayCheck: 'agrees' });
   });
 
   test('the boilerplate of 003 and 004 is found, and is in no finding, no bead and no table', () => {
-    const boilerplate = (d: number): Set<number> => new Set(many.documents[d]?.boilerplate?.map((b) => b.sentence));
-    const sentences = (d: number) => many.documents[d]!.sentences;
+    const boilerplate = (d: number): Set<number> => new Set(seeds().documents[d]?.boilerplate?.map((b) => b.sentence));
+    const sentences = (d: number) => seeds().documents[d]!.sentences;
     // 003 ends with a share button and "Exit mobile version"; 004 with a "read more" heading and other stories.
     const last003 = sentences(3).slice(-2).map((_, k) => sentences(3).length - 2 + k);
     expect(last003.every((i) => boilerplate(3).has(i))).toBe(true);
     const readMore = sentences(4).findIndex((s) => s.text.includes('قراءة المزيد'));
     expect(readMore).toBeGreaterThan(0);
     for (let i = readMore; i < sentences(4).length; i++) expect(boilerplate(4).has(i), sentences(4)[i]?.text).toBe(true);
-    for (const c of many.comparisons) {
+    for (const c of seeds().comparisons) {
       for (const side of ['a', 'b'] as const) {
         const d = c[side];
         const skip = boilerplate(d);
@@ -120,25 +119,25 @@ describe.skipIf(!hasSeeds)('compareMany on the five seed reports', () => {
       }
     }
     const spans = [
-      ...many.entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)),
-      ...many.facts.flatMap((f) => f.versions.flatMap((v) => v.statements)),
+      ...seeds().entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)),
+      ...seeds().facts.flatMap((f) => f.versions.flatMap((v) => v.statements)),
     ];
     for (const s of spans) expect(boilerplate(s.document).has(s.sentence), s.text).toBe(false);
     // The teasers' people (the UAE president, Trump, Katz) are no entities of the comparison.
-    expect(many.entities.some((e) => e.spellings.some((s) => s.text.includes('ترامب') || s.text.includes('كاتس')))).toBe(false);
+    expect(seeds().entities.some((e) => e.spellings.some((s) => s.text.includes('ترامب') || s.text.includes('كاتس')))).toBe(false);
   });
 
   test('every span of the tables slices its words out of an existing document', () => {
     const spans = [
-      ...many.entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)),
-      ...many.facts.flatMap((f) => f.versions.flatMap((v) => v.statements)),
+      ...seeds().entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)),
+      ...seeds().facts.flatMap((f) => f.versions.flatMap((v) => v.statements)),
     ];
     expect(spans.length).toBeGreaterThan(50);
-    for (const s of spans) expect(many.documents[s.document]?.text.slice(s.start, s.end)).toBe(s.text);
+    for (const s of spans) expect(seeds().documents[s.document]?.text.slice(s.start, s.end)).toBe(s.text);
   });
 });
 
-describe.skipIf(!hasSeeds)('claim matching on the seeds (comparable mode)', () => {
+describeWithSeeds('claim matching on the seeds (comparable mode)', () => {
   test('001 against 004 pairs the border programme and the membership sentences, and nothing unrelated', () => {
     const report = compare(seed('001'), seed('004'));
     expect(report.mode).toBe('comparable');

@@ -1,15 +1,12 @@
 /**
  * Acceptance on the five real reports in ../shared/seeds (read at test time; skipped when absent).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { clusterNames, compare, compareNames, findNames, type DocumentNameMention } from '../src/index.js';
+import { describeWithSeeds, seed } from './support/shared.js';
 
-const dir = join(import.meta.dirname, '../../shared/seeds');
-const files = ['000_3cb403fbe049e4f6', '001_b63cbdab1e56a279', '002_6dfbaefa9a0405cb', '003_c724c36924786e16', '004_29a026bb8cc74193'];
-const present = files.every((f) => existsSync(join(dir, `${f}.txt`)));
-const read = (f: string): string => readFileSync(join(dir, `${f}.txt`), 'utf8');
+const files = ['000', '001', '002', '003', '004'];
+const read = seed;
 
 // Every person named in the seeds, as written (a name inside a longer name counts once, in the longer).
 const PEOPLE: Record<string, string[]> = {
@@ -24,7 +21,7 @@ const PEOPLE: Record<string, string[]> = {
   ],
 };
 
-describe.skipIf(!present)('names on the seed reports', () => {
+describeWithSeeds('names on the seed reports', () => {
   it('finds every person named, and nothing else as a person', () => {
     for (const f of files) {
       const people = findNames(read(f))

@@ -35,11 +35,11 @@ describe('normalize folds', () => {
     expect(fold('İ', { lowercase: true })).toBe('İ');
   });
 
-  test('an option set to undefined keeps its default, and properties that are not options change nothing', () => {
+  test('an option set to undefined or null keeps its default; a property that is not an option is refused', () => {
     const text = 'علی کتاب أحمد ۱۴۰۴';
-    const options = { yeh: undefined, kaf: undefined, digits: undefined } as unknown as NormalizeOptions;
+    const options = { yeh: undefined, kaf: null, digits: undefined } as unknown as NormalizeOptions;
     expect(fold(text, options)).toBe(fold(text));
-    expect(fold(text, { kaf: false, colour: 'red' } as NormalizeOptions)).toBe(fold(text, { kaf: false }));
+    expect(() => fold(text, { kaf: false, colour: 'red' } as NormalizeOptions)).toThrow(/options has no option "colour"/);
     expect(fold(text, { kaf: false })).not.toBe(fold(text));
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { segment, type SegmentOptions } from '../src/index.js';
 import { scoreSegmentation } from '../bench/segmentation-ntrex.js';
 import { hardText } from './support/arbitraries.js';
-import { hasNtrex, hasSeeds, seed } from './support/shared.js';
+import { describeWithNtrex, describeWithSeeds, seed } from './support/shared.js';
 
 const texts = (input: string, options?: SegmentOptions): string[] => segment(input, options).map((s) => s.text);
 
@@ -122,7 +122,7 @@ describe('segment properties', () => {
   });
 });
 
-describe.skipIf(!hasSeeds)('segment on the seeds', () => {
+describeWithSeeds('segment on the seeds', () => {
   test('000 has the twelve sentences A1–A12 and 001 the fifteen P1–P15', () => {
     const a = segment(seed('000'));
     const p = segment(seed('001'));
@@ -138,7 +138,7 @@ describe.skipIf(!hasSeeds)('segment on the seeds', () => {
   });
 });
 
-describe.skipIf(!hasNtrex)('segment on NTREX', () => {
+describeWithNtrex('segment on NTREX', () => {
   test.each(['arb', 'fas', 'prs'])('%s: at least 99 percent of line boundaries found, 97 percent of found ones right', (lang) => {
     const score = scoreSegmentation(lang);
     expect(score.recall).toBeGreaterThanOrEqual(0.99);

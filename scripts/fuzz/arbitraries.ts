@@ -82,3 +82,41 @@ export const referenceDate = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('2025-02-30', '2025-13-01', '2025-1-1', '', '0000-00-00', '۲۰۲۵-۰۱-۰۱', '2025-01-01T00:00') },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
+
+/** Values of the wrong type or outside every option's allowed ones, as a careless or hostile caller passes them. */
+const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(null, undefined, Number.NaN, -1, 1.5, 1e9, Infinity, '', 'x', 'warnings', 'dates', 'paralel', 'en', 'FA-ir', 'prs', '2025-02-30', true, false),
+  fc.constantFrom([], {}, ['name', 'dates'], [1, 2], { a: 1 }, () => 0, Symbol('option'), new Set(['x']), new Map([['a', 'b']])),
+  fc.integer(),
+  fc.double(),
+  shortText,
+  fc.array(shortText, { maxLength: 3 }),
+);
+
+/** Something that is no object of options at all. */
+const notAnObject: fc.Arbitrary<unknown> = fc.constantFrom(null, undefined, 42, 'options', ['minSeverity'], true, () => ({}));
+
+/**
+ * Option objects as callers write them: mostly the valid ones, else one option set to a value of the wrong
+ * type or outside those allowed, an option the function does not have (a known one misspelled, or any name),
+ * or no object at all. `keys` are the function's options.
+ */
+export function hostile<T>(valid: fc.Arbitrary<T>, keys: readonly string[]): fc.Arbitrary<T> {
+  const misspelled = fc.tuple(fc.constantFrom(...keys), fc.nat(), fc.constantFrom('', 's', '_', 'X')).map(([key, at, extra]) => {
+    const i = at % (key.length + 1);
+    return key.slice(0, i) + extra + key.slice(i + 1);
+  });
+  const withObject = (arbitrary: fc.Arbitrary<[T, string, unknown]>): fc.Arbitrary<T> =>
+    arbitrary.map(([options, key, value]) => ({ ...(typeof options === 'object' && options !== null ? options : {}), [key]: value }) as T);
+  return fc.oneof(
+    { weight: 20, arbitrary: valid },
+    { weight: 3, arbitrary: withObject(fc.tuple(valid, fc.constantFrom(...keys), wrongValue)) },
+    { weight: 1, arbitrary: withObject(fc.tuple(valid, fc.oneof(misspelled, fc.string({ maxLength: 8 })), wrongValue)) },
+    { weight: 1, arbitrary: notAnObject as fc.Arbitrary<T> },
+  );
+}
+
+/** An argument that is mostly what the function takes, and sometimes a value of another type. */
+export function orNot<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ weight: 30, arbitrary: valid }, { weight: 1, arbitrary: wrongValue as fc.Arbitrary<T> });
+}

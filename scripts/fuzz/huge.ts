@@ -113,6 +113,7 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
   renderMultiHtml: { bound: 300, run: ({ text, other }) => ensure(api.renderMultiHtml(api.compareMany([text, other])).startsWith('<!DOCTYPE html>'), 'doctype') },
   renderMarkdown: { bound: 60, run: ({ report }) => ensure(api.renderMarkdown(report(), { sentences: true }).startsWith('# '), 'heading') },
   renderHtml: { bound: 60, run: ({ report }) => ensure(api.renderHtml(report()).startsWith('<!DOCTYPE html>'), 'doctype') },
+  isMuqabalaError: { bound: 10, run: ({ text }) => ensure(!api.isMuqabalaError(text) && !api.isMuqabalaError(new RangeError(text)), 'not one of its errors') },
 };
 
 /**

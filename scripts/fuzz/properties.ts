@@ -1,13 +1,14 @@
 /**
  * One fast-check property per public function of muqabala: arbitrary input (see arbitraries.ts) and
- * options, the output's invariants checked (see invariants.ts), and the only errors allowed the typed ones
- * the function documents.
+ * options — valid, and as careless or hostile callers write them (see `hostile` and `orNot`) — the output's
+ * invariants checked (see invariants.ts), and the only errors allowed the documented ones: a
+ * MuqabalaTypeError or MuqabalaRangeError that names the function.
  */
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
 import type { ComparisonReport, DateMention, MultiReport, NameMention } from '../../src/index.js';
 import { arbitraryReport, harmlessTwin } from '../../test/support/report-arbitrary.js';
-import { anyText, newsText, referenceDate, sentences, shortText } from './arbitraries.js';
+import { anyText, hostile, newsText, orNot, referenceDate, sentences, shortText } from './arbitraries.js';
 import { beadsCover, ensure, markup, multiValid, probability, reportValid, sentencesValid, spansInOrder } from './invariants.js';
 
 /** A property of one public function. */
@@ -17,21 +18,24 @@ export interface Property {
   /** The property: an arbitrary of the input, and what must hold of a call on it. */
   readonly arbitrary: fc.Arbitrary<unknown>;
   readonly check: (input: never) => void;
-  /** Errors the function documents; any other throw is a failure. */
+  /** Errors the function documents (by default its MuqabalaTypeError and MuqabalaRangeError); any other throw is a failure. */
   readonly allowed?: (error: unknown, input: never) => boolean;
 }
 
 /** The longest one call of a property may take, in seconds, before the run counts as failed (the inputs are short). */
 export const PROPERTY_CALL_BOUND = 5;
 
-/** `extractDates`, `relateDates` and `compare` throw this RangeError for a reference or publication date that is not YYYY-MM-DD. */
-const badReferenceDate = (error: unknown): boolean =>
-  error instanceof RangeError && error.message.startsWith('muqabala: referenceDate must be a date written YYYY-MM-DD');
+/** The errors every public function documents: muqabala's own refusal of bad input, made by the function itself. */
+export function documented(name: string): (error: unknown) => boolean {
+  return (error) => api.isMuqabalaError(error) && error.function === name && error.message.startsWith(`muqabala.${name}: `);
+}
 
 const isDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-const language = fc.option(fc.constantFrom('ar' as const, 'fa' as const), { nil: undefined });
-const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const language = fc.option(fc.constantFrom('ar' as const, 'fa' as const, 'fa-AF' as const, 'FA-ir' as 'fa-IR', 'prs' as const), { nil: undefined });
+/** The keys that are set (a hostile value that is no object passes as it is). */
+const defined = <T,>(o: T): T =>
+  typeof o === 'object' && o !== null && !Array.isArray(o) ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T) : o;
 
 const normalizeOptions = fc
   .record(
@@ -42,6 +46,11 @@ const normalizeOptions = fc
     },
     { requiredKeys: [] },
   );
+
+const NORMALIZE_KEYS = ['yeh', 'kaf', 'alef', 'hamza', 'tehMarbuta', 'tatweel', 'diacritics', 'zeroWidth', 'digits', 'presentationForms', 'controls', 'whitespace', 'lowercase'];
+const SEGMENT_KEYS = ['lineBreaks', 'semicolons', 'quotations', 'abbreviations'];
+const COMPARE_KEYS = ['mode', 'boilerplate', 'kinds', 'minSeverity', 'lowConfidence', 'reportEqualNumbers', 'islamic', 'segment', 'align', 'claims'];
+const INPUT_KEYS = ['language', 'variant', 'title', 'publishedAt'];
 
 const segmentOptions = fc.record(
   {
@@ -68,7 +77,7 @@ function datesValid(text: string, dates: readonly DateMention[]): void {
 export const PROPERTIES: Record<string, Property> = {
   normalize: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, normalizeOptions),
+    arbitrary: fc.tuple(orNot(anyText), hostile(normalizeOptions, NORMALIZE_KEYS)),
     check: ([text, options]: [string, api.NormalizeOptions]) => {
       const n = api.normalize(text, options);
       ensure(n.source === text, 'source is not the input');
@@ -80,9 +89,13 @@ export const PROPERTIES: Record<string, Property> = {
   },
   toSourceSpan: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, fc.nat(), fc.nat()),
+    arbitrary: fc.tuple(anyText, orNot(fc.nat()), orNot(fc.nat())),
     check: ([text, x, y]: [string, number, number]) => {
       const n = api.normalize(text);
+      if (typeof x !== 'number' || typeof y !== 'number' || Number.isNaN(x) || Number.isNaN(y)) {
+        api.toSourceSpan(n, x, y);
+        return;
+      }
       const start = Math.min(x, y) % (n.text.length + 1);
       const end = start + (Math.max(x, y) % (n.text.length + 1 - start));
       const span = api.toSourceSpan(n, start, end);
@@ -92,9 +105,9 @@ export const PROPERTIES: Record<string, Property> = {
   },
   detectLanguage: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined })),
-    check: ([text, sampleSize]: [string, number | undefined]) => {
-      const g = api.detectLanguage(text, sampleSize === undefined ? {} : { sampleSize });
+    arbitrary: fc.tuple(orNot(anyText), hostile(fc.record({ sampleSize: fc.integer({ min: 0, max: 100_000 }) }, { requiredKeys: [] }), ['sampleSize'])),
+    check: ([text, options]: [string, api.DetectLanguageOptions]) => {
+      const g = api.detectLanguage(text, options);
       ensure(['ar', 'fa', 'unknown'].includes(g.language), `language ${g.language}`);
       ensure(g.tag === (g.variant ?? (g.language === 'unknown' ? 'und' : g.language)), `tag ${g.tag} for ${g.language}/${g.variant}`);
       probability('confidence', g.confidence);
@@ -102,7 +115,7 @@ export const PROPERTIES: Record<string, Property> = {
   },
   tokenize: {
     runs: 10_000,
-    arbitrary: anyText,
+    arbitrary: orNot(anyText),
     check: (text: string) => {
       const tokens = api.tokenize(text);
       spansInOrder('tokens', text, tokens, { disjoint: true, nonEmpty: true });
@@ -111,7 +124,7 @@ export const PROPERTIES: Record<string, Property> = {
   },
   segment: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, segmentOptions),
+    arbitrary: fc.tuple(orNot(anyText), hostile(segmentOptions, SEGMENT_KEYS)),
     check: ([text, options]: [string, api.SegmentOptions]) => {
       const list = api.segment(text, options);
       sentencesValid('sentences', text, list);
@@ -121,12 +134,12 @@ export const PROPERTIES: Record<string, Property> = {
   alignSentences: {
     runs: 10_000,
     arbitrary: fc.tuple(
-      sentences,
-      sentences,
-      fc.record(
+      orNot(sentences),
+      orNot(sentences),
+      hostile(fc.record(
         {
-          sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const),
-          targetLanguage: fc.constantFrom('ar' as const, 'fa' as const),
+          sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const, 'fa-AF' as const),
+          targetLanguage: fc.constantFrom('ar' as const, 'fa' as const, 'prs' as const),
           // Rare: a caller dictionary costs ~160 ms a call (the whole bilingual lexicon is indexed again with it).
           dictionary: fc.oneof(
             { weight: 49, arbitrary: fc.constant(undefined) },
@@ -137,7 +150,7 @@ export const PROPERTIES: Record<string, Property> = {
           explain: fc.boolean(),
         },
         { requiredKeys: [] },
-      ),
+      ), ['sourceLanguage', 'targetLanguage', 'dictionary', 'similarity', 'similarityWeight', 'explain']),
     ),
     check: ([source, target, options]: [string[], string[], api.AlignOptions]) => {
       const a = api.alignSentences(source, target, defined(options));
@@ -147,7 +160,11 @@ export const PROPERTIES: Record<string, Property> = {
   },
   alignTexts: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, anyText, fc.record({ segment: segmentOptions, sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const) }, { requiredKeys: [] })),
+    arbitrary: fc.tuple(
+      orNot(anyText),
+      anyText,
+      hostile(fc.record({ segment: hostile(segmentOptions, SEGMENT_KEYS), sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const) }, { requiredKeys: [] }), ['segment', 'sourceLanguage', 'targetLanguage']),
+    ),
     check: ([source, target, options]: [string, string, api.AlignTextsOptions]) => {
       const a = api.alignTexts(source, target, options);
       sentencesValid('sourceSentences', source, a.sourceSentences);
@@ -158,9 +175,9 @@ export const PROPERTIES: Record<string, Property> = {
   },
   compareNames: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, anyText, fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined })),
-    check: ([a, b, threshold]: [string, string, number | undefined]) => {
-      const m = api.compareNames(a, b, threshold === undefined ? {} : { threshold });
+    arbitrary: fc.tuple(orNot(anyText), orNot(anyText), hostile(fc.record({ threshold: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }), ['threshold'])),
+    check: ([a, b, options]: [string, string, api.CompareNamesOptions]) => {
+      const m = api.compareNames(a, b, options);
       probability('score', m.score);
       ensure(typeof m.same === 'boolean', 'same is not a boolean');
       ensure(['identical', 'convention', 'transliteration', 'partial', 'different'].includes(m.reason.kind), `kind ${m.reason.kind}`);
@@ -169,7 +186,7 @@ export const PROPERTIES: Record<string, Property> = {
   },
   findNames: {
     runs: 10_000,
-    arbitrary: fc.tuple(anyText, fc.record({ language, adjectives: fc.boolean() }, { requiredKeys: [] })),
+    arbitrary: fc.tuple(orNot(anyText), hostile(fc.record({ language, adjectives: fc.boolean() }, { requiredKeys: [] }), ['language', 'adjectives'])),
     check: ([text, options]: [string, api.FindNamesOptions]) => {
       const names = api.findNames(text, defined(options));
       spansInOrder('names', text, names, { disjoint: true, nonEmpty: true });
@@ -178,10 +195,12 @@ export const PROPERTIES: Record<string, Property> = {
   },
   clusterNames: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.array(anyText, { maxLength: 3 }), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined })),
-    check: ([texts, threshold]: [string[], number | undefined]) => {
+    arbitrary: fc.tuple(fc.array(anyText, { maxLength: 3 }), hostile(fc.record({ threshold: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }), ['threshold']), fc.boolean()),
+    check: ([texts, options, broken]: [string[], api.ClusterNamesOptions, boolean]) => {
       const mentions = texts.flatMap((text, i) => namesOf(text, `d${i}`));
-      const clusters = api.clusterNames(mentions, threshold === undefined ? {} : { threshold });
+      // Now and then a mention as a careless caller hands it over: without its document, or with a number for its text.
+      if (broken && mentions[0]) mentions[0] = { ...mentions[0], ...(mentions.length % 2 ? { text: 42 } : { document: undefined }) } as never;
+      const clusters = api.clusterNames(mentions, options);
       // Every mention is in exactly one cluster, at its place (under the spelling it folds to, as first written).
       const placed = clusters.flatMap((c) => c.spellings.flatMap((s) => s.occurrences.map((o) => `${o.document}:${o.start}:${o.end}`)));
       const given = mentions.map((m) => `${m.document}:${m.start}:${m.end}`);
@@ -192,31 +211,31 @@ export const PROPERTIES: Record<string, Property> = {
   extractDates: {
     runs: 10_000,
     arbitrary: fc.tuple(
-      fc.oneof(anyText, newsText),
-      fc.record({ language, referenceDate, islamic: fc.constantFrom('umalqura' as const, 'civil' as const) }, { requiredKeys: [] }),
+      orNot(fc.oneof(anyText, newsText)),
+      hostile(fc.record({ language, referenceDate, islamic: fc.constantFrom('umalqura' as const, 'civil' as const) }, { requiredKeys: [] }), ['language', 'referenceDate', 'islamic']),
     ),
     check: ([text, options]: [string, api.ExtractDatesOptions]) => datesValid(text, api.extractDates(text, defined(options))),
-    allowed: badReferenceDate,
   },
   relateDates: {
     runs: 10_000,
-    arbitrary: fc.tuple(newsText, newsText, fc.option(referenceDate, { nil: undefined })),
-    check: ([x, y, referenceDate]: [string, string, string | undefined]) => {
+    arbitrary: fc.tuple(newsText, newsText, hostile(fc.record({ referenceDate }, { requiredKeys: [] }), ['referenceDate']), fc.boolean()),
+    check: ([x, y, options, broken]: [string, string, api.RelateDatesOptions, boolean]) => {
       const a = api.extractDates(x);
       const b = api.extractDates(y, { language: 'fa' });
       for (const m of a.slice(0, 3)) {
         for (const n of b.slice(0, 3)) {
-          const r = api.relateDates(m, n, referenceDate === undefined ? {} : { referenceDate });
+          // Now and then a date as a careless caller hands it over: its calendar or fields lost or mistyped.
+          const other = broken ? ({ ...n, ...(x.length % 2 ? { calendar: 'julian' } : { fields: null }) } as never) : n;
+          const r = api.relateDates(m, other, options);
           ensure(['equal', 'contains', 'within', 'overlaps', 'disjoint', 'unknown'].includes(r.relation), `relation ${r.relation}`);
           for (const days of [r.overlapDays, r.minOverlapDays, r.gapDays]) ensure(days === undefined || (Number.isInteger(days) && days >= 0), `days ${days}`);
         }
       }
     },
-    allowed: badReferenceDate,
   },
   extractNumbers: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.oneof(anyText, newsText), fc.record({ language, includeDates: fc.boolean() }, { requiredKeys: [] })),
+    arbitrary: fc.tuple(orNot(fc.oneof(anyText, newsText)), hostile(fc.record({ language, includeDates: fc.boolean() }, { requiredKeys: [] }), ['language', 'includeDates'])),
     check: ([text, options]: [string, api.ExtractNumbersOptions]) => {
       const numbers = api.extractNumbers(text, defined(options));
       spansInOrder('numbers', text, numbers, { disjoint: true, nonEmpty: true });
@@ -228,8 +247,8 @@ export const PROPERTIES: Record<string, Property> = {
     arbitrary: fc.tuple(
       fc.oneof(shortText, newsText),
       fc.oneof(shortText, newsText),
-      fc.record({ language, publishedAt: fc.option(referenceDate, { nil: undefined }), title: shortText }, { requiredKeys: [] }),
-      fc.record(
+      hostile(fc.record({ language, publishedAt: fc.option(referenceDate, { nil: undefined }), title: shortText }, { requiredKeys: [] }), INPUT_KEYS),
+      hostile(fc.record(
         {
           kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
           minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
@@ -237,51 +256,55 @@ export const PROPERTIES: Record<string, Property> = {
           reportEqualNumbers: fc.boolean(),
           islamic: fc.constantFrom('umalqura' as const, 'civil' as const),
           segment: segmentOptions,
+          claims: fc.record({ minSurprise: fc.double({ min: -5, max: 10, noNaN: true }), minOverlap: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
         },
         { requiredKeys: [] },
-      ),
+      ), COMPARE_KEYS),
+      orNot(fc.constant(undefined)),
     ),
-    check: ([a, b, meta, options]: [string, string, Omit<api.CompareInput, 'text'>, api.CompareOptions]) => {
-      reportValid(api.compare({ text: a, ...defined(meta) }, b, options), a, b);
+    check: ([a, b, meta, options, second]: [string, string, Omit<api.CompareInput, 'text'>, api.CompareOptions, unknown]) => {
+      // The first document with its fields (or in place of them a hostile value), the second a text, or now and then no text at all.
+      const first = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? { text: a, ...defined(meta) } : meta;
+      const other = second === undefined ? b : second;
+      const report = api.compare(first as api.CompareInput, other as string, options);
+      reportValid(report, typeof first === 'string' ? first : a, other as string);
     },
-    // compare() passes publishedAt on as the reference date of extractDates.
-    allowed: badReferenceDate,
   },
   compareMany: {
     runs: 10_000,
     arbitrary: fc.tuple(
-      fc.array(fc.oneof(shortText, newsText), { maxLength: 4 }),
-      fc.record(
+      orNot(fc.array(orNot(fc.oneof(shortText, newsText)), { maxLength: 4 })),
+      hostile(fc.record(
         {
           mode: fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const),
           kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
           minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
           boilerplate: fc.boolean(),
-          publishedAt: referenceDate,
         },
         { requiredKeys: [] },
-      ),
+      ), COMPARE_KEYS),
+      fc.option(referenceDate, { nil: undefined }),
     ),
-    check: ([texts, { publishedAt, ...options }]: [string[], api.CompareOptions & { publishedAt?: string }]) => {
-      multiValid(api.compareMany(texts.map((text) => ({ text, ...(publishedAt === undefined ? {} : { publishedAt }) })), options), texts);
+    check: ([texts, options, publishedAt]: [string[], api.CompareOptions, string | undefined]) => {
+      const documents = Array.isArray(texts) ? texts.map((text) => ({ text, ...(publishedAt === undefined ? {} : { publishedAt }) })) : texts;
+      multiValid(api.compareMany(documents, options), texts);
     },
-    allowed: badReferenceDate,
   },
   matchClaims: {
     runs: 10_000,
     arbitrary: fc.tuple(
+      orNot(sentences),
       sentences,
-      sentences,
-      fc.record(
+      hostile(fc.record(
         {
           sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const),
           targetLanguage: fc.constantFrom('ar' as const, 'fa' as const),
           minSurprise: fc.double({ min: -5, max: 10, noNaN: true }),
           minOverlap: fc.double({ min: 0, max: 1, noNaN: true }),
-          skip: fc.record({ source: fc.array(fc.nat(10), { maxLength: 3 }), target: fc.array(fc.nat(10), { maxLength: 3 }) }, { requiredKeys: [] }),
+          skip: hostile(fc.record({ source: fc.array(fc.nat(10), { maxLength: 3 }), target: fc.array(fc.nat(10), { maxLength: 3 }) }, { requiredKeys: [] }), ['source', 'target']),
         },
         { requiredKeys: [] },
-      ),
+      ), ['sourceLanguage', 'targetLanguage', 'skip', 'minSurprise', 'minOverlap', 'dictionary']),
     ),
     check: ([source, target, options]: [string[], string[], api.MatchClaimsOptions]) => {
       const seen = { source: new Set<number>(), target: new Set<number>() };
@@ -289,7 +312,7 @@ export const PROPERTIES: Record<string, Property> = {
         probability('confidence', m.confidence);
         for (const side of ['source', 'target'] as const) {
           const length = side === 'source' ? source.length : target.length;
-          const skipped = new Set(options.skip?.[side] ?? []);
+          const skipped = new Set(options?.skip?.[side] ?? []);
           ensure(m[side].length > 0, `a match with no ${side} sentence`);
           m[side].forEach((i, k) => {
             ensure(Number.isInteger(i) && i >= 0 && i < length && !skipped.has(i), `${side} sentence ${i}`);
@@ -303,19 +326,21 @@ export const PROPERTIES: Record<string, Property> = {
   },
   findBoilerplate: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.oneof(anyText, newsText), fc.record({ language, segment: segmentOptions }, { requiredKeys: [] })),
+    arbitrary: fc.tuple(orNot(fc.oneof(anyText, newsText)), hostile(fc.record({ language, segment: hostile(segmentOptions, SEGMENT_KEYS) }, { requiredKeys: [] }), ['language', 'segment', 'sentences'])),
     check: ([text, options]: [string, api.FindBoilerplateOptions]) => {
       const found = api.findBoilerplate(text, defined(options));
       spansInOrder('boilerplate', text, found, { disjoint: true, nonEmpty: true });
-      const sentences = api.segment(text, options.segment);
+      const sentences = api.segment(text, options?.segment);
       for (const b of found) ensure(sentences[b.sentence]?.text === b.text, `boilerplate ${b.sentence} is not that sentence`);
     },
   },
   renderMultiMarkdown: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean()),
-    check: ([texts, isolates, singles]: [string[], boolean, boolean]) => {
+    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), orNot(fc.constant(undefined))),
+    check: ([texts, isolates, singles, broken]: [string[], boolean, boolean, unknown]) => {
       const report = api.compareMany(texts);
+      // Now and then no report at all, or one of another version.
+      if (broken !== undefined) api.renderMultiMarkdown((typeof broken === 'object' && broken !== null ? { ...report, version: 2 } : broken) as MultiReport);
       const md = api.renderMultiMarkdown(report, { isolates, singles });
       const twin = api.renderMultiMarkdown(harmlessTwin(report as never) as unknown as MultiReport, { isolates, singles });
       ensure(md.split('\n').length === twin.split('\n').length, 'the text changed the number of lines');
@@ -325,18 +350,19 @@ export const PROPERTIES: Record<string, Property> = {
   },
   renderMultiHtml: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean()),
-    check: ([texts, singles]: [string[], boolean]) => {
+    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), hostile(fc.record({ singles: fc.boolean(), title: shortText }, { requiredKeys: [] }), ['singles', 'title', 'labels'])),
+    check: ([texts, options]: [string[], api.RenderMultiHtmlOptions]) => {
       const report = api.compareMany(texts);
-      const html = api.renderMultiHtml(report, { singles });
-      const twin = api.renderMultiHtml(harmlessTwin(report as never) as unknown as MultiReport, { singles });
+      const html = api.renderMultiHtml(report, options);
+      const singles = typeof options === 'object' && options !== null ? options.singles : undefined;
+      const twin = api.renderMultiHtml(harmlessTwin(report as never) as unknown as MultiReport, { ...(singles === undefined ? {} : { singles }) });
       ensure(JSON.stringify(markup(html)) === JSON.stringify(markup(twin)), 'the text changed the markup (tags or attributes)');
       ensure(!/<script|href="\s*javascript:/i.test(html), 'a script or a javascript: link in the page');
     },
   },
   renderMarkdown: {
     runs: 10_000,
-    arbitrary: fc.tuple(arbitraryReport, fc.boolean(), fc.boolean(), fc.record({ a: shortText, b: shortText }, { requiredKeys: [] })),
+    arbitrary: fc.tuple(orNot(arbitraryReport), fc.boolean(), fc.boolean(), hostile(fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }), ['a', 'b'])),
     check: ([report, sentences, isolates, labels]: [ComparisonReport, boolean, boolean, api.DocumentLabels]) => {
       const options = { sentences, isolates, labels };
       const md = api.renderMarkdown(report, options);
@@ -347,15 +373,35 @@ export const PROPERTIES: Record<string, Property> = {
       ensure(JSON.stringify(structure(md)) === JSON.stringify(structure(twin)), 'the text changed how lines start');
     },
   },
+  isMuqabalaError: {
+    runs: 10_000,
+    arbitrary: fc.oneof(anyText.map((text) => new RangeError(text)), anyText, fc.anything()),
+    check: (value: unknown) => {
+      const thrown = (() => {
+        try {
+          api.segment(value as string);
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      })();
+      ensure(!api.isMuqabalaError(value), 'a value that is no error of muqabala passes as one');
+      ensure(api.isMuqabalaError(thrown) === (typeof value !== 'string'), `segment(${typeof value}) threw ${String(thrown)}`);
+    },
+  },
   renderHtml: {
     runs: 10_000,
     arbitrary: fc.tuple(
-      fc.oneof(arbitraryReport, fc.tuple(shortText, shortText).map(([a, b]) => api.compare(a, b))),
-      fc.record({ title: shortText, labels: fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }), lowConfidence: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
+      orNot(fc.oneof(arbitraryReport, fc.tuple(shortText, shortText).map(([a, b]) => api.compare(a, b)))),
+      hostile(
+        fc.record({ title: shortText, labels: fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }), lowConfidence: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
+        ['title', 'labels', 'lowConfidence'],
+      ),
     ),
     check: ([report, options]: [ComparisonReport, api.RenderHtmlOptions]) => {
       const html = api.renderHtml(report, options);
-      const twinOptions = { ...options, ...(options.title !== undefined ? { title: 'x'.repeat(options.title.length) } : {}), ...(options.labels ? { labels: harmlessTwin(options.labels as never) } : {}) };
+      const given = typeof options === 'object' && options !== null ? options : {};
+      const twinOptions = { ...given, ...(given.title !== undefined ? { title: 'x'.repeat(given.title.length) } : {}), ...(given.labels ? { labels: harmlessTwin(given.labels as never) } : {}) };
       const twin = api.renderHtml(harmlessTwin(report), twinOptions as api.RenderHtmlOptions);
       ensure(JSON.stringify(markup(html)) === JSON.stringify(markup(twin)), 'the text changed the markup (tags or attributes)');
       // Text escapes '<', so a script element can only come from the renderer, which writes none.

@@ -1,4 +1,6 @@
+import { argument, boolean, options as checkOptions } from '../contract/validate.js';
 import { detectLanguage, type Language } from '../text/language.js';
+import { ALIGN_OPTIONS, sentences } from './options.js';
 import { anchorPairs, consistentAnchors, localAnchorPairs, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
 import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
@@ -27,15 +29,21 @@ function languageOf(sentences: readonly string[], given: Language | undefined): 
  */
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions & { explain: true }): ExplainedAlignment;
 export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions): Alignment;
-export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Alignment | ExplainedAlignment {
-  return alignWithModel(source, target, options, {});
+export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions): Alignment | ExplainedAlignment {
+  const fn = 'alignSentences';
+  return alignWithModel(argument(fn, 'source', source, sentences), argument(fn, 'target', target, sentences), checkOptions(fn, options, ALIGN_SENTENCES_OPTIONS), {});
 }
+
+const ALIGN_SENTENCES_OPTIONS = { ...ALIGN_OPTIONS, explain: boolean };
+
+/** {@link AlignOptions} once checked: languages read from their tags. */
+type CheckedAlignOptions = Omit<AlignOptions, 'sourceLanguage' | 'targetLanguage'> & { sourceLanguage?: Language; targetLanguage?: Language };
 
 /** {@link alignSentences} with some model parameters set by hand: for benchmarks and experiments, not public. */
 export function alignWithModel(
   source: readonly string[],
   target: readonly string[],
-  options: AlignOptions,
+  options: CheckedAlignOptions,
   model: Partial<ModelParameters>,
 ): Alignment | ExplainedAlignment {
   const languages = { source: languageOf(source, options.sourceLanguage), target: languageOf(target, options.targetLanguage) };
@@ -46,7 +54,12 @@ export function alignWithModel(
   const weights = keyWeights(src, tgt, table.kinds);
   const sourceChars = src.reduce((s, x) => s + x.length, 0);
   const targetChars = tgt.reduce((s, x) => s + x.length, 0);
-  const params: ModelParameters = { ...DEFAULT_PARAMETERS, ratio: sourceChars && targetChars ? targetChars / sourceChars : 1, ...model };
+  const params: ModelParameters = {
+    ...DEFAULT_PARAMETERS,
+    ratio: sourceChars && targetChars ? targetChars / sourceChars : 1,
+    externalSlope: DEFAULT_PARAMETERS.externalSlope * (options.similarityWeight ?? 1),
+    ...model,
+  };
   const n = source.length;
   const m = target.length;
   const rare = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);

@@ -1,15 +1,17 @@
-import { detectLanguage, type Language } from '../text/language.js';
+import { argument, iterable, mapped, arrayOf, number, options as checkOptions, shape } from '../contract/validate.js';
+import { detectLanguage, type Language, type LanguageTag } from '../text/language.js';
 import { claimThresholds, matchInSpace } from './claim-matching.js';
 import { claimSpace } from './claim-space.js';
 import type { Anchor } from './types.js';
+import { ALIGN_OPTIONS, CLAIM_THRESHOLDS, sentences, type Dictionary } from './options.js';
 import { vocabularyFor } from './vocabulary.js';
 
 /** Options for {@link matchClaims}. */
 export interface MatchClaimsOptions {
-  /** The language of the source sentences; detected when absent. */
-  sourceLanguage?: Language;
+  /** The language of the source sentences (see {@link LanguageTag}); detected when absent. */
+  sourceLanguage?: LanguageTag;
   /** The language of the target sentences; detected when absent. */
-  targetLanguage?: Language;
+  targetLanguage?: LanguageTag;
   /** Sentences to leave out of the matching (boilerplate), by index on each side. */
   skip?: {
     /** Indices of source sentences. */
@@ -84,7 +86,26 @@ export interface ClaimMatch {
  * // => [[[0, 1], [2]], [[2], [0]]]
  * ```
  */
-export function matchClaims(source: readonly string[], target: readonly string[], options: MatchClaimsOptions = {}): ClaimMatch[] {
+export function matchClaims(source: readonly string[], target: readonly string[], options?: MatchClaimsOptions): ClaimMatch[] {
+  const fn = 'matchClaims';
+  return matchChecked(argument(fn, 'source', source, sentences), argument(fn, 'target', target, sentences), checkOptions(fn, options, MATCH_CLAIMS_OPTIONS));
+}
+
+const INDICES = mapped(iterable<unknown>('sentence indices'), (items, at) => arrayOf(number({ min: 0, integer: true }), 'sentence indices')([...items], at));
+const MATCH_CLAIMS_OPTIONS = {
+  sourceLanguage: ALIGN_OPTIONS.sourceLanguage,
+  targetLanguage: ALIGN_OPTIONS.targetLanguage,
+  skip: shape({ source: INDICES, target: INDICES }, 'an object of sentence indices ({ source, target })'),
+  ...CLAIM_THRESHOLDS,
+  dictionary: ALIGN_OPTIONS.dictionary,
+};
+
+function matchChecked(source: readonly string[], target: readonly string[], options: Parameters<typeof claimThresholds>[0] & {
+  sourceLanguage?: Language;
+  targetLanguage?: Language;
+  skip?: { source?: readonly number[]; target?: readonly number[] };
+  dictionary?: Dictionary;
+}): ClaimMatch[] {
   const languages = {
     source: options.sourceLanguage ?? detectLanguage(source.join('\n')).language,
     target: options.targetLanguage ?? detectLanguage(target.join('\n')).language,

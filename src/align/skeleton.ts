@@ -36,14 +36,15 @@ export const MIN_SKELETON = 4;
  */
 export function skeleton(folded: string): string | undefined {
   const from = folded.length > 4 && folded.startsWith('ال') ? 2 : 0;
-  const codes: number[] = [];
+  // Built a character at a time: String.fromCharCode(...codes) overflows the stack on a word of 100,000 letters.
+  let codes = '';
   let last = 0;
   for (let i = from; i < folded.length; i++) {
     const c = folded.charCodeAt(i) - 0x0600;
     const cls = c >= 0 && c < CLASSES.length ? (CLASSES[c] as number) : 0;
     if (cls === 0 || cls === last) continue;
-    codes.push(cls);
+    codes += String.fromCharCode(cls);
     last = cls;
   }
-  return codes.length >= MIN_SKELETON ? String.fromCharCode(...codes) : undefined;
+  return codes.length >= MIN_SKELETON ? codes : undefined;
 }

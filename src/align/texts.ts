@@ -1,5 +1,7 @@
-import { segment, type SegmentOptions, type Sentence } from '../segment/segment.js';
+import { argument, options as checkOptions, string } from '../contract/validate.js';
+import { segment, segmentOptions, type SegmentOptions, type Sentence } from '../segment/segment.js';
 import { detectLanguage } from '../text/language.js';
+import { ALIGN_OPTIONS } from './options.js';
 import { alignSentences } from './align.js';
 import type { AlignOptions, ExplainedAlignment } from './types.js';
 
@@ -31,16 +33,19 @@ export interface TextAlignment extends ExplainedAlignment {
  * a.targetSentences[1]?.start; // => 20
  * ```
  */
-export function alignTexts(source: string, target: string, options: AlignTextsOptions = {}): TextAlignment {
-  const sourceSentences = segment(source, options.segment);
-  const targetSentences = segment(target, options.segment);
-  const sourceLanguage = options.sourceLanguage ?? known(detectLanguage(source).language);
-  const targetLanguage = options.targetLanguage ?? known(detectLanguage(target).language);
+export function alignTexts(source: string, target: string, options?: AlignTextsOptions): TextAlignment {
+  argument('alignTexts', 'source', source, string);
+  argument('alignTexts', 'target', target, string);
+  const { segment: segmentation, ...align } = checkOptions('alignTexts', options, ALIGN_TEXTS_OPTIONS);
+  const sourceSentences = segment(source, segmentation);
+  const targetSentences = segment(target, segmentation);
+  const sourceLanguage = align.sourceLanguage ?? known(detectLanguage(source).language);
+  const targetLanguage = align.targetLanguage ?? known(detectLanguage(target).language);
   const alignment = alignSentences(
     sourceSentences.map((s) => s.text),
     targetSentences.map((s) => s.text),
     {
-      ...options,
+      ...align,
       ...(sourceLanguage ? { sourceLanguage } : {}),
       ...(targetLanguage ? { targetLanguage } : {}),
       explain: true,
@@ -48,6 +53,8 @@ export function alignTexts(source: string, target: string, options: AlignTextsOp
   );
   return { ...alignment, sourceSentences, targetSentences };
 }
+
+const ALIGN_TEXTS_OPTIONS = { ...ALIGN_OPTIONS, segment: segmentOptions };
 
 function known<T extends string>(language: T | 'unknown'): T | undefined {
   return language === 'unknown' ? undefined : language;

@@ -1,4 +1,4 @@
-import type { Language } from '../text/language.js';
+import type { Language, LanguageTag } from '../text/language.js';
 
 /**
  * One link of an alignment: sentences of the source and of the target that translate each other.
@@ -68,10 +68,10 @@ export type SentenceSimilarity = (source: readonly number[], target: readonly nu
 
 /** Options for {@link alignSentences}. */
 export interface AlignOptions {
-  /** The language of the source sentences; detected when absent. */
-  sourceLanguage?: Language;
+  /** The language of the source sentences (see {@link LanguageTag}); detected when absent. */
+  sourceLanguage?: LanguageTag;
   /** The language of the target sentences; detected when absent. */
-  targetLanguage?: Language;
+  targetLanguage?: LanguageTag;
   /**
    * Word pairs to trust on top of the built-in Arabic–Persian lexicon: `[sourceWord, targetWord]` or
    * `[sourceWord, [targetWord, …]]`. Words are folded (letter forms, diacritics) before matching. The

@@ -49,7 +49,7 @@ function glued(word: string, keys: (w: string) => readonly number[]): readonly n
     const s = from[i] as number;
     if (s < 0) i--;
     else {
-      out.push(...keys(word.slice(s, i)));
+      for (const key of keys(word.slice(s, i))) out.push(key);
       i = s;
     }
   }

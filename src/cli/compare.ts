@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isIsoDate, LANGUAGE_TAGS, readLanguageTag } from '../contract/values.js';
 import {
   compare,
   compareMany,
@@ -12,11 +11,14 @@ import {
   type ComparisonReport,
   type Finding,
   type FindingKind,
-  type Language,
+  type LanguageTag,
   type MultiReport,
+  type ReportNotice,
   type Severity,
 } from '../index.js';
+import { parse, oneOf as oneOfValues } from './args.js';
 import { EXIT, UsageError } from './errors.js';
+import { checkOutput, terminalJson, terminalText, writeAtomically, type CliIo } from './io.js';
 import { progress, wantsProgress } from './progress.js';
 import { readInput } from './read.js';
 
@@ -32,17 +34,20 @@ people, places and organisations with their spellings in each file, a table of t
 files that state and contradict each, and which files translate which.
 
 Output:
-  --format json|md|html   Report format (default md, or from the extension of -o: .json, .md, .html/.htm).
+  --format json|md|html   Report format: md by default on standard output; with -o, from its extension
+                          (.json, .md or .markdown, .html or .htm), and another extension needs --format.
                           json is the ComparisonReport object (its JSON Schema ships as muqabala/schema.json),
                           or with three files or more the MultiReport (muqabala/multi-schema.json);
                           html is one self-contained page (two files: both texts side by side).
-  -o, --output FILE       Write the report to FILE instead of standard output.
+  -o, --output FILE       Write the report to FILE instead of standard output (whole or not at all: into a
+                          temporary file beside it, then renamed). FILE may not be one of the inputs.
   --sentences             (md, two files) Add the table of aligned sentences.
   --no-isolates           (md) Do not wrap Arabic and Persian snippets in Unicode isolates (U+2067 … U+2069),
                           for terminals that show them as boxes.
 
 Documents:
-  --lang-a ar|fa          Language of A (detected when absent); --lang-b likewise for B (two files only).
+  --lang-a TAG            Language of A, a BCP 47 tag in any case: ar, fa, fa-IR (Iranian Persian), fa-AF
+                          or prs (Dari); detected when absent. --lang-b likewise for B (two files only).
   --published DATE        Publication date of every report, YYYY-MM-DD, for relative dates ("last month").
   --published-a DATE      Publication date of A (overrides --published); --published-b likewise for B
                           (two files only).
@@ -64,12 +69,18 @@ Other:
                           inputs over 20,000 characters when standard error is a terminal, and for inputs over
                           1,000,000 characters anywhere; a pipe otherwise gets nothing on standard error.
   -h, --help              Show this help.
+  -v, --version           Print the version.
 
 Exit codes:
   0  it ran (and nothing reached the --fail-on severity)
   1  --fail-on was given and a finding reached that severity
-  2  usage error: unknown option, bad value, or an input that is missing, a directory, binary, not UTF-8, or empty
+  2  usage error: unknown option, bad value, an input that is missing, a directory, binary, not UTF-8 or
+     empty, or an output that cannot be written
   3  internal error (a bug: please report it)
+
+A document in neither Arabic nor Persian is compared all the same, and said so on standard error. A closed
+standard output (| head) ends the tool quietly. Control characters of the texts and file names are shown as
+symbols (␛) on standard output and standard error, never sent to the terminal.
 
 Examples:
   muqabala compare report.ar.txt report.fa.txt
@@ -85,35 +96,62 @@ function usage(message: string): UsageError {
 }
 
 const FORMATS: readonly Format[] = ['json', 'md', 'html'];
-const LANGUAGES: readonly Language[] = ['ar', 'fa'];
+const EXTENSIONS: Readonly<Record<string, Format>> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
+// Records, so that a kind, severity or mode added to the library must be added here too.
+const KIND_SET: Record<FindingKind, true> = { name: true, date: true, number: true, omission: true };
+const KINDS = Object.keys(KIND_SET) as FindingKind[];
 // Least to most serious, so that "at least" is an index comparison.
-const SEVERITIES: readonly Severity[] = ['info', 'warning', 'conflict'];
-const KINDS: readonly FindingKind[] = ['name', 'date', 'number', 'omission'];
-const MODES = ['parallel', 'comparable', 'auto'] as const;
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
+const SEVERITIES = (Object.keys(SEVERITY_RANK) as Severity[]).sort((x, y) => SEVERITY_RANK[x] - SEVERITY_RANK[y]);
+const MODE_SET: Record<NonNullable<CompareOptions['mode']>, true> = { parallel: true, comparable: true, auto: true };
+const MODES = Object.keys(MODE_SET) as NonNullable<CompareOptions['mode']>[];
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  sentences: { type: 'boolean' },
+  'no-isolates': { type: 'boolean' },
+  'lang-a': { type: 'string' },
+  'lang-b': { type: 'string' },
+  published: { type: 'string' },
+  'published-a': { type: 'string' },
+  'published-b': { type: 'string' },
+  mode: { type: 'string' },
+  'min-severity': { type: 'string' },
+  kinds: { type: 'string' },
+  'fail-on': { type: 'string' },
+  progress: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value === undefined ? undefined : oneOfValues(`--${option}`, value, allowed, 'muqabala compare --help');
 }
 
 function isoDate(option: string, value: string | undefined): string | undefined {
+  if (value === undefined || isIsoDate(value)) return value;
+  throw usage(`--${option} must be a date written YYYY-MM-DD (got "${value}")`);
+}
+
+function languageTag(option: string, value: string | undefined): LanguageTag | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw usage(`--${option} must be a date written YYYY-MM-DD (got "${value}")`);
-  }
-  return value;
+  if (readLanguageTag(value)) return value as LanguageTag;
+  throw usage(`--${option} must be a language tag: ${LANGUAGE_TAGS.join(', ')}, in any case (got "${value}")`);
 }
 
 function formatOf(explicit: string | undefined, output: string | undefined): Format {
   const given = oneOf('format', explicit, FORMATS);
   if (given) return given;
-  const extension = output ? extname(output).toLowerCase() : '';
-  if (extension === '.html' || extension === '.htm') return 'html';
-  if (extension === '.json') return 'json';
-  return 'md';
+  if (output === undefined) return 'md';
+  const extension = extname(output).toLowerCase();
+  const format = EXTENSIONS[extension];
+  if (format) return format;
+  throw usage(
+    `-o ${output}: ${extension ? `the extension ${extension} names no format` : 'a name without an extension names no format'}; ` +
+      'name the file .md, .json or .html, or give --format md, json or html',
+  );
 }
 
 /** What `compare` was asked to do, checked. */
@@ -132,42 +170,15 @@ export interface CompareCommand {
 }
 
 interface SourceOptions {
-  readonly language?: Language;
+  readonly language?: LanguageTag;
   readonly publishedAt?: string;
 }
 
-/** Parses the arguments after `compare`; `undefined` means help was asked for. */
-export function parseCompareArgs(args: readonly string[]): CompareCommand | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        sentences: { type: 'boolean' },
-        'no-isolates': { type: 'boolean' },
-        'lang-a': { type: 'string' },
-        'lang-b': { type: 'string' },
-        published: { type: 'string' },
-        'published-a': { type: 'string' },
-        'published-b': { type: 'string' },
-        mode: { type: 'string' },
-        'min-severity': { type: 'string' },
-        kinds: { type: 'string' },
-        'fail-on': { type: 'string' },
-        progress: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usage((error as Error).message.split('. To specify')[0] as string);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return undefined;
+/** Parses the arguments after `compare`; `help` or `version` means that was asked for. */
+export function parseCompareArgs(args: readonly string[]): CompareCommand | 'help' | 'version' {
+  const { values, positionals } = parse(args, OPTIONS, 'muqabala compare --help');
+  if (values.help) return 'help';
+  if (values.version) return 'version';
   if (positionals.length < 2) {
     throw usage(`compare takes two files or more (A, B …), got ${positionals.length}`);
   }
@@ -179,7 +190,7 @@ export function parseCompareArgs(args: readonly string[]): CompareCommand | unde
   }
   const published = isoDate('published', values.published);
   const source = (side: 'a' | 'b' | undefined): SourceOptions => {
-    const language = side && oneOf(`lang-${side}`, values[`lang-${side}`], LANGUAGES);
+    const language = side && languageTag(`lang-${side}`, values[`lang-${side}`]);
     const publishedAt = (side && isoDate(`published-${side}`, values[`published-${side}`])) ?? published;
     return { ...(language ? { language } : {}), ...(publishedAt ? { publishedAt } : {}) };
   };
@@ -224,16 +235,17 @@ function renderMany(report: MultiReport, command: CompareCommand): string {
 }
 
 /** Runs `muqabala compare`; returns the exit code. */
-export function runCompare(args: readonly string[]): number {
+export function runCompare(args: readonly string[], io: CliIo, version: () => string): number {
   const command = parseCompareArgs(args);
-  if (!command) {
-    process.stdout.write(COMPARE_USAGE + '\n');
+  if (command === 'help' || command === 'version') {
+    io.stdout.write((command === 'help' ? COMPARE_USAGE : version()) + '\n');
     return EXIT.ok;
   }
-  const inputs = command.files.map(readInput);
+  if (command.output !== undefined) checkOutput(io, command.output, command.files);
+  const inputs = command.files.map((file) => readInput(io, file));
   const characters = inputs.reduce((n, input) => n + input.text.length, 0);
-  const say = progress(wantsProgress(characters, process.stderr.isTTY === true, command.progress), (line) => {
-    process.stderr.write(line);
+  const say = progress(wantsProgress(characters, io.stderr.isTTY === true, command.progress), (line) => {
+    io.stderr.write(terminalText(line));
   });
   const read = inputs.map((input) => `${input.name} (${input.text.length.toLocaleString('en')} characters)`);
   say(`read ${read.slice(0, -1).join(', ')} and ${read[read.length - 1]}; comparing`);
@@ -244,28 +256,41 @@ export function runCompare(args: readonly string[]): number {
   if (documents.length === 2) {
     const report = compare(documents[0]!, documents[1]!, command.options);
     say(`compared: ${report.alignment.beads.length} beads, ${report.findings.length} findings; rendering ${command.format}`);
+    warn(io, report.notices ?? [], labels);
     out = render(report, command, labels);
     findings = report.findings;
   } else {
     const report = compareMany(documents.map((d, i) => ({ ...d, id: labels[i] as string })), command.options);
     findings = report.comparisons.flatMap((c) => c.report.findings);
     say(`compared ${report.comparisons.length} pairs: ${findings.length} findings, ${report.facts.length} facts, ${report.entities.length} entities; rendering ${command.format}`);
+    // Each document once, from the first pair that has it.
+    const seen = new Set<number>();
+    for (const { a, b, report: pair } of report.comparisons) {
+      const notices = (pair.notices ?? []).filter((n) => !seen.has(n.side === 'a' ? a : b));
+      for (const n of notices) seen.add(n.side === 'a' ? a : b);
+      warn(io, notices, [labels[a] as string, labels[b] as string]);
+    }
     out = renderMany(report, command);
   }
   if (command.output !== undefined) {
-    try {
-      writeFileSync(command.output, out);
-    } catch (error) {
-      throw new UsageError(`cannot write ${command.output}: ${(error as Error).message}`, null);
-    }
+    writeAtomically(io, command.output, out);
     say(`wrote ${command.output}`);
   } else {
-    process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+    const text = out.endsWith('\n') ? out : out + '\n';
+    io.stdout.write(command.format === 'json' ? terminalJson(text) : terminalText(text));
   }
   const failOn = command.failOn;
   if (failOn === undefined) return EXIT.ok;
   const threshold = SEVERITIES.indexOf(failOn);
   return findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? EXIT.findings : EXIT.ok;
+}
+
+/** A report's notices on standard error, the document named by its file. */
+function warn(io: CliIo, notices: readonly ReportNotice[], labels: readonly string[]): void {
+  for (const notice of notices) {
+    const file = notice.side === 'a' ? labels[0] : labels[1];
+    io.stderr.write(terminalText(`muqabala: ${file}: ${notice.message.replace(/^Document [ab] /, 'it ')}\n`));
+  }
 }
 
 function label(name: string): string {

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from './errors.js';
+import { pathIn, type CliIo } from './io.js';
 
 /** A text read from a file or standard input, with the name to show for it. */
 export interface Input {
@@ -14,12 +15,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * Reads a UTF-8 text file (`-` for standard input). A missing file, a directory, a binary file (NUL bytes,
  * or bytes that are not UTF-8) and an empty file are usage errors with a message that says which.
  */
-export function readInput(path: string): Input {
+export function readInput(io: CliIo, path: string): Input {
   const name = path === '-' ? 'stdin' : path;
   let bytes: Buffer;
   try {
-    if (path !== '-' && statSync(path).isDirectory()) throw new UsageError(`${name} is a directory, not a text file`, null);
-    bytes = readFileSync(path === '-' ? 0 : path);
+    if (path !== '-' && statSync(pathIn(io, path)).isDirectory()) throw new UsageError(`${name} is a directory, not a text file`, null);
+    bytes = path === '-' ? io.stdin() : readFileSync(pathIn(io, path));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -16,7 +16,8 @@ import {
 } from '../report/types.js';
 import { findBoilerplate, type Boilerplate } from '../segment/boilerplate.js';
 import { segment, type SegmentOptions, type Sentence } from '../segment/segment.js';
-import { detectLanguage, type Language, type LanguageGuess, type PersianVariant } from '../text/language.js';
+import { argument } from '../contract/validate.js';
+import { detectLanguage, type Language, type LanguageGuess, type LanguageTag, type PersianVariant } from '../text/language.js';
 import { buildContext, type ComparisonContext, type ContextDocument, type Detector, type Spot } from './context.js';
 import { dateDetector } from './detectors/dates.js';
 import { nameDetector } from './detectors/names.js';
@@ -24,15 +25,17 @@ import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
 import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
+import { languageNotice } from './notices.js';
+import { compareDocument, compareOptions, type CheckedInput } from './options.js';
 import { tokenDiff } from './token-diff.js';
 
 /** A document to compare, with what the caller knows about it. */
 export interface CompareInput {
   /** The report's text. */
   readonly text: string;
-  /** Its language; detected when absent. */
-  readonly language?: Language;
-  /** For Persian, the variant; detected when the text gives it away. */
+  /** Its language (see {@link LanguageTag}: `fa-AF` or `prs` fix Dari, `fa-IR` Iranian Persian); detected when absent. */
+  readonly language?: LanguageTag;
+  /** For Persian, the variant (`fa-IR` or `fa-AF`, any case); detected when the text gives it away. */
   readonly variant?: PersianVariant;
   /** A title to show in renderings. */
   readonly title?: string;
@@ -77,13 +80,9 @@ export interface CompareOptions {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
 
-function asInput(x: string | CompareInput): CompareInput {
-  return typeof x === 'string' ? { text: x } : x;
-}
-
 /** A document read once: its language, sentences and boilerplate, ready to be compared with any other. */
 export interface PreparedDocument {
-  readonly input: CompareInput;
+  readonly input: CheckedInput;
   readonly guess: LanguageGuess;
   readonly language: Language | 'unknown';
   readonly sentences: readonly Sentence[];
@@ -93,8 +92,7 @@ export interface PreparedDocument {
 }
 
 /** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
-export function prepareDocument(x: string | CompareInput, options: Pick<CompareOptions, 'segment' | 'boilerplate'> = {}): PreparedDocument {
-  const input = asInput(x);
+export function prepareDocument(input: CheckedInput, options: Pick<CompareOptions, 'segment' | 'boilerplate'> = {}): PreparedDocument {
   const guess = detectLanguage(input.text);
   const language = input.language ?? guess.language;
   const sentences = segment(input.text, options.segment);
@@ -169,8 +167,11 @@ function summarize(findings: readonly Finding[], beads: readonly ReportBead[], c
  * report.summary.coverage; // => { a: 1, b: 1 }
  * ```
  */
-export function compare(a: string | CompareInput, b: string | CompareInput, options: CompareOptions = {}): ComparisonReport {
-  return comparePrepared(prepareDocument(a, options), prepareDocument(b, options), options).report;
+export function compare(a: string | CompareInput, b: string | CompareInput, options?: CompareOptions): ComparisonReport {
+  const docA = argument('compare', 'a', a, compareDocument);
+  const docB = argument('compare', 'b', b, compareDocument);
+  const checked = compareOptions('compare', options);
+  return comparePrepared(prepareDocument(docA, checked), prepareDocument(docB, checked), checked).report;
 }
 
 /** A comparison with what the detectors saw, for callers that go on from it (compareMany's fact table). */
@@ -246,8 +247,15 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     alignment: { beads: withDiffs },
     findings,
     summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
+    ...notices(docA, docB),
   };
   return { report, context: ctx, detected };
+}
+
+/** The report's notices: a document in neither language the library reads. */
+function notices(docA: PreparedDocument, docB: PreparedDocument): Pick<ComparisonReport, 'notices'> {
+  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess));
+  return list.length ? { notices: list } : {};
 }
 
 /** The sentence aligner's beads over the sentences that are not boilerplate, indices mapped back to the documents'. */

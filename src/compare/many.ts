@@ -1,6 +1,8 @@
 import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../report/multi-types.js';
 import { REPORT_VERSION } from '../report/types.js';
+import { argument } from '../contract/validate.js';
 import { comparePrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
+import { compareOptions, manyDocuments } from './options.js';
 import { documentSpans } from './document-spans.js';
 import { entityTable } from './entity-table.js';
 import { factTable, type IndexedComparison } from './fact-table.js';
@@ -41,15 +43,17 @@ export interface MultiInput extends CompareInput {
  * toll?.versions.map((v) => `${v.value}: ${v.documents.join(',')}`); // => ['12 person: 0,1', '15 person: 2']
  * ```
  */
-export function compareMany(documents: readonly (string | MultiInput)[], options: CompareOptions = {}): MultiReport {
-  const prepared = documents.map((d) => prepareDocument(d, options));
+export function compareMany(documents: readonly (string | MultiInput)[], options?: CompareOptions): MultiReport {
+  const inputs = argument('compareMany', 'documents', documents, manyDocuments);
+  const checked = compareOptions('compareMany', options);
+  const prepared = inputs.map((d) => prepareDocument(d, checked));
   const comparisons: IndexedComparison[] = [];
   for (let a = 0; a < prepared.length; a++) {
     for (let b = a + 1; b < prepared.length; b++) {
-      comparisons.push({ a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options) });
+      comparisons.push({ a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, checked) });
     }
   }
-  if ((options.mode ?? 'auto') === 'auto') {
+  if ((checked.mode ?? 'auto') === 'auto') {
     const verdicts = comparisons.map(({ a, b, comparison: { report } }) => ({
       a,
       b,
@@ -63,7 +67,7 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
         `comparable (detected across the documents: as a translation pair they would make documents ${because.a} and ` +
         `${because.b} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}).`;
       const statistics = comparison.report.modeStatistics;
-      comparisons[pair] = { a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options, { mode: 'comparable', reason, ...(statistics ? { statistics } : {}) }) };
+      comparisons[pair] = { a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, checked, { mode: 'comparable', reason, ...(statistics ? { statistics } : {}) }) };
     }
   }
   const spans = documentSpans(prepared);
@@ -72,11 +76,10 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
     .filter((p) => p.report.mode === 'parallel')
     .map((p) => ({ a: p.a, b: p.b, detected: p.report.modeStatistics !== undefined, reason: p.report.modeReason }));
   const described: MultiDocument[] = prepared.map((doc, i) => {
-    const given = documents[i];
-    return { id: typeof given === 'object' && given.id !== undefined ? given.id : String(i), ...describeDocument(doc) };
+    return { id: inputs[i]?.id ?? String(i), ...describeDocument(doc) };
   });
   const entities = entityTable(prepared, spans);
-  const facts = factTable(prepared, comparisons, spans, options.islamic ?? 'umalqura');
+  const facts = factTable(prepared, comparisons, spans, checked.islamic ?? 'umalqura');
   const shared = facts.filter((f) => f.status !== 'single');
   const summary: MultiSummary = {
     documents: prepared.length,

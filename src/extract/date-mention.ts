@@ -224,7 +224,8 @@ export function yearlessRange(reading: DateReading): YearlessRange | undefined {
   const { month, day, qualifier } = reading.fields;
   const key = `${reading.calendar} ${month} ${day} ${qualifier}`;
   if (!yearlessCache.has(key)) yearlessCache.set(key, envelope(reading));
-  return yearlessCache.get(key);
+  const range = yearlessCache.get(key);
+  return range && { ...range }; // a copy: the cache's ranges are shared
 }
 
 function envelope(reading: DateReading): YearlessRange | undefined {

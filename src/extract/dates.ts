@@ -5,7 +5,8 @@ import { isDigitRun, startsWithDigit } from '../lexicon/number-words/decimal.js'
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { PhraseMatch, PhraseTable } from '../lexicon/phrases.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
-import type { Language } from '../text/language.js';
+import { argument, isoDate, oneOf, options as checkOptions, string } from '../contract/validate.js';
+import { languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { placeReading, type DateFields, type DateMention, type DatePrecision, type DateReading, type RelativeDate } from './date-mention.js';
 import { normalize } from '../text/normalize.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
@@ -14,12 +15,12 @@ import { labelAt } from './number-labels.js';
 /** Options for {@link extractDates}. */
 export interface ExtractDatesOptions {
   /**
-   * The language of the text; detected with `detectLanguage` when absent (a text in neither language is read
+   * The language of the text (see {@link LanguageTag}); detected with `detectLanguage` when absent (a text in neither language is read
    * as Arabic). It decides which month names are read (آذار is March in Arabic, آذر the ninth Solar Hijri
    * month in Persian) and which calendar relative years count in. Give it for short texts: a few words are
    * too little to detect from.
    */
-  language?: Language;
+  language?: LanguageTag;
   /** The reference (publication) date, `YYYY-MM-DD`, against which relative dates, and dates without a year, are placed. */
   referenceDate?: string;
   /** How lunar Hijri dates are placed: `umalqura` (the default) or `civil`. */
@@ -81,11 +82,8 @@ function eraCalendar(era: WordOf<'era'>, language: Language): CalendarName {
 }
 
 /** Reads every date of a prepared text, left to right, each at its longest. */
-export function readDates(doc: PreparedText, options: ExtractDatesOptions = {}): DateMention[] {
+export function readDates(doc: PreparedText, options: Omit<ExtractDatesOptions, 'language'> = {}): DateMention[] {
   const reference = options.referenceDate === undefined ? undefined : fromIsoDate(options.referenceDate);
-  if (options.referenceDate !== undefined && reference === undefined) {
-    throw new RangeError(`muqabala: referenceDate must be a date written YYYY-MM-DD, not ${JSON.stringify(options.referenceDate)}`);
-  }
   const islamic = options.islamic ?? 'umalqura';
   const grammar = new DateGrammar(doc, dateWords(doc.language));
   const all: Found[] = [];
@@ -560,7 +558,9 @@ class DateGrammar {
  * @param text - An Arabic or Persian text, any length.
  * @param options - The language (detected when absent), the reference date, the lunar Hijri variant.
  * @returns The dates in reading order.
- * @throws RangeError when `referenceDate` is not a `YYYY-MM-DD` date.
+ * @throws {@link MuqabalaTypeError} when `text` is not a string, {@link MuqabalaRangeError} when an option
+ * has a value it does not take (a `referenceDate` that is not a `YYYY-MM-DD` date, a language other than
+ * Arabic or Persian).
  *
  * @example
  * ```ts
@@ -582,5 +582,9 @@ class DateGrammar {
  * ```
  */
 export function extractDates(text: string, options?: ExtractDatesOptions): DateMention[] {
-  return readDates(prepareText(text, options?.language), options);
+  argument('extractDates', 'text', text, string);
+  const checked = checkOptions('extractDates', options, EXTRACT_DATES_OPTIONS);
+  return readDates(prepareText(text, checked.language), checked);
 }
+
+const EXTRACT_DATES_OPTIONS = { language: languageOption, referenceDate: isoDate, islamic: oneOf(['umalqura', 'civil']) };

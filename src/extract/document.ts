@@ -22,7 +22,6 @@ export interface PreparedText {
 const LINE_BREAK = '\n';
 
 export function prepareText(text: string, language?: Language): PreparedText {
-  if (typeof text !== 'string') throw new TypeError('muqabala: the text to read must be a string');
   const normalized = normalize(text);
   const folded = normalized.text;
   const tokens: FoldedToken[] = [];

@@ -1,5 +1,6 @@
 import { isArabicLetter, isLineBreak } from '../text/chars.js';
-import { detectLanguage } from '../text/language.js';
+import { argument, boolean, options as checkOptions, string } from '../contract/validate.js';
+import { detectLanguage, languageOption, type LanguageTag } from '../text/language.js';
 import { normalize, toSourceSpan, type NormalizedText } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import {
@@ -78,8 +79,8 @@ export interface NameMention {
 
 /** Options for {@link findNames}. */
 export interface FindNamesOptions {
-  /** The language of the text; detected when not given. */
-  language?: NameLanguage;
+  /** The language of the text (see {@link LanguageTag}); detected when not given. */
+  language?: LanguageTag;
   /**
    * Also return adjectives of places (الروسية, الطاجيكي, تاجیکی) as mentions with `form: 'adjective'`,
    * `type: 'place'` and the place's entity. Default `false`: an adjective is not a name.
@@ -149,6 +150,7 @@ const PERSIAN_PLURAL_SUFFIXES = new Set(['ها', 'هاي', 'هايي']);
 const SIMPLE_PERSIAN_SPEECH = new Set(['گفت', 'گفتند', 'افزود', 'افزودند', 'نوشت', 'نوشتند', 'خواند', 'خواندند']);
 // Tanween, or a Persian plural, comparative, verbal or pronominal affix joined by a zero-width non-joiner.
 const AFFIXED = /[\u064b-\u064d]|\u200c(?:ها|های|هایی|تر|ترین|ای|اند|ام|ایم|اید|است|شان|مان|تان)$|^(?:ن?می|بی)\u200c/u;
+const FIND_NAMES_OPTIONS = { language: languageOption, adjectives: boolean };
 
 /**
  * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
@@ -178,13 +180,15 @@ const AFFIXED = /[\u064b-\u064d]|\u200c(?:ها|های|هایی|تر|ترین|ا�
  * ```
  */
 export function findNames(text: string, options?: FindNamesOptions): NameMention[] {
-  const guessed = options?.language ?? detectLanguage(text).language;
+  argument('findNames', 'text', text, string);
+  const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
+  const guessed = checked.language ?? detectLanguage(text).language;
   const language: NameLanguage = guessed === 'fa' ? 'fa' : 'ar';
   const n = normalize(text);
   const words = readWords(n);
   const finder = new Finder(words, language, vocabulary(language));
   finder.run();
-  const found = options?.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
+  const found = checked.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
   return found.sort((a, b) => a.first - b.first).map((f) => toMention(f, words, n));
 }
 
@@ -223,7 +227,7 @@ function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMen
     type: f.type,
     cue: f.cue,
   };
-  if (f.entity) mention.entity = f.entity;
+  if (f.entity) mention.entity = { ...f.entity }; // a copy: the gazetteer's entities are shared
   if (f.acronym) mention.acronym = f.acronym;
   if (f.form) mention.form = f.form;
   return mention;

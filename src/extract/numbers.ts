@@ -5,7 +5,8 @@ import { arabicFraction, fractionValue, persianFraction, type FractionMatch } fr
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
 import { GOODS_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
-import type { Language } from '../text/language.js';
+import { argument, boolean, options as checkOptions, string } from '../contract/validate.js';
+import { languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { readDates } from './dates.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
@@ -48,8 +49,8 @@ export interface NumberMention {
 
 /** Options for {@link extractNumbers}. */
 export interface ExtractNumbersOptions {
-  /** The language of the text; detected with `detectLanguage` when absent. */
-  language?: Language;
+  /** The language of the text (see {@link LanguageTag}); detected with `detectLanguage` when absent. */
+  language?: LanguageTag;
   /** Also return the numbers that are part of a date (the 29 and the 2025 of 29 يناير 2025). Default `false`. */
   includeDates?: boolean;
   /**
@@ -130,11 +131,11 @@ function hasDamma(doc: PreparedText, i: number): boolean {
 }
 
 /** Reads every number of a prepared text, left to right. */
-export function readNumbers(doc: PreparedText, options: ExtractNumbersOptions = {}): NumberMention[] {
+export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptions, 'language'> = {}): NumberMention[] {
   const { words, tokens, language } = doc;
   const grammar = grammarFor(language);
   const table = quantityWords(language);
-  const dates = options.includeDates ? [] : readDates(doc, { language });
+  const dates = options.includeDates ? [] : readDates(doc);
   const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
   const read: Read[] = [];
   const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>): void => {
@@ -537,5 +538,9 @@ function isOrdinal(grammar: NumberWordGrammar<unknown>, words: readonly string[]
  * ```
  */
 export function extractNumbers(text: string, options?: ExtractNumbersOptions): NumberMention[] {
-  return readNumbers(prepareText(text, options?.language), options);
+  argument('extractNumbers', 'text', text, string);
+  const checked = checkOptions('extractNumbers', options, EXTRACT_NUMBERS_OPTIONS);
+  return readNumbers(prepareText(text, checked.language), checked);
 }
+
+const EXTRACT_NUMBERS_OPTIONS = { language: languageOption, includeDates: boolean };

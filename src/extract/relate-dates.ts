@@ -1,4 +1,5 @@
 import { calendarFor, fromIsoDate, type IslamicVariant } from '../calendars/index.js';
+import { argument, isoDate, number, oneOf, options as checkOptions, shape, string } from '../contract/validate.js';
 import {
   isYearless,
   rangeInYear,
@@ -59,13 +60,13 @@ function compareRanges(a: DayRange, b: DayRange): IntervalRelation {
 function summarize(results: readonly IntervalRelation[], basis: DateRelation['basis']): DateRelation {
   if (results.length === 0) return { relation: 'unknown', basis: 'none' };
   const kinds = new Set(results.map((r) => r.relation));
-  const most = Math.max(...results.map((r) => r.overlap));
-  const fewest = Math.min(...results.map((r) => r.overlap));
+  const most = results.reduce((m, r) => Math.max(m, r.overlap), -Infinity);
+  const fewest = results.reduce((m, r) => Math.min(m, r.overlap), Infinity);
   const relation = kinds.size === 1 ? (results[0] as IntervalRelation).relation : most > 0 ? 'overlaps' : 'disjoint';
   const out: { -readonly [K in keyof DateRelation]: DateRelation[K] } = { relation, basis };
   if (most > 0) out.overlapDays = most;
   if (most > 0 && fewest !== most) out.minOverlapDays = fewest;
-  if (relation === 'disjoint') out.gapDays = Math.min(...results.map((r) => r.gap));
+  if (relation === 'disjoint') out.gapDays = results.reduce((m, r) => Math.min(m, r.gap), Infinity);
   return out;
 }
 
@@ -82,11 +83,11 @@ function relateWeekdays(a: DateReading, b: DateReading): DateRelation | undefine
   return a.fields.weekday === b.fields.weekday ? { relation: 'equal', basis: 'weekday', overlapDays: 1 } : { relation: 'disjoint', basis: 'weekday' };
 }
 
-function readingOf(m: DateMention): DateReading {
+function readingOf(m: DateFacts): DateReading {
   return { calendar: m.calendar, fields: m.fields, precision: m.precision, ...(m.relative ? { relative: m.relative } : {}) };
 }
 
-function intervalOf(m: DateMention): DayRange | undefined {
+function intervalOf(m: DateFacts): DayRange | undefined {
   if (!m.interval) return undefined;
   const start = fromIsoDate(m.interval.start);
   const end = fromIsoDate(m.interval.end);
@@ -173,10 +174,38 @@ let references: number[] | undefined;
  * ```
  */
 export function relateDates(a: DateMention, b: DateMention, options?: RelateDatesOptions): DateRelation {
-  const reference = options?.referenceDate === undefined ? undefined : fromIsoDate(options.referenceDate);
-  if (options?.referenceDate !== undefined && reference === undefined) {
-    throw new RangeError(`muqabala: referenceDate must be a date written YYYY-MM-DD, not ${JSON.stringify(options.referenceDate)}`);
-  }
+  return relateChecked(argument('relateDates', 'a', a, DATE_MENTION), argument('relateDates', 'b', b, DATE_MENTION), checkOptions('relateDates', options, RELATE_OPTIONS));
+}
+
+const WHOLE = number({ integer: true });
+const DAY_RANGE = shape({ start: string, end: string }, 'a range { start, end }', ['start', 'end']);
+/** What relateDates reads of a date: extractDates' mentions pass, and so does a hand-made one with these fields. */
+const DATE_MENTION = shape(
+  {
+    calendar: oneOf(['gregorian', 'persian', 'islamic']),
+    islamicVariant: oneOf(['umalqura', 'civil']),
+    fields: shape(
+      { day: WHOLE, month: WHOLE, year: WHOLE, weekday: WHOLE, qualifier: oneOf(['early', 'middle', 'late']) },
+      'the fields of a date ({ day, month, year, weekday, qualifier })',
+      [],
+      true,
+    ),
+    precision: oneOf(['day', 'week', 'part-of-month', 'month', 'year']),
+    relative: shape({ unit: oneOf(['day', 'week', 'month', 'year']), offset: WHOLE }, 'a relative date { unit, offset }', ['unit', 'offset']),
+    interval: shape({ start: isoDate, end: isoDate }, 'an interval { start, end }', ['start', 'end']),
+    yearless: DAY_RANGE,
+  },
+  'a date mention as extractDates returns it',
+  ['calendar', 'fields', 'precision'],
+  true,
+);
+const RELATE_OPTIONS = { referenceDate: isoDate };
+
+/** What of a date mention {@link relateDates} reads. */
+type DateFacts = Pick<DateMention, 'calendar' | 'islamicVariant' | 'fields' | 'precision' | 'relative' | 'interval'>;
+
+function relateChecked(a: DateFacts, b: DateFacts, options: { referenceDate?: string }): DateRelation {
+  const reference = options.referenceDate === undefined ? undefined : fromIsoDate(options.referenceDate);
   const ra = readingOf(a);
   const rb = readingOf(b);
   const weekdays = relateWeekdays(ra, rb);

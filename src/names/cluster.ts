@@ -1,5 +1,6 @@
+import { argument, arrayOf, number, oneOf, options as checkOptions, shape, string } from '../contract/validate.js';
 import type { NameMention, NameType } from '../extract/names.js';
-import { compareNames, type NameMatch } from './compare.js';
+import { matchNames, NAME_THRESHOLD, type NameMatch } from './compare.js';
 import { normalize } from '../text/normalize.js';
 import { entityKey, type KnownEntity } from './gazetteer.js';
 
@@ -49,6 +50,29 @@ export interface ClusterNamesOptions {
   threshold?: number;
 }
 
+const OFFSET = number({ min: 0, integer: true });
+const ENTITY = shape(
+  { id: string, type: oneOf(['place', 'organization']), kind: oneOf(['country', 'region', 'city']), name: string },
+  'a known entity as findNames gives it ({ id, type, name })',
+  ['id', 'type', 'name'],
+  true,
+);
+const MENTION = shape(
+  {
+    text: string,
+    start: OFFSET,
+    end: OFFSET,
+    type: oneOf(['person', 'place', 'organization', 'unknown']),
+    document: string,
+    entity: ENTITY,
+    form: oneOf(['adjective']),
+  },
+  'a name mention from findNames with its document ({ ...mention, document })',
+  ['text', 'start', 'end', 'type', 'document'],
+  true,
+);
+const MENTIONS = arrayOf(MENTION, 'name mentions with their document');
+
 interface Spelling {
   text: string;
   key: string;
@@ -84,9 +108,11 @@ interface Cluster {
  * ```
  */
 export function clusterNames(mentions: readonly DocumentNameMention[], options?: ClusterNamesOptions): NameCluster[] {
-  const compareOptions = options?.threshold === undefined ? undefined : { threshold: options.threshold };
+  const checked = argument('clusterNames', 'mentions', mentions, MENTIONS);
+  const { threshold } = checkOptions('clusterNames', options, NAME_THRESHOLD);
+  const compareOptions = threshold === undefined ? undefined : { threshold };
   const spellings = new Map<string, Spelling>();
-  for (const m of mentions) {
+  for (const m of checked) {
     if (m.form === 'adjective') continue;
     // One spelling is one written form, letter folds aside: إمام علي رحمان and امامعلی رحمان are two.
     const key = `${m.entity?.id ?? m.type}\u0000${spellingKey(m.text)}`;
@@ -171,7 +197,7 @@ function compatible(a: NameType, b: NameType): boolean {
  */
 function sameEntity(a: Spelling, b: Spelling, options: { threshold: number } | undefined): boolean {
   if (a.key === b.key) return true;
-  const m: NameMatch = compareNames(a.text, b.text, options);
+  const m: NameMatch = matchNames(a.text, b.text, options?.threshold);
   if (m.same) return true;
   const { unmatched, parts } = m.reason;
   const matchedWords = parts.reduce((n, p) => n + Math.min(p.a.split(' ').length, p.b.split(' ').length), 0);

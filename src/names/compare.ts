@@ -1,3 +1,4 @@
+import { argument, number, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicLetter } from '../text/chars.js';
 import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
 import type { PlaceName } from '../lexicon/places.js';
@@ -72,6 +73,9 @@ export interface CompareNamesOptions {
   /** Lowest score, 0–1, at which two parts of names count as one spelled two ways. Default 0.78. */
   threshold?: number;
 }
+
+/** The check of {@link CompareNamesOptions} (which {@link clusterNames} takes too). */
+export const NAME_THRESHOLD = { threshold: number({ min: 0, max: 1 }) };
 
 /** Default lowest part score for `same`. */
 export const DEFAULT_NAME_THRESHOLD = 0.78;
@@ -397,17 +401,28 @@ function anotherWord(m: NameMatch): boolean {
  * ```
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {
-  if (partMemo) return compareNamesOnce(a, b, options);
+  argument('compareNames', 'a', a, string);
+  argument('compareNames', 'b', b, string);
+  const threshold = checkOptions('compareNames', options, NAME_THRESHOLD).threshold ?? DEFAULT_NAME_THRESHOLD;
+  // A copy, whole: the answer holds the gazetteer's entities and the letter table's steps, which are shared.
+  return structuredClone(matchNames(a, b, threshold));
+}
+
+/**
+ * {@link compareNames} without the checks at the door and without the copy, for the library's own callers, which
+ * read the answer and hand none of it out. The comparisons of name parts are remembered for the outermost call.
+ */
+export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): NameMatch {
+  if (partMemo) return matchOnce(a, b, threshold);
   partMemo = new Map();
   try {
-    return compareNamesOnce(a, b, options);
+    return matchOnce(a, b, threshold);
   } finally {
     partMemo = undefined;
   }
 }
 
-function compareNamesOnce(a: string, b: string, options?: CompareNamesOptions): NameMatch {
-  const threshold = options?.threshold ?? DEFAULT_NAME_THRESHOLD;
+function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   const ka = entityKey(a);
   const kb = entityKey(b);
@@ -581,7 +596,7 @@ function joinPhrases(phrases: readonly string[]): string {
 
 /** The rests of two names after their heads: the same name, spelled, known or translated word by word. */
 function compareRests(x: string, y: string, threshold: number): NameMatch {
-  const m = compareNames(x, y, { threshold });
+  const m = matchNames(x, y, threshold);
   if (m.same && m.reason.kind !== 'partial') return m;
   const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
   if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
@@ -604,7 +619,7 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   if (!ha.head && !hb.head) return undefined;
   if (ha.head && hb.head) {
     if (ha.head.family !== hb.head.family) {
-      return different(`${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && compareNames(ha.rest, hb.rest, { threshold }).same ? ' of the same name' : ''}.`);
+      return different(`${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`);
     }
     let rest = compareRests(ha.rest, hb.rest, threshold);
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
@@ -625,7 +640,7 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   const head = headed.head as NameHead;
   if (head.role !== 'admin') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place');
-    if (place && (lookupEntries(headed.rest).includes(place) || compareNames(headed.rest, other, { threshold }).same)) {
+    if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
       return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, { entity: place.entity });
     }
   }

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokens.js';
 import { isArabicLetter } from '../text/chars.js';
-import { compareNames, type NameMatch } from './compare.js';
+import { matchNames, type NameMatch } from './compare.js';
 import { entityKey } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -48,7 +48,7 @@ export function findSpelledName(name: string, text: string, from = 0, to = text.
       const span = text.slice(first.start, t.end);
       // A function word alone (من, در) is no spelling of a name.
       if (j === i && isFunctionWord(span)) continue;
-      const match = compareNames(name, span);
+      const match = matchNames(name, span);
       if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score)) best = { start: first.start, end: t.end, text: span, match };
     }
   }

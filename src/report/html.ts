@@ -1,3 +1,5 @@
+import { options as checkOptions } from '../contract/validate.js';
+import { checkReport, HTML_OPTIONS } from './checks.js';
 import {
   decimal,
   describeLanguage,
@@ -98,6 +100,8 @@ export function reportPage(title: string, version: number, body: readonly string
  * ```
  */
 export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions = {}): string {
+  checkReport('renderHtml', report);
+  options = checkOptions('renderHtml', options, HTML_OPTIONS);
   const label = (side: Side): string => sideLabel(side, options.labels);
   const title = options.title ?? `Comparison report: ${label('a')} and ${label('b')}`;
   const highlights = placeFindings(report);
@@ -140,6 +144,7 @@ function header(report: ComparisonReport, title: string, label: (side: Side) => 
     `<p class="overview"><strong>Mode:</strong> ${text(report.mode)} (${text(report.modeReason)}). ` +
       `<strong>Alignment:</strong> ${text(beads)} bead${beads === 1 ? '' : 's'}, ${text(uncertain.size)} uncertain. ` +
       `<strong>Findings:</strong> ${text(report.findings.length)}.</p>`,
+    ...(report.notices ?? []).map((notice) => `<p class="overview notice"><strong>Notice:</strong> ${text(notice.message)}</p>`),
     `<ul class="counts" aria-label="findings by severity">${severities.join('')}</ul>`,
     `<p class="kinds">${text(kindCounts(report))}</p>`,
     '</header>',

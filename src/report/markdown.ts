@@ -1,3 +1,5 @@
+import { options as checkOptions } from '../contract/validate.js';
+import { checkReport, MARKDOWN_OPTIONS } from './checks.js';
 import {
   decimal,
   describeLanguage,
@@ -51,6 +53,8 @@ const SIDES: readonly Side[] = ['a', 'b'];
  * ```
  */
 export function renderMarkdown(report: ComparisonReport, options: RenderMarkdownOptions = {}): string {
+  checkReport('renderMarkdown', report);
+  options = checkOptions('renderMarkdown', options, MARKDOWN_OPTIONS);
   const isolate = options.isolates ?? true;
   const quote = (text: string): string => quoteMarkdown(text, isolate);
   const pieces = (list: readonly Piece[]): string =>
@@ -59,7 +63,9 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
   const lines: string[] = [];
 
   lines.push(`# Comparison report: ${label('a')} and ${label('b')}`, '');
-  lines.push(...documentTable(report, label, quote), '');
+  for (const line of documentTable(report, label, quote)) lines.push(line);
+  lines.push('');
+  for (const notice of report.notices ?? []) lines.push(`> **Notice:** ${quote(notice.message)}`, '');
   const { beads } = report.alignment;
   const uncertain = uncertainBeads(report, options.lowConfidence);
   lines.push(
@@ -72,11 +78,15 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
   if (report.findings.length === 0) lines.push('No findings.', '');
   for (const group of groupBySeverity(report.findings)) {
     lines.push(`## ${group.heading} (${group.findings.length})`, '');
-    for (const { number, finding } of group.findings) lines.push(...findingItem(number, finding, label, quote, pieces));
+    for (const { number, finding } of group.findings) for (const line of findingItem(number, finding, label, quote, pieces)) lines.push(line);
     lines.push('');
   }
 
-  if (options.sentences) lines.push(...sentenceTable(report, uncertain, label, quote), '');
+  if (options.sentences) {
+    // Line by line: push(...rows) overflows the stack past about 125,000 rows.
+    for (const line of sentenceTable(report, uncertain, label, quote)) lines.push(line);
+    lines.push('');
+  }
   return lines.join('\n');
 }
 

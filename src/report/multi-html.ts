@@ -1,3 +1,5 @@
+import { options as checkOptions } from '../contract/validate.js';
+import { checkMultiReport, MULTI_HTML_OPTIONS } from './checks.js';
 import { describeLanguage, languageTag, severityCounts } from './describe.js';
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
 import { reportPage } from './html.js';
@@ -37,6 +39,8 @@ const STATUS_CLASS: Readonly<Record<string, string>> = { conflict: 'sev-conflict
  * ```
  */
 export function renderMultiHtml(report: MultiReport, options: RenderMultiHtmlOptions = {}): string {
+  checkMultiReport('renderMultiHtml', report);
+  options = checkOptions('renderMultiHtml', options, MULTI_HTML_OPTIONS);
   const title = options.title ?? `Comparison of ${report.documents.length} documents`;
   const label = (d: number): string => text(documentLabel(report, d, options));
   const words = (d: number, value: string): string => {

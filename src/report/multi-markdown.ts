@@ -1,3 +1,5 @@
+import { options as checkOptions } from '../contract/validate.js';
+import { checkMultiReport, MULTI_MARKDOWN_OPTIONS } from './checks.js';
 import { describeLanguage, severityCounts } from './describe.js';
 import { codeSpan, quoteMarkdown } from './escape-markdown.js';
 import { documentLabel, documentList, leftOut, listed, overview, seriousFindings, type RenderMultiOptions } from './multi-describe.js';
@@ -30,6 +32,8 @@ export interface RenderMultiMarkdownOptions extends RenderMultiOptions {
  * ```
  */
 export function renderMultiMarkdown(report: MultiReport, options: RenderMultiMarkdownOptions = {}): string {
+  checkMultiReport('renderMultiMarkdown', report);
+  options = checkOptions('renderMultiMarkdown', options, MULTI_MARKDOWN_OPTIONS);
   const isolate = options.isolates ?? true;
   const quote = (text: string): string => quoteMarkdown(text, isolate);
   const label = (d: number): string => quote(documentLabel(report, d, options));

@@ -306,7 +306,7 @@ export interface ReportBead {
   readonly confidence: number;
   /** The evidence shared by the two sides that paired them, strongest first (`source` is a, `target` is b). */
   readonly anchors: readonly Anchor[];
-  /** For documents in one language: the two sides compared word by word. */
+  /** For documents in one language: the two sides compared word by word (sides that differ by more than 1,000 words are one run each). */
   readonly diff?: readonly TokenDiffPart[];
 }
 
@@ -392,4 +392,21 @@ export interface ComparisonReport {
   readonly findings: readonly Finding[];
   /** Counts for a quick look. */
   readonly summary: ReportSummary;
+  /** What a reader should know about the comparison as a whole (see {@link ReportNotice}); absent when nothing. */
+  readonly notices?: readonly ReportNotice[];
+}
+
+/**
+ * Something a reader should know about the comparison as a whole rather than one difference. Rule:
+ * `language/unsupported`: a document reads as neither Arabic nor Persian (another script, Pashto or Urdu, no
+ * letters at all), and its language was not given, so its names, dates and numbers were read as if it were
+ * Arabic and the findings may miss what differs.
+ */
+export interface ReportNotice {
+  /** A stable id, `topic/what`, like a finding's rule. */
+  readonly rule: 'language/unsupported';
+  /** The document it is about. */
+  readonly side: Side;
+  /** One plain English sentence. */
+  readonly message: string;
 }

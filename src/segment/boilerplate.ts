@@ -1,9 +1,10 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { vocabulary } from '../names/vocabulary.js';
-import { detectLanguage, type Language } from '../text/language.js';
+import { argument, arrayOf, number, options as checkOptions, refuseValue, shape, string } from '../contract/validate.js';
+import { detectLanguage, languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
-import { segment, type SegmentOptions, type Sentence } from './segment.js';
+import { segment, segmentOptions, type SegmentOptions, type Sentence } from './segment.js';
 
 /**
  * Why a unit is boilerplate: `share` (share buttons: شاركها, Share), `read-more` (a "read more" heading:
@@ -35,8 +36,26 @@ export interface FindBoilerplateOptions {
   sentences?: readonly Sentence[];
   /** How to cut the text into sentences, when they are not given. */
   segment?: SegmentOptions;
-  /** The language of the text; detected when absent. */
-  language?: Language;
+  /** The language of the text (see {@link LanguageTag}); detected when absent. */
+  language?: LanguageTag;
+}
+
+const INDEX = number({ min: 0, integer: true });
+const SENTENCE = shape({ text: string, start: INDEX, end: INDEX, paragraph: INDEX, index: INDEX }, 'a sentence as segment() returns it', ['text', 'start', 'end', 'paragraph', 'index'], true);
+const BOILERPLATE_OPTIONS = {
+  sentences: arrayOf(SENTENCE, 'sentences as segment() returns them'),
+  segment: segmentOptions,
+  language: languageOption,
+};
+
+/** The sentences given are the text's own: each is the slice of the text its span says. */
+function ofText(sentences: readonly Sentence[] | undefined, text: string): void {
+  sentences?.forEach((s, i) => {
+    if (s.end > text.length || s.start > s.end || text.slice(s.start, s.end) !== s.text) {
+      const at = { fn: 'findBoilerplate', path: `options.sentences[${i}]`, option: true };
+      refuseValue(at, 'a sentence of the text, as segment(text) cuts it (its text at its span)', s.text);
+    }
+  });
 }
 
 /**
@@ -157,7 +176,14 @@ const SENTENCE_END = /[.!?؟…]["'»”’)\]]*\s*$/u;
  * // => ['1 repeated', '3 credit', '4 share']
  * ```
  */
-export function findBoilerplate(text: string, options: FindBoilerplateOptions = {}): Boilerplate[] {
+export function findBoilerplate(text: string, options?: FindBoilerplateOptions): Boilerplate[] {
+  argument('findBoilerplate', 'text', text, string);
+  const checked = checkOptions('findBoilerplate', options, BOILERPLATE_OPTIONS);
+  ofText(checked.sentences, text);
+  return findIn(text, checked);
+}
+
+function findIn(text: string, options: { sentences?: readonly Sentence[]; segment?: SegmentOptions; language?: Language }): Boilerplate[] {
   const sentences = options.sentences ?? segment(text, options.segment);
   const rules: (BoilerplateRule | undefined)[] = sentences.map((s) => phraseRule(s.text));
   const folded = sentences.map((s) => words(s.text).words);

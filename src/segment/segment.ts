@@ -1,3 +1,4 @@
+import { argument, arrayOf, boolean, iterable, mapped, oneOf, options as checkOptions, shape, string } from '../contract/validate.js';
 import {
   isArabicLetter,
   isBidiControl,
@@ -85,16 +86,32 @@ interface Context {
  * ```
  */
 export function segment(text: string, options?: SegmentOptions): Sentence[] {
-  const extra = options?.abbreviations ? [...options.abbreviations].map(foldAbbreviation) : [];
+  argument('segment', 'text', text, string);
+  return segmentChecked(text, checkOptions('segment', options, SEGMENT_OPTIONS));
+}
+
+/** The checks of {@link SegmentOptions}; the abbreviations are read once, into an array. */
+export const SEGMENT_OPTIONS = {
+  lineBreaks: oneOf(['sentence', 'space']),
+  semicolons: boolean,
+  quotations: oneOf(['split', 'keep']),
+  abbreviations: mapped(iterable<unknown>('strings'), (words, at) => arrayOf(string, 'strings')([...words], at)),
+};
+
+/** The check of a `segment` option of the functions that segment text on their way. */
+export const segmentOptions = shape(SEGMENT_OPTIONS, 'an object of segment options');
+
+function segmentChecked(text: string, options: SegmentOptions): Sentence[] {
+  const extra = options.abbreviations ? [...options.abbreviations].map(foldAbbreviation) : [];
   const ctx: Context = {
     text,
-    semicolons: options?.semicolons ?? false,
+    semicolons: options.semicolons ?? false,
     abbreviations: extra.length ? new Set([...BUILTIN_ABBREVIATIONS, ...extra]) : BUILTIN_ABBREVIATIONS,
   };
-  const maxQuote = options?.quotations === 'keep' ? MAX_KEPT_QUOTATION : 0;
+  const maxQuote = options.quotations === 'keep' ? MAX_KEPT_QUOTATION : 0;
   const out: Sentence[] = [];
   let paragraph = 0;
-  for (const block of blocks(text, options?.lineBreaks ?? 'sentence')) {
+  for (const block of blocks(text, options.lineBreaks ?? 'sentence')) {
     const before = out.length;
     const ranges = quotedRanges(text, block.start, block.end, maxQuote);
     let from = block.start;

@@ -1,3 +1,5 @@
+import { argument, mapped, options as checkOptions, number, refuseValue, string, type Check } from '../contract/validate.js';
+import { LANGUAGE_TAGS, readLanguageTag, type LanguageChoice } from '../contract/values.js';
 import { digitValue, isArabicLetter, isCyrillicLetter, isLatinLetter } from './chars.js';
 import { normalize } from './normalize.js';
 
@@ -6,6 +8,23 @@ export type Language = 'ar' | 'fa';
 
 /** The written standard of a Persian text: Iran (Farsi) or Afghanistan (Dari). */
 export type PersianVariant = 'fa-IR' | 'fa-AF';
+
+/**
+ * A language as the options take it: a BCP 47 tag of Arabic or Persian, in any case. `ar` is Arabic (a
+ * region, `ar-EG`, is accepted and changes nothing); `fa` is Persian, `fa-IR` Persian as written in Iran
+ * (Farsi), `fa-AF` or `prs` Persian as written in Afghanistan (Dari). A tag with a variant fixes it instead
+ * of letting it be detected.
+ */
+export type LanguageTag = Language | PersianVariant | 'prs';
+
+/** The check of a `language` option or field: a {@link LanguageTag}, read. */
+export const languageTag: Check<LanguageChoice> = (value, at) => {
+  const tag = string(value, at);
+  return readLanguageTag(tag) ?? refuseValue(at, 'a BCP 47 tag of Arabic or Persian: ar, fa, fa-IR, fa-AF or prs (any case)', tag, LANGUAGE_TAGS);
+};
+
+/** The check of a `language` option where only the language matters, not the variant. */
+export const languageOption: Check<Language> = mapped(languageTag, (choice) => choice.language);
 
 /** What {@link detectLanguage} concluded, and from what. */
 export interface LanguageGuess {
@@ -102,6 +121,7 @@ function sample(text: string, size: number): string {
 }
 
 const SCORE_SCALE = 6;
+const DETECT_OPTIONS = { sampleSize: number({ min: 1, integer: true }) };
 
 /**
  * Tells Arabic from Persian, and Dari (Afghan Persian) from Iranian Persian where the text gives it away,
@@ -122,7 +142,9 @@ const SCORE_SCALE = 6;
  * ```
  */
 export function detectLanguage(text: string, options?: DetectLanguageOptions): LanguageGuess {
-  const input = sample(text, options?.sampleSize ?? 60_000);
+  argument('detectLanguage', 'text', text, string);
+  const checked = checkOptions('detectLanguage', options, DETECT_OPTIONS);
+  const input = sample(text, checked.sampleSize ?? 60_000);
   let arabicScript = 0;
   let latin = 0;
   let cyrillic = 0;

@@ -1,3 +1,4 @@
+import { argument, boolean, fail, number, oneOf, options as checkOptions, refuseValue, string } from '../contract/validate.js';
 import { isArabicMark, isBidiControl, isSpace, isZeroWidth } from './chars.js';
 
 /**
@@ -88,6 +89,22 @@ const tables = new Map<string, Table>();
 const TABLES_KEPT = 16;
 
 /** Every option given: an absent or `undefined` one takes its default, and properties that are not options are ignored. */
+const NORMALIZE_OPTIONS = {
+  yeh: boolean,
+  kaf: boolean,
+  alef: boolean,
+  hamza: boolean,
+  tehMarbuta: boolean,
+  tatweel: boolean,
+  diacritics: boolean,
+  zeroWidth: oneOf(['remove', 'space', 'keep']),
+  digits: boolean,
+  presentationForms: boolean,
+  controls: boolean,
+  whitespace: boolean,
+  lowercase: boolean,
+};
+
 function resolveOptions(options: NormalizeOptions | undefined): Required<NormalizeOptions> {
   if (!options) return DEFAULTS;
   return {
@@ -225,7 +242,8 @@ function foldString(s: string, codes: Int32Array): string {
  * ```
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
-  const resolved = resolveOptions(options);
+  argument('normalize', 'text', text, string);
+  const resolved = resolveOptions(options === undefined || options === null ? undefined : checkOptions('normalize', options, NORMALIZE_OPTIONS));
   const { codes, expansions } = tableFor(resolved);
   const controls = resolved.controls;
   const n = text.length;
@@ -294,7 +312,8 @@ function decode(units: Uint16Array, length: number): string {
 }
 
 /**
- * Maps a span of folded text back to the span of the original string it came from.
+ * Maps a span of folded text back to the span of the original string it came from. Offsets outside the
+ * folded text are clamped to it, and fractions are cut to whole offsets.
  *
  * The end is widened to cover the whole original character when the span ends inside an expansion
  * (ﻻ folds to two letters), and it takes along marks that were folded away after the span's last
@@ -310,7 +329,9 @@ function decode(units: Uint16Array, length: number): string {
  * ```
  */
 export function toSourceSpan(normalized: NormalizedText, start: number, end: number): Span {
-  const { offsets, text } = normalized;
+  const { offsets, text } = checkNormalized(normalized);
+  argument('toSourceSpan', 'start', start, OFFSET);
+  argument('toSourceSpan', 'end', end, OFFSET);
   const s = clamp(start, 0, text.length);
   let e = clamp(end, s, text.length);
   const from = offsets[s] as number;
@@ -322,6 +343,18 @@ export function toSourceSpan(normalized: NormalizedText, start: number, end: num
   const source = normalized.source;
   while (to > from + 1 && isInvisible(source.charCodeAt(to - 1))) to--;
   return { start: from, end: to };
+}
+
+const OFFSET = number();
+
+function checkNormalized(value: unknown): NormalizedText {
+  const at = { fn: 'toSourceSpan', path: 'normalized', option: false };
+  const n = value as Partial<NormalizedText> | null;
+  const what = 'what normalize() returns ({ text, source, offsets })';
+  if (typeof n !== 'object' || n === null || typeof n.text !== 'string' || typeof n.source !== 'string' || !(n.offsets instanceof Uint32Array)) {
+    return fail(at, what, value);
+  }
+  return n.offsets.length === n.text.length + 1 ? (n as NormalizedText) : refuseValue(at, `${what}, with one offset more than text has characters`, value);
 }
 
 function isInvisible(c: number): boolean {

@@ -1,3 +1,4 @@
+import { argument, string } from '../contract/validate.js';
 import { isArabicLetter, isArabicMark, isDigit, isSpace, isWordChar, isZeroWidth } from './chars.js';
 
 /** What a token is: a word, a number written in digits, punctuation, or another symbol. */
@@ -36,6 +37,7 @@ function isArabicWordChar(c: number): boolean {
  * ```
  */
 export function tokenize(text: string): Token[] {
+  argument('tokenize', 'text', text, string);
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;

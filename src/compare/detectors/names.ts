@@ -1,5 +1,5 @@
 import { findNames, type NameMention } from '../../extract/names.js';
-import { compareNames, type NameMatch } from '../../names/compare.js';
+import { matchNames, type NameMatch } from '../../names/compare.js';
 import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
 import { findSpelledName } from '../../names/spelled-in.js';
 import type { NameFinding, Side } from '../../report/types.js';
@@ -88,7 +88,7 @@ export const nameDetector: Detector = {
     const match = (x: string, y: string): NameMatch => {
       const key = `${x}\u0000${y}`;
       let m = cache.get(key);
-      if (!m) cache.set(key, (m = compareNames(x, y)));
+      if (!m) cache.set(key, (m = matchNames(x, y)));
       return m;
     };
     const bySentence = { a: names(ctx.a), b: names(ctx.b) };

@@ -123,6 +123,5 @@ export function calendar(): string {
     const day = new Date(Date.UTC(2024, 0, 7 + d));
     lines.push(line(names(weekdayAr, day), names(weekdayFa, day)));
   }
-  lines.push(...SOLAR_HIJRI);
-  return lines.join('\n');
+  return lines.concat(SOLAR_HIJRI).join('\n');
 }
