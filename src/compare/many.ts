@@ -1,6 +1,7 @@
 import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../report/multi-types.js';
 import { REPORT_VERSION } from '../report/types.js';
-import { comparePrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
+import { comparePrepared, comparingPrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
+import { progressEmitter, runSteps, stepFraction } from './progress.js';
 import { documentSpans } from './document-spans.js';
 import { entityTable } from './entity-table.js';
 import { factTable, type IndexedComparison } from './fact-table.js';
@@ -42,11 +43,26 @@ export interface MultiInput extends CompareInput {
  * ```
  */
 export function compareMany(documents: readonly (string | MultiInput)[], options: CompareOptions = {}): MultiReport {
-  const prepared = documents.map((d) => prepareDocument(d, options));
+  const lengths = documents.map((d) => (typeof d === 'string' ? d : d.text).length);
+  // Each pair's work counts its two documents' characters; reading them counts as the first stage of each pair.
+  const pairChars = (a: number, b: number): number => (lengths[a] as number) + (lengths[b] as number);
+  let total = 0;
+  for (let a = 0; a < documents.length; a++) for (let b = a + 1; b < documents.length; b++) total += pairChars(a, b);
+  const emit = options.onProgress ? progressEmitter(total, options.onProgress) : undefined;
+  const readShare = stepFraction({ stage: 'align', share: 0 });
+  const prepared = documents.map((d, i) => {
+    emit?.('read', (readShare * i) / documents.length);
+    return prepareDocument(d, options);
+  });
   const comparisons: IndexedComparison[] = [];
+  let before = 0;
   for (let a = 0; a < prepared.length; a++) {
     for (let b = a + 1; b < prepared.length; b++) {
-      comparisons.push({ a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, options) });
+      const start = before;
+      const size = pairChars(a, b);
+      const onStep = emit && total > 0 ? (step: Parameters<typeof stepFraction>[0]) => emit(step.stage, Math.max(readShare, (start + size * stepFraction(step)) / total)) : undefined;
+      comparisons.push({ a, b, comparison: runSteps(comparingPrepared(prepared[a]!, prepared[b]!, options), onStep) });
+      before += size;
     }
   }
   if ((options.mode ?? 'auto') === 'auto') {
@@ -90,5 +106,6 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
       conflict: shared.filter((f) => f.status === 'conflict').length,
     },
   };
+  emit?.('report', 1);
   return { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
 }
