@@ -196,7 +196,7 @@ export function visibleLength(text: string): number {
 }
 
 /** Sentences keyed between two yields of {@link keyingSentences}. */
-const SENTENCES_PER_STEP = 2000;
+const SENTENCES_PER_STEP = 256;
 
 /**
  * Reduces sentences to lengths and interned key bags (with the spans of their words when `spans` is set).

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { detectLanguage, segment } from '../index.js';
+import { BATCH_USAGE, runBatch } from './batch.js';
 import { COMPARE_USAGE, runCompare } from './compare.js';
 import { EXIT, UsageError } from './errors.js';
 import { readInput } from './read.js';
@@ -11,6 +12,8 @@ Commands:
   compare A B …     Compare an Arabic report with its Persian counterpart (or several reports of one
                     event with each other) and print the report (Markdown, JSON or HTML).
                     See muqabala compare --help.
+  batch MANIFEST    Compare many pairs of reports listed in MANIFEST (JSON lines) on every core, one JSON
+                    report per line, resumable. See muqabala batch --help.
   segment FILE      Split FILE (or - for standard input) into sentences; prints one per line
                     with its paragraph and span, or JSON with --json.
 
@@ -62,11 +65,11 @@ function runSegment(args: readonly string[]): number {
   return EXIT.ok;
 }
 
-function run(argv: readonly string[]): number {
+function run(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    process.stdout.write((topic === 'compare' ? COMPARE_USAGE : topic === 'segment' ? SEGMENT_USAGE : USAGE) + '\n');
+    process.stdout.write((topic === 'compare' ? COMPARE_USAGE : topic === 'segment' ? SEGMENT_USAGE : topic === 'batch' ? BATCH_USAGE : USAGE) + '\n');
     return EXIT.ok;
   }
   if (command === '-v' || command === '--version') {
@@ -75,13 +78,11 @@ function run(argv: readonly string[]): number {
   }
   if (command === 'compare') return runCompare(rest);
   if (command === 'segment') return runSegment(rest);
+  if (command === 'batch') return runBatch(rest);
   throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command ${command}`);
 }
 
-// Exit codes are set, not forced with process.exit(), so that a long report written to a pipe is flushed whole.
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
+function fail(error: unknown): void {
   if (error instanceof UsageError) {
     const hint = error.help ? ` (see ${error.help})` : '';
     process.stderr.write(`muqabala: ${error.message}${hint}\n`);
@@ -90,4 +91,13 @@ try {
     process.stderr.write(`muqabala: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = EXIT.internal;
   }
+}
+
+// Exit codes are set, not forced with process.exit(), so that a long report written to a pipe is flushed whole.
+try {
+  const code = run(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else code.then((c) => (process.exitCode = c), fail);
+} catch (error) {
+  fail(error);
 }

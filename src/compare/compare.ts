@@ -203,7 +203,7 @@ export function compare(a: string | CompareInput, b: string | CompareInput, opti
  *   { text: '۴۵ ناظر روز دوشنبه به کابل رسیدند.', language: 'fa' },
  *   { onProgress: (p) => stages.push(p.stage) },
  * );
- * report.findings.map((f) => `${f.severity} ${f.rule}`); // => ['conflict number/value-mismatch']
+ * report.findings.some((f) => f.kind === 'number' && f.severity === 'conflict'); // => true
  * stages.at(-1); // => 'report'
  *
  * const controller = new AbortController();
