@@ -10,7 +10,7 @@
  * time is the steadier); memory is the process's peak RSS, and the growth during the call over the input.
  *
  *   npm run build && HUNALIGN=/path/to/hunalign npx tsx bench/speed.ts [row …]
- *   rows: ntrex9k cold warm short huge
+ *   rows: ntrex9k cold warm short huge batch
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ interface Usage {
 }
 
 const readLines = (lang: string): string[] =>
-  readFileSync(join(SHARED, 'data/ntrex-dev', `${lang}.txt`), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  readFileSync(join(SHARED, 'data/ntrex-dev', lang.includes('.') ? lang : `${lang}.txt`), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
 
 /** NTREX dev's lines repeated to `n` a side (one sentence or two per line, line i of one side translating line i of the other). */
 function ntrexLines(n: number): { a: string[]; b: string[] } {
@@ -207,10 +207,40 @@ const lines: Record<string, () => string[]> = {
   },
 };
 
+/** `muqabala batch` (the built CLI) on every NTREX dev document pair, with one worker thread and with two. */
+function batchRow(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'muqabala-batch-'));
+  try {
+    const ids = readLines('docs.tsv');
+    const ar = readLines('arb');
+    const fa = readLines('fas');
+    const docs = new Map<string, { a: string[]; b: string[] }>();
+    ids.forEach((id, i) => {
+      const d = docs.get(id) ?? { a: [], b: [] };
+      d.a.push(ar[i] as string);
+      d.b.push(fa[i] as string);
+      docs.set(id, d);
+    });
+    const manifest = [...docs.values()].map((d, k) => JSON.stringify({ id: String(k), a: { text: d.a.join('\n'), language: 'ar' }, b: { text: d.b.join('\n'), language: 'fa' } }));
+    writeFileSync(join(dir, 'manifest.jsonl'), manifest.join('\n') + '\n');
+    const cli = join(import.meta.dirname, '../dist/cli/main.js');
+    const run = (workers: number): number => {
+      const t = performance.now();
+      execFileSync(process.execPath, [cli, 'batch', join(dir, 'manifest.jsonl'), '-o', join(dir, `out-${workers}.jsonl`), '--workers', String(workers), '--quiet'], { stdio: 'ignore' });
+      return performance.now() - t;
+    };
+    const one = run(1);
+    const two = run(2);
+    return [`muqabala batch, ${manifest.length} NTREX document pairs: ${s(one)} with 1 worker, ${s(two)} with 2 (speed-up ${(one / two).toFixed(2)}× on 2 cores; wall time, so shared cores lower it)`];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Every row of the table (or those named), each in fresh processes. */
 export function benchSpeed(only: readonly string[] = []): string[] {
   const out: string[] = [];
-  for (const [name, run] of Object.entries(lines)) {
+  for (const [name, run] of Object.entries({ ...lines, batch: batchRow })) {
     if (only.length && !only.includes(name)) continue;
     try {
       out.push(...run());
