@@ -43,10 +43,10 @@ export interface SentenceKeys {
   /** Interned evidence keys, with repetitions, in the order the sentence offers them. */
   readonly keys: Int32Array;
   /**
-   * When asked for: the span in the sentence of the word each key comes from, two numbers (start, end) per key,
-   * so that the evidence two sentences share can be shown without reading them again.
+   * When asked for: the index of the token each key comes from (among the tokens of the folded sentence), so
+   * that the evidence two sentences share is found without looking their words up in the lexicon again.
    */
-  readonly spans?: Int32Array;
+  readonly tokens?: Uint16Array | Int32Array;
 }
 
 /** Interns evidence keys per alignment, so that bags compare as integer arrays. */
@@ -199,7 +199,7 @@ export function visibleLength(text: string): number {
 const SENTENCES_PER_STEP = 256;
 
 /**
- * Reduces sentences to lengths and interned key bags (with the spans of their words when `spans` is set).
+ * Reduces sentences to lengths and interned key bags (with the token each key comes from when `spans` is set).
  * What a word offers by itself is worked out once per distinct word and concept, since news text repeats its
  * words. Yields the share of the sentences done every few thousand sentences.
  */
@@ -215,21 +215,8 @@ export function* keyingSentences(
   let byConcept = new Int32Array(0);
   let keys: number[] = [];
   let at: number[] = [];
-  let analysed: Analysed | undefined;
-  // The span of the token the last keys came from, worked out once per token.
-  let spanToken = -1;
-  let spanStart = 0;
-  let spanEnd = 0;
   const place = (token: number): void => {
-    if (!spans || !analysed) return;
-    if (token !== spanToken) {
-      const t = analysed.tokens[token] as Token;
-      const span = toSourceSpan(analysed.normalized, t.start, t.end);
-      spanToken = token;
-      spanStart = span.start;
-      spanEnd = span.end;
-    }
-    at.push(spanStart, spanEnd);
+    if (spans) at.push(token);
   };
   const visit = {
     concept: (concept: number, token: number): void => {
@@ -262,12 +249,11 @@ export function* keyingSentences(
     const text = sentences[i] as string;
     keys = [];
     at = [];
-    spanToken = -1;
-    analysed = analyse(text, language, lookup);
+    const analysed = analyse(text, language, lookup);
     walkEvidence(analysed, language, lookup, visit);
-    out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(spans ? { spans: Int32Array.from(at) } : {}) });
+    const tokens = spans ? (analysed.tokens.length <= 0xffff ? Uint16Array.from(at) : Int32Array.from(at)) : undefined;
+    out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(tokens ? { tokens } : {}) });
   }
-  analysed = undefined;
   return out;
 }
 
@@ -280,9 +266,24 @@ export function keySentences(sentences: readonly string[], language: Language | 
   }
 }
 
+/** The words of a sentence as written, by token index: the sentence is folded and cut once, when first asked. */
+function surfaces(text: string): (token: number) => string {
+  let normalized: ReturnType<typeof normalize> | undefined;
+  let tokens: readonly Token[] = [];
+  return (index) => {
+    if (!normalized) {
+      normalized = normalize(text);
+      tokens = tokenize(normalized.text);
+    }
+    const token = tokens[index] as Token;
+    const span = toSourceSpan(normalized, token.start, token.end);
+    return text.slice(span.start, span.end);
+  };
+}
+
 /**
  * The evidence a bead's sentences share, strongest kinds first, each piece once: worked out from the sentences'
- * keys and spans, without reading the sentences again.
+ * keys and the tokens they come from, without looking the words up in the lexicon again.
  */
 export function sharedKeyedEvidence(
   source: { readonly texts: readonly string[]; readonly keyed: readonly SentenceKeys[]; readonly indices: readonly number[] },
@@ -293,25 +294,25 @@ export function sharedKeyedEvidence(
 ): Anchor[] {
   const left = new Map<number, string>();
   for (const i of source.indices) {
-    const { keys, spans } = source.keyed[i] as SentenceKeys;
-    const text = source.texts[i] as string;
+    const { keys, tokens } = source.keyed[i] as SentenceKeys;
+    const surface = surfaces(source.texts[i] as string);
     for (let k = 0; k < keys.length; k++) {
       const id = keys[k] as number;
-      if (!left.has(id)) left.set(id, spans ? text.slice(spans[2 * k], spans[2 * k + 1]) : '');
+      if (!left.has(id)) left.set(id, tokens ? surface(tokens[k] as number) : '');
     }
   }
   const anchors: { anchor: Anchor; weight: number }[] = [];
   const seenKeys = new Set<number>();
   const seenPairs = new Set<string>();
   for (const j of target.indices) {
-    const { keys, spans } = target.keyed[j] as SentenceKeys;
-    const text = target.texts[j] as string;
+    const { keys, tokens } = target.keyed[j] as SentenceKeys;
+    const targetWord = surfaces(target.texts[j] as string);
     for (let k = 0; k < keys.length; k++) {
       const id = keys[k] as number;
       const surface = left.get(id);
       if (surface === undefined || seenKeys.has(id)) continue;
       seenKeys.add(id);
-      const targetSurface = spans ? text.slice(spans[2 * k], spans[2 * k + 1]) : '';
+      const targetSurface = tokens ? targetWord(tokens[k] as number) : '';
       // Concepts and stems of one word pair often both match; keep the pair once.
       const pair = `${surface}\u0000${targetSurface}`;
       if (seenPairs.has(pair)) continue;
