@@ -303,7 +303,8 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
   const found: Finding[] = [];
   for (let k = 0; k < detectors.length; k++) {
     yield { stage: 'detect', share: DETECTOR_SHARE[k] as number };
-    found.push(...(detectors[k] as Detector).detect(ctx));
+    // One at a time: a long report has more findings than a spread call can take as arguments.
+    for (const finding of (detectors[k] as Detector).detect(ctx)) found.push(finding);
   }
   yield { stage: 'report', share: 0 };
   const detected = found
