@@ -14,7 +14,7 @@ export default defineConfig([
   },
   {
     // The command-line tool: Node only, ESM, imports the library from its own build output.
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

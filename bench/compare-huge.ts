@@ -10,35 +10,9 @@
  *   npx tsx bench/compare-huge.ts [megabytes]      (default 20; npm run bench runs it as compare-huge)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../src/index.js';
-
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const toPersian = (n: number): string => String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] as string);
-const fromPersian = (s: string): number => Number(s.replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d))));
-
-/** Two parallel reports of about `megabytes` MB of UTF-8 each. */
-export function hugePair(megabytes: number): { a: string; b: string } {
-  const read = (file: string): string[] => readFileSync(join(import.meta.dirname, '../examples/reports', file), 'utf8').trim().split('\n');
-  const arabic = read('bishkek.ar.txt');
-  const dari = read('bishkek.fa-AF.txt');
-  // Paragraph i of the Dari report translates paragraph i of the Arabic one; the Arabic has one more, left out.
-  const a: string[] = [];
-  const b: string[] = [];
-  let bytes = 0;
-  for (let copy = 0; bytes < megabytes * 1e6; copy++) {
-    const order = arabic.map((_, i) => (i * 3 + copy) % arabic.length);
-    for (const i of order) {
-      const pa = (arabic[i] as string).replace(/\d+/g, (n) => String(Number(n) + copy));
-      a.push(pa);
-      bytes += Buffer.byteLength(pa) + 1;
-      const pb = dari[i];
-      if (pb !== undefined) b.push(pb.replace(/[۰-۹]+/g, (n) => toPersian(fromPersian(n) + copy)));
-    }
-  }
-  return { a: a.join('\n'), b: b.join('\n') };
-}
+import { hugePair } from './corpus.js';
 
 interface Measured {
   megabytes: { a: number; b: number };

@@ -22,6 +22,7 @@ import { scoreCompareNtrex } from './compare-ntrex.js';
 import { measureBundles } from './bundle-size.js';
 import { benchCompareHuge } from './compare-huge.js';
 import { benchNoise } from './noise.js';
+import { benchSpeed } from './speed.js';
 
 const hasNtrex = existsSync(join(SHARED, 'data/ntrex-dev/docs.tsv'));
 
@@ -64,6 +65,8 @@ const benches: Record<string, () => string[]> = {
   noise: () => benchNoise(),
   claims: () => (hasNtrex ? [...scoreClaimsNtrex('fas'), ...scoreClaimsNtrex('prs')] : ['claims: ../shared/data/ntrex-dev not found, skipped']),
   'compare-speed': () => benchCompareSpeed(),
+  // The speed and memory table of the README, every row in fresh processes (minutes; HUNALIGN=path adds hunalign).
+  speed: () => benchSpeed(),
   // Last: minutes and a few GB on a 2-core machine (two reports of 20 MB each, in a fresh process).
   'compare-huge': () => benchCompareHuge(20),
 };

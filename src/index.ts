@@ -91,8 +91,9 @@ export { relateDates } from './extract/relate-dates.js';
 export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
 export { extractNumbers } from './extract/numbers.js';
 export type { ExtractNumbersOptions, NumberMention, NumberQualifier, NumberRole, QuantityUnit } from './extract/numbers.js';
-export { compare } from './compare/compare.js';
-export type { CompareInput, CompareOptions } from './compare/compare.js';
+export { compare, compareAsync } from './compare/compare.js';
+export type { CompareAsyncOptions, CompareInput, CompareOptions } from './compare/compare.js';
+export type { Progress, ProgressStage } from './compare/progress.js';
 export { compareMany } from './compare/many.js';
 export type { MultiInput } from './compare/many.js';
 export type {

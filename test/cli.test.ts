@@ -45,6 +45,8 @@ function muqabala(args: readonly string[], input: string | Buffer = '', files: F
     files,
   };
   const code = run(args, io);
+  // compare, segment and help answer at once; only batch (its own suite) answers with a promise.
+  if (typeof code !== 'number') throw new Error(`muqabala ${args.join(' ')} answered asynchronously`);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 

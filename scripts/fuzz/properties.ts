@@ -17,7 +17,7 @@ export interface Property {
   readonly runs: number;
   /** The property: an arbitrary of the input, and what must hold of a call on it. */
   readonly arbitrary: fc.Arbitrary<unknown>;
-  readonly check: (input: never) => void;
+  readonly check: (input: never) => void | Promise<void>;
   /** Errors the function documents (by default its MuqabalaTypeError and MuqabalaRangeError); any other throw is a failure. */
   readonly allowed?: (error: unknown, input: never) => boolean;
 }
@@ -268,6 +268,26 @@ export const PROPERTIES: Record<string, Property> = {
       const other = second === undefined ? b : second;
       const report = api.compare(first as api.CompareInput, other as string, options);
       reportValid(report, typeof first === 'string' ? first : a, other as string);
+    },
+  },
+  compareAsync: {
+    // Each call compares twice (asynchronously and synchronously), so fewer runs than compare's.
+    runs: 2_000,
+    arbitrary: fc.tuple(fc.oneof(shortText, newsText), fc.oneof(shortText, newsText), fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const)),
+    check: async ([a, b, mode]: [string, string, 'auto' | 'parallel' | 'comparable']) => {
+      let last = -1;
+      let total = 0;
+      const report = await api.compareAsync(a, b, {
+        mode,
+        onProgress: (p) => {
+          ensure(p.done > last && p.done <= p.total, 'progress goes forward within its total');
+          last = p.done;
+          total = p.total;
+        },
+      });
+      ensure(last === total, 'progress ends at its total');
+      reportValid(report, a, b);
+      ensure(JSON.stringify(report) === JSON.stringify(api.compare(a, b, { mode })), 'the report compare() gives');
     },
   },
   compareMany: {

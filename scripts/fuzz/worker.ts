@@ -23,35 +23,34 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function runProperty(name: string, runs: number, seed: number): void {
+async function runProperty(name: string, runs: number, seed: number): Promise<void> {
   const property = PROPERTIES[name];
   if (!property) throw new Error(`no property for ${name}`);
   const allowed = property.allowed ?? documented(name);
   let allowedErrors = 0;
   let slowest = 0;
   let beat = performance.now();
-  const result = fc.check(
-    fc.property(property.arbitrary, (input) => {
-      if (trace) writeFileSync(trace, JSON.stringify({ name, input }, (_, v) => (typeof v === 'function' ? String(v) : v)));
-      const start = performance.now();
-      try {
-        property.check(input as never);
-      } catch (error) {
-        if (!allowed(error, input as never)) throw error;
-        allowedErrors++;
-      } finally {
-        const now = performance.now();
-        slowest = Math.max(slowest, now - start);
-        // A heartbeat tells the parent the process is alive; its silence for long is a hang.
-        if (now - beat > 1000) {
-          beat = now;
-          say({ event: 'beat' });
-        }
+  // A property's check may be asynchronous (compareAsync): each call is awaited before the next.
+  const predicate = async (input: unknown): Promise<void> => {
+    if (trace) writeFileSync(trace, JSON.stringify({ name, input }, (_, v) => (typeof v === 'function' ? String(v) : v)));
+    const start = performance.now();
+    try {
+      await property.check(input as never);
+    } catch (error) {
+      if (!allowed(error, input as never)) throw error;
+      allowedErrors++;
+    } finally {
+      const now = performance.now();
+      slowest = Math.max(slowest, now - start);
+      // A heartbeat tells the parent the process is alive; its silence for long is a hang.
+      if (now - beat > 1000) {
+        beat = now;
+        say({ event: 'beat' });
       }
-      if (performance.now() - start > PROPERTY_CALL_BOUND * 1000) throw new Error(`one call took ${Math.round(performance.now() - start)} ms`);
-    }),
-    { numRuns: runs, seed },
-  );
+    }
+    if (performance.now() - start > PROPERTY_CALL_BOUND * 1000) throw new Error(`one call took ${Math.round(performance.now() - start)} ms`);
+  };
+  const result = await fc.check(fc.asyncProperty(property.arbitrary, predicate), { numRuns: runs, seed });
   if (result.failed) {
     const counterexample = JSON.stringify(result.counterexample, (_, v) => (typeof v === 'function' ? String(v) : v));
     throw new Error(
@@ -65,7 +64,7 @@ const cache = new Map<HugeCase, string>();
 
 for (const task of process.argv.slice(2)) {
   const [kind, a = '', b = '', c = ''] = task.split(':');
-  let prepared: (() => void) | undefined;
+  let prepared: (() => void | Promise<void>) | undefined;
   try {
     if (kind === 'property') {
       prepared = () => runProperty(a, Number(b), Number(c));
@@ -88,7 +87,7 @@ for (const task of process.argv.slice(2)) {
   say({ event: 'start', task });
   const start = performance.now();
   try {
-    prepared();
+    await prepared();
     say({ event: 'done', task, ok: true, ms: Math.round(performance.now() - start), rssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
   } catch (error) {
     say({ event: 'done', task, ok: false, ms: Math.round(performance.now() - start), error: describe(error) });

@@ -3,7 +3,7 @@ import { detectLanguage, type Language } from '../text/language.js';
 import { ALIGN_OPTIONS, sentences } from './options.js';
 import { anchorPairs, consistentAnchors, localAnchorPairs, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
-import { KeyTable, keySentences, sharedEvidence, type ConceptLookup } from './features.js';
+import { KeyTable, keyingSentences, sharedKeyedEvidence, type ConceptLookup } from './features.js';
 import { vocabularyFor } from './vocabulary.js';
 import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
 import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
@@ -46,11 +46,33 @@ export function alignWithModel(
   options: CheckedAlignOptions,
   model: Partial<ModelParameters>,
 ): Alignment | ExplainedAlignment {
+  const work = aligning(source, target, options, model);
+  for (;;) {
+    const next = work.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link alignWithModel} as work that yields the share of it done (0 to 1) between its steps, for callers
+ * that report progress or give other tasks a turn.
+ */
+export function* aligning(
+  source: readonly string[],
+  target: readonly string[],
+  options: CheckedAlignOptions,
+  model: Partial<ModelParameters> = {},
+): Generator<number, Alignment | ExplainedAlignment, void> {
   const languages = { source: languageOf(source, options.sourceLanguage), target: languageOf(target, options.targetLanguage) };
   const lookup: ConceptLookup = vocabularyFor(options.dictionary, languages);
   const table = new KeyTable();
-  const src = keySentences(source, languages.source, lookup, table);
-  const tgt = keySentences(target, languages.target, lookup, table);
+  const explain = options.explain === true;
+  // Reading the sentences is most of the work; the searches and the explanations share the rest.
+  const sourceShare = source.length / Math.max(1, source.length + target.length);
+  const src = yield* scaled(keyingSentences(source, languages.source, lookup, table, explain), 0, 0.8 * sourceShare);
+  yield 0.8 * sourceShare;
+  const tgt = yield* scaled(keyingSentences(target, languages.target, lookup, table, explain), 0.8 * sourceShare, 0.8);
+  yield 0.8;
   const weights = keyWeights(src, tgt, table.kinds);
   const sourceChars = src.reduce((s, x) => s + x.length, 0);
   const targetChars = tgt.reduce((s, x) => s + x.length, 0);
@@ -69,14 +91,24 @@ export function alignWithModel(
   const scorer = new BeadScorer(src, tgt, weights, params, expected, options.similarity);
   const path = search(n, m, scorer.value, chain);
   const beads = path.map((p) => toBead(p));
-  if (!options.explain) return { beads };
-  const weightOf = (key: string): number => weights[table.ids.get(key) ?? -1] ?? 0;
+  if (!explain) return { beads };
+  yield 0.95;
+  const crossLanguage = languages.source !== languages.target;
   const explained: ExplainedBead[] = beads.map((b) => ({
     ...b,
-    anchors: sharedEvidence(b.source.map((i) => source[i] as string), b.target.map((j) => target[j] as string), languages, lookup, weightOf),
+    anchors: sharedKeyedEvidence({ texts: source, keyed: src, indices: b.source }, { texts: target, keyed: tgt, indices: b.target }, crossLanguage, table, weights),
     lengthRatio: lengthRatio(b, src, tgt, params.ratio),
   }));
   return { beads: explained, languages };
+}
+
+/** Work's shares of itself, mapped into [from, to] of a larger piece of work. */
+function* scaled<T>(work: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+  for (;;) {
+    const next = work.next();
+    if (next.done) return next.value;
+    yield from + (to - from) * next.value;
+  }
 }
 
 const ANCHOR_MIN_WEIGHT = 4;

@@ -40,8 +40,13 @@ export interface Evidence {
 export interface SentenceKeys {
   /** Characters, not counting spaces. */
   readonly length: number;
-  /** Interned evidence keys, with repetitions. */
+  /** Interned evidence keys, with repetitions, in the order the sentence offers them. */
   readonly keys: Int32Array;
+  /**
+   * When asked for: the index of the token each key comes from (among the tokens of the folded sentence), so
+   * that the evidence two sentences share is found without looking their words up in the lexicon again.
+   */
+  readonly tokens?: Uint16Array | Int32Array;
 }
 
 /** Interns evidence keys per alignment, so that bags compare as integer arrays. */
@@ -190,22 +195,31 @@ export function visibleLength(text: string): number {
   return n;
 }
 
+/** Sentences keyed between two yields of {@link keyingSentences}. */
+const SENTENCES_PER_STEP = 256;
+
 /**
- * Reduces sentences to lengths and interned key bags. What a word offers by itself is worked out once per
- * distinct word and concept, since news text repeats its words.
+ * Reduces sentences to lengths and interned key bags (with the token each key comes from when `spans` is set).
+ * What a word offers by itself is worked out once per distinct word and concept, since news text repeats its
+ * words. Yields the share of the sentences done every few thousand sentences.
  */
-export function keySentences(
+export function* keyingSentences(
   sentences: readonly string[],
   language: Language | 'unknown',
   lookup: ConceptLookup,
   table: KeyTable,
-): SentenceKeys[] {
+  spans = false,
+): Generator<number, SentenceKeys[], void> {
   const byWord = new Map<string, readonly number[]>();
   // Key ids by concept id (small integers), -1 until first seen.
   let byConcept = new Int32Array(0);
   let keys: number[] = [];
+  let at: number[] = [];
+  const place = (token: number): void => {
+    if (spans) at.push(token);
+  };
   const visit = {
-    concept: (concept: number): void => {
+    concept: (concept: number, token: number): void => {
       if (concept >= byConcept.length) {
         const grown = new Int32Array(Math.max(concept + 1, byConcept.length * 2)).fill(-1);
         grown.set(byConcept);
@@ -214,46 +228,98 @@ export function keySentences(
       let id = byConcept[concept] as number;
       if (id < 0) byConcept[concept] = id = table.intern('c' + concept, conceptKind(concept, lookup));
       keys.push(id);
+      place(token);
     },
-    word: (word: string): void => {
+    word: (word: string, token: number): void => {
       let ids = byWord.get(word);
       if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
-      for (let k = 0; k < ids.length; k++) keys.push(ids[k] as number);
+      for (let k = 0; k < ids.length; k++) {
+        keys.push(ids[k] as number);
+        place(token);
+      }
     },
-    other: (key: string, kind: Anchor['kind']): void => void keys.push(table.intern(key, kind)),
+    other: (key: string, kind: Anchor['kind'], token: number): void => {
+      keys.push(table.intern(key, kind));
+      place(token);
+    },
   };
-  return sentences.map((text) => {
+  const out: SentenceKeys[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0 && i % SENTENCES_PER_STEP === 0) yield i / sentences.length;
+    const text = sentences[i] as string;
     keys = [];
-    walkEvidence(analyse(text, language, lookup), language, lookup, visit);
-    return { length: visibleLength(text), keys: Int32Array.from(keys) };
-  });
+    at = [];
+    const analysed = analyse(text, language, lookup);
+    walkEvidence(analysed, language, lookup, visit);
+    const tokens = spans ? (analysed.tokens.length <= 0xffff ? Uint16Array.from(at) : Int32Array.from(at)) : undefined;
+    out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(tokens ? { tokens } : {}) });
+  }
+  return out;
 }
 
-/** The evidence two groups of sentences share, strongest kinds first, each piece once. */
-export function sharedEvidence(
-  source: readonly string[],
-  target: readonly string[],
-  languages: { source: Language | 'unknown'; target: Language | 'unknown' },
-  lookup: ConceptLookup,
-  weightOf: (key: string) => number,
+/** {@link keyingSentences} at once. */
+export function keySentences(sentences: readonly string[], language: Language | 'unknown', lookup: ConceptLookup, table: KeyTable, spans = false): SentenceKeys[] {
+  const work = keyingSentences(sentences, language, lookup, table, spans);
+  for (;;) {
+    const next = work.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The words of a sentence as written, by token index: the sentence is folded and cut once, when first asked. */
+function surfaces(text: string): (token: number) => string {
+  let normalized: ReturnType<typeof normalize> | undefined;
+  let tokens: readonly Token[] = [];
+  return (index) => {
+    if (!normalized) {
+      normalized = normalize(text);
+      tokens = tokenize(normalized.text);
+    }
+    const token = tokens[index] as Token;
+    const span = toSourceSpan(normalized, token.start, token.end);
+    return text.slice(span.start, span.end);
+  };
+}
+
+/**
+ * The evidence a bead's sentences share, strongest kinds first, each piece once: worked out from the sentences'
+ * keys and the tokens they come from, without looking the words up in the lexicon again.
+ */
+export function sharedKeyedEvidence(
+  source: { readonly texts: readonly string[]; readonly keyed: readonly SentenceKeys[]; readonly indices: readonly number[] },
+  target: { readonly texts: readonly string[]; readonly keyed: readonly SentenceKeys[]; readonly indices: readonly number[] },
+  crossLanguage: boolean,
+  table: KeyTable,
+  weights: ArrayLike<number>,
 ): Anchor[] {
-  const left = new Map<string, Evidence>();
-  for (const text of source) for (const e of sentenceEvidence(text, languages.source, lookup)) if (!left.has(e.key)) left.set(e.key, e);
-  // Across languages a shared word is a shared loanword: a cognate.
-  const crossLanguage = languages.source !== languages.target;
+  const left = new Map<number, string>();
+  for (const i of source.indices) {
+    const { keys, tokens } = source.keyed[i] as SentenceKeys;
+    const surface = surfaces(source.texts[i] as string);
+    for (let k = 0; k < keys.length; k++) {
+      const id = keys[k] as number;
+      if (!left.has(id)) left.set(id, tokens ? surface(tokens[k] as number) : '');
+    }
+  }
   const anchors: { anchor: Anchor; weight: number }[] = [];
-  const seen = new Set<string>();
-  for (const text of target) {
-    for (const e of sentenceEvidence(text, languages.target, lookup)) {
-      const l = left.get(e.key);
-      if (!l || seen.has(e.key)) continue;
-      seen.add(e.key);
+  const seenKeys = new Set<number>();
+  const seenPairs = new Set<string>();
+  for (const j of target.indices) {
+    const { keys, tokens } = target.keyed[j] as SentenceKeys;
+    const targetWord = surfaces(target.texts[j] as string);
+    for (let k = 0; k < keys.length; k++) {
+      const id = keys[k] as number;
+      const surface = left.get(id);
+      if (surface === undefined || seenKeys.has(id)) continue;
+      seenKeys.add(id);
+      const targetSurface = tokens ? targetWord(tokens[k] as number) : '';
       // Concepts and stems of one word pair often both match; keep the pair once.
-      const pair = `${l.surface}\u0000${e.surface}`;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      const kind = l.kind === 'word' && crossLanguage ? 'cognate' : l.kind;
-      anchors.push({ anchor: { kind, source: l.surface, target: e.surface }, weight: weightOf(e.key) });
+      const pair = `${surface}\u0000${targetSurface}`;
+      if (seenPairs.has(pair)) continue;
+      seenPairs.add(pair);
+      const kind = table.kinds[id] as Anchor['kind'];
+      // Across languages a shared word is a shared loanword: a cognate.
+      anchors.push({ anchor: { kind: kind === 'word' && crossLanguage ? 'cognate' : kind, source: surface, target: targetSurface }, weight: weights[id] ?? 0 });
     }
   }
   anchors.sort((a, b) => b.weight - a.weight);

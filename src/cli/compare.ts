@@ -20,6 +20,7 @@ import { parse, oneOf as oneOfValues } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { checkOutput, terminalJson, terminalText, writeAtomically, type CliIo } from './io.js';
 import { progress, wantsProgress } from './progress.js';
+import { costWarning, progressBar } from './progress-bar.js';
 import { readInput } from './read.js';
 
 export const COMPARE_USAGE = `Usage: muqabala compare A B [C …] [options]
@@ -249,18 +250,26 @@ export function runCompare(args: readonly string[], io: CliIo, version: () => st
   });
   const read = inputs.map((input) => `${input.name} (${input.text.length.toLocaleString('en')} characters)`);
   say(`read ${read.slice(0, -1).join(', ')} and ${read[read.length - 1]}; comparing`);
+  const warning = command.progress === 'never' ? undefined : costWarning(characters * Math.max(1, inputs.length - 1));
+  if (warning) io.stderr.write(`muqabala: ${warning}\n`);
+  const bar = progressBar((text) => io.stderr.write(text), io.stderr.isTTY === true);
+  const withProgress: CompareOptions = wantsProgress(characters, io.stderr.isTTY === true, command.progress)
+    ? { ...command.options, onProgress: (p) => bar.update(p.done, p.total, p.stage) }
+    : command.options;
   const labels = inputs.map((input) => label(input.name));
   const documents = inputs.map((input, i) => ({ text: input.text, ...command.sources[i] }));
   let out: string;
   let findings: readonly Finding[];
   if (documents.length === 2) {
-    const report = compare(documents[0]!, documents[1]!, command.options);
+    const report = compare(documents[0]!, documents[1]!, withProgress);
+    bar.finish();
     say(`compared: ${report.alignment.beads.length} beads, ${report.findings.length} findings; rendering ${command.format}`);
     warn(io, report.notices ?? [], labels);
     out = render(report, command, labels);
     findings = report.findings;
   } else {
-    const report = compareMany(documents.map((d, i) => ({ ...d, id: labels[i] as string })), command.options);
+    const report = compareMany(documents.map((d, i) => ({ ...d, id: labels[i] as string })), withProgress);
+    bar.finish();
     findings = report.comparisons.flatMap((c) => c.report.findings);
     say(`compared ${report.comparisons.length} pairs: ${findings.length} findings, ${report.facts.length} facts, ${report.entities.length} entities; rendering ${command.format}`);
     // Each document once, from the first pair that has it.

@@ -11,4 +11,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // Exit codes are set, not forced with process.exit(), so that a long report written to a pipe is flushed whole.
-process.exitCode = run(process.argv.slice(2), processIo());
+const code = run(process.argv.slice(2), processIo());
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

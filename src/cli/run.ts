@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { closest } from '../contract/values.js';
 import { detectLanguage, segment } from '../index.js';
 import { parse } from './args.js';
+import { BATCH_USAGE, runBatch } from './batch.js';
 import { COMPARE_USAGE, runCompare } from './compare.js';
 import { EXIT, UsageError } from './errors.js';
 import { terminalJson, terminalText, type CliIo } from './io.js';
@@ -13,6 +14,8 @@ Commands:
   compare A B …     Compare an Arabic report with its Persian counterpart (or several reports of one
                     event with each other) and print the report (Markdown, JSON or HTML).
                     See muqabala compare --help.
+  batch MANIFEST    Compare many pairs of reports listed in MANIFEST (JSON lines) on every core, one JSON
+                    report per line, resumable. See muqabala batch --help.
   segment FILE      Split FILE (or - for standard input) into sentences; prints one per line
                     with its paragraph and span, or JSON with --json.
   help [COMMAND]    Show this help, or a command's.
@@ -37,7 +40,8 @@ Options:
   -h, --help        Show this help.
   -v, --version     Print the version.`;
 
-const COMMANDS = ['compare', 'segment', 'help'];
+const COMMANDS = ['compare', 'batch', 'segment', 'help'];
+const USAGES: Record<string, string> = { compare: COMPARE_USAGE, batch: BATCH_USAGE, segment: SEGMENT_USAGE };
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -63,7 +67,7 @@ function runSegment(args: readonly string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr.write(USAGE + '\n');
@@ -71,8 +75,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   }
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && topic !== 'compare' && topic !== 'segment') throw unknownCommand(topic);
-    io.stdout.write((topic === 'compare' ? COMPARE_USAGE : topic === 'segment' ? SEGMENT_USAGE : USAGE) + '\n');
+    if (topic !== undefined && USAGES[topic] === undefined) throw unknownCommand(topic);
+    io.stdout.write((topic === undefined ? USAGE : USAGES[topic]) + '\n');
     return EXIT.ok;
   }
   if (command === '-v' || command === '--version') {
@@ -81,6 +85,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   }
   if (command === 'compare') return runCompare(rest, io, version);
   if (command === 'segment') return runSegment(rest, io);
+  if (command === 'batch') return runBatch(rest, io);
   if (command.startsWith('-')) {
     const guess = command.startsWith('--') ? closest(command, ['--help', '--version']) : undefined;
     throw new UsageError(`unknown option ${command}${guess ? ` (did you mean ${guess}?)` : ''}`);
@@ -97,16 +102,22 @@ function unknownCommand(command: string): UsageError {
  * Runs the tool on its arguments (without the node and script paths) and returns the exit code: errors a user
  * can fix are one line on standard error (exit 2), anything else an internal error with its stack (exit 3).
  */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failure(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      const hint = error.help ? ` (see ${error.help})` : '';
-      io.stderr.write(terminalText(`muqabala: ${error.message}${hint}`).replace(/\n/g, '\u240a') + '\n');
-      return EXIT.usage;
-    }
-    io.stderr.write(terminalText(`muqabala: internal error: ${(error as Error)?.stack ?? String(error)}\n`));
-    return EXIT.internal;
+    return failure(error, io);
   }
+}
+
+/** The exit code of an error, said on standard error: one line for what a user can fix, the stack for a bug. */
+function failure(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    const hint = error.help ? ` (see ${error.help})` : '';
+    io.stderr.write(terminalText(`muqabala: ${error.message}${hint}`).replace(/\n/g, '\u240a') + '\n');
+    return EXIT.usage;
+  }
+  io.stderr.write(terminalText(`muqabala: internal error: ${(error as Error)?.stack ?? String(error)}\n`));
+  return EXIT.internal;
 }

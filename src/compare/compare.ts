@@ -1,8 +1,8 @@
-import { alignSentences } from '../align/align.js';
+import { aligning } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
 import { claimSpace, mentionContext, rareKeys, sharedTokens, type ClaimSpace, type TokenKeys } from '../align/claim-space.js';
 import type { MatchClaimsOptions } from '../align/claims.js';
-import type { AlignOptions } from '../align/types.js';
+import type { AlignOptions, ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
 import {
   REPORT_VERSION,
@@ -26,8 +26,9 @@ import { omissionDetector } from './detectors/omissions.js';
 import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
 import { languageNotice } from './notices.js';
-import { compareDocument, compareOptions, type CheckedInput } from './options.js';
+import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput } from './options.js';
 import { tokenDiff } from './token-diff.js';
+import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Progress, type Step, type Steps } from './progress.js';
 
 /** A document to compare, with what the caller knows about it. */
 export interface CompareInput {
@@ -76,6 +77,17 @@ export interface CompareOptions {
   align?: Pick<AlignOptions, 'dictionary' | 'similarity' | 'similarityWeight'>;
   /** How strict claim matching is in comparable mode (see `matchClaims`). */
   claims?: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>;
+  /**
+   * Called as the comparison goes on, with the stage it is in and how much of it is done (see
+   * {@link Progress}): for a progress bar on long inputs. Called synchronously, from inside the comparison.
+   */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Options for {@link compareAsync}: those of {@link compare}, and a signal to stop it. */
+export interface CompareAsyncOptions extends CompareOptions {
+  /** Aborting it stops the comparison at its next step; the promise rejects with an `AbortError`. */
+  signal?: AbortSignal;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
@@ -171,7 +183,57 @@ export function compare(a: string | CompareInput, b: string | CompareInput, opti
   const docA = argument('compare', 'a', a, compareDocument);
   const docB = argument('compare', 'b', b, compareDocument);
   const checked = compareOptions('compare', options);
-  return comparePrepared(prepareDocument(docA, checked), prepareDocument(docB, checked), checked).report;
+  return runSteps(comparing(docA, docB, checked), reporter(docA, docB, checked.onProgress));
+}
+
+/**
+ * {@link compare}, in slices of a few tens of milliseconds that give the event loop a turn in between, so that
+ * a page or a server stays responsive during a long comparison and `options.signal` can stop it. The report
+ * is the one {@link compare} gives.
+ *
+ * @param a - The first document: its text, or the text with its language, title and publication date.
+ * @param b - The second document.
+ * @param options - As for {@link compare}, and `signal`: aborting it rejects the promise with an `AbortError`.
+ * @example
+ * ```ts
+ * import { compareAsync } from 'muqabala';
+ *
+ * const stages: string[] = [];
+ * const report = await compareAsync(
+ *   { text: 'وصل 40 مراقبا إلى كابل يوم الاثنين.', language: 'ar' },
+ *   { text: '۴۵ ناظر روز دوشنبه به کابل رسیدند.', language: 'fa' },
+ *   { onProgress: (p) => stages.push(p.stage) },
+ * );
+ * report.findings.some((f) => f.kind === 'number' && f.severity === 'conflict'); // => true
+ * stages.at(-1); // => 'report'
+ *
+ * const controller = new AbortController();
+ * controller.abort();
+ * await compareAsync('نص.', 'متن.', { signal: controller.signal }).catch((e: Error) => e.name); // => 'AbortError'
+ * ```
+ */
+export async function compareAsync(a: string | CompareInput, b: string | CompareInput, options?: CompareAsyncOptions): Promise<ComparisonReport> {
+  const docA = argument('compareAsync', 'a', a, compareDocument);
+  const docB = argument('compareAsync', 'b', b, compareDocument);
+  const checked = compareAsyncOptions('compareAsync', options);
+  return runStepsAsync(comparing(docA, docB, checked), reporter(docA, docB, checked.onProgress), checked.signal);
+}
+
+/** Turns a comparison's steps into progress events for the caller, when there is one. */
+function reporter(a: CheckedInput, b: CheckedInput, onProgress: CompareOptions['onProgress']): ((step: Step) => void) | undefined {
+  if (!onProgress) return undefined;
+  const emit = progressEmitter(a.text.length + b.text.length, onProgress);
+  return (step) => emit(step.stage, stepFraction(step));
+}
+
+/** {@link compare} as work that yields its steps. */
+function* comparing(a: CheckedInput, b: CheckedInput, options: CompareOptions): Steps<ComparisonReport> {
+  yield { stage: 'read', share: 0 };
+  const docA = prepareDocument(a, options);
+  yield { stage: 'read', share: 0.5 };
+  const docB = prepareDocument(b, options);
+  yield { stage: 'read', share: 1 };
+  return (yield* comparingPrepared(docA, docB, options)).report;
 }
 
 /** A comparison with what the detectors saw, for callers that go on from it (compareMany's fact table). */
@@ -187,11 +249,18 @@ export interface PairComparison {
  * caller's option or the pair's own measures (compareMany's, from the whole set of documents).
  */
 export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}, verdict?: ModeVerdict): PairComparison {
+  return runSteps(comparingPrepared(docA, docB, options, verdict));
+}
+
+/** {@link comparePrepared} as work that yields its steps (from `align` on). */
+export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}, verdict?: ModeVerdict): Steps<PairComparison> {
   const lowConfidence = options.lowConfidence ?? 0.5;
   const mode = verdict?.mode ?? options.mode ?? 'auto';
   const languages = { source: docA.language, target: docB.language };
   const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => (doc.sentences[i] as Sentence).text);
-  const parallel = mode === 'comparable' ? undefined : alignContent(docA, docB, textsOf, options);
+  yield { stage: 'align', share: 0 };
+  const parallel = mode === 'comparable' ? undefined : yield* alignContent(docA, docB, textsOf, options);
+  yield { stage: 'mode', share: 0 };
   const lookup = vocabularyFor(options.align?.dictionary, languages);
   const thresholds = claimThresholds(options.claims ?? {});
   const claimsOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): Claims => {
@@ -226,6 +295,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     sentences: doc.sentences,
     ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
   });
+  yield { stage: 'detect', share: 0 };
   const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
   const detectors: Detector[] = [
     nameDetector,
@@ -234,8 +304,14 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     omissionDetector({ lowConfidence }),
   ];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
-  const detected = detectors
-    .flatMap((d) => d.detect(ctx))
+  const found: Finding[] = [];
+  for (let k = 0; k < detectors.length; k++) {
+    yield { stage: 'detect', share: DETECTOR_SHARE[k] as number };
+    // One at a time: a long report has more findings than a spread call can take as arguments.
+    for (const finding of (detectors[k] as Detector).detect(ctx)) found.push(finding);
+  }
+  yield { stage: 'report', share: 0 };
+  const detected = found
     .sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
   const findings = detected.filter((f) => (!options.kinds || options.kinds.includes(f.kind)) && SEVERITY_RANK[f.severity] >= minRank);
   const report: ComparisonReport = {
@@ -249,6 +325,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
     ...notices(docA, docB),
   };
+  yield { stage: 'report', share: 1 };
   return { report, context: ctx, detected };
 }
 
@@ -258,19 +335,25 @@ function notices(docA: PreparedDocument, docB: PreparedDocument): Pick<Compariso
   return list.length ? { notices: list } : {};
 }
 
+/** Where each detector starts, as a share of the detect stage (names take the longest, omissions the least). */
+const DETECTOR_SHARE = [0, 0.45, 0.7, 0.9];
+
 /** The sentence aligner's beads over the sentences that are not boilerplate, indices mapped back to the documents'. */
-function alignContent(
+function* alignContent(
   docA: PreparedDocument,
   docB: PreparedDocument,
   textsOf: (doc: PreparedDocument) => string[],
   options: CompareOptions,
-): ReportBead[] {
-  const alignment = alignSentences(textsOf(docA), textsOf(docB), {
+): Steps<ReportBead[]> {
+  const work = aligning(textsOf(docA), textsOf(docB), {
     ...options.align,
     ...(docA.language !== 'unknown' ? { sourceLanguage: docA.language } : {}),
     ...(docB.language !== 'unknown' ? { targetLanguage: docB.language } : {}),
     explain: true,
   });
+  let next = work.next();
+  for (; !next.done; next = work.next()) yield { stage: 'align', share: next.value };
+  const alignment = next.value as ExplainedAlignment;
   return alignment.beads.map((bead) => ({
     a: bead.source.map((i) => docA.content[i] as number),
     b: bead.target.map((j) => docB.content[j] as number),

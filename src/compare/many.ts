@@ -1,8 +1,9 @@
 import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../report/multi-types.js';
 import { REPORT_VERSION } from '../report/types.js';
 import { argument } from '../contract/validate.js';
-import { comparePrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
+import { comparePrepared, comparingPrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
 import { compareOptions, manyDocuments } from './options.js';
+import { progressEmitter, runSteps, stepFraction } from './progress.js';
 import { documentSpans } from './document-spans.js';
 import { entityTable } from './entity-table.js';
 import { factTable, type IndexedComparison } from './fact-table.js';
@@ -46,11 +47,26 @@ export interface MultiInput extends CompareInput {
 export function compareMany(documents: readonly (string | MultiInput)[], options?: CompareOptions): MultiReport {
   const inputs = argument('compareMany', 'documents', documents, manyDocuments);
   const checked = compareOptions('compareMany', options);
-  const prepared = inputs.map((d) => prepareDocument(d, checked));
+  const lengths = inputs.map((d) => d.text.length);
+  // Each pair's work counts its two documents' characters; reading them counts as the first stage of each pair.
+  const pairChars = (a: number, b: number): number => (lengths[a] as number) + (lengths[b] as number);
+  let total = 0;
+  for (let a = 0; a < inputs.length; a++) for (let b = a + 1; b < inputs.length; b++) total += pairChars(a, b);
+  const emit = checked.onProgress ? progressEmitter(total, checked.onProgress) : undefined;
+  const readShare = stepFraction({ stage: 'align', share: 0 });
+  const prepared = inputs.map((d, i) => {
+    emit?.('read', (readShare * i) / inputs.length);
+    return prepareDocument(d, checked);
+  });
   const comparisons: IndexedComparison[] = [];
+  let before = 0;
   for (let a = 0; a < prepared.length; a++) {
     for (let b = a + 1; b < prepared.length; b++) {
-      comparisons.push({ a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, checked) });
+      const start = before;
+      const size = pairChars(a, b);
+      const onStep = emit && total > 0 ? (step: Parameters<typeof stepFraction>[0]) => emit(step.stage, Math.max(readShare, (start + size * stepFraction(step)) / total)) : undefined;
+      comparisons.push({ a, b, comparison: runSteps(comparingPrepared(prepared[a]!, prepared[b]!, checked), onStep) });
+      before += size;
     }
   }
   if ((checked.mode ?? 'auto') === 'auto') {
@@ -93,5 +109,6 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
       conflict: shared.filter((f) => f.status === 'conflict').length,
     },
   };
+  emit?.('report', 1);
   return { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
 }

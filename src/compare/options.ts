@@ -1,11 +1,11 @@
 // The checks of compare()'s and compareMany()'s documents and options (see src/contract/validate.ts).
 import { ALIGN_OPTIONS, CLAIM_THRESHOLDS } from '../align/options.js';
-import { arrayOf, boolean, fail, isoDate, mapped, number, oneOf, options as checkOptions, refuseValue, shape, string, type Check } from '../contract/validate.js';
+import { arrayOf, boolean, callback, fail, isoDate, mapped, number, oneOf, options as checkOptions, refuseValue, shape, string, type Check } from '../contract/validate.js';
 import type { FindingKind, Severity } from '../report/types.js';
 import { segmentOptions } from '../segment/segment.js';
 import { readLanguageTag } from '../contract/values.js';
 import { languageTag, type Language, type PersianVariant } from '../text/language.js';
-import type { CompareOptions } from './compare.js';
+import type { CompareAsyncOptions, CompareOptions } from './compare.js';
 
 // Records, so that a kind or severity added to the report's types must be added here too.
 const KINDS: Record<FindingKind, true> = { name: true, date: true, number: true, omission: true };
@@ -69,9 +69,23 @@ const COMPARE_OPTIONS = {
     'an object of aligner options ({ dictionary, similarity, similarityWeight })',
   ),
   claims: shape(CLAIM_THRESHOLDS, 'an object of claim matching thresholds ({ minSurprise, minOverlap })'),
+  onProgress: callback<NonNullable<CompareOptions['onProgress']>>(),
 };
+
+/** An AbortSignal (or anything that quacks like one: `aborted` and `addEventListener`). */
+const abortSignal: Check<AbortSignal> = (value, at) =>
+  typeof value === 'object' && value !== null && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function'
+    ? (value as AbortSignal)
+    : fail(at, 'an AbortSignal', value);
+
+const COMPARE_ASYNC_OPTIONS = { ...COMPARE_OPTIONS, signal: abortSignal };
 
 /** Checks the options of {@link compare} and {@link compareMany}. */
 export function compareOptions(fn: string, options: unknown): CompareOptions {
   return checkOptions(fn, options, COMPARE_OPTIONS);
+}
+
+/** Checks the options of {@link compareAsync}: those of compare(), and `signal`. */
+export function compareAsyncOptions(fn: string, options: unknown): CompareAsyncOptions {
+  return checkOptions(fn, options, COMPARE_ASYNC_OPTIONS);
 }
