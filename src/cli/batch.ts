@@ -48,7 +48,7 @@ interface BatchCommand {
   readonly progress: 'auto' | 'always' | 'never';
 }
 
-function parseBatchArgs(args: readonly string[], io: CliIo): BatchCommand | undefined {
+function parseBatchArgs(args: readonly string[]): BatchCommand | undefined {
   const { values, positionals } = parse(
     args,
     {
@@ -66,8 +66,8 @@ function parseBatchArgs(args: readonly string[], io: CliIo): BatchCommand | unde
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers must be a whole number from 1 to 256, got ${values.workers}`, 'muqabala batch --help');
   if (values.progress && values.quiet) throw new UsageError('--progress and --quiet contradict each other', 'muqabala batch --help');
   return {
-    manifest: pathIn(io, positionals[0] as string),
-    ...(values.output !== undefined ? { output: pathIn(io, values.output) } : {}),
+    manifest: positionals[0] as string,
+    ...(values.output !== undefined ? { output: values.output } : {}),
     workers,
     progress: values.progress ? 'always' : values.quiet ? 'never' : 'auto',
   };
@@ -141,24 +141,25 @@ async function runPool(pairs: readonly BatchPair[], workers: number, done: (inde
 
 /** Runs `muqabala batch`; resolves to the exit code. */
 export async function runBatch(args: readonly string[], io: CliIo): Promise<number> {
-  const command = parseBatchArgs(args, io);
+  const command = parseBatchArgs(args);
   if (!command) {
     io.stdout.write(BATCH_USAGE + '\n');
     return EXIT.ok;
   }
   let manifestText: string;
   try {
-    manifestText = readFileSync(command.manifest, 'utf8');
+    manifestText = readFileSync(pathIn(io, command.manifest), 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read the manifest ${command.manifest}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, null);
   }
-  const entries = parseManifest(manifestText, command.manifest);
-  const previous = command.output !== undefined ? alreadyDone(command.output) : { ids: new Set<string>(), complete: 0 };
+  const entries = parseManifest(manifestText, pathIn(io, command.manifest));
+  const output = command.output === undefined ? undefined : pathIn(io, command.output);
+  const previous = output !== undefined ? alreadyDone(output) : { ids: new Set<string>(), complete: 0 };
   const todo = entries.filter((e) => !previous.ids.has(e.id));
   let fd: number | undefined;
-  if (command.output !== undefined) {
+  if (output !== undefined) {
     try {
-      fd = openSync(command.output, 'a+');
+      fd = openSync(output, 'a+');
       ftruncateSync(fd, previous.complete);
     } catch (error) {
       throw new UsageError(`cannot write ${command.output}: ${(error as Error).message}`, null);

@@ -543,4 +543,4 @@ export function extractNumbers(text: string, options?: ExtractNumbersOptions): N
   return readNumbers(prepareText(text, checked.language), checked);
 }
 
-const EXTRACT_NUMBERS_OPTIONS = { language: languageOption, includeDates: boolean };
+const EXTRACT_NUMBERS_OPTIONS = { language: languageOption, includeDates: boolean, includeLabels: boolean };

@@ -177,7 +177,7 @@ function yearGivenOtherwise(ctx: ComparisonContext, side: Side, bead: number, m:
       // The years inside the other side's own dates are no other form: blank those dates out.
       let text = sentence.text;
       for (const d of theirDates[s] ?? []) text = text.slice(0, d.start - sentence.start) + ' '.repeat(d.end - d.start) + text.slice(d.end - sentence.start);
-      words.push(...tokenize(normalize(text).text).map((t) => t.text));
+      for (const t of tokenize(normalize(text).text)) words.push(t.text);
     }
   }
   return [...years].some((year) => showsYear(words, ctx[side].language, year));

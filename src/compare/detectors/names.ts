@@ -124,7 +124,7 @@ export const nameDetector: Detector = {
     const everywhere = { a: bySentence.a.flat().filter((m) => !isAdjective(m)), b: bySentence.b.flat().filter((m) => !isAdjective(m)) };
     const sides = { a: new OtherSide(ctx, 'a', everywhere.a), b: new OtherSide(ctx, 'b', everywhere.b) };
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      out.push(...leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, match));
+      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, match)) out.push(f);
     }
     return out;
   },
