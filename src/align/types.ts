@@ -81,7 +81,10 @@ export interface AlignOptions {
   dictionary?: Iterable<readonly [string, string | readonly string[]]>;
   /** An external sentence similarity, blended with the built-in signals (see {@link SentenceSimilarity}). */
   similarity?: SentenceSimilarity;
-  /** Weight of the external similarity relative to the built-in lexical signal. Default 1. */
+  /**
+   * Weight of the external similarity relative to the built-in lexical signal, from 0 to 100. Default 1. At 100 the
+   * external similarity alone decides every pairing; more would only overflow the model's arithmetic.
+   */
   similarityWeight?: number;
   /** Include the evidence for each bead (anchors and length ratio). Default `false`. */
   explain?: boolean;
