@@ -7,6 +7,7 @@ import { isCommonWord, vocabulary } from './vocabulary.js';
 import { describeReading, digitGroups, isAcronym } from './latin.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { areDifferentNativeNames, areVariantNativeNames, isNativeName } from './native-names.js';
+import { looksForeign, nativeShape } from './arabic-roots.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
@@ -147,6 +148,13 @@ type PartOutcome = PartResult | { readonly failure: string; readonly score: numb
 // Word groups compared during one top-level call of compareNames: the word alignment, the word-by-word
 // comparison and the comparison of rests after heads meet the same pairs.
 let partMemo: Map<string, PartOutcome> | undefined;
+// Whether either name of the top-level call shows it is foreign (a foreign given name or surname ending, a
+// borrowed letter): then a native-looking word in it may be a transliteration (جاري in جاري كاسباروف).
+let foreignContext = false;
+// Whether the two names of the top-level call are in one language (their letters do not say Arabic against
+// Persian). Across the two languages each re-transliterates a foreign name's consonants (Turkic q is ق in
+// Persian and ك in Arabic: قارص / کارس), so a native-looking word there proves less.
+let oneLanguage = false;
 
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
   const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
@@ -228,6 +236,17 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
       return { failure: `${shown} are two names: the ending ة makes the feminine of ${native}.`, score };
     }
   }
+  // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
+  // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
+  if (aWords.length === 1 && bWords.length === 1 && !foreignContext && oneLanguage) {
+    const changed = letters.steps.find(isConsonantChange);
+    const shapeA = changed ? nativeShape(a) : undefined;
+    const shape = shapeA ?? (changed ? nativeShape(b) : undefined);
+    if (changed && shape) {
+      const word = shapeA ? a : b;
+      return { failure: `${shown} are two names: ${word} has the shape of an Arabic name (the pattern ${shape.pattern} on the root ${[...shape.root].join(' ')}), which is spelled one way, and ${changed.a} against ${changed.b} makes another word.`, score };
+    }
+  }
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
@@ -257,6 +276,11 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   }
   if (score < threshold) return { failure: `${shown} differ too much to be one name (score ${round(score)}).`, score };
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+}
+
+/** A consonant written with another letter (a regional letter, an emphatic), not ة, a final vowel or a borrowed letter. */
+function isConsonantChange(step: AlignedLetters): boolean {
+  return step.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(step.sound ?? '') && step.sound !== 'final e' && ![...step.a, ...step.b].some((c) => PERSIAN_LETTERS.includes(c));
 }
 
 function isFinalAlef(step: AlignedLetters): boolean {
@@ -399,10 +423,15 @@ function anotherWord(m: NameMatch): boolean {
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameMatch {
   if (partMemo) return compareNamesOnce(a, b, options);
   partMemo = new Map();
+  foreignContext = looksForeign(tokensOf(a)) || looksForeign(tokensOf(b));
+  const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
+  oneLanguage = !la || !lb || la === lb;
   try {
     return compareNamesOnce(a, b, options);
   } finally {
     partMemo = undefined;
+    foreignContext = false;
+    oneLanguage = false;
   }
 }
 
