@@ -508,6 +508,8 @@ function compareNamesOnce(a: string, b: string, options?: CompareNamesOptions): 
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
+    const inflected = languageOfSpelling(a) === languageOfSpelling(b) ? (inflectedWord(a, b) ?? inflectedWord(b, a)) : undefined;
+    if (inflected) return inflected;
   }
   if (spelled.same) return spelled;
   return compareTranslated(a, b, threshold) ?? spelled;
@@ -533,6 +535,17 @@ function ordinaryWord(word: string, name: string): NameMatch | undefined {
   const language = languageOfSpelling(word);
   if (lookupEntries(name).length === 0 && !(language ? isCommonWord(entityKey(word), language) : isCommonWord(entityKey(word), 'ar') || isCommonWord(entityKey(word), 'fa'))) return undefined;
   return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+}
+
+/**
+ * Within one language, a name against a word of that language that differs from it by a letter: the city
+ * حماة and حماية (protection), درعا and درع (shield). A newsroom does not respell a name of its own language
+ * into another word, so any word of the lexicon counts here, not only a frequent one, as long as the name is
+ * not itself one.
+ */
+function inflectedWord(word: string, name: string): NameMatch | undefined {
+  if (tokensOf(name).length !== 1 || isOrdinary(name) || !isOrdinary(word)) return undefined;
+  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? languageOfSpelling(name) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
 }
 
 /** The language a name's letters give away, for lookups. */

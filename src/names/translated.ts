@@ -248,3 +248,4 @@ export function isDictionaryWord(key: string, language: NameLanguage | undefined
   const words = dictionaryWords();
   return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
 }
+
