@@ -1,3 +1,3 @@
-import { foldName, lettersOf } from '../src/names/phonetic.js';
-import { entityKey } from '../src/names/gazetteer.js';
-for (const w of ['أسامة','فائز','مؤمن','إسراء','مصطفى','رؤوف','آمنة','یحیی','عائشة']) console.log(w, lettersOf(foldName(w)), entityKey(w));
+import { compareNames } from '../src/index.js';
+const pairs = process.argv.slice(2).join(' ').split(';').map((p) => p.split('|').map((x) => x.trim()));
+for (const [a, b] of pairs) { const m = compareNames(a!, b!); console.log(m.same ? 'SAME' : 'DIFF', a, '|', b, '—', m.reason.kind, m.reason.detail); }

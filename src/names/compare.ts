@@ -500,6 +500,9 @@ function compareNamesOnce(a: string, b: string, options?: CompareNamesOptions): 
         },
       };
     }
+    // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
+    const translation = compareTranslated(a, b, threshold);
+    if (translation) return { ...translation, reason: { ...translation.reason, entity: known.entity, detail: `${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${lowerFirst(translation.reason.detail)}` } };
     return different(`${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${other.trim()} is not one of its names.`, {
       entity: known.entity,
     });
@@ -585,8 +588,8 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const spell = spellWords(threshold);
   const languages = languagesOf(a, b);
   const plain = linkWords(a, b, languages, spell, false);
-  if (plain.links.length === 0 || (plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0)) {
-    if (plain.links.length === 0 || !plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
+  if (plain.links.length > 0 && plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0) {
+    if (!plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
     const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
     return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
   }
@@ -599,8 +602,10 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const named = linking.links.length - translated.length;
   // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
   const inOrder = linking.links.every((l, k) => k === 0 || l.j > (linking.links[k - 1] as WordLink).j);
-  if ((translated.length === 0 && !inOrder) || translated.length > named) return undefined;
-  if (translated.some((l) => isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
+  // More words translated than named needs two translated words at least (المؤتمر الشعبي / کنگره مردمی,
+  // منظمة التحرير الفلسطينية / سازمان آزادی‌بخش فلسطین): one shared meaning is too little to name one body.
+  if ((translated.length === 0 && !inOrder) || (translated.length > named && translated.length < 2)) return undefined;
+  if (translated.some((l) => isGivenName(lettersOf(foldName(l.a))) || isGivenName(lettersOf(foldName(l.b))) || isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
   const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
   return matched(translated.length > 0 ? 'convention' : 'transliteration', score, `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
@@ -656,6 +661,9 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
       if (retry.same) rest = retry;
     }
     const kind = ha.head.kind;
+    // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
+    const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
+    if (whole) return whole;
     if (!rest.same) return different(`Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`, { entity: rest.reason.entity } as Partial<NameMatchReason>, rest.score);
     const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
     const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;

@@ -129,9 +129,15 @@ function isFunctionWord(key: string, language: NameLanguage | undefined): boolea
 /** The concepts of each word of a name in the bilingual lexicon, phrases included (امور خارجه). */
 function conceptsOf(keys: readonly string[], language: NameLanguage | undefined): (readonly number[])[] {
   const lexicon = bilingualLexicon();
-  if (language === 'ar') return lexicon.arabicSentence(keys);
+  // The stemmer keeps one reading of a word; in a name the article is the likelier affix than a final ي
+  // (الشعبي is the adjective شعبي, not الشعب + ي), so the article-less word's concepts count too.
+  const arabic = (): (readonly number[])[] => lexicon.arabicSentence(keys).map((c, i) => {
+    const key = keys[i] as string;
+    return key.startsWith('ال') && key.length > 4 ? [...c, ...lexicon.arabicKeys(key.slice(2))] : c;
+  });
+  if (language === 'ar') return arabic();
   if (language === 'fa') return lexicon.persianSentence(keys);
-  const ar = lexicon.arabicSentence(keys);
+  const ar = arabic();
   const fa = lexicon.persianSentence(keys);
   return keys.map((_, i) => [...(ar[i] ?? []), ...(fa[i] ?? [])]);
 }
