@@ -694,13 +694,14 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   const bothLatin = isLatinName(a) && isLatinName(b);
   const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
   if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
+  const el = lookupEntries(latin);
+  const eo = lookupEntries(other);
+  // A known body whose acronym carries a number the other name spells out (G7 / مجموعة السبع).
+  const shared = el.find((e) => eo.includes(e));
+  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   const digitsL = digitGroups(latin).join(' ');
   const digitsO = digitGroups(other).join(' ');
   if (digitsL !== digitsO) return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
-  const el = lookupEntries(latin);
-  const eo = lookupEntries(other);
-  const shared = el.find((e) => eo.includes(e));
-  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   if (el.length > 0 && eo.length > 0) {
     return different(`${latin} is ${describeEntity((el[0] as GazetteerEntry).entity)} and ${other} is ${describeEntity((eo[0] as GazetteerEntry).entity)}.`);
   }
