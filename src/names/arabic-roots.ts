@@ -4,6 +4,7 @@ import { SURNAME_ENDINGS } from '../lexicon/titles.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { PERSIAN_LETTERS } from './orthography.js';
 import { lexiconHeadwords } from './translated.js';
+import { isNativeName } from './native-names.js';
 
 /**
  * Arabic names are words: a pattern (فاعل, فعيل, مفعول, فعلان …) laid on a root of three consonants (غانم is
@@ -159,7 +160,13 @@ const FOREIGN_ENDINGS: readonly string[] = SURNAME_ENDINGS.split(/\s+/u)
  */
 export function looksForeign(words: readonly string[]): boolean {
   const given = foreignGivenNames();
-  return words.some(
+  const marked = words.some(
     (w) => [...w].some((c) => PERSIAN_LETTERS.includes(c)) || given.has(w) || FOREIGN_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e)),
   );
+  // In a name of several words, a word that is no Arabic name and has no Arabic shape (ليز in ليز تراس,
+  // نفتالي in نفتالي بينيت) makes the others foreign too.
+  return marked || (words.length > 1 && words.some((w) => w.length >= 3 && !CONNECTORS.has(w) && !isNativeName(w) && !nativeShape(w)));
 }
+
+// Words that join the parts of an Arabic name and have no pattern of their own.
+const CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'الدين', 'الله'].map((w) => lettersOf(foldName(w))));

@@ -155,6 +155,8 @@ let foreignContext = false;
 // Persian). Across the two languages each re-transliterates a foreign name's consonants (Turkic q is ق in
 // Persian and ك in Arabic: قارص / کارس), so a native-looking word there proves less.
 let oneLanguage = false;
+// Whether the letters of the two names say the same language, or neither says one.
+let sameScript = false;
 
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
   const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
@@ -246,6 +248,13 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
       const word = shapeA ? a : b;
       return { failure: `${shown} are two names: ${word} has the shape of an Arabic name (the pattern ${shape.pattern} on the root ${[...shape.root].join(' ')}), which is spelled one way, and ${changed.a} against ${changed.b} makes another word.`, score };
     }
+    // In one language a vowel letter, ة or ع more or less makes another word of such a name (صيدا / صيد, صور / صورة).
+    const vowel = sameScript ? letters.steps.find(isPatternChange) : undefined;
+    const vowelShape = vowel ? (nativeShape(a) ?? nativeShape(b)) : undefined;
+    if (vowel && vowelShape && !areVariantNativeNames(a, b)) {
+      const word = nativeShape(a) ? a : b;
+      return { failure: `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`, score };
+    }
   }
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
@@ -276,6 +285,16 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   }
   if (score < threshold) return { failure: `${shown} differ too much to be one name (score ${round(score)}).`, score };
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+}
+
+/**
+ * A step that changes an Arabic word's pattern: a vowel letter, ة or ع written on one side only, or one vowel
+ * letter for another — not a hamza written on its seat or as ي (فائز / فايز), nor the article.
+ */
+function isPatternChange(step: AlignedLetters): boolean {
+  if ([step.a, step.b].some((x) => x === 'ء' || x === 'ال')) return false;
+  if (step.kind === 'extra') return VOWEL_ONLY.has(step.a || step.b) || (step.a || step.b) === 'ة' || (step.a || step.b) === 'ع';
+  return step.kind === 'vowel' && !step.sound && !isFinalAlef(step);
 }
 
 /** A consonant written with another letter (a regional letter, an emphatic), not ة, a final vowel or a borrowed letter. */
@@ -426,12 +445,14 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   foreignContext = looksForeign(tokensOf(a)) || looksForeign(tokensOf(b));
   const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
   oneLanguage = !la || !lb || la === lb;
+  sameScript = la === lb;
   try {
     return compareNamesOnce(a, b, options);
   } finally {
     partMemo = undefined;
     foreignContext = false;
     oneLanguage = false;
+    sameScript = false;
   }
 }
 
