@@ -110,6 +110,7 @@ const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number]
   ard: [['ار', 0.15]],
   ert: [['ير', 0.15], ['ر', 0.2]],
   ez: [['يه', 0.2]],
+  et: [['يه', 0.2], ['ه', 0.2]],
 };
 
 /** What the Latin units sound like, for explanations ("ph as ف"). */
@@ -375,7 +376,15 @@ export function describeReading(reading: LatinReading): string {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
   const notable: string[] = [];
+  // Capitals read by their names inside a word (ChatGPT, Airbnb's bnb): one phrase for them all.
+  const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
+  if (named.length > 0) notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
+    if (/^[A-Z]$/u.test(s.latin)) continue;
+    if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {
+      notable.push(`the French ending -${s.latin} said ${s.arabic}, its last letters silent`);
+      continue;
+    }
     if (!s.latin || !s.arabic || isVowel(s.latin[0])) continue;
     const first = UNITS[s.latin]?.[0]?.[0];
     if (!(s.latin.length > 1 || s.arabic !== first || 'gpvjcqxz'.includes(s.latin))) continue;
