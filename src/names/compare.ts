@@ -288,12 +288,13 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
 }
 
 /**
- * A step that changes an Arabic word's pattern: a vowel letter, ة or ع written on one side only, or one vowel
+ * A step that changes an Arabic word's pattern: a vowel letter, ة, ع or a final ه (the Persian e: حافظ /
+ * حافظه) written on one side only, or one vowel
  * letter for another — not a hamza written on its seat or as ي (فائز / فايز), nor the article.
  */
 function isPatternChange(step: AlignedLetters): boolean {
   if ([step.a, step.b].some((x) => x === 'ء' || x === 'ال')) return false;
-  if (step.kind === 'extra') return VOWEL_ONLY.has(step.a || step.b) || (step.a || step.b) === 'ة' || (step.a || step.b) === 'ع';
+  if (step.kind === 'extra') return VOWEL_ONLY.has(step.a || step.b) || 'ةعه'.includes(step.a || step.b);
   return step.kind === 'vowel' && !step.sound && !isFinalAlef(step);
 }
 
