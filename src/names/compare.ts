@@ -445,7 +445,8 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   partMemo = new Map();
   foreignContext = looksForeign(tokensOf(a)) || looksForeign(tokensOf(b));
   const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
-  oneLanguage = !la || !lb || la === lb;
+  // Persian letters on one side only may be a Persian name against an Arabic one whose letters say nothing.
+  oneLanguage = (la === 'fa') === (lb === 'fa') && (!la || !lb || la === lb);
   sameScript = la === lb;
   try {
     return compareNamesOnce(a, b, options);
