@@ -350,9 +350,11 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
   const cuts: [string, string, boolean][] = [];
   const capitals = /^([A-Za-z]*[a-z])([A-Z]{2,})$/u.exec(compact);
   if (capitals) cuts.push([capitals[1] as string, capitals[2] as string, true]);
-  const consonants = /[bcdfghjklmnpqrstvwxz]+$/iu.exec(compact);
-  if (consonants && /[aeiouy]/iu.test(compact.slice(0, consonants.index))) {
-    for (let k = consonants.index + 1; k <= compact.length - 2; k++) cuts.push([compact.slice(0, k), compact.slice(k), true]);
+  // The final run of consonants (no regular expression: an unanchored one would backtrack on long runs).
+  let start = compact.length;
+  while (start > 0 && !isVowel(compact[start - 1]?.toLowerCase())) start--;
+  if (start > 0 && compact.length - start >= 2) {
+    for (let k = start + 1; k <= compact.length - 2; k++) cuts.push([compact.slice(0, k), compact.slice(k), true]);
   }
   const lead = /^([A-Z]{2,})([A-Z][a-z]+)$/u.exec(compact);
   if (lead) cuts.push([lead[1] as string, lead[2] as string, false]);
