@@ -362,11 +362,13 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
   for (const [first, second, wordFirst] of cuts) {
     for (let k = 1; k < arabic.length; k++) {
       const [x, y] = [arabic.slice(0, k), arabic.slice(k)];
-      const p = wordFirst ? readSounds(foldLatin(first), x) : readLetters(first, x);
-      const q = wordFirst ? readLetters(second.toUpperCase(), y) : readSounds(foldLatin(second), y);
-      if (!p || !q) continue;
+      // The letters first: reading them is a cheap prefix match, and most cuts fail there.
+      const q = wordFirst ? readLetters(second.toUpperCase(), y) : readLetters(first, x);
+      if (!q) continue;
+      const p = wordFirst ? readSounds(foldLatin(first), x) : readSounds(foldLatin(second), y);
+      if (!p) continue;
       const score = Math.min(p.score, q.score);
-      if (!best || score > best.score) best = { score, steps: [...p.steps, ...q.steps], how: 'sounds' };
+      if (!best || score > best.score) best = { score, steps: wordFirst ? [...p.steps, ...q.steps] : [...q.steps, ...p.steps], how: 'sounds' };
     }
   }
   return best;
