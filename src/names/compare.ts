@@ -653,6 +653,17 @@ function joinPhrases(phrases: readonly string[]): string {
 function compareRests(x: string, y: string, threshold: number): NameMatch {
   const m = compareNames(x, y, { threshold });
   if (m.same && m.reason.kind !== 'partial') return m;
+  // After a head, Arabic gives even a short name its article (نهر البو / رود پو), which the letters alone
+  // keep for a name of three letters or fewer.
+  const [kx, ky] = [entityKey(x), entityKey(y)];
+  if (kx.startsWith('ال') !== ky.startsWith('ال') && tokensOf(x).length === 1 && tokensOf(y).length === 1) {
+    const [withArticle, other, first] = kx.startsWith('ال') ? [x, y, true] : [y, x, false];
+    const bare = withArticle.trim().replace(/^[اأإآ]ل/u, '');
+    if (entityKey(bare).length >= 2) {
+      const retry = first ? compareNames(bare, other, { threshold }) : compareNames(other, bare, { threshold });
+      if (retry.same && retry.reason.kind !== 'partial') return { ...retry, reason: { ...retry.reason, detail: `The article ال is written in the ${first ? 'first' : 'second'} only; ${lowerFirst(retry.reason.detail)}` } };
+    }
+  }
   const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
   if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
     const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
