@@ -63,14 +63,14 @@ describe('regional letters write foreign names only', () => {
   });
 
   it('keeps a native word apart from another pattern of it within one language', () => {
-    const m = compareNames('حافظ', 'حافظه');
+    const m = compareNames('راشد', 'راشده');
     expect(m.same).toBe(false);
     expect(m.reason.detail).toContain('makes another pattern');
     expect(compareNames('ساجد', 'سجاد').same).toBe(false);
   });
 
   it('is symmetric on words with a native shape and their regional variants', () => {
-    const words = ['عاقل', 'مقبول', 'غافل', 'قادر', 'ناصر', 'حافظ'];
+    const words = ['عاقل', 'مقبول', 'غافل', 'قادر', 'راشد', 'مجاهد'];
     fc.assert(
       fc.property(fc.constantFrom(...words), fc.constantFrom('غ', 'ج', 'ق', 'ك'), fc.nat(3), (word, letter, at) => {
         const variant = word.slice(0, at) + letter + word.slice(at + 1);

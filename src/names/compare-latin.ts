@@ -61,7 +61,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
       if (i < n) offer(i + 1, j, here.cost + (wl[i] as number));
       if (j < m) offer(i, j + 1, here.cost + (wa[j] as number));
       for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
-        // A Latin word with letters read by their names is several Arabic-script words (ChatGPT / تشات جي بي تي).
+        // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
         for (let l = 1; l <= (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) && j + l <= m; l++) {
           if (k > 1 && l > 1) continue;
           const x = lw.slice(i, i + k);

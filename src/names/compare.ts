@@ -288,8 +288,8 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
 }
 
 /**
- * A step that changes an Arabic word's pattern: a vowel letter, ة, ع or a final ه (the Persian e: حافظ /
- * حافظه) written on one side only, or one vowel
+ * A step that changes an Arabic word's pattern: a vowel letter, ة, ع or a final ه (the Persian e: راشد /
+ * راشده) written on one side only, or one vowel
  * letter for another — not a hamza written on its seat or as ي (فائز / فايز), nor the article.
  */
 function isPatternChange(step: AlignedLetters): boolean {

@@ -89,8 +89,8 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
 };
 
 /**
- * French word endings whose last consonants are not heard (Renault / رينو, Peugeot / بيجو, Bordeaux / بوردو,
- * Cartier / كارتييه, Bernard / برنار), read only at the end of a word. Newsrooms write French names as they
+ * French word endings whose last consonants are not heard (Renault / رينو, Peugeot / بيجو, Margaux / مارغو,
+ * Thibault / تيبو, Bernard / برنار), read only at the end of a word. Newsrooms write French names as they
  * are said.
  */
 const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
@@ -340,8 +340,8 @@ export function readLatin(latin: string, arabicScript: string): LatinReading | u
 }
 
 /**
- * A name that is a word and letters read by their names (ChatGPT / تشات جي بي تي, OpenAI / أوبن إيه آي,
- * Airbnb / إير بي إن بي, JPMorgan / جي بي مورغان): capitals after a word, capitals before one, or a final
+ * A name that is a word and letters read by their names (MySQL / ماي إس كيو إل, Airbnb / إير بي إن بي,
+ * PowerBI): capitals after a word, capitals before one, or a final
  * run of consonants no word ends in. Each part is read its own way, and the Arabic-script name is cut where
  * they meet.
  */
@@ -380,7 +380,7 @@ export function describeReading(reading: LatinReading): string {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
   const notable: string[] = [];
-  // Capitals read by their names inside a word (ChatGPT, Airbnb's bnb): one phrase for them all.
+  // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0) notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
