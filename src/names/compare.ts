@@ -620,7 +620,7 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const [la, lb] = languages;
   if (![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) => isDictionaryWord(bareKey(w), l))) return undefined;
   const linking = linkWords(a, b, languages, spell, true);
-  if (linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
+  if (linking.links.length === 0 || linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
   const translated = linking.links.filter((l) => l.how === 'translation');
   const named = linking.links.length - translated.length;
   // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
