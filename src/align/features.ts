@@ -1,6 +1,6 @@
 import type { Language } from '../text/language.js';
 import { normalize, toSourceSpan } from '../text/normalize.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
 
@@ -109,7 +109,7 @@ interface Analysed {
 
 function analyse(text: string, language: Language | 'unknown', lookup: ConceptLookup): Analysed {
   const normalized = normalize(text);
-  const tokens = tokenize(normalized.text);
+  const tokens = cutTokens(normalized.text);
   return { normalized, tokens, concepts: conceptsOf(tokens, language, lookup) };
 }
 
@@ -273,7 +273,7 @@ function surfaces(text: string): (token: number) => string {
   return (index) => {
     if (!normalized) {
       normalized = normalize(text);
-      tokens = tokenize(normalized.text);
+      tokens = cutTokens(normalized.text);
     }
     const token = tokens[index] as Token;
     const span = toSourceSpan(normalized, token.start, token.end);

@@ -2,7 +2,7 @@ import { isArabicLetter, isLineBreak } from '../text/chars.js';
 import { argument, boolean, options as checkOptions, string } from '../contract/validate.js';
 import { detectLanguage, languageOption, type LanguageTag } from '../text/language.js';
 import { normalize, toSourceSpan, type NormalizedText } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 import {
   lookupAcronym,
   lookupAdjective,
@@ -195,7 +195,7 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
 function readWords(n: NormalizedText): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const t of tokenize(n.text)) {
+  for (const t of cutTokens(n.text)) {
     let newLine = false;
     for (let i = previousEnd; i < t.start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
     previousEnd = t.end;

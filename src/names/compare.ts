@@ -1,5 +1,6 @@
 import { argument, number, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicLetter } from '../text/chars.js';
+import { memoize2 } from '../text/memo.js';
 import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
 import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
@@ -148,16 +149,19 @@ function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
 
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
-// Word groups compared during one top-level call of compareNames: the word alignment, the word-by-word
-// comparison and the comparison of rests after heads meet the same pairs.
-let partMemo: Map<string, PartOutcome> | undefined;
+// Word groups compared, remembered across calls: the word alignment, the word-by-word comparison and the
+// comparison of rests after heads meet the same pairs, and names share their words (given names, families).
+// Bounded, and the outcomes are never changed by their readers.
+const PARTS_KEPT = 1 << 15;
+let partMemo = new Map<string, PartOutcome>();
 
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
   const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
-  const known = partMemo?.get(key);
+  const known = partMemo.get(key);
   if (known) return known;
   const outcome = comparePartUncached(aWords, bWords, threshold);
-  partMemo?.set(key, outcome);
+  if (partMemo.size >= PARTS_KEPT) partMemo = new Map();
+  partMemo.set(key, outcome);
   return outcome;
 }
 
@@ -413,14 +417,12 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
  * read the answer and hand none of it out. The comparisons of name parts are remembered for the outermost call.
  */
 export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): NameMatch {
-  if (partMemo) return matchOnce(a, b, threshold);
-  partMemo = new Map();
-  try {
-    return matchOnce(a, b, threshold);
-  } finally {
-    partMemo = undefined;
-  }
+  return threshold === DEFAULT_NAME_THRESHOLD ? matchRemembered(a, b) : matchOnce(a, b, threshold);
 }
+
+// Names recur within a report and across reports (and the detectors weigh one name against many): comparisons at
+// the default threshold are remembered. Nobody changes an answer: compareNames hands out a copy.
+const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchOnce(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
