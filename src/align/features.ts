@@ -100,8 +100,24 @@ function wordEvidence(word: string, language: Language | 'unknown', lookup: Conc
   return out;
 }
 
+/** What words offer by themselves, per lookup and language (see {@link wordEvidence}): news text repeats its words. */
+const wordEvidenceMemo = new WeakMap<ConceptLookup, Map<string, readonly { key: string; kind: Anchor['kind'] }[]>>();
+const WORD_EVIDENCE_KEPT = 1 << 16;
+
+function rememberedWordEvidence(word: string, language: Language | 'unknown', lookup: ConceptLookup): readonly { key: string; kind: Anchor['kind'] }[] {
+  let memo = wordEvidenceMemo.get(lookup);
+  if (!memo) wordEvidenceMemo.set(lookup, (memo = new Map()));
+  const key = language + word;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= WORD_EVIDENCE_KEPT) memo.clear();
+    memo.set(key, (found = wordEvidence(word, language, lookup)));
+  }
+  return found;
+}
+
 /** A sentence's tokens, with the concepts the lexicon gives each word (in the context of its sentence). */
-interface Analysed {
+export interface Analysed {
   readonly normalized: ReturnType<typeof normalize>;
   readonly tokens: readonly Token[];
   readonly concepts: readonly (readonly number[] | undefined)[];
@@ -147,8 +163,8 @@ function walkEvidence(
 }
 
 /** The evidence of one sentence, each piece with the word it comes from in the original text. */
-export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup): Evidence[] {
-  const analysed = analyse(text, language, lookup);
+export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, given?: Analysed): Evidence[] {
+  const analysed = given ?? analyse(text, language, lookup);
   const { normalized, tokens } = analysed;
   const at = (index: number) => {
     const token = tokens[index] as Token;
@@ -159,7 +175,7 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
   walkEvidence(analysed, language, lookup, {
     concept: (concept, index) => out.push({ key: 'c' + concept, kind: conceptKind(concept, lookup), ...at(index) }),
     word: (word, index) => {
-      for (const e of wordEvidence(word, language, lookup)) out.push({ ...e, ...at(index) });
+      for (const e of rememberedWordEvidence(word, language, lookup)) out.push({ ...e, ...at(index) });
     },
     other: (key, kind, index) => out.push({ key, kind, ...at(index) }),
   });
@@ -209,6 +225,7 @@ export function* keyingSentences(
   lookup: ConceptLookup,
   table: KeyTable,
   spans = false,
+  keep?: (sentence: number, analysed: Analysed) => void,
 ): Generator<number, SentenceKeys[], void> {
   const byWord = new Map<string, readonly number[]>();
   // Key ids by concept id (small integers), -1 until first seen.
@@ -250,6 +267,7 @@ export function* keyingSentences(
     keys = [];
     at = [];
     const analysed = analyse(text, language, lookup);
+    keep?.(i, analysed);
     walkEvidence(analysed, language, lookup, visit);
     const tokens = spans ? (analysed.tokens.length <= 0xffff ? Uint16Array.from(at) : Int32Array.from(at)) : undefined;
     out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(tokens ? { tokens } : {}) });
