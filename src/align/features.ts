@@ -1,5 +1,5 @@
 import type { Language } from '../text/language.js';
-import { normalize, toSourceSpan } from '../text/normalize.js';
+import { normalize, sourceSpanOf } from '../text/normalize.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
@@ -166,18 +166,29 @@ function walkEvidence(
 export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, given?: Analysed): Evidence[] {
   const analysed = given ?? analyse(text, language, lookup);
   const { normalized, tokens } = analysed;
-  const at = (index: number) => {
+  // Each token's place in the sentence as given, worked out once however many pieces of evidence it offers.
+  let placed = -1;
+  let surface = '';
+  let start = 0;
+  let end = 0;
+  const evidence = (key: string, kind: Anchor['kind'], index: number): Evidence => {
     const token = tokens[index] as Token;
-    const span = toSourceSpan(normalized, token.start, token.end);
-    return { surface: text.slice(span.start, span.end), token: index, folded: token.text, start: span.start, end: span.end };
+    if (index !== placed) {
+      const span = sourceSpanOf(normalized, token.start, token.end);
+      placed = index;
+      start = span.start;
+      end = span.end;
+      surface = text.slice(start, end);
+    }
+    return { key, kind, surface, token: index, folded: token.text, start, end };
   };
   const out: Evidence[] = [];
   walkEvidence(analysed, language, lookup, {
-    concept: (concept, index) => out.push({ key: 'c' + concept, kind: conceptKind(concept, lookup), ...at(index) }),
+    concept: (concept, index) => out.push(evidence('c' + concept, conceptKind(concept, lookup), index)),
     word: (word, index) => {
-      for (const e of rememberedWordEvidence(word, language, lookup)) out.push({ ...e, ...at(index) });
+      for (const e of rememberedWordEvidence(word, language, lookup)) out.push(evidence(e.key, e.kind, index));
     },
-    other: (key, kind, index) => out.push({ key, kind, ...at(index) }),
+    other: (key, kind, index) => out.push(evidence(key, kind, index)),
   });
   return out;
 }
@@ -294,7 +305,7 @@ function surfaces(text: string): (token: number) => string {
       tokens = cutTokens(normalized.text);
     }
     const token = tokens[index] as Token;
-    const span = toSourceSpan(normalized, token.start, token.end);
+    const span = sourceSpanOf(normalized, token.start, token.end);
     return text.slice(span.start, span.end);
   };
 }

@@ -40,7 +40,8 @@ export class DocumentFacts {
   numbers(options: { readonly includeLabels: boolean; readonly includeDates: boolean }): readonly NumberMention[] {
     const key = `${options.includeLabels}:${options.includeDates}`;
     let list = this.numberLists.get(key);
-    if (!list) this.numberLists.set(key, (list = readNumbers(this.prepared, options)));
+    // Numbers inside dates are the dates': the dates are read once for all the ways of reading numbers.
+    if (!list) this.numberLists.set(key, (list = readNumbers(this.prepared, options, options.includeDates ? undefined : this.dates({}))));
     return list;
   }
 

@@ -1,5 +1,5 @@
 import { detectLanguage, type Language } from '../text/language.js';
-import { normalize, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
+import { normalize, sourceSpanOf, type NormalizedText, type Span } from '../text/normalize.js';
 import { cutTokens, type TokenKind } from '../text/tokens.js';
 
 /** A token of the folded text; `break` stands for a line break, which no date or number spans. */
@@ -44,7 +44,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function sourceSpan(doc: PreparedText, first: number, end: number, skip = 0): Span & { text: string } {
   const from = (doc.tokens[first] as FoldedToken).start + skip;
   const to = (doc.tokens[end - 1] as FoldedToken).end;
-  const span = toSourceSpan(doc.normalized, from, to);
+  const span = sourceSpanOf(doc.normalized, from, to);
   return { text: doc.normalized.source.slice(span.start, span.end), start: span.start, end: span.end };
 }
 

@@ -401,9 +401,15 @@ function decode(units: Uint16Array, length: number): string {
  * ```
  */
 export function toSourceSpan(normalized: NormalizedText, start: number, end: number): Span {
-  const { offsets, text } = checkNormalized(normalized);
+  checkNormalized(normalized);
   argument('toSourceSpan', 'start', start, OFFSET);
   argument('toSourceSpan', 'end', end, OFFSET);
+  return sourceSpanOf(normalized, start, end);
+}
+
+/** {@link toSourceSpan} without the checks at the door, for the library's own callers (which pass what normalize made). */
+export function sourceSpanOf(normalized: NormalizedText, start: number, end: number): Span {
+  const { offsets, text } = normalized;
   const s = clamp(start, 0, text.length);
   let e = clamp(end, s, text.length);
   const from = offsets[s] as number;
