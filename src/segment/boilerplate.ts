@@ -3,7 +3,7 @@ import { vocabulary } from '../names/vocabulary.js';
 import { argument, arrayOf, number, options as checkOptions, refuseValue, shape, string } from '../contract/validate.js';
 import { detectLanguage, languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 import { segment, segmentOptions, type SegmentOptions, type Sentence } from './segment.js';
 
 /**
@@ -117,7 +117,7 @@ let phraseTable: { rule: BoilerplateRule; form: 'whole' | 'label'; words: string
 function words(text: string): { words: string[]; colonAfter: number[] } {
   const out: string[] = [];
   const colonAfter: number[] = [];
-  for (const t of tokenize(normalize(text).text)) {
+  for (const t of cutTokens(normalize(text).text)) {
     if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
     else if (t.text === ':') colonAfter.push(out.length);
     else if (t.text === '©') out.push('copyright');
