@@ -1,6 +1,6 @@
 import type { Sentence } from '../segment/segment.js';
 import type { Language } from '../text/language.js';
-import type { Finding, Location, ReportBead, Side } from '../report/types.js';
+import type { Finding, Location, ReportBead, Side } from '../model/types.js';
 import type { DocumentFacts } from './document-facts.js';
 
 /** One document as the detectors see it. */

@@ -1,7 +1,7 @@
 import { factsOf } from '../document-facts.js';
 import type { DateMention } from '../../extract/date-mention.js';
 import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
-import type { DateFinding, DateValue, Side } from '../../report/types.js';
+import type { DateFinding, DateValue, Side } from '../../model/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { pairMentions, type Pairing } from '../pairing.js';

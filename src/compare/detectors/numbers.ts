@@ -1,6 +1,6 @@
 import type { NumberMention } from '../../extract/numbers.js';
 import { factsOf } from '../document-facts.js';
-import type { NumberFinding, NumberValue, Side } from '../../report/types.js';
+import type { NumberFinding, NumberValue, Side } from '../../model/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } from '../conversions.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';

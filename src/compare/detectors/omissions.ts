@@ -1,4 +1,4 @@
-import type { OmissionFinding, ReportBead, Side } from '../../report/types.js';
+import type { OmissionFinding, ReportBead, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { sideSpan, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
