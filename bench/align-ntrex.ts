@@ -121,7 +121,7 @@ export function calibration(pairs: readonly string[], seeds: number): string[] {
       for (const c of ntrexCases(src, tgt, 20261123 + k)) {
         const gold = new Set(c.gold.map((b) => JSON.stringify(b)));
         for (const b of alignSentences(c.source, c.target).beads) {
-          const bin = bins.filter((lo) => b.score >= lo).length - 1;
+          const bin = bins.filter((lo) => b.confidence >= lo).length - 1;
           total[bin] = (total[bin] as number) + 1;
           if (gold.has(JSON.stringify([b.source, b.target]))) right[bin] = (right[bin] as number) + 1;
         }

@@ -155,7 +155,7 @@ export const PROPERTIES: Record<string, Property> = {
     check: ([source, target, options]: [string[], string[], api.AlignOptions]) => {
       const a = api.alignSentences(source, target, defined(options));
       beadsCover('beads', a.beads, source.length, target.length);
-      a.beads.forEach((b, i) => probability(`beads[${i}].score`, b.score));
+      a.beads.forEach((b, i) => probability(`beads[${i}].confidence`, b.confidence));
     },
   },
   alignTexts: {
@@ -170,7 +170,7 @@ export const PROPERTIES: Record<string, Property> = {
       sentencesValid('sourceSentences', source, a.sourceSentences);
       sentencesValid('targetSentences', target, a.targetSentences);
       beadsCover('beads', a.beads, a.sourceSentences.length, a.targetSentences.length);
-      a.beads.forEach((b, i) => probability(`beads[${i}].score`, b.score));
+      a.beads.forEach((b, i) => probability(`beads[${i}].confidence`, b.confidence));
     },
   },
   compareNames: {
