@@ -110,6 +110,8 @@ interface Read {
   mention: NumberMention;
   readonly first: number;
   readonly end: number;
+  /** Whether it is a label (an identifier, an ordinal, a time), which only a reading with labels reports. */
+  readonly label: boolean;
 }
 
 /**
@@ -133,15 +135,31 @@ function hasDamma(doc: PreparedText, i: number): boolean {
 
 /** Reads every number of a prepared text, left to right. */
 export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptions, 'language'> = {}, datesRead?: readonly DateMention[]): NumberMention[] {
+  const read = readAll(doc, options.includeDates ?? false, datesRead);
+  return withRangeUnits(doc, options.includeLabels ? read : read.filter((r) => !r.label));
+}
+
+/**
+ * {@link readNumbers} with labels and without, from one reading: a label takes its tokens whether or not it is
+ * reported, so the numbers without labels are those with labels, less the labels. (The unit a range end takes
+ * from the next is the same in both: a label between two numbers leaves them apart, and no label is a word
+ * that joins a range.)
+ */
+export function numberReadings(doc: PreparedText, includeDates: boolean, datesRead?: readonly DateMention[]): { labelled: NumberMention[]; plain: NumberMention[] } {
+  const read = readAll(doc, includeDates, datesRead);
+  return { labelled: withRangeUnits(doc, read.map((r) => ({ ...r }))), plain: withRangeUnits(doc, read.filter((r) => !r.label).map((r) => ({ ...r }))) };
+}
+
+function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly DateMention[] | undefined): Read[] {
   const { words, tokens, language } = doc;
   const grammar = grammarFor(language);
   const table = quantityWords(language);
   // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
-  const dates = options.includeDates ? [] : (datesRead ?? readDates(doc));
+  const dates = includeDates ? [] : (datesRead ?? readDates(doc));
   const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
   const read: Read[] = [];
-  const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>): void => {
-    read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end });
+  const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>, label = false): void => {
+    read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
   };
   let d = 0;
   let taken = 0; // tokens before this index belong to a mention already
@@ -155,7 +173,7 @@ export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptio
     }
     const label = labelAt(doc, i) ?? ordinalAt(grammar, words, i);
     if (label) {
-      if (options.includeLabels && label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role });
+      if (label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role }, true);
       i = taken = label.end;
       continue;
     }
@@ -224,7 +242,7 @@ export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptio
     });
     i = taken = end;
   }
-  return withRangeUnits(doc, read);
+  return read;
 }
 
 /**
