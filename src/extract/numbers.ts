@@ -177,7 +177,7 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
       i = taken = label.end;
       continue;
     }
-    const qualifier = table.match(words, i, (w) => w.role === 'qualifier');
+    const qualifier = table.match(words, i, isQualifier);
     const p = qualifier ? qualifier.end : i;
     // کمتر از ۱۰<sup>۹</sup>: a bound before a label bounds nothing.
     const bounded = qualifier ? labelAt(doc, p) : undefined;
@@ -280,10 +280,15 @@ function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, tabl
   const w = words[p];
   if (w === undefined || startsWithDigit(w)) return undefined;
   const before = words[p - 1] ?? '';
+  // Read at every word that is no number: what the fraction readers ask is worked out only when they ask it.
   const context = {
-    bounded: bounded || BOUNDING_PREPOSITIONS.has(before),
-    afterNumber: isNumberish(grammar, before) || table.match(words, p - 1, (x) => x.role === 'dual')?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, (x) => x.role === 'unit')?.end === p),
-    isScaleOrUnit: (word: string, at: number) => scaleOf(grammar, word) !== undefined || table.match(words, at, (x) => x.role === 'unit') !== undefined,
+    get bounded() {
+      return bounded || BOUNDING_PREPOSITIONS.has(before);
+    },
+    get afterNumber() {
+      return isNumberish(grammar, before) || table.match(words, p - 1, isDual)?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, isUnit)?.end === p);
+    },
+    isScaleOrUnit: (word: string, at: number) => scaleOf(grammar, word) !== undefined || table.match(words, at, isUnit) !== undefined,
     isOrdinal: (word: string) => grammar.isOrdinal(word),
   };
   const f: FractionMatch | undefined = doc.language === 'fa' ? persianFraction(words, p, grammar, context) : arabicFraction(words, p, grammar, context);
@@ -300,10 +305,14 @@ function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, tabl
       if (scaled) return { value: multiply(value, scaled.value), end: scaled.end, clitic: f.clitic, form: 'words', ambiguousAlone: false };
     }
   }
-  const unit = table.match(words, f.end, (x) => x.role === 'unit');
+  const unit = table.match(words, f.end, isUnit);
   return { value, end: f.end, clitic: f.clitic, form: 'words', ambiguousAlone: false, ...(unit ? {} : { role: 'fraction' as const }) };
 }
 const OF_FA = normalize('از').text;
+const isUnit = (w: QuantityWord): boolean => w.role === 'unit';
+const isDual = (w: QuantityWord): boolean => w.role === 'dual';
+const isQualifier = (w: QuantityWord): boolean => w.role === 'qualifier';
+const isVagueWord = (w: QuantityWord): boolean => w.role === 'vague';
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const isNumberish = (grammar: NumberWordGrammar<unknown>, word: string): boolean => startsWithDigit(word) || grammar.isNumberWord(word);
 
@@ -319,7 +328,7 @@ function scaleOf(grammar: NumberWordGrammar<unknown>, word: string): bigint | un
 /** An Arabic dual that counts two by itself (يومين, حالتين, مترين): the number 2 with its unit. */
 function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
   if (doc.language !== 'ar') return undefined;
-  const m = table.match(doc.words, p, (w) => w.role === 'dual');
+  const m = table.match(doc.words, p, isDual);
   if (!m || m.value.role !== 'dual') return undefined;
   return { value: decimal(2), end: m.end, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
 }
@@ -327,7 +336,7 @@ function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number):
 /** عامًا ونصف, ساعة ونصف: the counted noun alone, then a half, is one and a half of it. */
 function oneAndAHalf(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
   if (doc.language !== 'ar' || isNumberish(grammar, doc.words[p - 1] ?? '')) return undefined;
-  const m = table.match(doc.words, p, (w) => w.role === 'unit');
+  const m = table.match(doc.words, p, isUnit);
   if (!m || m.value.role !== 'unit' || m.end !== p + 1 || doc.words[m.end] !== AND_HALF) return undefined;
   return { value: { units: 15n, scale: 1 }, end: m.end + 1, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
 }
@@ -488,7 +497,7 @@ function slashDecimal(doc: PreparedText, p: number): NumberAt | undefined {
 }
 
 function unitAt(doc: PreparedText, table: PhraseTable<QuantityWord>, i: number): { unit: QuantityUnit; end: number } | undefined {
-  const m = table.match(doc.words, i, (w) => w.role === 'unit');
+  const m = table.match(doc.words, i, isUnit);
   if (!m || m.clitic > 0 || m.value.role !== 'unit') {
     return doc.words[i] === PERCENT ? { unit: 'percent', end: i + 1 } : undefined;
   }
@@ -509,7 +518,7 @@ const TON_ADJECTIVE = normalize('تنی').text;
 /** چند هزار, عشرات الآلاف: a vague quantifier before makes the number no number. */
 function isVague(table: PhraseTable<QuantityWord>, words: readonly string[], p: number): boolean {
   for (let k = Math.max(0, p - 2); k < p; k++) {
-    const m = table.match(words, k, (w) => w.role === 'vague');
+    const m = table.match(words, k, isVagueWord);
     if (m && m.end === p) return true;
   }
   return false;
