@@ -3,6 +3,7 @@ import { LIGHT_VERB_STEMS } from '../lexicon/persian-light-verbs.js';
 import { persianStemCandidates } from '../lexicon/stem-fa.js';
 import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../names/gazetteer.js';
 import { arabicStems, isCommonWord } from '../names/vocabulary.js';
+import { memoize } from '../text/memo.js';
 
 /**
  * Word classes that tell an ordinary word from a name, for the name finder: what the bilingual lexicon knows
@@ -172,7 +173,11 @@ export function isPluralOfWord(key: string, language: NameLanguage): boolean {
  * masdars Persian borrows are left to the lexicon.
  */
 export function hasMasdarShape(key: string, language: NameLanguage): boolean {
-  if (language !== 'ar') return false;
+  return language === 'ar' && arabicMasdarShape(key);
+}
+
+// The word classes are read at every word of every text the name finder reads: each is remembered per word.
+const arabicMasdarShape = /* @__PURE__ */ memoize((key: string): boolean => {
   const stems = arabicStems(key).map((s) => s.stem);
   return stems.some((stem) => {
     const w = stem.startsWith('ال') && stem.length >= 6 ? stem.slice(2) : stem;
@@ -188,15 +193,15 @@ export function hasMasdarShape(key: string, language: NameLanguage): boolean {
         return false;
     }
   });
-}
+});
 
 /**
  * Arabic: whether a word ends in a pronoun suffix no name carries — ها هم هما كم, or ة before a pronoun
  * (لعبته, بقدرتها) — once its clitics are off and at least three letters are left before it.
  */
-export function hasPronounSuffix(key: string): boolean {
-  return arabicStems(key).some(({ stem }) => /^.{3,}(?:ها|هم|هما|كم|كما)$/u.test(stem) || /^.{3,}ت(?:ه|ها|هم)$/u.test(stem));
-}
+export const hasPronounSuffix: (key: string) => boolean = /* @__PURE__ */ memoize((key: string): boolean =>
+  arabicStems(key).some(({ stem }) => /^.{3,}(?:ها|هم|هما|كم|كما)$/u.test(stem) || /^.{3,}ت(?:ه|ها|هم)$/u.test(stem)),
+);
 
 // The copula, which the light verbs leave out (میبود, باشد).
 const COPULA_STEMS = new Set(['بود', 'باش']);
@@ -205,10 +210,9 @@ const COPULA_STEMS = new Set(['بود', 'باش']);
  * Persian: whether a word is a form of a light verb or of the copula (میکند, میشد, گردید, نموده, میبود),
  * with or without the zero-width non-joiner after می: Dari often writes میکند as one word.
  */
-export function isPersianVerbForm(key: string): boolean {
-  if (LIGHT_VERB_STEMS.has(key)) return true;
-  return persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key)));
-}
+export const isPersianVerbForm: (key: string) => boolean = /* @__PURE__ */ memoize(
+  (key: string): boolean => LIGHT_VERB_STEMS.has(key) || persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key))),
+);
 
 /**
  * Whether a folded word is ordinary vocabulary by any of the classes above, or a function word or frequent
@@ -225,12 +229,13 @@ export function isOrdinaryWord(key: string, language: NameLanguage): boolean {
  * مفاوضات). A name of that ending has a vowel letter after its م (مارتین) or fewer letters.
  */
 export function hasParticiplePluralShape(key: string, language: NameLanguage): boolean {
-  const stems = language === 'ar' ? arabicStems(key).map((s) => s.stem) : [key];
-  return stems.some((stem) => {
-    const w = stem.startsWith('ال') && stem.length >= 8 ? stem.slice(2) : stem;
-    return w.length >= 6 && w.startsWith('م') && !'اويى'.includes(w[1] as string) && /(?:ين|ون|ات)$/u.test(w);
-  });
+  return language === 'ar' ? arabicParticiplePlural(key) : isParticiplePlural(key);
 }
+
+const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.startsWith('م') && !'اويى'.includes(w[1] as string) && /(?:ين|ون|ات)$/u.test(w);
+const arabicParticiplePlural = /* @__PURE__ */ memoize((key: string): boolean =>
+  arabicStems(key).some(({ stem }) => isParticiplePlural(stem.startsWith('ال') && stem.length >= 8 ? stem.slice(2) : stem)),
+);
 
 const PERSIAN_PREPOSITIONS = ['در', 'به', 'بر', 'از'];
 
