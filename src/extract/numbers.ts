@@ -1,7 +1,7 @@
 import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
 import { add, decimal, isDigitRun, multiply, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
-import { arabicFraction, fractionValue, persianFraction, type FractionMatch } from '../lexicon/number-words/fractions.js';
+import { arabicFraction, fractionValue, persianFraction, type FractionContext, type FractionMatch } from '../lexicon/number-words/fractions.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
 import { GOODS_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
@@ -279,18 +279,7 @@ function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, tabl
   const words = doc.words;
   const w = words[p];
   if (w === undefined || startsWithDigit(w)) return undefined;
-  const before = words[p - 1] ?? '';
-  // Read at every word that is no number: what the fraction readers ask is worked out only when they ask it.
-  const context = {
-    get bounded() {
-      return bounded || BOUNDING_PREPOSITIONS.has(before);
-    },
-    get afterNumber() {
-      return isNumberish(grammar, before) || table.match(words, p - 1, isDual)?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, isUnit)?.end === p);
-    },
-    isScaleOrUnit: (word: string, at: number) => scaleOf(grammar, word) !== undefined || table.match(words, at, isUnit) !== undefined,
-    isOrdinal: (word: string) => grammar.isOrdinal(word),
-  };
+  const context = new FractionContextAt(words, grammar, table, p, bounded);
   const f: FractionMatch | undefined = doc.language === 'fa' ? persianFraction(words, p, grammar, context) : arabicFraction(words, p, grammar, context);
   if (!f) return undefined;
   const value = fractionValue(f);
@@ -308,6 +297,37 @@ function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, tabl
   const unit = table.match(words, f.end, isUnit);
   return { value, end: f.end, clitic: f.clitic, form: 'words', ambiguousAlone: false, ...(unit ? {} : { role: 'fraction' as const }) };
 }
+/**
+ * What the fraction readers ask about a word's surroundings. It is made at every word that is no number, so it
+ * works out each answer only when asked (a class: its getters are made once, on its prototype).
+ */
+class FractionContextAt implements FractionContext {
+  constructor(
+    private readonly words: readonly string[],
+    private readonly grammar: NumberWordGrammar<unknown>,
+    private readonly table: PhraseTable<QuantityWord>,
+    private readonly p: number,
+    private readonly boundedBefore: boolean,
+  ) {}
+
+  get bounded(): boolean {
+    return this.boundedBefore || BOUNDING_PREPOSITIONS.has(this.words[this.p - 1] ?? '');
+  }
+
+  get afterNumber(): boolean {
+    const { words, grammar, table, p } = this;
+    return isNumberish(grammar, words[p - 1] ?? '') || table.match(words, p - 1, isDual)?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, isUnit)?.end === p);
+  }
+
+  isScaleOrUnit(word: string, at: number): boolean {
+    return scaleOf(this.grammar, word) !== undefined || this.table.match(this.words, at, isUnit) !== undefined;
+  }
+
+  isOrdinal(word: string): boolean {
+    return this.grammar.isOrdinal(word);
+  }
+}
+
 const OF_FA = normalize('از').text;
 const isUnit = (w: QuantityWord): boolean => w.role === 'unit';
 const isDual = (w: QuantityWord): boolean => w.role === 'dual';
