@@ -13,28 +13,29 @@ import { memoize } from '../text/memo.js';
  * حامیان against باشینیان).
  */
 
+/** Per concept of the built-in lexicon: 1 a name, 0 not, 2 not worked out yet (see {@link isNameConcept}). */
 let nameConcepts: Uint8Array | undefined;
+const UNKNOWN = 2;
 
 /**
- * Concepts of the lexicon that are names (a region, a country or an organisation the gazetteer knows: آسيا /
+ * Whether a concept of the lexicon is a name (a region, a country or an organisation the gazetteer knows: آسيا /
  * آسیا, منظمة الصحة العالمية): a word of theirs is no ordinary word. A concept is a name when its first
  * Arabic and first Persian forms name the same entity; a word that only looks like a name (الاثنين | دوشنبه,
  * Monday and Dushanbe; مال/مالي | پول/مالی, money and Mali; جد/جدة, grandmother and Jeddah) stays an
- * ordinary word.
+ * ordinary word. Worked out for each concept when first asked (and remembered): a text meets few of them, and
+ * reading them all cost a fresh process a good part of its first comparison.
  */
-function namesOf(lexicon: BilingualLexicon): Uint8Array {
-  if (nameConcepts && nameConcepts.length === lexicon.conceptCount) return nameConcepts;
-  const out = new Uint8Array(lexicon.conceptCount);
-  for (let id = 0; id < lexicon.conceptCount; id++) {
+function isNameConcept(lexicon: BilingualLexicon, id: number): boolean {
+  if (!nameConcepts || nameConcepts.length !== lexicon.conceptCount) nameConcepts = new Uint8Array(lexicon.conceptCount).fill(UNKNOWN);
+  let known = nameConcepts[id];
+  if (known === UNKNOWN) {
     const c = lexicon.concept(id);
-    if (!c) continue;
-    const arabic = new Set(lookupKey(entityKey(c.arabic[0] ?? ''), 'ar').map((e) => e.entity.id));
-    if (lookupKey(entityKey(c.persian[0] ?? ''), 'fa').some((e) => arabic.has(e.entity.id))) out[id] = 1;
+    const arabic = c ? new Set(lookupKey(entityKey(c.arabic[0] ?? ''), 'ar').map((e) => e.entity.id)) : undefined;
+    known = c && arabic && lookupKey(entityKey(c.persian[0] ?? ''), 'fa').some((e) => arabic.has(e.entity.id)) ? 1 : 0;
+    nameConcepts[id] = known;
   }
-  nameConcepts = out;
-  return out;
+  return known === 1;
 }
-
 
 /**
  * How sure the lexicon is that a word is ordinary vocabulary: 0 it does not know it; 1 a short word it lists
@@ -74,17 +75,16 @@ function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boo
  */
 export function lexiconWords(keys: readonly string[], language: NameLanguage, phrases?: (readonly number[])[]): LexiconEvidence[] {
   const lexicon = bilingualLexicon();
-  const names = namesOf(lexicon);
   const inSentence = language === 'ar' ? lexicon.arabicSentence(keys) : lexicon.persianSentence(keys);
   return inSentence.map((list, i) => {
     const key = keys[i] as string;
     if (key.length === 0) return 0;
     const own = lexicon.concepts(key, language);
     // A phrase covers the word (جمهور of رئیس جمهور).
-    const covering = list.filter((id) => names[id] === 0 && !own.includes(id));
+    const covering = list.filter((id) => !isNameConcept(lexicon, id) && !own.includes(id));
     if (phrases) phrases[i] = covering;
     if (covering.length > 0) return 4;
-    if (!own.some((id) => names[id] === 0)) return 0;
+    if (!own.some((id) => !isNameConcept(lexicon, id))) return 0;
     const stem = lexicon.stem(key, language);
     if (stem === key) return key.length >= 4 ? 3 : 1;
     return stem.length >= 4 || shortStemIsSafe(key, stem, language) ? 2 : 0;
