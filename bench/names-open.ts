@@ -5,7 +5,9 @@
  *
  *   npx tsx bench/names-open.ts [--show]            the development set, test/fixtures/name-pairs-open.tsv
  *   npx tsx bench/names-open.ts --heldout            the first held-out set (run once, then its errors read and fixed)
- *   npx tsx bench/names-open.ts --heldout2           the second held-out set, frozen after those fixes (run once)
+ *   npx tsx bench/names-open.ts --heldout2           the second held-out set, frozen after those fixes (run once; then
+ *                                                     used for development in the second round)
+ *   npx tsx bench/names-open.ts --heldout3           the third held-out set, frozen before the second round's changes (run once)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,18 +68,30 @@ export function scoreOpenPairs(file: string, show = false): string[] {
     if (p.same !== m.same) errors.push(`${p.same ? 'MISSED' : 'FALSE '} ${p.langs} ${p.category.padEnd(13)} ${p.a} | ${p.b}  — ${m.reason.kind}: ${m.reason.detail}`);
   }
   const within = empty();
-  for (const [k, c] of groups) if (k === 'langs ar-ar' || k === 'langs fa-fa') for (const f of ['tp', 'fp', 'fn', 'tn'] as const) within[f] += c[f];
+  const latin = empty();
+  for (const [k, c] of groups) {
+    if (k === 'langs ar-ar' || k === 'langs fa-fa') for (const f of ['tp', 'fp', 'fn', 'tn'] as const) within[f] += c[f];
+    if (k === 'langs lat-ar' || k === 'langs lat-fa') for (const f of ['tp', 'fp', 'fn', 'tn'] as const) latin[f] += c[f];
+  }
   const line = (name: string, c: Counts): string =>
     `${name.padEnd(26)} pairs ${String(c.tp + c.fn + c.fp + c.tn).padStart(4)}  same ${String(c.tp + c.fn).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}  false same ${c.fp}, missed ${c.fn}`;
   lines.push(`compareNames on test/fixtures/${file}`);
   lines.push(line('all', all));
   lines.push(line('within one language', within));
+  lines.push(line('across languages (ar-fa)', groups.get('langs ar-fa') ?? empty()));
+  lines.push(line('Latin–Arabic script', latin));
   for (const [k, c] of [...groups].filter(([k]) => k !== '').sort()) lines.push(line(k, c));
   if (show) for (const e of errors) lines.push('  ' + e);
   return lines;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv.includes('--heldout2') ? 'name-pairs-heldout-2.tsv' : process.argv.includes('--heldout') ? 'name-pairs-heldout.tsv' : 'name-pairs-open.tsv';
+  const file = process.argv.includes('--heldout3')
+    ? 'name-pairs-heldout-3.tsv'
+    : process.argv.includes('--heldout2')
+      ? 'name-pairs-heldout-2.tsv'
+      : process.argv.includes('--heldout')
+        ? 'name-pairs-heldout.tsv'
+        : 'name-pairs-open.tsv';
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
 }

@@ -421,7 +421,7 @@ export const PROPERTIES: Record<string, Property> = {
     check: ([report, options]: [ComparisonReport, api.RenderHtmlOptions]) => {
       const html = api.renderHtml(report, options);
       const given = typeof options === 'object' && options !== null ? options : {};
-      const twinOptions = { ...given, ...(given.title !== undefined ? { title: 'x'.repeat(given.title.length) } : {}), ...(given.labels ? { labels: harmlessTwin(given.labels as never) } : {}) };
+      const twinOptions = { ...given, ...(typeof given.title === 'string' ? { title: 'x'.repeat(given.title.length) } : {}), ...(given.labels ? { labels: harmlessTwin(given.labels as never) } : {}) };
       const twin = api.renderHtml(harmlessTwin(report), twinOptions as api.RenderHtmlOptions);
       ensure(JSON.stringify(markup(html)) === JSON.stringify(markup(twin)), 'the text changed the markup (tags or attributes)');
       // Text escapes '<', so a script element can only come from the renderer, which writes none.

@@ -40,7 +40,7 @@ export const ALIGN_OPTIONS = {
   targetLanguage: languageOption,
   dictionary,
   similarity: callback<SentenceSimilarity>(),
-  similarityWeight: number({ min: 0 }),
+  similarityWeight: number({ min: 0, max: 100 }),
 };
 
 /** The thresholds of claim matching, for {@link matchClaims} and compare's `claims` option. */

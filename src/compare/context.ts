@@ -1,6 +1,7 @@
 import type { Sentence } from '../segment/segment.js';
 import type { Language } from '../text/language.js';
-import type { Finding, Location, ReportBead, Side } from '../report/types.js';
+import type { Finding, Location, ReportBead, Side } from '../model/types.js';
+import type { DocumentFacts } from './document-facts.js';
 
 /** One document as the detectors see it. */
 export interface ContextDocument {
@@ -11,6 +12,8 @@ export interface ContextDocument {
   readonly publishedAt?: string;
   /** How messages name the document (its title, else its language: see `documentLabels`). */
   readonly label?: string;
+  /** Its names, numbers and dates, read once for every detector (see `factsOf`). */
+  readonly facts?: DocumentFacts;
 }
 
 /** A mention in one document: the sentence it is in and its span in the document. */

@@ -1,8 +1,8 @@
 import type { DateMention } from '../extract/date-mention.js';
 import { extractDates } from '../extract/dates.js';
 import { extractNumbers, type NumberMention } from '../extract/numbers.js';
-import type { FactDisagreement, FactRow, FactStatement, FactVersion } from '../report/multi-types.js';
-import type { Finding } from '../report/types.js';
+import type { FactDisagreement, FactRow, FactStatement, FactVersion } from '../model/multi-types.js';
+import type { Finding } from '../model/types.js';
 import type { PairComparison, PreparedDocument } from './compare.js';
 import { dateValue, pairDates } from './detectors/dates.js';
 import { numberValue, pairNumbers } from './detectors/numbers.js';

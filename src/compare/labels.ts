@@ -1,7 +1,7 @@
 // How findings' messages and the rendered reports name the two documents: by their title (a file name, an
 // outlet, a headline), else by their language ("the Arabic text"), never as "a" and "b".
 import type { Language, PersianVariant } from '../text/language.js';
-import type { Side } from '../report/types.js';
+import type { Side } from '../model/types.js';
 
 /** What a document's label is made of: its title if it has one, else its language. */
 export interface LabelSource {

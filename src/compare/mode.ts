@@ -1,5 +1,5 @@
 import type { ClaimMatch } from '../align/claims.js';
-import type { ModeStatistics, ReportBead } from '../report/types.js';
+import type { ModeStatistics, ReportBead } from '../model/types.js';
 
 /**
  * A translation pair: the aligner puts at least this share of the sentences in confident small beads whose

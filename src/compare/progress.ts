@@ -7,8 +7,11 @@ export type ProgressStage = 'read' | 'align' | 'mode' | 'detect' | 'report';
  * weighted by what they usually cost. `done` never goes back, and the last event has `done === total`.
  */
 export interface Progress {
+  /** The stage under way: reading the documents, aligning them, choosing the mode, detecting, writing the report. */
   readonly stage: ProgressStage;
+  /** The work done so far, in characters of input (weighted by stage); never goes back. */
   readonly done: number;
+  /** All the work, in the same unit: the characters of both documents (of every pair for `compareMany`). */
   readonly total: number;
 }
 

@@ -133,6 +133,7 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['LY/Tripoli', 'city', 'Tripoli', 'طرابلس|طرابلس الغرب', 'طرابلس|طرابلس لیبی', 'not Tripoli in Lebanon'],
   ['LB/Tripoli', 'city', 'Tripoli (Lebanon)', 'طرابلس الشام|طرابلس لبنان', 'طرابلس لبنان', 'not Tripoli in Libya'],
   ['SA/Medina', 'city', 'Medina|Yathrib', 'old:يثرب', 'old:یثرب|مدینه منوره', 'Yathrib before Islam'],
+  ['EG/Suez', 'city', 'Suez', 'السويس', 'سوئز', 'Persian follows the French Suez (its s said z), Arabic the local Suways; the canal and the gulf are named after it'],
   ['EG/PortSaid', 'city', 'Port Said', 'بورسعيد|بور سعيد', 'پورت‌سعید|پورت سعید|بندر سعید', 'Persian writes Port as پورت'],
   ['CN/Guangzhou', 'city', 'Guangzhou|Canton', 'قوانغتشو|غوانغتشو|غوانزو|old:كانتون', 'گوانگژو', 'Canton in European use'],
   ['UA/Kyiv', 'city', 'Kyiv|Kiev', '', '', 'Latin forms'],

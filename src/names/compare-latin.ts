@@ -20,6 +20,7 @@ export interface LatinAlignment {
 }
 
 const MAX_GROUP = 3;
+const MAX_SPELLED_OUT = 5;
 const MAX_WORDS = 10;
 // Words for "and" that an Arabic-script name writes where the Latin has '&' (Johnson & Johnson / جونسون آند جونسون).
 const AND_WORDS = new Set(['اند', 'آند', 'و', 'أند'].map((w) => lettersOf(foldName(w))));
@@ -60,7 +61,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
       if (i < n) offer(i + 1, j, here.cost + (wl[i] as number));
       if (j < m) offer(i, j + 1, here.cost + (wa[j] as number));
       for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
-        for (let l = 1; l <= MAX_GROUP && j + l <= m; l++) {
+        // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
+        for (let l = 1; l <= (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) && j + l <= m; l++) {
           if (k > 1 && l > 1) continue;
           const x = lw.slice(i, i + k);
           const y = aw.slice(j, j + l);

@@ -1,5 +1,6 @@
 import { argument, number, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicLetter } from '../text/chars.js';
+import { memoize2 } from '../text/memo.js';
 import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
 import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
@@ -8,6 +9,7 @@ import { isCommonWord, vocabulary } from './vocabulary.js';
 import { describeReading, digitGroups, isAcronym } from './latin.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { areDifferentNativeNames, areVariantNativeNames, isNativeName } from './native-names.js';
+import { looksForeign, nativeShape } from './arabic-roots.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
@@ -148,16 +150,32 @@ function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
 
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
-// Word groups compared during one top-level call of compareNames: the word alignment, the word-by-word
-// comparison and the comparison of rests after heads meet the same pairs.
-let partMemo: Map<string, PartOutcome> | undefined;
+// Word groups compared, remembered across calls: the word alignment, the word-by-word comparison and the
+// comparison of rests after heads meet the same pairs, and names share their words (given names, families).
+// Bounded, and the outcomes are never changed by their readers. An outcome depends on the context of the top-level
+// call below, so the context is part of the key.
+const PARTS_KEPT = 1 << 15;
+let partMemo = new Map<string, PartOutcome>();
+// Whether either name of the top-level call shows it is foreign (a foreign given name or surname ending, a
+// borrowed letter): then a native-looking word in it may be a transliteration (جاري in جاري كاسباروف).
+let foreignContext = false;
+// Whether the two names of the top-level call are in one language (their letters do not say Arabic against
+// Persian). Across the two languages each re-transliterates a foreign name's consonants (Turkic q is ق in
+// Persian and ك in Arabic: قارص / کارس), so a native-looking word there proves less.
+let oneLanguage = false;
+// Whether the letters of the two names say the same language, or neither says one.
+let sameScript = false;
+// Whether a top-level call is under way (its context is set).
+let inCall = false;
 
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
-  const known = partMemo?.get(key);
+  const context = (foreignContext ? 4 : 0) + (oneLanguage ? 2 : 0) + (sameScript ? 1 : 0);
+  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}\u0000${context}`;
+  const known = partMemo.get(key);
   if (known) return known;
   const outcome = comparePartUncached(aWords, bWords, threshold);
-  partMemo?.set(key, outcome);
+  if (partMemo.size >= PARTS_KEPT) partMemo = new Map();
+  partMemo.set(key, outcome);
   return outcome;
 }
 
@@ -232,6 +250,24 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
       return { failure: `${shown} are two names: the ending ة makes the feminine of ${native}.`, score };
     }
   }
+  // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
+  // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
+  if (aWords.length === 1 && bWords.length === 1 && !foreignContext && oneLanguage) {
+    const changed = letters.steps.find(isConsonantChange);
+    const shapeA = changed ? nativeShape(a) : undefined;
+    const shape = shapeA ?? (changed ? nativeShape(b) : undefined);
+    if (changed && shape) {
+      const word = shapeA ? a : b;
+      return { failure: `${shown} are two names: ${word} has the shape of an Arabic name (the pattern ${shape.pattern} on the root ${[...shape.root].join(' ')}), which is spelled one way, and ${changed.a} against ${changed.b} makes another word.`, score };
+    }
+    // In one language a vowel letter, ة or ع more or less makes another word of such a name (صيدا / صيد, صور / صورة).
+    const vowel = sameScript ? letters.steps.find(isPatternChange) : undefined;
+    const vowelShape = vowel ? (nativeShape(a) ?? nativeShape(b)) : undefined;
+    if (vowel && vowelShape && !areVariantNativeNames(a, b)) {
+      const word = nativeShape(a) ? a : b;
+      return { failure: `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`, score };
+    }
+  }
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
@@ -261,6 +297,22 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   }
   if (score < threshold) return { failure: `${shown} differ too much to be one name (score ${round(score)}).`, score };
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+}
+
+/**
+ * A step that changes an Arabic word's pattern: a vowel letter, ة, ع or a final ه (the Persian e: راشد /
+ * راشده) written on one side only, or one vowel
+ * letter for another — not a hamza written on its seat or as ي (فائز / فايز), nor the article.
+ */
+function isPatternChange(step: AlignedLetters): boolean {
+  if ([step.a, step.b].some((x) => x === 'ء' || x === 'ال')) return false;
+  if (step.kind === 'extra') return VOWEL_ONLY.has(step.a || step.b) || 'ةعه'.includes(step.a || step.b);
+  return step.kind === 'vowel' && !step.sound && !isFinalAlef(step);
+}
+
+/** A consonant written with another letter (a regional letter, an emphatic), not ة, a final vowel or a borrowed letter. */
+function isConsonantChange(step: AlignedLetters): boolean {
+  return step.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(step.sound ?? '') && step.sound !== 'final e' && ![...step.a, ...step.b].some((c) => PERSIAN_LETTERS.includes(c));
 }
 
 function isFinalAlef(step: AlignedLetters): boolean {
@@ -413,14 +465,33 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
  * read the answer and hand none of it out. The comparisons of name parts are remembered for the outermost call.
  */
 export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): NameMatch {
-  if (partMemo) return matchOnce(a, b, threshold);
-  partMemo = new Map();
+  // A nested call compares in the outer call's context, which is not the pair's own: it is not remembered.
+  if (inCall) return matchOnce(a, b, threshold);
+  return threshold === DEFAULT_NAME_THRESHOLD ? matchRemembered(a, b) : matchInContext(a, b, threshold);
+}
+
+/** Sets the context of a top-level call (nested calls keep it) and compares. */
+function matchInContext(a: string, b: string, threshold: number): NameMatch {
+  if (inCall) return matchOnce(a, b, threshold);
+  inCall = true;
+  foreignContext = looksForeign(tokensOf(a)) || looksForeign(tokensOf(b));
+  const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
+  // Persian letters on one side only may be a Persian name against an Arabic one whose letters say nothing.
+  oneLanguage = (la === 'fa') === (lb === 'fa') && (!la || !lb || la === lb);
+  sameScript = la === lb;
   try {
     return matchOnce(a, b, threshold);
   } finally {
-    partMemo = undefined;
+    inCall = false;
+    foreignContext = false;
+    oneLanguage = false;
+    sameScript = false;
   }
 }
+
+// Names recur within a report and across reports (and the detectors weigh one name against many): comparisons at
+// the default threshold are remembered. Nobody changes an answer: compareNames hands out a copy.
+const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
@@ -486,6 +557,9 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
         },
       };
     }
+    // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
+    const translation = compareTranslated(a, b, threshold);
+    if (translation) return { ...translation, reason: { ...translation.reason, entity: known.entity, detail: `${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${lowerFirst(translation.reason.detail)}` } };
     return different(`${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${other.trim()} is not one of its names.`, {
       entity: known.entity,
     });
@@ -494,6 +568,8 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
+    const inflected = languageOfSpelling(a) === languageOfSpelling(b) ? (inflectedWord(a, b) ?? inflectedWord(b, a)) : undefined;
+    if (inflected) return inflected;
   }
   if (spelled.same) return spelled;
   return compareTranslated(a, b, threshold) ?? spelled;
@@ -519,6 +595,17 @@ function ordinaryWord(word: string, name: string): NameMatch | undefined {
   const language = languageOfSpelling(word);
   if (lookupEntries(name).length === 0 && !(language ? isCommonWord(entityKey(word), language) : isCommonWord(entityKey(word), 'ar') || isCommonWord(entityKey(word), 'fa'))) return undefined;
   return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+}
+
+/**
+ * Within one language, a name against a word of that language that differs from it by a letter: the city
+ * حماة and حماية (protection), درعا and درع (shield). A newsroom does not respell a name of its own language
+ * into another word, so any word of the lexicon counts here, not only a frequent one, as long as the name is
+ * not itself one.
+ */
+function inflectedWord(word: string, name: string): NameMatch | undefined {
+  if (tokensOf(name).length !== 1 || isOrdinary(name) || !isOrdinary(word)) return undefined;
+  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? languageOfSpelling(name) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
 }
 
 /** The language a name's letters give away, for lookups. */
@@ -558,8 +645,8 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const spell = spellWords(threshold);
   const languages = languagesOf(a, b);
   const plain = linkWords(a, b, languages, spell, false);
-  if (plain.links.length === 0 || (plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0)) {
-    if (plain.links.length === 0 || !plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
+  if (plain.links.length > 0 && plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0) {
+    if (!plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
     const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
     return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
   }
@@ -567,13 +654,15 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const [la, lb] = languages;
   if (![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) => isDictionaryWord(bareKey(w), l))) return undefined;
   const linking = linkWords(a, b, languages, spell, true);
-  if (linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
+  if (linking.links.length === 0 || linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
   const translated = linking.links.filter((l) => l.how === 'translation');
   const named = linking.links.length - translated.length;
   // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
   const inOrder = linking.links.every((l, k) => k === 0 || l.j > (linking.links[k - 1] as WordLink).j);
-  if ((translated.length === 0 && !inOrder) || translated.length > named) return undefined;
-  if (translated.some((l) => isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
+  // More words translated than named needs two translated words at least (المؤتمر الشعبي / کنگره مردمی,
+  // منظمة التحرير الفلسطينية / سازمان آزادی‌بخش فلسطین): one shared meaning is too little to name one body.
+  if ((translated.length === 0 && !inOrder) || (translated.length > named && translated.length < 2)) return undefined;
+  if (translated.some((l) => isGivenName(lettersOf(foldName(l.a))) || isGivenName(lettersOf(foldName(l.b))) || isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
   const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
   return matched(translated.length > 0 ? 'convention' : 'transliteration', score, `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
@@ -598,6 +687,17 @@ function joinPhrases(phrases: readonly string[]): string {
 function compareRests(x: string, y: string, threshold: number): NameMatch {
   const m = matchNames(x, y, threshold);
   if (m.same && m.reason.kind !== 'partial') return m;
+  // After a head, Arabic gives even a short name its article (نهر البو / رود پو), which the letters alone
+  // keep for a name of three letters or fewer.
+  const [kx, ky] = [entityKey(x), entityKey(y)];
+  if (kx.startsWith('ال') !== ky.startsWith('ال') && tokensOf(x).length === 1 && tokensOf(y).length === 1) {
+    const [withArticle, other, first] = kx.startsWith('ال') ? [x, y, true] : [y, x, false];
+    const bare = withArticle.trim().replace(/^[اأإآ]ل/u, '');
+    if (entityKey(bare).length >= 2) {
+      const retry = first ? compareNames(bare, other, { threshold }) : compareNames(other, bare, { threshold });
+      if (retry.same && retry.reason.kind !== 'partial') return { ...retry, reason: { ...retry.reason, detail: `The article ال is written in the ${first ? 'first' : 'second'} only; ${lowerFirst(retry.reason.detail)}` } };
+    }
+  }
   const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
   if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
     const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
@@ -629,6 +729,9 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
       if (retry.same) rest = retry;
     }
     const kind = ha.head.kind;
+    // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
+    const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
+    if (whole) return whole;
     if (!rest.same) return different(`Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`, { entity: rest.reason.entity } as Partial<NameMatchReason>, rest.score);
     const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
     const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
@@ -659,13 +762,14 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   const bothLatin = isLatinName(a) && isLatinName(b);
   const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
   if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
+  const el = lookupEntries(latin);
+  const eo = lookupEntries(other);
+  // A known body whose acronym carries a number the other name spells out (G7 / مجموعة السبع).
+  const shared = el.find((e) => eo.includes(e));
+  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   const digitsL = digitGroups(latin).join(' ');
   const digitsO = digitGroups(other).join(' ');
   if (digitsL !== digitsO) return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
-  const el = lookupEntries(latin);
-  const eo = lookupEntries(other);
-  const shared = el.find((e) => eo.includes(e));
-  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   if (el.length > 0 && eo.length > 0) {
     return different(`${latin} is ${describeEntity((el[0] as GazetteerEntry).entity)} and ${other} is ${describeEntity((eo[0] as GazetteerEntry).entity)}.`);
   }

@@ -1,3 +1,4 @@
+import { memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 
 /**
@@ -88,6 +89,31 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   zh: [['ژ', 0], ['ج', 0], ['تش', 0.1], ['ز', 0.3]],
 };
 
+/**
+ * French word endings whose last consonants are not heard (Renault / رينو, Peugeot / بيجو, Margaux / مارغو,
+ * Thibault / تيبو, Bernard / برنار), read only at the end of a word. Newsrooms write French names as they
+ * are said.
+ */
+const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  ault: [['و', 0.1]],
+  aut: [['و', 0.1]],
+  aud: [['و', 0.1]],
+  aux: [['و', 0.1]],
+  eaux: [['و', 0.1]],
+  ot: [['و', 0.15]],
+  ots: [['و', 0.15]],
+  oux: [['و', 0.1]],
+  out: [['و', 0.15]],
+  eux: [['و', 0.1]],
+  ais: [['ه', 0.15], ['ي', 0.15], ['يه', 0.15]],
+  ait: [['ه', 0.15], ['ي', 0.15], ['يه', 0.15]],
+  ier: [['يه', 0.15], ['ييه', 0.15]],
+  ard: [['ار', 0.15]],
+  ert: [['ير', 0.15], ['ر', 0.2]],
+  ez: [['يه', 0.2]],
+  et: [['يه', 0.2], ['ه', 0.2]],
+};
+
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 const SOUND_OF: Readonly<Record<string, string>> = { ph: 'f', th: 'th', ch: 'ch', sh: 'sh', kh: 'kh', gh: 'gh', zh: 'zh', ng: 'ng', x: 'ks' };
 
@@ -171,10 +197,18 @@ function unitsAt(word: string, i: number): { unit: string; length: number }[] {
     const unit = word.slice(i, i + n);
     if (UNITS[unit]) out.push({ unit, length: n });
   }
+  for (const unit of Object.keys(SILENT_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length) out.push({ unit, length: unit.length });
   const c = word[i] as string;
   // A doubled consonant is one sound (Johnson, Apple, Mecca).
   if (!isVowel(c) && word[i + 1] === c && UNITS[c]) out.push({ unit: c, length: 2 });
   return out;
+}
+
+/** The Arabic-script spellings of a unit at position i: its own, or a silent French ending's at the end of the word. */
+function optionsOf(word: string, i: number, unit: string): readonly (readonly [string, number])[] {
+  const own = UNITS[unit] ?? [];
+  const final = i + unit.length === word.length ? SILENT_FINALS[unit] : undefined;
+  return final ? [...own, ...final] : own;
 }
 
 /** The cost of one option of a unit in its place: the end of a word is where a vowel is written, and an h after a consonant is part of it. */
@@ -221,7 +255,7 @@ function readSounds(latin: string, arabic: string): LatinReading | undefined {
       if (c === Infinity) continue;
       if (i < n) {
         for (const { unit, length } of unitsAt(latin, i)) {
-          for (const [option, base] of UNITS[unit] as readonly (readonly [string, number])[]) {
+          for (const [option, base] of optionsOf(latin, i, unit)) {
             if (!arabic.startsWith(option, j)) continue;
             const k = optionCost(latin, i, unit, option, base);
             const to = (i + length) * width + j + option.length;
@@ -295,12 +329,52 @@ export function isAcronym(word: string): boolean {
  * Reads a Latin word (or words written together) as an Arabic-script spelling: an acronym by its letters'
  * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
  */
-export function readLatin(latin: string, arabicScript: string): LatinReading | undefined {
+export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(readLatinOnce);
+
+function readLatinOnce(latin: string, arabicScript: string): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
-  return readSounds(foldLatin(compact), arabic);
+  const sounds = readSounds(foldLatin(compact), arabic);
+  if (sounds && sounds.score >= 0.9) return sounds;
+  const mixed = readMixed(compact, arabic);
+  return mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
+}
+
+/**
+ * A name that is a word and letters read by their names (MySQL / ماي إس كيو إل, Airbnb / إير بي إن بي,
+ * PowerBI): capitals after a word, capitals before one, or a final
+ * run of consonants no word ends in. Each part is read its own way, and the Arabic-script name is cut where
+ * they meet.
+ */
+function readMixed(compact: string, arabic: string): LatinReading | undefined {
+  // [word, letters] or [letters, word] cuts of the Latin name.
+  const cuts: [string, string, boolean][] = [];
+  const capitals = /^([A-Za-z]*[a-z])([A-Z]{2,})$/u.exec(compact);
+  if (capitals) cuts.push([capitals[1] as string, capitals[2] as string, true]);
+  // The final run of consonants (no regular expression: an unanchored one would backtrack on long runs).
+  let start = compact.length;
+  while (start > 0 && !isVowel(compact[start - 1]?.toLowerCase())) start--;
+  if (start > 0 && compact.length - start >= 2) {
+    for (let k = start + 1; k <= compact.length - 2; k++) cuts.push([compact.slice(0, k), compact.slice(k), true]);
+  }
+  const lead = /^([A-Z]{2,})([A-Z][a-z]+)$/u.exec(compact);
+  if (lead) cuts.push([lead[1] as string, lead[2] as string, false]);
+  let best: LatinReading | undefined;
+  for (const [first, second, wordFirst] of cuts) {
+    for (let k = 1; k < arabic.length; k++) {
+      const [x, y] = [arabic.slice(0, k), arabic.slice(k)];
+      // The letters first: reading them is a cheap prefix match, and most cuts fail there.
+      const q = wordFirst ? readLetters(second.toUpperCase(), y) : readLetters(first, x);
+      if (!q) continue;
+      const p = wordFirst ? readSounds(foldLatin(first), x) : readSounds(foldLatin(second), y);
+      if (!p) continue;
+      const score = Math.min(p.score, q.score);
+      if (!best || score > best.score) best = { score, steps: wordFirst ? [...p.steps, ...q.steps] : [...q.steps, ...p.steps], how: 'sounds' };
+    }
+  }
+  return best;
 }
 
 /** A phrase for the notable correspondences of a reading: "ph (f) as ف, g as غ", or the letters read by name. */
@@ -309,7 +383,15 @@ export function describeReading(reading: LatinReading): string {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
   const notable: string[] = [];
+  // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
+  const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
+  if (named.length > 0) notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
+    if (/^[A-Z]$/u.test(s.latin)) continue;
+    if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {
+      notable.push(`the French ending -${s.latin} said ${s.arabic}, its last letters silent`);
+      continue;
+    }
     if (!s.latin || !s.arabic || isVowel(s.latin[0])) continue;
     const first = UNITS[s.latin]?.[0]?.[0];
     if (!(s.latin.length > 1 || s.arabic !== first || 'gpvjcqxz'.includes(s.latin))) continue;

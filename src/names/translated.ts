@@ -129,9 +129,15 @@ function isFunctionWord(key: string, language: NameLanguage | undefined): boolea
 /** The concepts of each word of a name in the bilingual lexicon, phrases included (امور خارجه). */
 function conceptsOf(keys: readonly string[], language: NameLanguage | undefined): (readonly number[])[] {
   const lexicon = bilingualLexicon();
-  if (language === 'ar') return lexicon.arabicSentence(keys);
+  // The stemmer keeps one reading of a word; in a name the article is the likelier affix than a final ي
+  // (الشعبي is the adjective شعبي, not الشعب + ي), so the article-less word's concepts count too.
+  const arabic = (): (readonly number[])[] => lexicon.arabicSentence(keys).map((c, i) => {
+    const key = keys[i] as string;
+    return key.startsWith('ال') && key.length > 4 ? [...c, ...lexicon.arabicKeys(key.slice(2))] : c;
+  });
+  if (language === 'ar') return arabic();
   if (language === 'fa') return lexicon.persianSentence(keys);
-  const ar = lexicon.arabicSentence(keys);
+  const ar = arabic();
   const fa = lexicon.persianSentence(keys);
   return keys.map((_, i) => [...(ar[i] ?? []), ...(fa[i] ?? [])]);
 }
@@ -195,30 +201,45 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
   return { links: links.sort((x, y) => x.i - y.i).map((l) => l.link), unmatchedA, unmatchedB };
 }
 
-let dictionary: Record<NameLanguage, Set<string>> | undefined;
+let headwords: Record<NameLanguage, string[]> | undefined;
 
 /**
- * The single words of the bilingual lexicon as written there (folded, the Arabic article taken off): its
- * headwords, not the stemmer's readings, since a name often ends like an inflection (پزشکیان is no plural).
+ * The single-word forms of the bilingual lexicon as written there, per language: its headwords, not the
+ * stemmer's readings, since a name often ends like an inflection (پزشکیان is no plural).
  */
+export function lexiconHeadwords(language: NameLanguage): readonly string[] {
+  if (!headwords) {
+    const out: Record<NameLanguage, string[]> = { ar: [], fa: [] };
+    for (const domain of BUILTIN_DOMAINS) {
+      for (const line of domain.entries().split('\n')) {
+        const bar = line.indexOf('|');
+        if (bar < 0 || line.trimStart().startsWith('#')) continue;
+        const sides: [NameLanguage, string][] = [['ar', line.slice(0, bar)], ['fa', line.slice(bar + 1)]];
+        for (const [l, side] of sides) {
+          for (const form of side.split('/')) {
+            // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
+            const paren = form.indexOf('(');
+            const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
+            if (words.length === 1 && words[0]) out[l].push(words[0]);
+          }
+        }
+      }
+    }
+    headwords = out;
+  }
+  return headwords[language];
+}
+
+let dictionary: Record<NameLanguage, Set<string>> | undefined;
+
+/** The lexicon's headwords folded (the Arabic article taken off). */
 function dictionaryWords(): Record<NameLanguage, Set<string>> {
   if (dictionary) return dictionary;
   const out: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
-  for (const domain of BUILTIN_DOMAINS) {
-    for (const line of domain.entries().split('\n')) {
-      const bar = line.indexOf('|');
-      if (bar < 0 || line.trimStart().startsWith('#')) continue;
-      const sides: [NameLanguage, string][] = [['ar', line.slice(0, bar)], ['fa', line.slice(bar + 1)]];
-      for (const [language, side] of sides) {
-        for (const form of side.split('/')) {
-          // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
-          const paren = form.indexOf('(');
-          const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
-          if (words.length !== 1 || !words[0]) continue;
-          const key = entityKey(words[0]);
-          if (key.length > 1) out[language].add(language === 'ar' ? bare(key) : key);
-        }
-      }
+  for (const language of ['ar', 'fa'] as const) {
+    for (const word of lexiconHeadwords(language)) {
+      const key = entityKey(word);
+      if (key.length > 1) out[language].add(language === 'ar' ? bare(key) : key);
     }
   }
   dictionary = out;
@@ -233,3 +254,4 @@ export function isDictionaryWord(key: string, language: NameLanguage | undefined
   const words = dictionaryWords();
   return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
 }
+

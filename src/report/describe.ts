@@ -3,7 +3,7 @@
 // rest grouped (one line for a finding repeated about the same words), then the texts side by side.
 import { documentLabels } from '../compare/labels.js';
 import { groupDigits } from '../text/group-digits.js';
-import type { ComparisonReport, DateValue, Finding, Location, NumberValue, ReportDocument, Severity, Side } from './types.js';
+import type { ComparisonReport, DateValue, Finding, Location, NumberValue, ReportDocument, Severity, Side } from '../model/types.js';
 
 /** Names for the two documents in a rendered report (file names, outlets). */
 export interface DocumentLabels {

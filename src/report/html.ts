@@ -19,7 +19,7 @@ import {
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
 import { STYLE, STYLE_HASH } from './html-style.js';
 import { splitAtSpans, type TaggedSpan } from './segments.js';
-import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity, Side } from './types.js';
+import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity, Side } from '../model/types.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions extends RenderOptions {
