@@ -212,8 +212,9 @@ export function count(n: unknown): string {
   return typeof n === 'number' && Number.isInteger(n) ? n.toLocaleString('en') : String(n);
 }
 
-export function percent(share: number): string {
-  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : String(share);
+/** "63%"; "unknown" for what is not a number (a hand-edited report). */
+export function percent(share: unknown): string {
+  return typeof share === 'number' && Number.isFinite(share) ? `${Math.round(share * 100)}%` : 'unknown';
 }
 
 /** A piece of a line: fixed English wording, or words quoted from the inputs (from one side, or mixed). */
@@ -298,4 +299,102 @@ export function describeLanguage(document: ReportDocument): string {
 /** Whether a document's text runs right to left (Arabic and Persian do). */
 export function isRightToLeftDocument(document: ReportDocument): boolean {
   return languageTag(document) !== undefined;
+}
+
+/** "sentence pair 4": a bead as a reader counts it, from 1 (a hand-edited report's odd index as it is). */
+export function pairName(bead: unknown): string {
+  return Number.isInteger(bead) && (bead as number) >= 0 ? `sentence pair ${count((bead as number) + 1)}` : `sentence pair ${String(bead)}`;
+}
+
+/** "sentence 5", "sentences 5 and 6", "sentences 5, 6 and 7": sentences as a reader counts them, from 1. */
+export function sentenceNames(indices: readonly number[]): string {
+  const numbers = indices.map((i) => count(i + 1));
+  return numbers.length === 1 ? `sentence ${numbers[0] ?? ''}` : `sentences ${andList(numbers)}`;
+}
+
+/** "a, b and c". */
+export function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/** What stands where a side has no sentence: "left out of X" for a translation, "no counterpart in X" otherwise. */
+export function missingSide(report: Pick<ComparisonReport, 'mode'>, label: string): string {
+  return report.mode === 'comparable' ? `no counterpart in ${label}` : `left out of ${label}`;
+}
+
+/** "Check first: 2 conflicts and 1 warning", or that there is nothing to check first. */
+export function checkFirstHeading(groups: readonly FindingGroup[]): string {
+  const tally = (s: Severity): number => groups.filter((g) => g.severity === s).reduce((n, g) => n + g.members.length, 0);
+  const parts = (['conflict', 'warning'] as const).filter((s) => tally(s) > 0).map((s) => severityCount(tally(s), s));
+  return parts.length ? `Check first: ${andList(parts)}` : 'Check first: nothing, no conflict or warning';
+}
+
+/** "Explained differences (info): 25 findings in 14 lines", for the info groups. */
+export function explainedHeading(groups: readonly FindingGroup[]): string {
+  const total = groups.reduce((n, g) => n + g.members.length, 0);
+  const lines = total > groups.length ? ` in ${count(groups.length)} line${groups.length === 1 ? '' : 's'}` : '';
+  return `Explained differences (info): ${count(total)} finding${total === 1 ? '' : 's'}${lines}`;
+}
+
+/** "Findings of a kind this version does not know: 2", for groups of an unknown severity. */
+export function otherHeading(groups: readonly FindingGroup[]): string {
+  return `Other findings: ${count(groups.reduce((n, g) => n + g.members.length, 0))}`;
+}
+
+/** "1 warning to check first; 25 explained differences below." — the report's first line. */
+export function leadLine(report: ComparisonReport): string {
+  const serious = report.findings.filter(isSerious);
+  const conflicts = serious.filter((f) => f.severity === 'conflict').length;
+  const first = serious.length
+    ? `${andList([severityCount(conflicts, 'conflict'), severityCount(serious.length - conflicts, 'warning')].filter((s) => !s.startsWith('0 ')))} to check first`
+    : 'Nothing to check first';
+  const info = report.findings.filter((f) => f.severity === 'info').length;
+  const other = report.findings.length - serious.length - info;
+  const rest = [info ? `${count(info)} explained difference${info === 1 ? '' : 's'}` : '', other ? `${count(other)} other finding${other === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return `${first}${rest.length ? `; ${andList(rest)} below` : ''}.`;
+}
+
+/**
+ * The mode line of every rendering: "Translation: one text translates the other, so their sentences are
+ * matched in order. Detected: 25 of 27 sentences …".
+ */
+export function modeLine(report: Pick<ComparisonReport, 'mode' | 'modeReason'>): string {
+  const mode = describeMode(report);
+  const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  return `${capital(mode.mode)}${mode.meaning ? `: ${mode.meaning}` : ''}. ${capital(mode.why)}`;
+}
+
+const EXCERPT = 320;
+const CONTEXT = 110;
+
+/**
+ * The part of a long sentence to show around its highlights: the whole sentence up to 320 characters, else
+ * about 110 characters either side of the highlighted words, cut at spaces; `before`/`after` say whether
+ * something was cut there (for an ellipsis).
+ */
+export function excerpt(
+  sentence: { readonly text: string; readonly start: number; readonly end: number },
+  spans: readonly { readonly start: number; readonly end: number }[],
+): { start: number; end: number; before: boolean; after: boolean } {
+  const { start, end, text } = sentence;
+  if (end - start <= EXCERPT) return { start, end, before: false, after: false };
+  const inside = spans.filter((s) => s.end >= start && s.start <= end);
+  const first = inside.length ? Math.max(start, Math.min(...inside.map((s) => s.start))) : start;
+  const last = inside.length ? Math.min(end, Math.max(...inside.map((s) => s.end))) : start;
+  let from = Math.max(start, first - CONTEXT);
+  let to = Math.min(end, Math.max(last + CONTEXT, from + EXCERPT));
+  if (last - first > EXCERPT) to = Math.min(end, first + EXCERPT);
+  // Cut at spaces, never inside a word (nor a surrogate pair).
+  if (from > start) {
+    const space = text.indexOf(' ', from - start);
+    if (space >= 0 && start + space < first) from = start + space + 1;
+  }
+  if (to < end) {
+    const space = text.lastIndexOf(' ', to - start);
+    if (space > 0 && start + space >= Math.max(from + 1, Math.min(last, to))) to = start + space;
+  }
+  const low = (at: number): boolean => (text.charCodeAt(at - start) & 0xfc00) === 0xdc00;
+  if (from > start && from < end && low(from)) from++;
+  if (to < end && to > from && low(to)) to--;
+  return { start: from, end: to, before: from > start, after: to < end };
 }

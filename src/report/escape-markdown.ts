@@ -63,3 +63,23 @@ export function codeSpan(text: string): string {
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return fence + pad + clean + pad + fence;
 }
+
+/** Markdown already escaped, wrapped in RLI … PDI when `isolate` is set and it runs right to left. */
+export function isolateMarkdown(markdown: string, isolate: boolean): string {
+  return isolate && hasRightToLeft(markdown) ? RLI + markdown + PDI : markdown;
+}
+
+/**
+ * Words quoted from a document in bold, escaped: spaces, punctuation and symbols at either end stay outside
+ * the `**`, where CommonMark would not read them as emphasis (a highlight that starts with «).
+ */
+export function boldMarkdown(words: string): string {
+  const chars = Array.from(words);
+  const edge = (c: string): boolean => /[\s\p{P}\p{S}]/u.test(c);
+  let from = 0;
+  let to = chars.length;
+  while (from < to && edge(chars[from] as string)) from++;
+  while (to > from && edge(chars[to - 1] as string)) to--;
+  const part = (a: number, b: number): string => quoteMarkdown(chars.slice(a, b).join(''), false);
+  return from === to ? part(0, chars.length) : `${part(0, from)}**${part(from, to)}**${part(to, chars.length)}`;
+}

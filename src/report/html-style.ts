@@ -62,7 +62,9 @@ kbd { font: .8rem ui-monospace, monospace; border: 1px solid var(--line); border
 .details dd { margin: 0; }
 .rest .finding { padding: .35rem .65rem; margin-bottom: .35rem; }
 .rest .headline { margin: 0; }
-details.explained > summary { cursor: pointer; font-weight: 600; margin: .4rem 0; }
+details.explained > summary { cursor: pointer; margin: 1.5rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+details.explained > summary > h2 { display: inline; border: 0; margin: 0; padding: 0; }
+bdi[dir="rtl"] { font-size: 1.06em; }
 .none, .filtered { font-style: italic; color: var(--muted); margin: 0; }
 .texts { width: 100%; table-layout: fixed; }
 .texts th, .texts td { border: 1px solid var(--line); padding: .4rem .6rem; vertical-align: top; }
@@ -125,4 +127,4 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
 `;
 
 /** `sha256-…` of {@link STYLE}, for the page's Content-Security-Policy. */
-export const STYLE_HASH = 'sha256-';
+export const STYLE_HASH = 'sha256-KJzNTm+sUdJa14NxPOB1lzx1aslaT26SRxWIJc85how=';

@@ -2,7 +2,7 @@ import { options as checkOptions } from '../contract/validate.js';
 import { checkMultiReport, MULTI_HTML_OPTIONS } from './checks.js';
 import { describeLanguage, languageTag, severityCounts } from './describe.js';
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
-import { reportPage } from './html.js';
+import { reportPage } from './html-page.js';
 import { documentLabel, documentList, leftOut, listed, overview, seriousFindings, type RenderMultiOptions } from './multi-describe.js';
 import type { MultiReport } from '../model/multi-types.js';
 import type { Severity } from '../model/types.js';
