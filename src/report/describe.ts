@@ -2,6 +2,7 @@
 // The order is the reader's: what to check first (conflicts and warnings, each with both sentences), then the
 // rest grouped (one line for a finding repeated about the same words), then the texts side by side.
 import { documentLabels } from '../compare/labels.js';
+import { dayRange } from '../text/day-range.js';
 import { groupDigits } from '../text/group-digits.js';
 import type { ComparisonReport, DateValue, Finding, Location, NumberValue, ReportDocument, Severity, Side } from '../model/types.js';
 
@@ -227,8 +228,11 @@ export interface Detail {
 }
 
 function dateValue(value: DateValue, side: Side): Piece[] {
-  const range = value.interval ?? value.yearless;
-  const days = range ? (range.start === range.end ? range.start : `${range.start} to ${range.end}`) : 'days unknown';
+  const days = value.interval
+    ? dayRange(value.interval.start, value.interval.end, false)
+    : value.yearless
+      ? `${dayRange(value.yearless.start, value.yearless.end, true)} in any year`
+      : 'days unknown';
   return [{ quote: value.text, side }, ` (${calendarName(value.calendar)}: ${days})`];
 }
 

@@ -21,6 +21,13 @@ table { border-collapse: collapse; }
 .documents thead th { background: #f3f4f6; }
 .documents tbody th { font-weight: normal; color: var(--muted); width: 9.5rem; }
 .documents tbody td { width: auto; }
+.documents.facts, .documents.entities { max-width: none; }
+.facts thead th:nth-child(-n+2), .entities thead th:nth-child(2) { width: 7.5rem; }
+.facts thead th:nth-child(4) { width: 22%; }
+ul.where { margin: 0; padding-inline-start: 1.1rem; }
+details.document > summary { cursor: pointer; font-weight: 600; margin: .4rem 0; }
+details.document > .side { border: 1px solid var(--line); border-radius: 4px; padding: .4rem .75rem; }
+.lead { font-size: 1.05rem; margin: .2rem 0 .6rem; }
 .mode, .notice { margin: .5rem 0; max-width: 56rem; }
 .mode .why { color: var(--muted); font-size: .88rem; }
 .notice { padding: .3rem .6rem; border-inline-start: 4px solid var(--warning); background: #fff7e0; }
@@ -127,4 +134,4 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
 `;
 
 /** `sha256-…` of {@link STYLE}, for the page's Content-Security-Policy. */
-export const STYLE_HASH = 'sha256-KJzNTm+sUdJa14NxPOB1lzx1aslaT26SRxWIJc85how=';
+export const STYLE_HASH = 'sha256-AztESRBJliZeVhDIgQ8IpblXyMcUUGL79+Qsfyfw37w=';

@@ -41,14 +41,6 @@ export interface RenderHtmlOptions extends RenderOptions {
   readonly title?: string;
 }
 
-/** What a highlight needs to know of its finding. */
-interface Tag {
-  readonly number: number;
-  readonly severity: string;
-  readonly rule: string;
-  readonly message: string;
-}
-
 /** What the page knows of the findings while it lays out the texts. */
 interface Page {
   readonly report: ComparisonReport;
@@ -234,10 +226,7 @@ function sideExcerpt(page: Page, number: number, finding: Finding, side: Side): 
     ? sentences
         .map((i) => {
           const s = document.sentences[i];
-          if (!s) return '';
-          const range = excerpt(s, spans);
-          const pieces = highlighted(document, range.start, range.end, spans, (n) => `#f${n}-${side}`, undefined);
-          return `<p class="sentence"${langAttributes(document)}>${range.before ? '… ' : ''}${pieces}${range.after ? ' …' : ''}</p>`;
+          return s ? excerptHtml(document, s, spans, (n) => `#f${n}-${side}`) : '';
         })
         .join('')
     : `<p class="none">${lineHtml(missingSide(report, names[side]))}</p>`;
@@ -327,6 +316,30 @@ function textsSection(page: Page, uncertain: ReadonlySet<number>): string {
     '</table>',
     '</section>',
   ].join('\n');
+}
+
+/** What a highlight needs to know of what it marks: a finding, or a fact's statement. */
+export interface Tag {
+  /** The finding's number (or the fact's), for the mark's link. */
+  readonly number: number;
+  readonly severity: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+/**
+ * A sentence as a summary shows it: cut around its highlights when long, in its language and direction, each
+ * highlighted piece a link (`href`).
+ */
+export function excerptHtml(
+  document: ReportDocument,
+  sentence: { readonly text: string; readonly start: number; readonly end: number },
+  spans: readonly TaggedSpan<Tag>[],
+  href: (finding: number) => string,
+): string {
+  const range = excerpt(sentence, spans);
+  const pieces = highlighted(document, range.start, range.end, spans, href, undefined);
+  return `<p class="sentence"${langAttributes(document)}>${range.before ? '… ' : ''}${pieces}${range.after ? ' …' : ''}</p>`;
 }
 
 /** A bead's sentences on one side (none when a hand-edited report holds no list there). */

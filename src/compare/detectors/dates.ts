@@ -9,6 +9,7 @@ import { pairMentions, type Pairing } from '../pairing.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { showsYear } from '../number-evidence.js';
+import { dayRange } from '../../text/day-range.js';
 
 const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
 
@@ -30,25 +31,6 @@ export function dateValue(m: DateMention): DateValue {
     ...(m.fields.weekday !== undefined ? { weekday: m.fields.weekday } : {}),
     ...(m.weekdayCheck ? { weekdayCheck: m.weekdayCheck } : {}),
   };
-}
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_OF_ANY_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-
-/** "11 – 20 October 2025", "29 January 2025", "1 – 10 December" (yearless, `--MM-DD`): the days as a reader writes them. */
-function dayRange(start: string, end: string, yearless: boolean): string {
-  const at = (iso: string): Date | undefined => {
-    const m = (yearless ? /^--(\d{2})-(\d{2})$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(iso);
-    if (!m) return undefined;
-    const [y, mo, d] = yearless ? [2000, Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    date.setUTCFullYear(y); // years 0–99 are years, not 1900–1999
-    return Number.isNaN(date.getTime()) ? undefined : date;
-  };
-  const [from, to] = [at(start), at(end)];
-  const format = yearless ? DAY_OF_ANY_YEAR : DAY;
-  if (!from || !to || from > to) return start === end ? start : `${start} to ${end}`;
-  return start === end ? format.format(from) : format.formatRange(from, to);
 }
 
 function describe(m: DateMention): string {
