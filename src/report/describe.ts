@@ -264,7 +264,7 @@ export function findingDetails(finding: Finding, names: Readonly<Record<Side, st
       if (Array.isArray(finding.differences) && finding.differences.length) {
         out.push({ label: 'letters', pieces: finding.differences.flatMap((d, i) => (i ? ['; ', { quote: d }] : [{ quote: d }])) });
       }
-      if (finding.entity) out.push({ label: 'what', pieces: [{ quote: finding.entity }] });
+      if (finding.entity) out.push({ label: 'what', pieces: [String(finding.entity)] });
       return out;
     }
     case 'date': {
@@ -278,7 +278,7 @@ export function findingDetails(finding: Finding, names: Readonly<Record<Side, st
     case 'number':
       return perSide(finding.values, 'number', names, numberValue);
     case 'omission':
-      return finding.missingFrom === 'a' || finding.missingFrom === 'b' ? [{ label: 'left out of', pieces: [{ quote: names[finding.missingFrom] }] }] : [];
+      return finding.missingFrom === 'a' || finding.missingFrom === 'b' ? [{ label: 'left out of', pieces: [names[finding.missingFrom]] }] : [];
     default:
       return []; // a kind from a later version of the format: its message and locations still show
   }
@@ -314,6 +314,11 @@ export function pairName(bead: unknown): string {
 export function sentenceNames(indices: readonly number[]): string {
   const numbers = indices.map((i) => count(i + 1));
   return numbers.length === 1 ? `sentence ${numbers[0] ?? ''}` : `sentences ${andList(numbers)}`;
+}
+
+/** ", line 3" for a location (where an editor finds its words); nothing without one. */
+export function lineOf(at: Pick<Location, 'line'> | undefined): string {
+  return at && Number.isInteger(at.line) ? `, line ${count(at.line)}` : '';
 }
 
 /** "a, b and c". */
@@ -365,7 +370,8 @@ export function leadLine(report: ComparisonReport): string {
 export function modeLine(report: Pick<ComparisonReport, 'mode' | 'modeReason'>): string {
   const mode = describeMode(report);
   const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  return `${capital(mode.mode)}${mode.meaning ? `: ${mode.meaning}` : ''}. ${capital(mode.why)}`;
+  const why = capital(mode.why.trim());
+  return `${capital(mode.mode)}${mode.meaning ? `: ${mode.meaning}` : ''}. ${why}${/[.!?]$/.test(why) || !why ? '' : '.'}`;
 }
 
 const EXCERPT = 320;

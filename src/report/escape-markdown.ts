@@ -46,12 +46,14 @@ export function quoteMarkdown(text: string, isolate: boolean): string {
  * inside an isolate that would reverse it.
  */
 export function mixedMarkdown(text: string, isolate: boolean): string {
-  const runs = rightToLeftRuns(text).map((run) => {
+  const runs = rightToLeftRuns(text);
+  const pieces = runs.map((run) => {
     const escaped = quoteMarkdown(run.text, false);
     return isolate && run.rtl ? RLI + escaped + PDI : escaped;
   });
-  const line = runs.join('');
-  return isolate && hasRightToLeft(line) ? FSI + line + PDI : line;
+  const line = pieces.join('');
+  // A line that is one right-to-left run needs no second isolate around it.
+  return isolate && hasRightToLeft(line) && runs.length > 1 ? FSI + line + PDI : line;
 }
 
 /** Inline code (for rule ids): a fence longer than any run of backticks inside, never a line break. */

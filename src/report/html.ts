@@ -10,6 +10,7 @@ import {
   findingSentences,
   groupFindings,
   isBead,
+  lineOf,
   leadLine,
   missingSide,
   modeLine,
@@ -219,7 +220,7 @@ function sideExcerpt(page: Page, number: number, finding: Finding, side: Side): 
   const document = report.documents[side];
   const at = finding[side];
   const sentences = findingSentences(report, finding, side);
-  const where = sentences.length ? `${names[side]}, ${sentenceNames(sentences)}` : names[side];
+  const where = sentences.length ? `${names[side]}, ${sentenceNames(sentences)}${lineOf(at)}` : names[side];
   const whereHtml = at && page.placed.has(`${number}-${side}`) ? `<a href="#f${number}-${side}">${lineHtml(where)}</a>` : lineHtml(where);
   const spans: TaggedSpan<Tag>[] = at ? [{ start: at.start, end: at.end, tag: tagOf(number, finding) }] : [];
   const body = sentences.length

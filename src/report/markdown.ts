@@ -10,6 +10,7 @@ import {
   findingSentences,
   groupFindings,
   leadLine,
+  lineOf,
   missingSide,
   modeLine,
   otherHeading,
@@ -159,7 +160,7 @@ function sideCell(w: Writer, finding: Finding, side: Side): string {
     });
     return w.isolate(`${range.before ? '… ' : ''}${pieces.join('')}${range.after ? ' …' : ''}`);
   });
-  return `*${sentenceNames(sentences)}:* ${texts.join(' ')}`;
+  return `*${sentenceNames(sentences)}${lineOf(at)}:* ${texts.join(' ')}`;
 }
 
 /** The other findings, grouped: one line each, with its count and places. */
