@@ -7,10 +7,9 @@ import { escapeAttribute, escapeIsolated, escapeText } from '../src/report/escap
 import { SCRIPT, SCRIPT_HASH } from '../src/report/html-script.js';
 import { STYLE, STYLE_HASH } from '../src/report/html-style.js';
 import { dushanbeReport, hostileReport, PAYLOADS } from './fixtures/reports.js';
-import { arbitraryReport, harmlessTwin } from './support/report-arbitrary.js';
+import { decode, expectLinksResolve, markup, PAGE_TAGS } from './support/html.js';
+import { arbitraryReport, harmlessTwin, hostileStrings } from './support/report-arbitrary.js';
 
-const decode = (html: string): string =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const sha256 = (s: string): string => `sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}`;
 
 /** The part of the page from a marker to the next `to` after it. */
@@ -39,13 +38,6 @@ function marks(html: string): { side: string; findings: number[]; text: string }
 function highlighted(html: string, n: number, side: 'a' | 'b'): string | undefined {
   const pieces = marks(html).filter((m) => m.side === side && m.findings.includes(n));
   return pieces.length ? pieces.map((m) => m.text).join('') : undefined;
-}
-
-function expectLinksResolve(html: string): void {
-  const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
-  expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
-  const targets = [...html.matchAll(/ href="#([^"]*)"/g)].map((m) => m[1]);
-  expect(targets.filter((t) => !ids.includes(t)), 'links without a target').toEqual([]);
 }
 
 /** The tag names of a page, in order, without the isolates that wrap right-to-left runs of text. */
@@ -242,6 +234,21 @@ describe('escaping', () => {
     const outsideAttributes = html.replace(/ (title|data-label)="[^"]*"|<title>.*<\/title>/g, '');
     expect(outsideAttributes).not.toMatch(/[\u2066-\u2069]/);
     expect(html.split('\u2067').length).toBe(html.split('\u2069').length);
+  });
+
+  test('any string a hand-edited report holds is escaped: no tag or attribute of its own, links resolve', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileStrings(dushanbeReport()), hostileStrings(hostileReport())), (report) => {
+        const html = renderHtml(report);
+        const { tags: found, strangers } = markup(html);
+        expect(strangers).toEqual([]);
+        expect([...found].filter((t) => !PAGE_TAGS.has(t))).toEqual([]);
+        expect(html.match(/<script\b/g)).toHaveLength(1);
+        expect(html).not.toMatch(/[\u202a-\u202e\u2066]/);
+        expectLinksResolve(html);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test('on arbitrary reports the markup does not depend on the text: the tags of a harmless twin; highlights exact; links resolve', () => {

@@ -75,13 +75,13 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 
 /**
  * A version's value for a reader: a date as its days ("1 January – 31 December 2025", "days not known" for a
- * relative date with nothing to place it), a number with its digits grouped ("40,000,000 person", "more than 8
- * tonne").
+ * relative date with nothing to place it), a number with its digits grouped and its qualifier in words ("40,000,000
+ * person", "more than 8 tonne", "at least 23").
  */
 export function versionValue(fact: Pick<FactRow, 'kind'>, value: unknown): string {
   // A date's value is its ISO days, or the words of a date no calendar day places.
   if (fact.kind === 'date') return /^(?:\d|--)/.test(String(value)) ? intervalDays(String(value)) : 'days not known';
-  return String(value).split(' ').map(groupDigits).join(' ').replace(/^(more|less)-than /, '$1 than ');
+  return String(value).split(' ').map(groupDigits).join(' ').replace(/^[a-z]+(?:-[a-z]+)+ /, (qualifier) => qualifier.replace(/-/g, ' '));
 }
 
 /** Whether a fact is a date that no calendar day places (a relative date without a publication date). */
