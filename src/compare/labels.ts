@@ -31,8 +31,9 @@ function languageName(source: LabelSource): string {
 }
 
 /**
- * The labels of two documents: each one's title, else "the Arabic text", "the Dari text"…; two that would be
- * the same are told apart ("the first Arabic text" and "the second Arabic text", or a title with "(first)").
+ * The labels of two documents: each one's title, else "the Arabic text", "the Dari text"…, or "the first text"
+ * for one in no language the library reads; two that would be the same are told apart ("the first Arabic text"
+ * and "the second Arabic text", or a title with "(first)").
  */
 export function documentLabels(a: LabelSource, b: LabelSource): Readonly<Record<Side, string>> {
   const titles = { a: shortTitle(a.title), b: shortTitle(b.title) };
@@ -42,7 +43,8 @@ export function documentLabels(a: LabelSource, b: LabelSource): Readonly<Record<
     if (title !== undefined) return order ? `${title} (${order})` : title;
     return ['the', order, names[side], 'text'].filter(Boolean).join(' ');
   };
-  const plain = { a: label('a'), b: label('b') };
+  // A text in no language the library reads is told apart by its place: "the first text".
+  const plain = { a: label('a', names.a || titles.a !== undefined ? undefined : 'first'), b: label('b', names.b || titles.b !== undefined ? undefined : 'second') };
   return plain.a === plain.b ? { a: label('a', 'first'), b: label('b', 'second') } : plain;
 }
 
