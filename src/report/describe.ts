@@ -389,8 +389,14 @@ export function excerpt(
   const { start, end, text } = sentence;
   if (end - start <= EXCERPT) return { start, end, before: false, after: false };
   const inside = spans.filter((s) => s.end >= start && s.start <= end);
-  const first = inside.length ? Math.max(start, Math.min(...inside.map((s) => s.start))) : start;
-  const last = inside.length ? Math.min(end, Math.max(...inside.map((s) => s.end))) : start;
+  let first = end;
+  let last = start;
+  for (const s of inside) {
+    first = Math.min(first, s.start);
+    last = Math.max(last, s.end);
+  }
+  first = inside.length ? Math.max(start, first) : start;
+  last = inside.length ? Math.min(end, last) : start;
   let from = Math.max(start, first - CONTEXT);
   let to = Math.min(end, Math.max(last + CONTEXT, from + EXCERPT));
   if (last - first > EXCERPT) to = Math.min(end, first + EXCERPT);

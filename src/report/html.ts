@@ -286,7 +286,7 @@ function textsSection(page: Page, uncertain: ReadonlySet<number>): string {
     const flag = low ? `<span class="flag">low confidence (${text(percent(bead.confidence))})</span>` : '';
     rows.push(
       `<tr class="pair-row${low ? ' uncertain' : ''}" id="pair-${i + 1}">` +
-        `<th scope="row"${anchorsTitle(bead)}><a href="#pair-${i + 1}">${i + 1}</a>${flag}</th>` +
+        `<th scope="row"${anchorsTitle(bead)}><a href="#pair-${i + 1}">${text(count(i + 1))}</a>${flag}</th>` +
         cell('a', indicesOf(bead, 'a')) +
         cell('b', indicesOf(bead, 'b')) +
         '</tr>',
@@ -388,7 +388,7 @@ function sentence(page: Page, side: Side, index: number, emitted: Set<string>): 
   const s = document.sentences[index];
   if (!s) return '';
   const pieces = highlighted(document, s.start, s.end, page.spans[side].get(index) ?? [], (n) => `#finding-${n}`, { side, emitted, page });
-  return `<p class="sentence" id="${side}-s${index + 1}"><span class="sn" dir="ltr">${index + 1}</span>${pieces}</p>`;
+  return `<p class="sentence" id="${side}-s${index + 1}"><span class="sn" dir="ltr">${text(count(index + 1))}</span>${pieces}</p>`;
 }
 
 /**

@@ -185,7 +185,7 @@ function sentenceTable(w: Writer, uncertain: ReadonlySet<number>): string[] {
     const document = report.documents[side];
     return indices.length === 0
       ? `*${w.line(missingSide(report, w.names[side]))}*`
-      : indices.map((i) => `**${i + 1}** ${w.quote(document.sentences[i]?.text ?? '')}`).join(' ');
+      : indices.map((i) => `**${count(i + 1)}** ${w.quote(document.sentences[i]?.text ?? '')}`).join(' ');
   };
   const pairs = report.alignment.beads.length;
   const how = report.mode === 'comparable' ? 'paired by what they report' : 'matched in order';
@@ -200,7 +200,7 @@ function sentenceTable(w: Writer, uncertain: ReadonlySet<number>): string[] {
   ];
   report.alignment.beads.forEach((bead, i) => {
     const flag = uncertain.has(i) ? ` ⚠ low confidence (${w.line(percent(bead.confidence))})` : '';
-    rows.push(`| ${i + 1}${flag} | ${cell('a', bead.a)} | ${cell('b', bead.b)} |`);
+    rows.push(`| ${count(i + 1)}${flag} | ${cell('a', bead.a)} | ${cell('b', bead.b)} |`);
   });
   rows.push('');
   return rows;

@@ -62,7 +62,7 @@ function sentenceHref(document: unknown, sentence: unknown): string {
  * const html = renderMultiHtml(many);
  * html.startsWith('<!DOCTYPE html>'); // => true
  * html.includes('Comparison of 2 documents</bdi></h1>'); // => true
- * html.includes('<a href="#d2-s1">D2 (ar2), sentence 1</a>'); // => true
+ * html.includes('<a href="#d2-s1"><bdi dir="ltr">D2 (ar2), sentence 1</bdi></a>'); // => true
  * html.includes('<b>هرات</b>'); // => false
  * ```
  */
@@ -193,7 +193,7 @@ function textsSection(report: MultiReport, options: RenderMultiOptions): string 
   const texts = report.documents.map((d, i) => {
     const tag = describeLanguage(d);
     const sentences = d.sentences.map(
-      (s, k) => `<p class="sentence" id="d${i + 1}-s${k + 1}"><span class="sn" dir="ltr">${k + 1}</span>${text(s.text)}</p>`,
+      (s, k) => `<p class="sentence" id="d${i + 1}-s${k + 1}"><span class="sn" dir="ltr">${text(count(k + 1))}</span>${text(s.text)}</p>`,
     );
     return (
       `<details class="document" id="d${i + 1}"><summary>${lineHtml(documentLabel(report, i, options), 'auto')} <span class="kind">${text(tag)}</span></summary>` +
