@@ -66,7 +66,8 @@ export const SCRIPT = `
   });
   const target = (hash) => { try { return d.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { return null; } };
   addEventListener('hashchange', () => { const t = target(location.hash); if (t) open(t); });
-  const sandboxed = self.origin === 'null';
+  // A page of its own (file:, http:) moves to its fragments itself; a sandboxed frame's blob: or srcdoc page may not.
+  const sandboxed = self.origin === 'null' && location.protocol !== 'file:';
   d.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     const t = link && target(link.getAttribute('href'));
@@ -82,4 +83,4 @@ export const SCRIPT = `
 `;
 
 /** `sha256-…` of {@link SCRIPT}, for the page's Content-Security-Policy. */
-export const SCRIPT_HASH = 'sha256-2lQ6prOrZP5afYvf+9XUyr8LLwU/z8CMnPeuv7p6oik=';
+export const SCRIPT_HASH = 'sha256-O5TCtS9e2gpteJ8jyistF3cxYsIldGVomT+ZWMDgjyk=';
