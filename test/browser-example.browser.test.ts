@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serve } from '../scripts/serve-examples.js';
-import { shippedBrowserBuild } from './support/browser-build.js';
+import { shippedBrowserBuild } from '../scripts/browser-build.js';
 import { PAYLOADS } from './fixtures/reports.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -100,6 +100,11 @@ export function reportLabels(report: ComparisonReport, labels: DocumentLabels | 
   return { a: labels?.a || own.a, b: labels?.b || own.b };
 }
 
+/** Whether the documents' titles say more than their labels (a title that is its document's label is said once). */
+export function showsTitles(report: ComparisonReport, names: Readonly<Record<Side, string>>): boolean {
+  return SIDES.some((side) => report.documents[side].title !== undefined && String(report.documents[side].title) !== names[side]);
+}
+
 /** What the mode says to a reader, and why it was chosen, without repeating the mode. */
 export interface ModeLine {
   /** "translation", "independent reports", or the mode as written. */

@@ -22,6 +22,7 @@ import {
   checkFirstHeading,
   sentenceNames,
   sentencesUnder,
+  showsTitles,
   severityCount,
   severityRank,
   SIDES,
@@ -129,7 +130,7 @@ function documentsTable(page: Page): string {
     `<tr><th scope="row">${text(name)}</th><td>${show(a, 'a')}</td><td>${show(b, 'b')}</td></tr>`;
   const coverage = report.summary.coverage as Partial<Record<Side, unknown>> | undefined;
   const rows = [
-    (a.title !== undefined || b.title !== undefined) && row('title', (d) => (d.title === undefined ? '' : lineHtml(d.title, 'auto'))),
+    showsTitles(report, names) && row('title', (d) => (d.title === undefined ? '' : lineHtml(d.title, 'auto'))),
     row('language', (d) => text(describeLanguage(d))),
     (a.publishedAt !== undefined || b.publishedAt !== undefined) && row('published', (d) => text(d.publishedAt ?? '')),
     row('sentences', (d) => text(count(d.sentences.length))),

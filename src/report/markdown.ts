@@ -20,6 +20,7 @@ import {
   reportLabels,
   sentenceNames,
   severityCount,
+  showsTitles,
   SIDES,
   uncertainBeads,
   type FindingGroup,
@@ -114,7 +115,7 @@ function documentTable(w: Writer): string[] {
   const row = (name: string, show: (d: ReportDocument, side: Side) => string): string => `| ${name} | ${show(a, 'a')} | ${show(b, 'b')} |`;
   const coverage = w.report.summary.coverage as Partial<Record<Side, unknown>> | undefined;
   const rows = [`| | ${w.line(w.names.a)} | ${w.line(w.names.b)} |`, '| --- | --- | --- |'];
-  if (a.title !== undefined || b.title !== undefined) rows.push(row('title', (d) => (d.title === undefined ? '' : w.line(String(d.title)))));
+  if (showsTitles(w.report, w.names)) rows.push(row('title', (d) => (d.title === undefined ? '' : w.line(String(d.title)))));
   rows.push(row('language', (d) => w.line(describeLanguage(d))));
   if (a.publishedAt !== undefined || b.publishedAt !== undefined) {
     rows.push(row('published', (d) => (d.publishedAt === undefined ? '' : w.quote(String(d.publishedAt)))));

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '..');
 export const SHIPPED_BROWSER_BUILD = join(ROOT, 'dist/muqabala.browser.js');
 
 /** The newest modification time of the files the browser build is made of. */
@@ -33,7 +33,7 @@ export async function shippedBrowserBuild(): Promise<string> {
     // Not built yet.
   }
   if (built > newestSource()) return SHIPPED_BROWSER_BUILD;
-  const [{ build }, { default: configs }] = await Promise.all([import('tsup'), import('../../tsup.config.js')]);
+  const [{ build }, { default: configs }] = await Promise.all([import('tsup'), import('../tsup.config.js')]);
   const list = Array.isArray(configs) ? configs : [configs];
   const browser = list.find((c) => typeof c === 'object' && c.entry && !Array.isArray(c.entry) && 'muqabala.browser' in c.entry);
   if (!browser || typeof browser !== 'object') throw new Error('tsup.config.ts has no muqabala.browser entry');
