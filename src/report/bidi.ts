@@ -44,8 +44,27 @@ export interface DirectionRun {
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/u;
 // Digits and the separators inside a number, next to a run: a number reads with the words it counts.
 const DIGITS_AFTER = /^\s*[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/\u066b\u066c-][0-9\u0660-\u0669\u06f0-\u06f9]+)*/u;
-const DIGITS_BEFORE = /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/\u066b\u066c-][0-9\u0660-\u0669\u06f0-\u06f9]+)*\s*$/u;
 const LETTER = /\p{L}/u;
+
+const SEPARATORS = '.,:/\u066b\u066c-';
+
+/**
+ * Where a number ends a string (its digits and the separators between them, then spaces): the number's start,
+ * or -1. A scan from the end, as a regular expression anchored at the end would rescan from every start.
+ */
+function numberBefore(text: string): number {
+  const digit = (i: number): boolean => i >= 0 && DIGIT.test(text.charAt(i));
+  let i = text.length;
+  while (i > 0 && /\s/u.test(text.charAt(i - 1))) i--;
+  let start = -1;
+  while (digit(i - 1)) {
+    while (digit(i - 1)) i--;
+    start = i;
+    if (SEPARATORS.includes(text.charAt(i - 1)) && digit(i - 2)) i--;
+    else break;
+  }
+  return start;
+}
 
 /** A strong right-to-left character: a letter of those scripts (their digits are numbers, not letters). */
 function strongRightToLeft(ch: string): boolean {
@@ -84,8 +103,8 @@ export function rightToLeftRuns(text: string): DirectionRun[] {
     }
     const after = DIGITS_AFTER.exec(text.slice(end, j));
     if (after && !LETTER.test(text.charAt(end + after[0].length))) end += after[0].length;
-    const before = DIGITS_BEFORE.exec(text.slice(done, start));
-    if (before && !LETTER.test(text.charAt(done + before.index - 1))) start = done + before.index;
+    const before = numberBefore(text.slice(done, start));
+    if (before >= 0 && !LETTER.test(text.charAt(done + before - 1))) start = done + before;
     // Leading spaces of the number belong outside.
     while (start < i && /\s/u.test(text.charAt(start))) start++;
     if (start > done) out.push({ text: text.slice(done, start), rtl: false });
