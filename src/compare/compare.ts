@@ -334,7 +334,7 @@ function* alignContent(
   return alignment.beads.map((bead) => ({
     a: bead.source.map((i) => docA.content[i] as number),
     b: bead.target.map((j) => docB.content[j] as number),
-    confidence: bead.score,
+    confidence: bead.confidence,
     anchors: bead.anchors,
   }));
 }

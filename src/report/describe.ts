@@ -4,6 +4,7 @@
 import { documentLabels } from '../compare/labels.js';
 import { dayRange } from '../text/day-range.js';
 import { groupDigits } from '../text/group-digits.js';
+import { lowerBound } from '../text/lower-bound.js';
 import type { ComparisonReport, DateValue, Finding, Location, NumberValue, ReportDocument, Severity, Side } from '../model/types.js';
 
 /** Names for the two documents in a rendered report (file names, outlets). */
@@ -160,14 +161,10 @@ export function isBead(report: ComparisonReport, bead: unknown): bead is number 
 /** The sentences a location overlaps (an empty location: the sentence it sits in), found by binary search. */
 export function sentencesUnder(document: ReportDocument, at: Pick<Location, 'start' | 'end'>): number[] {
   const { sentences } = document;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as ReportDocument['sentences'][number];
-    if (s.end < at.start || (s.end === at.start && at.end > at.start)) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, sentences.length, (k) => {
+    const s = sentences[k] as ReportDocument['sentences'][number];
+    return s.end < at.start || (s.end === at.start && at.end > at.start);
+  });
   const out: number[] = [];
   for (let i = lo; i < sentences.length; i++) {
     const s = sentences[i] as ReportDocument['sentences'][number];
