@@ -28,8 +28,8 @@ const ENTRIES = {
 const MARKERS = {
   aligner: 'no path through the band', // src/align/dp.ts
   compare: ' sentences paired by what they report', // src/compare/mode.ts, which compare() runs to choose its mode
-  'HTML renderer': "form-action 'none'", // src/report/html.ts
-  'Markdown renderer': '**Alignment:** ', // src/report/markdown.ts
+  'HTML renderer': "form-action 'none'", // src/report/html-page.ts, the page every HTML renderer writes
+  'Markdown renderer': '*the same, at* ', // src/report/markdown.ts
 } as const;
 
 /** Source folders and files a `segment`-only bundle must take no byte from. */

@@ -153,6 +153,11 @@ export function uncertainBeads(report: ComparisonReport, threshold = 0.5): Set<n
   return out;
 }
 
+/** The list a report field holds, or none when a hand-edited report holds something else there. */
+export function listOf<T>(value: readonly T[] | undefined): readonly T[] {
+  return value === undefined || !Array.isArray(value as unknown) ? [] : value;
+}
+
 /** Whether a bead index points at a bead of the report (a hand-edited report may point anywhere). */
 export function isBead(report: ComparisonReport, bead: unknown): bead is number {
   return Number.isInteger(bead) && (bead as number) >= 0 && (bead as number) < report.alignment.beads.length;
@@ -182,8 +187,7 @@ export function findingSentences(report: ComparisonReport, finding: Finding, sid
   const at = finding[side];
   if (at) return sentencesUnder(report.documents[side], at);
   const bead = isBead(report, finding.bead) ? report.alignment.beads[finding.bead] : undefined;
-  const indices = bead?.[side];
-  return Array.isArray(indices) ? indices.filter((i) => report.documents[side].sentences[i] !== undefined) : [];
+  return listOf(bead?.[side]).filter((i) => report.documents[side].sentences[i] !== undefined);
 }
 
 /** "3 conflicts", "1 warning", "4 info": the count of one severity. */
@@ -263,9 +267,8 @@ export function findingDetails(finding: Finding, names: Readonly<Record<Side, st
   switch (finding.kind) {
     case 'name': {
       const out = perSide(finding.spellings, 'spelling', names, (v, side) => [{ quote: v, side }]);
-      if (Array.isArray(finding.differences) && finding.differences.length) {
-        out.push({ label: 'letters', pieces: finding.differences.flatMap((d, i) => (i ? ['; ', { quote: d }] : [{ quote: d }])) });
-      }
+      const differences = listOf(finding.differences);
+      if (differences.length) out.push({ label: 'letters', pieces: differences.flatMap((d, i): Piece[] => (i ? ['; ', { quote: d }] : [{ quote: d }])) });
       if (finding.entity) out.push({ label: 'what', pieces: [String(finding.entity)] });
       return out;
     }

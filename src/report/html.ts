@@ -10,6 +10,7 @@ import {
   findingSentences,
   groupFindings,
   isBead,
+  listOf,
   lineOf,
   leadLine,
   missingSide,
@@ -108,7 +109,7 @@ export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions 
       `<p class="lead">${text(leadLine(report))}</p>`,
       documentsTable(page),
       `<p class="mode">${lineHtml(modeLine(report))}</p>`,
-      ...(Array.isArray(report.notices) ? report.notices : []).map((n) => `<p class="notice"><strong>Notice:</strong> ${lineHtml(n.message)}</p>`),
+      ...listOf(report.notices).map((n) => `<p class="notice"><strong>Notice:</strong> ${lineHtml(n.message)}</p>`),
       counts(report),
       filters(report),
       '</header>',
@@ -356,8 +357,9 @@ function pairLink(report: ComparisonReport, bead: number): string {
 }
 
 function anchorsTitle(bead: ReportBead): string {
-  if (!Array.isArray(bead.anchors) || !bead.anchors.length) return '';
-  const list = bead.anchors.map((a) => `${String(a.source)} = ${String(a.target)}`).join('\n');
+  const anchors = listOf(bead.anchors);
+  if (!anchors.length) return '';
+  const list = anchors.map((a) => `${String(a.source)} = ${String(a.target)}`).join('\n');
   return ` title="${escapeIsolated(`Matched on\n${list}`)}"`;
 }
 

@@ -11,6 +11,7 @@ import {
   groupFindings,
   leadLine,
   lineOf,
+  listOf,
   missingSide,
   modeLine,
   otherHeading,
@@ -97,7 +98,7 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
   lines.push(`# Comparison report: ${w.line(w.names.a)} and ${w.line(w.names.b)}`, '', w.line(leadLine(report)), '');
   add(documentTable(w));
   lines.push('', w.line(modeLine(report)), '');
-  for (const notice of Array.isArray(report.notices) ? report.notices : []) lines.push(`> **Notice:** ${w.line(String(notice.message))}`, '');
+  for (const notice of listOf(report.notices)) lines.push(`> **Notice:** ${w.line(String(notice.message))}`, '');
   if (report.findings.length) {
     const severities = findingCounts(report.findings, 'severity').map(([s, n]) => severityCount(n, s));
     const kinds = findingCounts(report.findings, 'kind').map(([k, n]) => `${count(n)} ${k}`);
