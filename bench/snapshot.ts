@@ -6,14 +6,20 @@
  *
  *   npx tsx bench/snapshot.ts save /tmp/before      (before the change)
  *   npx tsx bench/snapshot.ts check /tmp/before     (after it: lists every case whose answer differs, exit 1)
+ *   SNAPSHOT_DIST=1 npx tsx bench/snapshot.ts check /tmp/before   (the built library, dist/, as users run it:
+ *                                                    what the build compiles in, the lexicon, must answer alike)
  *
  * The seeds and NTREX are read from ../shared at run time and never copied into the project.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignSentences, compare, compareMany, type CompareOptions } from '../src/index.js';
+import type { CompareOptions } from '../src/index.js';
 import { SHARED } from './corpus.js';
 import { ntrexDocuments } from './ntrex.js';
+
+// The built library's path is a variable, so that typechecking a clone that was never built does not look for it.
+const built = '../dist/index.js';
+const { alignSentences, compare, compareMany } = (process.env.SNAPSHOT_DIST ? await import(built) : await import('../src/index.js')) as typeof import('../src/index.js');
 
 interface Case {
   name: string;

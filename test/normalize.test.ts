@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalize, toSourceSpan, type NormalizeOptions } from '../src/index.js';
+import { foldText } from '../src/text/normalize.js';
 import { hardText } from './support/arbitraries.js';
 
 const fold = (text: string, options?: NormalizeOptions): string => normalize(text, options).text;
@@ -97,6 +98,16 @@ describe('normalize properties', () => {
         for (let i = 0; i < n.text.length; i++) expect(n.offsets[i]).toBeLessThan(text.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test("foldText, the library's own folding without the offset map, folds as normalize does", () => {
+    fc.assert(
+      fc.property(hardText, options, (text, opts) => {
+        expect(foldText(text, opts)).toBe(normalize(text, opts).text);
+        expect(foldText(text)).toBe(normalize(text).text);
+      }),
+      { numRuns: 500 },
     );
   });
 

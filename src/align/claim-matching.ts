@@ -1,6 +1,6 @@
 import { munkres } from 'munkres';
-import { rareKeys, sharedContent, type ClaimSpace, type SharedContent } from './claim-space.js';
-import type { ClaimMatch, MatchClaimsOptions } from './claims.js';
+import { rareKeys, sharedAmount, sharedContent, type ClaimSpace, type SharedAmount } from './claim-space.js';
+import type { ClaimMatch, MatchClaimsOptions } from './types.js';
 
 // Which sentences of two texts state the same claims: pairs well above chance, paired one to one with the
 // greatest total, grown over a sentence the other side split. Its cost stays near linear in long texts: the
@@ -46,7 +46,7 @@ const MAX_ASSIGNMENT = 300;
  * weight of one rare word, since in short texts it is measured on few pairs and would make a word or two
  * look surprising.
  */
-export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) => SharedContent): ChanceLevel {
+export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) => SharedAmount): ChanceLevel {
   const rows = present(space.source);
   const columns = present(space.target);
   const values: number[] = [];
@@ -65,16 +65,19 @@ export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) =>
 
 /** Pairs the sentences of a claim space (see {@link matchClaims}). */
 export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): ClaimMatching {
-  const memo = new Map<string, SharedContent>();
-  const shared = (source: readonly number[], target: readonly number[]): SharedContent => {
-    const key = `${source.join(',')}|${target.join(',')}`;
+  // What pairs share is measured without its anchors (most pairs are only measured); a match's anchors are
+  // worked out once it is made.
+  const memo = new Map<string | number, SharedAmount>();
+  const width = space.target.length + 1;
+  const shared = (source: readonly number[], target: readonly number[]): SharedAmount => {
+    const key = source.length === 1 && target.length === 1 ? (source[0] as number) * width + (target[0] as number) : `${source.join(',')}|${target.join(',')}`;
     let s = memo.get(key);
-    if (!s) memo.set(key, (s = sharedContent(space, source, target)));
+    if (!s) memo.set(key, (s = sharedAmount(space, source, target)));
     return s;
   };
   const chance = chanceLevel(space, (i, j) => shared([i], [j]));
-  const surprise = (s: SharedContent): number => (s.evidence - chance.mean) / chance.spread;
-  const good = (s: SharedContent): boolean => surprise(s) >= options.minSurprise && s.overlap >= options.minOverlap;
+  const surprise = (s: SharedAmount): number => (s.evidence - chance.mean) / chance.spread;
+  const good = (s: SharedAmount): boolean => surprise(s) >= options.minSurprise && s.overlap >= options.minOverlap;
   const edges: Edge[] = [];
   // A pair worth making shares at least this much; the index counts only rarer keys, so it asks for half.
   const needed = (chance.mean + options.minSurprise * chance.spread) / 2;
@@ -119,7 +122,7 @@ export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): Claim
       overlap: round(s.overlap),
       surprise: round(z),
       confidence: round(confidenceOf(z, s.overlap)),
-      anchors: s.anchors,
+      anchors: sharedContent(space, source, target).anchors,
     };
   });
   return { matches: matches.sort((x, y) => (x.source[0] as number) - (y.source[0] as number)), chance };

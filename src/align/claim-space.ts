@@ -2,10 +2,11 @@ import { findNames } from '../extract/names.js';
 import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import type { Language } from '../text/language.js';
-import { KeyTable, sentenceEvidence, type ConceptLookup } from './features.js';
+import { KeyTable, sentenceEvidence, type Analysed, type ConceptLookup } from './features.js';
 import { nearPlace } from './near-place.js';
 import type { Anchor } from './types.js';
 import { vocabularyFor } from './vocabulary.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 // What claim matching compares: each sentence as a bag of tokens (words, names, numbers) with weighted
 // evidence keys, and what two bags share.
@@ -50,6 +51,21 @@ export interface ClaimSpace {
   readonly rare: number;
 }
 
+/** What the caller has read of one side's sentences already (by sentence index), for the claim space to take. */
+export interface SideReading {
+  /** The names and numbers of a sentence. */
+  readonly facts?: (sentence: number) => SentenceFacts;
+  /** The sentence as the aligner analysed it (folded, cut, looked up with the same lookup), if it still has it. */
+  readonly analysed?: (sentence: number) => Analysed | undefined;
+}
+
+/** Options of {@link claimSpace}. */
+export interface ClaimSpaceOptions {
+  readonly lookup?: ConceptLookup;
+  readonly source?: SideReading;
+  readonly target?: SideReading;
+}
+
 /** What two sentence groups share. */
 export interface SharedContent {
   readonly evidence: number;
@@ -61,10 +77,28 @@ export interface SharedContent {
  * A name in a sentence: its span in the sentence and, for a known place or organisation, its entity id
  * (so that كازاخستان and قزاقستان are one key).
  */
-interface NameSpan {
+export interface NameSpan {
   readonly start: number;
   readonly end: number;
   readonly id?: string;
+}
+
+/** A number written in words in a sentence: its span in the sentence and its value. */
+export interface NumberSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/**
+ * The names and numbers of a sentence, with spans in the sentence: when the caller has read them in the whole
+ * document already (compare), the claim space takes them rather than reading each sentence again.
+ */
+export interface SentenceFacts {
+  /** Names, adjectives of places included, in order. */
+  readonly names: readonly NameSpan[];
+  /** Numbers written in words (not digits: those are tokens already), in order. */
+  readonly numbers: readonly NumberSpan[];
 }
 
 /** The names of a sentence (adjectives of places included: الطاجيكية names Tajikistan). */
@@ -74,6 +108,11 @@ function sentenceNames(text: string, language: Language | 'unknown'): NameSpan[]
     end: m.end,
     ...(m.entity ? { id: m.entity.id } : {}),
   }));
+}
+
+/** The numbers a sentence writes in words. */
+function sentenceNumbers(text: string, language: Language | 'unknown'): NumberSpan[] {
+  return extractNumbers(text, language === 'unknown' ? {} : { language }).filter((m) => m.form !== 'digits');
 }
 
 interface DraftToken {
@@ -90,10 +129,10 @@ function tokensOf(
   language: Language | 'unknown',
   lookup: ConceptLookup,
   table: KeyTable,
-  names: readonly NameSpan[],
+  { names, numbers }: SentenceFacts,
   functionWord: (folded: string) => boolean,
+  analysed: Analysed | undefined,
 ): TokenKeys[] {
-  const numbers = extractNumbers(text, language === 'unknown' ? {} : { language }).filter((m) => m.form !== 'digits');
   // A name is one piece of evidence, however many words it has (إمام علي رحمون is one person, منظمة معاهدة
   // الأمن الجماعي one organisation), and a known one is the same key in both languages. Other words are
   // one token each; names get negative slots so that the two never collide.
@@ -106,7 +145,7 @@ function tokensOf(
   };
   const nameAt = spanCursor(names);
   const numberAt = spanCursor(numbers);
-  for (const e of sentenceEvidence(text, language, lookup)) {
+  for (const e of sentenceEvidence(text, language, lookup, analysed)) {
     if (e.kind === 'punctuation') continue;
     // Function words are in every sentence: they say nothing about which claim a sentence makes.
     if (e.kind !== 'number' && e.kind !== 'latin' && functionWord(e.folded)) continue;
@@ -182,16 +221,20 @@ export function claimSpace(
   target: readonly string[],
   languages: { source: Language | 'unknown'; target: Language | 'unknown' },
   skip: { source: ReadonlySet<number>; target: ReadonlySet<number> },
-  options: { lookup?: ConceptLookup } = {},
+  options: ClaimSpaceOptions = {},
 ): ClaimSpace {
   const table = new KeyTable();
   const lookup = options.lookup ?? vocabularyFor(undefined, languages);
-  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>) => {
+  const side = (texts: readonly string[], language: Language | 'unknown', skipped: ReadonlySet<number>, read: SideReading = {}) => {
     const functionWord = functionWords(language, lookup);
-    return texts.map((t, i) => (skipped.has(i) ? undefined : tokensOf(t, language, lookup, table, sentenceNames(t, language), functionWord)));
+    return texts.map((t, i) => {
+      if (skipped.has(i)) return undefined;
+      const facts = read.facts?.(i) ?? { names: sentenceNames(t, language), numbers: sentenceNumbers(t, language) };
+      return tokensOf(t, language, lookup, table, facts, functionWord, read.analysed?.(i));
+    });
   };
-  const src = side(source, languages.source, skip.source);
-  const tgt = side(target, languages.target, skip.target);
+  const src = side(source, languages.source, skip.source, options.source);
+  const tgt = side(target, languages.target, skip.target, options.target);
   const df = [new Int32Array(table.size), new Int32Array(table.size)] as const;
   const count = (sentences: readonly (readonly TokenKeys[] | undefined)[], into: Int32Array): number => {
     let n = 0;
@@ -223,12 +266,21 @@ export function claimSpace(
 
 /** What two groups of sentences share (see {@link sharedTokens}). */
 export function sharedContent(space: ClaimSpace, source: readonly number[], target: readonly number[]): SharedContent {
-  return sharedTokens(
-    space,
-    source.flatMap((i) => space.source[i] ?? []),
-    target.flatMap((j) => space.target[j] ?? []),
-  );
+  return sharedTokens(space, tokensIn(space.source, source), tokensIn(space.target, target));
 }
+
+/** {@link sharedContent} without the anchors: how much two groups of sentences share, for measuring and ranking. */
+export function sharedAmount(space: ClaimSpace, source: readonly number[], target: readonly number[]): SharedAmount {
+  return shareOf(space, tokensIn(space.source, source), tokensIn(space.target, target), undefined);
+}
+
+/** The tokens of some sentences: a sentence's own list when it is one (so that what is worked out from it is kept). */
+function tokensIn(units: ClaimSpace['source'], indices: readonly number[]): readonly TokenKeys[] {
+  if (indices.length === 1) return units[indices[0] as number] ?? NO_TOKENS;
+  return indices.flatMap((i) => units[i] ?? []);
+}
+
+const NO_TOKENS: readonly TokenKeys[] = [];
 
 /**
  * The words of a sentence around a mention (a number, a date): up to `window` words on each side, the
@@ -237,13 +289,7 @@ export function sharedContent(space: ClaimSpace, source: readonly number[], targ
  */
 export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number, names = true): TokenKeys[] {
   // Tokens come in reading order: find the first one at or after the mention, then walk out on each side.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as TokenKeys).start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, tokens.length, (k) => (tokens[k] as TokenKeys).start < end);
   const wanted = (t: TokenKeys): boolean => names || !t.name;
   const after: TokenKeys[] = [];
   for (let k = lo; k < tokens.length && after.length < window; k++) if (wanted(tokens[k] as TokenKeys)) after.push(tokens[k] as TokenKeys);
@@ -266,62 +312,116 @@ export function rareKeys(space: ClaimSpace, tokens: readonly TokenKeys[], share:
 const ALL_HOLDERS = 32 * 32;
 const HOLDER_WINDOW = 16;
 
+/** How much two groups share: the weighed evidence, and the share of what they could share (see {@link SharedContent}). */
+export interface SharedAmount {
+  readonly evidence: number;
+  readonly overlap: number;
+}
+
 /**
  * What two bags of words share, word by word: each word of one side pairs with at most one word of the
  * other, by its strongest shared key (a word and its translation share a concept, a name and its
  * transliteration a skeleton), so that a word with several keys does not count several times.
  */
 export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[]): SharedContent {
-  const { weights, shareable } = space;
-  const index = new Map<number, number[]>();
-  right.forEach((t, y) => {
-    for (const k of t.keys) {
-      const list = index.get(k);
-      if (list) list.push(y);
-      else index.set(k, [y]);
-    }
-  });
+  const anchors: Anchor[] = [];
+  const { evidence, overlap } = shareOf(space, left, right, anchors);
+  return { evidence, overlap, anchors };
+}
+
+/** A bag's keys indexed: the words holding each key (in order), how many hold it, and the bag's potential. */
+interface BagIndex {
+  readonly holders: Map<number, number[]>;
+  /** A word's potential summed: its strongest key that the other side has at all (see {@link shareOf}). */
+  readonly potential: number;
+}
+
+/** Bags indexed, per space: the claim matcher weighs each sentence against many others. */
+const bagIndices = new WeakMap<ClaimSpace, WeakMap<readonly TokenKeys[], BagIndex>>();
+
+function bagIndex(space: ClaimSpace, tokens: readonly TokenKeys[]): BagIndex {
+  let known = bagIndices.get(space);
+  if (!known) bagIndices.set(space, (known = new WeakMap()));
+  let index = known.get(tokens);
+  if (!index) {
+    const holders = new Map<number, number[]>();
+    let potential = 0;
+    tokens.forEach((t, y) => {
+      let strongest = 0;
+      for (const k of t.keys) {
+        const list = holders.get(k);
+        if (list) list.push(y);
+        else holders.set(k, [y]);
+        if (space.shareable[k]) strongest = Math.max(strongest, space.weights[k] as number);
+      }
+      potential += strongest;
+    });
+    known.set(tokens, (index = { holders, potential }));
+  }
+  return index;
+}
+
+/**
+ * The work of {@link sharedTokens}: candidate pairs of words, strongest first, each word used once. With
+ * `anchors`, the pairs taken are written into it.
+ */
+function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[], anchors: Anchor[] | undefined): SharedAmount {
+  const { weights } = space;
+  const index = bagIndex(space, right).holders;
+  const leftIndex = bagIndex(space, left);
   // How many words of the left side hold each key, and how many were seen so far: a word held many times on
   // both sides (a long text that repeats itself) is weighed only against the holders at about its place.
-  const holders = new Map<number, number>();
-  for (const t of left) for (const k of t.keys) holders.set(k, (holders.get(k) ?? 0) + 1);
+  const holders = leftIndex.holders;
   const seen = new Map<number, number>();
-  const candidates: { x: number; y: number; w: number; kind: Anchor['kind'] }[] = [];
+  const cx: number[] = [];
+  const cy: number[] = [];
+  const cw: number[] = [];
+  const ck: Anchor['kind'][] = [];
+  const bestAt = new Map<number, number>();
   left.forEach((t, x) => {
-    const best = new Map<number, { w: number; kind: Anchor['kind'] }>();
+    bestAt.clear();
     t.keys.forEach((k) => {
       const kind = space.kinds[k] as Anchor['kind'];
       const list = index.get(k);
       if (!list) return;
       const rank = seen.get(k) ?? 0;
       seen.set(k, rank + 1);
-      const [from, to] = nearPlace(rank, holders.get(k) as number, list.length, ALL_HOLDERS, HOLDER_WINDOW);
+      const [from, to] = nearPlace(rank, (holders.get(k) as number[]).length, list.length, ALL_HOLDERS, HOLDER_WINDOW);
       for (let i = from; i < to; i++) {
         const y = list[i] as number;
         const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
         const w = (weights[k] as number) / senses;
-        const b = best.get(y);
-        if (!b || w > b.w) best.set(y, { w, kind });
+        const at = bestAt.get(y);
+        if (at === undefined) {
+          bestAt.set(y, cx.length);
+          cx.push(x);
+          cy.push(y);
+          cw.push(w);
+          ck.push(kind);
+        } else if (w > (cw[at] as number)) {
+          cw[at] = w;
+          ck[at] = kind;
+        }
       }
     });
-    for (const [y, b] of best) candidates.push({ x, y, ...b });
   });
-  candidates.sort((p, q) => q.w - p.w);
-  const usedX = new Set<number>();
-  const usedY = new Set<number>();
+  // Strongest first; the sort is stable, so equal weights keep the order they were found in.
+  const order = Array.from(cw.keys()).sort((p, q) => (cw[q] as number) - (cw[p] as number));
+  const usedX = new Uint8Array(left.length);
+  const usedY = new Uint8Array(right.length);
   let evidence = 0;
-  const anchors: Anchor[] = [];
-  for (const c of candidates) {
-    if (usedX.has(c.x) || usedY.has(c.y)) continue;
-    usedX.add(c.x);
-    usedY.add(c.y);
-    evidence += c.w;
-    const kind = c.kind === 'word' && space.crossLanguage ? 'cognate' : c.kind;
-    anchors.push({ kind, source: (left[c.x] as TokenKeys).surface, target: (right[c.y] as TokenKeys).surface });
+  for (const c of order) {
+    const x = cx[c] as number;
+    const y = cy[c] as number;
+    if (usedX[x] || usedY[y]) continue;
+    usedX[x] = 1;
+    usedY[y] = 1;
+    evidence += cw[c] as number;
+    if (anchors) {
+      const kind = ck[c] === 'word' && space.crossLanguage ? 'cognate' : (ck[c] as Anchor['kind']);
+      anchors.push({ kind, source: (left[x] as TokenKeys).surface, target: (right[y] as TokenKeys).surface });
+    }
   }
-  // A word's potential: its strongest key that the other side has at all.
-  const potential = (tokens: readonly TokenKeys[]): number =>
-    tokens.reduce((sum, t) => sum + t.keys.reduce((m, k) => (shareable[k] ? Math.max(m, weights[k] as number) : m), 0), 0);
-  const mass = potential(left) + potential(right);
-  return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0, anchors };
+  const mass = leftIndex.potential + bagIndex(space, right).potential;
+  return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0 };
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../text/language.js';
-import { normalize, toSourceSpan } from '../text/normalize.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { normalize, sourceSpanOf } from '../text/normalize.js';
+import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
 
@@ -100,8 +100,24 @@ function wordEvidence(word: string, language: Language | 'unknown', lookup: Conc
   return out;
 }
 
+/** What words offer by themselves, per lookup and language (see {@link wordEvidence}): news text repeats its words. */
+const wordEvidenceMemo = new WeakMap<ConceptLookup, Map<string, readonly { key: string; kind: Anchor['kind'] }[]>>();
+const WORD_EVIDENCE_KEPT = 1 << 16;
+
+function rememberedWordEvidence(word: string, language: Language | 'unknown', lookup: ConceptLookup): readonly { key: string; kind: Anchor['kind'] }[] {
+  let memo = wordEvidenceMemo.get(lookup);
+  if (!memo) wordEvidenceMemo.set(lookup, (memo = new Map()));
+  const key = language + word;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= WORD_EVIDENCE_KEPT) memo.clear();
+    memo.set(key, (found = wordEvidence(word, language, lookup)));
+  }
+  return found;
+}
+
 /** A sentence's tokens, with the concepts the lexicon gives each word (in the context of its sentence). */
-interface Analysed {
+export interface Analysed {
   readonly normalized: ReturnType<typeof normalize>;
   readonly tokens: readonly Token[];
   readonly concepts: readonly (readonly number[] | undefined)[];
@@ -109,7 +125,7 @@ interface Analysed {
 
 function analyse(text: string, language: Language | 'unknown', lookup: ConceptLookup): Analysed {
   const normalized = normalize(text);
-  const tokens = tokenize(normalized.text);
+  const tokens = cutTokens(normalized.text);
   return { normalized, tokens, concepts: conceptsOf(tokens, language, lookup) };
 }
 
@@ -147,21 +163,32 @@ function walkEvidence(
 }
 
 /** The evidence of one sentence, each piece with the word it comes from in the original text. */
-export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup): Evidence[] {
-  const analysed = analyse(text, language, lookup);
+export function sentenceEvidence(text: string, language: Language | 'unknown', lookup: ConceptLookup, given?: Analysed): Evidence[] {
+  const analysed = given ?? analyse(text, language, lookup);
   const { normalized, tokens } = analysed;
-  const at = (index: number) => {
+  // Each token's place in the sentence as given, worked out once however many pieces of evidence it offers.
+  let placed = -1;
+  let surface = '';
+  let start = 0;
+  let end = 0;
+  const evidence = (key: string, kind: Anchor['kind'], index: number): Evidence => {
     const token = tokens[index] as Token;
-    const span = toSourceSpan(normalized, token.start, token.end);
-    return { surface: text.slice(span.start, span.end), token: index, folded: token.text, start: span.start, end: span.end };
+    if (index !== placed) {
+      const span = sourceSpanOf(normalized, token.start, token.end);
+      placed = index;
+      start = span.start;
+      end = span.end;
+      surface = text.slice(start, end);
+    }
+    return { key, kind, surface, token: index, folded: token.text, start, end };
   };
   const out: Evidence[] = [];
   walkEvidence(analysed, language, lookup, {
-    concept: (concept, index) => out.push({ key: 'c' + concept, kind: conceptKind(concept, lookup), ...at(index) }),
+    concept: (concept, index) => out.push(evidence('c' + concept, conceptKind(concept, lookup), index)),
     word: (word, index) => {
-      for (const e of wordEvidence(word, language, lookup)) out.push({ ...e, ...at(index) });
+      for (const e of rememberedWordEvidence(word, language, lookup)) out.push(evidence(e.key, e.kind, index));
     },
-    other: (key, kind, index) => out.push({ key, kind, ...at(index) }),
+    other: (key, kind, index) => out.push(evidence(key, kind, index)),
   });
   return out;
 }
@@ -209,6 +236,7 @@ export function* keyingSentences(
   lookup: ConceptLookup,
   table: KeyTable,
   spans = false,
+  keep?: (sentence: number, analysed: Analysed) => void,
 ): Generator<number, SentenceKeys[], void> {
   const byWord = new Map<string, readonly number[]>();
   // Key ids by concept id (small integers), -1 until first seen.
@@ -250,6 +278,7 @@ export function* keyingSentences(
     keys = [];
     at = [];
     const analysed = analyse(text, language, lookup);
+    keep?.(i, analysed);
     walkEvidence(analysed, language, lookup, visit);
     const tokens = spans ? (analysed.tokens.length <= 0xffff ? Uint16Array.from(at) : Int32Array.from(at)) : undefined;
     out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(tokens ? { tokens } : {}) });
@@ -273,10 +302,10 @@ function surfaces(text: string): (token: number) => string {
   return (index) => {
     if (!normalized) {
       normalized = normalize(text);
-      tokens = tokenize(normalized.text);
+      tokens = cutTokens(normalized.text);
     }
     const token = tokens[index] as Token;
-    const span = toSourceSpan(normalized, token.start, token.end);
+    const span = sourceSpanOf(normalized, token.start, token.end);
     return text.slice(span.start, span.end);
   };
 }

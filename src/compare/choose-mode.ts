@@ -1,6 +1,6 @@
 import type { ClaimMatching } from '../align/claim-matching.js';
-import { sharedContent, type ClaimSpace } from '../align/claim-space.js';
-import type { ReportBead } from '../report/types.js';
+import { sharedAmount, type ClaimSpace } from '../align/claim-space.js';
+import type { ReportBead } from '../model/types.js';
 import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
 
 /** In texts aligned into more beads than this, the mode is measured on this many of them, spread evenly. */
@@ -30,7 +30,7 @@ export function chooseMode(
     ? claimsOver(new Set(sample.flatMap((bead) => bead.a)), new Set(sample.flatMap((bead) => bead.b)))
     : claimsOver(new Set(content.a), new Set(content.b));
   const carries = (units: ClaimSpace['source']) => (i: number): boolean => (units[i]?.length ?? 0) > 0;
-  const statistics = modeStatistics(beads, (bead) => sharedContent(claims.space, bead.a, bead.b).overlap, claims.matching.matches, {
+  const statistics = modeStatistics(beads, (bead) => sharedAmount(claims.space, bead.a, bead.b).overlap, claims.matching.matches, {
     a: carries(claims.space.source),
     b: carries(claims.space.target),
   });

@@ -1,8 +1,8 @@
-import { aligning } from '../align/align.js';
+import { aligning, type KeepAnalysis } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
-import { claimSpace, mentionContext, rareKeys, sharedTokens, type ClaimSpace, type TokenKeys } from '../align/claim-space.js';
-import type { MatchClaimsOptions } from '../align/claims.js';
-import type { AlignOptions, ExplainedAlignment } from '../align/types.js';
+import { claimSpace, mentionContext, rareKeys, sharedTokens, type ClaimSpace, type SideReading, type TokenKeys } from '../align/claim-space.js';
+import type { Analysed } from '../align/features.js';
+import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
 import {
   REPORT_VERSION,
@@ -13,12 +13,13 @@ import {
   type ReportDocument,
   type ReportSummary,
   type Severity,
-} from '../report/types.js';
-import { findBoilerplate, type Boilerplate } from '../segment/boilerplate.js';
-import { segment, type SegmentOptions, type Sentence } from '../segment/segment.js';
+} from '../model/types.js';
+import { findBoilerplate, type Boilerplate } from './boilerplate.js';
+import { segment, type Sentence } from '../segment/segment.js';
 import { argument } from '../contract/validate.js';
-import { detectLanguage, type Language, type LanguageGuess, type LanguageTag, type PersianVariant } from '../text/language.js';
+import { detectLanguage, type Language, type LanguageGuess } from '../text/language.js';
 import { buildContext, type ComparisonContext, type ContextDocument, type Detector, type Spot } from './context.js';
+import { DocumentFacts } from './document-facts.js';
 import { dateDetector } from './detectors/dates.js';
 import { nameDetector } from './detectors/names.js';
 import { numberDetector } from './detectors/numbers.js';
@@ -26,69 +27,11 @@ import { omissionDetector } from './detectors/omissions.js';
 import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
 import { languageNotice } from './notices.js';
-import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput } from './options.js';
+import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput, type CompareAsyncOptions, type CompareInput, type CompareOptions } from './options.js';
 import { tokenDiff } from './token-diff.js';
-import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Progress, type Step, type Steps } from './progress.js';
+import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Step, type Steps } from './progress.js';
 
-/** A document to compare, with what the caller knows about it. */
-export interface CompareInput {
-  /** The report's text. */
-  readonly text: string;
-  /** Its language (see {@link LanguageTag}: `fa-AF` or `prs` fix Dari, `fa-IR` Iranian Persian); detected when absent. */
-  readonly language?: LanguageTag;
-  /** For Persian, the variant (`fa-IR` or `fa-AF`, any case); detected when the text gives it away. */
-  readonly variant?: PersianVariant;
-  /** A title to show in renderings. */
-  readonly title?: string;
-  /**
-   * The publication date, `YYYY-MM-DD`, against which relative dates (العام الماضي, ماه گذشته) and dates without
-   * a year are placed. When only one document has one, it serves for both.
-   */
-  readonly publishedAt?: string;
-}
-
-/** Options for {@link compare}. */
-export interface CompareOptions {
-  /**
-   * `parallel`: the documents translate each other; their sentences are aligned in order. `comparable`: they
-   * report the same event independently; sentences are paired by the claims they make, in any order, and
-   * what one says and the other does not is no omission. `auto` (default): measured (see
-   * `ComparisonReport.modeStatistics`).
-   */
-  mode?: 'auto' | 'parallel' | 'comparable';
-  /** Leave the web page's boilerplate (share buttons, teasers, credits) out of the comparison. Default `true`. */
-  boilerplate?: boolean;
-  /** Report only findings of these kinds. Default: all. */
-  kinds?: readonly FindingKind[];
-  /** Report only findings at least this severe (`info` < `warning` < `conflict`). Default `info`. */
-  minSeverity?: Severity;
-  /** Beads paired with less confidence than this are reported as `omission/low-confidence`. Default 0.5. */
-  lowConfidence?: number;
-  /** Also report equal numbers written differently (`number/form`). Default `false`. */
-  reportEqualNumbers?: boolean;
-  /** How lunar Hijri dates are placed. Default `umalqura`. */
-  islamic?: 'umalqura' | 'civil';
-  /** How to segment both documents. */
-  segment?: SegmentOptions;
-  /**
-   * A bilingual dictionary and an external sentence similarity for the aligner (see {@link AlignOptions}); the
-   * dictionary serves claim matching too.
-   */
-  align?: Pick<AlignOptions, 'dictionary' | 'similarity' | 'similarityWeight'>;
-  /** How strict claim matching is in comparable mode (see `matchClaims`). */
-  claims?: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>;
-  /**
-   * Called as the comparison goes on, with the stage it is in and how much of it is done (see
-   * {@link Progress}): for a progress bar on long inputs. Called synchronously, from inside the comparison.
-   */
-  onProgress?: (progress: Progress) => void;
-}
-
-/** Options for {@link compareAsync}: those of {@link compare}, and a signal to stop it. */
-export interface CompareAsyncOptions extends CompareOptions {
-  /** Aborting it stops the comparison at its next step; the promise rejects with an `AbortError`. */
-  signal?: AbortSignal;
-}
+export type { CompareAsyncOptions, CompareInput, CompareOptions } from './options.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
 
@@ -101,6 +44,8 @@ export interface PreparedDocument {
   readonly boilerplate: readonly Boilerplate[];
   /** The sentences that are not boilerplate, in order. */
   readonly content: readonly number[];
+  /** Its names, numbers and dates, read once for every comparison it takes part in. */
+  readonly facts: DocumentFacts;
 }
 
 /** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
@@ -111,7 +56,8 @@ export function prepareDocument(input: CheckedInput, options: Pick<CompareOption
   const boilerplate =
     options.boilerplate === false ? [] : findBoilerplate(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
   const skipped = new Set(boilerplate.map((b) => b.sentence));
-  return { input, guess, language, sentences, boilerplate, content: sentences.map((_, i) => i).filter((i) => !skipped.has(i)) };
+  const content = sentences.map((_, i) => i).filter((i) => !skipped.has(i));
+  return { input, guess, language, sentences, boilerplate, content, facts: new DocumentFacts(input.text, language) };
 }
 
 /** A prepared document as a report describes it. */
@@ -258,15 +204,27 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
   const mode = verdict?.mode ?? options.mode ?? 'auto';
   const languages = { source: docA.language, target: docB.language };
   const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => (doc.sentences[i] as Sentence).text);
-  yield { stage: 'align', share: 0 };
-  const parallel = mode === 'comparable' ? undefined : yield* alignContent(docA, docB, textsOf, options);
-  yield { stage: 'mode', share: 0 };
   const lookup = vocabularyFor(options.align?.dictionary, languages);
+  // The aligner's analysis of each sentence, kept for the claim space, which reads the same sentences with the
+  // same lexicon (only when both languages are known: else the aligner detects them from the sentences).
+  const known = docA.language !== 'unknown' && docB.language !== 'unknown';
+  const analyses = { a: known ? docA.facts.analyses(lookup, docA.sentences.length) : undefined, b: known ? docB.facts.analyses(lookup, docB.sentences.length) : undefined };
+  yield { stage: 'align', share: 0 };
+  const parallel = mode === 'comparable' ? undefined : yield* alignContent(docA, docB, textsOf, options, analyses);
+  yield { stage: 'mode', share: 0 };
   const thresholds = claimThresholds(options.claims ?? {});
   const claimsOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): Claims => {
     const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> => new Set(doc.sentences.map((_, i) => i).filter((i) => !keep.has(i)));
     const texts = (doc: PreparedDocument): string[] => doc.sentences.map((s) => s.text);
-    const space = claimSpace(texts(docA), texts(docB), languages, { source: others(docA, keepA), target: others(docB, keepB) }, { lookup });
+    const reading = (doc: PreparedDocument, kept: (Analysed | undefined)[] | undefined): SideReading => ({
+      facts: doc.facts.sentenceFacts(doc.sentences),
+      ...(kept ? { analysed: (i: number) => kept[i] } : {}),
+    });
+    const space = claimSpace(texts(docA), texts(docB), languages, { source: others(docA, keepA), target: others(docB, keepB) }, {
+      lookup,
+      source: reading(docA, analyses.a),
+      target: reading(docB, analyses.b),
+    });
     return { space, matching: matchInSpace(space, thresholds) };
   };
   let claims: Claims | undefined;
@@ -294,6 +252,7 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     language: report.language,
     sentences: doc.sentences,
     ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
+    facts: doc.facts,
   });
   yield { stage: 'detect', share: 0 };
   const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
@@ -344,13 +303,25 @@ function* alignContent(
   docB: PreparedDocument,
   textsOf: (doc: PreparedDocument) => string[],
   options: CompareOptions,
+  analyses: { readonly a: (Analysed | undefined)[] | undefined; readonly b: (Analysed | undefined)[] | undefined },
 ): Steps<ReportBead[]> {
-  const work = aligning(textsOf(docA), textsOf(docB), {
-    ...options.align,
-    ...(docA.language !== 'unknown' ? { sourceLanguage: docA.language } : {}),
-    ...(docB.language !== 'unknown' ? { targetLanguage: docB.language } : {}),
-    explain: true,
-  });
+  // The aligner reads the content sentences; what it keeps is filed under their index in the document.
+  const keep = (doc: PreparedDocument, into: (Analysed | undefined)[] | undefined): KeepAnalysis | undefined =>
+    into && ((i, analysed) => (into[doc.content[i] as number] = analysed));
+  const keepA = keep(docA, analyses.a);
+  const keepB = keep(docB, analyses.b);
+  const work = aligning(
+    textsOf(docA),
+    textsOf(docB),
+    {
+      ...options.align,
+      ...(docA.language !== 'unknown' ? { sourceLanguage: docA.language } : {}),
+      ...(docB.language !== 'unknown' ? { targetLanguage: docB.language } : {}),
+      explain: true,
+    },
+    {},
+    { ...(keepA ? { source: keepA } : {}), ...(keepB ? { target: keepB } : {}) },
+  );
   let next = work.next();
   for (; !next.done; next = work.next()) yield { stage: 'align', share: next.value };
   const alignment = next.value as ExplainedAlignment;

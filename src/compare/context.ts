@@ -1,6 +1,8 @@
 import type { Sentence } from '../segment/segment.js';
 import type { Language } from '../text/language.js';
-import type { Finding, Location, ReportBead, Side } from '../report/types.js';
+import type { Finding, Location, ReportBead, Side } from '../model/types.js';
+import type { DocumentFacts } from './document-facts.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** One document as the detectors see it. */
 export interface ContextDocument {
@@ -9,6 +11,8 @@ export interface ContextDocument {
   readonly sentences: readonly Sentence[];
   /** The publication date, `YYYY-MM-DD`, if known. */
   readonly publishedAt?: string;
+  /** Its names, numbers and dates, read once for every detector (see `factsOf`). */
+  readonly facts?: DocumentFacts;
 }
 
 /** A mention in one document: the sentence it is in and its span in the document. */
@@ -66,17 +70,7 @@ function locator(doc: ContextDocument): (start: number, end: number) => Location
 
 /** Index of the last element ≤ x in an ascending array (-1 if none). */
 export function lastAtMost(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(0, sorted.length, (k) => (sorted[k] as number) <= x) - 1;
 }
 
 export function buildContext(

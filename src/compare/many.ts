@@ -1,5 +1,5 @@
-import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../report/multi-types.js';
-import { REPORT_VERSION } from '../report/types.js';
+import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../model/multi-types.js';
+import { REPORT_VERSION } from '../model/types.js';
 import { argument } from '../contract/validate.js';
 import { comparePrepared, comparingPrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
 import { compareOptions, manyDocuments } from './options.js';

@@ -1,5 +1,6 @@
 import type { ClaimMatch } from '../align/claims.js';
-import type { ModeStatistics, ReportBead } from '../report/types.js';
+import type { ModeStatistics, ReportBead } from '../model/types.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /**
  * A translation pair: the aligner puts at least this share of the sentences in confident small beads whose
@@ -106,14 +107,7 @@ function longestOrderedChain(matches: readonly ClaimMatch[]): number {
   const tails: number[] = [];
   for (const m of sorted) {
     const j = m.target[0] as number;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tails[mid] as number) < j) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = j;
+    tails[lowerBound(0, tails.length, (k) => (tails[k] as number) < j)] = j;
   }
   return tails.length;
 }

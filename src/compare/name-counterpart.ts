@@ -4,7 +4,7 @@ import { letterSimilarity, maySoundAlike, sameOnset, wordChange } from './name-s
 import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/compare.js';
 import { vocabulary } from '../names/vocabulary.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { cutTokens, type Token } from '../text/tokens.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
 export interface Counterpart {
@@ -77,7 +77,7 @@ export function searchCounterpart(
   const v = vocabulary(language);
   const words: Token[] = [];
   for (const span of spans) {
-    for (const t of tokenize(text.slice(span.start, span.end))) words.push({ ...t, start: t.start + span.start, end: t.end + span.start });
+    for (const t of cutTokens(text.slice(span.start, span.end))) words.push({ ...t, start: t.start + span.start, end: t.end + span.start });
   }
   const mentionWords = mention.text.split(/\s+/u).filter((w) => w.length > 0);
   const maxWords = Math.min(MAX_WORDS, mentionWords.length + 1);

@@ -1,4 +1,4 @@
-import type { ReportNotice, Side } from '../report/types.js';
+import type { ReportNotice, Side } from '../model/types.js';
 import type { LanguageGuess } from '../text/language.js';
 
 /** What the report says of a document that reads as neither Arabic nor Persian, and whose language was not given. */

@@ -4,9 +4,9 @@ import type { Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { numbersInsideWord } from '../lexicon/number-words/inside-words.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
-import type { Side } from '../report/types.js';
+import type { Side } from '../model/types.js';
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 import type { ComparisonContext } from './context.js';
 import { agreesAfterConversion } from './conversions.js';
 import { sentencesOf } from './mentions.js';
@@ -47,7 +47,7 @@ export function counterpartEvidence(
     [bead - 1, bead, bead + 1].flatMap((k) => (ctx.beads[k] ? [...sentencesOf(ctx.beads[k], side)] : []));
   const near = (side: Side, bead: number): Found[] => sentencesNear(side, bead).flatMap((s) => found[side][s] ?? []);
   const words = (side: Side, sentences: readonly number[]): string[] =>
-    sentences.flatMap((s) => tokenize(normalize(ctx[side].sentences[s]?.text ?? '').text).map((t) => t.text));
+    sentences.flatMap((s) => cutTokens(normalize(ctx[side].sentences[s]?.text ?? '').text).map((t) => t.text));
   return {
     explains(side, m, bead) {
       const other: Side = side === 'a' ? 'b' : 'a';

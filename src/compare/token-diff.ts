@@ -1,8 +1,8 @@
 import { diffArrays } from 'diff';
 import type { Sentence } from '../segment/segment.js';
-import type { TokenDiffPart } from '../report/types.js';
+import type { TokenDiffPart } from '../model/types.js';
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 
 interface DocToken {
   /** The token folded (letter forms, diacritics, digits), for comparing. */
@@ -17,7 +17,7 @@ function tokensOf(sentences: readonly Sentence[], indices: readonly number[]): D
   for (const i of indices) {
     const s = sentences[i];
     if (!s) continue;
-    for (const t of tokenize(s.text)) {
+    for (const t of cutTokens(s.text)) {
       const key = normalize(t.text).text.toLowerCase();
       if (key.length > 0) out.push({ key, start: s.start + t.start, end: s.start + t.end });
     }

@@ -1,6 +1,6 @@
 import { detectLanguage, type Language } from '../text/language.js';
-import { normalize, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
-import { tokenize, type TokenKind } from '../text/tokens.js';
+import { normalize, sourceSpanOf, type NormalizedText, type Span } from '../text/normalize.js';
+import { cutTokens, type TokenKind } from '../text/tokens.js';
 
 /** A token of the folded text; `break` stands for a line break, which no date or number spans. */
 export interface FoldedToken {
@@ -26,7 +26,7 @@ export function prepareText(text: string, language?: Language): PreparedText {
   const folded = normalized.text;
   const tokens: FoldedToken[] = [];
   let last = 0;
-  for (const t of tokenize(folded)) {
+  for (const t of cutTokens(folded)) {
     if (tokens.length > 0 && hasLineBreak(folded, last, t.start)) tokens.push({ text: LINE_BREAK, start: last, end: last, kind: 'break' });
     tokens.push(t);
     last = t.end;
@@ -44,7 +44,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function sourceSpan(doc: PreparedText, first: number, end: number, skip = 0): Span & { text: string } {
   const from = (doc.tokens[first] as FoldedToken).start + skip;
   const to = (doc.tokens[end - 1] as FoldedToken).end;
-  const span = toSourceSpan(doc.normalized, from, to);
+  const span = sourceSpanOf(doc.normalized, from, to);
   return { text: doc.normalized.source.slice(span.start, span.end), start: span.start, end: span.end };
 }
 

@@ -1,8 +1,8 @@
 import { isArabicLetter, isLineBreak } from '../text/chars.js';
 import { argument, boolean, options as checkOptions, string } from '../contract/validate.js';
 import { detectLanguage, languageOption, type LanguageTag } from '../text/language.js';
-import { normalize, toSourceSpan, type NormalizedText } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { normalize, sourceSpanOf, type NormalizedText } from '../text/normalize.js';
+import { cutTokens } from '../text/tokens.js';
 import {
   lookupAcronym,
   lookupAdjective,
@@ -195,7 +195,7 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
 function readWords(n: NormalizedText): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const t of tokenize(n.text)) {
+  for (const t of cutTokens(n.text)) {
     let newLine = false;
     for (let i = previousEnd; i < t.start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
     previousEnd = t.end;
@@ -203,9 +203,9 @@ function readWords(n: NormalizedText): Word[] {
     for (let i = 0; i < t.text.length; i++) if (isArabicLetter(t.text.charCodeAt(i))) key += t.text[i];
     const kind: Word['kind'] =
       t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text)) ? 'latin' : 'other';
-    const sourceEnd = toSourceSpan(n, t.start, t.end).end;
+    const sourceEnd = sourceSpanOf(n, t.start, t.end).end;
     const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
-    const affixed = kind === 'word' && AFFIXED.test(n.source.slice(toSourceSpan(n, t.start, t.end).start, sourceEnd));
+    const affixed = kind === 'word' && AFFIXED.test(n.source.slice(sourceSpanOf(n, t.start, t.end).start, sourceEnd));
     words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura, affixed });
   }
   return words;
@@ -219,7 +219,7 @@ function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMen
   for (let i = f.first; i <= f.last; i++) if (words[i]?.kind === 'punctuation' && QUOTES.has((words[i] as Word).char)) opened = !opened;
   const after = words[f.last + 1];
   if (opened && after?.kind === 'punctuation' && QUOTES.has(after.char)) last = after;
-  const span = toSourceSpan(n, first.start + f.prefix, last.end);
+  const span = sourceSpanOf(n, first.start + f.prefix, last.end);
   const mention: { -readonly [K in keyof NameMention]: NameMention[K] } = {
     text: n.source.slice(span.start, span.end),
     start: span.start,

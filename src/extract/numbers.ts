@@ -9,6 +9,7 @@ import { argument, boolean, options as checkOptions, string } from '../contract/
 import { languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { readDates } from './dates.js';
+import type { DateMention } from './date-mention.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
 import { isHourWord, labelAt, type NumberRole } from './number-labels.js';
 
@@ -131,11 +132,12 @@ function hasDamma(doc: PreparedText, i: number): boolean {
 }
 
 /** Reads every number of a prepared text, left to right. */
-export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptions, 'language'> = {}): NumberMention[] {
+export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptions, 'language'> = {}, datesRead?: readonly DateMention[]): NumberMention[] {
   const { words, tokens, language } = doc;
   const grammar = grammarFor(language);
   const table = quantityWords(language);
-  const dates = options.includeDates ? [] : readDates(doc);
+  // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
+  const dates = options.includeDates ? [] : (datesRead ?? readDates(doc));
   const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
   const read: Read[] = [];
   const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>): void => {

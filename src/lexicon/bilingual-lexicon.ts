@@ -1,8 +1,8 @@
 import type { Language } from '../text/language.js';
-import { normalize, type NormalizeOptions } from '../text/normalize.js';
+import { compileDomain, emptySide, extraEntry, readEntry, writtenEntries, type CompiledDomain, type CompiledSide } from './bilingual-compile.js';
+import { COMPILED_DOMAINS } from './bilingual/compiled.js';
 import { BUILTIN_DOMAINS, type LexiconDomain } from './bilingual/index.js';
-import { parseLine, type ParsedEntry } from './bilingual/entry.js';
-import { GENERIC_NONVERBAL, LIGHT_VERB_STEMS } from './persian-light-verbs.js';
+import type { ParsedEntry } from './bilingual/entry.js';
 import type { StemCandidate } from './stem-candidate.js';
 import { arabicStemCandidates } from './stem-ar.js';
 import { persianStemCandidates } from './stem-fa.js';
@@ -112,6 +112,18 @@ class Side {
     private readonly candidates: (word: string) => StemCandidate[],
     private readonly fallbackStem: (word: string) => string,
   ) {}
+
+  /** Loads what the entries of one domain were read into (see {@link CompiledSide}), its concepts counted from `offset`. */
+  load(side: CompiledSide, offset: number): void {
+    const words = (into: Map<string, number[]>, list: readonly (string | number)[]): void => {
+      for (let k = 0; k < list.length; k += 2) this.addWord(into, list[k] as string, (list[k + 1] as number) + offset);
+    };
+    words(this.words, side.words);
+    words(this.past, side.past);
+    words(this.present, side.present);
+    for (const key of side.withArticle) this.withArticle.add(key);
+    for (const [keys, concept] of side.phrases) this.addPhrase(keys, concept + offset);
+  }
 
   addWord(map: Map<string, number[]>, key: string, concept: number): void {
     if (key.length === 0) return;
@@ -223,136 +235,6 @@ function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The words of a folded form. */
-const wordsOf = (form: string): string[] => form.split(' ').filter((w) => w.length > 0);
-
-/**
- * A dictionary word without its article, when it has one as written (ال, not the أل of ألفان) and a real
- * stem (3+ letters) is left: الأمن → امن, but not الآن → ان.
- */
-function withoutArticle(written: string, folded: string): string | undefined {
-  return written.startsWith('ال') && folded.startsWith('ال') && folded.length >= 5 ? folded.slice(2) : undefined;
-}
-
-function indexArabic(side: Side, written: string, form: string, concept: number): void {
-  const words = wordsOf(form);
-  const writtenWords = wordsOf(written.trim());
-  const bareOf = (i: number): string | undefined => withoutArticle(writtenWords[i] ?? '', words[i] as string);
-  if (words.length === 1) {
-    // A form with the article is indexed with it and without it (see joinArticleForms).
-    side.addWord(side.words, words[0] as string, concept);
-    const bare = bareOf(0);
-    if (bare) {
-      side.addWord(side.words, bare, concept);
-      side.withArticle.add(words[0] as string);
-    }
-  } else if (words.length > 1) {
-    side.addPhrase(
-      words.map((w, i) => {
-        const bare = bareOf(i);
-        return bare ? [w, bare] : [w];
-      }),
-      concept,
-    );
-  }
-}
-
-/**
- * Indexes a Persian form, given folded (zero-width non-joiners removed) and spaced (each one a space, the
- * way it is often typed instead).
- */
-function indexPersian(side: Side, form: string, spaced: string, concept: number): void {
-  // Neither part may hold a parenthesis: with \S+ the two groups could share one, and the pattern backtracked
-  // quadratically on a caller's entry full of '()'.
-  const verb = /^([^\s()]+) ?\(([^\s()]+)\)$/u.exec(form);
-  if (verb) {
-    const infinitive = verb[1] as string;
-    const past = infinitive.endsWith('ن') ? infinitive.slice(0, -1) : infinitive;
-    side.addWord(side.words, infinitive, concept);
-    side.addWord(side.words, past, concept);
-    side.addWord(side.past, past, concept);
-    side.addWord(side.present, verb[2] as string, concept);
-    return;
-  }
-  const words = wordsOf(form);
-  if (words.length === 0) return;
-  if (words.length === 1) {
-    side.addWord(side.words, words[0] as string, concept);
-    // Written with a zero-width non-joiner (رئیس‌جمهور), it is often typed with a space instead.
-    const parts = wordsOf(spaced);
-    if (parts.length > 1) side.addPhrase(parts.map(persianPhraseKeys), concept);
-    return;
-  }
-  const last = words[words.length - 1] as string;
-  const lightVerb = lightVerbStems(last);
-  if (lightVerb) {
-    const nonVerbal = words.slice(0, -1);
-    // A compound verb stands for its non-verbal part (اعلام کرد → اعلام), which also names the action
-    // (the announcement) and survives any conjugation, negation or passive of the light verb.
-    if (nonVerbal.length === 1 && !GENERIC_NONVERBAL.has(nonVerbal[0] as string)) {
-      side.addWord(side.words, nonVerbal[0] as string, concept);
-      return;
-    }
-    side.addPhrase([...nonVerbal.map(persianPhraseKeys), lightVerb], concept);
-    return;
-  }
-  side.addPhrase(words.map(persianPhraseKeys), concept);
-  // Multi-word names are also written as one word with a zero-width non-joiner, which folding removes.
-  side.addWord(side.words, words.join(''), concept);
-}
-
-/** A phrase word and its form without the ezafe glide (شورای → شورا). */
-function persianPhraseKeys(word: string): string[] {
-  return word.length >= 4 && (word.endsWith('اي') || word.endsWith('وي')) ? [word, word.slice(0, -1)] : [word];
-}
-
-/** Both stems of the light verb a folded word is a form of (کرد, کردند, می‌کند, کرده …), if it is one. */
-function lightVerbStems(word: string): readonly string[] | undefined {
-  const direct = LIGHT_VERB_STEMS.get(word);
-  if (direct) return direct;
-  for (const c of persianStemCandidates(word)) {
-    if (c.kind === 'word' && c.cost > 0) continue;
-    const stems = LIGHT_VERB_STEMS.get(c.key);
-    if (stems) return stems;
-  }
-  return undefined;
-}
-
-/** An entry as written, and its forms folded two ways: zero-width non-joiners removed, and made spaces. */
-interface IndexedEntry {
-  readonly written: ParsedEntry;
-  readonly folded: ParsedEntry;
-  readonly spaced: ParsedEntry;
-}
-
-const SPACED: NormalizeOptions = { zeroWidth: 'space' };
-
-/** The entries of a domain file. Its text is folded in one pass; folding keeps line breaks, `|` and `/`. */
-function domainEntries(text: string): IndexedEntry[] {
-  const written = text.split('\n');
-  const folded = normalize(text).text.split('\n');
-  const spaced = normalize(text, SPACED).text.split('\n');
-  if (folded.length !== written.length || spaced.length !== written.length) throw new Error('Lexicon data has line separators that fold into line breaks');
-  const out: IndexedEntry[] = [];
-  written.forEach((line, i) => {
-    const entry = parseLine(line);
-    const f = parseLine(folded[i] as string);
-    const s = parseLine(spaced[i] as string);
-    if (entry && f && s) out.push({ written: entry, folded: f, spaced: s });
-  });
-  return out;
-}
-
-function extraEntry([arabic, persian]: BilingualEntry): IndexedEntry {
-  const written = { arabic: typeof arabic === 'string' ? [arabic] : arabic, persian: typeof persian === 'string' ? [persian] : persian };
-  const fold = (forms: readonly string[], options?: NormalizeOptions): string[] => forms.map((f) => normalize(f.trim(), options).text);
-  return {
-    written,
-    folded: { arabic: fold(written.arabic), persian: fold(written.persian) },
-    spaced: { arabic: fold(written.arabic, SPACED), persian: fold(written.persian, SPACED) },
-  };
-}
-
 const ARTICLE_CHAINS = ['وبال', 'فبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 
 /** An Arabic word the dictionary does not know, without its article and the clitics before it. */
@@ -381,34 +263,40 @@ function joinArticleForms(side: Side): void {
 class Lexicon implements BilingualLexicon {
   private readonly arabic = new Side(arabicStemCandidates, bareArabicStem);
   private readonly persian = new Side(persianStemCandidates, barePersianStem);
-  private readonly entries: ParsedEntry[] = [];
+  /** How many concepts there are. */
+  private count = 0;
+  /** Each domain's text (or its entries, for a caller's), and the first concept it gives: the entries as written are read when first asked for. */
+  private readonly sources: { readonly first: number; readonly text?: string; entries?: readonly ParsedEntry[] }[] = [];
   /** Each concept's domain, as an index into `domainNames`. */
   private readonly domains: number[] = [];
   private readonly domainNames: string[] = [];
 
-  constructor(domains: readonly LexiconDomain[], extra: readonly BilingualEntry[]) {
-    for (const domain of domains) this.addAll(domain.name, domainEntries(domain.entries()));
-    this.addAll('caller', extra.map(extraEntry));
+  constructor(domains: readonly LexiconDomain[], extra: readonly BilingualEntry[], precompiled = COMPILED_DOMAINS) {
+    for (const domain of domains) {
+      const text = domain.entries();
+      const compiled = precompiled?.[domain.name];
+      this.addDomain(domain.name, compiled && compiled.length === text.length ? compiled : compileDomain(text), { text });
+    }
+    const arabic = emptySide();
+    const persian = emptySide();
+    const entries = extra.map(extraEntry);
+    entries.forEach((entry, concept) => readEntry(arabic, persian, entry, concept));
+    this.addDomain('caller', { entries: entries.length, length: 0, arabic, persian }, { entries: entries.map((e) => e.written) });
     joinArticleForms(this.arabic);
   }
 
-  private addAll(domain: string, entries: readonly IndexedEntry[]): void {
-    const index = this.domainNames.push(domain) - 1;
-    for (const entry of entries) {
-      this.domains.push(index);
-      this.add(entry);
-    }
-  }
-
-  private add({ written, folded, spaced }: IndexedEntry): void {
-    const concept = this.entries.length;
-    this.entries.push(written);
-    folded.arabic.forEach((form, i) => indexArabic(this.arabic, written.arabic[i] ?? '', form, concept));
-    folded.persian.forEach((form, i) => indexPersian(this.persian, form, spaced.persian[i] ?? form, concept));
+  private addDomain(name: string, compiled: CompiledDomain, source: { text?: string; entries?: readonly ParsedEntry[] }): void {
+    const index = this.domainNames.push(name) - 1;
+    const first = this.count;
+    this.arabic.load(compiled.arabic, first);
+    this.persian.load(compiled.persian, first);
+    for (let k = 0; k < compiled.entries; k++) this.domains.push(index);
+    this.count += compiled.entries;
+    this.sources.push({ first, ...source });
   }
 
   get conceptCount(): number {
-    return this.entries.length;
+    return this.count;
   }
 
   arabicKeys(word: string): readonly number[] {
@@ -428,7 +316,12 @@ class Lexicon implements BilingualLexicon {
   }
 
   concept(id: number): Concept | undefined {
-    return this.entries[id];
+    if (!Number.isInteger(id) || id < 0 || id >= this.count) return undefined;
+    let k = this.sources.length - 1;
+    while (k > 0 && (this.sources[k] as { first: number }).first > id) k--;
+    const source = this.sources[k] as (typeof this.sources)[number];
+    source.entries ??= writtenEntries(source.text ?? '');
+    return source.entries[id - source.first];
   }
 
   domain(id: number): string | undefined {
@@ -443,6 +336,14 @@ class Lexicon implements BilingualLexicon {
   stem(word: string, language: Language): string {
     return (language === 'ar' ? this.arabic : this.persian).info(word).stem;
   }
+}
+
+/**
+ * A lexicon of the built-in domains, loaded from `compiled` where it holds a domain (as the build provides them)
+ * and read from the domain files otherwise: for tests that the two give one lexicon.
+ */
+export function lexiconFrom(compiled: Readonly<Record<string, CompiledDomain>> | undefined): BilingualLexicon {
+  return new Lexicon(BUILTIN_DOMAINS, [], compiled);
 }
 
 let builtin: BilingualLexicon | undefined;

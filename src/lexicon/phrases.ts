@@ -1,5 +1,5 @@
 import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 
 /** A phrase found at a position of a word list. */
 export interface PhraseMatch<T> {
@@ -18,7 +18,7 @@ interface Entry<T> {
 
 /** Words as the extractors see them: the tokens of `normalize`d text. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(normalize(phrase).text).map((t) => t.text);
+  return cutTokens(normalize(phrase).text).map((t) => t.text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { argument, number, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicLetter } from '../text/chars.js';
+import { memoize2 } from '../text/memo.js';
 import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
 import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
@@ -149,9 +150,12 @@ function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
 
 type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
 
-// Word groups compared during one top-level call of compareNames: the word alignment, the word-by-word
-// comparison and the comparison of rests after heads meet the same pairs.
-let partMemo: Map<string, PartOutcome> | undefined;
+// Word groups compared, remembered across calls: the word alignment, the word-by-word comparison and the
+// comparison of rests after heads meet the same pairs, and names share their words (given names, families).
+// Bounded, and the outcomes are never changed by their readers. An outcome depends on the context of the top-level
+// call below, so the context is part of the key.
+const PARTS_KEPT = 1 << 15;
+let partMemo = new Map<string, PartOutcome>();
 // Whether either name of the top-level call shows it is foreign (a foreign given name or surname ending, a
 // borrowed letter): then a native-looking word in it may be a transliteration (جاري in جاري كاسباروف).
 let foreignContext = false;
@@ -161,13 +165,17 @@ let foreignContext = false;
 let oneLanguage = false;
 // Whether the letters of the two names say the same language, or neither says one.
 let sameScript = false;
+// Whether a top-level call is under way (its context is set).
+let inCall = false;
 
 function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}`;
-  const known = partMemo?.get(key);
+  const context = (foreignContext ? 4 : 0) + (oneLanguage ? 2 : 0) + (sameScript ? 1 : 0);
+  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}\u0000${context}`;
+  const known = partMemo.get(key);
   if (known) return known;
   const outcome = comparePartUncached(aWords, bWords, threshold);
-  partMemo?.set(key, outcome);
+  if (partMemo.size >= PARTS_KEPT) partMemo = new Map();
+  partMemo.set(key, outcome);
   return outcome;
 }
 
@@ -457,8 +465,15 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
  * read the answer and hand none of it out. The comparisons of name parts are remembered for the outermost call.
  */
 export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): NameMatch {
-  if (partMemo) return matchOnce(a, b, threshold);
-  partMemo = new Map();
+  // A nested call compares in the outer call's context, which is not the pair's own: it is not remembered.
+  if (inCall) return matchOnce(a, b, threshold);
+  return threshold === DEFAULT_NAME_THRESHOLD ? matchRemembered(a, b) : matchInContext(a, b, threshold);
+}
+
+/** Sets the context of a top-level call (nested calls keep it) and compares. */
+function matchInContext(a: string, b: string, threshold: number): NameMatch {
+  if (inCall) return matchOnce(a, b, threshold);
+  inCall = true;
   foreignContext = looksForeign(tokensOf(a)) || looksForeign(tokensOf(b));
   const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
   // Persian letters on one side only may be a Persian name against an Arabic one whose letters say nothing.
@@ -467,12 +482,16 @@ export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESH
   try {
     return matchOnce(a, b, threshold);
   } finally {
-    partMemo = undefined;
+    inCall = false;
     foreignContext = false;
     oneLanguage = false;
     sameScript = false;
   }
 }
+
+// Names recur within a report and across reports (and the detectors weigh one name against many): comparisons at
+// the default threshold are remembered. Nobody changes an answer: compareNames hands out a copy.
+const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);

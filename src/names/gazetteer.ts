@@ -1,5 +1,6 @@
 import { isArabicLetter } from '../text/chars.js';
-import { normalize } from '../text/normalize.js';
+import { foldText, normalize } from '../text/normalize.js';
+import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
 import { allOrganizations } from '../lexicon/organizations.js';
 
@@ -43,8 +44,10 @@ interface Gazetteer {
 }
 
 /** Folds a name to its lookup key: the letter folds of normalize, letters only (spaces and ZWNJ ignored). */
-export function entityKey(name: string): string {
-  const folded = normalize(name).text;
+export const entityKey: (name: string) => string = /* @__PURE__ */ memoize(entityKeyOnce);
+
+function entityKeyOnce(name: string): string {
+  const folded = foldText(name);
   let out = '';
   for (let i = 0; i < folded.length; i++) if (isArabicLetter(folded.charCodeAt(i))) out += folded[i];
   return out;

@@ -1,3 +1,4 @@
+import { memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 
 /**
@@ -328,7 +329,9 @@ export function isAcronym(word: string): boolean {
  * Reads a Latin word (or words written together) as an Arabic-script spelling: an acronym by its letters'
  * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
  */
-export function readLatin(latin: string, arabicScript: string): LatinReading | undefined {
+export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(readLatinOnce);
+
+function readLatinOnce(latin: string, arabicScript: string): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;

@@ -1,5 +1,6 @@
-import { normalize } from '../text/normalize.js';
+import { foldText, type NormalizeOptions } from '../text/normalize.js';
 import { isArabicLetter } from '../text/chars.js';
+import { memoize, memoize2 } from '../text/memo.js';
 import {
   CONSONANT_WEIGHT,
   CORRESPONDENCES,
@@ -43,15 +44,19 @@ export interface SpellingAlignment {
   readonly steps: readonly AlignedLetters[];
 }
 
+const NAME_FOLDS: NormalizeOptions = { yeh: false, tehMarbuta: false, hamza: false };
+
 /**
  * Folds a name for comparison: the letter folds of {@link normalize} (hamza forms, ک/ك, diacritics, ZWNJ),
  * Persian ی read as ي, hamza on a seat (ئ ؤ) read as ء (a glottal, not the vowel of its seat), and two Arabic letters kept: the alef maksura ى, because a final ى is a vowel a
  * (بخارى = بخارا) while a final ي is often the adjective ending, and teh marbuta ة, which Persian writes
  * ه at the end of a word and ت inside a compound (هبة الله / هبت‌الله).
  */
-export function foldName(name: string): string {
+export const foldName: (name: string) => string = /* @__PURE__ */ memoize(foldNameOnce);
+
+function foldNameOnce(name: string): string {
   // Persian closes a word part that ends in the vowel e with ZWNJ (شانزه‌لیزه): that ه is the vowel, read as ة.
-  const folded = normalize(name.includes('\u200c') ? name.replace(/ه\u200c(?=\p{L})/gu, 'ة\u200c') : name, { yeh: false, tehMarbuta: false, hamza: false }).text;
+  const folded = foldText(name.includes('\u200c') ? name.replace(/ه\u200c(?=\p{L})/gu, 'ة\u200c') : name, NAME_FOLDS);
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
@@ -200,7 +205,9 @@ type Digraph = (typeof DIGRAPHS)[number];
  * the orthography's correspondences: a weighted edit distance whose substitution, insertion and
  * deletion costs depend on which letters are involved and where they stand.
  */
-export function alignSpellings(a: string, b: string): SpellingAlignment {
+export const alignSpellings: (a: string, b: string) => SpellingAlignment = /* @__PURE__ */ memoize2(alignSpellingsOnce);
+
+function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
   const n = a.length;
   const m = b.length;
   const width = m + 1;

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 import { isArabicLetter } from '../text/chars.js';
 import { matchNames, type NameMatch } from './compare.js';
 import { entityKey } from './gazetteer.js';
@@ -31,7 +31,7 @@ function hasArabicLetter(s: string): boolean {
  * compared with {@link compareNames}; the best full match wins.
  */
 export function findSpelledName(name: string, text: string, from = 0, to = text.length): SpelledName | undefined {
-  const tokens = tokenize(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   let best: SpelledName | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];

@@ -1,5 +1,5 @@
 // What both renderers say about a report, as plain data: they differ only in how they escape and lay it out.
-import type { ComparisonReport, DateValue, Finding, NumberValue, ReportDocument, Severity, Side } from './types.js';
+import type { ComparisonReport, DateValue, Finding, NumberValue, ReportDocument, Severity, Side } from '../model/types.js';
 
 /** Names for the two documents in a rendered report (file names, outlets); default "A" and "B". */
 export interface DocumentLabels {

@@ -19,7 +19,8 @@ import {
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
 import { STYLE, STYLE_HASH } from './html-style.js';
 import { splitAtSpans, type TaggedSpan } from './segments.js';
-import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity, Side } from './types.js';
+import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity, Side } from '../model/types.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions extends RenderOptions {
@@ -185,14 +186,10 @@ function placeFindings(report: ComparisonReport): Highlights {
 /** The sentences a location overlaps (an empty location: the sentence it sits in), found by binary search. */
 function sentencesUnder(document: ReportDocument, at: Location): number[] {
   const { sentences } = document;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as ReportDocument['sentences'][number];
-    if (s.end < at.start || (s.end === at.start && at.end > at.start)) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, sentences.length, (k) => {
+    const s = sentences[k] as ReportDocument['sentences'][number];
+    return s.end < at.start || (s.end === at.start && at.end > at.start);
+  });
   const out: number[] = [];
   for (let i = lo; i < sentences.length; i++) {
     const s = sentences[i] as ReportDocument['sentences'][number];

@@ -14,7 +14,7 @@ import {
   type RenderOptions,
 } from './describe.js';
 import { codeSpan, quoteMarkdown } from './escape-markdown.js';
-import type { ComparisonReport, Finding, ReportDocument, Side } from './types.js';
+import type { ComparisonReport, Finding, ReportDocument, Side } from '../model/types.js';
 
 /** Options for {@link renderMarkdown}. */
 export interface RenderMarkdownOptions extends RenderOptions {

@@ -1,7 +1,7 @@
 // What both multi-document renderers say about a MultiReport, as plain data: they differ only in how they
 // escape and lay it out (as describe.ts does for a pair's report).
-import type { EntityRow, FactRow, MultiReport } from './multi-types.js';
-import type { Finding } from './types.js';
+import type { EntityRow, FactRow, MultiReport } from '../model/multi-types.js';
+import type { Finding } from '../model/types.js';
 
 /** Options of the multi-document renderers. */
 export interface RenderMultiOptions {

@@ -4,8 +4,8 @@ import { describeLanguage, languageTag, severityCounts } from './describe.js';
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
 import { reportPage } from './html.js';
 import { documentLabel, documentList, leftOut, listed, overview, seriousFindings, type RenderMultiOptions } from './multi-describe.js';
-import type { MultiReport } from './multi-types.js';
-import type { Severity } from './types.js';
+import type { MultiReport } from '../model/multi-types.js';
+import type { Severity } from '../model/types.js';
 
 /** Options for {@link renderMultiHtml}. */
 export interface RenderMultiHtmlOptions extends RenderMultiOptions {

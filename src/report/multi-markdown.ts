@@ -3,8 +3,8 @@ import { checkMultiReport, MULTI_MARKDOWN_OPTIONS } from './checks.js';
 import { describeLanguage, severityCounts } from './describe.js';
 import { codeSpan, quoteMarkdown } from './escape-markdown.js';
 import { documentLabel, documentList, leftOut, listed, overview, seriousFindings, type RenderMultiOptions } from './multi-describe.js';
-import type { MultiReport } from './multi-types.js';
-import type { Side } from './types.js';
+import type { MultiReport } from '../model/multi-types.js';
+import type { Side } from '../model/types.js';
 
 /** Options for {@link renderMultiMarkdown}. */
 export interface RenderMultiMarkdownOptions extends RenderMultiOptions {

@@ -87,6 +87,7 @@ const DEFAULTS: Required<NormalizeOptions> = {
 /** Tables of the option sets used last (256 KB each); a caller cycling through many does not keep them all. */
 const tables = new Map<string, Table>();
 const TABLES_KEPT = 16;
+let defaultTable: Table | undefined;
 
 /** Every option given: an absent or `undefined` one takes its default, and properties that are not options are ignored. */
 const NORMALIZE_OPTIONS = {
@@ -127,6 +128,7 @@ function resolveOptions(options: NormalizeOptions | undefined): Required<Normali
 function tableFor(options: Required<NormalizeOptions>): Table {
   // The defaults are by far the most common: skip building a key for them. Resolved options always have
   // their keys in the same order, so their values make the key.
+  if (options === DEFAULTS && defaultTable) return defaultTable;
   const key = options === DEFAULTS ? '' : Object.values(options).join();
   let table = tables.get(key);
   if (!table) {
@@ -134,7 +136,19 @@ function tableFor(options: Required<NormalizeOptions>): Table {
     if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value as string);
     tables.set(key, table);
   }
+  if (options === DEFAULTS) defaultTable = table;
   return table;
+}
+
+// The code points above ASCII that isBidiControl and isSpace accept, listed once (a table is built in a few
+// microseconds from them; testing all 65,536 code units cost milliseconds at every start).
+const BIDI_CONTROLS = /* @__PURE__ */ codePoints([0x061c, 0x061c], [0x200e, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069]).filter(isBidiControl);
+const SPACES = /* @__PURE__ */ codePoints([0x85, 0x85], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]).filter(isSpace);
+
+function codePoints(...ranges: readonly (readonly [number, number])[]): number[] {
+  const out: number[] = [];
+  for (const [from, to] of ranges) for (let c = from; c <= to; c++) out.push(c);
+  return out;
 }
 
 function setAll(codes: Int32Array, from: string, to: number): void {
@@ -167,10 +181,10 @@ function buildTable(o: Required<NormalizeOptions>): Table {
   if (o.controls) {
     for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) codes[c] = DELETE;
     for (let c = 0x7f; c <= 0x9f; c++) if (c !== 0x85) codes[c] = DELETE;
-    for (let c = 0; c < 0x10000; c++) if (isBidiControl(c)) codes[c] = DELETE;
+    for (const c of BIDI_CONTROLS) codes[c] = DELETE;
   }
   if (o.whitespace) {
-    for (let c = 0x80; c < 0x10000; c++) if (isSpace(c) && codes[c] === KEEP) codes[c] = 0x20;
+    for (const c of SPACES) if (codes[c] === KEEP) codes[c] = 0x20;
     codes[0x0b] = 0x0a;
     codes[0x0c] = 0x0a;
     codes[0x85] = 0x0a;
@@ -298,7 +312,65 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     // DELETE: nothing is written; the next kept character keeps its own offset.
   }
   offsets[len] = n;
-  return { text: decode(out, len), source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
+  // Most words fold to themselves: then the text is the caller's string, with no copy to decode.
+  const folded = len === n && unchanged(text, out, n) ? text : decode(out, len);
+  return { text: folded, source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
+}
+
+function unchanged(text: string, out: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (out[i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+const resolvedOptions = new WeakMap<NormalizeOptions, Required<NormalizeOptions>>();
+
+/** The folding buffer of {@link foldText}, grown as needed and reused: folding a word allocates nothing more. */
+let scratch = new Uint16Array(256);
+
+/**
+ * `normalize(text, options).text` without the offset map and without the checks at the door: for the library's
+ * own callers, which fold words and names by the million. A text that folds to itself is returned as it is.
+ */
+export function foldText(text: string, options?: NormalizeOptions): string {
+  let resolved = DEFAULTS;
+  if (options !== undefined) {
+    // Callers pass a constant object: its resolution is remembered rather than redone per word.
+    resolved = resolvedOptions.get(options) ?? resolveOptions(options);
+    resolvedOptions.set(options, resolved);
+  }
+  const { codes, expansions } = tableFor(resolved);
+  const n = text.length;
+  let i = 0;
+  while (i < n && codes[text.charCodeAt(i)] === KEEP) i++;
+  if (i === n) return text;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  let out = scratch;
+  for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
+  let len = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = codes[c] as number;
+    if (m === KEEP) out[len++] = c;
+    else if (m >= 0) out[len++] = m;
+    else if (m === SURROGATE) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out[len++] = c;
+        out[len++] = next;
+        i++;
+      } else out[len++] = resolved.controls ? 0xfffd : c;
+    } else if (m === EXPAND) {
+      const expansion = expansions.get(c) as string;
+      if (len + expansion.length + (n - i - 1) > out.length) {
+        const grown = new Uint16Array((len + expansion.length + (n - i - 1)) * 2);
+        grown.set(out.subarray(0, len));
+        out = scratch = grown;
+      }
+      for (let k = 0; k < expansion.length; k++) out[len++] = expansion.charCodeAt(k);
+    }
+    // DELETE: nothing is written.
+  }
+  return decode(out, len);
 }
 
 function decode(units: Uint16Array, length: number): string {
@@ -329,9 +401,15 @@ function decode(units: Uint16Array, length: number): string {
  * ```
  */
 export function toSourceSpan(normalized: NormalizedText, start: number, end: number): Span {
-  const { offsets, text } = checkNormalized(normalized);
+  checkNormalized(normalized);
   argument('toSourceSpan', 'start', start, OFFSET);
   argument('toSourceSpan', 'end', end, OFFSET);
+  return sourceSpanOf(normalized, start, end);
+}
+
+/** {@link toSourceSpan} without the checks at the door, for the library's own callers (which pass what normalize made). */
+export function sourceSpanOf(normalized: NormalizedText, start: number, end: number): Span {
+  const { offsets, text } = normalized;
   const s = clamp(start, 0, text.length);
   let e = clamp(end, s, text.length);
   const from = offsets[s] as number;

@@ -22,6 +22,38 @@ function isArabicWordChar(c: number): boolean {
   return isArabicLetter(c) || isArabicMark(c) || c === 0x0640 || isZeroWidth(c);
 }
 
+// What tokenize asks of a code unit, worked out the first time it meets it and kept in a table (a byte per
+// code unit of the Basic Multilingual Plane, allocated at the first call): the predicates, one of which runs
+// a Unicode property expression, then cost one lookup per character.
+const KNOWN = 1;
+const SPACE = 2;
+const DIGIT = 4;
+const WORD = 8; // starts a word: isWordChar and not zero-width
+const ARABIC = 16; // isArabicWordChar
+const WORD_CHAR = 32; // isWordChar
+const ZERO_WIDTH = 64;
+const PUNCT = 128; // a punctuation mark on its own (\p{P})
+let classes: Uint8Array | undefined;
+
+function classOf(c: number): number {
+  const table = (classes ??= new Uint8Array(0x10000));
+  let k = table[c] as number;
+  if (k === 0) {
+    k = KNOWN;
+    if (isSpace(c)) k |= SPACE;
+    if (isDigit(c)) k |= DIGIT;
+    if (isWordChar(c)) k |= WORD_CHAR;
+    if (isZeroWidth(c)) k |= ZERO_WIDTH;
+    if (isWordChar(c) && !isZeroWidth(c)) k |= WORD;
+    if (isArabicWordChar(c)) k |= ARABIC;
+    if (c < 0xd800 || c > 0xdfff) {
+      if (PUNCTUATION.test(String.fromCharCode(c))) k |= PUNCT;
+    }
+    table[c] = k;
+  }
+  return k;
+}
+
 /**
  * Cuts text into words, numbers, punctuation and symbols, each with its span. Words keep their
  * zero-width non-joiners (می‌شود is one word) and diacritics; numbers keep their separators when a digit
@@ -38,17 +70,23 @@ function isArabicWordChar(c: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   argument('tokenize', 'text', text, string);
+  return cutTokens(text);
+}
+
+/** {@link tokenize} without the check at the door, for the library's own callers. */
+export function cutTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = classOf(c);
+    if (k & SPACE) {
       i++;
       continue;
     }
     const start = i;
-    if (isDigit(c)) {
+    if (k & DIGIT) {
       i = scanNumber(text, i);
       // Latin letters glued to digits make one word (G20, 5G, COVID19); Arabic-script letters do not.
       if (i < n && isLatinAlnum(text.charCodeAt(i))) {
@@ -59,24 +97,27 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    if (isWordChar(c) && !isZeroWidth(c)) {
-      const arabic = isArabicWordChar(c);
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (arabic ? !isArabicWordChar(d) : !isWordChar(d) || isArabicWordChar(d)) break;
-        i++;
+    if (k & WORD) {
+      if (k & ARABIC) {
+        while (i < n && classOf(text.charCodeAt(i)) & ARABIC) i++;
+      } else {
+        while (i < n) {
+          const d = classOf(text.charCodeAt(i));
+          if (!(d & WORD_CHAR) || d & ARABIC) break;
+          i++;
+        }
       }
       // A zero-width joiner at the end of a word belongs to no word.
       let end = i;
-      while (end > start + 1 && isZeroWidth(text.charCodeAt(end - 1))) end--;
+      while (end > start + 1 && classOf(text.charCodeAt(end - 1)) & ZERO_WIDTH) end--;
       tokens.push({ text: text.slice(start, end), start, end, kind: 'word' });
       continue;
     }
     // A surrogate pair is one symbol; anything else is one code unit.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    if (isZeroWidth(c) || (c < 0x20 && c !== 0x09)) continue;
+    if (k & ZERO_WIDTH || (c < 0x20 && c !== 0x09)) continue;
     const t = text.slice(start, i);
-    tokens.push({ text: t, start, end: i, kind: PUNCTUATION.test(t) ? 'punctuation' : 'symbol' });
+    tokens.push({ text: t, start, end: i, kind: (i - start === 1 ? k & PUNCT : PUNCTUATION.test(t)) ? 'punctuation' : 'symbol' });
   }
   return tokens;
 }

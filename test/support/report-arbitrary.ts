@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity } from '../../src/report/types.js';
+import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity } from '../../src/model/types.js';
 import { assemble } from '../fixtures/reports.js';
 import { hardText } from './arbitraries.js';
 

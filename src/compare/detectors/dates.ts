@@ -1,7 +1,7 @@
-import { extractDates } from '../../extract/dates.js';
+import { factsOf } from '../document-facts.js';
 import type { DateMention } from '../../extract/date-mention.js';
 import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
-import type { DateFinding, DateValue, Side } from '../../report/types.js';
+import type { DateFinding, DateValue, Side } from '../../model/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { pairMentions, type Pairing } from '../pairing.js';
@@ -15,11 +15,8 @@ const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic
 const RANK: Record<DateRelation['relation'], number | undefined> = { equal: 4, contains: 3, within: 3, overlaps: 2, disjoint: 1, unknown: undefined };
 
 function dates(doc: ContextDocument, reference: string | undefined, islamic: DetectorOptions['islamic']): DateMention[][] {
-  const language = doc.language === 'unknown' ? undefined : doc.language;
-  return mentionsBySentence(
-    doc,
-    extractDates(doc.text, { ...(language ? { language } : {}), ...(reference ? { referenceDate: reference } : {}), islamic }),
-  );
+  // extractDates(doc.text, { language, referenceDate, islamic }) over the document's tokens read once (see factsOf).
+  return mentionsBySentence(doc, factsOf(doc).dates({ ...(reference ? { referenceDate: reference } : {}), islamic }));
 }
 
 /** A date as a report gives it. */

@@ -1,7 +1,7 @@
 import type { NameMention } from '../../extract/names.js';
 import type { NameMatch } from '../../names/compare.js';
 import type { AlignedLetters } from '../../names/phonetic.js';
-import type { Location, NameFinding, Side } from '../../report/types.js';
+import type { Location, NameFinding, Side } from '../../model/types.js';
 import type { ComparisonContext } from '../context.js';
 
 /**

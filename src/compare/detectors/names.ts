@@ -1,8 +1,9 @@
-import { findNames, type NameMention } from '../../extract/names.js';
+import type { NameMention } from '../../extract/names.js';
+import { factsOf } from '../document-facts.js';
 import { matchNames, type NameMatch } from '../../names/compare.js';
 import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
 import { findSpelledName } from '../../names/spelled-in.js';
-import type { NameFinding, Side } from '../../report/types.js';
+import type { NameFinding, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
@@ -23,8 +24,8 @@ import {
 
 /** Names and adjectives of places: الصينيون on one side answers چین on the other, though it is no name itself. */
 function names(doc: ContextDocument): NameMention[][] {
-  const language = doc.language === 'unknown' ? undefined : doc.language;
-  return mentionsBySentence(doc, findNames(doc.text, { ...(language ? { language } : {}), adjectives: true }));
+  // findNames(doc.text, { language, adjectives: true }), read once per document (see factsOf).
+  return mentionsBySentence(doc, factsOf(doc).names());
 }
 
 const isAdjective = (m: NamedSpan): boolean => m.form === 'adjective';

@@ -1,5 +1,6 @@
-import { extractNumbers, type NumberMention } from '../../extract/numbers.js';
-import type { NumberFinding, NumberValue, Side } from '../../report/types.js';
+import type { NumberMention } from '../../extract/numbers.js';
+import { factsOf } from '../document-facts.js';
+import type { NumberFinding, NumberValue, Side } from '../../model/types.js';
 import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
 import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } from '../conversions.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
@@ -23,9 +24,10 @@ export interface Num extends NumberMention {
  * series in digits (منطقه ۱۷) where the other writes an ordinal (المنطقة السابعة عشرة), and they must still pair.
  */
 function numbers(doc: ContextDocument): Num[][] {
-  const language = doc.language === 'unknown' ? undefined : doc.language;
-  const plain = new Set(extractNumbers(doc.text, { ...(language ? { language } : {}), includeLabels: true }).map((m) => m.start));
-  const all = extractNumbers(doc.text, { ...(language ? { language } : {}), includeDates: true, includeLabels: true });
+  // extractNumbers(doc.text, { language, includeLabels, includeDates }) over the document's tokens read once (see factsOf).
+  const facts = factsOf(doc);
+  const plain = new Set(facts.numbers({ includeLabels: true, includeDates: false }).map((m) => m.start));
+  const all = facts.numbers({ includeLabels: true, includeDates: true });
   return mentionsBySentence(
     doc,
     all.map((m) => ({ ...m, inDate: !plain.has(m.start) })),

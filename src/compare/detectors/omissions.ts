@@ -1,4 +1,4 @@
-import type { OmissionFinding, ReportBead, Side } from '../../report/types.js';
+import type { OmissionFinding, ReportBead, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { sideSpan, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
@@ -34,13 +34,51 @@ function wordsOf(text: string): string[] {
  * Whether the sentences of one side of a bead are no content: all of them short lines without a number,
  * or lines that repeat, word for word, another sentence of the same document.
  */
-function notContent(doc: ContextDocument, indices: readonly number[]): NotContent | undefined {
-  const texts = indices.map((i) => doc.sentences[i]?.text ?? '');
-  if (texts.every((t) => { const w = wordsOf(t); return w.length < MIN_STATEMENT_WORDS && !w.some((x) => /\d/u.test(x)); })) return 'short';
-  const own = new Set(indices);
-  const folded = (t: string): string => wordsOf(t).join(' ');
-  const others = new Set(doc.sentences.filter((_, i) => !own.has(i)).map((s) => folded(s.text)));
-  return texts.every((t) => folded(t).length > 0 && others.has(folded(t))) ? 'repeated' : undefined;
+function notContent(doc: FoldedDocument, indices: readonly number[]): NotContent | undefined {
+  if (indices.every((i) => { const w = doc.words(i); return w.length < MIN_STATEMENT_WORDS && !w.some((x) => /\d/u.test(x)); })) return 'short';
+  // A line is repeated when a sentence outside the bead folds to the same words: the document's count of
+  // those words is more than the bead's own sentences account for.
+  return indices.every((i) => {
+    const line = doc.line(i);
+    return line.length > 0 && doc.count(line) > indices.filter((j) => doc.line(j) === line).length;
+  })
+    ? 'repeated'
+    : undefined;
+}
+
+/**
+ * A document's sentences as folded words, each sentence read once per detection however many left-out
+ * beads ask (asking every other sentence for every left-out one made long texts quadratic).
+ */
+class FoldedDocument {
+  private readonly wordsOf: (readonly string[] | undefined)[] = [];
+  private counts: Map<string, number> | undefined;
+
+  constructor(private readonly doc: ContextDocument) {}
+
+  /** The words of a sentence, folded, without punctuation. */
+  words(i: number): readonly string[] {
+    let w = this.wordsOf[i];
+    if (!w) this.wordsOf[i] = w = wordsOf(this.doc.sentences[i]?.text ?? '');
+    return w;
+  }
+
+  /** A sentence's folded words as one line. */
+  line(i: number): string {
+    return this.words(i).join(' ');
+  }
+
+  /** How many sentences of the document fold to this line. */
+  count(line: string): number {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (let i = 0; i < this.doc.sentences.length; i++) {
+        const l = this.line(i);
+        this.counts.set(l, (this.counts.get(l) ?? 0) + 1);
+      }
+    }
+    return this.counts.get(line) ?? 0;
+  }
 }
 
 /** The left-out sentence as the message quotes it: its first words. */
@@ -87,9 +125,10 @@ export function omissionDetector(options: OmissionOptions): Detector {
       // Independent reports are not written to say the same things: what one has and the other lacks is no omission.
       if (ctx.mode === 'comparable') return out;
       // Why each bead's left-out sentences are no content, or '' for content; undefined for a bead that pairs.
+      const folded = { a: new FoldedDocument(ctx.a), b: new FoldedDocument(ctx.b) };
       const why = ctx.beads.map((bead): NotContent | '' | undefined => {
         if ((bead.a.length === 0) === (bead.b.length === 0)) return undefined;
-        return notContent(bead.a.length ? ctx.a : ctx.b, bead.a.length ? bead.a : bead.b) ?? '';
+        return notContent(bead.a.length ? folded.a : folded.b, bead.a.length ? bead.a : bead.b) ?? '';
       });
       const contentLeftOut = (k: number): boolean => why[k] === '';
       // A sentence of each side left out, one beside the other: they stand in each other's place.

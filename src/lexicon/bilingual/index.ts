@@ -41,6 +41,8 @@ import { titles } from './titles.js';
 export interface LexiconDomain {
   readonly name: string;
   entries(): string;
+  /** Whether its entries are computed at run time (from `Intl`): the build never compiles such a domain (see compiled.ts). */
+  readonly computed?: boolean;
 }
 
 const constant = (name: string, text: string): LexiconDomain => ({ name, entries: () => text });
@@ -61,7 +63,7 @@ export const BUILTIN_DOMAINS: readonly LexiconDomain[] = [
   constant('science', science),
   constant('society', society),
   constant('time', time),
-  { name: 'calendar', entries: calendar },
+  { name: 'calendar', entries: calendar, computed: true },
   constant('numbers', numbers),
   constant('titles', titles),
   constant('institutions', institutions),

@@ -1,0 +1,110 @@
+import { readDates, type ExtractDatesOptions } from '../extract/dates.js';
+import type { DateMention } from '../extract/date-mention.js';
+import { prepareText, type PreparedText } from '../extract/document.js';
+import { findNames, type NameMention } from '../extract/names.js';
+import { readNumbers, type NumberMention } from '../extract/numbers.js';
+import type { NameSpan, NumberSpan, SentenceFacts } from '../align/claim-space.js';
+import type { Analysed } from '../align/features.js';
+import type { Sentence } from '../segment/segment.js';
+import type { Language } from '../text/language.js';
+
+/**
+ * What a comparison reads of one document as a whole — its folded tokens, its names, numbers and dates — each
+ * worked out once, when first asked, and shared by every stage and detector that needs it (and, through the
+ * prepared document, by every pair compareMany makes with it). The lists are shared: their readers copy what
+ * they change.
+ */
+export class DocumentFacts {
+  private preparedText: PreparedText | undefined;
+  private foundNames: readonly NameMention[] | undefined;
+  private readonly numberLists = new Map<string, readonly NumberMention[]>();
+  private readonly dateLists = new Map<string, readonly DateMention[]>();
+  private readonly analysed = new WeakMap<object, (Analysed | undefined)[]>();
+
+  constructor(
+    readonly text: string,
+    readonly language: Language | 'unknown',
+  ) {}
+
+  /** The text folded and cut into tokens, as extractDates and extractNumbers read it. */
+  get prepared(): PreparedText {
+    return (this.preparedText ??= prepareText(this.text, this.language === 'unknown' ? undefined : this.language));
+  }
+
+  /** `findNames(text, { language, adjectives: true })`: the names, adjectives of places included. */
+  names(): readonly NameMention[] {
+    return (this.foundNames ??= findNames(this.text, { ...(this.language !== 'unknown' ? { language: this.language } : {}), adjectives: true }));
+  }
+
+  /** `extractNumbers(text, { language, includeLabels, includeDates })`. */
+  numbers(options: { readonly includeLabels: boolean; readonly includeDates: boolean }): readonly NumberMention[] {
+    const key = `${options.includeLabels}:${options.includeDates}`;
+    let list = this.numberLists.get(key);
+    // Numbers inside dates are the dates': the dates are read once for all the ways of reading numbers.
+    if (!list) this.numberLists.set(key, (list = readNumbers(this.prepared, options, options.includeDates ? undefined : this.dates({}))));
+    return list;
+  }
+
+  /**
+   * The names and the numbers in words of each sentence, with spans in the sentence, for the claim space: read
+   * in the whole document (a name the document gave in full before is known again where it recurs alone).
+   */
+  sentenceFacts(sentences: readonly Sentence[]): (sentence: number) => SentenceFacts {
+    const names = bySentence(sentences, this.names(), (m) => ({ start: m.start, end: m.end, ...(m.entity ? { id: m.entity.id } : {}) }));
+    const numbers = bySentence(
+      sentences,
+      this.numbers({ includeLabels: false, includeDates: false }).filter((m) => m.form !== 'digits'),
+      (m): NumberSpan => ({ start: m.start, end: m.end, value: m.value }),
+    );
+    return (i) => ({ names: names[i] ?? [], numbers: numbers[i] ?? [] });
+  }
+
+  /**
+   * Where the aligner leaves its analysis of each sentence (folded, cut, looked up) for the claim space to take
+   * instead of analysing it again: kept for documents of up to {@link KEPT_ANALYSES} sentences (a longer one
+   * measures its mode on a sample, and keeping them all would cost memory in proportion to the text).
+   */
+  analyses(lookup: object, sentences: number): (Analysed | undefined)[] | undefined {
+    if (sentences > KEPT_ANALYSES) return undefined;
+    let list = this.analysed.get(lookup);
+    if (!list) this.analysed.set(lookup, (list = []));
+    return list;
+  }
+
+  /** `extractDates(text, { language, referenceDate, islamic })`. */
+  dates(options: Omit<ExtractDatesOptions, 'language'>): readonly DateMention[] {
+    const key = `${options.referenceDate ?? ''}:${options.islamic ?? ''}`;
+    let list = this.dateLists.get(key);
+    if (!list) this.dateLists.set(key, (list = readDates(this.prepared, options)));
+    return list;
+  }
+}
+
+/** See {@link DocumentFacts.analyses}. */
+const KEPT_ANALYSES = 2000;
+
+/** Mentions (in order) grouped by the sentence they lie in, with spans made relative to it; one that crosses a sentence's end is left out. */
+function bySentence<T extends { start: number; end: number }, U>(sentences: readonly Sentence[], mentions: readonly T[], as: (m: T) => U): U[][] {
+  const out: U[][] = sentences.map(() => []);
+  let s = 0;
+  for (const m of mentions) {
+    while (s < sentences.length && (sentences[s] as Sentence).end <= m.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
+    (out[s] as U[]).push(as({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  }
+  return out;
+}
+
+const byText = new WeakMap<object, DocumentFacts>();
+
+/**
+ * The facts of a document the detectors see: those the comparison prepared with it, or (for a context built by
+ * hand) facts worked out once per document object.
+ */
+export function factsOf(doc: { readonly text: string; readonly language: Language | 'unknown'; readonly facts?: DocumentFacts }): DocumentFacts {
+  if (doc.facts && doc.facts.text === doc.text && doc.facts.language === doc.language) return doc.facts;
+  let facts = byText.get(doc);
+  if (!facts) byText.set(doc, (facts = new DocumentFacts(doc.text, doc.language)));
+  return facts;
+}

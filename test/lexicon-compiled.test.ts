@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconFrom } from '../src/lexicon/bilingual-lexicon.js';
+import { BUILTIN_DOMAINS } from '../src/lexicon/bilingual/index.js';
+import { compileDomain, domainEntries, type CompiledDomain } from '../src/lexicon/bilingual-compile.js';
+import { compiledDomains } from '../scripts/compile-lexicon.js';
+
+// The build compiles the domain files into the lexicon's index and the library loads that (tsup.config.ts): the
+// lexicon so loaded must be the one the domain files give when read at run time.
+describe('the compiled lexicon', () => {
+  // As the build hands it over: through JSON.
+  const compiled = JSON.parse(JSON.stringify(compiledDomains())) as Record<string, CompiledDomain>;
+  const loaded = lexiconFrom(compiled);
+  const read = lexiconFrom(undefined);
+
+  it('leaves out only the domains computed at run time', () => {
+    expect(Object.keys(compiled).sort()).toEqual(BUILTIN_DOMAINS.filter((d) => !d.computed).map((d) => d.name).sort());
+  });
+
+  it('has every concept, as written and in its domain', () => {
+    expect(loaded.conceptCount).toBe(read.conceptCount);
+    for (let id = 0; id < read.conceptCount; id++) {
+      expect(loaded.concept(id)).toEqual(read.concept(id));
+      expect(loaded.domain(id)).toBe(read.domain(id));
+    }
+    expect(loaded.concept(read.conceptCount)).toBeUndefined();
+  });
+
+  it('gives every word of every entry, alone and in its phrase, the same concepts and stem', () => {
+    let forms = 0;
+    for (const domain of BUILTIN_DOMAINS) {
+      for (const { folded } of domainEntries(domain.entries())) {
+        for (const [language, list] of [['ar', folded.arabic], ['fa', folded.persian]] as const) {
+          for (const form of list) {
+            const words = form.split(' ').filter((w) => w.length > 0);
+            const sentence = language === 'ar' ? (x: LexiconType) => x.arabicSentence(words) : (x: LexiconType) => x.persianSentence(words);
+            expect(sentence(loaded)).toEqual(sentence(read));
+            for (const w of words) {
+              expect(loaded.concepts(w, language)).toEqual(read.concepts(w, language));
+              expect(loaded.stem(w, language)).toBe(read.stem(w, language));
+            }
+            forms++;
+          }
+        }
+      }
+    }
+    expect(forms).toBeGreaterThan(5000);
+  });
+
+  it('is used only for the text it was compiled from', () => {
+    const domain = BUILTIN_DOMAINS.find((d) => !d.computed)!;
+    const stale = { ...compiled, [domain.name]: compileDomain(domain.entries() + '\nكلمة زائفة | واژه ساختگی') };
+    expect(lexiconFrom(stale).conceptCount).toBe(read.conceptCount);
+  });
+});
+
+type LexiconType = ReturnType<typeof lexiconFrom>;
