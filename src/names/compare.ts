@@ -392,11 +392,25 @@ const KNOWN_THRESHOLD = 0.85;
 
 function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
   let best: NameMatch | undefined;
-  for (const spelling of [...entry.ar, ...entry.fa]) {
+  for (const spelling of spellingsOf(entry)) {
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
     if (m.same && m.reason.kind !== 'partial' && !anotherWord(m) && (!best || m.score > best.score)) best = m;
   }
   return best;
+}
+
+/**
+ * The Arabic-script names of an entry, and those a city's or province's head opens without it: a place whose bare
+ * name is also a word (مدينة ليل, the word night) or another place's (شهر ایلام, the province) is listed with its
+ * head, and a text that names it in Latin letters (Lille, Ilam) may be set against the bare name.
+ */
+function spellingsOf(entry: GazetteerEntry): string[] {
+  const out = [...entry.ar, ...entry.fa];
+  for (const name of [...entry.ar, ...entry.fa]) {
+    const { head, rest } = splitHead(name);
+    if (head?.role === 'admin' && rest && !out.includes(rest)) out.push(rest);
+  }
+  return out;
 }
 
 /**
@@ -710,7 +724,9 @@ function compareRests(x: string, y: string, threshold: number): NameMatch {
 /**
  * Names with a generic head (نهر كارون / رود کارون, وكالة تسنيم / تسنيم): heads of one family translate each
  * other, the rests are compared as names, and either side may leave its head out — unless the bare name is
- * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان). Two heads of
+ * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان); a news agency is cited
+ * by its bare name even when that is a place's (وكالة الأناضول / آناتولی), and a river or a range by its own
+ * (رودخانه دجله / دجله). Two heads of
  * different kinds name two things (مدينة قندهار / ولایت قندهار).
  */
 function compareHeaded(a: string, b: string, threshold: number): NameMatch | undefined {
@@ -741,8 +757,8 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   }
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
-  if (head.role !== 'admin') {
-    const place = lookupEntries(other).find((e) => e.entity.type === 'place');
+  if (head.role !== 'admin' && head.family !== 'agency') {
+    const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
       return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, { entity: place.entity });
     }
@@ -751,6 +767,15 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return { same: true, score: rest.score, reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail } };
+}
+
+// The heads that name a feature of nature of a place kind: the Tigris is a river, so رودخانه دجله is the Tigris
+// itself, where بحر اليابان is a sea named after a country.
+const FEATURE_KINDS: Readonly<Record<string, string>> = { river: 'water', sea: 'water', ocean: 'water', lake: 'water', strait: 'water', canal: 'water', gulf: 'water', mountain: 'landform', desert: 'landform', plateau: 'landform' };
+
+/** Whether a known place is itself the kind of feature a head names (a river for نهر, a range for جبال). */
+function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
+  return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
 }
 
 /**
@@ -867,8 +892,20 @@ function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | unde
 
 const LANGUAGE_NAMES = { ar: 'Arabic', fa: 'Persian' } as const;
 
-/** Why two names of one place or organisation differ: each language's name, the Dari form, an old name. */
+/**
+ * Why two names of one place or organisation differ: each language's name, the Dari form, an old name — and,
+ * when the two are one name spelled two ways, the convention that links the letters (غ and ج both write g).
+ */
 function describeConvention(a: string, b: string, entry: GazetteerEntry): string {
+  const why = describeNames(a, b, entry);
+  if (isLatinName(a) || isLatinName(b)) return why;
+  const letters = compareSpellings(a, b, DEFAULT_NAME_THRESHOLD);
+  if (!letters.same || letters.reason.kind !== 'transliteration') return why;
+  const how = letters.reason.detail.replace(/^The same name transliterated two ways: /u, '');
+  return `${why.replace(/(: each language has its own)?\.$/u, '')}: ${how}`;
+}
+
+function describeNames(a: string, b: string, entry: GazetteerEntry): string {
   const e = describeEntity(entry.entity);
   const fa = formOf(a, entry);
   const fb = formOf(b, entry);

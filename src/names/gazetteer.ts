@@ -100,8 +100,9 @@ function build(): Gazetteer {
       if (ws.length === 0) continue;
       const key = ws.join('');
       index(language, key, entry);
-      // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين).
-      const bare = language === 'ar' ? withoutArticle(key) : undefined;
+      // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
+      // opens with آل (آلاند) has no article: the madda is the name's own long a.
+      const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
       if (bare) index(language, bare, entry);
       for (const first of [ws[0] as string, withoutArticle(ws[0] as string)]) {
         if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));

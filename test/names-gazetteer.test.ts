@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+import { entityKey, lookupEntries } from '../src/names/gazetteer.js';
+import { COUNTRY_ROWS } from '../src/lexicon/geo-countries.js';
+import { CITY_ROWS } from '../src/lexicon/geo-cities.js';
+
+const names = (list: string): string[] => list.split('|').filter((n) => n.length > 0).map((n) => n.replace(/^(AF|old):/u, ''));
+
+describe('the country and city rows', () => {
+  it('give every country Intl.DisplayNames names a row, each of its names a name of that country', () => {
+    const arabic = new Intl.DisplayNames(['ar'], { type: 'region' });
+    for (const [code, , , ar, fa] of COUNTRY_ROWS) {
+      expect(arabic.of(code), code).not.toBe(code);
+      for (const n of names(ar)) expect(lookupEntries(n, 'ar').map((e) => e.entity.id), `${code} ${n}`).toContain(code);
+      for (const n of names(fa)) expect(lookupEntries(n, 'fa').map((e) => e.entity.id), `${code} ${n}`).toContain(code);
+    }
+  });
+
+  it('name no two countries, nor a country and a city of another country, alike', () => {
+    const owner = new Map<string, string>();
+    for (const [id, , , ar, fa] of [...COUNTRY_ROWS, ...CITY_ROWS]) {
+      const country = id.split('/')[0] as string;
+      for (const [language, n] of [...names(ar).map((x) => ['ar', x] as const), ...names(fa).map((x) => ['fa', x] as const)]) {
+        const key = `${language} ${entityKey(n)}`;
+        const known = owner.get(key);
+        // A capital named like its country (Djibouti, Kuwait, Luxembourg) is the one name two rows share.
+        if (known !== undefined && known !== country) expect.fail(`${n} names ${known} and ${id}`);
+        owner.set(key, country);
+      }
+    }
+  });
+});
+
+describe('heads and known places', () => {
+  it('read a river or a range with its head as the feature itself', () => {
+    const m = compareNames('رودخانه فرات', 'فرات');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('head رودخانه is left out');
+  });
+
+  it('keep a sea, a university or a city named after a place apart from the place', () => {
+    expect(compareNames('بحر اليابان', 'اليابان').same).toBe(false);
+    expect(compareNames('دانشگاه کابل', 'کابل').same).toBe(false);
+  });
+
+  it('take a news agency cited by its bare name for the agency, even when that names a place', () => {
+    const m = compareNames('خبرگزاری آناتولی', 'الأناضول');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('head خبرگزاری is left out');
+  });
+
+  it('match a Latin name with a city the gazetteer lists under its head (the bare name is also a word)', () => {
+    const m = compareNames('Laayoune', 'العيون');
+    expect(m.same).toBe(true);
+    expect(m.reason.entity?.id).toBe('MA/Laayoune');
+  });
+
+  it('do not read the madda of آل as the article', () => {
+    expect(lookupEntries('آند').map((e) => e.entity.id)).not.toContain('AX');
+    expect(lookupEntries('آلاند').map((e) => e.entity.id)).toContain('AX');
+  });
+});
+
+describe('explanations of two listed names of one place', () => {
+  it('name the letter convention when the two are one name spelled two ways', () => {
+    const m = compareNames('هونغ كونغ', 'هونج كونج');
+    expect(m.reason.kind).toBe('convention');
+    expect(m.reason.detail).toContain('غ and ج both write g');
+  });
+
+  it('say each language has its own name when the letters do not link them', () => {
+    expect(compareNames('المجر', 'مجارستان').reason.detail).toContain('each language has its own');
+  });
+});
