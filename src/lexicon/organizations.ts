@@ -17,6 +17,8 @@ export interface OrganizationEntry {
   readonly fa: readonly string[];
 }
 
+import { WORLD_ORGANIZATION_ROWS } from './organizations-world.js';
+
 type Row = readonly [id: string, en: string, acronyms: string, ar: string, fa: string];
 
 // Names within a language are separated by |. A name that is also an ordinary word (الجزيرة, القاعدة, سپاه,
@@ -89,9 +91,9 @@ const ROWS: readonly Row[] = [
 
 let organizations: readonly OrganizationEntry[] | undefined;
 
-/** Every organisation the library knows. */
+/** Every organisation the library knows: the rows above and those of organizations-world.ts. */
 export function allOrganizations(): readonly OrganizationEntry[] {
-  organizations ??= ROWS.map(([id, en, acronyms, ar, fa]) => ({
+  organizations ??= [...ROWS, ...WORLD_ORGANIZATION_ROWS].map(([id, en, acronyms, ar, fa]) => ({
     id,
     en,
     acronyms: acronyms ? acronyms.split('|') : [],
