@@ -551,9 +551,11 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     }
     return different(`${a.trim()} is an adjective of ${describeEntity(adjA.entity)} and ${b.trim()} of ${describeEntity(adjB.entity)}.`);
   }
-  const headed = compareHeaded(a, b, threshold);
-  if (headed) return headed;
   const known = ea[0] ?? eb[0];
+  const headed = compareHeaded(a, b, threshold);
+  // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).
+  if (headed?.same && known && !headed.reason.entity) return { ...headed, reason: { ...headed.reason, entity: known.entity } };
+  if (headed) return headed;
   if (known) {
     const other = ea.length > 0 ? b : a;
     const best = bestSpelling(other, known, threshold);
