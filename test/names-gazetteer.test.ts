@@ -72,3 +72,31 @@ describe('explanations of two listed names of one place', () => {
     expect(compareNames('المجر', 'مجارستان').reason.detail).toContain('each language has its own');
   });
 });
+
+describe('native names within one language', () => {
+  it('keep a masculine name in -at apart from the word or woman’s name in ة', () => {
+    const m = compareNames('شوكت', 'شوكة');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ت, a name of its own');
+    // Listed as one name written two ways, they stay one.
+    expect(compareNames('نعمة', 'نعمت').same).toBe(true);
+  });
+
+  it('read a family name in ی through the given name inside it', () => {
+    expect(compareNames('حسنی', 'حسینی').same).toBe(false);
+    expect(compareNames('کاظمی', 'كاظمي').same).toBe(true);
+  });
+
+  it('keep two names of God after عبد apart', () => {
+    expect(compareNames('عبد الغفار', 'عبد الغفور').same).toBe(false);
+    expect(compareNames('عبد الغفار', 'عبدالغفار').same).toBe(true);
+  });
+
+  it('take the reformed Persian ا for the final alef maksura of a native name, and say so', () => {
+    const m = compareNames('مصطفی', 'مصطفا');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('reformed Persian');
+    // Not for a name whose ی is the adjective ending: ماری is another name than ماریا.
+    expect(compareNames('ماری', 'ماریا').same).toBe(false);
+  });
+});

@@ -220,10 +220,11 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
     }
     if (article) extra += VOWEL_COSTS.article;
   }
-  const letters = alignSpellings(a, b);
+  const reformed = reformedMaksura(a, b);
+  const letters = reformed ? reformStep(alignSpellings(a, b)) : alignSpellings(a, b);
   const alignment: SpellingAlignment = article ? { cost: letters.cost + article.cost, steps: [article, ...letters.steps] } : letters;
   let cost = letters.cost + extra;
-  if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) cost += NISBA_PENALTY;
+  if (!reformed && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) cost += NISBA_PENALTY;
   const vowelsOnlyInA = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.a)).length;
   const vowelsOnlyInB = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.b)).length;
   cost += CROSSED_VOWEL_PENALTY * Math.min(vowelsOnlyInA, vowelsOnlyInB);
@@ -249,6 +250,17 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
     if (last && last.kind === 'extra' && (last.a || last.b) === 'ة') {
       return { failure: `${shown} are two names: the ending ة makes the feminine of ${native}.`, score };
     }
+    // The masculine names in -at (عزت, ثروت, حشمت) are spelled with ت in Arabic too; with ة they are words or
+    // women's names (عزة, ثروة) — unless the two are listed as one name (رحمة / رحمت).
+    if (last && last.kind === 'variant' && last.sound === 't (ة)' && !areVariantNativeNames(a, b)) {
+      return { failure: `${shown} are two names: ${native} ends in ${native.endsWith('ت') ? 'ت, a name of its own' : 'ة'}, and the other ending makes another word or name.`, score };
+    }
+  }
+  // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
+  const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
+  if (stems) {
+    const inner = comparePartArticle([stems[0]], [stems[1]], threshold, bothArticles);
+    if (!('alignment' in inner)) return { failure: `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`, score };
   }
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
@@ -272,7 +284,7 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   if (hard) {
     return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
   }
-  if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) {
+  if (!reformed && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) {
     return { failure: `${shown} differ in the ending ي, which makes an adjective or another name.`, score };
   }
   // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
@@ -297,6 +309,32 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   }
   if (score < threshold) return { failure: `${shown} differ too much to be one name (score ${round(score)}).`, score };
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+}
+
+/**
+ * Persian spelling reform writes the final alef maksura of an Arabic name as ا (موسی / موسا, مرتضی / مرتضا): one
+ * name, when the name with ى is a native name and the two differ in that letter only.
+ */
+function reformedMaksura(a: string, b: string): boolean {
+  const [withYa, withAlef] = a.endsWith('ا') ? [b, a] : [a, b];
+  if (!withAlef.endsWith('ا') || !(withYa.endsWith('ي') || withYa.endsWith('ى'))) return false;
+  const stem = withYa.slice(0, -1);
+  return stem === withAlef.slice(0, -1) && isNativeName(stem + 'ى');
+}
+
+/** The last step of an alignment read as the reform's letter for the final a, which the explanation names. */
+function reformStep(alignment: SpellingAlignment): SpellingAlignment {
+  const steps = alignment.steps.slice(0, -1);
+  const last = alignment.steps[alignment.steps.length - 1] as AlignedLetters;
+  const step: AlignedLetters = { a: last.a, b: last.b, kind: 'variant', sound: 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)', cost: VOWEL_COSTS.finalAlef };
+  return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
+}
+
+/** The given names inside two family names that both end in the adjective ي, when one of them is a native name. */
+function nisbaStems(a: string, b: string): readonly [string, string] | undefined {
+  if (a.length < 4 || b.length < 4 || !a.endsWith('ي') || !b.endsWith('ي')) return undefined;
+  const [x, y] = [a.slice(0, -1), b.slice(0, -1)];
+  return isNativeName(x) || isNativeName(y) ? [x, y] : undefined;
 }
 
 /**
