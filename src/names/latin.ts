@@ -13,8 +13,8 @@ import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // Vowels: written with a vowel letter, a hamza seat, or not at all.
   a: [['ا', 0], ['', 0], ['ى', 0.1], ['ه', 0.1], ['ة', 0.1], ['ي', 0.2], ['اي', 0.1], ['ع', 0.2], ['ء', 0.2], ['اء', 0.1]],
-  e: [['', 0], ['ي', 0], ['ا', 0.4], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
-  i: [['ي', 0], ['', 0], ['ا', 0.4], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
+  e: [['', 0], ['ي', 0], ['ا', 0.6], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
+  i: [['ي', 0], ['', 0], ['ا', 0.6], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
   o: [['و', 0], ['', 0], ['ا', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2], ['وو', 0.15]],
   u: [['و', 0], ['', 0], ['ا', 0.2], ['يو', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2]],
   y: [['ي', 0], ['', 0.2], ['اي', 0.1], ['يا', 0.2]],
@@ -45,7 +45,7 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   eigh: [['اي', 0], ['ي', 0.1]],
   // Consonants and consonant groups.
   b: [['ب', 0], ['پ', 0.1]],
-  c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.3], ['ش', 0.3], ['ص', 0.3]],
+  c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.5], ['ش', 0.3], ['ص', 0.3]],
   ch: [['تش', 0], ['چ', 0], ['ش', 0.1], ['ك', 0.2], ['خ', 0.3], ['ج', 0.4]],
   ck: [['ك', 0], ['ق', 0.2]],
   cz: [['تش', 0.1], ['چ', 0.1]],
@@ -62,7 +62,7 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   l: [['ل', 0]],
   m: [['م', 0]],
   n: [['ن', 0]],
-  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.4]],
+  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.6]],
   p: [['ب', 0], ['پ', 0]],
   ph: [['ف', 0]],
   // Letters not heard in English or German clusters: Pfizer / فايزر, Knight / نايت, Wright / رايت.
@@ -223,6 +223,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
   // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
   if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;
+  // w before a vowel is a consonant, which Arabic script writes (Huawei / هواوي, not هوایی).
+  if (unit.length > 1 && unit.endsWith('w') && isVowel(word[i + unit.length])) return HARD;
   return cost;
 }
 
@@ -234,6 +236,8 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
   if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
   const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
+  // An alef beside an e or an i that is left unwritten reads that vowel as a: Biden is not بادن, Putin not بوتان.
+  if (c === 'ا' && nearVowel && ![latin[i - 1], latin[i]].some((v) => v === 'a' || v === 'o' || v === 'u')) return 0.6;
   if (ARABIC_VOWEL_LETTERS.includes(c) && c !== 'ه' && nearVowel && i > 0 && i < latin.length) return 0.3;
   if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
   return HARD;
@@ -296,7 +300,9 @@ function readSounds(latin: string, arabic: string): LatinReading | undefined {
   const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
   let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
   // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
-  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && isVowel(st.latin[0]))) score = Math.min(score, 0.7);
+  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && (isVowel(st.latin[0]) || (!st.latin && st.arabic === 'ا')))) score = Math.min(score, 0.7);
+  // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
+  if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
   return { score, steps, how: 'sounds' };
 }
 
