@@ -114,6 +114,59 @@ const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number]
   et: [['يه', 0.2], ['ه', 0.2]],
 };
 
+/**
+ * French spelling said as French says it, which is how newsrooms write French names (Laurent / لوران, François /
+ * فرانسوا, Jacques / جاك, Le Pen / لوبان, Villepin / فيلبان, Bouygues / بويغ): nasal vowels (an, en, in, on, un
+ * before a consonant or at the end) written ان ون, oi as وا, ou and eu as و, qu as ك, gu as غ, ch as ش, tion as
+ * سيون, h unheard, e of le and de as و, and the last letters of a word silent. Read as a second reading, which
+ * must be close (see {@link readLatin}).
+ */
+const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  an: [['ان', 0], ['ن', 0.1]],
+  am: [['ان', 0], ['ام', 0.1]],
+  en: [['ان', 0], ['ن', 0.1]],
+  em: [['ان', 0]],
+  in: [['ان', 0.05], ['ين', 0.05], ['ن', 0.1]],
+  ain: [['ان', 0], ['ين', 0.1]],
+  ein: [['ان', 0], ['ين', 0.1]],
+  ien: [['يان', 0], ['ين', 0.1]],
+  on: [['ون', 0], ['ن', 0.1]],
+  om: [['ون', 0], ['وم', 0.1]],
+  un: [['ان', 0.1], ['ون', 0.1]],
+  oi: [['وا', 0]],
+  ou: [['و', 0]],
+  eu: [['و', 0], ['ي', 0.2]],
+  e: [['و', 0.2]],
+  qu: [['ك', 0], ['ق', 0.1]],
+  gu: [['غ', 0], ['ج', 0.1], ['گ', 0]],
+  ch: [['ش', 0]],
+  tion: [['سيون', 0], ['سيو', 0.1]],
+  h: [['', 0.05]],
+  ill: [['ي', 0.1], ['يل', 0]],
+  // The t of mont- and the c of -cques are not heard (Montpellier / مونبلييه, Jacques / جاك); -enne says an or en.
+  ont: [['ون', 0.05]],
+  cqu: [['ك', 0]],
+  enne: [['ان', 0.05], ['ين', 0.1]],
+};
+
+/** Letters a French word does not say at its end: Jacques, Delors, Laurent, Rennes, Montpellier. */
+const FRENCH_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  e: [['', 0]],
+  es: [['', 0.05]],
+  s: [['', 0.1]],
+  t: [['', 0.1]],
+  ts: [['', 0.1]],
+  d: [['', 0.1]],
+  ds: [['', 0.1]],
+  x: [['', 0.1]],
+  z: [['', 0.1]],
+  p: [['', 0.1]],
+  er: [['يه', 0.05], ['ي', 0.1]],
+  ier: [['يه', 0], ['ييه', 0]],
+  ee: [['يه', 0.05], ['ي', 0.05]],
+  ees: [['يه', 0.05], ['ي', 0.05]],
+};
+
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 const SOUND_OF: Readonly<Record<string, string>> = { ph: 'f', th: 'th', ch: 'ch', sh: 'sh', kh: 'kh', gh: 'gh', zh: 'zh', ng: 'ng', x: 'ks' };
 
@@ -148,6 +201,8 @@ const LETTER_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const MAX_UNIT = 4;
+// How close a French reading must be to count.
+const FRENCH_SCORE = 0.9;
 const HARD = 1;
 const VOWELS = 'aeiouy';
 const ARABIC_VOWEL_LETTERS = 'اويىةه';
@@ -163,8 +218,8 @@ export interface LatinStep {
 export interface LatinReading {
   readonly score: number;
   readonly steps: readonly LatinStep[];
-  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر). */
-  readonly how: 'sounds' | 'letters';
+  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said. */
+  readonly how: 'sounds' | 'letters' | 'french';
 }
 
 /**
@@ -191,13 +246,14 @@ function isVowel(c: string | undefined): boolean {
 }
 
 /** Units that may start at position i of a folded Latin word, longest first, doubled consonants as one. */
-function unitsAt(word: string, i: number): { unit: string; length: number }[] {
+function unitsAt(word: string, i: number, french: boolean): { unit: string; length: number }[] {
   const out: { unit: string; length: number }[] = [];
   for (let n = Math.min(MAX_UNIT, word.length - i); n >= 1; n--) {
     const unit = word.slice(i, i + n);
-    if (UNITS[unit]) out.push({ unit, length: n });
+    if (UNITS[unit] || (french && FRENCH_UNITS[unit])) out.push({ unit, length: n });
   }
   for (const unit of Object.keys(SILENT_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length) out.push({ unit, length: unit.length });
+  if (french) for (const unit of Object.keys(FRENCH_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length && !out.some((u) => u.unit === unit)) out.push({ unit, length: unit.length });
   const c = word[i] as string;
   // A doubled consonant is one sound (Johnson, Apple, Mecca).
   if (!isVowel(c) && word[i + 1] === c && UNITS[c]) out.push({ unit: c, length: 2 });
@@ -205,10 +261,18 @@ function unitsAt(word: string, i: number): { unit: string; length: number }[] {
 }
 
 /** The Arabic-script spellings of a unit at position i: its own, or a silent French ending's at the end of the word. */
-function optionsOf(word: string, i: number, unit: string): readonly (readonly [string, number])[] {
+function optionsOf(word: string, i: number, unit: string, french: boolean): readonly (readonly [string, number])[] {
   const own = UNITS[unit] ?? [];
-  const final = i + unit.length === word.length ? SILENT_FINALS[unit] : undefined;
-  return final ? [...own, ...final] : own;
+  const atEnd = i + unit.length === word.length;
+  const final = atEnd ? SILENT_FINALS[unit] : undefined;
+  const options = final ? [...own, ...final] : own;
+  if (!french) return options;
+  // A French nasal vowel is one before a consonant or at the end (Laurent, Villepin), not before a vowel (Anne).
+  const next = word[i + unit.length];
+  const nasal = /^[aeiou]*[nm]$/u.test(unit) && unit.length > 1 && (next === undefined || (!isVowel(next) && next !== 'n' && next !== 'm'));
+  const extra = (FRENCH_UNITS[unit] ?? []).filter(() => nasal || !/^[aeiou]+[nm]$/u.test(unit));
+  const silent = atEnd ? (FRENCH_FINALS[unit] ?? []) : [];
+  return [...options, ...extra, ...silent];
 }
 
 /** The cost of one option of a unit in its place: the end of a word is where a vowel is written, and an h after a consonant is part of it. */
@@ -244,7 +308,7 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
 }
 
 /** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
-function readSounds(latin: string, arabic: string): LatinReading | undefined {
+function readSounds(latin: string, arabic: string, french = false): LatinReading | undefined {
   const n = latin.length;
   const m = arabic.length;
   if (n === 0 || m === 0) return undefined;
@@ -258,8 +322,8 @@ function readSounds(latin: string, arabic: string): LatinReading | undefined {
       const c = cost[here] as number;
       if (c === Infinity) continue;
       if (i < n) {
-        for (const { unit, length } of unitsAt(latin, i)) {
-          for (const [option, base] of optionsOf(latin, i, unit)) {
+        for (const { unit, length } of unitsAt(latin, i, french)) {
+          for (const [option, base] of optionsOf(latin, i, unit, french)) {
             if (!arabic.startsWith(option, j)) continue;
             const k = optionCost(latin, i, unit, option, base);
             const to = (i + length) * width + j + option.length;
@@ -303,7 +367,7 @@ function readSounds(latin: string, arabic: string): LatinReading | undefined {
   if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && (isVowel(st.latin[0]) || (!st.latin && st.arabic === 'ا')))) score = Math.min(score, 0.7);
   // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
-  return { score, steps, how: 'sounds' };
+  return { score, steps, how: french ? 'french' : 'sounds' };
 }
 
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
@@ -335,15 +399,35 @@ export function isAcronym(word: string): boolean {
  * Reads a Latin word (or words written together) as an Arabic-script spelling: an acronym by its letters'
  * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
  */
-export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(readLatinOnce);
+export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2((latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, false));
 
-function readLatinOnce(latin: string, arabicScript: string): LatinReading | undefined {
+/** {@link readLatin} for a word of a name that shows French spelling ({@link looksFrench}): it may also be read as French says it. */
+export const readLatinFrench: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2((latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, true));
+
+// Letters and letter groups that French spelling has and English, German or a transliteration from Russian or
+// Chinese does not: accents, eau, oi, qu, gu before e or i, ill, -tion, -ent, -es, -ier at the end, the particles.
+const FRENCH_SIGNS = /[éèêëàâîïôûùçœ]|eau|oi|qu|gu[ei]|ill|tion|ou[^r]|[^aeiou]es$|ent$|ier$|ault$|aux$|eux$|ot$|ais$/u;
+const FRENCH_WORDS = new Set(['le', 'la', 'de', 'du', 'des', 'saint', 'sainte', 'jean', 'jacques', 'pierre', 'louis']);
+
+/** Whether a Latin name shows French spelling, so that French reading rules may apply to its words (Le Pen, Laurent). */
+export function looksFrench(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s\-–—']+/u)
+    .some((w) => FRENCH_WORDS.has(w) || FRENCH_SIGNS.test(w));
+}
+
+function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
   const sounds = readSounds(foldLatin(compact), arabic);
   if (sounds && sounds.score >= 0.9) return sounds;
+  // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
+  // for acronyms and names with capitals inside (COVID, BioNTech).
+  const french = mayBeFrench && !/[A-Z]/u.test(compact.slice(1)) ? readSounds(foldLatin(compact), arabic, true) : undefined;
+  if (french && french.score >= FRENCH_SCORE && (!sounds || french.score > sounds.score)) return french;
   const mixed = readMixed(compact, arabic);
   return mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
 }
@@ -389,6 +473,11 @@ export function describeReading(reading: LatinReading): string {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
   const notable: string[] = [];
+  if (reading.how === 'french') {
+    const french = reading.steps.filter((s) => s.latin && (FRENCH_UNITS[s.latin]?.some(([o]) => o === s.arabic) || FRENCH_FINALS[s.latin]?.some(([o]) => o === s.arabic)));
+    const said = french.map((s) => (s.arabic ? `${s.latin} as ${s.arabic}` : `${s.latin} silent`));
+    return `the name read as French says it (${[...new Set(said)].slice(0, 4).join(', ')})`;
+  }
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0) notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);

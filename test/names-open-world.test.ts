@@ -100,3 +100,22 @@ describe('native names within one language', () => {
     expect(compareNames('ماری', 'ماریا').same).toBe(false);
   });
 });
+
+describe('Latin names read as French says them', () => {
+  it('match a French name written as it is said (nasal vowels, oi, silent endings), and say so', () => {
+    const m = compareNames('Clément Beaune', 'كليمان بون');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('read as French says it');
+    expect(compareNames('Benoît Hamon', 'بونوا آمون').same).toBe(true);
+    expect(compareNames('Fabien Roussel', 'فابيان روسيل').same).toBe(true);
+  });
+
+  it('read no French into a name without French spelling', () => {
+    expect(compareNames('Kevin', 'كيفان').same).toBe(false);
+    expect(compareNames('Biden', 'بادن').same).toBe(false);
+  });
+
+  it('read no French into an acronym or a name with capitals inside', () => {
+    expect(compareNames('COVID', 'كوفي').same).toBe(false);
+  });
+});
