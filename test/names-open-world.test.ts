@@ -119,3 +119,15 @@ describe('Latin names read as French says them', () => {
     expect(compareNames('COVID', 'كوفي').same).toBe(false);
   });
 });
+
+describe('endings and letters that make another word within one language', () => {
+  it('keep a word with a final ة apart from the word without it', () => {
+    expect(compareNames('نخلة', 'نخل').same).toBe(false);
+    // Across the two languages Persian may drop the ة of an Arabic place name.
+    expect(compareNames('الإسكندرونة', 'اسکندرون').same).toBe(true);
+  });
+
+  it('keep a given name apart from the woman’s name with a final ا', () => {
+    expect(compareNames('فيكتور', 'فيكتورا').same).toBe(false);
+  });
+});

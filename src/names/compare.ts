@@ -293,6 +293,17 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
     return { failure: `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`, score };
   }
+  // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
+  if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
+    return { failure: `${shown} are two names: the final ا makes the woman's name.`, score };
+  }
+  // Within one language a final ة on one side only makes another word (زحل / زحلة, صور / صورة); Persian may
+  // drop it from an Arabic name (الإسكندرونة / اسکندرون).
+  if (oneLanguage && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ة') {
+    const [withTa, without] = lastStep.a ? [a, b] : [b, a];
+    const word = [withTa, without].find((w) => isOrdinary(w));
+    return { failure: word ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.` : `${shown} are two words: the ending ة makes another.`, score };
+  }
   const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
   if (gendered) {
     return { failure: `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`, score };
