@@ -131,3 +131,18 @@ describe('endings and letters that make another word within one language', () =>
     expect(compareNames('فيكتور', 'فيكتورا').same).toBe(false);
   });
 });
+
+describe('Latin names: what makes another name', () => {
+  it('keep the masculine and the feminine form of a Slavic surname apart, and say which is which', () => {
+    const m = compareNames('Yavlinsky', 'يافلينسكا');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('masculine');
+    expect(compareNames('Yavlinsky', 'يافلينسكي').same).toBe(true);
+  });
+
+  it('do not leave out the vowel after a glide or two vowels in a row', () => {
+    expect(compareNames('Fiona', 'فيونا').same).toBe(true);
+    expect(compareNames('Fiona', 'فين').same).toBe(false);
+    expect(compareNames('Daniel', 'دانيال').same).toBe(true);
+  });
+});

@@ -879,6 +879,8 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   const differences = parts.flatMap((p) => p.alignment.steps.filter((st) => st.kind !== 'same'));
   const phrases = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
   const entity = known?.entity;
+  const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
+  if (gendered) return different(gendered, { parts, unmatched, differences });
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
     const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;
@@ -893,6 +895,24 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`, { parts, unmatched, differences }, round(alignment.score));
+}
+
+// Slavic surnames have a feminine form (Zelensky / Zelenska, Ivanov / Ivanova) that names another person: the
+// Latin endings, and the Arabic-script ones of the other gender (folded letters).
+const LATIN_MASCULINE = /(?:ov|ev|in|sky|ski|skiy|skyi)$/u;
+const LATIN_FEMININE = /(?:ova|eva|ina|ska|skaya)$/u;
+const ARABIC_FEMININE = ['وفا', 'ووا', 'يفا', 'ينا', 'سكا', 'سكايا'];
+const ARABIC_MASCULINE = ['وف', 'يف', 'ين', 'سكي'];
+
+/** Why a Latin word and its Arabic-script reading are the two genders of a Slavic surname, or undefined. */
+function latinGenderClash(latin: string, arabic: string): string | undefined {
+  const l = latin.toLowerCase().split(/\s+/u).pop() ?? '';
+  const a = lettersOf(foldName(arabic.split(/\s+/u).pop() ?? ''));
+  const feminineA = ARABIC_FEMININE.some((e) => a.endsWith(e));
+  const masculineA = !feminineA && ARABIC_MASCULINE.some((e) => a.endsWith(e));
+  if (LATIN_MASCULINE.test(l) && feminineA) return `${latin} is the masculine and ${arabic} the feminine form of one surname: two people.`;
+  if (LATIN_FEMININE.test(l) && masculineA) return `${latin} is the feminine and ${arabic} the masculine form of one surname: two people.`;
+  return undefined;
 }
 
 /** Latin words of a name for comparing two Latin names: lower case, digits folded, an acronym's plural s off (NSAIDs). */

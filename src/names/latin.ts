@@ -30,7 +30,8 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   ey: [['اي', 0], ['ي', 0], ['يه', 0.1]],
   eu: [['و', 0], ['يو', 0.1], ['وي', 0.1], ['او', 0.2]],
   ew: [['يو', 0], ['و', 0]],
-  ie: [['ي', 0], ['يه', 0.1], ['اي', 0.1]],
+  // Biblical names in -iel are written يال (Daniel / دانيال, Gabriel / جبرائيل).
+  ie: [['ي', 0], ['يه', 0.1], ['اي', 0.1], ['يا', 0.1], ['ائي', 0.1]],
   oe: [['و', 0], ['ي', 0.2]],
   oi: [['وي', 0], ['واي', 0.1], ['اوي', 0.1]],
   oo: [['و', 0], ['وو', 0.1]],
@@ -363,11 +364,30 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   steps.reverse();
   const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
   let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
+  if (unwrittenVowelPairs(steps)) score = Math.min(score, 0.7);
   // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
   if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && (isVowel(st.latin[0]) || (!st.latin && st.arabic === 'ا')))) score = Math.min(score, 0.7);
   // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
   return { score, steps, how: french ? 'french' : 'sounds' };
+}
+
+/**
+ * Whether a reading leaves out vowels a spelling would write, which makes another name: two Latin vowels in a
+ * row both unwritten (Cartier is not كارتر), or the vowel after an i or y read as ي (Dior is ديور, not دير).
+ * Short vowels go unwritten; the vowels of a diphthong or after a glide do not.
+ */
+function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
+  for (let k = 1; k < steps.length; k++) {
+    const [p, q] = [steps[k - 1] as LatinStep, steps[k] as LatinStep];
+    if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
+    if (p.arabic === '' && q.arabic === '') return true;
+    // The i or y is a vowel here only after a consonant (Dior), not at the start of a word (Yahya).
+    const before = steps[k - 2];
+    const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
+    if (afterConsonant && 'iy'.includes(p.latin) && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+  }
+  return false;
 }
 
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
