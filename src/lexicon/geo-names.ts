@@ -153,7 +153,7 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['BasqueCountry', 'region', 'Basque Country|Euskadi', 'إقليم الباسك|بلاد الباسك', 'منطقه باسک|سرزمین باسک|باسک', 'named by the people with a head'],
   ['Flanders', 'region', 'Flanders|Vlaanderen', 'فلاندرز|الفلاندر|منطقة الفلاندر', 'فلاندر|فلاندرز', 'Persian follows the French Flandre'],
   ['Thrace', 'region', 'Thrace', 'تراقيا', 'تراکیه|تراکیا', 'Persian follows the French Thrace'],
-  ['Quebec', 'region', 'Quebec|Québec', 'كيبيك|مقاطعة كيبيك', 'کبک|ایالت کبک', 'Persian follows the French Québec'],
+  ['Quebec', 'region', 'Quebec|Québec', 'كيبيك|كيبك|مقاطعة كيبيك', 'کبک|ایالت کبک', 'Persian follows the French Québec'],
   ['Transcaucasia', 'region', 'Transcaucasia|South Caucasus', 'جنوب القوقاز|ما وراء القوقاز', 'قفقاز جنوبی|ماورای قفقاز|فراقفقاز', 'translated'],
   ['Sumatra', 'region', 'Sumatra', 'سومطرة|جزيرة سومطرة', 'سوماترا|جزیره سوماترا', 'Arabic writes ط'],
   ['Java', 'region', 'Java', 'جاوة|جزيرة جاوة', 'جاوه|جاوا|جزیره جاوه', 'Arabic and Persian keep the old جاوة'],
