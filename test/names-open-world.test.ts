@@ -146,3 +146,17 @@ describe('Latin names: what makes another name', () => {
     expect(compareNames('Daniel', 'دانيال').same).toBe(true);
   });
 });
+
+describe('numbers in names', () => {
+  it('read a group named with figures in any script as the one named in words', () => {
+    expect(compareNames('G7', 'گروه ۷').same).toBe(true);
+    expect(compareNames('گروه ۷', 'مجموعة السبع').reason.entity?.id).toBe('G7');
+  });
+
+  it('keep names whose numbers differ apart, in Arabic script too', () => {
+    expect(compareNames('گروه ۷', 'مجموعة العشرين').same).toBe(false);
+    const m = compareNames('سارس-1', 'سارس-2');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('different numbers');
+  });
+});

@@ -65,7 +65,7 @@ export const WORLD_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
   ['EuropeanParliament', 'European Parliament', '', 'البرلمان الأوروبي', 'پارلمان اروپا', 'translated'],
   ['ECHR', 'European Court of Human Rights', 'ECHR|ECtHR', 'المحكمة الأوروبية لحقوق الإنسان', 'دادگاه حقوق بشر اروپا|دیوان اروپایی حقوق بشر', 'translated'],
   ['APEC', 'Asia-Pacific Economic Cooperation', 'APEC', 'منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ|أبيك', 'سازمان همکاری اقتصادی آسیا و اقیانوسیه|اپک', 'translated, or the acronym read as a word'],
-  ['G8', 'Group of Eight', 'G8', 'مجموعة الثماني|مجموعة الثمانية', 'گروه هشت', 'the number spelled out in words'],
+  ['G8', 'Group of Eight', 'G8', 'مجموعة الثماني|مجموعة الثمانية|مجموعة الـ8|مجموعة 8', 'گروه هشت|گروه ۸|گروه جی ۸', 'the number spelled out in words or in figures'],
   ['NAM', 'Non-Aligned Movement', 'NAM', 'حركة عدم الانحياز', 'جنبش عدم تعهد|جنبش غیرمتعهدها', 'translated'],
   ['WEF', 'World Economic Forum', 'WEF', 'المنتدى الاقتصادي العالمي|منتدى دافوس', 'مجمع جهانی اقتصاد|مجمع داووس', 'translated, or named by Davos'],
   // Non-governmental organisations.

@@ -558,6 +558,9 @@ const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMat
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
+  // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
+  const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
+  if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
