@@ -232,7 +232,8 @@ export function foldLatin(word: string): string {
     .toLowerCase()
     .replace(/ş/gu, 'sh')
     .replace(/ç/gu, 'ch')
-    .replace(/ğ/gu, '')
+    // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
+    .replace(/ğ/gu, 'g')
     .replace(/ß/gu, 'ss')
     .replace(/ñ/gu, 'ny')
     .replace(/[æ]/gu, 'ae')
@@ -300,6 +301,8 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   if (j === 1 && arabic.startsWith('ال') && arabic.length >= 5) return 0;
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
   if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
+  if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l') return 0.3;
   const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
   // An alef beside an e or an i that is left unwritten reads that vowel as a: Biden is not بادن, Putin not بوتان.
   if (c === 'ا' && nearVowel && ![latin[i - 1], latin[i]].some((v) => v === 'a' || v === 'o' || v === 'u')) return 0.6;
