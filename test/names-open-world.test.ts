@@ -160,3 +160,21 @@ describe('numbers in names', () => {
     expect(m.reason.detail).toContain('different numbers');
   });
 });
+
+describe('Latin names against ordinary words and other vowels', () => {
+  it('take a frequent word for a Latin name only when it writes every vowel of it', () => {
+    const m = compareNames('Meta', 'متى');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ordinary Arabic word');
+    expect(compareNames('Meta', 'ميتا').same).toBe(true);
+  });
+
+  it('do not read a vowel letter beside a Latin vowel it cannot write', () => {
+    expect(compareNames('Lego', 'لوغو').same).toBe(false);
+    expect(compareNames('Lego', 'ليغو').same).toBe(true);
+  });
+
+  it('read the French particles of a name joined to it (Le Pen / لوبان)', () => {
+    expect(compareNames('Jean-Marie Le Pen', 'جان ماري لوبان').same).toBe(true);
+  });
+});

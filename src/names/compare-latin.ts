@@ -67,7 +67,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
           if (k > 1 && l > 1) continue;
           const x = lw.slice(i, i + k);
           const y = aw.slice(j, j + l);
-          const reading = read(x.join(k > 1 ? '' : ' '), y.join(''));
+          const reading = read(x.join(' '), y.join(''));
           if (!reading || reading.score < threshold) continue;
           const weight = Math.max(x.reduce((s, w) => s + latinWeight(w), 0), y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0));
           offer(i + k, j + l, here.cost + (1 - reading.score) * weight, { latin: x.join(' '), arabic: y.join(' '), reading });

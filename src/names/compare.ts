@@ -643,6 +643,13 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   return compareTranslated(a, b, threshold) ?? spelled;
 }
 
+/** Whether a name of one word is a frequent word of its language (or of either, when its letters do not say which). */
+function isFrequentWord(name: string): boolean {
+  const key = entityKey(name);
+  const language = languageOfSpelling(name);
+  return language ? isCommonWord(key, language) : isCommonWord(key, 'ar') || isCommonWord(key, 'fa');
+}
+
 /** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
 function isOrdinary(name: string): boolean {
   const words = tokensOf(name);
@@ -884,6 +891,11 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   const entity = known?.entity;
   const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
   if (gendered) return different(gendered, { parts, unmatched, differences });
+  // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
+  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
+  if (!known && alignment.parts.length === 1 && tokensOf(other).length === 1 && isFrequentWord(other) && alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)))) {
+    return different(`${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`, { parts, unmatched, differences });
+  }
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
     const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;

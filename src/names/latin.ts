@@ -137,7 +137,7 @@ const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, number])
   oi: [['وا', 0]],
   ou: [['و', 0]],
   eu: [['و', 0], ['ي', 0.2]],
-  e: [['و', 0.2]],
+  e: [['و', 0.1]],
   qu: [['ك', 0], ['ق', 0.1]],
   gu: [['غ', 0], ['ج', 0.1], ['گ', 0]],
   ch: [['ش', 0]],
@@ -294,6 +294,9 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   return cost;
 }
 
+// The Latin vowels an inserted Arabic vowel letter may stand beside (as the long form of one of them).
+const COMPATIBLE_VOWELS: Readonly<Record<string, string>> = { ا: 'aou', و: 'ouw' };
+
 /** The cost of an Arabic letter with no Latin counterpart, between Latin positions i-1 and i. */
 function insertionCost(latin: string, i: number, arabic: string, j: number): number {
   const c = arabic[j] as string;
@@ -304,8 +307,10 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
   if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l') return 0.3;
   const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
-  // An alef beside an e or an i that is left unwritten reads that vowel as a: Biden is not بادن, Putin not بوتان.
-  if (c === 'ا' && nearVowel && ![latin[i - 1], latin[i]].some((v) => v === 'a' || v === 'o' || v === 'u')) return 0.6;
+  // A vowel letter beside a Latin vowel that it cannot write reads that vowel as another: an alef beside an e or
+  // an i (Biden is not بادن, Putin not بوتان), و beside an e, i or a (Lego is not لوغو).
+  const fits = COMPATIBLE_VOWELS[c];
+  if (fits && nearVowel && ![latin[i - 1], latin[i]].some((v) => v !== undefined && fits.includes(v))) return 0.8;
   if (ARABIC_VOWEL_LETTERS.includes(c) && c !== 'ه' && nearVowel && i > 0 && i < latin.length) return 0.3;
   if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
   return HARD;
@@ -449,7 +454,7 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean
   if (sounds && sounds.score >= 0.9) return sounds;
   // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
   // for acronyms and names with capitals inside (COVID, BioNTech).
-  const french = mayBeFrench && !/[A-Z]/u.test(compact.slice(1)) ? readSounds(foldLatin(compact), arabic, true) : undefined;
+  const french = mayBeFrench && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1))) ? readSounds(foldLatin(compact), arabic, true) : undefined;
   if (french && french.score >= FRENCH_SCORE && (!sounds || french.score > sounds.score)) return french;
   const mixed = readMixed(compact, arabic);
   return mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
