@@ -408,7 +408,7 @@ function spawned(args: readonly string[], input: string | Buffer, onStdout?: (ch
     });
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes }));
+    child.on('close', (code) => { resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes }); });
     child.stdin.end(input);
   });
 }
@@ -425,7 +425,7 @@ describe('the process', { timeout: 120_000 }, () => {
   });
 
   test.concurrent('a reader that stops early (| head -c 300) ends it quietly, exit code 0', async () => {
-    const run = await spawned(['compare', '-', FA, '--format', 'html'], long, (_chunk, stop) => stop());
+    const run = await spawned(['compare', '-', FA, '--format', 'html'], long, (_chunk, stop) => { stop(); });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.bytes).toBeGreaterThan(0);

@@ -60,6 +60,18 @@ describe('numbers in digits', () => {
     ]);
   });
 
+  it('reads the same numbers with labels and without, less the labels (one reading serves both)', () => {
+    const labels = new Set(['time', 'identifier', 'ordinal']);
+    for (const [text, language] of [
+      ['في الساعة 5 صباحا قتل 10 إلى 12 شخصا على الطريق 66 بين 3 و4 أشهر بعد الحادث الخامس.', 'ar'],
+      ['ساعت ۸:۳۰ صبح ۴ تا ۷ روز بعد از ۱۲ امین جلسه، ۳۰ نفر در جاده ۶۶ زخمی شدند.', 'fa'],
+    ] as const) {
+      const withLabels = extractNumbers(text, { language, includeLabels: true });
+      expect(withLabels.some((m) => labels.has(m.role ?? ''))).toBe(true);
+      expect(extractNumbers(text, { language })).toEqual(withLabels.filter((m) => !labels.has(m.role ?? '')));
+    }
+  });
+
   it('reads units that qualify a noun in Persian (۳۰ متری, ۵ درصدی) and imperial units in Arabic', () => {
     expect(summary('یک خوک ۲۹۰ کیلویی در فاصله ۳۰ متری دیده شد و تورم ۵ درصدی بود.', { language: 'fa' }).map((r) => r[1])).toEqual(['kg', 'm', 'percent']);
     expect(summary('بلغ وزنه 650 رطلا وارتفعت الموجة 20 قدما.').map((r) => r[1])).toEqual(['lb', 'ft']);

@@ -361,67 +361,109 @@ function bagIndex(space: ClaimSpace, tokens: readonly TokenKeys[]): BagIndex {
   return index;
 }
 
+/** Scratch space of {@link shareOf}, grown as needed and reused: measuring a pair allocates nothing in the common case. */
+let candidateX = new Int32Array(64);
+let candidateY = new Int32Array(64);
+let candidateW = new Float64Array(64);
+let candidateK = new Int32Array(64);
+/** For each word of the right bag, its candidate with the word of the left bag being read (or -1). */
+let bestAt = new Int32Array(64).fill(-1);
+let usedX = new Uint8Array(64);
+let usedY = new Uint8Array(64);
+
+function growCandidates(size: number): void {
+  const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const b = make(Math.max(size, a.length * 2));
+    b.set(a);
+    return b;
+  };
+  candidateX = grow(candidateX, (n) => new Int32Array(n));
+  candidateY = grow(candidateY, (n) => new Int32Array(n));
+  candidateW = grow(candidateW, (n) => new Float64Array(n));
+  candidateK = grow(candidateK, (n) => new Int32Array(n));
+}
+
 /**
  * The work of {@link sharedTokens}: candidate pairs of words, strongest first, each word used once. With
  * `anchors`, the pairs taken are written into it.
  */
 function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[], anchors: Anchor[] | undefined): SharedAmount {
   const { weights } = space;
-  const index = bagIndex(space, right).holders;
+  const rightIndex = bagIndex(space, right);
+  const index = rightIndex.holders;
   const leftIndex = bagIndex(space, left);
   // How many words of the left side hold each key, and how many were seen so far: a word held many times on
   // both sides (a long text that repeats itself) is weighed only against the holders at about its place.
   const holders = leftIndex.holders;
-  const seen = new Map<number, number>();
-  const cx: number[] = [];
-  const cy: number[] = [];
-  const cw: number[] = [];
-  const ck: Anchor['kind'][] = [];
-  const bestAt = new Map<number, number>();
-  left.forEach((t, x) => {
-    bestAt.clear();
-    t.keys.forEach((k) => {
-      const kind = space.kinds[k] as Anchor['kind'];
+  let seen: Map<number, number> | undefined;
+  if (bestAt.length < right.length) bestAt = new Int32Array(Math.max(right.length, bestAt.length * 2)).fill(-1);
+  let n = 0;
+  for (let x = 0; x < left.length; x++) {
+    const t = left[x] as TokenKeys;
+    const first = n;
+    for (const k of t.keys) {
       const list = index.get(k);
-      if (!list) return;
-      const rank = seen.get(k) ?? 0;
-      seen.set(k, rank + 1);
-      const [from, to] = nearPlace(rank, (holders.get(k) as number[]).length, list.length, ALL_HOLDERS, HOLDER_WINDOW);
+      if (!list) continue;
+      const count = (holders.get(k) as number[]).length;
+      let from = 0;
+      let to = list.length;
+      if (count * list.length > ALL_HOLDERS) {
+        // Only the keys held too often to weigh every pair need the rank of this holder among the left's.
+        seen ??= new Map();
+        const rank = seen.get(k) ?? 0;
+        seen.set(k, rank + 1);
+        [from, to] = nearPlace(rank, count, list.length, ALL_HOLDERS, HOLDER_WINDOW);
+      }
+      const lexicon = space.kinds[k] === 'lexicon';
       for (let i = from; i < to; i++) {
         const y = list[i] as number;
-        const senses = kind === 'lexicon' ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
+        const senses = lexicon ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
         const w = (weights[k] as number) / senses;
-        const at = bestAt.get(y);
-        if (at === undefined) {
-          bestAt.set(y, cx.length);
-          cx.push(x);
-          cy.push(y);
-          cw.push(w);
-          ck.push(kind);
-        } else if (w > (cw[at] as number)) {
-          cw[at] = w;
-          ck[at] = kind;
+        const at = bestAt[y] as number;
+        if (at < 0) {
+          if (n === candidateX.length) growCandidates(n + 1);
+          bestAt[y] = n;
+          candidateX[n] = x;
+          candidateY[n] = y;
+          candidateW[n] = w;
+          candidateK[n] = k;
+          n++;
+        } else if (w > (candidateW[at] as number)) {
+          candidateW[at] = w;
+          candidateK[at] = k;
         }
       }
-    });
-  });
-  // Strongest first; the sort is stable, so equal weights keep the order they were found in.
-  const order = Array.from(cw.keys()).sort((p, q) => (cw[q] as number) - (cw[p] as number));
-  const usedX = new Uint8Array(left.length);
-  const usedY = new Uint8Array(right.length);
+    }
+    for (let c = first; c < n; c++) bestAt[candidateY[c] as number] = -1;
+  }
+  const mass = leftIndex.potential + rightIndex.potential;
+  if (n === 0) return NOTHING_SHARED;
+  // Strongest first; equal weights keep the order they were found in.
+  const order = new Array<number>(n);
+  for (let c = 0; c < n; c++) order[c] = c;
+  const cw = candidateW;
+  order.sort((p, q) => (cw[q] as number) - (cw[p] as number) || p - q);
+  if (usedX.length < left.length) usedX = new Uint8Array(Math.max(left.length, usedX.length * 2));
+  if (usedY.length < right.length) usedY = new Uint8Array(Math.max(right.length, usedY.length * 2));
   let evidence = 0;
   for (const c of order) {
-    const x = cx[c] as number;
-    const y = cy[c] as number;
+    const x = candidateX[c] as number;
+    const y = candidateY[c] as number;
     if (usedX[x] || usedY[y]) continue;
     usedX[x] = 1;
     usedY[y] = 1;
     evidence += cw[c] as number;
     if (anchors) {
-      const kind = ck[c] === 'word' && space.crossLanguage ? 'cognate' : (ck[c] as Anchor['kind']);
+      const k = space.kinds[candidateK[c] as number] as Anchor['kind'];
+      const kind = k === 'word' && space.crossLanguage ? 'cognate' : k;
       anchors.push({ kind, source: (left[x] as TokenKeys).surface, target: (right[y] as TokenKeys).surface });
     }
   }
-  const mass = leftIndex.potential + bagIndex(space, right).potential;
+  for (let c = 0; c < n; c++) {
+    usedX[candidateX[c] as number] = 0;
+    usedY[candidateY[c] as number] = 0;
+  }
   return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0 };
 }
+
+const NOTHING_SHARED: SharedAmount = Object.freeze({ evidence: 0, overlap: 0 });

@@ -13,7 +13,7 @@ export interface Bead {
    * Confidence in [0, 1] that this bead is right: its posterior probability under the alignment model,
    * summed over all alignments of the input. A threshold of 0.5 keeps the beads more likely right than wrong.
    */
-  readonly score: number;
+  readonly confidence: number;
 }
 
 /** Why two sentences were paired: one piece of evidence shared by the two sides of a bead. */

@@ -103,7 +103,14 @@ const REPEATED_NEAR = 1;
  */
 const TEASER_MAX_SHARED = 0.5;
 
-let phraseTable: { rule: BoilerplateRule; form: 'whole' | 'label'; words: string[] }[] | undefined;
+interface Phrase {
+  readonly rule: BoilerplateRule;
+  readonly form: 'whole' | 'label';
+  readonly words: readonly string[];
+}
+
+/** The phrases by their first word: a unit is tried against those that start with its own first word. */
+let phraseTable: Map<string, Phrase[]> | undefined;
 
 function words(text: string): { words: string[]; colonAfter: number[] } {
   const out: string[] = [];
@@ -116,9 +123,21 @@ function words(text: string): { words: string[]; colonAfter: number[] } {
   return { words: out, colonAfter };
 }
 
-function phrases(): typeof phraseTable & object {
-  phraseTable ??= PHRASES.flatMap((p) => p.phrases.map((phrase) => ({ rule: p.rule, form: p.form, words: words(phrase).words })));
-  return phraseTable;
+function phrasesStartingWith(word: string): readonly Phrase[] {
+  if (!phraseTable) {
+    phraseTable = new Map();
+    for (const p of PHRASES) {
+      for (const phrase of p.phrases) {
+        const w = words(phrase).words;
+        const first = w[0];
+        if (first === undefined) continue;
+        const list = phraseTable.get(first);
+        if (list) list.push({ rule: p.rule, form: p.form, words: w });
+        else phraseTable.set(first, [{ rule: p.rule, form: p.form, words: w }]);
+      }
+    }
+  }
+  return phraseTable.get(word) ?? [];
 }
 
 function startsWith(list: readonly string[], prefix: readonly string[]): boolean {
@@ -126,10 +145,9 @@ function startsWith(list: readonly string[], prefix: readonly string[]): boolean
 }
 
 /** The rule a unit matches on its own words, if any. */
-function phraseRule(text: string): BoilerplateRule | undefined {
-  const unit = words(text);
+function phraseRule(unit: { words: readonly string[]; colonAfter: readonly number[] }): BoilerplateRule | undefined {
   let best: { rule: BoilerplateRule; length: number } | undefined;
-  for (const p of phrases()) {
+  for (const p of phrasesStartingWith(unit.words[0] ?? '')) {
     if (!startsWith(unit.words, p.words)) continue;
     const fits =
       p.form === 'whole'
@@ -171,13 +189,15 @@ export function findBoilerplate(text: string, options?: FindBoilerplateOptions):
   argument('findBoilerplate', 'text', text, string);
   const checked = checkOptions('findBoilerplate', options, BOILERPLATE_OPTIONS);
   ofText(checked.sentences, text);
-  return findIn(text, checked);
+  return boilerplateIn(text, checked);
 }
 
-function findIn(text: string, options: { sentences?: readonly Sentence[]; segment?: SegmentOptions; language?: Language }): Boilerplate[] {
+/** {@link findBoilerplate} without the checks at the door, for the library's own callers (which pass what segment cut). */
+export function boilerplateIn(text: string, options: { sentences?: readonly Sentence[]; segment?: SegmentOptions; language?: Language }): Boilerplate[] {
   const sentences = options.sentences ?? segment(text, options.segment);
-  const rules: (BoilerplateRule | undefined)[] = sentences.map((s) => phraseRule(s.text));
-  const folded = sentences.map((s) => words(s.text).words);
+  const units = sentences.map((s) => words(s.text));
+  const rules: (BoilerplateRule | undefined)[] = units.map(phraseRule);
+  const folded = units.map((u) => u.words);
   // A page prints a headline twice, or a teaser's title above its text: the copy comes right after, or is a
   // line without a full stop. A sentence a long text repeats far apart is the text's own.
   const seen = new Map<string, number>();

@@ -14,7 +14,7 @@ import {
   type ReportSummary,
   type Severity,
 } from '../model/types.js';
-import { findBoilerplate, type Boilerplate } from './boilerplate.js';
+import { boilerplateIn, type Boilerplate } from './boilerplate.js';
 import { segment, type Sentence } from '../segment/segment.js';
 import { argument } from '../contract/validate.js';
 import { detectLanguage, type Language, type LanguageGuess } from '../text/language.js';
@@ -54,7 +54,7 @@ export function prepareDocument(input: CheckedInput, options: Pick<CompareOption
   const language = input.language ?? guess.language;
   const sentences = segment(input.text, options.segment);
   const boilerplate =
-    options.boilerplate === false ? [] : findBoilerplate(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
+    options.boilerplate === false ? [] : boilerplateIn(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
   const skipped = new Set(boilerplate.map((b) => b.sentence));
   const content = sentences.map((_, i) => i).filter((i) => !skipped.has(i));
   return { input, guess, language, sentences, boilerplate, content, facts: new DocumentFacts(input.text, language) };
@@ -328,7 +328,7 @@ function* alignContent(
   return alignment.beads.map((bead) => ({
     a: bead.source.map((i) => docA.content[i] as number),
     b: bead.target.map((j) => docB.content[j] as number),
-    confidence: bead.score,
+    confidence: bead.confidence,
     anchors: bead.anchors,
   }));
 }

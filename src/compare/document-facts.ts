@@ -2,7 +2,7 @@ import { readDates, type ExtractDatesOptions } from '../extract/dates.js';
 import type { DateMention } from '../extract/date-mention.js';
 import { prepareText, type PreparedText } from '../extract/document.js';
 import { findNames, type NameMention } from '../extract/names.js';
-import { readNumbers, type NumberMention } from '../extract/numbers.js';
+import { numberReadings, type NumberMention } from '../extract/numbers.js';
 import type { NameSpan, NumberSpan, SentenceFacts } from '../align/claim-space.js';
 import type { Analysed } from '../align/features.js';
 import type { Sentence } from '../segment/segment.js';
@@ -17,7 +17,7 @@ import type { Language } from '../text/language.js';
 export class DocumentFacts {
   private preparedText: PreparedText | undefined;
   private foundNames: readonly NameMention[] | undefined;
-  private readonly numberLists = new Map<string, readonly NumberMention[]>();
+  private readonly numberLists = new Map<boolean, { readonly labelled: readonly NumberMention[]; readonly plain: readonly NumberMention[] }>();
   private readonly dateLists = new Map<string, readonly DateMention[]>();
   private readonly analysed = new WeakMap<object, (Analysed | undefined)[]>();
 
@@ -38,11 +38,11 @@ export class DocumentFacts {
 
   /** `extractNumbers(text, { language, includeLabels, includeDates })`. */
   numbers(options: { readonly includeLabels: boolean; readonly includeDates: boolean }): readonly NumberMention[] {
-    const key = `${options.includeLabels}:${options.includeDates}`;
-    let list = this.numberLists.get(key);
-    // Numbers inside dates are the dates': the dates are read once for all the ways of reading numbers.
-    if (!list) this.numberLists.set(key, (list = readNumbers(this.prepared, options, options.includeDates ? undefined : this.dates({}))));
-    return list;
+    let lists = this.numberLists.get(options.includeDates);
+    // Numbers inside dates are the dates': the dates are read once for all the ways of reading numbers; and
+    // one reading gives the numbers with labels and without.
+    if (!lists) this.numberLists.set(options.includeDates, (lists = numberReadings(this.prepared, options.includeDates, options.includeDates ? undefined : this.dates({}))));
+    return options.includeLabels ? lists.labelled : lists.plain;
   }
 
   /**

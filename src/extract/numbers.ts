@@ -1,7 +1,7 @@
 import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
 import { add, decimal, isDigitRun, multiply, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
-import { arabicFraction, fractionValue, persianFraction, type FractionMatch } from '../lexicon/number-words/fractions.js';
+import { arabicFraction, fractionValue, persianFraction, type FractionContext, type FractionMatch } from '../lexicon/number-words/fractions.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
 import { GOODS_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
@@ -110,6 +110,8 @@ interface Read {
   mention: NumberMention;
   readonly first: number;
   readonly end: number;
+  /** Whether it is a label (an identifier, an ordinal, a time), which only a reading with labels reports. */
+  readonly label: boolean;
 }
 
 /**
@@ -133,15 +135,31 @@ function hasDamma(doc: PreparedText, i: number): boolean {
 
 /** Reads every number of a prepared text, left to right. */
 export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptions, 'language'> = {}, datesRead?: readonly DateMention[]): NumberMention[] {
+  const read = readAll(doc, options.includeDates ?? false, datesRead);
+  return withRangeUnits(doc, options.includeLabels ? read : read.filter((r) => !r.label));
+}
+
+/**
+ * {@link readNumbers} with labels and without, from one reading: a label takes its tokens whether or not it is
+ * reported, so the numbers without labels are those with labels, less the labels. (The unit a range end takes
+ * from the next is the same in both: a label between two numbers leaves them apart, and no label is a word
+ * that joins a range.)
+ */
+export function numberReadings(doc: PreparedText, includeDates: boolean, datesRead?: readonly DateMention[]): { labelled: NumberMention[]; plain: NumberMention[] } {
+  const read = readAll(doc, includeDates, datesRead);
+  return { labelled: withRangeUnits(doc, read.map((r) => ({ ...r }))), plain: withRangeUnits(doc, read.filter((r) => !r.label).map((r) => ({ ...r }))) };
+}
+
+function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly DateMention[] | undefined): Read[] {
   const { words, tokens, language } = doc;
   const grammar = grammarFor(language);
   const table = quantityWords(language);
   // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
-  const dates = options.includeDates ? [] : (datesRead ?? readDates(doc));
+  const dates = includeDates ? [] : (datesRead ?? readDates(doc));
   const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
   const read: Read[] = [];
-  const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>): void => {
-    read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end });
+  const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>, label = false): void => {
+    read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
   };
   let d = 0;
   let taken = 0; // tokens before this index belong to a mention already
@@ -155,11 +173,11 @@ export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptio
     }
     const label = labelAt(doc, i) ?? ordinalAt(grammar, words, i);
     if (label) {
-      if (options.includeLabels && label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role });
+      if (label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role }, true);
       i = taken = label.end;
       continue;
     }
-    const qualifier = table.match(words, i, (w) => w.role === 'qualifier');
+    const qualifier = table.match(words, i, isQualifier);
     const p = qualifier ? qualifier.end : i;
     // کمتر از ۱۰<sup>۹</sup>: a bound before a label bounds nothing.
     const bounded = qualifier ? labelAt(doc, p) : undefined;
@@ -224,7 +242,7 @@ export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptio
     });
     i = taken = end;
   }
-  return withRangeUnits(doc, read);
+  return read;
 }
 
 /**
@@ -261,13 +279,7 @@ function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, tabl
   const words = doc.words;
   const w = words[p];
   if (w === undefined || startsWithDigit(w)) return undefined;
-  const before = words[p - 1] ?? '';
-  const context = {
-    bounded: bounded || BOUNDING_PREPOSITIONS.has(before),
-    afterNumber: isNumberish(grammar, before) || table.match(words, p - 1, (x) => x.role === 'dual')?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, (x) => x.role === 'unit')?.end === p),
-    isScaleOrUnit: (word: string, at: number) => scaleOf(grammar, word) !== undefined || table.match(words, at, (x) => x.role === 'unit') !== undefined,
-    isOrdinal: (word: string) => grammar.isOrdinal(word),
-  };
+  const context = new FractionContextAt(words, grammar, table, p, bounded);
   const f: FractionMatch | undefined = doc.language === 'fa' ? persianFraction(words, p, grammar, context) : arabicFraction(words, p, grammar, context);
   if (!f) return undefined;
   const value = fractionValue(f);
@@ -282,10 +294,45 @@ function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, tabl
       if (scaled) return { value: multiply(value, scaled.value), end: scaled.end, clitic: f.clitic, form: 'words', ambiguousAlone: false };
     }
   }
-  const unit = table.match(words, f.end, (x) => x.role === 'unit');
+  const unit = table.match(words, f.end, isUnit);
   return { value, end: f.end, clitic: f.clitic, form: 'words', ambiguousAlone: false, ...(unit ? {} : { role: 'fraction' as const }) };
 }
+/**
+ * What the fraction readers ask about a word's surroundings. It is made at every word that is no number, so it
+ * works out each answer only when asked (a class: its getters are made once, on its prototype).
+ */
+class FractionContextAt implements FractionContext {
+  constructor(
+    private readonly words: readonly string[],
+    private readonly grammar: NumberWordGrammar<unknown>,
+    private readonly table: PhraseTable<QuantityWord>,
+    private readonly p: number,
+    private readonly boundedBefore: boolean,
+  ) {}
+
+  get bounded(): boolean {
+    return this.boundedBefore || BOUNDING_PREPOSITIONS.has(this.words[this.p - 1] ?? '');
+  }
+
+  get afterNumber(): boolean {
+    const { words, grammar, table, p } = this;
+    return isNumberish(grammar, words[p - 1] ?? '') || table.match(words, p - 1, isDual)?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, isUnit)?.end === p);
+  }
+
+  isScaleOrUnit(word: string, at: number): boolean {
+    return scaleOf(this.grammar, word) !== undefined || this.table.match(this.words, at, isUnit) !== undefined;
+  }
+
+  isOrdinal(word: string): boolean {
+    return this.grammar.isOrdinal(word);
+  }
+}
+
 const OF_FA = normalize('از').text;
+const isUnit = (w: QuantityWord): boolean => w.role === 'unit';
+const isDual = (w: QuantityWord): boolean => w.role === 'dual';
+const isQualifier = (w: QuantityWord): boolean => w.role === 'qualifier';
+const isVagueWord = (w: QuantityWord): boolean => w.role === 'vague';
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const isNumberish = (grammar: NumberWordGrammar<unknown>, word: string): boolean => startsWithDigit(word) || grammar.isNumberWord(word);
 
@@ -301,7 +348,7 @@ function scaleOf(grammar: NumberWordGrammar<unknown>, word: string): bigint | un
 /** An Arabic dual that counts two by itself (يومين, حالتين, مترين): the number 2 with its unit. */
 function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
   if (doc.language !== 'ar') return undefined;
-  const m = table.match(doc.words, p, (w) => w.role === 'dual');
+  const m = table.match(doc.words, p, isDual);
   if (!m || m.value.role !== 'dual') return undefined;
   return { value: decimal(2), end: m.end, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
 }
@@ -309,7 +356,7 @@ function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number):
 /** عامًا ونصف, ساعة ونصف: the counted noun alone, then a half, is one and a half of it. */
 function oneAndAHalf(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
   if (doc.language !== 'ar' || isNumberish(grammar, doc.words[p - 1] ?? '')) return undefined;
-  const m = table.match(doc.words, p, (w) => w.role === 'unit');
+  const m = table.match(doc.words, p, isUnit);
   if (!m || m.value.role !== 'unit' || m.end !== p + 1 || doc.words[m.end] !== AND_HALF) return undefined;
   return { value: { units: 15n, scale: 1 }, end: m.end + 1, clitic: m.clitic, form: 'words', ambiguousAlone: false, unit: m.value.unit };
 }
@@ -470,7 +517,7 @@ function slashDecimal(doc: PreparedText, p: number): NumberAt | undefined {
 }
 
 function unitAt(doc: PreparedText, table: PhraseTable<QuantityWord>, i: number): { unit: QuantityUnit; end: number } | undefined {
-  const m = table.match(doc.words, i, (w) => w.role === 'unit');
+  const m = table.match(doc.words, i, isUnit);
   if (!m || m.clitic > 0 || m.value.role !== 'unit') {
     return doc.words[i] === PERCENT ? { unit: 'percent', end: i + 1 } : undefined;
   }
@@ -491,7 +538,7 @@ const TON_ADJECTIVE = normalize('تنی').text;
 /** چند هزار, عشرات الآلاف: a vague quantifier before makes the number no number. */
 function isVague(table: PhraseTable<QuantityWord>, words: readonly string[], p: number): boolean {
   for (let k = Math.max(0, p - 2); k < p; k++) {
-    const m = table.match(words, k, (w) => w.role === 'vague');
+    const m = table.match(words, k, isVagueWord);
     if (m && m.end === p) return true;
   }
   return false;

@@ -3,6 +3,7 @@ import { LIGHT_VERB_STEMS } from '../lexicon/persian-light-verbs.js';
 import { persianStemCandidates } from '../lexicon/stem-fa.js';
 import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../names/gazetteer.js';
 import { arabicStems, isCommonWord } from '../names/vocabulary.js';
+import { memoize } from '../text/memo.js';
 
 /**
  * Word classes that tell an ordinary word from a name, for the name finder: what the bilingual lexicon knows
@@ -12,28 +13,29 @@ import { arabicStems, isCommonWord } from '../names/vocabulary.js';
  * حامیان against باشینیان).
  */
 
+/** Per concept of the built-in lexicon: 1 a name, 0 not, 2 not worked out yet (see {@link isNameConcept}). */
 let nameConcepts: Uint8Array | undefined;
+const UNKNOWN = 2;
 
 /**
- * Concepts of the lexicon that are names (a region, a country or an organisation the gazetteer knows: آسيا /
+ * Whether a concept of the lexicon is a name (a region, a country or an organisation the gazetteer knows: آسيا /
  * آسیا, منظمة الصحة العالمية): a word of theirs is no ordinary word. A concept is a name when its first
  * Arabic and first Persian forms name the same entity; a word that only looks like a name (الاثنين | دوشنبه,
  * Monday and Dushanbe; مال/مالي | پول/مالی, money and Mali; جد/جدة, grandmother and Jeddah) stays an
- * ordinary word.
+ * ordinary word. Worked out for each concept when first asked (and remembered): a text meets few of them, and
+ * reading them all cost a fresh process a good part of its first comparison.
  */
-function namesOf(lexicon: BilingualLexicon): Uint8Array {
-  if (nameConcepts && nameConcepts.length === lexicon.conceptCount) return nameConcepts;
-  const out = new Uint8Array(lexicon.conceptCount);
-  for (let id = 0; id < lexicon.conceptCount; id++) {
+function isNameConcept(lexicon: BilingualLexicon, id: number): boolean {
+  if (!nameConcepts || nameConcepts.length !== lexicon.conceptCount) nameConcepts = new Uint8Array(lexicon.conceptCount).fill(UNKNOWN);
+  let known = nameConcepts[id];
+  if (known === UNKNOWN) {
     const c = lexicon.concept(id);
-    if (!c) continue;
-    const arabic = new Set(lookupKey(entityKey(c.arabic[0] ?? ''), 'ar').map((e) => e.entity.id));
-    if (lookupKey(entityKey(c.persian[0] ?? ''), 'fa').some((e) => arabic.has(e.entity.id))) out[id] = 1;
+    const arabic = c ? new Set(lookupKey(entityKey(c.arabic[0] ?? ''), 'ar').map((e) => e.entity.id)) : undefined;
+    known = c && arabic && lookupKey(entityKey(c.persian[0] ?? ''), 'fa').some((e) => arabic.has(e.entity.id)) ? 1 : 0;
+    nameConcepts[id] = known;
   }
-  nameConcepts = out;
-  return out;
+  return known === 1;
 }
-
 
 /**
  * How sure the lexicon is that a word is ordinary vocabulary: 0 it does not know it; 1 a short word it lists
@@ -73,17 +75,16 @@ function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boo
  */
 export function lexiconWords(keys: readonly string[], language: NameLanguage, phrases?: (readonly number[])[]): LexiconEvidence[] {
   const lexicon = bilingualLexicon();
-  const names = namesOf(lexicon);
   const inSentence = language === 'ar' ? lexicon.arabicSentence(keys) : lexicon.persianSentence(keys);
   return inSentence.map((list, i) => {
     const key = keys[i] as string;
     if (key.length === 0) return 0;
     const own = lexicon.concepts(key, language);
     // A phrase covers the word (جمهور of رئیس جمهور).
-    const covering = list.filter((id) => names[id] === 0 && !own.includes(id));
+    const covering = list.filter((id) => !isNameConcept(lexicon, id) && !own.includes(id));
     if (phrases) phrases[i] = covering;
     if (covering.length > 0) return 4;
-    if (!own.some((id) => names[id] === 0)) return 0;
+    if (!own.some((id) => !isNameConcept(lexicon, id))) return 0;
     const stem = lexicon.stem(key, language);
     if (stem === key) return key.length >= 4 ? 3 : 1;
     return stem.length >= 4 || shortStemIsSafe(key, stem, language) ? 2 : 0;
@@ -172,7 +173,11 @@ export function isPluralOfWord(key: string, language: NameLanguage): boolean {
  * masdars Persian borrows are left to the lexicon.
  */
 export function hasMasdarShape(key: string, language: NameLanguage): boolean {
-  if (language !== 'ar') return false;
+  return language === 'ar' && arabicMasdarShape(key);
+}
+
+// The word classes are read at every word of every text the name finder reads: each is remembered per word.
+const arabicMasdarShape = /* @__PURE__ */ memoize((key: string): boolean => {
   const stems = arabicStems(key).map((s) => s.stem);
   return stems.some((stem) => {
     const w = stem.startsWith('ال') && stem.length >= 6 ? stem.slice(2) : stem;
@@ -188,15 +193,15 @@ export function hasMasdarShape(key: string, language: NameLanguage): boolean {
         return false;
     }
   });
-}
+});
 
 /**
  * Arabic: whether a word ends in a pronoun suffix no name carries — ها هم هما كم, or ة before a pronoun
  * (لعبته, بقدرتها) — once its clitics are off and at least three letters are left before it.
  */
-export function hasPronounSuffix(key: string): boolean {
-  return arabicStems(key).some(({ stem }) => /^.{3,}(?:ها|هم|هما|كم|كما)$/u.test(stem) || /^.{3,}ت(?:ه|ها|هم)$/u.test(stem));
-}
+export const hasPronounSuffix: (key: string) => boolean = /* @__PURE__ */ memoize((key: string): boolean =>
+  arabicStems(key).some(({ stem }) => /^.{3,}(?:ها|هم|هما|كم|كما)$/u.test(stem) || /^.{3,}ت(?:ه|ها|هم)$/u.test(stem)),
+);
 
 // The copula, which the light verbs leave out (میبود, باشد).
 const COPULA_STEMS = new Set(['بود', 'باش']);
@@ -205,10 +210,9 @@ const COPULA_STEMS = new Set(['بود', 'باش']);
  * Persian: whether a word is a form of a light verb or of the copula (میکند, میشد, گردید, نموده, میبود),
  * with or without the zero-width non-joiner after می: Dari often writes میکند as one word.
  */
-export function isPersianVerbForm(key: string): boolean {
-  if (LIGHT_VERB_STEMS.has(key)) return true;
-  return persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key)));
-}
+export const isPersianVerbForm: (key: string) => boolean = /* @__PURE__ */ memoize(
+  (key: string): boolean => LIGHT_VERB_STEMS.has(key) || persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key))),
+);
 
 /**
  * Whether a folded word is ordinary vocabulary by any of the classes above, or a function word or frequent
@@ -225,12 +229,13 @@ export function isOrdinaryWord(key: string, language: NameLanguage): boolean {
  * مفاوضات). A name of that ending has a vowel letter after its م (مارتین) or fewer letters.
  */
 export function hasParticiplePluralShape(key: string, language: NameLanguage): boolean {
-  const stems = language === 'ar' ? arabicStems(key).map((s) => s.stem) : [key];
-  return stems.some((stem) => {
-    const w = stem.startsWith('ال') && stem.length >= 8 ? stem.slice(2) : stem;
-    return w.length >= 6 && w.startsWith('م') && !'اويى'.includes(w[1] as string) && /(?:ين|ون|ات)$/u.test(w);
-  });
+  return language === 'ar' ? arabicParticiplePlural(key) : isParticiplePlural(key);
 }
+
+const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.startsWith('م') && !'اويى'.includes(w[1] as string) && /(?:ين|ون|ات)$/u.test(w);
+const arabicParticiplePlural = /* @__PURE__ */ memoize((key: string): boolean =>
+  arabicStems(key).some(({ stem }) => isParticiplePlural(stem.startsWith('ال') && stem.length >= 8 ? stem.slice(2) : stem)),
+);
 
 const PERSIAN_PREPOSITIONS = ['در', 'به', 'بر', 'از'];
 

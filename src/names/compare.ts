@@ -229,9 +229,55 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   const vowelsOnlyInB = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.b)).length;
   cost += CROSSED_VOWEL_PENALTY * Math.min(vowelsOnlyInA, vowelsOnlyInB);
   const score = Math.max(0, 1 - cost / Math.max(spellingWeight(a), spellingWeight(b), 1));
+  const context: PartContext = { foreign: foreignContext, oneLanguage, sameScript };
+  // Most parts compared fail whatever the checks say (a consonant no convention writes for the other, or letters
+  // too far apart): their reason is written only if someone reads it, in the context of this comparison.
+  if (score < threshold || letters.steps.some((st) => st.kind === 'different')) {
+    return new DeferredFailure(() => partFailure(aWords, bWords, a, b, letters, score, threshold, context) as string, score);
+  }
+  const failure = partFailure(aWords, bWords, a, b, letters, score, threshold, context);
+  if (failure !== undefined) return { failure, score };
+  return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+}
+
+/** The context of a top-level comparison that a part's checks depend on (see {@link matchInContext}). */
+interface PartContext {
+  readonly foreign: boolean;
+  readonly oneLanguage: boolean;
+  readonly sameScript: boolean;
+}
+
+/** A part's failure whose reason is written when first read. */
+class DeferredFailure {
+  private reason: string | undefined;
+
+  constructor(
+    private readonly write: () => string,
+    readonly score: number,
+  ) {}
+
+  get failure(): string {
+    return (this.reason ??= this.write());
+  }
+}
+
+/**
+ * Why two word groups (folded and joined as `a` and `b`, their letters aligned as `letters`) are no spellings of
+ * one name, or undefined when they may be.
+ */
+function partFailure(
+  aWords: readonly string[],
+  bWords: readonly string[],
+  a: string,
+  b: string,
+  letters: SpellingAlignment,
+  score: number,
+  threshold: number,
+  context: PartContext,
+): string | undefined {
   const shown = `${aWords.join(' ')} and ${bWords.join(' ')}`;
   if (aWords.length === 1 && bWords.length === 1 && areDifferentNativeNames(a, b)) {
-    return { failure: `${shown} are two different names, each spelled one way in both languages.`, score };
+    return `${shown} are two different names, each spelled one way in both languages.`;
   }
   if (aWords.length === 1 && bWords.length === 1 && (isNativeName(a) || isNativeName(b))) {
     const nativeIsA = isNativeName(a);
@@ -240,73 +286,73 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
     // حسان / حسين); a Tajik or Russian form may add some (رحمن / رحمون).
     const lost = letters.steps.find((s) => (s.kind === 'extra' && VOWEL_ONLY.has(nativeIsA ? s.a : s.b)) || (s.kind === 'vowel' && !s.sound && VOWEL_ONLY.has(s.a) && VOWEL_ONLY.has(s.b) && s.cost > VOWEL_COSTS.finalAlef));
     if (lost && !areVariantNativeNames(a, b)) {
-      return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and the vowel ${(nativeIsA ? lost.a : lost.b) || lost.a || lost.b} makes another.`, score };
+      return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and the vowel ${(nativeIsA ? lost.a : lost.b) || lost.a || lost.b} makes another.`;
     }
     const changed = letters.steps.find((s) => s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b));
     if (changed) {
-      return { failure: `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`, score };
+      return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`;
     }
     const last = letters.steps[letters.steps.length - 1];
     if (last && last.kind === 'extra' && (last.a || last.b) === 'ة') {
-      return { failure: `${shown} are two names: the ending ة makes the feminine of ${native}.`, score };
+      return `${shown} are two names: the ending ة makes the feminine of ${native}.`;
     }
     // The masculine names in -at (عزت, ثروت, حشمت) are spelled with ت in Arabic too; with ة they are words or
     // women's names (عزة, ثروة) — unless the two are listed as one name (رحمة / رحمت).
     if (last && last.kind === 'variant' && last.sound === 't (ة)' && !areVariantNativeNames(a, b)) {
-      return { failure: `${shown} are two names: ${native} ends in ${native.endsWith('ت') ? 'ت, a name of its own' : 'ة'}, and the other ending makes another word or name.`, score };
+      return `${shown} are two names: ${native} ends in ${native.endsWith('ت') ? 'ت, a name of its own' : 'ة'}, and the other ending makes another word or name.`;
     }
   }
   // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
   const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
   if (stems) {
-    const inner = comparePartArticle([stems[0]], [stems[1]], threshold, bothArticles);
-    if (!('alignment' in inner)) return { failure: `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`, score };
+    const inner = comparePartArticle([stems[0]], [stems[1]], threshold, false);
+    if (!('alignment' in inner)) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
   }
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
-  if (aWords.length === 1 && bWords.length === 1 && !foreignContext && oneLanguage) {
+  if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {
     const changed = letters.steps.find(isConsonantChange);
     const shapeA = changed ? nativeShape(a) : undefined;
     const shape = shapeA ?? (changed ? nativeShape(b) : undefined);
     if (changed && shape) {
       const word = shapeA ? a : b;
-      return { failure: `${shown} are two names: ${word} has the shape of an Arabic name (the pattern ${shape.pattern} on the root ${[...shape.root].join(' ')}), which is spelled one way, and ${changed.a} against ${changed.b} makes another word.`, score };
+      return `${shown} are two names: ${word} has the shape of an Arabic name (the pattern ${shape.pattern} on the root ${[...shape.root].join(' ')}), which is spelled one way, and ${changed.a} against ${changed.b} makes another word.`;
     }
     // In one language a vowel letter, ة or ع more or less makes another word of such a name (صيدا / صيد, صور / صورة).
-    const vowel = sameScript ? letters.steps.find(isPatternChange) : undefined;
+    const vowel = context.sameScript ? letters.steps.find(isPatternChange) : undefined;
     const vowelShape = vowel ? (nativeShape(a) ?? nativeShape(b)) : undefined;
     if (vowel && vowelShape && !areVariantNativeNames(a, b)) {
       const word = nativeShape(a) ? a : b;
-      return { failure: `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`, score };
+      return `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`;
     }
   }
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
-    return { failure: `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`, score };
+    return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
   }
-  if (!reformed && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) {
-    return { failure: `${shown} differ in the ending ي, which makes an adjective or another name.`, score };
+  if (!reformedMaksura(a, b) && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) {
+    return `${shown} differ in the ending ي, which makes an adjective or another name.`;
   }
   // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
   const lastStep = letters.steps[letters.steps.length - 1];
   const oa = !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
   if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
-    return { failure: `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`, score };
+    return `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`;
   }
   // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
   if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
-    return { failure: `${shown} are two names: the final ا makes the woman's name.`, score };
+    return `${shown} are two names: the final ا makes the woman's name.`;
   }
   // Within one language a final ة on one side only makes another word (زحل / زحلة, صور / صورة); Persian may
   // drop it from an Arabic name (الإسكندرونة / اسکندرون).
-  if (oneLanguage && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ة') {
+  if (context.oneLanguage && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ة') {
     const [withTa, without] = lastStep.a ? [a, b] : [b, a];
     const word = [withTa, without].find((w) => isOrdinary(w));
-    return { failure: word ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.` : `${shown} are two words: the ending ة makes another.`, score };
+    return word ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.` : `${shown} are two words: the ending ة makes another.`;
   }
   const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
   if (gendered) {
-    return { failure: `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`, score };
+    return `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`;
   }
   // A name of one or two consonants has little room for variation: one vowel letter more, less or
   // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
@@ -315,11 +361,11 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
     const extras = letters.steps.filter((s) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء').length;
     const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
     if (extras + changes > 1) {
-      return { failure: `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`, score };
+      return `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`;
     }
   }
-  if (score < threshold) return { failure: `${shown} differ too much to be one name (score ${round(score)}).`, score };
-  return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+  if (score < threshold) return `${shown} differ too much to be one name (score ${round(score)}).`;
+  return undefined;
 }
 
 /**

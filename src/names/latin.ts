@@ -1,4 +1,4 @@
-import { memoize2 } from '../text/memo.js';
+import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 
 /**
@@ -316,6 +316,37 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   return HARD;
 }
 
+/** One way to read the Latin letters at a position: how many it takes, the Arabic-script letters, the cost. */
+interface Reading {
+  readonly length: number;
+  readonly latin: string;
+  readonly arabic: string;
+  readonly cost: number;
+}
+
+/**
+ * The readings of the letters at each position of a folded Latin word (units and their spellings, in the order
+ * the alignment tries them, then an h not heard), worked out once per word rather than once per cell; with the
+ * French units and silent endings too when `french`.
+ */
+function buildReadings(latin: string, french: boolean): readonly (readonly Reading[])[] {
+  const n = latin.length;
+  const out: Reading[][] = [];
+  for (let i = 0; i < n; i++) {
+    const here: Reading[] = [];
+    for (const { unit, length } of unitsAt(latin, i, french)) {
+      for (const [option, base] of optionsOf(latin, i, unit, french)) here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
+    }
+    // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
+    if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? ''))) here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
+    out.push(here);
+  }
+  return out;
+}
+
+const readingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => buildReadings(latin, false));
+const frenchReadingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => buildReadings(latin, true));
+
 /** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
 function readSounds(latin: string, arabic: string, french = false): LatinReading | undefined {
   const n = latin.length;
@@ -324,6 +355,7 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back: ({ from: number; latin: string; arabic: string; cost: number } | undefined)[] = new Array((n + 1) * width);
+  const readings = french ? frenchReadingsAt(latin) : readingsAt(latin);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -331,23 +363,12 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
       const c = cost[here] as number;
       if (c === Infinity) continue;
       if (i < n) {
-        for (const { unit, length } of unitsAt(latin, i, french)) {
-          for (const [option, base] of optionsOf(latin, i, unit, french)) {
-            if (!arabic.startsWith(option, j)) continue;
-            const k = optionCost(latin, i, unit, option, base);
-            const to = (i + length) * width + j + option.length;
-            if (c + k < (cost[to] as number)) {
-              cost[to] = c + k;
-              back[to] = { from: here, latin: latin.slice(i, i + length), arabic: option, cost: k };
-            }
-          }
-        }
-        // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
-        if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? ''))) {
-          const to = (i + 1) * width + j;
-          if (c + 0.3 < (cost[to] as number)) {
-            cost[to] = c + 0.3;
-            back[to] = { from: here, latin: 'h', arabic: '', cost: 0.3 };
+        for (const r of readings[i] as readonly Reading[]) {
+          if (r.arabic.length > 0 && !arabic.startsWith(r.arabic, j)) continue;
+          const to = (i + r.length) * width + j + r.arabic.length;
+          if (c + r.cost < (cost[to] as number)) {
+            cost[to] = c + r.cost;
+            back[to] = { from: here, latin: r.latin, arabic: r.arabic, cost: r.cost };
           }
         }
       }

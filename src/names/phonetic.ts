@@ -175,20 +175,42 @@ const OP_DIGRAPH_A = 4; // two letters of a for one of b
 const OP_DIGRAPH_B = 5; // one letter of a for two of b
 
 const DIGRAPH_FIRST = new Set(DIGRAPHS.map((d) => d.pair[0] as string));
-// Substitutions depend only on the two letters and whether each is final and a vowel: computed once each.
+// Substitutions depend only on the two letters and whether each is final, initial and a vowel: computed once
+// each, and kept under a small integer (a letter's number, see letterId, and the flags), so that the lookup in
+// every cell of every alignment hashes a small integer.
 const SUBSTITUTIONS = new Map<number, AlignedLetters>();
+/** Each letter met, numbered from 0 in the order met: Arabic-script letters, and whatever else a caller folds. */
+const LETTER_IDS = new Map<number, number>();
+/** Letter numbers below this make a substitution's key; letters met later (only odd input has so many) are looked up by a string key. */
+const MAX_LETTER_IDS = 4096;
+const WIDE_SUBSTITUTIONS = new Map<string, AlignedLetters>();
 
-function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint8Array, vowelB: Uint8Array): AlignedLetters {
-  const x = a[i] as string;
-  const y = b[j] as string;
+function letterId(code: number): number {
+  let id = LETTER_IDS.get(code);
+  if (id === undefined) {
+    id = LETTER_IDS.size;
+    LETTER_IDS.set(code, id);
+  }
+  return id;
+}
+
+function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint8Array, vowelB: Uint8Array, idA: Uint16Array, idB: Uint16Array): AlignedLetters {
   const xFinal = i === a.length - 1;
   const yFinal = j === b.length - 1;
   // A number, not a string: this runs for every cell of every alignment.
   const flags = (xFinal ? 1 : 0) | (yFinal ? 2 : 0) | ((vowelA[i] as number) << 2) | ((vowelB[j] as number) << 3) | (i === 0 ? 16 : 0) | (j === 0 ? 32 : 0);
-  const key = (x.charCodeAt(0) * 65536 + y.charCodeAt(0)) * 64 + flags;
+  const x = idA[i] as number;
+  const y = idB[j] as number;
+  if (x >= MAX_LETTER_IDS || y >= MAX_LETTER_IDS) {
+    const wide = `${a[i] as string}${b[j] as string}${flags}`;
+    let step = WIDE_SUBSTITUTIONS.get(wide);
+    if (!step) WIDE_SUBSTITUTIONS.set(wide, (step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0)));
+    return step;
+  }
+  const key = (x * MAX_LETTER_IDS + y) * 64 + flags;
   let step = SUBSTITUTIONS.get(key);
   if (!step) {
-    step = substitution(x, y, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0);
+    step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0);
     SUBSTITUTIONS.set(key, step);
   }
   return step;
@@ -207,16 +229,52 @@ type Digraph = (typeof DIGRAPHS)[number];
  */
 export const alignSpellings: (a: string, b: string) => SpellingAlignment = /* @__PURE__ */ memoize2(alignSpellingsOnce);
 
+/** What the alignment reads of one letter string at every letter, worked out once per string (names recur). */
+interface Letters {
+  /** Whether it writes a vowel (see {@link isVowelAt}). */
+  readonly vowel: Uint8Array;
+  /** The cost of leaving it out (see {@link indelCost}). */
+  readonly drop: Float64Array;
+  /** Its letter number (see {@link letterId}). */
+  readonly ids: Uint16Array;
+  /** Whether a digraph (تش, دج, تس) may start there. */
+  readonly digraph: Uint8Array;
+}
+
+const lettersRead: (word: string) => Letters = /* @__PURE__ */ memoize((word: string): Letters => {
+  const n = word.length;
+  const vowel = new Uint8Array(n);
+  const drop = new Float64Array(n);
+  const ids = new Uint16Array(n);
+  const digraph = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    vowel[i] = isVowelAt(word, i) ? 1 : 0;
+    drop[i] = indelCost(word, i);
+    ids[i] = Math.min(letterId(word.charCodeAt(i)), MAX_LETTER_IDS);
+    if (i + 1 < n && DIGRAPH_FIRST.has(word[i] as string)) digraph[i] = 1;
+  }
+  return { vowel, drop, ids, digraph };
+});
+
+/** The alignment's tables, reused from one alignment to the next (an alignment allocates only its steps). */
+let costTable = new Float64Array(256);
+let backTable = new Uint8Array(256);
+
 function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
-  const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  const back = new Uint8Array((n + 1) * width);
-  const vowelA = Uint8Array.from(a, (_, i) => (isVowelAt(a, i) ? 1 : 0));
-  const vowelB = Uint8Array.from(b, (_, i) => (isVowelAt(b, i) ? 1 : 0));
-  const dropA = Float64Array.from(a, (_, i) => indelCost(a, i));
-  const dropB = Float64Array.from(b, (_, j) => indelCost(b, j));
+  const size = (n + 1) * width;
+  if (costTable.length < size) {
+    costTable = new Float64Array(Math.max(size, costTable.length * 2));
+    backTable = new Uint8Array(costTable.length);
+  }
+  const cost = costTable;
+  const back = backTable;
+  cost.fill(Infinity, 0, size);
+  back.fill(0, 0, size);
+  const { vowel: vowelA, drop: dropA, ids: idA, digraph: pairA } = lettersRead(a);
+  const { vowel: vowelB, drop: dropB, ids: idB, digraph: pairB } = lettersRead(b);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -227,7 +285,7 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
       let value: number;
       if (i < n && j < m) {
         to = here + width + 1;
-        value = c + substitutionOf(a, b, i, j, vowelA, vowelB).cost;
+        value = c + substitutionOf(a, b, i, j, vowelA, vowelB, idA, idB).cost;
         if (value < (cost[to] as number)) {
           cost[to] = value;
           back[to] = OP_SUB;
@@ -249,7 +307,7 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
           back[to] = OP_INS;
         }
       }
-      if (i + 1 < n && j < m && DIGRAPH_FIRST.has(a[i] as string)) {
+      if (j < m && pairA[i] === 1) {
         const d = digraphCost(a.slice(i, i + 2), b[j] as string);
         to = here + 2 * width + 1;
         if (d && c + d.cost < (cost[to] as number)) {
@@ -257,7 +315,7 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
           back[to] = OP_DIGRAPH_A;
         }
       }
-      if (i < n && j + 1 < m && DIGRAPH_FIRST.has(b[j] as string)) {
+      if (i < n && pairB[j] === 1) {
         const d = digraphCost(b.slice(j, j + 2), a[i] as string);
         to = here + width + 2;
         if (d && c + d.cost < (cost[to] as number)) {
@@ -275,15 +333,13 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
     if (op === OP_SUB) {
       i--;
       j--;
-      steps.push(substitutionOf(a, b, i, j, vowelA, vowelB));
+      steps.push(substitutionOf(a, b, i, j, vowelA, vowelB, idA, idB));
     } else if (op === OP_DEL) {
       i--;
-      const c = indelCost(a, i);
-      steps.push(indelStep(a[i] as string, '', i, c));
+      steps.push(indelStep(a[i] as string, '', i, dropA[i] as number));
     } else if (op === OP_INS) {
       j--;
-      const c = indelCost(b, j);
-      steps.push(indelStep('', b[j] as string, j, c));
+      steps.push(indelStep('', b[j] as string, j, dropB[j] as number));
     } else if (op === OP_DIGRAPH_A) {
       i -= 2;
       j--;
