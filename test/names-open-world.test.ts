@@ -178,3 +178,18 @@ describe('Latin names against ordinary words and other vowels', () => {
     expect(compareNames('Jean-Marie Le Pen', 'جان ماري لوبان').same).toBe(true);
   });
 });
+
+describe('regnal numbers and East Asian given names', () => {
+  it('read a regnal number translated as the same part of the name, and say so', () => {
+    const m = compareNames('كارلوس الثالث', 'کارلوس سوم');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('ordinal 3, translated');
+    expect(compareNames('كارلوس الثالث', 'کارلوس دوم').same).toBe(false);
+  });
+
+  it('keep a Chinese or Korean name apart from one with a syllable of its given name missing', () => {
+    const m = compareNames('وانغ شياو مينغ', 'وانغ مينغ');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('written in syllables');
+  });
+});

@@ -109,3 +109,13 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'علي أكبر|علی‌اکبر',
   'محمد جواد|محمدجواد',
 ];
+
+/**
+ * Common Chinese, Korean and Vietnamese surnames as Arabic and Persian newsrooms write them. They open a name whose
+ * given name is written in syllables apart (لي كه تشيانغ, کیم جونگ اون): one syllable fewer is another person.
+ */
+export const EAST_ASIAN_SURNAME_SPELLINGS =
+  'لي لی وانغ وانگ تشانغ ژانگ چانگ ليو لیو تشن چن يانغ یانگ هوانغ هوانگ تشاو ژائو چائو وو تشو ژو چو شي شی هو قاو گائو لين لین ' +
+  'سون صن ما ماء قوه گوه كوه كو هان تانغ تانگ فنغ فنگ دنغ دنگ جيانغ جیانگ وين ون ' +
+  'كيم کیم بارك پارک تشوي چوی جونغ جونگ كانغ کانگ يون یون مون هونغ هونگ شين شین ' +
+  'نغوين نگوین تران ترآن فام';

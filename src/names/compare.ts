@@ -13,6 +13,10 @@ import { looksForeign, nativeShape } from './arabic-roots.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
+import { arabicNumbers } from '../lexicon/number-words/ar.js';
+import { persianNumbers } from '../lexicon/number-words/fa.js';
+import { toDecimalString } from '../lexicon/number-words/decimal.js';
+import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
 
 /** How two name strings relate. */
 export type NameMatchKind =
@@ -179,12 +183,30 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   return outcome;
 }
 
+/**
+ * A regnal or dynastic number, which each language translates (عبد الله الثاني / عبدالله دوم, فيليبي السادس /
+ * فیلیپه ششم): two ordinal words of the same value are one part of the name.
+ */
+function sameOrdinal(a: string, b: string): PartResult | undefined {
+  if (a === b) return undefined;
+  const value = (w: string): string | undefined => {
+    const m = arabicNumbers.ordinal([w], 0) ?? persianNumbers.ordinal([w], 0);
+    return m && m.end === 1 ? toDecimalString(m.value) : undefined;
+  };
+  const n = value(a);
+  if (n === undefined || n !== value(b)) return undefined;
+  const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
+  return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
+}
+
 /** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */
 function joinWords(words: readonly string[]): string {
   return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
 }
 
 function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const ordinal = aWords.length === 1 && bWords.length === 1 ? sameOrdinal(aWords[0] as string, bWords[0] as string) : undefined;
+  if (ordinal) return ordinal;
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');
@@ -1136,6 +1158,11 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   }
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
+  // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is
+  // another person's (لي كه تشيانغ / لي تشيانغ), though the surname alone may stand for the person.
+  if (eastAsianSurnameSet().has(longer[0] as string) && !missing.includes(0) && missing.length < longer.length - 1) {
+    return different(`${longer.join(' ')} has the given name ${longer.slice(1).join(' ')}, written in syllables; without ${missing.map((i) => longer[i]).join(' ')} it is another person's.`, { parts, unmatched, differences }, score);
+  }
   const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(longer[i] as string));
   if (substantive.length === 0 || keepsSurname) {
@@ -1155,6 +1182,13 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`, { parts, unmatched, differences }, score);
+}
+
+// Common Chinese, Korean and Vietnamese surnames as Arabic and Persian write them (folded), which open a name.
+let eastAsianSurnames: ReadonlySet<string> | undefined;
+function eastAsianSurnameSet(): ReadonlySet<string> {
+  eastAsianSurnames ??= new Set(EAST_ASIAN_SURNAME_SPELLINGS.split(' ').map((w) => foldName(w)));
+  return eastAsianSurnames;
 }
 
 // Particles that say "son of" / "daughter of": what follows them is the father's name.
