@@ -509,9 +509,11 @@ const KNOWN_THRESHOLD = 0.85;
 
 function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
   let best: NameMatch | undefined;
-  for (const spelling of spellingsOf(entry)) {
+  for (const [spelling, headed] of spellingsOf(entry)) {
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
-    if (m.same && m.reason.kind !== 'partial' && !anotherWord(m) && (!best || m.score > best.score)) best = m;
+    if (!m.same || m.reason.kind === 'partial' || anotherWord(m) || (best && m.score <= best.score)) continue;
+    // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
+    best = headed && m.reason.kind === 'identical' ? { ...m, reason: { ...m.reason, kind: 'convention', detail: `Its list names it ${headed}, with its head; ${name.trim()} is that name without it.` } } : m;
   }
   return best;
 }
@@ -521,11 +523,12 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
  * name is also a word (مدينة ليل, the word night) or another place's (شهر ایلام, the province) is listed with its
  * head, and a text that names it in Latin letters (Lille, Ilam) may be set against the bare name.
  */
-function spellingsOf(entry: GazetteerEntry): string[] {
-  const out = [...entry.ar, ...entry.fa];
-  for (const name of [...entry.ar, ...entry.fa]) {
+function spellingsOf(entry: GazetteerEntry): (readonly [spelling: string, headed?: string])[] {
+  const names = [...entry.ar, ...entry.fa];
+  const out: (readonly [string, string?])[] = names.map((n) => [n]);
+  for (const name of names) {
     const { head, rest } = splitHead(name);
-    if (head?.role === 'admin' && rest && !out.includes(rest)) out.push(rest);
+    if (head?.role === 'admin' && rest && !names.includes(rest) && !out.some(([s]) => s === rest)) out.push([rest, name]);
   }
   return out;
 }
@@ -687,7 +690,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
         score: best.score,
         reason: {
           ...best.reason,
-          kind: 'transliteration',
+          kind: best.reason.kind === 'convention' ? 'convention' : 'transliteration',
           entity: known.entity,
           detail: `${other.trim()} is a spelling of ${describeEntity(known.entity)}: ${lowerFirst(best.reason.detail)}`,
         },
@@ -934,7 +937,7 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
     const spelled = bestSpelling(other, el[0], threshold);
-    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
+    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: spelled.reason.kind === 'convention' ? 'convention' : 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
     // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
     const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
     if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
