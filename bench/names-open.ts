@@ -7,7 +7,11 @@
  *   npx tsx bench/names-open.ts --heldout            the first held-out set (run once, then its errors read and fixed)
  *   npx tsx bench/names-open.ts --heldout2           the second held-out set, frozen after those fixes (run once; then
  *                                                     used for development in the second round)
- *   npx tsx bench/names-open.ts --heldout3           the third held-out set, frozen before the second round's changes (run once)
+ *   npx tsx bench/names-open.ts --heldout3           the third held-out set, frozen before the second round's changes (run once;
+ *                                                     then used for development in the third round)
+ *   npx tsx bench/names-open.ts --dev [--show]       every development set of the third round (the open set, held-out sets
+ *                                                     1–3), each set's summary lines and their union
+ *   npx tsx bench/names-open.ts --heldout4           the fourth held-out set, frozen before the third round's changes (run once)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +48,7 @@ export function readOpenPairs(file: string): OpenPair[] {
 }
 
 /** Precision and recall of compareNames on a pair set, overall, by script pair and by category. */
-export function scoreOpenPairs(file: string, show = false): string[] {
+export function scoreOpenPairs(file: string | readonly string[], show = false): string[] {
   const lines: string[] = [];
   const all = empty();
   const groups = new Map<string, Counts>();
@@ -59,7 +63,8 @@ export function scoreOpenPairs(file: string, show = false): string[] {
       else x.tn++;
     }
   };
-  const pairs = readOpenPairs(file);
+  const files = typeof file === 'string' ? [file] : file;
+  const pairs = files.flatMap(readOpenPairs);
   for (const p of pairs) {
     const m = compareNames(p.a, p.b);
     count('', p.same, m.same);
@@ -75,7 +80,7 @@ export function scoreOpenPairs(file: string, show = false): string[] {
   }
   const line = (name: string, c: Counts): string =>
     `${name.padEnd(26)} pairs ${String(c.tp + c.fn + c.fp + c.tn).padStart(4)}  same ${String(c.tp + c.fn).padStart(4)}  precision ${pct(c.tp / (c.tp + c.fp)).padStart(6)}  recall ${pct(c.tp / (c.tp + c.fn)).padStart(6)}  false same ${c.fp}, missed ${c.fn}`;
-  lines.push(`compareNames on test/fixtures/${file}`);
+  lines.push(`compareNames on ${files.map((f) => `test/fixtures/${f}`).join(', ')}`);
   lines.push(line('all', all));
   lines.push(line('within one language', within));
   lines.push(line('across languages (ar-fa)', groups.get('langs ar-fa') ?? empty()));
@@ -85,8 +90,21 @@ export function scoreOpenPairs(file: string, show = false): string[] {
   return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv.includes('--heldout3')
+/** The development sets of the third round: the open set and held-out sets 1–3, no longer held out. */
+export const DEVELOPMENT_SETS = ['name-pairs-open.tsv', 'name-pairs-heldout.tsv', 'name-pairs-heldout-2.tsv', 'name-pairs-heldout-3.tsv'];
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--dev')) {
+  const show = process.argv.includes('--show');
+  for (const f of DEVELOPMENT_SETS) {
+    const lines = scoreOpenPairs(f, show);
+    console.log(lines.slice(0, 5).join('\n'));
+    if (show) console.log(lines.filter((l) => l.startsWith('  ')).join('\n'));
+  }
+  console.log(scoreOpenPairs(DEVELOPMENT_SETS).slice(0, 5).join('\n').replace(/^compareNames on .*/u, 'compareNames on the union of the development sets'));
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv.includes('--heldout4')
+    ? 'name-pairs-heldout-4.tsv'
+    : process.argv.includes('--heldout3')
     ? 'name-pairs-heldout-3.tsv'
     : process.argv.includes('--heldout2')
       ? 'name-pairs-heldout-2.tsv'

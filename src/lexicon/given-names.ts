@@ -26,6 +26,12 @@ export const NATIVE_NAMES =
   'زياد سوسن شيماء صهيب عزام عمرو فيروز قتيبة لمياء مجدي مصعب ناجي نجيب نوال يزن رغيد غالب جابر ' +
   'باسل بسام إياد تميم حارث حمدان راشد رضوان عاصم فتحي معن منذر نعمان وجدي رامز شوقي سامح رشدي صبحي رفعت مدحت شكري مثنى عوني حمادة ' +
   'أسماء رباب رحاب رشا روان ريما زهراء سعاد سلوى سهام عبلة فدوى لينا ماجدة منال نجوى نهاد هناء وداد يسرى ' +
+  // Masculine names in -at, which Arabic spells with ت as Persian and Turkish do (with ة they are words).
+  'ثروت شوكت نشأت عصمت حكمت بهجت طلعت صفوت رأفت عفت صديق عبيد عبيدالله ' +
+  // Names of God that follow عبد in a theophoric name (عبد القادر, عبد القدير): two of them are two names. The
+  // commonest words among them (ملك, سلام, حي, واحد …) are left out.
+  'قادر قدير جبار غفار قهار وهاب رزاق فتاح عليم باسط سميع بصير حليم عظيم غفور شكور حفيظ رقيب مجيب ودود وكيل قيوم صمد ' +
+  'ظاهر باطن تواب رؤوف نافع بديع وارث صبور خالق مصور مهيمن قدوس معز رافع خبير حسيب منعم ستار كافي منان حنان ' +
   'آرش آرمان امید بابک بهنام بهزاد پژمان پوریا رامین سیاوش فرهاد فرزاد کامران کاوه مازیار مهرداد مهران نیما';
 
 /** Spellings that are one native name written two ways. */
@@ -103,3 +109,13 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'علي أكبر|علی‌اکبر',
   'محمد جواد|محمدجواد',
 ];
+
+/**
+ * Common Chinese, Korean and Vietnamese surnames as Arabic and Persian newsrooms write them. They open a name whose
+ * given name is written in syllables apart (لي كه تشيانغ, کیم جونگ اون): one syllable fewer is another person.
+ */
+export const EAST_ASIAN_SURNAME_SPELLINGS =
+  'لي لی وانغ وانگ تشانغ ژانگ چانگ ليو لیو تشن چن يانغ یانگ هوانغ هوانگ تشاو ژائو چائو وو تشو ژو چو شي شی هو قاو گائو لين لین ' +
+  'سون صن ما ماء قوه گوه كوه كو هان تانغ تانگ فنغ فنگ دنغ دنگ جيانغ جیانگ وين ون ' +
+  'كيم کیم بارك پارک تشوي چوی جونغ جونگ كانغ کانگ يون یون مون هونغ هونگ شين شین ' +
+  'نغوين نگوین تران ترآن فام';

@@ -50,6 +50,8 @@ const ROWS: readonly Row[] = [
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌'],
+  // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
+  ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
 ];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */

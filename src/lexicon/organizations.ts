@@ -17,6 +17,8 @@ export interface OrganizationEntry {
   readonly fa: readonly string[];
 }
 
+import { WORLD_ORGANIZATION_ROWS } from './organizations-world.js';
+
 type Row = readonly [id: string, en: string, acronyms: string, ar: string, fa: string];
 
 // Names within a language are separated by |. A name that is also an ordinary word (الجزيرة, القاعدة, سپاه,
@@ -50,8 +52,8 @@ const ROWS: readonly Row[] = [
   ['ICJ', 'International Court of Justice', 'ICJ', 'محكمة العدل الدولية', 'دیوان بین‌المللی دادگستری'],
   ['ICRC', 'International Committee of the Red Cross', 'ICRC', 'اللجنة الدولية للصليب الأحمر', 'کمیته بین‌المللی صلیب سرخ'],
   ['WTO', 'World Trade Organization', 'WTO', 'منظمة التجارة العالمية', 'سازمان تجارت جهانی'],
-  ['G7', 'Group of Seven', 'G7', 'مجموعة السبع', 'گروه هفت'],
-  ['G20', 'Group of Twenty', 'G20', 'مجموعة العشرين', 'گروه بیست'],
+  ['G7', 'Group of Seven', 'G7', 'مجموعة السبع|مجموعة الدول السبع|مجموعة السبع الكبرى|مجموعة الـ7|مجموعة 7', 'گروه هفت|گروه ۷|گروه جی ۷|گروه جی‌هفت'],
+  ['G20', 'Group of Twenty', 'G20', 'مجموعة العشرين|مجموعة الـ20|مجموعة 20', 'گروه بیست|گروه ۲۰|گروه جی ۲۰|گروه جی‌بیست'],
   ['Taliban', 'Taliban', '', 'طالبان|حركة طالبان', 'طالبان|گروه طالبان'],
   ['ISIS', 'Islamic State', 'ISIS|ISIL|DAESH', 'داعش|تنظيم داعش|تنظيم الدولة الإسلامية|الدولة الإسلامية', 'داعش|گروه داعش|دولت اسلامی'],
   ['ISKP', 'Islamic State Khorasan', 'ISKP|ISIS-K', 'ولاية خراسان|داعش خراسان', 'داعش خراسان|شاخه خراسان داعش'],
@@ -89,9 +91,9 @@ const ROWS: readonly Row[] = [
 
 let organizations: readonly OrganizationEntry[] | undefined;
 
-/** Every organisation the library knows. */
+/** Every organisation the library knows: the rows above and those of organizations-world.ts. */
 export function allOrganizations(): readonly OrganizationEntry[] {
-  organizations ??= ROWS.map(([id, en, acronyms, ar, fa]) => ({
+  organizations ??= [...ROWS, ...WORLD_ORGANIZATION_ROWS].map(([id, en, acronyms, ar, fa]) => ({
     id,
     en,
     acronyms: acronyms ? acronyms.split('|') : [],

@@ -6,6 +6,8 @@
  */
 
 import { GEO_ROWS } from './geo-names.js';
+import { COUNTRY_ROWS } from './geo-countries.js';
+import { CITY_ROWS } from './geo-cities.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -264,7 +266,8 @@ class PlaceBuilder {
 
 /**
  * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
- * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-names.ts.
+ * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-countries.ts,
+ * geo-names.ts and geo-cities.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
   if (places) return places;
@@ -327,7 +330,7 @@ export function allPlaces(): readonly PlaceEntry[] {
     for (const text of words(arabic)) b.add({ text, language: 'ar', form: 'standard' });
     for (const text of words(persian)) b.add({ text, language: 'fa', form: 'standard' });
   }
-  for (const [id, kind, latin, arabic, persian] of GEO_ROWS) {
+  for (const [id, kind, latin, arabic, persian] of [...COUNTRY_ROWS, ...GEO_ROWS, ...CITY_ROWS]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);
     for (const l of [english, ...others]) b.addLatin(l);

@@ -1,5 +1,5 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
-import { foldLatin, latinWords, readLatin, type LatinReading } from './latin.js';
+import { foldLatin, latinWords, looksFrench, readLatin, readLatinFrench, type LatinReading } from './latin.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -44,6 +44,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   if (lw.length === 0 || aw.length === 0 || lw.length > MAX_WORDS || aw.length > MAX_WORDS) return undefined;
   const n = lw.length;
   const m = aw.length;
+  const read = looksFrench(latin) ? readLatinFrench : readLatin;
   const wl = lw.map(latinWeight);
   const wa = aw.map((w) => spellingWeight(lettersOf(foldName(w))));
   type Cell = { cost: number; from: [number, number]; part?: LatinPart };
@@ -66,7 +67,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
           if (k > 1 && l > 1) continue;
           const x = lw.slice(i, i + k);
           const y = aw.slice(j, j + l);
-          const reading = readLatin(x.join(k > 1 ? '' : ' '), y.join(''));
+          const reading = read(x.join(' '), y.join(''));
           if (!reading || reading.score < threshold) continue;
           const weight = Math.max(x.reduce((s, w) => s + latinWeight(w), 0), y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0));
           offer(i + k, j + l, here.cost + (1 - reading.score) * weight, { latin: x.join(' '), arabic: y.join(' '), reading });

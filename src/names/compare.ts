@@ -13,6 +13,10 @@ import { looksForeign, nativeShape } from './arabic-roots.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
 import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
 import { describeDifferences } from './describe.js';
+import { arabicNumbers } from '../lexicon/number-words/ar.js';
+import { persianNumbers } from '../lexicon/number-words/fa.js';
+import { toDecimalString } from '../lexicon/number-words/decimal.js';
+import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
 
 /** How two name strings relate. */
 export type NameMatchKind =
@@ -179,12 +183,30 @@ function comparePart(aWords: readonly string[], bWords: readonly string[], thres
   return outcome;
 }
 
+/**
+ * A regnal or dynastic number, which each language translates (عبد الله الثاني / عبدالله دوم, فيليبي السادس /
+ * فیلیپه ششم): two ordinal words of the same value are one part of the name.
+ */
+function sameOrdinal(a: string, b: string): PartResult | undefined {
+  if (a === b) return undefined;
+  const value = (w: string): string | undefined => {
+    const m = arabicNumbers.ordinal([w], 0) ?? persianNumbers.ordinal([w], 0);
+    return m && m.end === 1 ? toDecimalString(m.value) : undefined;
+  };
+  const n = value(a);
+  if (n === undefined || n !== value(b)) return undefined;
+  const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
+  return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
+}
+
 /** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */
 function joinWords(words: readonly string[]): string {
   return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
 }
 
 function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const ordinal = aWords.length === 1 && bWords.length === 1 ? sameOrdinal(aWords[0] as string, bWords[0] as string) : undefined;
+  if (ordinal) return ordinal;
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');
@@ -220,10 +242,11 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
     }
     if (article) extra += VOWEL_COSTS.article;
   }
-  const letters = alignSpellings(a, b);
+  const reformed = reformedMaksura(a, b);
+  const letters = reformed ? reformStep(alignSpellings(a, b)) : alignSpellings(a, b);
   const alignment: SpellingAlignment = article ? { cost: letters.cost + article.cost, steps: [article, ...letters.steps] } : letters;
   let cost = letters.cost + extra;
-  if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) cost += NISBA_PENALTY;
+  if (!reformed && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) cost += NISBA_PENALTY;
   const vowelsOnlyInA = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.a)).length;
   const vowelsOnlyInB = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.b)).length;
   cost += CROSSED_VOWEL_PENALTY * Math.min(vowelsOnlyInA, vowelsOnlyInB);
@@ -295,6 +318,17 @@ function partFailure(
     if (last && last.kind === 'extra' && (last.a || last.b) === 'ة') {
       return `${shown} are two names: the ending ة makes the feminine of ${native}.`;
     }
+    // The masculine names in -at (عزت, ثروت, حشمت) are spelled with ت in Arabic too; with ة they are words or
+    // women's names (عزة, ثروة) — unless the two are listed as one name (رحمة / رحمت).
+    if (last && last.kind === 'variant' && last.sound === 't (ة)' && !areVariantNativeNames(a, b)) {
+      return `${shown} are two names: ${native} ends in ${native.endsWith('ت') ? 'ت, a name of its own' : 'ة'}, and the other ending makes another word or name.`;
+    }
+  }
+  // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
+  const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
+  if (stems) {
+    const inner = comparePartArticle([stems[0]], [stems[1]], threshold, false);
+    if (!('alignment' in inner)) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
   }
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
@@ -318,7 +352,7 @@ function partFailure(
   if (hard) {
     return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
   }
-  if (nisbaMismatch(a, b) || maksuraAgainstNisba(letters)) {
+  if (!reformedMaksura(a, b) && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) {
     return `${shown} differ in the ending ي, which makes an adjective or another name.`;
   }
   // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
@@ -326,6 +360,17 @@ function partFailure(
   const oa = !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
   if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
     return `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`;
+  }
+  // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
+  if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
+    return `${shown} are two names: the final ا makes the woman's name.`;
+  }
+  // Within one language a final ة on one side only makes another word (زحل / زحلة, صور / صورة); Persian may
+  // drop it from an Arabic name (الإسكندرونة / اسکندرون).
+  if (context.oneLanguage && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ة') {
+    const [withTa, without] = lastStep.a ? [a, b] : [b, a];
+    const word = [withTa, without].find((w) => isOrdinary(w));
+    return word ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.` : `${shown} are two words: the ending ة makes another.`;
   }
   const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
   if (gendered) {
@@ -343,6 +388,32 @@ function partFailure(
   }
   if (score < threshold) return `${shown} differ too much to be one name (score ${round(score)}).`;
   return undefined;
+}
+
+/**
+ * Persian spelling reform writes the final alef maksura of an Arabic name as ا (موسی / موسا, مرتضی / مرتضا): one
+ * name, when the name with ى is a native name and the two differ in that letter only.
+ */
+function reformedMaksura(a: string, b: string): boolean {
+  const [withYa, withAlef] = a.endsWith('ا') ? [b, a] : [a, b];
+  if (!withAlef.endsWith('ا') || !(withYa.endsWith('ي') || withYa.endsWith('ى'))) return false;
+  const stem = withYa.slice(0, -1);
+  return stem === withAlef.slice(0, -1) && isNativeName(stem + 'ى');
+}
+
+/** The last step of an alignment read as the reform's letter for the final a, which the explanation names. */
+function reformStep(alignment: SpellingAlignment): SpellingAlignment {
+  const steps = alignment.steps.slice(0, -1);
+  const last = alignment.steps[alignment.steps.length - 1] as AlignedLetters;
+  const step: AlignedLetters = { a: last.a, b: last.b, kind: 'variant', sound: 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)', cost: VOWEL_COSTS.finalAlef };
+  return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
+}
+
+/** The given names inside two family names that both end in the adjective ي, when one of them is a native name. */
+function nisbaStems(a: string, b: string): readonly [string, string] | undefined {
+  if (a.length < 4 || b.length < 4 || !a.endsWith('ي') || !b.endsWith('ي')) return undefined;
+  const [x, y] = [a.slice(0, -1), b.slice(0, -1)];
+  return isNativeName(x) || isNativeName(y) ? [x, y] : undefined;
 }
 
 /**
@@ -438,11 +509,28 @@ const KNOWN_THRESHOLD = 0.85;
 
 function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
   let best: NameMatch | undefined;
-  for (const spelling of [...entry.ar, ...entry.fa]) {
+  for (const [spelling, headed] of spellingsOf(entry)) {
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
-    if (m.same && m.reason.kind !== 'partial' && !anotherWord(m) && (!best || m.score > best.score)) best = m;
+    if (!m.same || m.reason.kind === 'partial' || anotherWord(m) || (best && m.score <= best.score)) continue;
+    // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
+    best = headed && m.reason.kind === 'identical' ? { ...m, reason: { ...m.reason, kind: 'convention', detail: `Its list names it ${headed}, with its head; ${name.trim()} is that name without it.` } } : m;
   }
   return best;
+}
+
+/**
+ * The Arabic-script names of an entry, and those a city's or province's head opens without it: a place whose bare
+ * name is also a word (مدينة ليل, the word night) or another place's (شهر ایلام, the province) is listed with its
+ * head, and a text that names it in Latin letters (Lille, Ilam) may be set against the bare name.
+ */
+function spellingsOf(entry: GazetteerEntry): (readonly [spelling: string, headed?: string])[] {
+  const names = [...entry.ar, ...entry.fa];
+  const out: (readonly [string, string?])[] = names.map((n) => [n]);
+  for (const name of names) {
+    const { head, rest } = splitHead(name);
+    if (head?.role === 'admin' && rest && !names.includes(rest) && !out.some(([s]) => s === rest)) out.push([rest, name]);
+  }
+  return out;
 }
 
 /**
@@ -541,6 +629,9 @@ const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMat
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
+  // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
+  const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
+  if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
@@ -583,9 +674,11 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     }
     return different(`${a.trim()} is an adjective of ${describeEntity(adjA.entity)} and ${b.trim()} of ${describeEntity(adjB.entity)}.`);
   }
-  const headed = compareHeaded(a, b, threshold);
-  if (headed) return headed;
   const known = ea[0] ?? eb[0];
+  const headed = compareHeaded(a, b, threshold);
+  // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).
+  if (headed?.same && known && !headed.reason.entity) return { ...headed, reason: { ...headed.reason, entity: known.entity } };
+  if (headed) return headed;
   if (known) {
     const other = ea.length > 0 ? b : a;
     const best = bestSpelling(other, known, threshold);
@@ -597,7 +690,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
         score: best.score,
         reason: {
           ...best.reason,
-          kind: 'transliteration',
+          kind: best.reason.kind === 'convention' ? 'convention' : 'transliteration',
           entity: known.entity,
           detail: `${other.trim()} is a spelling of ${describeEntity(known.entity)}: ${lowerFirst(best.reason.detail)}`,
         },
@@ -619,6 +712,13 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   }
   if (spelled.same) return spelled;
   return compareTranslated(a, b, threshold) ?? spelled;
+}
+
+/** Whether a name of one word is a frequent word of its language (or of either, when its letters do not say which). */
+function isFrequentWord(name: string): boolean {
+  const key = entityKey(name);
+  const language = languageOfSpelling(name);
+  return language ? isCommonWord(key, language) : isCommonWord(key, 'ar') || isCommonWord(key, 'fa');
 }
 
 /** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
@@ -756,7 +856,9 @@ function compareRests(x: string, y: string, threshold: number): NameMatch {
 /**
  * Names with a generic head (نهر كارون / رود کارون, وكالة تسنيم / تسنيم): heads of one family translate each
  * other, the rests are compared as names, and either side may leave its head out — unless the bare name is
- * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان). Two heads of
+ * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان); a news agency is cited
+ * by its bare name even when that is a place's (وكالة الأناضول / آناتولی), and a river or a range by its own
+ * (رودخانه دجله / دجله). Two heads of
  * different kinds name two things (مدينة قندهار / ولایت قندهار).
  */
 function compareHeaded(a: string, b: string, threshold: number): NameMatch | undefined {
@@ -787,8 +889,8 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   }
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
-  if (head.role !== 'admin') {
-    const place = lookupEntries(other).find((e) => e.entity.type === 'place');
+  if (head.role !== 'admin' && head.family !== 'agency') {
+    const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
       return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, { entity: place.entity });
     }
@@ -797,6 +899,15 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return { same: true, score: rest.score, reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail } };
+}
+
+// The heads that name a feature of nature of a place kind: the Tigris is a river, so رودخانه دجله is the Tigris
+// itself, where بحر اليابان is a sea named after a country.
+const FEATURE_KINDS: Readonly<Record<string, string>> = { river: 'water', sea: 'water', ocean: 'water', lake: 'water', strait: 'water', canal: 'water', gulf: 'water', mountain: 'landform', desert: 'landform', plateau: 'landform' };
+
+/** Whether a known place is itself the kind of feature a head names (a river for نهر, a range for جبال). */
+function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
+  return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
 }
 
 /**
@@ -826,7 +937,7 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
     const spelled = bestSpelling(other, el[0], threshold);
-    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
+    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: spelled.reason.kind === 'convention' ? 'convention' : 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
     // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
     const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
     if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
@@ -849,6 +960,13 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   const differences = parts.flatMap((p) => p.alignment.steps.filter((st) => st.kind !== 'same'));
   const phrases = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
   const entity = known?.entity;
+  const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
+  if (gendered) return different(gendered, { parts, unmatched, differences });
+  // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
+  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
+  if (!known && alignment.parts.length === 1 && tokensOf(other).length === 1 && isFrequentWord(other) && alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)))) {
+    return different(`${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`, { parts, unmatched, differences });
+  }
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
     const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;
@@ -863,6 +981,24 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`, { parts, unmatched, differences }, round(alignment.score));
+}
+
+// Slavic surnames have a feminine form (Zelensky / Zelenska, Ivanov / Ivanova) that names another person: the
+// Latin endings, and the Arabic-script ones of the other gender (folded letters).
+const LATIN_MASCULINE = /(?:ov|ev|in|sky|ski|skiy|skyi)$/u;
+const LATIN_FEMININE = /(?:ova|eva|ina|ska|skaya)$/u;
+const ARABIC_FEMININE = ['وفا', 'ووا', 'يفا', 'ينا', 'سكا', 'سكايا'];
+const ARABIC_MASCULINE = ['وف', 'يف', 'ين', 'سكي'];
+
+/** Why a Latin word and its Arabic-script reading are the two genders of a Slavic surname, or undefined. */
+function latinGenderClash(latin: string, arabic: string): string | undefined {
+  const l = latin.toLowerCase().split(/\s+/u).pop() ?? '';
+  const a = lettersOf(foldName(arabic.split(/\s+/u).pop() ?? ''));
+  const feminineA = ARABIC_FEMININE.some((e) => a.endsWith(e));
+  const masculineA = !feminineA && ARABIC_MASCULINE.some((e) => a.endsWith(e));
+  if (LATIN_MASCULINE.test(l) && feminineA) return `${latin} is the masculine and ${arabic} the feminine form of one surname: two people.`;
+  if (LATIN_FEMININE.test(l) && masculineA) return `${latin} is the feminine and ${arabic} the masculine form of one surname: two people.`;
+  return undefined;
 }
 
 /** Latin words of a name for comparing two Latin names: lower case, digits folded, an acronym's plural s off (NSAIDs). */
@@ -913,8 +1049,20 @@ function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | unde
 
 const LANGUAGE_NAMES = { ar: 'Arabic', fa: 'Persian' } as const;
 
-/** Why two names of one place or organisation differ: each language's name, the Dari form, an old name. */
+/**
+ * Why two names of one place or organisation differ: each language's name, the Dari form, an old name — and,
+ * when the two are one name spelled two ways, the convention that links the letters (غ and ج both write g).
+ */
 function describeConvention(a: string, b: string, entry: GazetteerEntry): string {
+  const why = describeNames(a, b, entry);
+  if (isLatinName(a) || isLatinName(b)) return why;
+  const letters = compareSpellings(a, b, DEFAULT_NAME_THRESHOLD);
+  if (!letters.same || letters.reason.kind !== 'transliteration') return why;
+  const how = letters.reason.detail.replace(/^The same name transliterated two ways: /u, '');
+  return `${why.replace(/(: each language has its own)?\.$/u, '')}: ${how}`;
+}
+
+function describeNames(a: string, b: string, entry: GazetteerEntry): string {
   const e = describeEntity(entry.entity);
   const fa = formOf(a, entry);
   const fb = formOf(b, entry);
@@ -1013,6 +1161,11 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   }
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
+  // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is
+  // another person's (لي كه تشيانغ / لي تشيانغ), though the surname alone may stand for the person.
+  if (eastAsianSurnameSet().has(longer[0] as string) && !missing.includes(0) && missing.length < longer.length - 1) {
+    return different(`${longer.join(' ')} has the given name ${longer.slice(1).join(' ')}, written in syllables; without ${missing.map((i) => longer[i]).join(' ')} it is another person's.`, { parts, unmatched, differences }, score);
+  }
   const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(longer[i] as string));
   if (substantive.length === 0 || keepsSurname) {
@@ -1032,6 +1185,13 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
     };
   }
   return different(`Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`, { parts, unmatched, differences }, score);
+}
+
+// Common Chinese, Korean and Vietnamese surnames as Arabic and Persian write them (folded), which open a name.
+let eastAsianSurnames: ReadonlySet<string> | undefined;
+function eastAsianSurnameSet(): ReadonlySet<string> {
+  eastAsianSurnames ??= new Set(EAST_ASIAN_SURNAME_SPELLINGS.split(' ').map((w) => foldName(w)));
+  return eastAsianSurnames;
 }
 
 // Particles that say "son of" / "daughter of": what follows them is the father's name.

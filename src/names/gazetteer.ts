@@ -43,13 +43,21 @@ interface Gazetteer {
   readonly firstWords: Map<string, number>;
 }
 
-/** Folds a name to its lookup key: the letter folds of normalize, letters only (spaces and ZWNJ ignored). */
+/**
+ * Folds a name to its lookup key: the letter folds of normalize, letters and digits only (spaces and ZWNJ
+ * ignored; Arabic-Indic and Persian digits read as 0–9, so that گروه ۲۰ is not گروه ۷ nor گروه alone).
+ */
 export const entityKey: (name: string) => string = /* @__PURE__ */ memoize(entityKeyOnce);
 
 function entityKeyOnce(name: string): string {
   const folded = foldText(name);
   let out = '';
-  for (let i = 0; i < folded.length; i++) if (isArabicLetter(folded.charCodeAt(i))) out += folded[i];
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isArabicLetter(c)) out += folded[i];
+    else if (c >= 0x30 && c <= 0x39) out += folded[i];
+    else if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) out += String((c & 0xf) % 10);
+  }
   return out;
 }
 
@@ -100,8 +108,9 @@ function build(): Gazetteer {
       if (ws.length === 0) continue;
       const key = ws.join('');
       index(language, key, entry);
-      // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين).
-      const bare = language === 'ar' ? withoutArticle(key) : undefined;
+      // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
+      // opens with آل (آلاند) has no article: the madda is the name's own long a.
+      const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
       if (bare) index(language, bare, entry);
       for (const first of [ws[0] as string, withoutArticle(ws[0] as string)]) {
         if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));

@@ -13,8 +13,8 @@ import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // Vowels: written with a vowel letter, a hamza seat, or not at all.
   a: [['ا', 0], ['', 0], ['ى', 0.1], ['ه', 0.1], ['ة', 0.1], ['ي', 0.2], ['اي', 0.1], ['ع', 0.2], ['ء', 0.2], ['اء', 0.1]],
-  e: [['', 0], ['ي', 0], ['ا', 0.4], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
-  i: [['ي', 0], ['', 0], ['ا', 0.4], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
+  e: [['', 0], ['ي', 0], ['ا', 0.6], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
+  i: [['ي', 0], ['', 0], ['ا', 0.6], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
   o: [['و', 0], ['', 0], ['ا', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2], ['وو', 0.15]],
   u: [['و', 0], ['', 0], ['ا', 0.2], ['يو', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2]],
   y: [['ي', 0], ['', 0.2], ['اي', 0.1], ['يا', 0.2]],
@@ -30,7 +30,8 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   ey: [['اي', 0], ['ي', 0], ['يه', 0.1]],
   eu: [['و', 0], ['يو', 0.1], ['وي', 0.1], ['او', 0.2]],
   ew: [['يو', 0], ['و', 0]],
-  ie: [['ي', 0], ['يه', 0.1], ['اي', 0.1]],
+  // Biblical names in -iel are written يال (Daniel / دانيال, Gabriel / جبرائيل).
+  ie: [['ي', 0], ['يه', 0.1], ['اي', 0.1], ['يا', 0.1], ['ائي', 0.1]],
   oe: [['و', 0], ['ي', 0.2]],
   oi: [['وي', 0], ['واي', 0.1], ['اوي', 0.1]],
   oo: [['و', 0], ['وو', 0.1]],
@@ -45,7 +46,7 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   eigh: [['اي', 0], ['ي', 0.1]],
   // Consonants and consonant groups.
   b: [['ب', 0], ['پ', 0.1]],
-  c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.3], ['ش', 0.3], ['ص', 0.3]],
+  c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.5], ['ش', 0.3], ['ص', 0.3]],
   ch: [['تش', 0], ['چ', 0], ['ش', 0.1], ['ك', 0.2], ['خ', 0.3], ['ج', 0.4]],
   ck: [['ك', 0], ['ق', 0.2]],
   cz: [['تش', 0.1], ['چ', 0.1]],
@@ -62,7 +63,7 @@ const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   l: [['ل', 0]],
   m: [['م', 0]],
   n: [['ن', 0]],
-  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.4]],
+  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.6]],
   p: [['ب', 0], ['پ', 0]],
   ph: [['ف', 0]],
   // Letters not heard in English or German clusters: Pfizer / فايزر, Knight / نايت, Wright / رايت.
@@ -114,6 +115,59 @@ const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number]
   et: [['يه', 0.2], ['ه', 0.2]],
 };
 
+/**
+ * French spelling said as French says it, which is how newsrooms write French names (Laurent / لوران, François /
+ * فرانسوا, Jacques / جاك, Le Pen / لوبان, Villepin / فيلبان, Bouygues / بويغ): nasal vowels (an, en, in, on, un
+ * before a consonant or at the end) written ان ون, oi as وا, ou and eu as و, qu as ك, gu as غ, ch as ش, tion as
+ * سيون, h unheard, e of le and de as و, and the last letters of a word silent. Read as a second reading, which
+ * must be close (see {@link readLatin}).
+ */
+const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  an: [['ان', 0], ['ن', 0.1]],
+  am: [['ان', 0], ['ام', 0.1]],
+  en: [['ان', 0], ['ن', 0.1]],
+  em: [['ان', 0]],
+  in: [['ان', 0.05], ['ين', 0.05], ['ن', 0.1]],
+  ain: [['ان', 0], ['ين', 0.1]],
+  ein: [['ان', 0], ['ين', 0.1]],
+  ien: [['يان', 0], ['ين', 0.1]],
+  on: [['ون', 0], ['ن', 0.1]],
+  om: [['ون', 0], ['وم', 0.1]],
+  un: [['ان', 0.1], ['ون', 0.1]],
+  oi: [['وا', 0]],
+  ou: [['و', 0]],
+  eu: [['و', 0], ['ي', 0.2]],
+  e: [['و', 0.1]],
+  qu: [['ك', 0], ['ق', 0.1]],
+  gu: [['غ', 0], ['ج', 0.1], ['گ', 0]],
+  ch: [['ش', 0]],
+  tion: [['سيون', 0], ['سيو', 0.1]],
+  h: [['', 0.05]],
+  ill: [['ي', 0.1], ['يل', 0]],
+  // The t of mont- and the c of -cques are not heard (Montpellier / مونبلييه, Jacques / جاك); -enne says an or en.
+  ont: [['ون', 0.05]],
+  cqu: [['ك', 0]],
+  enne: [['ان', 0.05], ['ين', 0.1]],
+};
+
+/** Letters a French word does not say at its end: Jacques, Delors, Laurent, Rennes, Montpellier. */
+const FRENCH_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  e: [['', 0]],
+  es: [['', 0.05]],
+  s: [['', 0.1]],
+  t: [['', 0.1]],
+  ts: [['', 0.1]],
+  d: [['', 0.1]],
+  ds: [['', 0.1]],
+  x: [['', 0.1]],
+  z: [['', 0.1]],
+  p: [['', 0.1]],
+  er: [['يه', 0.05], ['ي', 0.1]],
+  ier: [['يه', 0], ['ييه', 0]],
+  ee: [['يه', 0.05], ['ي', 0.05]],
+  ees: [['يه', 0.05], ['ي', 0.05]],
+};
+
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 const SOUND_OF: Readonly<Record<string, string>> = { ph: 'f', th: 'th', ch: 'ch', sh: 'sh', kh: 'kh', gh: 'gh', zh: 'zh', ng: 'ng', x: 'ks' };
 
@@ -148,6 +202,8 @@ const LETTER_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const MAX_UNIT = 4;
+// How close a French reading must be to count.
+const FRENCH_SCORE = 0.9;
 const HARD = 1;
 const VOWELS = 'aeiouy';
 const ARABIC_VOWEL_LETTERS = 'اويىةه';
@@ -163,8 +219,8 @@ export interface LatinStep {
 export interface LatinReading {
   readonly score: number;
   readonly steps: readonly LatinStep[];
-  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر). */
-  readonly how: 'sounds' | 'letters';
+  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said. */
+  readonly how: 'sounds' | 'letters' | 'french';
 }
 
 /**
@@ -176,7 +232,8 @@ export function foldLatin(word: string): string {
     .toLowerCase()
     .replace(/ş/gu, 'sh')
     .replace(/ç/gu, 'ch')
-    .replace(/ğ/gu, '')
+    // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
+    .replace(/ğ/gu, 'g')
     .replace(/ß/gu, 'ss')
     .replace(/ñ/gu, 'ny')
     .replace(/[æ]/gu, 'ae')
@@ -191,13 +248,14 @@ function isVowel(c: string | undefined): boolean {
 }
 
 /** Units that may start at position i of a folded Latin word, longest first, doubled consonants as one. */
-function unitsAt(word: string, i: number): { unit: string; length: number }[] {
+function unitsAt(word: string, i: number, french: boolean): { unit: string; length: number }[] {
   const out: { unit: string; length: number }[] = [];
   for (let n = Math.min(MAX_UNIT, word.length - i); n >= 1; n--) {
     const unit = word.slice(i, i + n);
-    if (UNITS[unit]) out.push({ unit, length: n });
+    if (UNITS[unit] || (french && FRENCH_UNITS[unit])) out.push({ unit, length: n });
   }
   for (const unit of Object.keys(SILENT_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length) out.push({ unit, length: unit.length });
+  if (french) for (const unit of Object.keys(FRENCH_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length && !out.some((u) => u.unit === unit)) out.push({ unit, length: unit.length });
   const c = word[i] as string;
   // A doubled consonant is one sound (Johnson, Apple, Mecca).
   if (!isVowel(c) && word[i + 1] === c && UNITS[c]) out.push({ unit: c, length: 2 });
@@ -205,10 +263,18 @@ function unitsAt(word: string, i: number): { unit: string; length: number }[] {
 }
 
 /** The Arabic-script spellings of a unit at position i: its own, or a silent French ending's at the end of the word. */
-function optionsOf(word: string, i: number, unit: string): readonly (readonly [string, number])[] {
+function optionsOf(word: string, i: number, unit: string, french: boolean): readonly (readonly [string, number])[] {
   const own = UNITS[unit] ?? [];
-  const final = i + unit.length === word.length ? SILENT_FINALS[unit] : undefined;
-  return final ? [...own, ...final] : own;
+  const atEnd = i + unit.length === word.length;
+  const final = atEnd ? SILENT_FINALS[unit] : undefined;
+  const options = final ? [...own, ...final] : own;
+  if (!french) return options;
+  // A French nasal vowel is one before a consonant or at the end (Laurent, Villepin), not before a vowel (Anne).
+  const next = word[i + unit.length];
+  const nasal = /^[aeiou]*[nm]$/u.test(unit) && unit.length > 1 && (next === undefined || (!isVowel(next) && next !== 'n' && next !== 'm'));
+  const extra = (FRENCH_UNITS[unit] ?? []).filter(() => nasal || !/^[aeiou]+[nm]$/u.test(unit));
+  const silent = atEnd ? (FRENCH_FINALS[unit] ?? []) : [];
+  return [...options, ...extra, ...silent];
 }
 
 /** The cost of one option of a unit in its place: the end of a word is where a vowel is written, and an h after a consonant is part of it. */
@@ -223,8 +289,13 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
   // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
   if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;
+  // w before a vowel is a consonant, which Arabic script writes (Huawei / هواوي, not هوایی).
+  if (unit.length > 1 && unit.endsWith('w') && isVowel(word[i + unit.length])) return HARD;
   return cost;
 }
+
+// The Latin vowels an inserted Arabic vowel letter may stand beside (as the long form of one of them).
+const COMPATIBLE_VOWELS: Readonly<Record<string, string>> = { ا: 'aou', و: 'ouw' };
 
 /** The cost of an Arabic letter with no Latin counterpart, between Latin positions i-1 and i. */
 function insertionCost(latin: string, i: number, arabic: string, j: number): number {
@@ -233,7 +304,13 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   if (j === 1 && arabic.startsWith('ال') && arabic.length >= 5) return 0;
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
   if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
+  if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l') return 0.3;
   const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
+  // A vowel letter beside a Latin vowel that it cannot write reads that vowel as another: an alef beside an e or
+  // an i (Biden is not بادن, Putin not بوتان), و beside an e, i or a (Lego is not لوغو).
+  const fits = COMPATIBLE_VOWELS[c];
+  if (fits && nearVowel && ![latin[i - 1], latin[i]].some((v) => v !== undefined && fits.includes(v))) return 0.8;
   if (ARABIC_VOWEL_LETTERS.includes(c) && c !== 'ه' && nearVowel && i > 0 && i < latin.length) return 0.3;
   if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
   return HARD;
@@ -249,32 +326,36 @@ interface Reading {
 
 /**
  * The readings of the letters at each position of a folded Latin word (units and their spellings, in the order
- * the alignment tries them, then an h not heard), worked out once per word rather than once per cell.
+ * the alignment tries them, then an h not heard), worked out once per word rather than once per cell; with the
+ * French units and silent endings too when `french`.
  */
-const readingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => {
+function buildReadings(latin: string, french: boolean): readonly (readonly Reading[])[] {
   const n = latin.length;
   const out: Reading[][] = [];
   for (let i = 0; i < n; i++) {
     const here: Reading[] = [];
-    for (const { unit, length } of unitsAt(latin, i)) {
-      for (const [option, base] of optionsOf(latin, i, unit)) here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
+    for (const { unit, length } of unitsAt(latin, i, french)) {
+      for (const [option, base] of optionsOf(latin, i, unit, french)) here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
     }
     // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
     if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? ''))) here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
     out.push(here);
   }
   return out;
-});
+}
+
+const readingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => buildReadings(latin, false));
+const frenchReadingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => buildReadings(latin, true));
 
 /** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
-function readSounds(latin: string, arabic: string): LatinReading | undefined {
+function readSounds(latin: string, arabic: string, french = false): LatinReading | undefined {
   const n = latin.length;
   const m = arabic.length;
   if (n === 0 || m === 0) return undefined;
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back: ({ from: number; latin: string; arabic: string; cost: number } | undefined)[] = new Array((n + 1) * width);
-  const readings = readingsAt(latin);
+  const readings = french ? frenchReadingsAt(latin) : readingsAt(latin);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -312,9 +393,30 @@ function readSounds(latin: string, arabic: string): LatinReading | undefined {
   steps.reverse();
   const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
   let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
+  if (unwrittenVowelPairs(steps)) score = Math.min(score, 0.7);
   // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
-  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && isVowel(st.latin[0]))) score = Math.min(score, 0.7);
-  return { score, steps, how: 'sounds' };
+  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && (isVowel(st.latin[0]) || (!st.latin && st.arabic === 'ا')))) score = Math.min(score, 0.7);
+  // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
+  if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
+  return { score, steps, how: french ? 'french' : 'sounds' };
+}
+
+/**
+ * Whether a reading leaves out vowels a spelling would write, which makes another name: two Latin vowels in a
+ * row both unwritten (Cartier is not كارتر), or the vowel after an i or y read as ي (Dior is ديور, not دير).
+ * Short vowels go unwritten; the vowels of a diphthong or after a glide do not.
+ */
+function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
+  for (let k = 1; k < steps.length; k++) {
+    const [p, q] = [steps[k - 1] as LatinStep, steps[k] as LatinStep];
+    if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
+    if (p.arabic === '' && q.arabic === '') return true;
+    // The i or y is a vowel here only after a consonant (Dior), not at the start of a word (Yahya).
+    const before = steps[k - 2];
+    const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
+    if (afterConsonant && 'iy'.includes(p.latin) && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+  }
+  return false;
 }
 
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
@@ -346,15 +448,35 @@ export function isAcronym(word: string): boolean {
  * Reads a Latin word (or words written together) as an Arabic-script spelling: an acronym by its letters'
  * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
  */
-export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(readLatinOnce);
+export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2((latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, false));
 
-function readLatinOnce(latin: string, arabicScript: string): LatinReading | undefined {
+/** {@link readLatin} for a word of a name that shows French spelling ({@link looksFrench}): it may also be read as French says it. */
+export const readLatinFrench: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2((latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, true));
+
+// Letters and letter groups that French spelling has and English, German or a transliteration from Russian or
+// Chinese does not: accents, eau, oi, qu, gu before e or i, ill, -tion, -ent, -es, -ier at the end, the particles.
+const FRENCH_SIGNS = /[éèêëàâîïôûùçœ]|eau|oi|qu|gu[ei]|ill|tion|ou[^r]|[^aeiou]es$|ent$|ier$|ault$|aux$|eux$|ot$|ais$/u;
+const FRENCH_WORDS = new Set(['le', 'la', 'de', 'du', 'des', 'saint', 'sainte', 'jean', 'jacques', 'pierre', 'louis']);
+
+/** Whether a Latin name shows French spelling, so that French reading rules may apply to its words (Le Pen, Laurent). */
+export function looksFrench(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s\-–—']+/u)
+    .some((w) => FRENCH_WORDS.has(w) || FRENCH_SIGNS.test(w));
+}
+
+function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
   const sounds = readSounds(foldLatin(compact), arabic);
   if (sounds && sounds.score >= 0.9) return sounds;
+  // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
+  // for acronyms and names with capitals inside (COVID, BioNTech).
+  const french = mayBeFrench && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1))) ? readSounds(foldLatin(compact), arabic, true) : undefined;
+  if (french && french.score >= FRENCH_SCORE && (!sounds || french.score > sounds.score)) return french;
   const mixed = readMixed(compact, arabic);
   return mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
 }
@@ -400,6 +522,11 @@ export function describeReading(reading: LatinReading): string {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
   const notable: string[] = [];
+  if (reading.how === 'french') {
+    const french = reading.steps.filter((s) => s.latin && (FRENCH_UNITS[s.latin]?.some(([o]) => o === s.arabic) || FRENCH_FINALS[s.latin]?.some(([o]) => o === s.arabic)));
+    const said = french.map((s) => (s.arabic ? `${s.latin} as ${s.arabic}` : `${s.latin} silent`));
+    return `the name read as French says it (${[...new Set(said)].slice(0, 4).join(', ')})`;
+  }
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0) notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
