@@ -47,7 +47,7 @@ const MAX_CANDIDATE_WORDS = 400;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /** The readings of a written Arabic word without its proclitics (وبروسيا, لروسيا, للمنظمة), as source text. */
-function withoutClitics(word: string, language: NameLanguage): string[] {
+export function withoutClitics(word: string, language: NameLanguage): string[] {
   const out = [word];
   if (language !== 'ar') return out;
   let rest = word;

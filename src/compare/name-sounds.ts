@@ -65,6 +65,17 @@ export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 
   return sameConsonants(steps) ? 'close' : 'unrelated';
 }
 
+/**
+ * Whether two spellings have the same consonants in the same order once vowel letters and glides are set
+ * aside (روس / راس, جاي / جه): short names that differ only in how their vowels are written, which the letter
+ * model is too strict to call one name when a word has three letters or fewer.
+ */
+export function sameSkeleton(x: string, y: string): boolean {
+  const skeleton = (w: string): string => [...foldedLetters(w)].filter((c) => !VOWELISH.has(c) && !GLIDES.has(c)).join('');
+  const a = skeleton(x);
+  return a.length > 0 && a === skeleton(y);
+}
+
 const glide = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => GLIDES.has(c));
 
 /** Whether the two spellings of an alignment have the same consonants, in whatever order (فلاكسمان / فکلسمن). */

@@ -67,6 +67,9 @@ function latinOnset(name: string, latin: string): boolean {
  * proportional place, so that every leftover costs the same whatever the sentence's length.
  */
 const WINDOW_CHARS = 3000;
+/** A word longer than this is several that lost their spaces (the finder's longest name part has 15 letters). */
+const GLUED_WORD = 15;
+const TANWEEN = /[\u064b-\u064d]/u;
 /** Windows start on multiples of this, so that the names of a giant sentence share a few windows. */
 const WINDOW_STEP = 500;
 /** How many names of the other document, around a name's place, are read to see whether it names the same one. */
@@ -158,7 +161,8 @@ export class OtherSide {
   private nameLike(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
     const key = entityKey(token.text);
-    if (key.length < 3 || this.isTitle(normalize(token.text).text)) return false;
+    // A declined word (رقمًا, with tanween) or several words that lost their spaces is no part of a name.
+    if (key.length < 3 || key.length > GLUED_WORD || TANWEEN.test(token.text) || this.isTitle(normalize(token.text).text)) return false;
     if (this.language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || token.text.endsWith('ة'))) return false;
     if (lookupEntries(token.text, this.language).length > 0 || lookupAdjective(key, this.language)) return false;
     return !isOrdinaryWord(key, this.language);

@@ -8,12 +8,14 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
-import { NEAR_SIMILARITY, searchCounterpart, type Counterpart } from '../name-counterpart.js';
-import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange, wordChange } from '../name-sounds.js';
+import { NameCertainty } from '../name-certainty.js';
+import { NEAR_SIMILARITY, searchCounterpart, withoutClitics, type Counterpart } from '../name-counterpart.js';
+import { foldedLetters, letterSimilarity, letterSteps, sameOnset, sameSkeleton, spellingChange, wordChange } from '../name-sounds.js';
 import { pairMentions } from '../pairing.js';
 import { around, OtherSide, placeIn, type Span } from './name-explanation.js';
 import {
   closeSoundsFinding,
+  fullerNameFinding,
   spellingFinding,
   substitutionFinding,
   unmatchedFinding,
@@ -93,12 +95,25 @@ export const nameDetector: Detector = {
       return m;
     };
     const bySentence = { a: names(ctx.a), b: names(ctx.b) };
+    const readings = { a: cliticReadings(languageOf(ctx.a)), b: cliticReadings(languageOf(ctx.b)) };
+    // A mention of a and one of b compared under each of their readings: the first that is the same name.
+    const pairMatch = (x: NamedSpan, y: NamedSpan): NameMatch => {
+      let first: NameMatch | undefined;
+      for (const rx of readings.a(x)) {
+        for (const ry of readings.b(y)) {
+          const m = match(rx, ry);
+          if (m.same) return m;
+          first ??= m;
+        }
+      }
+      return first ?? match(x.text, y.text);
+    };
     const { pairs, unmatched } = pairMentions(ctx, bySentence, {
       score: (x, y) => {
         if (isAdjective(x) || isAdjective(y)) return sameEntity(x, y) ? 0.5 : undefined;
         // The same letters on both sides (a Latin acronym, SCIS) are the same name.
         if (x.text === y.text) return 1;
-        const m = match(x.text, y.text);
+        const m = pairMatch(x, y);
         return m.same ? m.score : undefined;
       },
       // A name repeated in the next sentence is no evidence for a split sentence: look next door only
@@ -110,7 +125,7 @@ export const nameDetector: Detector = {
     const out: NameFinding[] = [];
     for (const p of pairs) {
       if (isAdjective(p.a) || isAdjective(p.b) || sameSurface(p.a.text, p.b.text)) continue;
-      const m = match(p.a.text, p.b.text);
+      const m = pairMatch(p.a, p.b);
       const respelled = ctx.mode === 'parallel' ? partOfName(ctx, { side: 'a', span: p.a }, { side: 'b', span: p.b }, m, match, p.bead) : undefined;
       out.push(respelled ?? spellingFinding(ctx, p.a, p.b, m, p.bead));
     }
@@ -124,12 +139,24 @@ export const nameDetector: Detector = {
     }
     const everywhere = { a: bySentence.a.flat().filter((m) => !isAdjective(m)), b: bySentence.b.flat().filter((m) => !isAdjective(m)) };
     const sides = { a: new OtherSide(ctx, 'a', everywhere.a), b: new OtherSide(ctx, 'b', everywhere.b) };
+    const certainty = { a: new NameCertainty(everywhere.a, languageOf(ctx.a)), b: new NameCertainty(everywhere.b, languageOf(ctx.b)) };
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, match)) out.push(f);
+      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, certainty, match)) out.push(f);
     }
     return out;
   },
 };
+
+/**
+ * The readings of a person's name to compare: as found, and in Arabic without a proclitic the finder left on
+ * it (لسينسبري after المدير التجاري: "of Sainsbury's"), so that the name it is glued to still pairs.
+ */
+function cliticReadings(language: NameLanguage): (m: NamedSpan) => string[] {
+  return (m) => {
+    if (language !== 'ar' || m.type !== 'person' || m.text.includes(' ')) return [m.text];
+    return withoutClitics(m.text, language).filter((r) => r === m.text || entityKey(r).length >= 4);
+  };
+}
 
 /** The spans of the other side's sentences a leftover name of bead `k` is looked for in. */
 function searchSpans(ctx: ComparisonContext, k: number, other: Side): Span[] {
@@ -152,6 +179,7 @@ function leftoverFindings(
   k: number,
   leftovers: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
   sides: { readonly a: OtherSide; readonly b: OtherSide },
+  certainty: { readonly a: NameCertainty; readonly b: NameCertainty },
   match: (x: string, y: string) => NameMatch,
 ): NameFinding[] {
   const bead = ctx.beads[k]!;
@@ -228,13 +256,16 @@ function leftoverFindings(
     const spans = sides[other].spansFor(bead, place);
     const share = l.mention.start / Math.max(1, ctx[l.side].text.length);
     const why = sides[other].explain(l.mention, spans, leavesPerson[other], match, share);
-    // A person the other side does not name, where it has two words together that could be a name the finder
-    // did not take for one, at about the same place in the sentence: another person there, maybe.
-    const stranger = l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    const sure = certainty[l.side].sure(l.mention);
+    // A person surely named on one side, where the other has two words together that could be a name the
+    // finder did not take for one, at about the same place in the sentence: another person there, maybe.
+    const stranger = sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
     if (stranger) {
       const pair = l.side === 'a' ? { a: l.mention, b: stranger } : { a: stranger, b: l.mention };
-      out.push(substitutionFinding(ctx, pair, 'partly', match(pair.a.text, pair.b.text), k));
-    } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k));
+      // Words the finder did not take for a name are weighed as a person's name would be (the same name run
+      // on, spelled by ear, respelled), but two names that share nothing are only a warning here.
+      out.push(personPair(ctx, pair, match, k, true));
+    } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k, sure));
   }
   return out;
 }
@@ -304,22 +335,32 @@ function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan },
 /**
  * Two persons (or places) in one place: a name respelled with a consonant of another sound (conflict), one
  * name spelled two ways that compareNames does not accept (info), names that share a part or some letters
- * (warning), or two people whose names share nothing (conflict).
+ * (warning), or two people whose names share nothing (conflict). When one of them is words the finder did
+ * not take for a name (`unfound`), a warning at most.
  */
-function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number): NameFinding {
+function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
   const closest = closestWords(pair.a.text, pair.b.text, match);
   if (closest) {
     if (spellingChange(closest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
-    return substitutionFinding(ctx, pair, 'respelled', whole, k, closest);
+    return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, closest);
   }
   // Names that share a part and whose other parts begin alike and keep some letters (أنتوني فاوتشي / آنتونی
   // فوسی) are one person spelled two ways, as far as letters can tell.
-  if (whole.reason.parts.length > 0) {
-    const rest = closestWords(whole.reason.unmatched.a.join(' '), whole.reason.unmatched.b.join(' '), match, 3, SHARED_PART_NEAR);
+  const { parts, unmatched } = whole.reason;
+  if (parts.length > 0) {
+    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 3, SHARED_PART_NEAR);
     if (rest && spellingChange(rest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, rest, k);
   }
-  const kind: SubstitutionKind = whole.reason.parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
+  // Every word of one name in the other, which has a word more (سارة بالين and a word the finder took with
+  // it; رابین کریستی and the team after him): one person, one side naming more of him or running on.
+  if (parts.length >= 2 && (unmatched.a.length === 0 || unmatched.b.length === 0)) return fullerNameFinding(ctx, pair.a, pair.b, whole, k);
+  // Short names, or the short words left after a shared part, whose consonants are the same and only their
+  // vowels are written otherwise (روس / راس, مون جاي / مون جه).
+  const restA = parts.length > 0 ? unmatched.a.join(' ') : pair.a.text;
+  const restB = parts.length > 0 ? unmatched.b.join(' ') : pair.b.text;
+  if (restA && restB && sameSkeleton(restA, restB)) return closeSoundsFinding(ctx, pair.a, pair.b, { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) }, k);
+  const kind: SubstitutionKind = unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
 }
 
