@@ -207,7 +207,7 @@ function nearSpelling(
     // Another place or organisation the gazetteer knows is no spelling of this one.
     if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
     for (const word of mentionWords) {
-      if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading)) continue;
+      if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading, true)) continue;
       const similarity = letterSimilarity(word, reading);
       if (similarity < NEAR_SIMILARITY || (best && similarity <= (best.similarity ?? 0))) continue;
       const m = compare(word, reading);

@@ -131,9 +131,10 @@ function bagOf(word: string): Map<string, number> {
 /**
  * Whether two names may be one spelled two ways, by a cheap count: two thirds of the consonant sounds of the
  * shorter are in the longer, and neither has more than twice the other's. Two spellings of one name pass; it
- * spares the letter alignment for the many pairs of words that have nothing in common.
+ * spares the letter alignment for the many pairs of words that have nothing in common. With `oneChanged`,
+ * one consonant of another sound is allowed besides (a short name respelled: هیکس / هیتس).
  */
-export function maySoundAlike(x: string, y: string): boolean {
+export function maySoundAlike(x: string, y: string, oneChanged = false): boolean {
   const a = bagOf(x);
   const b = bagOf(y);
   let shared = 0;
@@ -144,7 +145,7 @@ export function maySoundAlike(x: string, y: string): boolean {
     shared += Math.min(n, b.get(k) ?? 0);
   }
   for (const n of b.values()) nb += n;
-  return shared * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
+  return (shared + (oneChanged ? 1 : 0)) * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
 }
 
 /**

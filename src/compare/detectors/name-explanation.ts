@@ -62,6 +62,19 @@ function latinOnset(name: string, latin: string): boolean {
 }
 
 /**
+ * Whether a name in Latin letters can be read as a name in Arabic script, whole or by one of its words (Trump
+ * for دونالد ترامب): a name that only begins alike (China Daily for دونالد ترامب) explains nothing.
+ */
+function readsAs(name: string, latin: string, match: (x: string, y: string) => NameMatch): boolean {
+  if (match(name, latin).same) return true;
+  const words = latin.split(' ').filter((w) => w.length >= 3);
+  return name
+    .split(/\s+/u)
+    .filter((w) => entityKey(w).length >= 3)
+    .some((w) => words.some((l) => match(w, l).same));
+}
+
+/**
  * How many characters of the other side a leftover name is weighed against, at most: the whole of sentences of
  * any ordinary length, and in a giant one (thousands of names in one sentence) the stretch around the name's
  * proportional place, so that every leftover costs the same whatever the sentence's length.
@@ -214,9 +227,8 @@ export class OtherSide {
   /**
    * What this side has instead of a name of the other side, if anything explains its absence: for a person,
    * a pronoun or a title standing alone (unless this side leaves a person of its own there); for a place, a word
-   * that stands for one (there, here); a name in Latin
-   * letters that begins alike (not for a country, which a translation writes in its own script); the same name
-   * in another sentence.
+   * that stands for one (there, here); a name in Latin letters that reads as this one, whole or by a word (not
+   * for a country, which a translation writes in its own script); the same name in another sentence.
    */
   explain(mention: NameMention, spans: readonly Span[], leavesPerson: boolean, match: (x: string, y: string) => NameMatch, place: number): Explanation | undefined {
     if (mention.type === 'person') {
@@ -234,7 +246,7 @@ export class OtherSide {
     }
     if (mention.entity?.kind !== 'country') {
       for (const s of spans) {
-        const latin = this.read(s).latin.find((l) => latinOnset(mention.text, l.text));
+        const latin = this.read(s).latin.find((l) => latinOnset(mention.text, l.text) && readsAs(mention.text, l.text, match));
         if (latin) return { kind: 'latin', at: latin.at };
       }
     }

@@ -291,10 +291,11 @@ function leftoverAt(list: readonly Leftover[], span: Span, starts: Map<readonly 
  * The closest two words of two names by their letters, when compareNames calls them different and they are
  * alike enough to be one word spelled two ways or respelled: a respelling changes one word and leaves it close.
  */
-function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY): WordComparison | undefined {
+function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY, joined = false): WordComparison | undefined {
   let closest: WordComparison | undefined;
-  for (const wx of x.split(/\s+/u)) {
-    for (const wy of y.split(/\s+/u)) {
+  const words = (s: string): string[] => (joined ? withJoins(s.split(/\s+/u)) : s.split(/\s+/u));
+  for (const wx of words(x)) {
+    for (const wy of words(y)) {
       if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
       if (score < near || (closest && score <= closest.score) || match(wx, wy).same) continue;
@@ -305,6 +306,11 @@ function closestWords(x: string, y: string, match: (x: string, y: string) => Nam
 }
 
 const letters = (word: string): number => entityKey(word).length;
+
+/** The words of a name and each two neighbours written as one, as the other side may write them (دي ميستورا / دمیستورا). */
+function withJoins(words: readonly string[]): string[] {
+  return [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)];
+}
 
 /**
  * Pairs the names left over in one role, as many on each side of a bead, in the order they are written; a
@@ -340,6 +346,13 @@ function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan },
  */
 function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
+  const { parts, unmatched } = whole.reason;
+  // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
+  // دمیسمورا: the shared given name, and ميستورا written with م for ت), makes another name.
+  if (parts.length > 0) {
+    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true);
+    if (rest && spellingChange(rest.steps) === 'respelled') return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
+  }
   const closest = closestWords(pair.a.text, pair.b.text, match);
   if (closest) {
     if (spellingChange(closest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
@@ -347,7 +360,6 @@ function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }
   }
   // Names that share a part and whose other parts begin alike and keep some letters (أنتوني فاوتشي / آنتونی
   // فوسی) are one person spelled two ways, as far as letters can tell.
-  const { parts, unmatched } = whole.reason;
   if (parts.length > 0) {
     const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 3, SHARED_PART_NEAR);
     if (rest && spellingChange(rest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, rest, k);
