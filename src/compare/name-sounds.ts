@@ -66,14 +66,14 @@ export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 
 }
 
 /**
- * Whether two spellings have the same consonants in the same order once vowel letters and glides are set
- * aside (روس / راس, جاي / جه): short names that differ only in how their vowels are written, which the letter
+ * Whether two spellings have the same consonants (`min` at least) in the same order once vowel letters and
+ * glides are set aside (روس / راس, مون جاي / مون جه): short names that differ only in how their vowels are written, which the letter
  * model is too strict to call one name when a word has three letters or fewer.
  */
-export function sameSkeleton(x: string, y: string): boolean {
+export function sameSkeleton(x: string, y: string, min = 2): boolean {
   const skeleton = (w: string): string => [...foldedLetters(w)].filter((c) => !VOWELISH.has(c) && !GLIDES.has(c)).join('');
   const a = skeleton(x);
-  return a.length > 0 && a === skeleton(y);
+  return a.length >= min && a === skeleton(y);
 }
 
 const glide = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => GLIDES.has(c));

@@ -161,6 +161,26 @@ export class OtherSide {
     );
   }
 
+  /** The found names of this side of a bead. */
+  namesIn(bead: ReportBead): NameMention[] {
+    const whole = sideSpan(this.ctx[this.side], sentencesOf(bead, this.side));
+    if (!whole) return [];
+    const out: NameMention[] = [];
+    for (let i = lastAtMost(this.starts, whole.start - 1) + 1; i < this.names.length && (this.names[i] as NameMention).start < whole.end; i++) out.push(this.names[i] as NameMention);
+    return out;
+  }
+
+  /** The found name that ends last at or before an offset, if any. */
+  nameBefore(offset: number): NameMention | undefined {
+    const n = this.names[lastAtMost(this.starts, offset - 1)];
+    return n && n.end <= offset ? n : undefined;
+  }
+
+  /** The found name that starts first at or after an offset, if any. */
+  nameAfter(offset: number): NameMention | undefined {
+    return this.names[lastAtMost(this.starts, offset - 1) + 1];
+  }
+
   /** The found name that covers an offset, if any. */
   nameAt(offset: number): NameMention | undefined {
     const n = this.names[lastAtMost(this.starts, offset)];

@@ -139,9 +139,22 @@ export const nameDetector: Detector = {
     }
     const everywhere = { a: bySentence.a.flat().filter((m) => !isAdjective(m)), b: bySentence.b.flat().filter((m) => !isAdjective(m)) };
     const sides = { a: new OtherSide(ctx, 'a', everywhere.a), b: new OtherSide(ctx, 'b', everywhere.b) };
-    const certainty = { a: new NameCertainty(everywhere.a, languageOf(ctx.a)), b: new NameCertainty(everywhere.b, languageOf(ctx.b)) };
+    const certainty = { a: new NameCertainty(everywhere.a, languageOf(ctx.a), ctx.a.text), b: new NameCertainty(everywhere.b, languageOf(ctx.b), ctx.b.text) };
+    const paired = { a: new Set<NamedSpan>(), b: new Set<NamedSpan>() };
+    for (const p of pairs) {
+      certainty.a.confirm(p.a);
+      certainty.b.confirm(p.b);
+      paired.a.add(p.a);
+      paired.b.add(p.b);
+    }
+    const judge: Judge = {
+      certainty,
+      // The finder cuts a name at a hyphen or a tatweel (میلس-هیکس, پلاسکو ـ فلاکسمن) and sometimes between its
+      // words: a part left over beside a part that pairs is that name, not another.
+      besidePaired: (side, m) => [sides[side].nameBefore(m.start), sides[side].nameAfter(m.end)].some((n) => n !== undefined && n.type === 'person' && paired[side].has(n) && adjacent(ctx[side].text, n, m)),
+    };
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, certainty, match)) out.push(f);
+      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match)) out.push(f);
     }
     return out;
   },
@@ -156,6 +169,18 @@ function cliticReadings(language: NameLanguage): (m: NamedSpan) => string[] {
     if (language !== 'ar' || m.type !== 'person' || m.text.includes(' ')) return [m.text];
     return withoutClitics(m.text, language).filter((r) => r === m.text || entityKey(r).length >= 4);
   };
+}
+
+/** What tells, for a name left over, whether it is surely a name, and whether it is part of a name that pairs. */
+interface Judge {
+  readonly certainty: { readonly a: NameCertainty; readonly b: NameCertainty };
+  besidePaired(side: Side, mention: NamedSpan): boolean;
+}
+
+/** Whether only spaces, hyphens, a tatweel or a zero-width non-joiner stand between two mentions. */
+function adjacent(text: string, x: Span, y: Span): boolean {
+  const [first, second] = x.start < y.start ? [x, y] : [y, x];
+  return first.end <= second.start && second.start - first.end <= 3 && /^[\s\-‐‑–ـ\u200c]*$/u.test(text.slice(first.end, second.start));
 }
 
 /** The spans of the other side's sentences a leftover name of bead `k` is looked for in. */
@@ -179,7 +204,7 @@ function leftoverFindings(
   k: number,
   leftovers: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
   sides: { readonly a: OtherSide; readonly b: OtherSide },
-  certainty: { readonly a: NameCertainty; readonly b: NameCertainty },
+  judge: Judge,
   match: (x: string, y: string) => NameMatch,
 ): NameFinding[] {
   const bead = ctx.beads[k]!;
@@ -192,8 +217,8 @@ function leftoverFindings(
     const spans = searchSpans(ctx, k, other);
     let searched = 0;
     for (const mention of leftovers[side]) {
-      // An adjective is no name to miss.
-      if (isAdjective(mention)) continue;
+      // An adjective is no name to miss, nor a part of a name that pairs.
+      if (isAdjective(mention) || (mention.type === 'person' && judge.besidePaired(side, mention))) continue;
       if (searched++ >= MAX_SEARCHED) {
         open.push({ side, mention });
         continue;
@@ -256,10 +281,12 @@ function leftoverFindings(
     const spans = sides[other].spansFor(bead, place);
     const share = l.mention.start / Math.max(1, ctx[l.side].text.length);
     const why = sides[other].explain(l.mention, spans, leavesPerson[other], match, share);
-    const sure = certainty[l.side].sure(l.mention);
+    const sure = judge.certainty[l.side].sure(l.mention);
     // A person surely named on one side, where the other has two words together that could be a name the
     // finder did not take for one, at about the same place in the sentence: another person there, maybe.
-    const stranger = sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    const run = sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    // Words that name another person of this bead, whom the finder found on this side only, are that person.
+    const stranger = run && !sides[l.side].namesIn(bead).some((n) => n !== l.mention && n.type === 'person' && match(n.text, run.text).same) ? run : undefined;
     if (stranger) {
       const pair = l.side === 'a' ? { a: l.mention, b: stranger } : { a: stranger, b: l.mention };
       // Words the finder did not take for a name are weighed as a person's name would be (the same name run
@@ -371,7 +398,7 @@ function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }
   // vowels are written otherwise (روس / راس, مون جاي / مون جه).
   const restA = parts.length > 0 ? unmatched.a.join(' ') : pair.a.text;
   const restB = parts.length > 0 ? unmatched.b.join(' ') : pair.b.text;
-  if (restA && restB && sameSkeleton(restA, restB)) return closeSoundsFinding(ctx, pair.a, pair.b, { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) }, k);
+  if (restA && restB && sameSkeleton(restA, restB, parts.length > 0 ? 1 : 2)) return closeSoundsFinding(ctx, pair.a, pair.b, { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) }, k);
   const kind: SubstitutionKind = unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
 }
