@@ -909,6 +909,14 @@ class Finder {
       if (f.first === f.last || (!this.isGivenNameKey(first.key) && first.key.length >= 4)) surnames.set(first.key, f.first);
     }
     if (surnames.size === 0) return;
+    // A name of one word found with a proclitic on it (لسينسبري, "of Sainsbury's", after a title) whose bare
+    // word is a name found elsewhere in the text: the proclitic is no part of the name.
+    for (const f of people) {
+      if (this.language !== 'ar' || f.first !== f.last || f.prefix > 0) continue;
+      const key = (this.words[f.first] as Word).key;
+      const bare = this.stems(key).find((s) => s.prefix > 0 && s.stem.length >= 4 && surnames.get(s.stem) !== undefined && surnames.get(s.stem) !== f.first);
+      if (bare) f.prefix = bare.prefix;
+    }
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i] as Word;
       if (w.kind !== 'word' || this.owner[i] || w.maksura || (this.isOrdinary(i) && !this.isGivenName(i))) continue;

@@ -4,6 +4,7 @@ import type { AlignedLetters } from '../../names/phonetic.js';
 import type { Location, NameFinding, Side } from '../../model/types.js';
 import type { ComparisonContext, Labels } from '../context.js';
 import { atSentenceStart } from '../labels.js';
+import { foldedLetters } from '../name-sounds.js';
 
 /**
  * The findings of the name detector, one builder and one message per rule, so that their wording is
@@ -97,6 +98,29 @@ export function closeSoundsFinding(ctx: ComparisonContext, x: NamedSpan, y: Name
     spellings: { a: x.text, b: y.text },
     differences: describeDifferences(ctx.labels, w.steps),
     entity: x.type,
+  };
+}
+
+/**
+ * Two mentions of one person, one with a word more (سارة بالين and a word the finder ran on into; رابین
+ * کریستی and the team named after him): every word of the shorter is in the longer (info).
+ */
+export function fullerNameFinding(ctx: ComparisonContext, x: NamedSpan, y: NamedSpan, m: NameMatch, bead: number): NameFinding {
+  const L = ctx.labels;
+  const [longer, side, folded] = m.reason.unmatched.a.length > 0 ? [x, L.a, m.reason.unmatched.a] : [y, L.b, m.reason.unmatched.b];
+  const extra = longer.text.split(/\s+/u).filter((w) => folded.includes(foldedLetters(w)));
+  return {
+    kind: 'name',
+    rule: 'name/spelling',
+    severity: 'info',
+    confidence: 0.6,
+    message: `Probably the same ${noun(x.type !== 'unknown' ? x.type : y.type)}, named ${x.text} in ${L.a} and ${y.text} in ${L.b}: every word of one is in the other, and ${side} has ${extra.join(' ')} more.`,
+    a: ctx.location('a', x.start, x.end),
+    b: ctx.location('b', y.start, y.end),
+    bead,
+    spellings: { a: x.text, b: y.text },
+    differences: describeDifferences(L, m.reason.parts.flatMap((p) => p.alignment.steps)),
+    entity: x.type !== 'unknown' ? x.type : y.type,
   };
 }
 
@@ -199,12 +223,13 @@ function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explan
 
 /**
  * A name with no counterpart on the other side: `info` when the other side explains it (a pronoun, a
- * title, the same name in another sentence) or when it is an organisation; `warning` for a person or place
- * the other document does not name at all.
+ * title, the same name in another sentence), when it is an organisation, or when only its place in the
+ * sentence made it a name (`sure` false: see `NameCertainty`); `warning` for a person or place, surely a
+ * name, that the other document does not name at all.
  */
-export function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: NamedSpan, why: Explanation | undefined, bead: number): NameFinding {
+export function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: NamedSpan, why: Explanation | undefined, bead: number, sure = true): NameFinding {
   const other: Side = side === 'a' ? 'b' : 'a';
-  const severity = !why && (mention.type === 'person' || mention.type === 'place') ? 'warning' : 'info';
+  const severity = !why && sure && (mention.type === 'person' || mention.type === 'place') ? 'warning' : 'info';
   return {
     kind: 'name',
     rule: 'name/unmatched',
