@@ -1,5 +1,5 @@
-import type { NameMention } from '../extract/names.js';
-import { isOrdinaryWord } from '../extract/ordinary-words.js';
+import type { NameMention } from '../names/find/find-names.js';
+import { isOrdinaryWord } from '../names/find/ordinary-words.js';
 import { entityKey, type NameLanguage } from '../names/gazetteer.js';
 import { vocabulary } from '../names/vocabulary.js';
 

@@ -1,5 +1,5 @@
-import type { NameMention } from '../extract/names.js';
-import { isOrdinaryWord, placeOfWord } from '../extract/ordinary-words.js';
+import type { NameMention } from '../names/find/find-names.js';
+import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
 import { letterSimilarity, maySoundAlike, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
 import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/compare.js';

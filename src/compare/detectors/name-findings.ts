@@ -1,4 +1,4 @@
-import type { NameMention } from '../../extract/names.js';
+import type { NameMention } from '../../names/find/find-names.js';
 import type { NameMatch } from '../../names/compare.js';
 import type { AlignedLetters } from '../../names/phonetic.js';
 import type { Location, NameFinding, Side } from '../../model/types.js';

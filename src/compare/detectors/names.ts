@@ -1,4 +1,4 @@
-import type { NameMention } from '../../extract/names.js';
+import type { NameMention } from '../../names/find/find-names.js';
 import { factsOf } from '../document-facts.js';
 import { matchNames, type NameMatch } from '../../names/compare.js';
 import { entityKey, type NameLanguage } from '../../names/gazetteer.js';

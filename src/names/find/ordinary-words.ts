@@ -1,9 +1,9 @@
-import { bilingualLexicon, type BilingualLexicon } from '../lexicon/bilingual-lexicon.js';
-import { LIGHT_VERB_STEMS } from '../lexicon/persian-light-verbs.js';
-import { persianStemCandidates } from '../lexicon/stem-fa.js';
-import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../names/gazetteer.js';
-import { arabicStems, isCommonWord } from '../names/vocabulary.js';
-import { memoize } from '../text/memo.js';
+import { bilingualLexicon, type BilingualLexicon } from '../../lexicon/bilingual-lexicon.js';
+import { LIGHT_VERB_STEMS } from '../../lexicon/persian-light-verbs.js';
+import { persianStemCandidates } from '../../lexicon/stem-fa.js';
+import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../gazetteer.js';
+import { arabicStems, isCommonWord } from '../vocabulary.js';
+import { memoize } from '../../text/memo.js';
 
 /**
  * Word classes that tell an ordinary word from a name, for the name finder: what the bilingual lexicon knows
