@@ -14,7 +14,10 @@ const compiledLexicon: Plugin = {
   name: 'compiled-lexicon',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]lexicon[\\/]bilingual[\\/]compiled\.ts$/ }, () => {
-      compiled ??= execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-lexicon.ts'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      compiled ??= execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-lexicon.ts'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
       return { contents: `export const COMPILED_DOMAINS = JSON.parse(${JSON.stringify(compiled)});\n`, loader: 'js' };
     });
   },

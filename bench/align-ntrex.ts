@@ -18,9 +18,13 @@ interface Case {
 }
 
 export function ntrexCases(src: string, tgt: string, seed: number): Case[] {
-  const out = execFileSync('python3', [join(import.meta.dirname, 'ntrex-cases.py'), join(SHARED, 'data/ntrex-dev'), src, tgt, String(seed)], {
-    maxBuffer: 1 << 28,
-  });
+  const out = execFileSync(
+    'python3',
+    [join(import.meta.dirname, 'ntrex-cases.py'), join(SHARED, 'data/ntrex-dev'), src, tgt, String(seed)],
+    {
+      maxBuffer: 1 << 28,
+    },
+  );
   return JSON.parse(out.toString('utf8')) as Case[];
 }
 
@@ -40,7 +44,15 @@ function f1(tp: number, fp: number, fn: number): [number, number, number] {
 
 /** The scores of align_eval.py: strict beads, lax sentence pairs, and dropped sentences. */
 export function scoreAlignment(golds: Beads[], tests: Beads[]): AlignScore {
-  let tp = 0, fp = 0, fn = 0, ltp = 0, lfp = 0, lfn = 0, ntp = 0, nfp = 0, nfn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    ltp = 0,
+    lfp = 0,
+    lfn = 0,
+    ntp = 0,
+    nfp = 0,
+    nfn = 0;
   golds.forEach((gold, d) => {
     const test = tests[d] as Beads;
     const key = (b: [number[], number[]]): string => JSON.stringify(b);
@@ -108,7 +120,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const seed = 20261123 + k;
       const s = runAligner(ntrexCases(src, tgt, seed));
       scores.push(s);
-      console.log(`${pair} seed ${seed}: strict F1 ${s.strictF1.toFixed(3)} (P ${s.strictP.toFixed(3)} R ${s.strictR.toFixed(3)}), lax ${s.laxF1.toFixed(3)}, dropped ${s.droppedF1.toFixed(3)}`);
+      console.log(
+        `${pair} seed ${seed}: strict F1 ${s.strictF1.toFixed(3)} (P ${s.strictP.toFixed(3)} R ${s.strictR.toFixed(3)}), lax ${s.laxF1.toFixed(3)}, dropped ${s.droppedF1.toFixed(3)}`,
+      );
     }
     const range = (f: (s: AlignScore) => number): string => {
       const v = scores.map(f);

@@ -30,7 +30,11 @@ export interface LongCase {
 
 /** Sentences of NTREX arb and fas repeated to `n` source sentences, perturbed with 8% merges and 4% drops per side. */
 export function longCase(n: number, seed = 1): LongCase {
-  const read = (lang: string): string[] => readFileSync(join(SHARED, 'data/ntrex-dev', `${lang}.txt`), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  const read = (lang: string): string[] =>
+    readFileSync(join(SHARED, 'data/ntrex-dev', `${lang}.txt`), 'utf8')
+      .replace(/\r/g, '')
+      .replace(/\n$/, '')
+      .split('\n');
   const ar = read('arb');
   const fa = read('fas');
   const rand = random(seed);

@@ -19,7 +19,8 @@ const root = join(import.meta.dirname, '..');
 
 const ENTRIES = {
   'segment only': "import { segment } from 'muqabala';\nconsole.log(segment('وصل الوزير. وعاد.'));\n",
-  'extractDates and extractNumbers': "import { extractDates, extractNumbers } from 'muqabala';\nconsole.log(extractDates('x'), extractNumbers('x'));\n",
+  'extractDates and extractNumbers':
+    "import { extractDates, extractNumbers } from 'muqabala';\nconsole.log(extractDates('x'), extractNumbers('x'));\n",
   'compare and renderHtml': "import { compare, renderHtml } from 'muqabala';\nconsole.log(renderHtml(compare('a', 'b')));\n",
   everything: "export * from 'muqabala';\n",
 } as const;
@@ -101,7 +102,8 @@ export function measureBundles(): { lines: string[]; failures: string[] } {
   const segmentOnly = built['segment only']?.code ?? '';
   const everything = built.everything?.code ?? '';
   for (const [part, marker] of Object.entries(MARKERS)) {
-    if (!everything.includes(marker)) failures.push(`marker of the ${part} (${JSON.stringify(marker)}) is not in the full bundle: update MARKERS`);
+    if (!everything.includes(marker))
+      failures.push(`marker of the ${part} (${JSON.stringify(marker)}) is not in the full bundle: update MARKERS`);
     if (segmentOnly.includes(marker)) failures.push(`the segment-only bundle contains the ${part}`);
   }
   const contributing = Object.keys(contributions(bundle(ENTRIES['segment only'], 'src')));
@@ -111,7 +113,11 @@ export function measureBundles(): { lines: string[]; failures: string[] } {
   // Where the bytes of the full bundle come from, by source folder (minified, before gzip).
   const byFolder = new Map<string, number>();
   for (const [path, bytes] of Object.entries(contributions(bundle(ENTRIES.everything, 'src')))) {
-    const folder = path.startsWith('src/') ? path.split('/').slice(0, 2).join('/') : path.startsWith('node_modules/') ? 'dependencies' : path;
+    const folder = path.startsWith('src/')
+      ? path.split('/').slice(0, 2).join('/')
+      : path.startsWith('node_modules/')
+        ? 'dependencies'
+        : path;
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytes);
   }
   const total = [...byFolder.values()].reduce((a, b) => a + b, 0);

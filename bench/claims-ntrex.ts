@@ -43,7 +43,11 @@ export function scoreClaimsNtrex(target: 'fas' | 'prs' = 'fas'): string[] {
       .filter(() => next() >= 0.2)
       .sort((x, y) => x.key - y.key);
     truePairs += kept.length;
-    for (const m of matchClaims(ar, kept.map((x) => x.text), { sourceLanguage: 'ar', targetLanguage: 'fa' })) {
+    for (const m of matchClaims(
+      ar,
+      kept.map((x) => x.text),
+      { sourceLanguage: 'ar', targetLanguage: 'fa' },
+    )) {
       if (m.source.length !== 1 || m.target.length !== 1) continue;
       found++;
       if (kept[m.target[0]!]!.line === m.source[0]) right++;

@@ -43,12 +43,19 @@ function measure(megabytes: number): Measured {
 
 /** Runs the measurement in a fresh process (so that nothing measured before counts) and describes it. */
 export function benchCompareHuge(megabytes = 20): string[] {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'compare-huge.ts'), '--measure', String(megabytes)], {
-    cwd: join(import.meta.dirname, '..'),
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (run.status !== 0) return [`compare-huge: the measuring process failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`];
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'compare-huge.ts'), '--measure', String(megabytes)],
+    {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (run.status !== 0)
+    return [
+      `compare-huge: the measuring process failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    ];
   const m = JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as Measured;
   return [
     `compare() on ${m.megabytes.a.toFixed(1)} MB Arabic (${m.sentences.a} sentences) against ${m.megabytes.b.toFixed(1)} MB Dari (${m.sentences.b} sentences): ` +

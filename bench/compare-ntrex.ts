@@ -33,7 +33,7 @@ function changeNumber(fa: string): Change | undefined {
   // The last digit changes, so that the number keeps its grouping (۲۶،۷۵۰ → ۲۶،۷۵۷) and its script.
   const last = Math.max(...[...'0123456789۰۱۲۳۴۵۶۷۸۹'].map((d) => m.text.lastIndexOf(d)));
   const at = m.start + last;
-  const digit = (Number(m.value) % 10 + 7) % 10;
+  const digit = ((Number(m.value) % 10) + 7) % 10;
   const replaced = digitsLike(m.text.slice(last, last + 1), String(digit));
   return { kind: 'number', text: splice(fa, at, at + 1, replaced), start: m.start, end: m.end };
 }
@@ -68,7 +68,9 @@ function reported(report: ComparisonReport, change: Change): boolean {
   const sentence = report.documents.b.sentences.findIndex((s) => s.start <= change.start && change.start < s.end);
   const bead = report.alignment.beads.findIndex((b) => b.b.includes(sentence));
   return report.findings.some((f) =>
-    change.kind === 'name' ? f.kind === 'name' && (overlaps(f) || (f.bead === bead && f.rule === 'name/unmatched')) : overlaps(f) && f.severity === 'conflict',
+    change.kind === 'name'
+      ? f.kind === 'name' && (overlaps(f) || (f.bead === bead && f.rule === 'name/unmatched'))
+      : overlaps(f) && f.severity === 'conflict',
   );
 }
 
@@ -78,7 +80,11 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false, mode: 'au
   const docs = ntrexDocuments(target);
   let beads = 0;
   let conflicts = 0;
-  const caught: Record<Change['kind'], { hit: number; total: number }> = { number: { hit: 0, total: 0 }, date: { hit: 0, total: 0 }, name: { hit: 0, total: 0 } };
+  const caught: Record<Change['kind'], { hit: number; total: number }> = {
+    number: { hit: 0, total: 0 },
+    date: { hit: 0, total: 0 },
+    name: { hit: 0, total: 0 },
+  };
   for (const doc of docs) {
     const options = { language: 'ar', publishedAt: '2018-10-01' } as const;
     const report = compare({ text: doc.ar, ...options }, { text: doc.fa, language: 'fa' }, { mode });
@@ -99,12 +105,16 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false, mode: 'au
         const sentence = changed.documents.b.sentences.findIndex((x) => x.start <= change.start && change.start < x.end);
         const bead = changed.alignment.beads.findIndex((b) => b.b.includes(sentence));
         const b = changed.alignment.beads[bead];
-        console.log(`   bead ${bead} a=${JSON.stringify(b?.a)} b=${JSON.stringify(b?.b)}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`);
+        console.log(
+          `   bead ${bead} a=${JSON.stringify(b?.a)} b=${JSON.stringify(b?.b)}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`,
+        );
         for (const f of changed.findings.filter((x) => x.bead === bead)) console.log(`   ${f.rule} ${f.severity}: ${f.message}`);
       }
     }
   }
-  lines.push(`arb-${target} (mode ${mode}): ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`);
+  lines.push(
+    `arb-${target} (mode ${mode}): ${docs.length} documents, ${beads} beads, ${conflicts} conflicts = ${((50 * conflicts) / beads).toFixed(2)} per 50 beads`,
+  );
   for (const [kind, { hit, total }] of Object.entries(caught)) {
     lines.push(`  changed ${kind}: reported in ${hit} of ${total} documents (${((100 * hit) / Math.max(1, total)).toFixed(1)}%)`);
   }
@@ -114,5 +124,6 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false, mode: 'au
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const target = (args.find((a) => !a.startsWith('--')) ?? 'fas') as 'fas' | 'prs';
-  for (const line of scoreCompareNtrex(target, args.includes('--show'), args.includes('--parallel') ? 'parallel' : 'auto')) console.log(line);
+  for (const line of scoreCompareNtrex(target, args.includes('--show'), args.includes('--parallel') ? 'parallel' : 'auto'))
+    console.log(line);
 }

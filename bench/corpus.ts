@@ -41,7 +41,10 @@ const fromPersian = (s: string): number => Number(s.replace(/[۰-۹]/g, (d) => S
 
 /** Two parallel reports of about `megabytes` MB of UTF-8 each. */
 export function hugePair(megabytes: number): { a: string; b: string } {
-  const read = (file: string): string[] => readFileSync(join(import.meta.dirname, '../examples/reports', file), 'utf8').trim().split('\n');
+  const read = (file: string): string[] =>
+    readFileSync(join(import.meta.dirname, '../examples/reports', file), 'utf8')
+      .trim()
+      .split('\n');
   const arabic = read('bishkek.ar.txt');
   const dari = read('bishkek.fa-AF.txt');
   // Paragraph i of the Dari report translates paragraph i of the Arabic one; the Arabic has one more, left out.

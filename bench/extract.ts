@@ -36,7 +36,9 @@ export function benchExtract(): string[] {
       ['extractNumbers', () => extractNumbers(text).length],
     ] as const) {
       const ms = time(fn);
-      lines.push(`${name.padEnd(15)} ${language}  ${mb(bytes)} MB (${fn()} found) in ${ms.toFixed(0)} ms = ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+      lines.push(
+        `${name.padEnd(15)} ${language}  ${mb(bytes)} MB (${fn()} found) in ${ms.toFixed(0)} ms = ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`,
+      );
     }
   }
   return lines;

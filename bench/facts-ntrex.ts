@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { extractDates, extractNumbers, relateDates } from '../src/index.js';
 import { SHARED } from './corpus.js';
 
-const values = (text: string, language: 'ar' | 'fa'): string[] => extractNumbers(text, { language }).map((n) => n.value).sort();
+const values = (text: string, language: 'ar' | 'fa'): string[] =>
+  extractNumbers(text, { language })
+    .map((n) => n.value)
+    .sort();
 
 /** Scores the extractors on NTREX; with `show`, also prints up to that many disagreements. */
 export function scoreFactsNtrex(dir = join(SHARED, 'data/ntrex-dev'), show = 0): string[] {
@@ -77,9 +80,15 @@ export function scoreFactsNtrex(dir = join(SHARED, 'data/ntrex-dev'), show = 0):
     }
     const pct = (x: number, of: number): string => `${((100 * x) / Math.max(1, of)).toFixed(1)}%`;
     out.push(`Arabic ↔ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    out.push(`  lines with numbers on either side: ${withNumbers}; same values on both sides: ${numbersAgree} (${pct(numbersAgree, withNumbers)}); the same but for unpaired 1s and 2s: ${agreeBeyondTwo} (${pct(agreeBeyondTwo, withNumbers)})`);
-    out.push(`  numbers: ${arabicNumbers} Arabic, ${persianNumbers} Persian, ${matched} paired by value (${pct(matched, arabicNumbers)} of the Arabic, ${pct(matched, persianNumbers)} of the Persian)`);
-    out.push(`  lines with dates on both sides: ${withDates}; all compatible: ${datesCompatible} (${pct(datesCompatible, withDates)}); some date disjoint from all: ${datesDisjoint}`);
+    out.push(
+      `  lines with numbers on either side: ${withNumbers}; same values on both sides: ${numbersAgree} (${pct(numbersAgree, withNumbers)}); the same but for unpaired 1s and 2s: ${agreeBeyondTwo} (${pct(agreeBeyondTwo, withNumbers)})`,
+    );
+    out.push(
+      `  numbers: ${arabicNumbers} Arabic, ${persianNumbers} Persian, ${matched} paired by value (${pct(matched, arabicNumbers)} of the Arabic, ${pct(matched, persianNumbers)} of the Persian)`,
+    );
+    out.push(
+      `  lines with dates on both sides: ${withDates}; all compatible: ${datesCompatible} (${pct(datesCompatible, withDates)}); some date disjoint from all: ${datesDisjoint}`,
+    );
     for (const s of shown) out.push(`  ${s}`);
   }
   return out;

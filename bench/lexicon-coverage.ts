@@ -76,12 +76,39 @@ function mean(xs: number[]): number {
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 /** Persian words with no Arabic counterpart to match: the object marker, the copula and auxiliaries, particles. */
-const NO_COUNTERPART = new Set(['را', 'است', 'هست', 'اند', 'ام', 'اي', 'مي', 'نمي', 'هم', 'يك', 'خود', 'خواهد', 'خواهند', 'خواهيم', 'باشد', 'باشند', 'بود', 'بودند', 'بوده', 'نيست', 'شود', 'شوند', 'ميشود', 'ميشوند', 'نميشود']);
+const NO_COUNTERPART = new Set([
+  'را',
+  'است',
+  'هست',
+  'اند',
+  'ام',
+  'اي',
+  'مي',
+  'نمي',
+  'هم',
+  'يك',
+  'خود',
+  'خواهد',
+  'خواهند',
+  'خواهيم',
+  'باشد',
+  'باشند',
+  'بود',
+  'بودند',
+  'بوده',
+  'نيست',
+  'شود',
+  'شوند',
+  'ميشود',
+  'ميشوند',
+  'نميشود',
+]);
 
 /** A rough shape of a folded Persian token, to say which kind of word the lexicon lacks. */
 function persianShape(w: string): string {
   if (NO_COUNTERPART.has(w)) return 'particle or auxiliary (no counterpart)';
-  if (persianStemCandidates(w).some((c) => (c.kind !== 'word' || c.cost === 0) && LIGHT_VERB_STEMS.has(c.key))) return 'light verb (no counterpart)';
+  if (persianStemCandidates(w).some((c) => (c.kind !== 'word' || c.cost === 0) && LIGHT_VERB_STEMS.has(c.key)))
+    return 'light verb (no counterpart)';
   if (/^(ن?مي)/u.test(w)) return 'verb with می/نمی';
   if (/(ند|يم|يد|هاند|هام)$/u.test(w)) return 'verb ending (ند/يم/يد/perfect)';
   if (/^ب/u.test(w) && /د$/u.test(w)) return 'subjunctive ب…د';
@@ -116,7 +143,12 @@ function coverage(lex: BilingualLexicon, persian: 'fas' | 'prs'): string[] {
   // Concept frequency over both sides' sentences: the most frequent are function words.
   const df = new Map<number, number>();
   for (const s of [...ar, ...fa]) for (const c of s.set) df.set(c, (df.get(c) ?? 0) + 1);
-  const frequent = new Set([...df.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([c]) => c));
+  const frequent = new Set(
+    [...df.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 30)
+      .map(([c]) => c),
+  );
   const n = ar.length + fa.length;
   const idf = new Map([...df.entries()].map(([c, f]) => [c, Math.log(n / f)]));
 
@@ -161,12 +193,13 @@ function coverage(lex: BilingualLexicon, persian: 'fas' | 'prs'): string[] {
   const uncoveredShapes = (side: Sentence[], shape: (w: string) => string): string => {
     const counts = new Map<string, number>();
     let total = 0;
-    side.forEach((s) => { s.words.forEach((w, k) => {
+    side.forEach((s) => {
+      s.words.forEach((w, k) => {
         if ((s.concepts[k] as readonly number[]).length > 0) return;
         total++;
         counts.set(shape(w), (counts.get(shape(w)) ?? 0) + 1);
-      }); },
-    );
+      });
+    });
     return topShares(counts, total);
   };
 

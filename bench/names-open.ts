@@ -70,7 +70,10 @@ export function scoreOpenPairs(file: string | readonly string[], show = false): 
     count('', p.same, m.same);
     count(`langs ${p.langs}`, p.same, m.same);
     count(`category ${p.category}`, p.same, m.same);
-    if (p.same !== m.same) errors.push(`${p.same ? 'MISSED' : 'FALSE '} ${p.langs} ${p.category.padEnd(13)} ${p.a} | ${p.b}  — ${m.reason.kind}: ${m.reason.detail}`);
+    if (p.same !== m.same)
+      errors.push(
+        `${p.same ? 'MISSED' : 'FALSE '} ${p.langs} ${p.category.padEnd(13)} ${p.a} | ${p.b}  — ${m.reason.kind}: ${m.reason.detail}`,
+      );
   }
   const within = empty();
   const latin = empty();
@@ -100,16 +103,21 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
     console.log(lines.slice(0, 5).join('\n'));
     if (show) console.log(lines.filter((l) => l.startsWith('  ')).join('\n'));
   }
-  console.log(scoreOpenPairs(DEVELOPMENT_SETS).slice(0, 5).join('\n').replace(/^compareNames on .*/u, 'compareNames on the union of the development sets'));
+  console.log(
+    scoreOpenPairs(DEVELOPMENT_SETS)
+      .slice(0, 5)
+      .join('\n')
+      .replace(/^compareNames on .*/u, 'compareNames on the union of the development sets'),
+  );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv.includes('--heldout4')
     ? 'name-pairs-heldout-4.tsv'
     : process.argv.includes('--heldout3')
-    ? 'name-pairs-heldout-3.tsv'
-    : process.argv.includes('--heldout2')
-      ? 'name-pairs-heldout-2.tsv'
-      : process.argv.includes('--heldout')
-        ? 'name-pairs-heldout.tsv'
-        : 'name-pairs-open.tsv';
+      ? 'name-pairs-heldout-3.tsv'
+      : process.argv.includes('--heldout2')
+        ? 'name-pairs-heldout-2.tsv'
+        : process.argv.includes('--heldout')
+          ? 'name-pairs-heldout.tsv'
+          : 'name-pairs-open.tsv';
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
 }

@@ -3,35 +3,73 @@
 import { readFileSync } from 'node:fs';
 const dir = process.argv[2];
 const norm = (s) => s.normalize('NFC').trim();
-const read = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+const read = (f) =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
 const old = new Set();
-for (const f of ['name-pairs-open.tsv', 'name-pairs-heldout.tsv', 'name-pairs-heldout-2.tsv', 'name-pairs-heldout-3.tsv', 'name-pairs.tsv']) {
+for (const f of [
+  'name-pairs-open.tsv',
+  'name-pairs-heldout.tsv',
+  'name-pairs-heldout-2.tsv',
+  'name-pairs-heldout-3.tsv',
+  'name-pairs.tsv',
+]) {
   for (const r of read(dir + '/' + f)) {
     const cols = r.length >= 6 ? [r[4], r[5]] : r.length >= 4 ? [r[2], r[3]] : [r[0], r[1]];
     if (!cols[0] || !cols[1]) continue;
-    old.add(norm(cols[0]) + '\t' + norm(cols[1])); old.add(norm(cols[1]) + '\t' + norm(cols[0]));
+    old.add(norm(cols[0]) + '\t' + norm(cols[1]));
+    old.add(norm(cols[1]) + '\t' + norm(cols[0]));
   }
 }
 const seen = new Set();
-let bad = 0, n = 0, neg = 0;
-const byCat = {}, byLang = {};
+let bad = 0,
+  n = 0,
+  neg = 0;
+const byCat = {},
+  byLang = {};
 for (const r of read(process.argv[3])) {
   if (r[0] === 'label') continue;
   n++;
-  if (r.length !== 6) { console.log('COLS', r.join(' | ')); bad++; continue; }
+  if (r.length !== 6) {
+    console.log('COLS', r.join(' | '));
+    bad++;
+    continue;
+  }
   const [label, cat, type, langs, a, b] = r;
-  if (!['0', '1'].includes(label)) { console.log('LABEL', r.join(' | ')); bad++; }
+  if (!['0', '1'].includes(label)) {
+    console.log('LABEL', r.join(' | '));
+    bad++;
+  }
   if (label === '0') neg++;
   byCat[cat + ' ' + label] = (byCat[cat + ' ' + label] ?? 0) + 1;
   byLang[langs + ' ' + label] = (byLang[langs + ' ' + label] ?? 0) + 1;
   const k = norm(a) + '\t' + norm(b);
-  if (old.has(k)) { console.log('OLD', r.join(' | ')); bad++; }
-  if (seen.has(k)) { console.log('DUP', r.join(' | ')); bad++; }
-  if (norm(a) === norm(b)) { console.log('SAME', r.join(' | ')); bad++; }
-  seen.add(k); seen.add(norm(b) + '\t' + norm(a));
+  if (old.has(k)) {
+    console.log('OLD', r.join(' | '));
+    bad++;
+  }
+  if (seen.has(k)) {
+    console.log('DUP', r.join(' | '));
+    bad++;
+  }
+  if (norm(a) === norm(b)) {
+    console.log('SAME', r.join(' | '));
+    bad++;
+  }
+  seen.add(k);
+  seen.add(norm(b) + '\t' + norm(a));
   const [la, lb] = langs.split('-');
-  const script = (s) => /[A-Za-zÀ-ž]/.test(s) ? 'lat' : /[پچژگکی]/.test(s) ? 'fa' : /[كي]/.test(s) ? 'ar' : '?';
-  for (const [l, s] of [[la, a], [lb, b]]) { const g = script(s); if (l === 'lat' ? g !== 'lat' : g === 'lat' || (g !== '?' && g !== l)) console.log('SCRIPT?', l, s, '|', r.join(' | ')); }
+  const script = (s) => (/[A-Za-zÀ-ž]/.test(s) ? 'lat' : /[پچژگکی]/.test(s) ? 'fa' : /[كي]/.test(s) ? 'ar' : '?');
+  for (const [l, s] of [
+    [la, a],
+    [lb, b],
+  ]) {
+    const g = script(s);
+    if (l === 'lat' ? g !== 'lat' : g === 'lat' || (g !== '?' && g !== l)) console.log('SCRIPT?', l, s, '|', r.join(' | '));
+  }
 }
 console.log({ n, neg, frac: (neg / n).toFixed(3), bad });
-console.log(byCat); console.log(byLang);
+console.log(byCat);
+console.log(byLang);

@@ -36,7 +36,8 @@ function compare(a: string, b: string): NameMatch {
 
 function answered(m: NameMention, line: string, language: 'ar' | 'fa'): boolean {
   const names = findNames(line, { language, adjectives: true });
-  if (names.some((o) => (m.entity && o.entity?.id === m.entity.id) || (o.form !== 'adjective' && compare(m.text, o.text).same))) return true;
+  if (names.some((o) => (m.entity && o.entity?.id === m.entity.id) || (o.form !== 'adjective' && compare(m.text, o.text).same)))
+    return true;
   return searchCounterpart(m, line, [{ start: 0, end: line.length }], language, compare).same !== undefined;
 }
 
@@ -72,7 +73,9 @@ export function measureFinder(set: DataSet, target: Target, show = false): strin
   }
   const out = [`${DATA_SETS[set]} arb–${target}: names with a counterpart in the translation of their line`];
   for (const [key, t] of [...byKey].sort(([x], [y]) => x.localeCompare(y))) {
-    out.push(`  ${key.padEnd(34)} ${String(t.answered).padStart(5)}/${String(t.found).padEnd(5)} ${((100 * t.answered) / t.found).toFixed(1)}%`);
+    out.push(
+      `  ${key.padEnd(34)} ${String(t.answered).padStart(5)}/${String(t.found).padEnd(5)} ${((100 * t.answered) / t.found).toFixed(1)}%`,
+    );
   }
   if (show) for (const [key, count] of [...unanswered].sort((x, y) => y[1] - x[1])) out.push(`    ${count} × ${key}`);
   return out;
@@ -86,5 +89,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const sets = (value('--data') ? [value('--data')] : Object.keys(DATA_SETS)) as DataSet[];
   const targets = (value('--target') ? [value('--target')] : ['fas', 'prs']) as Target[];
-  for (const set of sets) for (const target of targets) for (const line of measureFinder(set, target, args.includes('--show'))) console.log(line);
+  for (const set of sets)
+    for (const target of targets) for (const line of measureFinder(set, target, args.includes('--show'))) console.log(line);
 }

@@ -35,7 +35,9 @@ interface Figure {
 const LATIN = /[A-Za-z]/u;
 
 function lines(corpus: string, lang: string): string[] {
-  return readFileSync(join(SHARED, 'data', corpus, `${lang}.txt`), 'utf8').replace(/\r/g, '').split('\n');
+  return readFileSync(join(SHARED, 'data', corpus, `${lang}.txt`), 'utf8')
+    .replace(/\r/g, '')
+    .split('\n');
 }
 
 function names(text: string, language: 'ar' | 'fa'): NameMention[] {
@@ -52,13 +54,23 @@ export function translationFigures(): Figure[] {
     const eng = lines(corpus, 'eng');
     for (const lang of ['fas', 'prs']) {
       const other = lines(corpus, lang);
-      const figure: Figure = { corpus: `${corpus} arb–${lang}`, pairs: 0, same: 0, latinPairs: 0, latinSame: 0, misses: [], latinFound: [] };
+      const figure: Figure = {
+        corpus: `${corpus} arb–${lang}`,
+        pairs: 0,
+        same: 0,
+        latinPairs: 0,
+        latinSame: 0,
+        misses: [],
+        latinFound: [],
+      };
       for (let i = 0; i < arb.length; i++) {
         const arabic = arb[i] ?? '';
         const english = eng[i] ?? '';
         const a = names(arabic, 'ar');
         const b = names(other[i] ?? '', 'fa');
-        for (const l of b.filter((m) => m.cue === 'latin' && m.text.replace(/[^A-Za-z]/gu, '').length >= 3 && english.includes(m.text) && !arabic.includes(m.text))) {
+        for (const l of b.filter(
+          (m) => m.cue === 'latin' && m.text.replace(/[^A-Za-z]/gu, '').length >= 3 && english.includes(m.text) && !arabic.includes(m.text),
+        )) {
           figure.latinPairs++;
           const found = findSpelledName(l.text, arabic);
           if (found) {

@@ -73,7 +73,13 @@ function rotated(n: number, seed: number): number[] {
   return Array.from({ length: n }, (_, k) => (start + k) % n);
 }
 
-function replaceIn(lines: readonly string[], i: number, from: number, to: number, by: string): { text: string; start: number; end: number } {
+function replaceIn(
+  lines: readonly string[],
+  i: number,
+  from: number,
+  to: number,
+  by: string,
+): { text: string; start: number; end: number } {
   const line = lines[i] as string;
   const changed = lines.map((l, k) => (k === i ? line.slice(0, from) + by + line.slice(to) : l));
   const at = lineStart(lines, i) + from;
@@ -90,7 +96,14 @@ function plantNumber(doc: Doc, side: Side, target: Target, seed: number): Plant 
   for (const i of rotated(lines.length, seed)) {
     const here = extractNumbers(lines[i] as string, { language: languageOf(side, target) });
     const there = new Set(extractNumbers(others[i] as string, { language: languageOf(other(side), target) }).map((n) => n.value));
-    const n = here.find((m) => m.form === 'digits' && /^\d+$/.test(m.value) && Number(m.value) > 2 && !(Number(m.value) >= 1900 && Number(m.value) <= 2100) && there.has(m.value));
+    const n = here.find(
+      (m) =>
+        m.form === 'digits' &&
+        /^\d+$/.test(m.value) &&
+        Number(m.value) > 2 &&
+        !(Number(m.value) >= 1900 && Number(m.value) <= 2100) &&
+        there.has(m.value),
+    );
     if (!n) continue;
     // The last digit changes, so that the number keeps its grouping and its digit script.
     let last = -1;
@@ -100,7 +113,14 @@ function plantNumber(doc: Doc, side: Side, target: Target, seed: number): Plant 
     const digit = (value + 7) % 10;
     const by = /[۰-۹]/.test(old) ? (PERSIAN_DIGITS[digit] as string) : /[٠-٩]/.test(old) ? (ARABIC_DIGITS[digit] as string) : String(digit);
     const r = replaceIn(lines, i, n.start + last, n.start + last + 1, by);
-    return { kind: 'number', side, text: r.text, start: lineStart(lines, i) + n.start, end: lineStart(lines, i) + n.end, what: `${n.text} → last digit ${by}` };
+    return {
+      kind: 'number',
+      side,
+      text: r.text,
+      start: lineStart(lines, i) + n.start,
+      end: lineStart(lines, i) + n.end,
+      what: `${n.text} → last digit ${by}`,
+    };
   }
   return undefined;
 }
@@ -110,8 +130,17 @@ function plantNumber(doc: Doc, side: Side, target: Target, seed: number): Plant 
 function monthLists(language: 'ar' | 'fa'): { calendar: string; names: string[] }[] {
   const locales =
     language === 'ar'
-      ? [['ar-EG', 'gregory'], ['ar-SY', 'gregory'], ['ar-SA', 'islamic-umalqura']]
-      : [['fa-IR', 'gregory'], ['fa-AF', 'gregory'], ['fa-IR', 'persian'], ['fa-AF', 'persian']];
+      ? [
+          ['ar-EG', 'gregory'],
+          ['ar-SY', 'gregory'],
+          ['ar-SA', 'islamic-umalqura'],
+        ]
+      : [
+          ['fa-IR', 'gregory'],
+          ['fa-AF', 'gregory'],
+          ['fa-IR', 'persian'],
+          ['fa-AF', 'persian'],
+        ];
   return locales.map(([locale, calendar]) => {
     const f = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, { month: 'long', timeZone: 'UTC' });
     const names: string[] = [];
@@ -130,7 +159,9 @@ function plantMonth(doc: Doc, side: Side, target: Target, seed: number): Plant |
   const lines = doc[side];
   const others = doc[other(side)];
   for (const i of rotated(lines.length, seed)) {
-    const there = extractDates(others[i] as string, { language: languageOf(other(side), target) }).filter((d) => d.fields.month !== undefined);
+    const there = extractDates(others[i] as string, { language: languageOf(other(side), target) }).filter(
+      (d) => d.fields.month !== undefined,
+    );
     if (!there.length) continue;
     for (const d of extractDates(lines[i] as string, { language })) {
       if (d.fields.month === undefined) continue;
@@ -150,7 +181,48 @@ function plantMonth(doc: Doc, side: Side, target: Target, seed: number): Plant |
 }
 
 // ── countries ──────────────────────────────────────────────────────────────────────────────────────────────
-const COUNTRY_CODES = ['FR', 'DE', 'IT', 'ES', 'CN', 'JP', 'IN', 'BR', 'GB', 'RU', 'TR', 'EG', 'IQ', 'SY', 'PK', 'AF', 'IR', 'CA', 'AU', 'MX', 'NG', 'KE', 'ZA', 'AR', 'GR', 'SE', 'NO', 'PL', 'UA', 'VN', 'TH', 'ID', 'US', 'SA', 'IL', 'KR', 'NL', 'CH', 'LB', 'JO'];
+const COUNTRY_CODES = [
+  'FR',
+  'DE',
+  'IT',
+  'ES',
+  'CN',
+  'JP',
+  'IN',
+  'BR',
+  'GB',
+  'RU',
+  'TR',
+  'EG',
+  'IQ',
+  'SY',
+  'PK',
+  'AF',
+  'IR',
+  'CA',
+  'AU',
+  'MX',
+  'NG',
+  'KE',
+  'ZA',
+  'AR',
+  'GR',
+  'SE',
+  'NO',
+  'PL',
+  'UA',
+  'VN',
+  'TH',
+  'ID',
+  'US',
+  'SA',
+  'IL',
+  'KR',
+  'NL',
+  'CH',
+  'LB',
+  'JO',
+];
 // Names newsrooms use beside CLDR's, for the counterpart check only.
 const EXTRA: Record<'ar' | 'fa', Record<string, string[]>> = {
   ar: { US: ['أمريكا', 'أميركا', 'الولايات المتحدة'], GB: ['بريطانيا', 'المملكة المتحدة'] },
@@ -252,7 +324,25 @@ function plantPerson(doc: Doc, side: Side, target: Target, seed: number): Plant 
 
 // One consonant for another of a different sound, which no transliteration convention writes for it.
 const RESPELL: Record<string, string> = {
-  ب: 'ک', پ: 'ن', ت: 'م', د: 'ن', ر: 'م', ز: 'ک', س: 'ک', ش: 'ن', ف: 'ر', ک: 'ت', ك: 'ت', گ: 'ن', ل: 'ن', م: 'ر', ن: 'ل', ه: 'ر', ح: 'ن', خ: 'ر', ج: 'ن',
+  ب: 'ک',
+  پ: 'ن',
+  ت: 'م',
+  د: 'ن',
+  ر: 'م',
+  ز: 'ک',
+  س: 'ک',
+  ش: 'ن',
+  ف: 'ر',
+  ک: 'ت',
+  ك: 'ت',
+  گ: 'ن',
+  ل: 'ن',
+  م: 'ر',
+  ن: 'ل',
+  ه: 'ر',
+  ح: 'ن',
+  خ: 'ر',
+  ج: 'ن',
 };
 
 function plantRespelled(doc: Doc, side: Side, target: Target, seed: number): Plant | undefined {
@@ -266,12 +356,24 @@ function plantRespelled(doc: Doc, side: Side, target: Target, seed: number): Pla
     const wordAt = p.start + p.text.indexOf(word);
     const mid = Math.floor(word.length / 2);
     const order = Array.from({ length: word.length - 2 }, (_, k) => k + 1).sort((x, y) => Math.abs(x - mid) - Math.abs(y - mid));
-    const k = order.find((j) => RESPELL[word[j] as string] !== undefined && RESPELL[word[j] as string] !== word[j + 1] && RESPELL[word[j] as string] !== word[j - 1]);
+    const k = order.find(
+      (j) =>
+        RESPELL[word[j] as string] !== undefined &&
+        RESPELL[word[j] as string] !== word[j + 1] &&
+        RESPELL[word[j] as string] !== word[j - 1],
+    );
     if (k === undefined) continue;
     const by = RESPELL[word[k] as string] as string;
     const r = replaceIn(lines, i, wordAt + k, wordAt + k + 1, by);
     const respelled = word.slice(0, k) + by + word.slice(k + 1);
-    return { kind: 'respelled', side, text: r.text, start: lineStart(lines, i) + wordAt, end: lineStart(lines, i) + wordAt + word.length, what: `${word} → ${respelled}` };
+    return {
+      kind: 'respelled',
+      side,
+      text: r.text,
+      start: lineStart(lines, i) + wordAt,
+      end: lineStart(lines, i) + wordAt + word.length,
+      what: `${word} → ${respelled}`,
+    };
   }
   return undefined;
 }
@@ -281,11 +383,20 @@ function plantDropped(doc: Doc, side: Side, _target: Target, seed: number): Plan
   const lines = doc[side];
   const others = doc[other(side)];
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-  const candidates = rotated(lines.length, seed).filter((i) => i >= 1 && i < lines.length - 1 && words(lines[i] as string) >= 8 && words(others[i] as string) >= 8);
+  const candidates = rotated(lines.length, seed).filter(
+    (i) => i >= 1 && i < lines.length - 1 && words(lines[i] as string) >= 8 && words(others[i] as string) >= 8,
+  );
   const i = candidates[0];
   if (i === undefined) return undefined;
   const start = lineStart(others, i);
-  return { kind: 'dropped', side, text: join_(lines.filter((_, k) => k !== i)), start, end: start + (others[i] as string).length, what: `line ${i + 1} dropped` };
+  return {
+    kind: 'dropped',
+    side,
+    text: join_(lines.filter((_, k) => k !== i)),
+    start,
+    end: start + (others[i] as string).length,
+    what: `line ${i + 1} dropped`,
+  };
 }
 
 const PLANTERS: Record<PlantKind, (doc: Doc, side: Side, target: Target, seed: number) => Plant | undefined> = {
@@ -329,7 +440,11 @@ export interface NoiseOptions {
 
 /** Runs the benchmark on one data set and one Persian variety. */
 export function measureNoise(set: DataSet, target: Target, options: NoiseOptions = {}): NoiseFigures {
-  const log = options.log ?? ((line: string) => { console.log(line); });
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.log(line);
+    });
   const docs = readDocs(set, target).slice(0, options.docs ?? Infinity);
   const kinds = options.kinds ?? KINDS;
   const figures: NoiseFigures = {
@@ -362,16 +477,26 @@ export function measureNoise(set: DataSet, target: Target, options: NoiseOptions
       const hit = caught(report, plant);
       if (hit && options.caught) {
         const where: Side = plant.kind === 'dropped' ? other(plant.side) : plant.side;
-        const by = report.findings.filter((f) => high(f) && f[where] && (f[where] as { start: number }).start < plant.end && plant.start < (f[where] as { end: number }).end);
-        log(`CAUGHT ${kind} ${doc.id} ${plant.what}: ${by.map((f) => `${f.severity} ${f.rule} [${f.a?.text ?? ''} | ${f.b?.text ?? ''}]`).join('; ')}`);
+        const by = report.findings.filter(
+          (f) =>
+            high(f) && f[where] && (f[where] as { start: number }).start < plant.end && plant.start < (f[where] as { end: number }).end,
+        );
+        log(
+          `CAUGHT ${kind} ${doc.id} ${plant.what}: ${by.map((f) => `${f.severity} ${f.rule} [${f.a?.text ?? ''} | ${f.b?.text ?? ''}]`).join('; ')}`,
+        );
       }
       figures.planted[kind].total++;
       if (hit) figures.planted[kind].hit++;
       else if (options.show) {
         const where = plant.kind === 'dropped' ? other(plant.side) : plant.side;
         const text = plant.kind === 'dropped' ? (where === 'a' ? a : b) : plant.text;
-        log(`MISSED ${kind} in ${side} ${doc.id}: ${plant.what}: …${text.slice(Math.max(0, plant.start - 40), plant.end + 40).replace(/\n/g, ' ')}…`);
-        for (const f of report.findings.filter((x) => x[where] && (x[where] as { start: number }).start < plant.end + 200 && plant.start - 200 < (x[where] as { end: number }).end)) {
+        log(
+          `MISSED ${kind} in ${side} ${doc.id}: ${plant.what}: …${text.slice(Math.max(0, plant.start - 40), plant.end + 40).replace(/\n/g, ' ')}…`,
+        );
+        for (const f of report.findings.filter(
+          (x) =>
+            x[where] && (x[where] as { start: number }).start < plant.end + 200 && plant.start - 200 < (x[where] as { end: number }).end,
+        )) {
           log(`    ${f.severity} ${f.rule}: ${f.message}`);
         }
       }
@@ -404,7 +529,8 @@ export function describeNoise(f: NoiseFigures): string[] {
 export function benchNoise(options: NoiseOptions = {}): string[] {
   if (!existsSync(join(SHARED, 'data/tico19-dev/docs.tsv'))) return ['noise: ../shared/data not found, skipped'];
   const lines: string[] = [];
-  for (const set of Object.keys(DATA_SETS) as DataSet[]) for (const target of ['fas', 'prs'] as const) lines.push(...describeNoise(measureNoise(set, target, options)));
+  for (const set of Object.keys(DATA_SETS) as DataSet[])
+    for (const target of ['fas', 'prs'] as const) lines.push(...describeNoise(measureNoise(set, target, options)));
   return lines;
 }
 
@@ -422,5 +548,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     show: args.includes('--show'),
     caught: args.includes('--caught'),
   };
-  for (const set of sets) for (const target of targets) for (const line of describeNoise(measureNoise(set, target, options))) console.log(line);
+  for (const set of sets)
+    for (const target of targets) for (const line of describeNoise(measureNoise(set, target, options))) console.log(line);
 }

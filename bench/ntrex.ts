@@ -10,7 +10,11 @@ export interface Doc {
 }
 
 export function ntrexDocuments(lang: 'fas' | 'prs'): Doc[] {
-  const read = (f: string): string[] => readFileSync(join(SHARED, 'data/ntrex-dev', f), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  const read = (f: string): string[] =>
+    readFileSync(join(SHARED, 'data/ntrex-dev', f), 'utf8')
+      .replace(/\r/g, '')
+      .replace(/\n$/, '')
+      .split('\n');
   const ids = read('docs.tsv');
   const ar = read('arb.txt');
   const fa = read(`${lang}.txt`);

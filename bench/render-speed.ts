@@ -17,7 +17,12 @@ function repeated(report: ComparisonReport, times: number): ComparisonReport {
     const lines = d.text.split('\n').length;
     const paragraphs = (d.sentences.at(-1)?.paragraph ?? 0) + 1;
     const sentences = Array.from({ length: times }, (_, k) =>
-      d.sentences.map((s) => ({ ...s, start: s.start + k * (d.text.length + 1), end: s.end + k * (d.text.length + 1), paragraph: s.paragraph + k * paragraphs })),
+      d.sentences.map((s) => ({
+        ...s,
+        start: s.start + k * (d.text.length + 1),
+        end: s.end + k * (d.text.length + 1),
+        paragraph: s.paragraph + k * paragraphs,
+      })),
     ).flat();
     return {
       document: { ...d, text: Array(times).fill(d.text).join('\n'), sentences },

@@ -61,9 +61,11 @@ const benches: Record<string, () => string[]> = {
         ]
       : ['align: ../shared/data/ntrex-dev not found, skipped'],
   'align-speed': () => (hasNtrex ? benchAlignSpeed([1000, 10000, 50000]) : ['align-speed: ../shared/data/ntrex-dev not found, skipped']),
-  compare: () => (hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped']),
+  compare: () =>
+    hasNtrex ? [...scoreCompareNtrex('fas'), ...scoreCompareNtrex('prs')] : ['compare: ../shared/data/ntrex-dev not found, skipped'],
   noise: () => benchNoise(),
-  claims: () => (hasNtrex ? [...scoreClaimsNtrex('fas'), ...scoreClaimsNtrex('prs')] : ['claims: ../shared/data/ntrex-dev not found, skipped']),
+  claims: () =>
+    hasNtrex ? [...scoreClaimsNtrex('fas'), ...scoreClaimsNtrex('prs')] : ['claims: ../shared/data/ntrex-dev not found, skipped'],
   'compare-speed': () => benchCompareSpeed(),
   // The speed and memory table of the README, every row in fresh processes (minutes; HUNALIGN=path adds hunalign).
   speed: () => benchSpeed(),

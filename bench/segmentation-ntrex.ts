@@ -22,7 +22,7 @@ const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '
 const ENDS_IN_PUNCTUATION = /[.!?؟…۔][\s"'»”’)\]]*$/u;
 
 function lines(file: string): string[] {
-  return readFileSync(join(dir, file), "utf8").replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  return readFileSync(join(dir, file), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
 }
 
 export interface SegmentationScore {
@@ -35,12 +35,12 @@ export interface SegmentationScore {
 }
 
 export function scoreSegmentation(lang: string): SegmentationScore {
-  const docIds = lines("docs.tsv");
+  const docIds = lines('docs.tsv');
   const text = lines(`${lang}.txt`);
   let boundaries = 0;
   let found = 0;
   let correct = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && docIds[j] === docIds[i]) j++;
     let doc = '';
@@ -63,12 +63,14 @@ export function scoreSegmentation(lang: string): SegmentationScore {
       let hit = false;
       for (let g = a.end; g <= b.start; g++) if (goldSet.has(g)) hit = true;
       if (hit) correct++;
-      else if (show) console.log(`${lang} extra split: …${doc.slice(Math.max(0, a.end - 40), a.end)} | ${doc.slice(b.start, b.start + 30)}…`);
+      else if (show)
+        console.log(`${lang} extra split: …${doc.slice(Math.max(0, a.end - 40), a.end)} | ${doc.slice(b.start, b.start + 30)}…`);
     }
     if (show) {
       const predicted = new Set<number>();
       for (let k = 0; k + 1 < sentences.length; k++) for (let g = sentences[k]!.end; g <= sentences[k + 1]!.start; g++) predicted.add(g);
-      for (const g of gold) if (!predicted.has(g)) console.log(`${lang} missed: …${doc.slice(Math.max(0, g - 40), g)} | ${doc.slice(g, g + 30)}…`);
+      for (const g of gold)
+        if (!predicted.has(g)) console.log(`${lang} missed: …${doc.slice(Math.max(0, g - 40), g)} | ${doc.slice(g, g + 30)}…`);
     }
     i = j;
   }

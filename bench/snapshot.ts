@@ -19,7 +19,9 @@ import { ntrexDocuments } from './ntrex.js';
 
 // The built library's path is a variable, so that typechecking a clone that was never built does not look for it.
 const built = '../dist/index.js';
-const { alignSentences, compare, compareMany } = (process.env.SNAPSHOT_DIST ? await import(built) : await import('../src/index.js')) as typeof import('../src/index.js');
+const { alignSentences, compare, compareMany } = (
+  process.env.SNAPSHOT_DIST ? await import(built) : await import('../src/index.js')
+) as typeof import('../src/index.js');
 
 interface Case {
   name: string;
@@ -29,9 +31,17 @@ interface Case {
 function cases(): Case[] {
   const list: Case[] = [];
   const seedDir = join(SHARED, 'seeds');
-  const seeds = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f.slice(0, 3), text: readFileSync(join(seedDir, f), 'utf8') })) : [];
+  const seeds = existsSync(seedDir)
+    ? readdirSync(seedDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ name: f.slice(0, 3), text: readFileSync(join(seedDir, f), 'utf8') }))
+    : [];
   const exampleDir = join(import.meta.dirname, '../examples/reports');
-  const examples = readdirSync(exampleDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(exampleDir, f), 'utf8') }));
+  const examples = readdirSync(exampleDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(exampleDir, f), 'utf8') }));
   const modes: NonNullable<CompareOptions['mode']>[] = ['auto', 'parallel', 'comparable'];
   for (const group of [seeds, examples]) {
     for (let i = 0; i < group.length; i++) {
@@ -47,8 +57,14 @@ function cases(): Case[] {
     for (const lang of ['fas', 'prs'] as const) {
       const docs = ntrexDocuments(lang);
       for (const d of docs) {
-        list.push({ name: `ntrex ${lang} ${d.id} compare`, run: () => compare({ text: d.ar, language: 'ar' }, { text: d.fa, language: 'fa' }) });
-        list.push({ name: `ntrex ${lang} ${d.id} align`, run: () => alignSentences(d.ar.split('\n'), d.fa.split('\n'), { sourceLanguage: 'ar', targetLanguage: 'fa', explain: true }) });
+        list.push({
+          name: `ntrex ${lang} ${d.id} compare`,
+          run: () => compare({ text: d.ar, language: 'ar' }, { text: d.fa, language: 'fa' }),
+        });
+        list.push({
+          name: `ntrex ${lang} ${d.id} align`,
+          run: () => alignSentences(d.ar.split('\n'), d.fa.split('\n'), { sourceLanguage: 'ar', targetLanguage: 'fa', explain: true }),
+        });
       }
       const all = { ar: docs.map((d) => d.ar).join('\n\n'), fa: docs.map((d) => d.fa).join('\n\n') };
       list.push({ name: `ntrex ${lang} whole compare`, run: () => compare(all.ar, all.fa) });
@@ -85,7 +101,9 @@ function main(): number {
     }
     let at = 0;
     while (at < json.length && json[at] === before[at]) at++;
-    console.log(`${c.name}: differs at character ${at}:\n  before …${before.slice(Math.max(0, at - 80), at + 80)}\n  after  …${json.slice(Math.max(0, at - 80), at + 80)}`);
+    console.log(
+      `${c.name}: differs at character ${at}:\n  before …${before.slice(Math.max(0, at - 80), at + 80)}\n  after  …${json.slice(Math.max(0, at - 80), at + 80)}`,
+    );
   }
   console.log(command === 'save' ? `${total} cases saved in ${dir}` : `${total - differ} of ${total} cases identical`);
   return differ ? 1 : 0;

@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const read = (lang) => readFileSync(join(import.meta.dirname, '../../shared/data/ntrex-dev', `${lang}.txt`), 'utf8').replace(/\r/g, '').split('\n');
+const read = (lang) =>
+  readFileSync(join(import.meta.dirname, '../../shared/data/ntrex-dev', `${lang}.txt`), 'utf8')
+    .replace(/\r/g, '')
+    .split('\n');
 const ar = read('arb');
 const fa = read('fas');
 let n = 0;
@@ -18,4 +21,12 @@ const importMs = performance.now() - t;
 compare(a, b);
 const wallMs = performance.now() - t;
 const used = process.cpuUsage(cpu);
-console.log(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000, importMs, peakMB: process.resourceUsage().maxRSS / 1024, chars: [a.length, b.length] }));
+console.log(
+  JSON.stringify({
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    importMs,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+    chars: [a.length, b.length],
+  }),
+);

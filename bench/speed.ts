@@ -30,13 +30,19 @@ interface Usage {
 }
 
 const readLines = (lang: string): string[] =>
-  readFileSync(join(SHARED, 'data/ntrex-dev', lang.includes('.') ? lang : `${lang}.txt`), 'utf8').replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  readFileSync(join(SHARED, 'data/ntrex-dev', lang.includes('.') ? lang : `${lang}.txt`), 'utf8')
+    .replace(/\r/g, '')
+    .replace(/\n$/, '')
+    .split('\n');
 
 /** NTREX dev's lines repeated to `n` a side (one sentence or two per line, line i of one side translating line i of the other). */
 function ntrexLines(n: number): { a: string[]; b: string[] } {
   const ar = readLines('arb');
   const fa = readLines('fas');
-  return { a: Array.from({ length: n }, (_, i) => ar[i % ar.length] as string), b: Array.from({ length: n }, (_, i) => fa[i % fa.length] as string) };
+  return {
+    a: Array.from({ length: n }, (_, i) => ar[i % ar.length] as string),
+    b: Array.from({ length: n }, (_, i) => fa[i % fa.length] as string),
+  };
 }
 
 /** `n` short lines a side: the first five words of NTREX dev's lines, repeated (a list of headlines or captions). */
@@ -44,7 +50,10 @@ function shortLines(n: number): { a: string; b: string } {
   const cut = (line: string): string => line.split(' ').slice(0, 5).join(' ');
   const ar = readLines('arb').map(cut);
   const fa = readLines('fas').map(cut);
-  return { a: Array.from({ length: n }, (_, i) => ar[i % ar.length]).join('\n'), b: Array.from({ length: n }, (_, i) => fa[i % fa.length]).join('\n') };
+  return {
+    a: Array.from({ length: n }, (_, i) => ar[i % ar.length]).join('\n'),
+    b: Array.from({ length: n }, (_, i) => fa[i % fa.length]).join('\n'),
+  };
 }
 
 /** The first NTREX dev lines that make ≈ 2,700 characters on the Arabic side, and their Persian translations. */
@@ -75,7 +84,15 @@ const rows: Record<string, () => Promise<unknown>> = {
     const cpu = process.cpuUsage();
     const t = performance.now();
     const report = compare({ text: a.join('\n'), language: 'ar' }, { text: b.join('\n'), language: 'fa' });
-    return { wallMs: performance.now() - t, cpuMs: cpuMs(cpu), peakMB: peakMB(), beforeMB, sentences: report.documents.a.sentences.length, beads: report.alignment.beads.length, mode: report.mode };
+    return {
+      wallMs: performance.now() - t,
+      cpuMs: cpuMs(cpu),
+      peakMB: peakMB(),
+      beforeMB,
+      sentences: report.documents.a.sentences.length,
+      beads: report.alignment.beads.length,
+      mode: report.mode,
+    };
   },
   async warm() {
     const { compare } = await load();
@@ -102,7 +119,14 @@ const rows: Record<string, () => Promise<unknown>> = {
     const cpu = process.cpuUsage();
     const t = performance.now();
     const report = compare({ text: a, language: 'ar' }, { text: b, language: 'fa' });
-    return { wallMs: performance.now() - t, cpuMs: cpuMs(cpu), peakMB: peakMB(), beforeMB, inputBytes: Buffer.byteLength(a) + Buffer.byteLength(b), beads: report.alignment.beads.length };
+    return {
+      wallMs: performance.now() - t,
+      cpuMs: cpuMs(cpu),
+      peakMB: peakMB(),
+      beforeMB,
+      inputBytes: Buffer.byteLength(a) + Buffer.byteLength(b),
+      beads: report.alignment.beads.length,
+    };
   },
   async huge() {
     const megabytes = Number(process.argv[4] ?? 30);
@@ -133,7 +157,9 @@ const rows: Record<string, () => Promise<unknown>> = {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function runRow<T>(row: string, arg?: string): T {
   const plain = row === 'cold';
-  const args = plain ? [join(import.meta.dirname, 'speed-cold.mjs'), DIST] : ['--import', 'tsx', import.meta.filename, '--row', row, ...(arg ? [arg] : [])];
+  const args = plain
+    ? [join(import.meta.dirname, 'speed-cold.mjs'), DIST]
+    : ['--import', 'tsx', import.meta.filename, '--row', row, ...(arg ? [arg] : [])];
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split('\n').at(-1) as string) as T;
 }
@@ -148,10 +174,14 @@ function hunalign(a: readonly string[], b: readonly string[]): Usage | string {
     writeFileSync(join(dir, 'a.txt'), a.join('\n') + '\n');
     writeFileSync(join(dir, 'b.txt'), b.join('\n') + '\n');
     const t = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', binary, '-utf', join(dir, 'null.dic'), join(dir, 'a.txt'), join(dir, 'b.txt')], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
+    const run = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%U %S %M', binary, '-utf', join(dir, 'null.dic'), join(dir, 'a.txt'), join(dir, 'b.txt')],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
     const wallMs = performance.now() - t;
     if (run.error || run.status !== 0) return `hunalign failed: ${run.error?.message ?? run.stderr.trim().split('\n').slice(-2).join(' ')}`;
     const [user, system, kb] = (run.stderr.trim().split('\n').at(-1) as string).split(' ').map(Number) as [number, number, number];
@@ -161,7 +191,8 @@ function hunalign(a: readonly string[], b: readonly string[]): Usage | string {
   }
 }
 
-const s = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 20 ? 1 : 0)} ms`);
+const s = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 20 ? 1 : 0)} ms`;
 const mb = (x: number): string => (x >= 1000 ? `${(x / 1024).toFixed(2)} GB` : `${x.toFixed(0)} MB`);
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1] as number;
 
@@ -201,7 +232,9 @@ const lines: Record<string, () => string[]> = {
     ];
   },
   huge() {
-    const m = runRow<Usage & { beforeMB: number; inputBytes: number; beads: number; findings: number; progressEvents: number; stages: string[] }>('huge', '30');
+    const m = runRow<
+      Usage & { beforeMB: number; inputBytes: number; beads: number; findings: number; progressEvents: number; stages: string[] }
+    >('huge', '30');
     return [
       `30 MB a side (${(m.inputBytes / 1e6).toFixed(1)} MB together): ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU, peak RSS ${mb(m.peakMB)}, ${((Math.max(0, m.peakMB - m.beforeMB) * 1e6) / m.inputBytes).toFixed(0)} bytes per input byte; ${m.progressEvents} progress events (${m.stages.join(', ') || 'none'}) (goal ≤ 60 s, ≤ 2 GB)`,
     ];
@@ -222,17 +255,25 @@ function batchRow(): string[] {
       d.b.push(fa[i] as string);
       docs.set(id, d);
     });
-    const manifest = [...docs.values()].map((d, k) => JSON.stringify({ id: String(k), a: { text: d.a.join('\n'), language: 'ar' }, b: { text: d.b.join('\n'), language: 'fa' } }));
+    const manifest = [...docs.values()].map((d, k) =>
+      JSON.stringify({ id: String(k), a: { text: d.a.join('\n'), language: 'ar' }, b: { text: d.b.join('\n'), language: 'fa' } }),
+    );
     writeFileSync(join(dir, 'manifest.jsonl'), manifest.join('\n') + '\n');
     const cli = join(import.meta.dirname, '../dist/cli/main.js');
     const run = (workers: number): number => {
       const t = performance.now();
-      execFileSync(process.execPath, [cli, 'batch', join(dir, 'manifest.jsonl'), '-o', join(dir, `out-${workers}.jsonl`), '--workers', String(workers), '--quiet'], { stdio: 'ignore' });
+      execFileSync(
+        process.execPath,
+        [cli, 'batch', join(dir, 'manifest.jsonl'), '-o', join(dir, `out-${workers}.jsonl`), '--workers', String(workers), '--quiet'],
+        { stdio: 'ignore' },
+      );
       return performance.now() - t;
     };
     const one = run(1);
     const two = run(2);
-    return [`muqabala batch, ${manifest.length} NTREX document pairs: ${s(one)} with 1 worker, ${s(two)} with 2 (speed-up ${(one / two).toFixed(2)}× on 2 cores; wall time, so shared cores lower it)`];
+    return [
+      `muqabala batch, ${manifest.length} NTREX document pairs: ${s(one)} with 1 worker, ${s(two)} with 2 (speed-up ${(one / two).toFixed(2)}× on 2 cores; wall time, so shared cores lower it)`,
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,7 +19,7 @@ export function benchText(): string[] {
       ['detectLanguage', () => detectLanguage(text)],
     ] as const) {
       const ms = time(fn);
-      lines.push(`${name.padEnd(15)} ${lang}  ${mb(bytes)} MB in ${ms.toFixed(0)} ms = ${((bytes / 1e6) / (ms / 1000)).toFixed(1)} MB/s`);
+      lines.push(`${name.padEnd(15)} ${lang}  ${mb(bytes)} MB in ${ms.toFixed(0)} ms = ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
     }
   }
   return lines;

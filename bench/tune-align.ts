@@ -19,7 +19,9 @@ const rec = (i: number, acc: Partial<ModelParameters>): void => {
 };
 rec(0, {});
 for (const model of grid) {
-  const scores = cases.map((c) => runAligner(c.cases, (s, t) => alignWithModel(s, t, {}, model).beads.map((b) => [[...b.source], [...b.target]])));
+  const scores = cases.map((c) =>
+    runAligner(c.cases, (s, t) => alignWithModel(s, t, {}, model).beads.map((b) => [[...b.source], [...b.target]])),
+  );
   const mean = (f: (x: (typeof scores)[number]) => number, t: string): number => {
     const v = scores.filter((_, i) => cases[i]?.t === t).map(f);
     return v.reduce((a, b) => a + b, 0) / v.length;

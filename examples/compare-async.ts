@@ -25,7 +25,9 @@ clearInterval(heartbeat);
 console.log(`${report.alignment.beads.length} beads, ${report.findings.length} findings; the event loop ran ${ticks} timers meanwhile`);
 
 const controller = new AbortController();
-setTimeout(() => { controller.abort(); }, 1000);
+setTimeout(() => {
+  controller.abort();
+}, 1000);
 const long = arabic.repeat(20);
 try {
   await compareAsync(long, dari.repeat(20), { signal: controller.signal });

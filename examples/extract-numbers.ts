@@ -8,7 +8,8 @@ const read = (file: string): NumberMention[] => extractNumbers(readFileSync(new 
 const arabic = read('bishkek.ar.txt');
 const dari = read('bishkek.fa-AF.txt');
 
-const show = (n: NumberMention): string => `«${n.text}» = ${n.value}${n.unit ? ` ${n.unit}` : ''}${n.qualifier ? ` (${n.qualifier})` : ''} [${n.form}]`;
+const show = (n: NumberMention): string =>
+  `«${n.text}» = ${n.value}${n.unit ? ` ${n.unit}` : ''}${n.qualifier ? ` (${n.qualifier})` : ''} [${n.form}]`;
 for (const a of arabic) {
   const same = dari.find((d) => d.value === a.value && d.unit === a.unit);
   console.log(same ? `same     ${show(a)}  ↔  ${show(same)}` : `only ar  ${show(a)}`);

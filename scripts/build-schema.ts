@@ -53,7 +53,10 @@ export function reportSchema(type: keyof typeof SCHEMAS = 'ComparisonReport'): s
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const [file, type] of [[SCHEMA_FILE, 'ComparisonReport'], [MULTI_SCHEMA_FILE, 'MultiReport']] as const) {
+  for (const [file, type] of [
+    [SCHEMA_FILE, 'ComparisonReport'],
+    [MULTI_SCHEMA_FILE, 'MultiReport'],
+  ] as const) {
     writeFileSync(file, reportSchema(type));
     process.stdout.write(`wrote ${file}\n`);
   }

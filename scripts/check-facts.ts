@@ -44,7 +44,12 @@ const spellers: Record<Language, { unit: string; spell: (n: bigint, variant: num
     unit: 'کیلومتر',
     variants: 16,
     spell: (n, v) => {
-      const options: PersianSpellOptions = { glued: (v & 1) !== 0, hundredsApart: (v & 2) !== 0, explicitOne: (v & 4) !== 0, colloquial: (v & 8) !== 0 };
+      const options: PersianSpellOptions = {
+        glued: (v & 1) !== 0,
+        hundredsApart: (v & 2) !== 0,
+        explicitOne: (v & 4) !== 0,
+        colloquial: (v & 8) !== 0,
+      };
       return persianNumbers.spell(n, options);
     },
   },
@@ -60,13 +65,15 @@ function checkBatch(language: Language, cases: readonly Case[]): string[] {
     // Find the culprits one by one.
     for (const c of cases) {
       const alone = extractNumbers(`${c.words} ${unit}`, { language });
-      if (alone.length !== 1 || alone[0]?.value !== c.n.toString()) errors.push(`${c.n}: «${c.words}» → ${JSON.stringify(alone.map((m) => m.value))}`);
+      if (alone.length !== 1 || alone[0]?.value !== c.n.toString())
+        errors.push(`${c.n}: «${c.words}» → ${JSON.stringify(alone.map((m) => m.value))}`);
     }
     return errors.length > 0 ? errors : [`batch at ${cases[0]?.n}: ${found.length} numbers for ${cases.length}`];
   }
   found.forEach((m, k) => {
     const c = cases[k] as Case;
-    if (m.value !== c.n.toString() || m.text !== `${c.words} ${unit}` || m.unit !== 'km') errors.push(`${c.n}: «${c.words}» → ${m.value} «${m.text}»`);
+    if (m.value !== c.n.toString() || m.text !== `${c.words} ${unit}` || m.unit !== 'km')
+      errors.push(`${c.n}: «${c.words}» → ${m.value} «${m.text}»`);
   });
   return errors;
 }

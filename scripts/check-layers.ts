@@ -10,7 +10,20 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 /** The folders of src/, top first (docs/architecture.md gives the reason for each place). */
-export const LAYERS = ['contract', 'text', 'calendars', 'lexicon', 'segment', 'extract', 'names', 'align', 'model', 'compare', 'report', 'cli'] as const;
+export const LAYERS = [
+  'contract',
+  'text',
+  'calendars',
+  'lexicon',
+  'segment',
+  'extract',
+  'names',
+  'align',
+  'model',
+  'compare',
+  'report',
+  'cli',
+] as const;
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..', 'src');
 
@@ -51,12 +64,13 @@ const files = filesUnder(root);
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
 const problems: string[] = [];
 const name = (f: string): string => `src/${relative(root, f)}`;
-const label = (f: string): string => LAYERS[layerOf(f)] === undefined ? 'the public surface' : `${LAYERS[layerOf(f)]}/`;
+const label = (f: string): string => (LAYERS[layerOf(f)] === undefined ? 'the public surface' : `${LAYERS[layerOf(f)]}/`);
 
 for (const [file, targets] of graph) {
   for (const target of targets) {
     if (!graph.has(target)) problems.push(`${name(file)} imports ${name(target)}, which does not exist`);
-    else if (layerOf(target) > layerOf(file)) problems.push(`${name(file)} imports ${name(target)}: ${label(file)} may not use the lower ${label(target)}`);
+    else if (layerOf(target) > layerOf(file))
+      problems.push(`${name(file)} imports ${name(target)}: ${label(file)} may not use the lower ${label(target)}`);
   }
 }
 

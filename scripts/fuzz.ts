@@ -46,20 +46,31 @@ const boundScale = Number(values['bound-scale'] ?? 1);
 
 // Every public function is covered, and nothing but public functions (the error classes are what they throw).
 const isClass = (v: unknown): boolean => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v));
-const functions = Object.entries(api).filter(([, v]) => typeof v === 'function' && !isClass(v)).map(([k]) => k).sort();
-const constants = Object.entries(api).filter(([, v]) => typeof v !== 'function' || isClass(v)).map(([k]) => k);
+const functions = Object.entries(api)
+  .filter(([, v]) => typeof v === 'function' && !isClass(v))
+  .map(([k]) => k)
+  .sort();
+const constants = Object.entries(api)
+  .filter(([, v]) => typeof v !== 'function' || isClass(v))
+  .map(([k]) => k);
 const problems = [
   ...functions.filter((f) => !PROPERTIES[f]).map((f) => `public function ${f} has no property in scripts/fuzz/properties.ts`),
   ...functions.filter((f) => !HUGE_CALLS[f]).map((f) => `public function ${f} has no huge call in scripts/fuzz/huge.ts`),
-  ...Object.keys(PROPERTIES).filter((f) => !functions.includes(f)).map((f) => `property ${f} is not a public function`),
-  ...Object.keys(HUGE_CALLS).filter((f) => !functions.includes(f)).map((f) => `huge call ${f} is not a public function`),
+  ...Object.keys(PROPERTIES)
+    .filter((f) => !functions.includes(f))
+    .map((f) => `property ${f} is not a public function`),
+  ...Object.keys(HUGE_CALLS)
+    .filter((f) => !functions.includes(f))
+    .map((f) => `huge call ${f} is not a public function`),
   ...(only ?? []).filter((f) => !functions.includes(f)).map((f) => `--only ${f}: not a public function`),
 ];
 if (problems.length) {
   for (const p of problems) console.error(p);
   process.exit(1);
 }
-console.log(`fuzz: ${functions.length} public functions (${functions.join(', ')}); constants not fuzzed: ${constants.join(', ')}; seed ${seed}; ${jobs} worker(s) at a time`);
+console.log(
+  `fuzz: ${functions.length} public functions (${functions.join(', ')}); constants not fuzzed: ${constants.join(', ')}; seed ${seed}; ${jobs} worker(s) at a time`,
+);
 
 /** Seconds a worker may take between tasks: loading, building a huge input, making the report a renderer needs (a compare() call). */
 const PREPARE_BOUND = 300;
@@ -101,7 +112,10 @@ const results: Result[] = [];
 
 function runBatch(tasks: Task[]): Promise<void> {
   return new Promise((resolve) => {
-    if (tasks.length === 0) { resolve(); return; }
+    if (tasks.length === 0) {
+      resolve();
+      return;
+    }
     const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fuzz/worker.ts'), ...tasks.map((t) => t.id)], {
       cwd: join(import.meta.dirname, '..'),
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -122,7 +136,12 @@ function runBatch(tasks: Task[]): Promise<void> {
       timer = setTimeout(() => {
         killed = true;
         const what = current ? 'hang' : 'hang while preparing';
-        results.push({ task: task.id, ok: false, ms: performance.now() - since, error: `${what}: nothing for ${bound} s (the bound), killed` });
+        results.push({
+          task: task.id,
+          ok: false,
+          ms: performance.now() - since,
+          error: `${what}: nothing for ${bound} s (the bound), killed`,
+        });
         done.add(task.id);
         child.kill('SIGKILL');
       }, bound * 1000);
@@ -147,7 +166,14 @@ function runBatch(tasks: Task[]): Promise<void> {
           note = `${allowed ? `${allowed} documented errors, ` : ''}slowest call ${Number(event.slowestMs)} ms`;
         } else if (event.event === 'done' && event.task) {
           done.add(event.task);
-          results.push({ task: event.task, ok: !!event.ok, ms: event.ms ?? 0, ...(event.error ? { error: event.error } : {}), ...(event.rssMB ? { rssMB: event.rssMB } : {}), ...(note ? { note } : {}) });
+          results.push({
+            task: event.task,
+            ok: !!event.ok,
+            ms: event.ms ?? 0,
+            ...(event.error ? { error: event.error } : {}),
+            ...(event.rssMB ? { rssMB: event.rssMB } : {}),
+            ...(note ? { note } : {}),
+          });
           report(results.at(-1) as Result);
           current = undefined;
         }
@@ -185,5 +211,7 @@ await Promise.all(
   }),
 );
 const failed = results.filter((r) => !r.ok);
-console.log(`fuzz: ${results.length} tasks in ${((performance.now() - start) / 1000).toFixed(0)} s, ${failed.length} failed (seed ${seed})`);
+console.log(
+  `fuzz: ${results.length} tasks in ${((performance.now() - start) / 1000).toFixed(0)} s, ${failed.length} failed (seed ${seed})`,
+);
 if (failed.length) process.exit(1);

@@ -31,7 +31,8 @@ export function load(app) {
     const listed = new Set(app.options.getValue('projectDocuments').map((path) => basename(path)));
     const docs = join(import.meta.dirname, '../docs');
     for (const file of readdirSync(docs).filter((f) => f.endsWith('.md'))) {
-      if (!listed.has(file)) app.logger.warn(`docs/${file} is not in typedoc.json's projectDocuments: add it where it belongs in the reading order`);
+      if (!listed.has(file))
+        app.logger.warn(`docs/${file} is not in typedoc.json's projectDocuments: add it where it belongs in the reading order`);
     }
   });
   app.converter.on(
@@ -48,7 +49,9 @@ export function load(app) {
         const file = project.getSymbolIdFromReflection(reflection)?.fileName ?? '';
         const stage = STAGES.find(([prefix]) => file.includes(`/${prefix}`) || file.startsWith(prefix))?.[1];
         if (!stage) {
-          app.logger.warn(`typedoc-stages: no pipeline stage for ${reflection.name} (declared in ${file || 'an unknown file'}); add its folder to scripts/typedoc-stages.mjs`);
+          app.logger.warn(
+            `typedoc-stages: no pipeline stage for ${reflection.name} (declared in ${file || 'an unknown file'}); add its folder to scripts/typedoc-stages.mjs`,
+          );
           continue;
         }
         reflection.comment ??= new Comment();

@@ -50,15 +50,7 @@ export type { SegmentOptions, Sentence } from './segment/segment.js';
 export { findBoilerplate } from './compare/boilerplate.js';
 export type { Boilerplate, FindBoilerplateOptions } from './compare/boilerplate.js';
 export { alignSentences } from './align/align.js';
-export type {
-  AlignOptions,
-  Alignment,
-  Anchor,
-  Bead,
-  ExplainedAlignment,
-  ExplainedBead,
-  SentenceSimilarity,
-} from './align/types.js';
+export type { AlignOptions, Alignment, Anchor, Bead, ExplainedAlignment, ExplainedBead, SentenceSimilarity } from './align/types.js';
 export { matchClaims } from './align/claims.js';
 export type { ClaimMatch, MatchClaimsOptions } from './align/claims.js';
 export { alignTexts } from './align/texts.js';

@@ -11,10 +11,14 @@ const FLOOR = { strict: 0.96, dropped: 0.8 };
 const checkout = join(import.meta.dirname, 'support/source-checkout');
 
 function evaluate(data: string, target: string): { strict: number; dropped: number } {
-  const out = execFileSync('python3', [join(SHARED, 'eval/align_eval.py'), join(SHARED, 'data', data), 'arb', target, `project:${checkout}`], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '--import tsx' },
-  });
+  const out = execFileSync(
+    'python3',
+    [join(SHARED, 'eval/align_eval.py'), join(SHARED, 'data', data), 'arb', target, `project:${checkout}`],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '--import tsx' },
+    },
+  );
   const line = out.trim().split('\n').at(-1) ?? '';
   return { strict: Number(/strict F1 ([\d.]+)/.exec(line)?.[1]), dropped: Number(/dropped-sentence F1 ([\d.]+)/.exec(line)?.[1]) };
 }
@@ -25,9 +29,13 @@ describeWithNtrex('alignment quality on the shared dev documents (floor)', () =>
     ['ntrex-dev', 'prs'],
     ['tico19-dev', 'fas'],
     ['tico19-dev', 'prs'],
-  ])('%s, Arabic against %s: strict F1 and dropped-sentence F1 above the floor', (data, target) => {
-    const figures = evaluate(data, target);
-    expect(figures.strict).toBeGreaterThanOrEqual(FLOOR.strict);
-    expect(figures.dropped).toBeGreaterThanOrEqual(FLOOR.dropped);
-  }, 60_000);
+  ])(
+    '%s, Arabic against %s: strict F1 and dropped-sentence F1 above the floor',
+    (data, target) => {
+      const figures = evaluate(data, target);
+      expect(figures.strict).toBeGreaterThanOrEqual(FLOOR.strict);
+      expect(figures.dropped).toBeGreaterThanOrEqual(FLOOR.dropped);
+    },
+    60_000,
+  );
 });

@@ -78,13 +78,31 @@ describe('alignSentences: behaviour', () => {
 
   test('a sentence left out on one side is a bead with an empty side', () => {
     const alignment = alignSentences(arabic, dari);
-    expect(pairs(alignment)).toBe(JSON.stringify([[[0], [0]], [[1], [1]], [[2], [2]], [[3], []], [[4], [3]]]));
+    expect(pairs(alignment)).toBe(
+      JSON.stringify([
+        [[0], [0]],
+        [[1], [1]],
+        [[2], [2]],
+        [[3], []],
+        [[4], [3]],
+      ]),
+    );
   });
 
   test('a sentence split in two is a 1-2 bead', () => {
     const split = [dari[0], 'سخنگوی این وزارت گفت.', 'تیم‌های عاجل به منطقه فرستاده شده‌اند.', dari[2], dari[3]] as string[];
-    const alignment = alignSentences(arabic.filter((_, k) => k !== 3), split);
-    expect(pairs(alignment)).toBe(JSON.stringify([[[0], [0]], [[1], [1, 2]], [[2], [3]], [[3], [4]]]));
+    const alignment = alignSentences(
+      arabic.filter((_, k) => k !== 3),
+      split,
+    );
+    expect(pairs(alignment)).toBe(
+      JSON.stringify([
+        [[0], [0]],
+        [[1], [1, 2]],
+        [[2], [3]],
+        [[3], [4]],
+      ]),
+    );
   });
 
   test('explain: the evidence that paired each bead, with numbers across digit scripts', () => {
@@ -121,6 +139,11 @@ describe('alignTexts', () => {
     const target = 'هیئت روز ۳ مه به کابل رسید. با مقامات دیدار کرد.';
     const a = alignTexts(source, target);
     expect(a.sourceSentences.map((s) => source.slice(s.start, s.end))).toEqual(a.sourceSentences.map((s) => s.text));
-    expect(pairs(a)).toBe(JSON.stringify([[[0], [0]], [[1], [1]]]));
+    expect(pairs(a)).toBe(
+      JSON.stringify([
+        [[0], [0]],
+        [[1], [1]],
+      ]),
+    );
   });
 });

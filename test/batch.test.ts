@@ -31,12 +31,18 @@ function muqabala(args: readonly string[]): Promise<Run> {
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    child.on('close', (code) => { resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }); });
+    child.on('close', (code) => {
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
   });
 }
 
 type Line = { id: string; report?: ComparisonReport; error?: string };
-const lines = (text: string): Line[] => text.trim().split('\n').map((l) => JSON.parse(l) as Line);
+const lines = (text: string): Line[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
 
 // The long pair first, so that with two workers the short ones after it finish before it.
 const PAIRS = [
@@ -58,7 +64,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'manifest.jsonl'), PAIRS.map((p) => JSON.stringify(p)).join('\n') + '\n');
 });
 
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('muqabala batch', () => {
   test('writes one report per pair in the order of the manifest, each the one compare() gives', async () => {
@@ -74,7 +82,15 @@ describe('muqabala batch', () => {
   });
 
   test('a line it cannot compare gets an error in its place, and the exit code says so', async () => {
-    writeFileSync(join(dir, 'bad.jsonl'), [JSON.stringify(PAIRS[1]), 'not json', JSON.stringify({ id: 'gone', a: 'missing.txt', b: 'long.fa.txt' }), JSON.stringify(PAIRS[4])].join('\n'));
+    writeFileSync(
+      join(dir, 'bad.jsonl'),
+      [
+        JSON.stringify(PAIRS[1]),
+        'not json',
+        JSON.stringify({ id: 'gone', a: 'missing.txt', b: 'long.fa.txt' }),
+        JSON.stringify(PAIRS[4]),
+      ].join('\n'),
+    );
     const run = await muqabala(['batch', 'bad.jsonl', '--workers', '2']);
     expect(run.code).toBe(1);
     const out = lines(run.stdout);
@@ -116,7 +132,13 @@ describe('muqabala batch', () => {
 
 describe('parseManifest', () => {
   test('resolves files against the manifest folder, defaults ids to line numbers, and reports bad lines in place', () => {
-    const text = ['{"a": "x.txt", "b": {"text": "متن", "language": "fa"}}', '', '# a comment', '{"id": "y", "a": "/abs/a.txt", "b": "b.txt", "options": {"mode": "fast"}}', '{"a": "x.txt", "b": "y.txt", "id": "line 1"}'].join('\n');
+    const text = [
+      '{"a": "x.txt", "b": {"text": "متن", "language": "fa"}}',
+      '',
+      '# a comment',
+      '{"id": "y", "a": "/abs/a.txt", "b": "b.txt", "options": {"mode": "fast"}}',
+      '{"a": "x.txt", "b": "y.txt", "id": "line 1"}',
+    ].join('\n');
     const entries = parseManifest(text, '/data/batch/manifest.jsonl');
     expect(entries[0]).toMatchObject({ id: 'line 1', line: 1, a: { file: '/data/batch/x.txt' }, b: { text: 'متن', language: 'fa' } });
     expect(entries[1]).toMatchObject({ id: 'y', line: 4, error: expect.stringMatching(/options.mode/) });

@@ -3,7 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { rightToLeftRuns, showBidiControls } from '../src/report/bidi.js';
 import { mixedMarkdown } from '../src/report/escape-markdown.js';
 
-const rtl = (text: string): string[] => rightToLeftRuns(text).filter((r) => r.rtl).map((r) => r.text);
+const rtl = (text: string): string[] =>
+  rightToLeftRuns(text)
+    .filter((r) => r.rtl)
+    .map((r) => r.text);
 
 describe('rightToLeftRuns', () => {
   test('an Arabic or Persian run takes the numbers it counts, never the English around it', () => {
@@ -19,12 +22,15 @@ describe('rightToLeftRuns', () => {
   test('the runs joined are the line, for any text', () => {
     const unit = fc.constantFrom('a', 'B', ' ', '12', '۱۴', '٫', ',', '-', ':', 'عام', 'سال', '«', '»', '\u202e', '(', '.');
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 30 }).map((u) => u.join('')), (text) => {
-        const runs = rightToLeftRuns(text);
-        expect(runs.map((r) => r.text).join('')).toBe(text);
-        // Every Arabic or Persian letter is in a right-to-left run; no English letter is.
-        for (const r of runs) expect(r.text).not.toMatch(r.rtl ? /[A-Za-z]/ : /[\u0621-\u064a\u067e-\u06cc]/u);
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 30 }).map((u) => u.join('')),
+        (text) => {
+          const runs = rightToLeftRuns(text);
+          expect(runs.map((r) => r.text).join('')).toBe(text);
+          // Every Arabic or Persian letter is in a right-to-left run; no English letter is.
+          for (const r of runs) expect(r.text).not.toMatch(r.rtl ? /[A-Za-z]/ : /[\u0621-\u064a\u067e-\u06cc]/u);
+        },
+      ),
     );
   });
 

@@ -18,7 +18,8 @@ import { PAYLOADS } from './fixtures/reports.js';
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(import.meta.dirname, 'out', 'browser-example');
 
-if (!existsSync(CHROMIUM)) console.warn(`test/browser-example.browser.test.ts: skipped, no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+if (!existsSync(CHROMIUM))
+  console.warn(`test/browser-example.browser.test.ts: skipped, no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
 
 describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
   let browser: Browser;
@@ -34,7 +35,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 180_000);
 
@@ -60,7 +69,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.route((url) => !url.href.startsWith(base) && !url.href.startsWith(`blob:${base}/`), (route) => route.abort());
+    await page.route(
+      (url) => !url.href.startsWith(base) && !url.href.startsWith(`blob:${base}/`),
+      (route) => route.abort(),
+    );
     await page.goto(`${base}/examples/browser/`);
     await page.waitForSelector('body[data-ready="true"]');
     return { page, away, errors, dialogs };
@@ -91,7 +103,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
     expect(members).toHaveLength(count);
     // The number the Dari version changed (12 trucks against ۱۴) is a conflict to check first, with both sentences.
     const first = await frame.$$eval('#check-first li.finding', (items) =>
-      items.map((li) => ({ kind: li.getAttribute('data-kind'), severity: li.getAttribute('data-severity'), sides: li.querySelectorAll('.pair .side').length })),
+      items.map((li) => ({
+        kind: li.getAttribute('data-kind'),
+        severity: li.getAttribute('data-severity'),
+        sides: li.querySelectorAll('.pair .side').length,
+      })),
     );
     expect(first).toContainEqual({ kind: 'number', severity: 'conflict', sides: 2 });
     const marks = await frame.$$eval('#texts mark.sev-conflict', (ms) => ms.map((m) => m.textContent));
@@ -100,7 +116,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
     expect(await frame.$$eval('td.side', (cells) => cells.every((c) => c.getAttribute('dir') === 'rtl'))).toBe(true);
     const left = await frame.$eval('td.side-a', (td) => td.getBoundingClientRect().left);
     expect(left).toBeLessThan(await frame.$eval('td.side-b', (td) => td.getBoundingClientRect().left));
-    expect(left < 400 && (await page.$eval('#a', (t) => t.getBoundingClientRect().left)) < (await page.$eval('#b', (t) => t.getBoundingClientRect().left))).toBe(true);
+    expect(
+      left < 400 &&
+        (await page.$eval('#a', (t) => t.getBoundingClientRect().left)) < (await page.$eval('#b', (t) => t.getBoundingClientRect().left)),
+    ).toBe(true);
     // The report's own script runs in the sandbox (and nothing else could): the filters work.
     expect(await page.getAttribute('#report', 'sandbox')).toBe('allow-scripts');
     expect(await frame.isVisible('#filters')).toBe(true);
@@ -146,7 +165,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
     // Give handlers a chance: hover every highlight and follow every link of the report.
     // (Links in folded sections are clicked through the DOM, as a keyboard would follow them.)
     for (const mark of await frame.$$('#texts mark a')) await mark.hover();
-    for (const link of await frame.$$('a[href]')) await link.evaluate((a) => (a as HTMLElement).click());
+    for (const link of await frame.$$('a[href]'))
+      await link.evaluate((a) => {
+        (a as HTMLElement).click();
+      });
     await page.waitForTimeout(300);
 
     expect(dialogs).toEqual([]);
@@ -159,7 +181,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the browser example page', () => {
         tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].filter((t) => ['img', 'svg', 'iframe', 'textarea'].includes(t)),
         // The report's own script, the one its policy allows, and no other.
         scripts: all.filter((e) => e.tagName === 'SCRIPT').length,
-        handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}.${a.name}`)),
+        handlers: all.flatMap((e) =>
+          Array.from(e.attributes)
+            .filter((a) => a.name.startsWith('on'))
+            .map((a) => `${e.tagName}.${a.name}`),
+        ),
         javascript: all.filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? '')).length,
         text: document.body.textContent ?? '',
       };

@@ -20,7 +20,9 @@ const ROOT = join(import.meta.dirname, '..');
 const AR = join(ROOT, 'examples/reports/bishkek.ar.txt');
 const FA = join(ROOT, 'examples/reports/bishkek.fa-AF.txt');
 // Four reports of one flood: an Arabic report, its Dari translation, two independent outlets.
-const FLOOD = ['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt', 'badakhshan-news.fa-IR.txt'].map((f) => join(ROOT, 'examples/reports', f));
+const FLOOD = ['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt', 'badakhshan-news.fa-IR.txt'].map((f) =>
+  join(ROOT, 'examples/reports', f),
+);
 const NEWS = FLOOD[2] as string;
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const ESC = '\u001b';
@@ -84,7 +86,19 @@ describe('muqabala compare', () => {
   });
 
   test('--format json prints the report object; options reach compare()', () => {
-    const run = muqabala(['compare', AR, FA, '--format', 'json', '--lang-b', 'fa', '--published', '2025-10-20', '--published-a', '2025-10-19']);
+    const run = muqabala([
+      'compare',
+      AR,
+      FA,
+      '--format',
+      'json',
+      '--lang-b',
+      'fa',
+      '--published',
+      '2025-10-20',
+      '--published-a',
+      '2025-10-19',
+    ]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ComparisonReport;
     expect(report.version).toBe(1);
@@ -95,7 +109,9 @@ describe('muqabala compare', () => {
   });
 
   test('--lang-a/--lang-b take BCP 47 tags in any case, and a tag with a region fixes Dari or Iranian Persian', () => {
-    const variant = (tag: string): unknown => (JSON.parse(muqabala(['compare', AR, FA, '--format', 'json', '--lang-a', 'AR', '--lang-b', tag]).stdout) as ComparisonReport).documents.b;
+    const variant = (tag: string): unknown =>
+      (JSON.parse(muqabala(['compare', AR, FA, '--format', 'json', '--lang-a', 'AR', '--lang-b', tag]).stdout) as ComparisonReport)
+        .documents.b;
     expect(variant('fa-AF')).toMatchObject({ language: 'fa', variant: 'fa-AF', languageSource: { detected: false } });
     expect(variant('prs')).toMatchObject({ language: 'fa', variant: 'fa-AF' });
     expect(variant('FA-ir')).toMatchObject({ language: 'fa', variant: 'fa-IR' });
@@ -190,21 +206,54 @@ describe('muqabala compare', () => {
     [['compare', AR, FA, NEWS, 'nope.txt'], 'muqabala: no such file: nope.txt'],
     [['compare', AR, FA, '--bogus'], 'muqabala: unknown option --bogus (see muqabala compare --help)'],
     [['compare', AR, FA, '--formt', 'md'], 'muqabala: unknown option --formt (did you mean --format?) (see muqabala compare --help)'],
-    [['compare', AR, FA, '--fail-in', 'info'], 'muqabala: unknown option --fail-in (did you mean --fail-on?) (see muqabala compare --help)'],
+    [
+      ['compare', AR, FA, '--fail-in', 'info'],
+      'muqabala: unknown option --fail-in (did you mean --fail-on?) (see muqabala compare --help)',
+    ],
     [['compare', AR, FA, '--format', 'pdf'], 'muqabala: --format must be one of json, md, html (got "pdf") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--format', 'jsn'], 'muqabala: --format must be one of json, md, html (got "jsn"); did you mean json? (see muqabala compare --help)'],
+    [
+      ['compare', AR, FA, '--format', 'jsn'],
+      'muqabala: --format must be one of json, md, html (got "jsn"); did you mean json? (see muqabala compare --help)',
+    ],
     [['compare', AR, FA, '--format'], "muqabala: Option '--format <value>' argument missing (see muqabala compare --help)"],
-    [['compare', AR, FA, '--lang-a', 'en'], 'muqabala: --lang-a must be a language tag: ar, fa, fa-IR, fa-AF, prs, in any case (got "en") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--lang-b', 'fa-TJ'], 'muqabala: --lang-b must be a language tag: ar, fa, fa-IR, fa-AF, prs, in any case (got "fa-TJ") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--published', '2025-02-30'], 'muqabala: --published must be a date written YYYY-MM-DD (got "2025-02-30") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--kinds', 'name,weather'], 'muqabala: --kinds must be one of name, date, number, omission (got "weather") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--kinds', 'names'], 'muqabala: --kinds must be one of name, date, number, omission (got "names"); did you mean name? (see muqabala compare --help)'],
-    [['compare', AR, FA, '--min-severity', 'high'], 'muqabala: --min-severity must be one of info, warning, conflict (got "high") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--fail-on', 'error'], 'muqabala: --fail-on must be one of info, warning, conflict (got "error") (see muqabala compare --help)'],
-    [['compare', AR, FA, '--mode', 'paralel'], 'muqabala: --mode must be one of parallel, comparable, auto (got "paralel"); did you mean parallel? (see muqabala compare --help)'],
+    [
+      ['compare', AR, FA, '--lang-a', 'en'],
+      'muqabala: --lang-a must be a language tag: ar, fa, fa-IR, fa-AF, prs, in any case (got "en") (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--lang-b', 'fa-TJ'],
+      'muqabala: --lang-b must be a language tag: ar, fa, fa-IR, fa-AF, prs, in any case (got "fa-TJ") (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--published', '2025-02-30'],
+      'muqabala: --published must be a date written YYYY-MM-DD (got "2025-02-30") (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--kinds', 'name,weather'],
+      'muqabala: --kinds must be one of name, date, number, omission (got "weather") (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--kinds', 'names'],
+      'muqabala: --kinds must be one of name, date, number, omission (got "names"); did you mean name? (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--min-severity', 'high'],
+      'muqabala: --min-severity must be one of info, warning, conflict (got "high") (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--fail-on', 'error'],
+      'muqabala: --fail-on must be one of info, warning, conflict (got "error") (see muqabala compare --help)',
+    ],
+    [
+      ['compare', AR, FA, '--mode', 'paralel'],
+      'muqabala: --mode must be one of parallel, comparable, auto (got "paralel"); did you mean parallel? (see muqabala compare --help)',
+    ],
     [['compare', AR, FA, '--progress', '--quiet'], 'muqabala: --progress and --quiet contradict each other (see muqabala compare --help)'],
     [['compare', AR, FA, '-o', 'missing-folder/out.md'], 'muqabala: cannot write missing-folder/out.md: '],
-    [['compare', AR, FA, '-o', 'report.txt'], 'muqabala: -o report.txt: the extension .txt names no format; name the file .md, .json or .html, or give --format md, json or html'],
+    [
+      ['compare', AR, FA, '-o', 'report.txt'],
+      'muqabala: -o report.txt: the extension .txt names no format; name the file .md, .json or .html, or give --format md, json or html',
+    ],
     [['compare', AR, FA, '-o', 'report'], 'muqabala: -o report: a name without an extension names no format'],
     [['frobnicate'], 'muqabala: unknown command frobnicate (see muqabala --help)'],
     [['compre', AR, FA], 'muqabala: unknown command compre (did you mean compare?) (see muqabala --help)'],
@@ -289,7 +338,12 @@ describe('muqabala compare with three files or more', () => {
     const run = muqabala(['compare', ...FLOOD, '--format', 'json', '--published', '2024-05-16']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const many = JSON.parse(run.stdout) as MultiReport;
-    expect(many.documents.map((d) => d.id)).toEqual(['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt', 'badakhshan-news.fa-IR.txt']);
+    expect(many.documents.map((d) => d.id)).toEqual([
+      'badakhshan.ar.txt',
+      'badakhshan.fa-AF.txt',
+      'badakhshan-news.ar.txt',
+      'badakhshan-news.fa-IR.txt',
+    ]);
     expect(many.documents.every((d) => d.publishedAt === '2024-05-16')).toBe(true);
     expect(many.comparisons).toHaveLength(6);
     expect(many.translations.map((t) => [t.a, t.b])).toEqual([[0, 1]]);
@@ -323,7 +377,9 @@ describe('muqabala compare with three files or more', () => {
     const mode = muqabala(['compare', ...FLOOD, '--mode', 'comparable', '--format', 'json']);
     expect(fail.code).toBe(1);
     expect(kinds.code).toBe(0);
-    expect((JSON.parse(kinds.stdout) as MultiReport).comparisons.every((c) => c.report.findings.every((f) => f.kind === 'name'))).toBe(true);
+    expect((JSON.parse(kinds.stdout) as MultiReport).comparisons.every((c) => c.report.findings.every((f) => f.kind === 'name'))).toBe(
+      true,
+    );
     expect((JSON.parse(mode.stdout) as MultiReport).translations).toEqual([]);
   });
 });
@@ -376,7 +432,22 @@ describe('help and version', () => {
 
 describe('parseCompareArgs', () => {
   test('turns the options into compare() options', () => {
-    expect(parseCompareArgs(['a.txt', 'b.txt', '--kinds', 'name, date', '--min-severity', 'warning', '--mode', 'comparable', '--lang-a', 'ar', '--lang-b', 'prs'])).toEqual({
+    expect(
+      parseCompareArgs([
+        'a.txt',
+        'b.txt',
+        '--kinds',
+        'name, date',
+        '--min-severity',
+        'warning',
+        '--mode',
+        'comparable',
+        '--lang-a',
+        'ar',
+        '--lang-b',
+        'prs',
+      ]),
+    ).toEqual({
       files: ['a.txt', 'b.txt'],
       format: 'md',
       sentences: false,
@@ -401,9 +472,16 @@ describe('parseCompareArgs', () => {
 // The real process, for what only it has. tsx is resolved here: the tool runs in a scratch folder.
 const TSX = import.meta.resolve('tsx');
 
-function spawned(args: readonly string[], input: string | Buffer, onStdout?: (chunk: Buffer, stop: () => void) => void): Promise<Run & { bytes: number }> {
+function spawned(
+  args: readonly string[],
+  input: string | Buffer,
+  onStdout?: (chunk: Buffer, stop: () => void) => void,
+): Promise<Run & { bytes: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/cli/main.ts'), ...args], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/cli/main.ts'), ...args], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let bytes = 0;
@@ -414,7 +492,9 @@ function spawned(args: readonly string[], input: string | Buffer, onStdout?: (ch
     });
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    child.on('close', (code) => { resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes }); });
+    child.on('close', (code) => {
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes });
+    });
     child.stdin.end(input);
   });
 }
@@ -431,7 +511,9 @@ describe('the process', { timeout: 120_000 }, () => {
   });
 
   test.concurrent('a reader that stops early (| head -c 300) ends it quietly, exit code 0', async () => {
-    const run = await spawned(['compare', '-', FA, '--format', 'html'], long, (_chunk, stop) => { stop(); });
+    const run = await spawned(['compare', '-', FA, '--format', 'html'], long, (_chunk, stop) => {
+      stop();
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.bytes).toBeGreaterThan(0);

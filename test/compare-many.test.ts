@@ -11,7 +11,10 @@ const inputs = FILES.map((id) => ({ id, text: readFileSync(join(import.meta.dirn
 
 /** Every span a multi-report's tables hold. */
 function tableSpans(many: MultiReport): DocumentSpan[] {
-  return [...many.entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)), ...many.facts.flatMap((f) => f.versions.flatMap((v) => v.statements))];
+  return [
+    ...many.entities.flatMap((e) => e.spellings.flatMap((s) => s.mentions)),
+    ...many.facts.flatMap((f) => f.versions.flatMap((v) => v.statements)),
+  ];
 }
 
 /** The tables reference only the documents there are, and every span slices exactly its words. */
@@ -43,14 +46,23 @@ describe('compareMany on four reports of one flood', () => {
 
   test('the Dari report is found to translate the agency report, and nothing else translates anything', () => {
     expect(many.translations.map((t) => [t.a, t.b])).toEqual([[0, 1]]);
-    expect(many.comparisons.map((c) => c.report.mode)).toEqual(['parallel', 'comparable', 'comparable', 'comparable', 'comparable', 'comparable']);
+    expect(many.comparisons.map((c) => c.report.mode)).toEqual([
+      'parallel',
+      'comparable',
+      'comparable',
+      'comparable',
+      'comparable',
+      'comparable',
+    ]);
   });
 
   test('a pair that looks parallel on its own is comparable when the set says so, and the reason tells why', () => {
     // The Dari translation and the other Arabic outlet tell the floods in a similar order; but the Arabic report
     // that the Dari one translates is not parallel with that outlet, so neither is its translation.
     const pair = many.comparisons.find((c) => c.a === 1 && c.b === 2)!.report;
-    expect(pair.modeReason).toMatch(/^comparable \(detected across the documents: as a translation pair they would make badakhshan.ar.txt and badakhshan-news.ar.txt translations/);
+    expect(pair.modeReason).toMatch(
+      /^comparable \(detected across the documents: as a translation pair they would make badakhshan.ar.txt and badakhshan-news.ar.txt translations/,
+    );
     expect(pair.modeStatistics?.alignedShare).toBeGreaterThanOrEqual(0.45);
   });
 

@@ -78,7 +78,8 @@ describe('token differences for documents in one language', () => {
 
   test('the diff of the toll sentences marks each number on its side, and what both have is the same words', () => {
     const bead = report.alignment.beads.find((b) => b.a[0] === 0 && b.b[0] === 2);
-    const text = (side: 'a' | 'b', span?: { start: number; end: number }): string => (span ? report.documents[side].text.slice(span.start, span.end) : '');
+    const text = (side: 'a' | 'b', span?: { start: number; end: number }): string =>
+      span ? report.documents[side].text.slice(span.start, span.end) : '';
     const only = (op: 'a' | 'b'): string[] => (bead?.diff ?? []).filter((p) => p.op === op).map((p) => text(op, p[op]));
     expect(only('a').some((t) => t.includes('23'))).toBe(true);
     expect(only('b').some((t) => t.includes('27'))).toBe(true);

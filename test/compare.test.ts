@@ -109,7 +109,11 @@ describe('compare on the example reports', () => {
   });
 
   test('filters by kind and severity', () => {
-    const some = compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari }, { kinds: ['number', 'date'], minSeverity: 'warning' });
+    const some = compare(
+      { text: arabic, publishedAt: '2025-11-20' },
+      { text: dari },
+      { kinds: ['number', 'date'], minSeverity: 'warning' },
+    );
     expect(some.findings.length).toBeGreaterThan(0);
     for (const f of some.findings) {
       expect(['number', 'date']).toContain(f.kind);
@@ -199,7 +203,8 @@ describeWithSeeds('compare on the seeds, 000 against 001', () => {
 });
 
 describe('compare: quantities as a reader understands them', () => {
-  const pair = (a: string, b: string): ComparisonReport => compare({ text: a, language: 'ar' }, { text: b, language: 'fa' }, { mode: 'parallel' });
+  const pair = (a: string, b: string): ComparisonReport =>
+    compare({ text: a, language: 'ar' }, { text: b, language: 'fa' }, { mode: 'parallel' });
 
   test('a unit conversion is info, and a number changed inside it is still a conflict', () => {
     const clean = pair('بلغ ارتفاع السد 300 قدم وطوله 2 ميل.', 'ارتفاع این سد ۹۱ متر و طول آن ۳.۲ کیلومتر است.');
@@ -224,7 +229,10 @@ describe('the README example', () => {
     const block = /## In ten lines\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const texts = [...block.matchAll(/text: '([^']+)'/g)].map((m) => m[1] as string);
     expect(texts).toHaveLength(2);
-    const report = compare({ text: texts[0] as string, publishedAt: '2025-11-20' }, { text: texts[1] as string, publishedAt: '2025-11-20' });
+    const report = compare(
+      { text: texts[0] as string, publishedAt: '2025-11-20' },
+      { text: texts[1] as string, publishedAt: '2025-11-20' },
+    );
     const printed = [...block.matchAll(/^\/\/ (\w+) (\S+) (.+)$/gm)].map((m) => [m[1], m[2], m[3]]);
     expect(report.findings.map((f) => [f.severity, f.rule, f.message])).toEqual(printed);
   });

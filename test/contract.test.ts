@@ -69,7 +69,12 @@ describe('the cases of issue 14', () => {
   });
 
   test('segment(42), normalize({}) and compare(null, b) are TypeErrors naming the argument', () => {
-    expect(thrown(() => segment(loose(42)))).toMatchObject({ code: 'ERR_INVALID_ARG_TYPE', function: 'segment', argument: 'text', value: 42 });
+    expect(thrown(() => segment(loose(42)))).toMatchObject({
+      code: 'ERR_INVALID_ARG_TYPE',
+      function: 'segment',
+      argument: 'text',
+      value: 42,
+    });
     expect(thrown(() => normalize(loose({})))).toMatchObject({ code: 'ERR_INVALID_ARG_TYPE', function: 'normalize', argument: 'text' });
     const error = thrown(() => compare(loose(null), FA));
     expect(error).toBeInstanceOf(TypeError);
@@ -81,8 +86,13 @@ describe('the cases of issue 14', () => {
     const error = thrown(() => compare({ text: AR, publishedAt: '2025-13-01' }, FA));
     expect(error).toMatchObject({ code: 'ERR_INVALID_ARG_VALUE', argument: 'a.publishedAt', value: '2025-13-01' });
     expect((error as Error).message).toBe('muqabala.compare: a.publishedAt must be a date written YYYY-MM-DD, not "2025-13-01"');
-    expect(thrown(() => compareMany([AR, { text: FA, publishedAt: '2025-02-29' }]))).toMatchObject({ argument: 'documents[1].publishedAt' });
-    expect(thrown(() => extractDates(AR, { referenceDate: '2025-02-30' }))).toMatchObject({ code: 'ERR_INVALID_OPTION', argument: 'options.referenceDate' });
+    expect(thrown(() => compareMany([AR, { text: FA, publishedAt: '2025-02-29' }]))).toMatchObject({
+      argument: 'documents[1].publishedAt',
+    });
+    expect(thrown(() => extractDates(AR, { referenceDate: '2025-02-30' }))).toMatchObject({
+      code: 'ERR_INVALID_OPTION',
+      argument: 'options.referenceDate',
+    });
   });
 
   test('null and undefined, as the options or as one option, mean the defaults, in every function', () => {
@@ -103,8 +113,12 @@ describe('the cases of issue 14', () => {
   test('an option the function does not have is refused, with the option it most likely meant', () => {
     const error = thrown(() => compare(AR, FA, loose({ minSeverty: 'warning' })));
     expect(error).toMatchObject({ code: 'ERR_UNKNOWN_OPTION', argument: 'options.minSeverty' });
-    expect((error as Error).message).toMatch(/^muqabala\.compare: options has no option "minSeverty" \(did you mean "minSeverity"\?\); its options are mode, /);
-    expect(thrown(() => compare(AR, FA, { segment: loose({ linebreaks: 'space' }) }))).toMatchObject({ argument: 'options.segment.linebreaks' });
+    expect((error as Error).message).toMatch(
+      /^muqabala\.compare: options has no option "minSeverty" \(did you mean "minSeverity"\?\); its options are mode, /,
+    );
+    expect(thrown(() => compare(AR, FA, { segment: loose({ linebreaks: 'space' }) }))).toMatchObject({
+      argument: 'options.segment.linebreaks',
+    });
   });
 });
 
@@ -127,7 +141,10 @@ describe('languages are BCP 47 tags, in any case', () => {
   test("a caller forces Dari or Iranian Persian whatever the text suggests; 'en' is a clear RangeError, not a crash", () => {
     expect(compare(AR, { text: FA, language: 'fa-IR' }).documents.b.variant).toBe('fa-IR');
     expect(compare(AR, { text: FA, language: 'fa', variant: loose('FA-af') }).documents.b.variant).toBe('fa-AF');
-    expect(thrown(() => compare(AR, { text: FA, language: 'fa-AF', variant: 'fa-IR' }))).toMatchObject({ code: 'ERR_INVALID_ARG_VALUE', argument: 'b.variant' });
+    expect(thrown(() => compare(AR, { text: FA, language: 'fa-AF', variant: 'fa-IR' }))).toMatchObject({
+      code: 'ERR_INVALID_ARG_VALUE',
+      argument: 'b.variant',
+    });
     for (const call of [
       () => compare({ text: AR, language: loose('en') }, FA),
       () => extractDates(AR, { language: loose('en') }),
@@ -136,7 +153,9 @@ describe('languages are BCP 47 tags, in any case', () => {
     ]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(MuqabalaRangeError);
-      expect((error as Error).message).toMatch(/must be a BCP 47 tag of Arabic or Persian: ar, fa, fa-IR, fa-AF or prs \(any case\), not "/);
+      expect((error as Error).message).toMatch(
+        /must be a BCP 47 tag of Arabic or Persian: ar, fa, fa-IR, fa-AF or prs \(any case\), not "/,
+      );
     }
   });
 });
@@ -154,7 +173,9 @@ describe('a text in no language the library reads', () => {
       },
     ]);
     expect(renderMarkdown(report)).toContain(`> **Notice:** ${report.notices?.[0]?.message}`);
-    expect(renderHtml(report)).toContain(`<p class="notice"><strong>Notice:</strong> <bdi dir="ltr">${report.notices?.[0]?.message}</bdi></p>`);
+    expect(renderHtml(report)).toContain(
+      `<p class="notice"><strong>Notice:</strong> <bdi dir="ltr">${report.notices?.[0]?.message}</bdi></p>`,
+    );
   });
 
   test('no notice for texts in Arabic and Persian, nor when the caller gave the language', () => {
@@ -169,7 +190,9 @@ describe('a text in no language the library reads', () => {
 
 describe('every public function refuses a first argument of the wrong type, and options that are no object', () => {
   const report: ComparisonReport = compare(AR, FA);
-  const functions = Object.entries(lib).filter(([name, v]) => typeof v === 'function' && !/^[A-Z]/.test(name) && name !== 'isMuqabalaError');
+  const functions = Object.entries(lib).filter(
+    ([name, v]) => typeof v === 'function' && !/^[A-Z]/.test(name) && name !== 'isMuqabalaError',
+  );
 
   test.each(functions.map(([name]) => name))('%s', async (name) => {
     const fn = (lib as unknown as Record<string, (...args: unknown[]) => unknown>)[name] as (...args: unknown[]) => unknown;
@@ -178,11 +201,28 @@ describe('every public function refuses a first argument of the wrong type, and 
     expect(first).toMatchObject({ function: name });
     // A valid call of each, then the same with options that are no object.
     const valid: Record<string, unknown[]> = {
-      normalize: [AR], toSourceSpan: [normalize(AR), 0, 3], detectLanguage: [AR], tokenize: [AR], segment: [AR], findBoilerplate: [AR],
-      alignSentences: [[AR], [FA]], matchClaims: [[AR], [FA]], alignTexts: [AR, FA], compareNames: ['رحمن', 'رحمان'], findNames: [AR],
-      clusterNames: [findNames(AR).map((m) => ({ ...m, document: 'a' }))], extractDates: [AR], relateDates: [extractDates(AR)[0], extractDates(FA)[0]],
-      extractNumbers: [AR], compare: [AR, FA], compareAsync: [AR, FA], compareMany: [[AR, FA]], renderMarkdown: [report], renderHtml: [report],
-      renderMultiMarkdown: [compareMany([AR, FA])], renderMultiHtml: [compareMany([AR, FA])],
+      normalize: [AR],
+      toSourceSpan: [normalize(AR), 0, 3],
+      detectLanguage: [AR],
+      tokenize: [AR],
+      segment: [AR],
+      findBoilerplate: [AR],
+      alignSentences: [[AR], [FA]],
+      matchClaims: [[AR], [FA]],
+      alignTexts: [AR, FA],
+      compareNames: ['رحمن', 'رحمان'],
+      findNames: [AR],
+      clusterNames: [findNames(AR).map((m) => ({ ...m, document: 'a' }))],
+      extractDates: [AR],
+      relateDates: [extractDates(AR)[0], extractDates(FA)[0]],
+      extractNumbers: [AR],
+      compare: [AR, FA],
+      compareAsync: [AR, FA],
+      compareMany: [[AR, FA]],
+      renderMarkdown: [report],
+      renderHtml: [report],
+      renderMultiMarkdown: [compareMany([AR, FA])],
+      renderMultiHtml: [compareMany([AR, FA])],
     };
     const args = valid[name];
     expect(args, `a valid call of ${name}`).toBeDefined();
@@ -194,7 +234,12 @@ describe('every public function refuses a first argument of the wrong type, and 
   });
 
   test('a report of another version is refused by the renderers', () => {
-    expect(thrown(() => renderMarkdown({ ...report, version: 2 as 1 }))).toMatchObject({ code: 'ERR_INVALID_ARG_VALUE', argument: 'report.version' });
-    expect(thrown(() => lib.renderMultiHtml(loose({ ...compareMany([AR, FA]), version: 0 })))).toMatchObject({ argument: 'report.version' });
+    expect(thrown(() => renderMarkdown({ ...report, version: 2 as 1 }))).toMatchObject({
+      code: 'ERR_INVALID_ARG_VALUE',
+      argument: 'report.version',
+    });
+    expect(thrown(() => lib.renderMultiHtml(loose({ ...compareMany([AR, FA]), version: 0 })))).toMatchObject({
+      argument: 'report.version',
+    });
   });
 });

@@ -21,7 +21,8 @@ describe('round trip against ICU, every day 1990–2035', () => {
       const written = format.format(new Date(t));
       const found = extractDates(written, { language });
       const m = found[0];
-      if (found.length !== 1 || m?.text !== written || m.interval?.start !== iso || m.interval.end !== iso) misread.push(`${iso} ${written}`);
+      if (found.length !== 1 || m?.text !== written || m.interval?.start !== iso || m.interval.end !== iso)
+        misread.push(`${iso} ${written}`);
     }
     expect(days).toBe(16_801);
     expect(misread.slice(0, 5)).toEqual([]);

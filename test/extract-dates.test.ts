@@ -45,7 +45,12 @@ describe('Gregorian dates in Arabic', () => {
   });
 
   it('reads numeric dates: day/month/year, ISO, dotted', () => {
-    for (const text of ['صدر القرار بتاريخ 29/1/2025.', 'صدر القرار بتاريخ 2025-01-29.', 'صدر القرار بتاريخ ٢٩/١/٢٠٢٥.', 'صدر القرار بتاريخ 29.01.2025.']) {
+    for (const text of [
+      'صدر القرار بتاريخ 29/1/2025.',
+      'صدر القرار بتاريخ 2025-01-29.',
+      'صدر القرار بتاريخ ٢٩/١/٢٠٢٥.',
+      'صدر القرار بتاريخ 29.01.2025.',
+    ]) {
       expect(only(text).interval).toEqual({ start: '2025-01-29', end: '2025-01-29' });
     }
   });
@@ -157,7 +162,11 @@ describe('lunar Hijri dates', () => {
   });
 
   it('reads Persian spellings and the markers ه.ق and قمری', () => {
-    for (const text of ['عید قربان در ۱۰ ذی‌الحجه ۱۴۴۵ ه.ق بود.', 'عید قربان در ۱۰ ذیحجه ۱۴۴۵ قمری بود.', 'عید قربان در ۱۰ ذوالحجه ۱۴۴۵ هجری قمری بود.']) {
+    for (const text of [
+      'عید قربان در ۱۰ ذی‌الحجه ۱۴۴۵ ه.ق بود.',
+      'عید قربان در ۱۰ ذیحجه ۱۴۴۵ قمری بود.',
+      'عید قربان در ۱۰ ذوالحجه ۱۴۴۵ هجری قمری بود.',
+    ]) {
       const m = only(text);
       expect(m.calendar).toBe('islamic');
       expect(inCalendar(m.interval?.start as string, 'islamic-umalqura')).toBe('1445/12/10');
@@ -207,8 +216,14 @@ describe('relative dates and dates without a year', () => {
   });
 
   it('places "X الماضي" in the latest such month before the reference month', () => {
-    expect(only('قُتل خمسة في مطلع ديسمبر الماضي.', { referenceDate: '2025-12-15' }).interval).toEqual({ start: '2024-12-01', end: '2024-12-10' });
-    expect(only('قُتل خمسة في مطلع ديسمبر الماضي.', { referenceDate: '2026-01-10' }).interval).toEqual({ start: '2025-12-01', end: '2025-12-10' });
+    expect(only('قُتل خمسة في مطلع ديسمبر الماضي.', { referenceDate: '2025-12-15' }).interval).toEqual({
+      start: '2024-12-01',
+      end: '2024-12-10',
+    });
+    expect(only('قُتل خمسة في مطلع ديسمبر الماضي.', { referenceDate: '2026-01-10' }).interval).toEqual({
+      start: '2025-12-01',
+      end: '2025-12-10',
+    });
   });
 
   it('places a bare month or day at its latest occurrence on or before the reference date', () => {

@@ -73,7 +73,11 @@ describe('numbers in digits', () => {
   });
 
   it('reads units that qualify a noun in Persian (۳۰ متری, ۵ درصدی) and imperial units in Arabic', () => {
-    expect(summary('یک خوک ۲۹۰ کیلویی در فاصله ۳۰ متری دیده شد و تورم ۵ درصدی بود.', { language: 'fa' }).map((r) => r[1])).toEqual(['kg', 'm', 'percent']);
+    expect(summary('یک خوک ۲۹۰ کیلویی در فاصله ۳۰ متری دیده شد و تورم ۵ درصدی بود.', { language: 'fa' }).map((r) => r[1])).toEqual([
+      'kg',
+      'm',
+      'percent',
+    ]);
     expect(summary('بلغ وزنه 650 رطلا وارتفعت الموجة 20 قدما.').map((r) => r[1])).toEqual(['lb', 'ft']);
   });
 
@@ -115,7 +119,10 @@ describe('numbers in words', () => {
   });
 
   it('reads a decade with its century as its first year, and a decade without it as no number', () => {
-    const ar = extractNumbers('بُني الجسر في ثلاثينيات القرن العشرين، ورُمّم في الأربعينيات من القرن التاسع عشر، وزاره في الخمسينيات من عمره.', { language: 'ar' });
+    const ar = extractNumbers(
+      'بُني الجسر في ثلاثينيات القرن العشرين، ورُمّم في الأربعينيات من القرن التاسع عشر، وزاره في الخمسينيات من عمره.',
+      { language: 'ar' },
+    );
     expect(ar.map((m) => [m.text, m.value])).toEqual([
       ['ثلاثينيات القرن العشرين', '1930'],
       ['الأربعينيات من القرن التاسع عشر', '1840'],

@@ -16,10 +16,19 @@ import { hasSeeds, seed } from './support/shared.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(import.meta.dirname, 'out');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const labels = { a: 'dushanbe.ar.txt', b: 'dushanbe.fa-AF.txt' };
 
-if (!existsSync(CHROMIUM)) console.warn(`test/html.browser.test.ts: skipped, no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+if (!existsSync(CHROMIUM))
+  console.warn(`test/html.browser.test.ts: skipped, no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
 
 /**
  * English words whose letters the browser lays out from right to left: the trace of a bidi control (U+202E)
@@ -129,12 +138,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       }
       expect(first.length).toBe(new Set(serious.map((f) => `${f.rule}\u0000${f.message}`)).size);
       // No finding's text repeats: each message is on the page once (tooltips aside).
-      const shown = (await page.evaluate(() => {
-        const clone = document.body.cloneNode(true) as HTMLElement;
-        for (const e of Array.from(clone.querySelectorAll('script'))) e.remove();
-        return clone.textContent ?? '';
-      })).replace(/\s+/g, ' ');
-      for (const message of new Set(report.findings.map((f) => f.message))) expect(shown.split(message.replace(/\s+/g, ' ')).length - 1, message).toBe(1);
+      const shown = (
+        await page.evaluate(() => {
+          const clone = document.body.cloneNode(true) as HTMLElement;
+          for (const e of Array.from(clone.querySelectorAll('script'))) e.remove();
+          return clone.textContent ?? '';
+        })
+      ).replace(/\s+/g, ' ');
+      for (const message of new Set(report.findings.map((f) => f.message)))
+        expect(shown.split(message.replace(/\s+/g, ' ')).length - 1, message).toBe(1);
       await page.setViewportSize({ width: 390, height: 844 });
       const at390 = await noHorizontalScroll(page);
       expect(at390.scroll).toBeLessThanOrEqual(at390.width);
@@ -147,7 +159,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       const many = compareMany(ids.map((id) => ({ id: `${id}.txt`, text: seed(id) })));
       const page = await open('seeds-five', renderMultiHtml(many));
       const conflicts = await page.$$eval('#check-first li.finding.sev-conflict', (items) =>
-        items.map((li) => Array.from(li.querySelectorAll('.pair .side')).map((side) => ({ link: side.querySelector('.where a')?.getAttribute('href'), mark: side.querySelector('mark')?.textContent }))),
+        items.map((li) =>
+          Array.from(li.querySelectorAll('.pair .side')).map((side) => ({
+            link: side.querySelector('.where a')?.getAttribute('href'),
+            mark: side.querySelector('mark')?.textContent,
+          })),
+        ),
       );
       expect(conflicts.length).toBeGreaterThan(0);
       for (const sides of conflicts) {
@@ -162,11 +179,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       const target = ((await link.getAttribute('href')) ?? '').slice(1);
       await link.click();
       await expect
-        .poll(() => page.evaluate((id) => {
-          const sentence = document.getElementById(id);
-          const top = sentence?.getBoundingClientRect().top ?? -1;
-          return { open: sentence?.closest('details')?.open, visible: top >= 0 && top < innerHeight };
-        }, target))
+        .poll(() =>
+          page.evaluate((id) => {
+            const sentence = document.getElementById(id);
+            const top = sentence?.getBoundingClientRect().top ?? -1;
+            return { open: sentence?.closest('details')?.open, visible: top >= 0 && top < innerHeight };
+          }, target),
+        )
         .toEqual({ open: true, visible: true });
       await page.setViewportSize({ width: 390, height: 844 });
       const at390 = await noHorizontalScroll(page);
@@ -192,7 +211,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       for (const side of ['a', 'b'] as const) if (f[side]) expected[`${i + 1}${side}`] = f[side].text;
     });
     expect(highlighted).toEqual(expected);
-    const sides = await page.$$eval('#texts td.side', (cells) => cells.map((c) => ({ dir: c.getAttribute('dir'), direction: getComputedStyle(c).direction })));
+    const sides = await page.$$eval('#texts td.side', (cells) =>
+      cells.map((c) => ({ dir: c.getAttribute('dir'), direction: getComputedStyle(c).direction })),
+    );
     expect(sides).toHaveLength(12);
     for (const s of sides) expect(s).toEqual({ dir: 'rtl', direction: 'rtl' });
     // Side by side: in every row the two cells share a top, do not overlap, and the first document is on the left.
@@ -211,7 +232,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       expect(Math.abs(r.aWidth - r.bWidth)).toBeLessThan(2);
     }
     // The summary above has the same orientation.
-    const summary = await page.$$eval('#check-first .pair', (pairs) => pairs.map((p) => (p.querySelector('.side-a') as HTMLElement).getBoundingClientRect().left < (p.querySelector('.side-b') as HTMLElement).getBoundingClientRect().left));
+    const summary = await page.$$eval('#check-first .pair', (pairs) =>
+      pairs.map(
+        (p) =>
+          (p.querySelector('.side-a') as HTMLElement).getBoundingClientRect().left <
+          (p.querySelector('.side-b') as HTMLElement).getBoundingClientRect().left,
+      ),
+    );
     expect(summary.every(Boolean)).toBe(true);
     // The style sheet and the script ran (the policy let them): a conflict is red, the filters are shown.
     expect(await page.$eval('mark.sev-conflict', (m) => getComputedStyle(m).backgroundColor)).toBe('rgb(253, 216, 211)');
@@ -224,12 +251,24 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
 
   test('filters change what is shown; the keys n and p move between the findings shown; a highlight explains itself on focus', async () => {
     const page = await open('dushanbe-filters', renderHtml(dushanbeReport(), { labels }));
-    const shown = (): Promise<string[]> => page.$$eval('li.finding', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => li.id));
+    const shown = (): Promise<string[]> =>
+      page.$$eval('li.finding', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => li.id));
     expect(await shown()).toHaveLength(11);
     await page.uncheck('#filters input[name="severity"][value="conflict"]');
-    expect(await shown()).toEqual(['finding-3', 'finding-5', 'finding-6', 'finding-11', 'finding-1', 'finding-2', 'finding-9', 'finding-10']);
+    expect(await shown()).toEqual([
+      'finding-3',
+      'finding-5',
+      'finding-6',
+      'finding-11',
+      'finding-1',
+      'finding-2',
+      'finding-9',
+      'finding-10',
+    ]);
     // The highlights of the hidden findings are no longer coloured; those of a finding still shown are.
-    expect(await page.$eval('#texts mark[data-findings="4"]', (m) => [m.classList.contains('off'), getComputedStyle(m).backgroundColor])).toEqual([true, 'rgba(0, 0, 0, 0)']);
+    expect(
+      await page.$eval('#texts mark[data-findings="4"]', (m) => [m.classList.contains('off'), getComputedStyle(m).backgroundColor]),
+    ).toEqual([true, 'rgba(0, 0, 0, 0)']);
     expect(await page.$eval('#texts mark[data-findings="6 7"]', (m) => m.classList.contains('off'))).toBe(false);
     await page.uncheck('#filters input[name="kind"][value="omission"]');
     await page.uncheck('#filters input[name="kind"][value="name"]');
@@ -278,7 +317,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     const page = await open('dushanbe-no-script', renderHtml(dushanbeReport(), { labels }), noScript);
     expect(await page.isVisible('#filters')).toBe(false);
     expect(await page.isVisible('.counts')).toBe(true);
-    const first = await page.$$eval('#check-first li.finding', (items) => items.map((li) => (li as HTMLElement).offsetHeight > 0 && li.querySelectorAll('.pair .sentence, .pair .none').length));
+    const first = await page.$$eval('#check-first li.finding', (items) =>
+      items.map((li) => (li as HTMLElement).offsetHeight > 0 && li.querySelectorAll('.pair .sentence, .pair .none').length),
+    );
     expect(first).toEqual([2, 2, 2, 2, 2, 2, 2]);
     // The explained differences are folded; a link from the texts into them unfolds them.
     expect(await page.$eval('#explained details', (d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -297,12 +338,25 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const size = await noHorizontalScroll(page);
     expect(size.scroll).toBeLessThanOrEqual(size.width);
-    const stacked = await page.$eval('#finding-4 .pair', (p) => (p.querySelector('.side-b') as HTMLElement).getBoundingClientRect().top >= (p.querySelector('.side-a') as HTMLElement).getBoundingClientRect().bottom);
+    const stacked = await page.$eval(
+      '#finding-4 .pair',
+      (p) =>
+        (p.querySelector('.side-b') as HTMLElement).getBoundingClientRect().top >=
+        (p.querySelector('.side-a') as HTMLElement).getBoundingClientRect().bottom,
+    );
     expect(stacked).toBe(true);
     expect(await page.$eval('#pair-2 td.side-a', (td) => getComputedStyle(td, '::before').content)).toBe('"dushanbe.ar.txt"');
     for (const [name, html] of [
       ['hostile-390', renderHtml(hostileReport(), { labels: { a: PAYLOADS[0], b: 'x'.repeat(200) } })],
-      ['multi-390', renderMultiHtml(compareMany([{ id: 'a-very-long-file-name-without-any-space-in-it.ar.txt', text: 'وأعلنت وزارة الصحة مقتل 12 شخصًا في زلزال هرات.' }, { id: 'b.txt', text: 'وقالت وزارة الصحة إن زلزال هرات أسفر عن مقتل 15 شخصًا.' }]))],
+      [
+        'multi-390',
+        renderMultiHtml(
+          compareMany([
+            { id: 'a-very-long-file-name-without-any-space-in-it.ar.txt', text: 'وأعلنت وزارة الصحة مقتل 12 شخصًا في زلزال هرات.' },
+            { id: 'b.txt', text: 'وقالت وزارة الصحة إن زلزال هرات أسفر عن مقتل 15 شخصًا.' },
+          ]),
+        ),
+      ],
     ] as const) {
       const other = await open(name, html);
       await other.setViewportSize({ width: 390, height: 844 });
@@ -315,13 +369,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
 
   test('a U+202E in a name, a title or a file name reverses no English text', async () => {
     // The check can fail: a page where the control is obeyed has English words laid out backwards.
-    const obeyed = await open('bidi-control', '<!DOCTYPE html><html lang="en"><body><p>The name \u202eTajikistan is spelled two ways.</p></body></html>');
+    const obeyed = await open(
+      'bidi-control',
+      '<!DOCTYPE html><html lang="en"><body><p>The name \u202eTajikistan is spelled two ways.</p></body></html>',
+    );
     expect(await reversedEnglish(obeyed)).toEqual(['Tajikistan', 'spelled', 'two', 'ways']);
     await obeyed.close();
 
     const arabic = 'وصل الرئيس إمام علي رحمن\u202e إلى دوشنبه، وقال إن 12 جنديا قتلوا.';
     const persian = 'امامعلی رحمان\u202e به دوشنبه رسید و گفت ۱۴ سرباز کشته شدند.';
-    const report = compare({ text: arabic, title: 'agency\u202e.ar.txt' }, { text: persian, title: 'رسمی\u202e.txt' }, { mode: 'parallel' });
+    const report = compare(
+      { text: arabic, title: 'agency\u202e.ar.txt' },
+      { text: persian, title: 'رسمی\u202e.txt' },
+      { mode: 'parallel' },
+    );
     expect(report.findings.some((f) => /\u202e/.test(f.message))).toBe(true);
     const page = await open('bidi', renderHtml(report, { title: 'Report \u202e on رحمن' }));
     expect(await page.evaluate(() => /[\u202a-\u202e]/.test(document.documentElement.outerHTML))).toBe(false);
@@ -345,12 +406,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       return {
         elements: all.length,
         tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].sort(),
-        handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        handlers: all.flatMap((e) =>
+          Array.from(e.attributes)
+            .filter((a) => a.name.startsWith('on'))
+            .map((a) => a.name),
+        ),
         javascript: all.filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? '')).length,
       };
     });
 
-  test('hostile input shows as text: nothing runs but the page\'s own script, no element or attribute is added', async () => {
+  test("hostile input shows as text: nothing runs but the page's own script, no element or attribute is added", async () => {
     const html = renderHtml(hostileReport(), { labels: { a: PAYLOADS[2], b: PAYLOADS[4] }, title: PAYLOADS[5] });
     const x = (s: string): string => 'x'.repeat(s.length);
     const twin = renderHtml(harmlessTwin(hostileReport()), { labels: { a: x(PAYLOADS[2]), b: x(PAYLOADS[4]) }, title: x(PAYLOADS[5]) });
@@ -358,7 +423,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     const page = await open('hostile', html);
     // Give handlers a chance: hover every highlight, follow every link (through the DOM, folded ones too).
     for (const mark of await page.$$('#texts mark a')) await mark.hover();
-    for (const link of await page.$$('a[href]')) await link.evaluate((a) => (a as HTMLElement).click());
+    for (const link of await page.$$('a[href]'))
+      await link.evaluate((a) => {
+        (a as HTMLElement).click();
+      });
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const found = await structure(page);

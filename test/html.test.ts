@@ -26,7 +26,8 @@ const texts = (html: string): string => part(html, '<section id="texts"', '</sec
 function marks(html: string): { side: string; findings: number[]; text: string }[] {
   const out: { side: string; findings: number[]; text: string }[] = [];
   let side = '';
-  const re = /<td class="side side-(a|b)|<mark class="[^"]*" data-findings="([^"]*)"[^>]*>(?:<span class="anchor" id="[^"]*"><\/span>)*<a [^>]*>([^<]*)<\/a><\/mark>/g;
+  const re =
+    /<td class="side side-(a|b)|<mark class="[^"]*" data-findings="([^"]*)"[^>]*>(?:<span class="anchor" id="[^"]*"><\/span>)*<a [^>]*>([^<]*)<\/a><\/mark>/g;
   for (const m of texts(html).matchAll(re)) {
     if (m[1]) side = m[1];
     else out.push({ side, findings: (m[2] as string).split(' ').map(Number), text: decode(m[3] as string) });
@@ -66,7 +67,9 @@ describe('renderHtml', () => {
   });
 
   test('first what to check: every conflict and warning, most serious first, each in document order', () => {
-    expect(part(html, '<p class="lead">', '</p>')).toBe('<p class="lead">3 conflicts and 4 warnings to check first; 4 explained differences below.');
+    expect(part(html, '<p class="lead">', '</p>')).toBe(
+      '<p class="lead">3 conflicts and 4 warnings to check first; 4 explained differences below.',
+    );
     const first = part(html, '<section id="check-first"', '</section>');
     expect(first).toContain('<h2 id="check-first-heading">Check first: 3 conflicts and 4 warnings</h2>');
     const order = [...first.matchAll(/<li class="finding sev-\w+" id="finding-(\d+)"/g)].map((m) => Number(m[1]));
@@ -86,17 +89,23 @@ describe('renderHtml', () => {
     expect(decode((a ?? '').replace(/<[^>]*>/g, ''))).toContain(report.documents.a.sentences[1]?.text);
     expect(b).toContain('<a href="#f4-b"><bdi dir="ltr">dushanbe.fa-AF.txt, sentence 3, line 2</bdi></a>');
     expect(b).toContain('<mark class="hl sev-conflict" data-findings="4"><a href="#f4-b">۱۴</a></mark>');
-    expect(item).toContain('<p class="meta"><a href="#pair-2">sentence pair 2</a> · 92% sure · <code class="rule">number/different</code></p>');
+    expect(item).toContain(
+      '<p class="meta"><a href="#pair-2">sentence pair 2</a> · 92% sure · <code class="rule">number/different</code></p>',
+    );
     // A finding on one side only: the other side shows the sentence of its pair, or says it is left out.
     const weekday = part(html, 'id="finding-8"', '</li>');
-    expect(weekday).toContain('<div class="side side-a"><p class="where"><bdi dir="ltr">dushanbe.ar.txt, sentence 4</bdi></p><p class="sentence" dir="rtl" lang="ar">');
+    expect(weekday).toContain(
+      '<div class="side side-a"><p class="where"><bdi dir="ltr">dushanbe.ar.txt, sentence 4</bdi></p><p class="sentence" dir="rtl" lang="ar">',
+    );
     const omission = part(html, 'id="finding-11"', '</li>');
     expect(omission).toContain('<p class="none"><bdi dir="ltr">left out of dushanbe.fa-AF.txt</bdi></p>');
   });
 
   test('the explained differences are folded away, one line per repeated finding with its count and each place', () => {
     const rest = part(html, '<section id="explained"', '</section>');
-    expect(rest).toContain('<details class="explained"><summary><h2 id="explained-heading">Explained differences (info): 4 findings</h2></summary>');
+    expect(rest).toContain(
+      '<details class="explained"><summary><h2 id="explained-heading">Explained differences (info): 4 findings</h2></summary>',
+    );
     expect(rest.match(/<li class="finding sev-info"/g)).toHaveLength(4);
     expect(rest).toContain('<p class="places">at <a href="#f1-a">sentence pair 1</a></p>');
     // Three findings of one rule about the same words make one line.
@@ -110,7 +119,9 @@ describe('renderHtml', () => {
       '<li class="finding sev-info" id="finding-12" tabindex="-1" data-severity="info" data-kind="name" data-members="12 13 9"><span class="anchor" id="finding-13"></span><span class="anchor" id="finding-9"></span>' +
         '<p class="headline"><span class="count">3×</span> <span class="kind">name:</span>',
     );
-    expect(grouped).toContain('<p class="places">at sentence pairs <a href="#f12-a">1</a>, <a href="#f13-a">3</a> and <a href="#f9-a">5</a></p>');
+    expect(grouped).toContain(
+      '<p class="places">at sentence pairs <a href="#f12-a">1</a>, <a href="#f13-a">3</a> and <a href="#f9-a">5</a></p>',
+    );
     expect(page.split('Kyrgyzstan is named as each language names it.</bdi>').length - 1).toBe(1);
     expectLinksResolve(page);
   });
@@ -127,7 +138,9 @@ describe('renderHtml', () => {
 
   test('a piece covered by nested findings names all of them, and takes the colour of the most serious', () => {
     // In the Dari sentence 5 the low-confidence pair (6) holds the weekday (8), which holds the date (7).
-    expect(marks(html).filter((m) => m.side === 'b' && m.findings.length === 3)).toEqual([{ side: 'b', findings: [6, 7, 8], text: '۲۰ قوس' }]);
+    expect(marks(html).filter((m) => m.side === 'b' && m.findings.length === 3)).toEqual([
+      { side: 'b', findings: [6, 7, 8], text: '۲۰ قوس' },
+    ]);
     expect(texts(html)).toMatch(/<mark class="hl sev-conflict multi" data-findings="6 7 8"/);
     expect(texts(html)).toMatch(/<mark class="hl sev-warning" data-findings="6"/);
   });
@@ -169,7 +182,9 @@ describe('renderHtml', () => {
     delete untitled.documents.a.title;
     delete untitled.documents.b.title;
     const page = renderHtml(untitled as unknown as ComparisonReport);
-    expect(page).toContain('<th scope="col"><bdi dir="auto">the Arabic text</bdi></th><th scope="col"><bdi dir="auto">the Dari text</bdi></th>');
+    expect(page).toContain(
+      '<th scope="col"><bdi dir="auto">the Arabic text</bdi></th><th scope="col"><bdi dir="auto">the Dari text</bdi></th>',
+    );
     expect(page).toContain('<title>Comparison report: the Arabic text and the Dari text</title>');
   });
 
@@ -179,15 +194,25 @@ describe('renderHtml', () => {
     for (const value of ['conflict', 'warning', 'info']) expect(form).toContain(`name="severity" value="${value}" checked`);
     for (const value of ['name', 'date', 'number', 'omission']) expect(form).toContain(`name="kind" value="${value}" checked`);
     // Without the script, the counts say the same and link to the sections.
-    expect(html).toContain('<p class="counts"><strong>Findings:</strong> <a class="badge sev-conflict" href="#check-first">3 conflicts</a>');
+    expect(html).toContain(
+      '<p class="counts"><strong>Findings:</strong> <a class="badge sev-conflict" href="#check-first">3 conflicts</a>',
+    );
   });
 
   test('a finding of a kind or severity from a later format version still shows, highlighted', () => {
     const later = JSON.parse(JSON.stringify(report)) as { findings: Record<string, unknown>[] };
-    later.findings.push({ ...later.findings[3], kind: 'quote', rule: 'quote/changed', severity: 'critical', message: 'A quotation changed.' });
+    later.findings.push({
+      ...later.findings[3],
+      kind: 'quote',
+      rule: 'quote/changed',
+      severity: 'critical',
+      message: 'A quotation changed.',
+    });
     const page = renderHtml(later as unknown as ComparisonReport);
     expect(page).toContain('<h2 id="other-heading">Other findings: 1</h2>');
-    expect(page).toContain('<li class="finding sev-unknown" id="finding-12" tabindex="-1" data-severity="critical" data-kind="quote" data-members="12">');
+    expect(page).toContain(
+      '<li class="finding sev-unknown" id="finding-12" tabindex="-1" data-severity="critical" data-kind="quote" data-members="12">',
+    );
     expect(page).toContain('name="kind" value="quote"');
     expect(highlighted(page, 12, 'b')).toBe('۱۴');
     expectLinksResolve(page);
@@ -223,7 +248,11 @@ describe('escaping', () => {
 
   test('a U+202E anywhere in the input is shown, never obeyed: in the texts, names, labels, title and messages', () => {
     const report = dushanbeReport();
-    const evil = JSON.parse(JSON.stringify(report).replace(/أسانوف/g, 'أسانوف\\u202e').replace(/Kyrgyzstan/g, 'Kyrgyz\\u202estan')) as ComparisonReport;
+    const evil = JSON.parse(
+      JSON.stringify(report)
+        .replace(/أسانوف/g, 'أسانوف\\u202e')
+        .replace(/Kyrgyzstan/g, 'Kyrgyz\\u202estan'),
+    ) as ComparisonReport;
     const html = renderHtml(evil, { labels: { a: 'evil\u202etxt.ar', b: 'b\u2066.txt' }, title: 'Report \u202e on أسانوف' });
     expect(html).not.toMatch(/[\u202a-\u202e\u2066]/);
     expect(html).toContain('<h1><bdi dir="auto">Report ⟦U+202E⟧ on <bdi dir="rtl">أسانوف</bdi></bdi></h1>');
@@ -271,7 +300,8 @@ describe('escaping', () => {
         report.findings.forEach((f, i) => {
           for (const side of ['a', 'b'] as const) {
             const at = f[side];
-            if (at && at.end > at.start) expect(highlighted(html, i + 1, side)).toBe(at.text.replace(/[\u202a-\u202e\u2066-\u2069]/g, SHOWN));
+            if (at && at.end > at.start)
+              expect(highlighted(html, i + 1, side)).toBe(at.text.replace(/[\u202a-\u202e\u2066-\u2069]/g, SHOWN));
           }
         });
       }),

@@ -13,7 +13,11 @@ describe('the compiled lexicon', () => {
   const read = lexiconFrom(undefined);
 
   it('leaves out only the domains computed at run time', () => {
-    expect(Object.keys(compiled).sort()).toEqual(BUILTIN_DOMAINS.filter((d) => !d.computed).map((d) => d.name).sort());
+    expect(Object.keys(compiled).sort()).toEqual(
+      BUILTIN_DOMAINS.filter((d) => !d.computed)
+        .map((d) => d.name)
+        .sort(),
+    );
   });
 
   it('has every concept, as written and in its domain', () => {
@@ -29,7 +33,10 @@ describe('the compiled lexicon', () => {
     let forms = 0;
     for (const domain of BUILTIN_DOMAINS) {
       for (const { folded } of domainEntries(domain.entries())) {
-        for (const [language, list] of [['ar', folded.arabic], ['fa', folded.persian]] as const) {
+        for (const [language, list] of [
+          ['ar', folded.arabic],
+          ['fa', folded.persian],
+        ] as const) {
           for (const form of list) {
             const words = form.split(' ').filter((w) => w.length > 0);
             const sentence = language === 'ar' ? (x: LexiconType) => x.arabicSentence(words) : (x: LexiconType) => x.persianSentence(words);

@@ -63,7 +63,11 @@ describe('Persian light stemmer', () => {
     expect(verbal('گفته‌اند', 'past')).toContain(fold('گفت'));
     expect(verbal('بپذیرند', 'present')).toContain(fold('پذیر'));
     // A noun in ه is not a participle as a word: خانه never becomes the word خان.
-    expect(persianStemCandidates(fold('خانه')).filter((c) => c.kind === 'word').map((c) => c.key)).not.toContain(fold('خان'));
+    expect(
+      persianStemCandidates(fold('خانه'))
+        .filter((c) => c.kind === 'word')
+        .map((c) => c.key),
+    ).not.toContain(fold('خان'));
   });
 
   it('leaves three letters after the Arabic-like plurals: دهان is not ده + ان', () => {
@@ -94,7 +98,11 @@ describe('stemming guided by the lexicon', () => {
       ['الأمم', 'أم'],
       ['والد', 'ولد'],
     ];
-    for (const [a, b] of pairs) expect(ar(a).filter((c) => ar(b).includes(c)), `${a} / ${b}`).toEqual([]);
+    for (const [a, b] of pairs)
+      expect(
+        ar(a).filter((c) => ar(b).includes(c)),
+        `${a} / ${b}`,
+      ).toEqual([]);
     const persianPairs: [string, string][] = [
       ['مردم', 'مرد'],
       ['نامه', 'نام'],
@@ -103,7 +111,11 @@ describe('stemming guided by the lexicon', () => {
       ['دولت', 'دول'],
       ['بهار', 'هار'],
     ];
-    for (const [a, b] of persianPairs) expect(fa(a).filter((c) => fa(b).includes(c)), `${a} / ${b}`).toEqual([]);
+    for (const [a, b] of persianPairs)
+      expect(
+        fa(a).filter((c) => fa(b).includes(c)),
+        `${a} / ${b}`,
+      ).toEqual([]);
   });
 
   it('gives no concepts to words it does not know', () => {

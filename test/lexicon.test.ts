@@ -53,8 +53,12 @@ describe('bilingualLexicon on sentences written for the project', () => {
     const aConcepts = lex.arabicSentence(a);
     const pConcepts = lex.persianSentence(p);
     const council = (aConcepts[1] as readonly number[]).filter((c) => (aConcepts[2] as readonly number[]).includes(c));
-    expect(council.some((c) => (pConcepts[0] as readonly number[]).includes(c) && (pConcepts[1] as readonly number[]).includes(c))).toBe(true);
-    const un = (aConcepts[4] as readonly number[]).filter((c) => (pConcepts[2] as readonly number[]).includes(c) && (pConcepts[3] as readonly number[]).includes(c));
+    expect(council.some((c) => (pConcepts[0] as readonly number[]).includes(c) && (pConcepts[1] as readonly number[]).includes(c))).toBe(
+      true,
+    );
+    const un = (aConcepts[4] as readonly number[]).filter(
+      (c) => (pConcepts[2] as readonly number[]).includes(c) && (pConcepts[3] as readonly number[]).includes(c),
+    );
     expect(un.length).toBeGreaterThan(0);
     // The phrase needs its words in order: ملل alone is not the United Nations.
     expect(lex.persianSentence(words('ملل سازمان'))[0]).not.toEqual(expect.arrayContaining(un));
@@ -64,7 +68,10 @@ describe('bilingualLexicon on sentences written for the project', () => {
     const announced = lex.arabicKeys(fold('أعلن'));
     for (const form of ['اعلام کرد', 'اعلام کردند', 'اعلام می‌کند', 'اعلام نکرده بود', 'اعلام شد']) {
       const concepts = lex.persianSentence(words(form)).flat();
-      expect(concepts.some((c) => announced.includes(c)), form).toBe(true);
+      expect(
+        concepts.some((c) => announced.includes(c)),
+        form,
+      ).toBe(true);
     }
     // The light verb alone means nothing.
     expect(lex.persianKeys(fold('کرد'))).toEqual([]);
@@ -132,7 +139,12 @@ describe('a caller’s dictionary', () => {
     expect(custom.conceptCount).toBe(lex.conceptCount + 3);
     expect(matched('ارتفع سعر الكستناء', 'قیمت شاه‌بلوط بالا رفت', custom).words).toContain(fold('الكستناء'));
     const drone = custom.arabicSentence(words('أسقطت مسيرة انتحارية')).flat();
-    expect(custom.persianSentence(words('یک پهپاد انتحاری')).flat().some((c) => drone.includes(c))).toBe(true);
+    expect(
+      custom
+        .persianSentence(words('یک پهپاد انتحاری'))
+        .flat()
+        .some((c) => drone.includes(c)),
+    ).toBe(true);
     expect(lex.arabicKeys(fold('الكستناء'))).toEqual([]);
     // A verb given as an infinitive with its present stem is conjugated like the built-in ones.
     const rowed = custom.arabicKeys(fold('وجدفوا'));

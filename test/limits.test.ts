@@ -64,7 +64,12 @@ test('renderMarkdown with the sentence table of 130,000 beads', { timeout: 120_0
     sentences.push({ text: line, start: at, end: at + line.length, paragraph });
     at += line.length + 1;
   });
-  const document = (language: 'ar' | 'fa'): ReportDocument => ({ language, languageSource: { detected: false, confidence: 1 }, text, sentences });
+  const document = (language: 'ar' | 'fa'): ReportDocument => ({
+    language,
+    languageSource: { detected: false, confidence: 1 },
+    text,
+    sentences,
+  });
   const beads: ReportBead[] = lines.map((_, i) => ({ a: [i], b: [i], confidence: 1, anchors: [] }));
   const md = renderMarkdown(assemble(document('ar'), document('ar'), beads, []), { sentences: true, isolates: false });
   expect(md).toContain(`| ${count.toLocaleString('en')} | **${count.toLocaleString('en')}** الجملة ${count - 1}. |`);
@@ -90,7 +95,11 @@ describe('one sentence of 16,000 words against another in the same language', ()
   test('a short difference in a long sentence is still found word by word', { timeout: 120_000 }, () => {
     const long = words(NATURE, 3_000);
     const changed = long.replace('بارانباران', 'نانباران');
-    const report = compare({ text: `${long}.`, language: 'fa' }, { text: `${changed}.`, language: 'fa' }, { mode: 'parallel', kinds: ['omission'] });
+    const report = compare(
+      { text: `${long}.`, language: 'fa' },
+      { text: `${changed}.`, language: 'fa' },
+      { mode: 'parallel', kinds: ['omission'] },
+    );
     const changes = report.alignment.beads.flatMap((bead) => bead.diff ?? []).filter((part) => part.op !== 'same');
     expect(changes.map((part) => part.op)).toEqual(['a', 'b']);
     expect(report.documents.a.text.slice(changes[0]?.a?.start, changes[0]?.a?.end)).toBe('بارانباران');

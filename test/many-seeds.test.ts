@@ -23,11 +23,21 @@ function pairedSentences(report: ComparisonReport): [number, number][] {
 
 describeWithSeeds('compareMany on the five seed reports', () => {
   const seeds = lazily((): MultiReport => compareMany(NAMES.map((id) => ({ id, text: seed(id) }))));
-  const pair = (a: number, b: number): ComparisonReport => seeds().comparisons.find((c) => c.a === a && c.b === b)?.report as ComparisonReport;
+  const pair = (a: number, b: number): ComparisonReport =>
+    seeds().comparisons.find((c) => c.a === a && c.b === b)?.report as ComparisonReport;
 
   test('every document against every other', () => {
     expect(seeds().comparisons.map((c) => [c.a, c.b])).toEqual([
-      [0, 1], [0, 2], [0, 3], [0, 4], [1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4],
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+      [1, 2],
+      [1, 3],
+      [1, 4],
+      [2, 3],
+      [2, 4],
+      [3, 4],
     ]);
     expect(seeds().documents.map((d) => d.id)).toEqual(NAMES);
   });
@@ -40,8 +50,18 @@ describeWithSeeds('compareMany on the five seed reports', () => {
     }
     // The parallel treatment: the twelve beads of the seeds README, one after the other.
     expect(pair(0, 1).alignment.beads.map((b) => [b.a, b.b])).toEqual([
-      [[0], [0]], [[1], [1]], [[2], [2]], [[3], [3, 4]], [[4], [5]], [[5], [6]],
-      [[6], [7]], [[7], [8]], [[8], [9]], [[9], [10]], [[10], [11, 12]], [[11], [13, 14]],
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3, 4]],
+      [[4], [5]],
+      [[5], [6]],
+      [[6], [7]],
+      [[7], [8]],
+      [[8], [9]],
+      [[9], [10]],
+      [[10], [11, 12]],
+      [[11], [13, 14]],
     ]);
   });
 
@@ -65,7 +85,9 @@ describeWithSeeds('compareMany on the five seed reports', () => {
   });
 
   test('one Tasmagambetov row, with both Arabic spellings and the Persian one', () => {
-    const rows = seeds().entities.filter((e) => e.spellings.some((s) => s.text.includes('تاسماغامبيتوف') || s.text.includes('تاسماگامبتوف')));
+    const rows = seeds().entities.filter((e) =>
+      e.spellings.some((s) => s.text.includes('تاسماغامبيتوف') || s.text.includes('تاسماگامبتوف')),
+    );
     expect(rows).toHaveLength(1);
     const spelling = (text: string): readonly number[] | undefined => rows[0]!.spellings.find((s) => s.text === text)?.documents;
     expect(spelling('تاسماغامبيتوف')).toEqual([0, 2]);
@@ -75,10 +97,13 @@ describeWithSeeds('compareMany on the five seed reports', () => {
   });
 
   test('the programme start year is a conflict: 2025 in 002, 2026 in 004', () => {
-    const row = seeds().facts.find((f) => f.versions.some((v) => v.statements.some((s) => s.document === 4 && s.date?.interval?.start === '2026-01-01')));
+    const row = seeds().facts.find((f) =>
+      f.versions.some((v) => v.statements.some((s) => s.document === 4 && s.date?.interval?.start === '2026-01-01')),
+    );
     expect(row?.kind).toBe('date');
     expect(row?.status).toBe('conflict');
-    const year = (v: { statements: readonly { date?: { interval?: { start: string; end: string } } }[] }) => v.statements[0]?.date?.interval;
+    const year = (v: { statements: readonly { date?: { interval?: { start: string; end: string } } }[] }) =>
+      v.statements[0]?.date?.interval;
     expect(row?.versions.map((v) => [year(v), v.documents])).toEqual([
       [{ start: '2025-01-01', end: '2025-12-31' }, [2]],
       [{ start: '2026-01-01', end: '2026-12-31' }, [4]],
@@ -98,14 +123,21 @@ describeWithSeeds('compareMany on the five seed reports', () => {
     const statements = seeds().facts.flatMap((f) => f.versions.flatMap((v) => v.statements));
     const date = statements.find((s) => s.document === 2 && s.date?.interval?.start === '2025-01-29');
     expect(date?.text).toContain('الأربعاء 29 يناير');
-    expect(date?.date).toMatchObject({ calendar: 'gregorian', interval: { start: '2025-01-29', end: '2025-01-29' }, weekday: 3, weekdayCheck: 'agrees' });
+    expect(date?.date).toMatchObject({
+      calendar: 'gregorian',
+      interval: { start: '2025-01-29', end: '2025-01-29' },
+      weekday: 3,
+      weekdayCheck: 'agrees',
+    });
   });
 
   test('the boilerplate of 003 and 004 is found, and is in no finding, no bead and no table', () => {
     const boilerplate = (d: number): Set<number> => new Set(seeds().documents[d]?.boilerplate?.map((b) => b.sentence));
     const sentences = (d: number) => seeds().documents[d]!.sentences;
     // 003 ends with a share button and "Exit mobile version"; 004 with a "read more" heading and other stories.
-    const last003 = sentences(3).slice(-2).map((_, k) => sentences(3).length - 2 + k);
+    const last003 = sentences(3)
+      .slice(-2)
+      .map((_, k) => sentences(3).length - 2 + k);
     expect(last003.every((i) => boilerplate(3).has(i))).toBe(true);
     const readMore = sentences(4).findIndex((s) => s.text.includes('قراءة المزيد'));
     expect(readMore).toBeGreaterThan(0);
@@ -154,15 +186,29 @@ describeWithSeeds('claim matching on the seeds (comparable mode)', () => {
     // worsening situation; threats that grow; the CSTO's founding and members; Afghanistan as a source of
     // extremist threat and a priority.
     const related: [string, string][] = [
-      ['بیندولتی', 'لتقوية'], ['بیندولتی', 'الإعداد'], ['بخش جنوبی', 'لتقوية'], ['بخش جنوبی', 'الإعداد'],
-      ['شبهنظامیان', '15 ألف'], ['شبهنظامیان', 'الحياد'], ['دوره ماموریت', 'نفوذ'],
-      ['دامنه چالشها', '15 ألف'], ['دامنه چالشها', 'نفوذ'], ['دامنه چالشها', 'لزعزعة'],
-      ['فروپاشی', 'عضويتها'], ['بلاروس', 'عضويتها'],
-      ['منبع بالقوه', '15 ألف'], ['منبع بالقوه', 'بشكيك'], ['منبع بالقوه', 'داعش'], ['منبع بالقوه', 'لزعزعة'], ['منبع بالقوه', 'خصبة'],
-      ['اولویتهای', 'خصبة'], ['اولویتهای', '15 ألف'],
+      ['بیندولتی', 'لتقوية'],
+      ['بیندولتی', 'الإعداد'],
+      ['بخش جنوبی', 'لتقوية'],
+      ['بخش جنوبی', 'الإعداد'],
+      ['شبهنظامیان', '15 ألف'],
+      ['شبهنظامیان', 'الحياد'],
+      ['دوره ماموریت', 'نفوذ'],
+      ['دامنه چالشها', '15 ألف'],
+      ['دامنه چالشها', 'نفوذ'],
+      ['دامنه چالشها', 'لزعزعة'],
+      ['فروپاشی', 'عضويتها'],
+      ['بلاروس', 'عضويتها'],
+      ['منبع بالقوه', '15 ألف'],
+      ['منبع بالقوه', 'بشكيك'],
+      ['منبع بالقوه', 'داعش'],
+      ['منبع بالقوه', 'لزعزعة'],
+      ['منبع بالقوه', 'خصبة'],
+      ['اولویتهای', 'خصبة'],
+      ['اولویتهای', '15 ألف'],
     ];
     const allowed = new Set(related.map(([x, y]) => `${a(x)}:${b(y)}`));
-    for (const [i, j] of pairs) expect(allowed.has(`${i}:${j}`), `${report.documents.a.sentences[i]?.text} ↔ ${report.documents.b.sentences[j]?.text}`).toBe(true);
+    for (const [i, j] of pairs)
+      expect(allowed.has(`${i}:${j}`), `${report.documents.a.sentences[i]?.text} ↔ ${report.documents.b.sentences[j]?.text}`).toBe(true);
   });
 
   test('001 against 002 pairs the border programme sentences', () => {

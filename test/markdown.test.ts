@@ -43,14 +43,18 @@ describe('renderMarkdown', () => {
   const lines = md.split('\n');
 
   test('the first lines say what to check first, then the documents, how they were compared and the counts', () => {
-    expect(lines.slice(0, 3)).toEqual(['# Comparison report: dushanbe.ar.txt and dushanbe.fa-AF.txt', '', '3 conflicts and 4 warnings to check first; 4 explained differences below.']);
+    expect(lines.slice(0, 3)).toEqual([
+      '# Comparison report: dushanbe.ar.txt and dushanbe.fa-AF.txt',
+      '',
+      '3 conflicts and 4 warnings to check first; 4 explained differences below.',
+    ]);
     expect(md).toContain('| language | Arabic (ar), detected 97% | Dari (fa-AF), given |');
     expect(md).toContain('| with a counterpart | 83% | 100% |');
     expect(md).toContain('\nTranslation: one text translates the other, so their sentences are matched in order. Given by the caller.\n');
     expect(md).toContain('**Findings:** 3 conflicts, 4 warnings, 4 info (4 date, 3 name, 2 number, 2 omission)');
   });
 
-  test('sections in the reader\'s order: check first, the explained differences, the texts', () => {
+  test("sections in the reader's order: check first, the explained differences, the texts", () => {
     expect(lines.filter((l) => l.startsWith('## '))).toEqual([
       '## Check first: 3 conflicts and 4 warnings',
       '## Explained differences (info): 4 findings',
@@ -70,9 +74,13 @@ describe('renderMarkdown', () => {
       'warning omission',
     ]);
     const [number] = rows;
-    expect(number).toContain('The Arabic text counts 12 new border posts where the Dari text counts 14. *(sentence pair 2, 92% sure, `number/different`)*');
+    expect(number).toContain(
+      'The Arabic text counts 12 new border posts where the Dari text counts 14. *(sentence pair 2, 92% sure, `number/different`)*',
+    );
     const cells = number?.split(' | ') ?? [];
-    expect(cells[2]).toBe('*sentence 2, line 2:* وبحث أسانوف مع نظيره الطاجيكي شير علي ميرزا تأمين الحدود المشتركة، وقال إن **12** مركزًا حدوديًا جديدًا سيفتتح قريبًا.');
+    expect(cells[2]).toBe(
+      '*sentence 2, line 2:* وبحث أسانوف مع نظيره الطاجيكي شير علي ميرزا تأمين الحدود المشتركة، وقال إن **12** مركزًا حدوديًا جديدًا سيفتتح قريبًا.',
+    );
     expect(cells[3]).toBe('*sentence 3, line 2:* وزیر گفت که به زودی **۱۴** پاسگاه مرزی جدید گشایش خواهد یافت. |');
     // A sentence left out is said plainly on its side.
     expect(rows[6]).toMatch(/\| \*left out of dushanbe\.fa-AF\.txt\* \|$/);
@@ -134,14 +142,23 @@ describe('renderMarkdown', () => {
     // The title row: Arabic only, one isolate.
     expect(isolated).toContain(`| title | ${RLI}وزير الدفاع القرغيزي في دوشنبه${PDI} |`);
     // An English message is never wrapped whole in a right-to-left isolate.
-    const convention = renderMarkdown({ ...report, findings: [{ ...report.findings[8]!, message: 'Kyrgyzstan is named قرغيزستان and قرقیزستان.' }] });
+    const convention = renderMarkdown({
+      ...report,
+      findings: [{ ...report.findings[8]!, message: 'Kyrgyzstan is named قرغيزستان and قرقیزستان.' }],
+    });
     expect(convention).toContain(`${FSI}Kyrgyzstan is named ${RLI}قرغيزستان${PDI} and ${RLI}قرقیزستان${PDI}.${PDI}`);
     expect(md).not.toMatch(/[\u2066-\u2069]/);
   });
 
   test('a finding of a kind or severity from a later format version still shows, under Other findings', () => {
     const later = JSON.parse(JSON.stringify(report)) as { findings: Record<string, unknown>[] };
-    later.findings.push({ ...later.findings[3], kind: 'quote', rule: 'quote/changed', severity: 'critical', message: 'A quotation changed.' });
+    later.findings.push({
+      ...later.findings[3],
+      kind: 'quote',
+      rule: 'quote/changed',
+      severity: 'critical',
+      message: 'A quotation changed.',
+    });
     const out = renderMarkdown(later as unknown as ComparisonReport);
     expect(out).toContain('## Other findings: 1\n\n- quote: A quotation changed. — at sentence pair 2');
   });
@@ -160,7 +177,9 @@ describe('renderMarkdown with hostile input', () => {
   const html = markdown.render(md);
 
   test('no input turns into HTML, a link or emphasis when a viewer renders the Markdown', () => {
-    expect([...tagsOf(html)].sort()).toEqual(['code', 'em', 'h1', 'h2', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].sort());
+    expect([...tagsOf(html)].sort()).toEqual(
+      ['code', 'em', 'h1', 'h2', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].sort(),
+    );
     expect(html).not.toMatch(/<(script|img|svg|iframe|a)\b/);
     // Code comes only from the renderer: the rule ids of the findings to check first.
     expect(html.match(/<code>/g)?.length).toBe(hostileReport().findings.filter((f) => f.severity !== 'info').length);
@@ -202,7 +221,10 @@ describe('renderMarkdown on arbitrary reports', () => {
         // Every finding is on a line of its own or in its group's line: as many finding lines as groups.
         const serious = report.findings.filter((f) => f.severity !== 'info').length;
         const lines = md.split('\n');
-        const section = lines.slice(lines.findIndex((l) => l.startsWith('## Check first')), lines.findIndex((l) => /^## (?!Check first)/.test(l)));
+        const section = lines.slice(
+          lines.findIndex((l) => l.startsWith('## Check first')),
+          lines.findIndex((l) => /^## (?!Check first)/.test(l)),
+        );
         expect(section.filter((l) => /^\| \d* \| (\*\*|\*the same)/.test(l))).toHaveLength(serious);
       }),
       { numRuns: 150 },

@@ -42,8 +42,12 @@ describe('renderMultiMarkdown', () => {
   test('every fact stated differently has the sentence of both documents, the statement in bold', () => {
     const row = md.split('\n').find((l) => l.startsWith('| 1 | **conflict** number:')) ?? '';
     const cells = row.split(' | ');
-    expect(cells[2]).toMatch(new RegExp(`^\\*D1 \\(badakhshan\\.ar\\.txt\\), sentence 1:\\* ${RLI}لقي \\*\\*23 شخصًا\\*\\* حتفهم .*${PDI}$`));
-    expect(cells[3]).toMatch(new RegExp(`^\\*D3 \\(badakhshan-news\\.ar\\.txt\\), sentence 3:\\* ${RLI}.* إن \\*\\*27 شخصًا\\*\\* لقوا .*${PDI} \\|$`));
+    expect(cells[2]).toMatch(
+      new RegExp(`^\\*D1 \\(badakhshan\\.ar\\.txt\\), sentence 1:\\* ${RLI}لقي \\*\\*23 شخصًا\\*\\* حتفهم .*${PDI}$`),
+    );
+    expect(cells[3]).toMatch(
+      new RegExp(`^\\*D3 \\(badakhshan-news\\.ar\\.txt\\), sentence 3:\\* ${RLI}.* إن \\*\\*27 شخصًا\\*\\* لقوا .*${PDI} \\|$`),
+    );
   });
 
   test('a fact row gives each value with its words and documents, and who states it differently', () => {
@@ -66,7 +70,9 @@ describe('renderMultiMarkdown', () => {
       { id: 'b', text: 'وزیر گفت که سال گذشته ۱۲ حمله در مرز رخ داده است.' },
     ]);
     const out = renderMultiMarkdown(many, { isolates: false });
-    expect(out).toMatch(/\| uncertain \| date \| days not known: «العام الماضي» in D1; days not known: «سال گذشته» in D2 \| a relative date, with no publication date to place it \|/);
+    expect(out).toMatch(
+      /\| uncertain \| date \| days not known: «العام الماضي» in D1; days not known: «سال گذشته» in D2 \| a relative date, with no publication date to place it \|/,
+    );
   });
 
   test('labels replace the ids; isolates can be turned off', () => {
@@ -101,7 +107,10 @@ describe('renderMultiHtml', () => {
   });
 
   test('first, every fact stated differently, with the sentence of both documents linked into their texts', () => {
-    const first = html.slice(html.indexOf('<section id="check-first"'), html.indexOf('</section>', html.indexOf('<section id="check-first"')));
+    const first = html.slice(
+      html.indexOf('<section id="check-first"'),
+      html.indexOf('</section>', html.indexOf('<section id="check-first"')),
+    );
     expect(first).toContain('<h2 id="check-first-heading">Check first: facts stated differently (1 conflict)</h2>');
     expect(first).toContain('<a href="#d1-s1"><bdi dir="ltr">D1 (badakhshan.ar.txt), sentence 1</bdi></a>');
     expect(first).toContain('<a href="#d3-s3"><bdi dir="ltr">D3 (badakhshan-news.ar.txt), sentence 3</bdi></a>');

@@ -67,8 +67,18 @@ describe('compareNames: reasons a report can show', () => {
   it('aligns every letter of both spellings, in order', () => {
     const m = compareNames('إمام علي رحمن', 'امامعلی رحمان');
     const part = m.reason.parts.map((p) => p.alignment.steps);
-    expect(part.flat().map((s) => s.a).join('')).toBe('امامعليرحمن');
-    expect(part.flat().map((s) => s.b).join('')).toBe('امامعليرحمان');
+    expect(
+      part
+        .flat()
+        .map((s) => s.a)
+        .join(''),
+    ).toBe('امامعليرحمن');
+    expect(
+      part
+        .flat()
+        .map((s) => s.b)
+        .join(''),
+    ).toBe('امامعليرحمان');
   });
 
   it('says which entity a convention or a lookup identified', () => {
@@ -110,7 +120,10 @@ describe('compareNames on the hand-written test set', () => {
 describe('compareNames on any input', () => {
   const letters = [...'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةىأإآؤئء‌ـًٌ  -،.'];
   const arabicish = fc.array(fc.constantFrom(...letters), { maxLength: 30 }).map((a) => a.join(''));
-  const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((c) => String.fromCharCode(...c)));
+  const anyString = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((c) => String.fromCharCode(...c)),
+  );
 
   it('never throws and keeps the score within 0–1', () => {
     fc.assert(
@@ -126,9 +139,12 @@ describe('compareNames on any input', () => {
 
   it('calls a name the same as itself', () => {
     fc.assert(
-      fc.property(arabicish.filter((s) => /[\u0621-\u063f\u0641-\u064a\u067e-\u06cc]/u.test(s)), (a) => {
-        expect(compareNames(a, a).same).toBe(true);
-      }),
+      fc.property(
+        arabicish.filter((s) => /[\u0621-\u063f\u0641-\u064a\u067e-\u06cc]/u.test(s)),
+        (a) => {
+          expect(compareNames(a, a).same).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

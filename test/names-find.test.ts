@@ -78,11 +78,40 @@ describe('findNames: spans', () => {
   });
 
   const pieces = [
-    'الرئيس', 'وقال', 'روسيا', 'وبيلاروس', 'إمام', 'علي', 'رحمن', 'تاسماغامبيتوف', '«تاس»', '(CSTO)', 'منظمة', 'رئیس‌جمهور', 'پوتین', 'گفت',
-    '،', '.', '\n', ' ', '\u200c', '\u200f', '\u202e', '\ud800', '\udfff', 'ـ', 'ً', 'x', '7', '😀',
+    'الرئيس',
+    'وقال',
+    'روسيا',
+    'وبيلاروس',
+    'إمام',
+    'علي',
+    'رحمن',
+    'تاسماغامبيتوف',
+    '«تاس»',
+    '(CSTO)',
+    'منظمة',
+    'رئیس‌جمهور',
+    'پوتین',
+    'گفت',
+    '،',
+    '.',
+    '\n',
+    ' ',
+    '\u200c',
+    '\u200f',
+    '\u202e',
+    '\ud800',
+    '\udfff',
+    'ـ',
+    'ً',
+    'x',
+    '7',
+    '😀',
   ];
   const noisy = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(' '));
-  const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((c) => String.fromCharCode(...c)));
+  const anyString = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((c) => String.fromCharCode(...c)),
+  );
 
   it('keeps every span inside the text, in order, without overlap, and never throws', () => {
     fc.assert(

@@ -4,15 +4,27 @@ import { entityKey, lookupEntries } from '../src/names/gazetteer.js';
 import { COUNTRY_ROWS } from '../src/lexicon/geo-countries.js';
 import { CITY_ROWS } from '../src/lexicon/geo-cities.js';
 
-const names = (list: string): string[] => list.split('|').filter((n) => n.length > 0).map((n) => n.replace(/^(AF|old):/u, ''));
+const names = (list: string): string[] =>
+  list
+    .split('|')
+    .filter((n) => n.length > 0)
+    .map((n) => n.replace(/^(AF|old):/u, ''));
 
 describe('the country and city rows', () => {
   it('give every country Intl.DisplayNames names a row, each of its names a name of that country', () => {
     const arabic = new Intl.DisplayNames(['ar'], { type: 'region' });
     for (const [code, , , ar, fa] of COUNTRY_ROWS) {
       expect(arabic.of(code), code).not.toBe(code);
-      for (const n of names(ar)) expect(lookupEntries(n, 'ar').map((e) => e.entity.id), `${code} ${n}`).toContain(code);
-      for (const n of names(fa)) expect(lookupEntries(n, 'fa').map((e) => e.entity.id), `${code} ${n}`).toContain(code);
+      for (const n of names(ar))
+        expect(
+          lookupEntries(n, 'ar').map((e) => e.entity.id),
+          `${code} ${n}`,
+        ).toContain(code);
+      for (const n of names(fa))
+        expect(
+          lookupEntries(n, 'fa').map((e) => e.entity.id),
+          `${code} ${n}`,
+        ).toContain(code);
     }
   });
 

@@ -50,7 +50,8 @@ describe('name/substitution', () => {
 
   it('reads a person respelled with a consonant of another sound as another person: a conflict', () => {
     const a = 'التقى الرئيس في موسكو وزير الدفاع أندريه بيلوسوف.\nوبحث الجانبان الوضع على الحدود.\nوقال بيلوسوف إن الجيش مستعد.';
-    const b = 'رئیس‌جمهور در مسکو با وزیر دفاع آندری بیلوکوف دیدار کرد.\nدو طرف وضعیت مرزها را بررسی کردند.\nبیلوسوف گفت که ارتش آماده است.';
+    const b =
+      'رئیس‌جمهور در مسکو با وزیر دفاع آندری بیلوکوف دیدار کرد.\nدو طرف وضعیت مرزها را بررسی کردند.\nبیلوسوف گفت که ارتش آماده است.';
     const found = names(a, b).filter((f) => f.rule === 'name/substitution');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'conflict', entity: 'person', spellings: { a: 'أندريه بيلوسوف', b: 'آندری بیلوکوف' } });
@@ -72,7 +73,10 @@ describe('name/substitution', () => {
   });
 
   it('makes no substitution of two countries on one side and one on the other: each is unmatched', () => {
-    const found = names('وزار الوزير فرنسا وألمانيا الأسبوع الماضي.\nوقال إن الزيارتين كانتا ناجحتين.', 'وزیر هفته گذشته از بلژیک دیدار کرد.\nوی گفت که این سفر موفق بود.');
+    const found = names(
+      'وزار الوزير فرنسا وألمانيا الأسبوع الماضي.\nوقال إن الزيارتين كانتا ناجحتين.',
+      'وزیر هفته گذشته از بلژیک دیدار کرد.\nوی گفت که این سفر موفق بود.',
+    );
     expect(found.map((f) => `${f.rule} ${f.spellings.a ?? f.spellings.b}`)).toEqual([
       'name/unmatched فرنسا',
       'name/unmatched ألمانيا',

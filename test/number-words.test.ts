@@ -156,7 +156,10 @@ describe('round trip: spell then read (the exhaustive run is scripts/check-facts
     },
     { requiredKeys: [] },
   );
-  const persianOptions = fc.record({ glued: fc.boolean(), hundredsApart: fc.boolean(), explicitOne: fc.boolean(), colloquial: fc.boolean() }, { requiredKeys: [] });
+  const persianOptions = fc.record(
+    { glued: fc.boolean(), hundredsApart: fc.boolean(), explicitOne: fc.boolean(), colloquial: fc.boolean() },
+    { requiredKeys: [] },
+  );
 
   it('reads back every number below 3000 in both languages', () => {
     for (let n = 0; n < 3000; n++) {
@@ -167,14 +170,22 @@ describe('round trip: spell then read (the exhaustive run is scripts/check-facts
 
   it('reads back random numbers up to 10^12 in every Arabic form', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), arabicOptions, (n, options) => read(arabicNumbers, arabicNumbers.spell(n, options)) === n.toString()),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        arabicOptions,
+        (n, options) => read(arabicNumbers, arabicNumbers.spell(n, options)) === n.toString(),
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('reads back random numbers up to 10^12 in every Persian form', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), persianOptions, (n, options) => read(persianNumbers, persianNumbers.spell(n, options)) === n.toString()),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        persianOptions,
+        (n, options) => read(persianNumbers, persianNumbers.spell(n, options)) === n.toString(),
+      ),
       { numRuns: 3000 },
     );
   });

@@ -10,8 +10,10 @@ import { describe, expect, test } from 'vitest';
 import * as lib from '../src/index.js';
 import { hardText } from './support/arbitraries.js';
 
-const AR = 'التقى الرئيس إمام علي رحمن في دوشنبه وزير الدفاع تاسماغامبيتوف في مطلع ديسمبر الماضي، وبحثا التعاون مع الصين وروسيا. وشارك 12 ألف جندي.';
-const FA = 'امامعلی رحمان در اوایل ماه قوس در دوشنبه با تاسماگامبتوف وزیر دفاع دیدار کرد و درباره همکاری با چین و روسیه گفت‌وگو کرد. ۱۴ هزار سرباز شرکت کردند.';
+const AR =
+  'التقى الرئيس إمام علي رحمن في دوشنبه وزير الدفاع تاسماغامبيتوف في مطلع ديسمبر الماضي، وبحثا التعاون مع الصين وروسيا. وشارك 12 ألف جندي.';
+const FA =
+  'امامعلی رحمان در اوایل ماه قوس در دوشنبه با تاسماگامبتوف وزیر دفاع دیدار کرد و درباره همکاری با چین و روسیه گفت‌وگو کرد. ۱۴ هزار سرباز شرکت کردند.';
 const FA_IR = 'وزیر دفاع در اوایل آذر ۱۴۰۳ به تهران رفت. ۱۲ هزار سرباز در این تمرین شرکت کردند.';
 
 /** Every public function, each called on inputs that reach its caches. */
@@ -31,8 +33,17 @@ function probes(): Record<string, () => unknown> {
     tokenize: () => lib.tokenize(FA),
     segment: () => lib.segment(AR),
     findBoilerplate: () => lib.findBoilerplate(`${AR}\nشاركها.\nالصورة: وكالة الأنباء`),
-    alignSentences: () => lib.alignSentences(lib.segment(AR).map((s) => s.text), lib.segment(FA).map((s) => s.text), { explain: true }),
-    matchClaims: () => lib.matchClaims(lib.segment(AR).map((s) => s.text), lib.segment(FA).map((s) => s.text)),
+    alignSentences: () =>
+      lib.alignSentences(
+        lib.segment(AR).map((s) => s.text),
+        lib.segment(FA).map((s) => s.text),
+        { explain: true },
+      ),
+    matchClaims: () =>
+      lib.matchClaims(
+        lib.segment(AR).map((s) => s.text),
+        lib.segment(FA).map((s) => s.text),
+      ),
     alignTexts: () => lib.alignTexts(AR, FA),
     compareNames: () => lib.compareNames('تاسماغامبيتوف', 'تاسماگامبتوف'),
     compareNamesEntity: () => lib.compareNames('الصين', 'چین'),

@@ -99,13 +99,17 @@ describe('compareAsync', () => {
     const b = Array.from({ length: 4000 }, (_, i) => `${i + 1} ناظر به شهر رسیدند.`).join('\n');
     const controller = new AbortController();
     const stages: string[] = [];
-    const outcome = compareAsync({ text: a, language: 'ar' }, { text: b, language: 'fa' }, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        stages.push(p.stage);
-        if (p.stage === 'align' && p.done > 0) controller.abort(new DOMException('stopped by the test', 'AbortError'));
+    const outcome = compareAsync(
+      { text: a, language: 'ar' },
+      { text: b, language: 'fa' },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          stages.push(p.stage);
+          if (p.stage === 'align' && p.done > 0) controller.abort(new DOMException('stopped by the test', 'AbortError'));
+        },
       },
-    });
+    );
     await expect(outcome).rejects.toMatchObject({ name: 'AbortError', message: 'stopped by the test' });
     expect(stages).not.toContain('detect');
   });

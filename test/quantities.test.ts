@@ -19,9 +19,22 @@ function numberFindings(a: string, b: string): string[] {
 
 describe('units and their conversions', () => {
   it('reads the units of length, area, volume, mass and temperature in both languages', () => {
-    expect(ar('هطلت أمطار بلغت 4 بوصات وارتفع الماء 30 سنتيمترا و5 مليمترات على مساحة 200 فدان و50 هكتارا.').map((r) => r[1])).toEqual(['inch', 'cm', 'mm', 'feddan', 'hectare']);
-    expect(ar('نقلت الشاحنة 300 غالون و900 لتر ووصلت الحرارة 104 درجات فهرنهايت أي 40 درجة مئوية.').map((r) => r[1])).toEqual(['gallon', 'litre', 'fahrenheit', 'celsius']);
-    expect(fa('باران ۴ اینچ و آب ۳۰ سانتیمتر بالا آمد، دما به ۴۰ درجه سانتیگراد رسید و ۹۰۰ لیتر آب در ۵۰ هکتار پخش شد.').map((r) => r[1])).toEqual(['inch', 'cm', 'celsius', 'litre', 'hectare']);
+    expect(ar('هطلت أمطار بلغت 4 بوصات وارتفع الماء 30 سنتيمترا و5 مليمترات على مساحة 200 فدان و50 هكتارا.').map((r) => r[1])).toEqual([
+      'inch',
+      'cm',
+      'mm',
+      'feddan',
+      'hectare',
+    ]);
+    expect(ar('نقلت الشاحنة 300 غالون و900 لتر ووصلت الحرارة 104 درجات فهرنهايت أي 40 درجة مئوية.').map((r) => r[1])).toEqual([
+      'gallon',
+      'litre',
+      'fahrenheit',
+      'celsius',
+    ]);
+    expect(
+      fa('باران ۴ اینچ و آب ۳۰ سانتیمتر بالا آمد، دما به ۴۰ درجه سانتیگراد رسید و ۹۰۰ لیتر آب در ۵۰ هکتار پخش شد.').map((r) => r[1]),
+    ).toEqual(['inch', 'cm', 'celsius', 'litre', 'hectare']);
   });
 
   it.each([
@@ -39,7 +52,9 @@ describe('units and their conversions', () => {
   });
 
   it('reports a conversion that does not hold as a conflict, and the same number in another unit too', () => {
-    expect(numberFindings('ارتفعت الأمواج 20 قدمًا فوق الشاطئ.', 'ارتفاع امواج به ۹ متر بالاتر از ساحل رسید.')).toEqual(['conflict number/different']);
+    expect(numberFindings('ارتفعت الأمواج 20 قدمًا فوق الشاطئ.', 'ارتفاع امواج به ۹ متر بالاتر از ساحل رسید.')).toEqual([
+      'conflict number/different',
+    ]);
     expect(numberFindings('سدد اللاعب من مسافة 30 ياردة.', 'بازیکن از فاصله ۳۰ متری شوت زد.')).toEqual(['conflict number/different']);
   });
 
@@ -57,7 +72,10 @@ describe('units and their conversions', () => {
       ['7', 'day', undefined],
     ]);
     // 1–4 inches against 25–100 mm: each end a conversion, none a conflict.
-    expect(numberFindings('هطلت أمطار بلغت 1–4 بوصات.', 'باران ۲۵ تا ۱۰۰ میلیمتر بارید.')).toEqual(['info number/conversion', 'info number/conversion']);
+    expect(numberFindings('هطلت أمطار بلغت 1–4 بوصات.', 'باران ۲۵ تا ۱۰۰ میلیمتر بارید.')).toEqual([
+      'info number/conversion',
+      'info number/conversion',
+    ]);
   });
 
   it('keeps a conversion the same side gives in parentheses out of the numbers left unmatched', () => {
@@ -67,7 +85,10 @@ describe('units and their conversions', () => {
 
 describe('ranges written the other way round', () => {
   it('reads a day range as its two days, in either order', () => {
-    const days = (text: string, language: 'ar' | 'fa'): string[] => extractDates(text, { language }).map((d) => d.interval?.start ?? '').sort();
+    const days = (text: string, language: 'ar' | 'fa'): string[] =>
+      extractDates(text, { language })
+        .map((d) => d.interval?.start ?? '')
+        .sort();
     expect(days('ظهرت الأعراض في الفترة من 1 إلى 10 يناير 2020.', 'ar')).toEqual(['2020-01-01', '2020-01-10']);
     expect(days('علایم از ۱۰-۱ ژانویه ۲۰۲۰ ظاهر شد.', 'fa')).toEqual(['2020-01-01', '2020-01-10']);
   });
@@ -114,7 +135,9 @@ describe('fractions, duals and other counts', () => {
   });
 
   it('pairs a fraction with the percentage that says it', () => {
-    expect(numberFindings('صوّت ثلثا الأعضاء لصالح القرار.', 'شصت و هفت درصد اعضا به این قطعنامه رای دادند.')).toEqual(['info number/conversion']);
+    expect(numberFindings('صوّت ثلثا الأعضاء لصالح القرار.', 'شصت و هفت درصد اعضا به این قطعنامه رای دادند.')).toEqual([
+      'info number/conversion',
+    ]);
     expect(numberFindings('صوّت ثلثا الأعضاء لصالح القرار.', 'دو سوم اعضا به این قطعنامه رای دادند.')).toEqual([]);
   });
 
@@ -230,13 +253,19 @@ describe('what is not a number left out', () => {
     ['a vague quantity for a number', 'نزح ثلاثة ملايين شخص من المنطقة.', 'میلیون ها نفر از این منطقه آواره شدند.'],
     ['a number inside a word', 'فازت المجموعة الرباعية بالمباراة.', 'گروه چهار نفره در این مسابقه برنده شد.'],
     ['a year given by its century', 'تأسست الشركة في بداية القرن الحادي والعشرين.', 'این شرکت در آغاز دهه ۲۰۰۰ تأسیس شد.'],
-    ['a code the other side writes in Latin', 'يرتبط الفيروس بمستقبل الإنترلوكين 6 في الخلايا.', 'این ویروس به گیرنده IL6 در سلول‌ها متصل می‌شود.'],
+    [
+      'a code the other side writes in Latin',
+      'يرتبط الفيروس بمستقبل الإنترلوكين 6 في الخلايا.',
+      'این ویروس به گیرنده IL6 در سلول‌ها متصل می‌شود.',
+    ],
   ])('%s', (_, a, b) => {
     expect(numberFindings(a, b)).toEqual([]);
   });
 
   it('but a count of substance absent from the other side is a warning', () => {
-    expect(numberFindings('قُتل 23 شخصا في الهجوم على القرية.', 'در حمله به این روستا افرادی کشته شدند.')).toEqual(['warning number/unmatched']);
+    expect(numberFindings('قُتل 23 شخصا في الهجوم على القرية.', 'در حمله به این روستا افرادی کشته شدند.')).toEqual([
+      'warning number/unmatched',
+    ]);
   });
 });
 

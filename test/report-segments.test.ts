@@ -41,24 +41,33 @@ describe('splitAtSpans', () => {
   });
 
   test('pieces tile the range in order, and each names exactly the spans that cover it', () => {
-    const span = fc.tuple(fc.integer({ min: -5, max: 40 }), fc.integer({ min: 0, max: 20 })).map(([start, length]) => ({ start, end: start + length }));
+    const span = fc
+      .tuple(fc.integer({ min: -5, max: 40 }), fc.integer({ min: 0, max: 20 }))
+      .map(([start, length]) => ({ start, end: start + length }));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), fc.array(span, { maxLength: 8 }), (start, length, raw) => {
-        const end = start + length;
-        const spans = raw.map((s, tag) => ({ ...s, tag }));
-        const pieces = splitAtSpans(start, end, spans);
-        const filled = pieces.filter((p) => p.end > p.start);
-        expect(filled.map((p) => p.start)[0] ?? start).toBe(start);
-        filled.forEach((p, i) => { expect(p.end).toBe(filled[i + 1]?.start ?? end); });
-        for (const p of filled) {
-          const covering = spans.filter((s) => s.start <= p.start && s.end >= p.end && s.end > s.start).map((s) => s.tag);
-          expect([...p.tags].sort()).toEqual(covering.sort());
-        }
-        // Every non-empty span that overlaps the range starts in exactly one piece.
-        for (const s of spans.filter((x) => x.end > x.start && x.start < end && x.end > start)) {
-          expect(pieces.filter((p) => p.starting.includes(s.tag))).toHaveLength(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(span, { maxLength: 8 }),
+        (start, length, raw) => {
+          const end = start + length;
+          const spans = raw.map((s, tag) => ({ ...s, tag }));
+          const pieces = splitAtSpans(start, end, spans);
+          const filled = pieces.filter((p) => p.end > p.start);
+          expect(filled.map((p) => p.start)[0] ?? start).toBe(start);
+          filled.forEach((p, i) => {
+            expect(p.end).toBe(filled[i + 1]?.start ?? end);
+          });
+          for (const p of filled) {
+            const covering = spans.filter((s) => s.start <= p.start && s.end >= p.end && s.end > s.start).map((s) => s.tag);
+            expect([...p.tags].sort()).toEqual(covering.sort());
+          }
+          // Every non-empty span that overlaps the range starts in exactly one piece.
+          for (const s of spans.filter((x) => x.end > x.start && x.start < end && x.end > start)) {
+            expect(pieces.filter((p) => p.starting.includes(s.tag))).toHaveLength(1);
+          }
+        },
+      ),
     );
   });
 });

@@ -30,13 +30,21 @@ describe('the JSON Schema of the report', () => {
   test('accepts the hand-built reports and what compare() returns', () => {
     const a = readFileSync(new URL('../examples/reports/bishkek.ar.txt', import.meta.url), 'utf8');
     const b = readFileSync(new URL('../examples/reports/bishkek.fa-AF.txt', import.meta.url), 'utf8');
-    for (const report of [dushanbeReport(), hostileReport(), compare(a, b), compare({ text: a, language: 'ar', publishedAt: '2025-10-20' }, b)]) {
+    for (const report of [
+      dushanbeReport(),
+      hostileReport(),
+      compare(a, b),
+      compare({ text: a, language: 'ar', publishedAt: '2025-10-20' }, b),
+    ]) {
       expect(validate(json(report)), errors()).toBe(true);
     }
   });
 
   test('accepts arbitrary well-formed reports', () => {
-    fc.assert(fc.property(arbitraryReport, (report) => validate(json(report))), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbitraryReport, (report) => validate(json(report))),
+      { numRuns: 50 },
+    );
   });
 
   test('rejects a report with an unknown severity, a rule of another kind, a missing version or an extra field', () => {
@@ -66,7 +74,9 @@ describe('the JSON Schema of the multi-document report', () => {
 
   test('accepts what compareMany returns, and rejects a report with a fact of an unknown status', () => {
     const read = (file: string): string => readFileSync(new URL(`../examples/reports/${file}`, import.meta.url), 'utf8');
-    const many = json(compareMany(['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt'].map((id) => ({ id, text: read(id) }))));
+    const many = json(
+      compareMany(['badakhshan.ar.txt', 'badakhshan.fa-AF.txt', 'badakhshan-news.ar.txt'].map((id) => ({ id, text: read(id) }))),
+    );
     expect(validateMulti(many), JSON.stringify(validateMulti.errors, null, 1)).toBe(true);
     const broken = many as { facts: Record<string, unknown>[] };
     expect(validateMulti({ ...broken, facts: [{ ...broken.facts[0], status: 'disputed' }] })).toBe(false);

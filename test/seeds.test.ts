@@ -19,8 +19,16 @@ describeWithSeeds('facts in the seed reports', () => {
   it('finds early December (000) and early Qaws (001), a day apart at most', () => {
     const december = extractDates(ar000()).find((m) => m.text === 'مطلع ديسمبر الماضي');
     const qaws = extractDates(fa001()).find((m) => m.text === 'اوایل ماه قوس');
-    expect(december).toMatchObject({ calendar: 'gregorian', fields: { month: 12, qualifier: 'early' }, yearless: { start: '--12-01', end: '--12-10' } });
-    expect(qaws).toMatchObject({ calendar: 'persian', fields: { month: 9, qualifier: 'early' }, yearless: { start: '--11-21', end: '--12-01' } });
+    expect(december).toMatchObject({
+      calendar: 'gregorian',
+      fields: { month: 12, qualifier: 'early' },
+      yearless: { start: '--12-01', end: '--12-10' },
+    });
+    expect(qaws).toMatchObject({
+      calendar: 'persian',
+      fields: { month: 9, qualifier: 'early' },
+      yearless: { start: '--11-21', end: '--12-01' },
+    });
     expect(relateDates(december!, qaws!)).toMatchObject({ relation: 'overlaps', overlapDays: 1, minOverlapDays: 0 });
   });
 

@@ -9,25 +9,49 @@ const texts = (input: string, options?: SegmentOptions): string[] => segment(inp
 
 describe('segment', () => {
   test.each([
-    ['full stop, question and exclamation marks', 'وصل الوفد. هل بدأت المحادثات؟ نعم! ثم غادر.', ['وصل الوفد.', 'هل بدأت المحادثات؟', 'نعم!', 'ثم غادر.']],
+    [
+      'full stop, question and exclamation marks',
+      'وصل الوفد. هل بدأت المحادثات؟ نعم! ثم غادر.',
+      ['وصل الوفد.', 'هل بدأت المحادثات؟', 'نعم!', 'ثم غادر.'],
+    ],
     ['Persian question mark and full stop', 'آیا جلسه برگزار شد؟ بله، دیروز برگزار شد.', ['آیا جلسه برگزار شد؟', 'بله، دیروز برگزار شد.']],
-    ['stop inside the closing guillemet', 'وقال: «نحن مستعدون.» وأضاف أن الحوار مستمر.', ['وقال: «نحن مستعدون.»', 'وأضاف أن الحوار مستمر.']],
+    [
+      'stop inside the closing guillemet',
+      'وقال: «نحن مستعدون.» وأضاف أن الحوار مستمر.',
+      ['وقال: «نحن مستعدون.»', 'وأضاف أن الحوار مستمر.'],
+    ],
     ['stop outside the closing guillemet', 'گفت: «ما آماده‌ایم». سپس جلسه پایان یافت.', ['گفت: «ما آماده‌ایم».', 'سپس جلسه پایان یافت.']],
     ['curly quotes', 'قال “سنعود غدًا.” ثم رحل.', ['قال “سنعود غدًا.”', 'ثم رحل.']],
     ['a question inside a quotation followed by a comma', 'سأل «من المسؤول؟»، فلم يجبه أحد.', ['سأل «من المسؤول؟»، فلم يجبه أحد.']],
-    ['decimals in three digit scripts', 'نما الاقتصاد 3.5 في المئة و٣٫٥ و۳٫۵ درصد. انتهى.', ['نما الاقتصاد 3.5 في المئة و٣٫٥ و۳٫۵ درصد.', 'انتهى.']],
+    [
+      'decimals in three digit scripts',
+      'نما الاقتصاد 3.5 في المئة و٣٫٥ و۳٫۵ درصد. انتهى.',
+      ['نما الاقتصاد 3.5 في المئة و٣٫٥ و۳٫۵ درصد.', 'انتهى.'],
+    ],
     ['thousands separator with a period', 'يبلغ طول الحدود 1.344 كيلومتر. وهي جبلية.', ['يبلغ طول الحدود 1.344 كيلومتر.', 'وهي جبلية.']],
     ['title abbreviation', 'التقى د. سمير النجار بالوفد. ثم عقد مؤتمرًا.', ['التقى د. سمير النجار بالوفد.', 'ثم عقد مؤتمرًا.']],
     ['letter chains', 'زار ممثل ج.م.ع العاصمة. وعاد أمس.', ['زار ممثل ج.م.ع العاصمة.', 'وعاد أمس.']],
     ['Latin initials', 'قال مسؤول في U.S. Army إن القوات انسحبت. وأكد ذلك.', ['قال مسؤول في U.S. Army إن القوات انسحبت.', 'وأكد ذلك.']],
     ['spelled-out initials in Persian', 'تی. مارتین گفت که می‌آید. او آمد.', ['تی. مارتین گفت که می‌آید.', 'او آمد.']],
-    ['a spelled acronym at the end of a sentence', 'أعلنت ذلك هيئة بي بي سي. وأكدته وكالات أخرى.', ['أعلنت ذلك هيئة بي بي سي.', 'وأكدته وكالات أخرى.']],
-    ['an era marker after a year ends the sentence', 'تأسست المدينة عام 1850م. وتوسعت لاحقًا.', ['تأسست المدينة عام 1850م.', 'وتوسعت لاحقًا.']],
+    [
+      'a spelled acronym at the end of a sentence',
+      'أعلنت ذلك هيئة بي بي سي. وأكدته وكالات أخرى.',
+      ['أعلنت ذلك هيئة بي بي سي.', 'وأكدته وكالات أخرى.'],
+    ],
+    [
+      'an era marker after a year ends the sentence',
+      'تأسست المدينة عام 1850م. وتوسعت لاحقًا.',
+      ['تأسست المدينة عام 1850م.', 'وتوسعت لاحقًا.'],
+    ],
     ['an era chain after a year', 'این قانون در ۱۳۹۸ ه.ش. تصویب شد. اجرا نشد.', ['این قانون در ۱۳۹۸ ه.ش.', 'تصویب شد.', 'اجرا نشد.']],
     ['lost space after the stop', 'انتهى الاجتماع.وقال المتحدث إنه مثمر.', ['انتهى الاجتماع.', 'وقال المتحدث إنه مثمر.']],
     ['lost space after a Persian question', 'چه کسی آمد؟او نیامد.', ['چه کسی آمد؟', 'او نیامد.']],
     ['domain names and versions stay whole', 'نشر الموقع example.com البيان. وأضاف.', ['نشر الموقع example.com البيان.', 'وأضاف.']],
-    ['a Latin sentence inside Arabic text', 'وكتب المراسل: The talks ended. He left. ثم عاد.', ['وكتب المراسل: The talks ended.', 'He left.', 'ثم عاد.']],
+    [
+      'a Latin sentence inside Arabic text',
+      'وكتب المراسل: The talks ended. He left. ثم عاد.',
+      ['وكتب المراسل: The talks ended.', 'He left.', 'ثم عاد.'],
+    ],
     ['lower-case Latin after a period is no new sentence', 'Dr. ali met approx. twenty people.', ['Dr. ali met approx. twenty people.']],
     ['an ellipsis inside a sentence', 'قال إن القرار… سيتخذ هذا الأسبوع.', ['قال إن القرار… سيتخذ هذا الأسبوع.']],
     ['semicolons do not end sentences by default', 'الإرهاب؛ والتطرف؛ والجريمة المنظمة.', ['الإرهاب؛ والتطرف؛ والجريمة المنظمة.']],
@@ -56,7 +80,13 @@ describe('segment', () => {
   test('headings, list items and bullets on their own lines are their own units', () => {
     const input = 'خطة لتعزيز الحدود\n1. نشر قوات إضافية.\n- تركيب كاميرات\n• تدريب الحرس\n\nوقال الوزير إن الخطة جاهزة.';
     const out = segment(input);
-    expect(out.map((s) => s.text)).toEqual(['خطة لتعزيز الحدود', '1. نشر قوات إضافية.', '- تركيب كاميرات', '• تدريب الحرس', 'وقال الوزير إن الخطة جاهزة.']);
+    expect(out.map((s) => s.text)).toEqual([
+      'خطة لتعزيز الحدود',
+      '1. نشر قوات إضافية.',
+      '- تركيب كاميرات',
+      '• تدريب الحرس',
+      'وقال الوزير إن الخطة جاهزة.',
+    ]);
     expect(out.map((s) => s.paragraph)).toEqual([0, 1, 2, 3, 4]);
   });
 
@@ -96,27 +126,31 @@ describe('segment', () => {
 describe('segment properties', () => {
   test('sentences are ordered, disjoint, trimmed, inside the input, and lose no letter or digit', () => {
     fc.assert(
-      fc.property(hardText, fc.constantFrom<SegmentOptions>({}, { lineBreaks: 'space' }, { quotations: 'keep', semicolons: true }), (input, options) => {
-        const out = segment(input, options);
-        let last = 0;
-        let paragraph = 0;
-        const covered = new Uint8Array(input.length);
-        out.forEach((s, i) => {
-          expect(s.index).toBe(i);
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(s.end).toBeLessThanOrEqual(input.length);
-          expect(s.text).toBe(input.slice(s.start, s.end));
-          expect(s.text.trim()).toBe(s.text);
-          expect(s.paragraph).toBeGreaterThanOrEqual(paragraph);
-          paragraph = s.paragraph;
-          last = s.end;
-          covered.fill(1, s.start, s.end);
-        });
-        for (let i = 0; i < input.length; i++) {
-          if (/[\p{L}\p{Nd}]/u.test(input[i] as string)) expect(covered[i], `character ${i} of ${JSON.stringify(input)}`).toBe(1);
-        }
-      }),
+      fc.property(
+        hardText,
+        fc.constantFrom<SegmentOptions>({}, { lineBreaks: 'space' }, { quotations: 'keep', semicolons: true }),
+        (input, options) => {
+          const out = segment(input, options);
+          let last = 0;
+          let paragraph = 0;
+          const covered = new Uint8Array(input.length);
+          out.forEach((s, i) => {
+            expect(s.index).toBe(i);
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeLessThanOrEqual(input.length);
+            expect(s.text).toBe(input.slice(s.start, s.end));
+            expect(s.text.trim()).toBe(s.text);
+            expect(s.paragraph).toBeGreaterThanOrEqual(paragraph);
+            paragraph = s.paragraph;
+            last = s.end;
+            covered.fill(1, s.start, s.end);
+          });
+          for (let i = 0; i < input.length; i++) {
+            if (/[\p{L}\p{Nd}]/u.test(input[i] as string)) expect(covered[i], `character ${i} of ${JSON.stringify(input)}`).toBe(1);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -30,24 +30,126 @@ function ruleIds(): string[] {
 
 /** Sentences written for the project: each pair raises the rule, and the finding's severity is the one named. */
 const EXAMPLES: readonly { rule: string; severity: Severity; a: string; b: string; why: string }[] = [
-  { rule: 'name/spelling', severity: 'info', a: 'التقى نور سلطان نزارباييف بالوفد.', b: 'نورسلطان نظربایف با هیئت دیدار کرد.', why: 'a transliteration' },
-  { rule: 'name/convention', severity: 'info', a: 'قال الرئيس إن الصين شريك مهم.', b: 'رئیس جمهور گفت چین شریک مهمی است.', why: 'each language names China its own way' },
-  { rule: 'name/unmatched', severity: 'info', a: 'وأكد أندريه بيلوسوف أن القوات جاهزة.', b: 'او تأکید کرد که نیروها آماده هستند.', why: 'a person replaced by a pronoun' },
-  { rule: 'name/unmatched', severity: 'warning', a: 'وأكد أندريه بيلوسوف أن القوات جاهزة للتدريب.', b: 'تأکید شد که نیروها برای تمرین آماده هستند.', why: 'a person the other text names nowhere' },
-  { rule: 'name/substitution', severity: 'conflict', a: 'وقّعت فرنسا الاتفاق أمس في العاصمة.', b: 'بلژیک دیروز در پایتخت این توافق را امضا کرد.', why: 'France against Belgium' },
+  {
+    rule: 'name/spelling',
+    severity: 'info',
+    a: 'التقى نور سلطان نزارباييف بالوفد.',
+    b: 'نورسلطان نظربایف با هیئت دیدار کرد.',
+    why: 'a transliteration',
+  },
+  {
+    rule: 'name/convention',
+    severity: 'info',
+    a: 'قال الرئيس إن الصين شريك مهم.',
+    b: 'رئیس جمهور گفت چین شریک مهمی است.',
+    why: 'each language names China its own way',
+  },
+  {
+    rule: 'name/unmatched',
+    severity: 'info',
+    a: 'وأكد أندريه بيلوسوف أن القوات جاهزة.',
+    b: 'او تأکید کرد که نیروها آماده هستند.',
+    why: 'a person replaced by a pronoun',
+  },
+  {
+    rule: 'name/unmatched',
+    severity: 'warning',
+    a: 'وأكد أندريه بيلوسوف أن القوات جاهزة للتدريب.',
+    b: 'تأکید شد که نیروها برای تمرین آماده هستند.',
+    why: 'a person the other text names nowhere',
+  },
+  {
+    rule: 'name/substitution',
+    severity: 'conflict',
+    a: 'وقّعت فرنسا الاتفاق أمس في العاصمة.',
+    b: 'بلژیک دیروز در پایتخت این توافق را امضا کرد.',
+    why: 'France against Belgium',
+  },
   { rule: 'name/unmatched', severity: 'info', a: 'زار الوفد طهران ثم غادر.', b: 'هیئت سپس آنجا را ترک کرد.', why: 'a place left implicit' },
-  { rule: 'date/calendar', severity: 'info', a: 'عُقد الاجتماع في 14 أكتوبر 2025 في العاصمة.', b: 'نشست در ۲۲ میزان ۱۴۰۴ در پایتخت برگزار شد.', why: 'one day in two calendars' },
-  { rule: 'date/precision', severity: 'info', a: 'افتُتح الجسر في أكتوبر 2025.', b: 'پل در ۱۴ اکتبر ۲۰۲۵ افتتاح شد.', why: 'a day within its month' },
-  { rule: 'date/partial-overlap', severity: 'warning', a: 'وصلت المساعدات في منتصف ديسمبر.', b: 'کمک‌ها در اواسط ماه قوس رسید.', why: 'mid-December and mid-Qaws share a day at most' },
-  { rule: 'date/disjoint', severity: 'conflict', a: 'وصل الوفد في 3 مارس 2024.', b: 'هیئت در ۱۱ مارس ۲۰۲۴ رسید.', why: 'two different days' },
-  { rule: 'date/weekday', severity: 'conflict', a: 'وصل الوفد يوم الأربعاء 3 مارس 2024.', b: 'هیئت در ۳ مارس ۲۰۲۴ رسید.', why: '3 March 2024 was a Sunday' },
-  { rule: 'date/unmatched', severity: 'warning', a: 'صدر القانون في عام 2019 بعد نقاش طويل.', b: 'این قانون پس از بحثی طولانی تصویب شد.', why: 'a year left out' },
-  { rule: 'number/form', severity: 'info', a: 'أصيب 12 شخصا في الحادث.', b: 'در این حادثه ۱۲ نفر زخمی شدند.', why: 'one number in two digit scripts' },
-  { rule: 'number/conversion', severity: 'info', a: 'ارتفعت الأمواج 20 قدمًا فوق الشاطئ.', b: 'ارتفاع امواج به ۶ متر بالاتر از ساحل رسید.', why: '20 feet are 6.1 metres' },
-  { rule: 'number/approximate', severity: 'warning', a: 'أصيب أكثر من ثمانية أشخاص في الحادث.', b: 'در این حادثه ۹ نفر زخمی شدند.', why: 'more than eight, and nine' },
-  { rule: 'number/different', severity: 'conflict', a: 'أصيب 12 شخصا في الحادث.', b: 'در این حادثه ۱۴ نفر زخمی شدند.', why: '12 against 14' },
-  { rule: 'number/different', severity: 'conflict', a: 'بلغت مساحة المزرعة 40 فدانا.', b: 'مساحت مزرعه ۴۰ هکتار بود.', why: '40 feddans are 16.8 hectares, not 40' },
-  { rule: 'number/unmatched', severity: 'warning', a: 'أصيب 12 شخصا في الحادث قرب المدينة.', b: 'در این حادثه نزدیک شهر افرادی زخمی شدند.', why: 'a count left out' },
+  {
+    rule: 'date/calendar',
+    severity: 'info',
+    a: 'عُقد الاجتماع في 14 أكتوبر 2025 في العاصمة.',
+    b: 'نشست در ۲۲ میزان ۱۴۰۴ در پایتخت برگزار شد.',
+    why: 'one day in two calendars',
+  },
+  {
+    rule: 'date/precision',
+    severity: 'info',
+    a: 'افتُتح الجسر في أكتوبر 2025.',
+    b: 'پل در ۱۴ اکتبر ۲۰۲۵ افتتاح شد.',
+    why: 'a day within its month',
+  },
+  {
+    rule: 'date/partial-overlap',
+    severity: 'warning',
+    a: 'وصلت المساعدات في منتصف ديسمبر.',
+    b: 'کمک‌ها در اواسط ماه قوس رسید.',
+    why: 'mid-December and mid-Qaws share a day at most',
+  },
+  {
+    rule: 'date/disjoint',
+    severity: 'conflict',
+    a: 'وصل الوفد في 3 مارس 2024.',
+    b: 'هیئت در ۱۱ مارس ۲۰۲۴ رسید.',
+    why: 'two different days',
+  },
+  {
+    rule: 'date/weekday',
+    severity: 'conflict',
+    a: 'وصل الوفد يوم الأربعاء 3 مارس 2024.',
+    b: 'هیئت در ۳ مارس ۲۰۲۴ رسید.',
+    why: '3 March 2024 was a Sunday',
+  },
+  {
+    rule: 'date/unmatched',
+    severity: 'warning',
+    a: 'صدر القانون في عام 2019 بعد نقاش طويل.',
+    b: 'این قانون پس از بحثی طولانی تصویب شد.',
+    why: 'a year left out',
+  },
+  {
+    rule: 'number/form',
+    severity: 'info',
+    a: 'أصيب 12 شخصا في الحادث.',
+    b: 'در این حادثه ۱۲ نفر زخمی شدند.',
+    why: 'one number in two digit scripts',
+  },
+  {
+    rule: 'number/conversion',
+    severity: 'info',
+    a: 'ارتفعت الأمواج 20 قدمًا فوق الشاطئ.',
+    b: 'ارتفاع امواج به ۶ متر بالاتر از ساحل رسید.',
+    why: '20 feet are 6.1 metres',
+  },
+  {
+    rule: 'number/approximate',
+    severity: 'warning',
+    a: 'أصيب أكثر من ثمانية أشخاص في الحادث.',
+    b: 'در این حادثه ۹ نفر زخمی شدند.',
+    why: 'more than eight, and nine',
+  },
+  {
+    rule: 'number/different',
+    severity: 'conflict',
+    a: 'أصيب 12 شخصا في الحادث.',
+    b: 'در این حادثه ۱۴ نفر زخمی شدند.',
+    why: '12 against 14',
+  },
+  {
+    rule: 'number/different',
+    severity: 'conflict',
+    a: 'بلغت مساحة المزرعة 40 فدانا.',
+    b: 'مساحت مزرعه ۴۰ هکتار بود.',
+    why: '40 feddans are 16.8 hectares, not 40',
+  },
+  {
+    rule: 'number/unmatched',
+    severity: 'warning',
+    a: 'أصيب 12 شخصا في الحادث قرب المدينة.',
+    b: 'در این حادثه نزدیک شهر افرادی زخمی شدند.',
+    why: 'a count left out',
+  },
 ];
 
 const TWO_SENTENCES_AND_ONE = {
@@ -94,16 +196,12 @@ describe('the severity contract (docs/severity.md)', () => {
     const a = 'قال الوزير إن المحادثات كانت بنّاءة.\nتقرير خاص\nومن المقرر أن تجتمع اللجنة في العاصمة.\nقال الوزير إن المحادثات كانت بنّاءة.';
     const b = 'وزیر گفت گفت‌وگوها سازنده بود.\nقرار است این کمیسیون در پایتخت نشست داشته باشد.';
     const sentences = { a: segment(a), b: segment(b) };
-    const ctx = buildContext(
-      { text: a, language: 'ar', sentences: sentences.a },
-      { text: b, language: 'fa', sentences: sentences.b },
-      [
-        { a: [0], b: [0], confidence: 0.7, anchors: [] },
-        { a: [1], b: [], confidence: 0.9, anchors: [] },
-        { a: [2], b: [1], confidence: 0.95, anchors: [] },
-        { a: [3], b: [], confidence: 0.9, anchors: [] },
-      ],
-    );
+    const ctx = buildContext({ text: a, language: 'ar', sentences: sentences.a }, { text: b, language: 'fa', sentences: sentences.b }, [
+      { a: [0], b: [0], confidence: 0.7, anchors: [] },
+      { a: [1], b: [], confidence: 0.9, anchors: [] },
+      { a: [2], b: [1], confidence: 0.95, anchors: [] },
+      { a: [3], b: [], confidence: 0.9, anchors: [] },
+    ]);
     const found = omissionDetector({ lowConfidence: 0.5 }).detect(ctx);
     const at = (bead: number): Finding | undefined => found.find((f) => f.bead === bead);
     expect([at(1)?.rule, at(1)?.severity]).toEqual(['omission/sentence', 'info']);

@@ -68,7 +68,15 @@ describe('tokenize', () => {
   });
 
   test('punctuation and symbols', () => {
-    expect(show('«نعم»، 5% $')).toEqual(['punctuation:«', 'word:نعم', 'punctuation:»', 'punctuation:،', 'number:5', 'punctuation:%', 'symbol:$']);
+    expect(show('«نعم»، 5% $')).toEqual([
+      'punctuation:«',
+      'word:نعم',
+      'punctuation:»',
+      'punctuation:،',
+      'number:5',
+      'punctuation:%',
+      'symbol:$',
+    ]);
   });
 
   test('the table of character classes cuts as the character predicates do', () => {

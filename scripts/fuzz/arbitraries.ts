@@ -13,16 +13,45 @@ const root = join(import.meta.dirname, '../..');
 
 /** Bidi embeddings, overrides, isolates and marks, and other invisible or control characters. */
 const BIDI_AND_CONTROLS = [
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
-  '\u200e', '\u200f', '\u061c', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad',
-  '\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029', '\r', '\n', '\t', '\ufffd', '\ufffe',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u0000',
+  '\u0001',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\r',
+  '\n',
+  '\t',
+  '\ufffd',
+  '\ufffe',
 ];
 
 /** Any UTF-16 code unit: lone high and low surrogates, NUL and the rest. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 
 function words(file: string): string[] {
-  return readFileSync(join(root, 'examples/reports', file), 'utf8').split(/\s+/u).filter(Boolean);
+  return readFileSync(join(root, 'examples/reports', file), 'utf8')
+    .split(/\s+/u)
+    .filter(Boolean);
 }
 
 /** Month names of every calendar and locale the library reads, from Intl (as the library itself gets them). */
@@ -38,17 +67,79 @@ function monthNames(): string[] {
 const NEWS_PIECES = [
   ...new Set([...words('bishkek.ar.txt'), ...words('bishkek.fa-AF.txt')]),
   ...monthNames(),
-  'الماضي', 'المقبل', 'گذشته', 'آینده', 'العام', 'سال', 'ماه', 'يوم', 'روز', 'مطلع', 'أواخر', 'اوایل', 'اواخر', 'منتصف', 'اواسط',
-  'هـ', 'م', 'ش', 'خورشیدی', 'میلادی', 'قمری', 'الأربعاء', 'دوشنبه', 'في المئة', 'درصد', 'ألف', 'هزار', 'مليون', 'میلیون',
-  'خمسة', 'عشرين', 'پنج', 'بیست', 'و', 'أكثر من', 'بیش از', 'الرئيس', 'وزیر', 'قال', 'گفت', 'آقای', 'الصين', 'چین',
-  '2025', '١٤٤٦', '۱۴۰۴', '12', '۱۴', '3.5', '٣٫٥', '1,344', '۲٫۵', '15%', '/', '-', '–',
-  '.', '.', '،', '؟', '!', ':', '«', '»', '(', ')', '\n', '\n\n', '؛',
+  'الماضي',
+  'المقبل',
+  'گذشته',
+  'آینده',
+  'العام',
+  'سال',
+  'ماه',
+  'يوم',
+  'روز',
+  'مطلع',
+  'أواخر',
+  'اوایل',
+  'اواخر',
+  'منتصف',
+  'اواسط',
+  'هـ',
+  'م',
+  'ش',
+  'خورشیدی',
+  'میلادی',
+  'قمری',
+  'الأربعاء',
+  'دوشنبه',
+  'في المئة',
+  'درصد',
+  'ألف',
+  'هزار',
+  'مليون',
+  'میلیون',
+  'خمسة',
+  'عشرين',
+  'پنج',
+  'بیست',
+  'و',
+  'أكثر من',
+  'بیش از',
+  'الرئيس',
+  'وزیر',
+  'قال',
+  'گفت',
+  'آقای',
+  'الصين',
+  'چین',
+  '2025',
+  '١٤٤٦',
+  '۱۴۰۴',
+  '12',
+  '۱۴',
+  '3.5',
+  '٣٫٥',
+  '1,344',
+  '۲٫۵',
+  '15%',
+  '/',
+  '-',
+  '–',
+  '.',
+  '.',
+  '،',
+  '؟',
+  '!',
+  ':',
+  '«',
+  '»',
+  '(',
+  ')',
+  '\n',
+  '\n\n',
+  '؛',
 ];
 
 /** News-like text: pieces from the example reports, calendars and number grammars, joined by spaces. */
-export const newsText = fc
-  .array(fc.constantFrom(...NEWS_PIECES), { maxLength: 60 })
-  .map((pieces) => pieces.join(' '));
+export const newsText = fc.array(fc.constantFrom(...NEWS_PIECES), { maxLength: 60 }).map((pieces) => pieces.join(' '));
 
 /** Any text the fuzzer uses: each kind of hostile string, and news-like text. */
 export const anyText = fc.oneof(
@@ -57,7 +148,8 @@ export const anyText = fc.oneof(
   fc.string({ unit: codeUnit, maxLength: 120 }),
   fc.string({ unit: fc.oneof(fc.constantFrom(...BIDI_AND_CONTROLS), fc.constantFrom(...'بپ ا.۱١1«»')), maxLength: 120 }),
   newsText,
-  newsText.chain((text) => fc.tuple(fc.constant(text), fc.string({ unit: codeUnit, maxLength: 8 }), fc.nat(text.length)))
+  newsText
+    .chain((text) => fc.tuple(fc.constant(text), fc.string({ unit: codeUnit, maxLength: 8 }), fc.nat(text.length)))
     .map(([text, noise, at]) => text.slice(0, at) + noise + text.slice(at)),
 );
 
@@ -85,7 +177,26 @@ export const referenceDate = fc.oneof(
 
 /** Values of the wrong type or outside every option's allowed ones, as a careless or hostile caller passes them. */
 const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, Number.NaN, -1, 1.5, 1e9, Infinity, '', 'x', 'warnings', 'dates', 'paralel', 'en', 'FA-ir', 'prs', '2025-02-30', true, false),
+  fc.constantFrom(
+    null,
+    undefined,
+    Number.NaN,
+    -1,
+    1.5,
+    1e9,
+    Infinity,
+    '',
+    'x',
+    'warnings',
+    'dates',
+    'paralel',
+    'en',
+    'FA-ir',
+    'prs',
+    '2025-02-30',
+    true,
+    false,
+  ),
   fc.constantFrom([], {}, ['name', 'dates'], [1, 2], { a: 1 }, () => 0, Symbol('option'), new Set(['x']), new Map([['a', 'b']])),
   fc.integer(),
   fc.double(),

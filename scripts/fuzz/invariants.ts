@@ -25,12 +25,20 @@ interface Spanned {
 }
 
 /** Each span lies inside `text`, holds what it says it holds, and they come in reading order. */
-export function spansInOrder(what: string, text: string, spans: readonly Spanned[], options: { disjoint?: boolean; nonEmpty?: boolean } = {}): void {
+export function spansInOrder(
+  what: string,
+  text: string,
+  spans: readonly Spanned[],
+  options: { disjoint?: boolean; nonEmpty?: boolean } = {},
+): void {
   let last = 0;
   let lastStart = 0;
   spans.forEach((s, i) => {
     ensure(Number.isInteger(s.start) && Number.isInteger(s.end), `${what}[${i}]: offsets are not integers`);
-    ensure(0 <= s.start && s.start <= s.end && s.end <= text.length, `${what}[${i}]: span [${s.start}, ${s.end}) outside the text (length ${text.length})`);
+    ensure(
+      0 <= s.start && s.start <= s.end && s.end <= text.length,
+      `${what}[${i}]: span [${s.start}, ${s.end}) outside the text (length ${text.length})`,
+    );
     if (options.nonEmpty) ensure(s.end > s.start, `${what}[${i}]: empty span`);
     if (s.text !== undefined) ensure(text.slice(s.start, s.end) === s.text, `${what}[${i}]: text is not text.slice(start, end)`);
     ensure(s.start >= lastStart, `${what}[${i}]: starts before the previous one`);
@@ -94,7 +102,9 @@ export function beadsValid(report: ComparisonReport): void {
   beads.forEach((bead, i) => {
     ensure(bead.a.length + bead.b.length > 0, `alignment.beads[${i}]: empty on both sides`);
     for (const side of ['a', 'b'] as const) {
-      bead[side].forEach((k, n) => { ensure(n === 0 || k === (bead[side][n - 1] as number) + 1, `alignment.beads[${i}].${side}: not consecutive`); });
+      bead[side].forEach((k, n) => {
+        ensure(n === 0 || k === (bead[side][n - 1] as number) + 1, `alignment.beads[${i}].${side}: not consecutive`);
+      });
     }
     if (bead.a.length) {
       ensure((bead.a[0] as number) > lastA, `alignment.beads[${i}]: out of document a's order`);
@@ -102,8 +112,14 @@ export function beadsValid(report: ComparisonReport): void {
     }
   });
   const covered = (side: 'a' | 'b'): number[] => beads.flatMap((bead) => bead[side]).sort((x, y) => x - y);
-  ensure(isDeepStrictEqual(covered('a'), a), 'alignment.beads: do not cover the sentences of document a that are not boilerplate once each');
-  ensure(isDeepStrictEqual(covered('b'), b), 'alignment.beads: do not cover the sentences of document b that are not boilerplate once each');
+  ensure(
+    isDeepStrictEqual(covered('a'), a),
+    'alignment.beads: do not cover the sentences of document a that are not boilerplate once each',
+  );
+  ensure(
+    isDeepStrictEqual(covered('b'), b),
+    'alignment.beads: do not cover the sentences of document b that are not boilerplate once each',
+  );
 }
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/comparison-report.schema.json'), 'utf8')) as object;
@@ -116,7 +132,9 @@ export function reportValid(report: ComparisonReport, a: string, b: string): voi
   sentencesValid('documents.b.sentences', b, report.documents.b.sentences);
   const beads = report.alignment.beads;
   beadsValid(report);
-  beads.forEach((bead, i) => { probability(`alignment.beads[${i}].confidence`, bead.confidence); });
+  beads.forEach((bead, i) => {
+    probability(`alignment.beads[${i}].confidence`, bead.confidence);
+  });
   report.findings.forEach((f, i) => {
     ensure(Number.isInteger(f.bead) && f.bead >= 0 && f.bead < beads.length, `findings[${i}]: bead ${f.bead}`);
     probability(`findings[${i}].confidence`, f.confidence);
@@ -145,7 +163,8 @@ export function reportValid(report: ComparisonReport, a: string, b: string): voi
 /** Tag names with their attribute names, in order: the markup of a page, without any text or value. */
 export function markup(html: string): string[] {
   return [...html.matchAll(/<(\/?[a-zA-Z0-9!]+)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)].map(
-    ([, tag, attributes]) => `${tag}${[...(attributes ?? '').matchAll(/\s+([^\s=>"]+)(?:="[^"]*")?/g)].map(([, name]) => ` ${name}`).join('')}`,
+    ([, tag, attributes]) =>
+      `${tag}${[...(attributes ?? '').matchAll(/\s+([^\s=>"]+)(?:="[^"]*")?/g)].map(([, name]) => ` ${name}`).join('')}`,
   );
 }
 
@@ -158,7 +177,10 @@ const validateMulti = new Ajv({ allErrors: false, strict: false }).compile(multi
  */
 export function multiValid(report: MultiReport, texts: readonly string[]): void {
   const n = texts.length;
-  ensure(report.documents.length === n && report.documents.every((d, i) => d.text === texts[i]), 'multi: documents do not hold the input texts');
+  ensure(
+    report.documents.length === n && report.documents.every((d, i) => d.text === texts[i]),
+    'multi: documents do not hold the input texts',
+  );
   ensure(report.comparisons.length === (n * (n - 1)) / 2, `multi: ${report.comparisons.length} comparisons of ${n} documents`);
   const inRange = (d: number): boolean => Number.isInteger(d) && d >= 0 && d < n;
   for (const c of report.comparisons) {
@@ -175,7 +197,10 @@ export function multiValid(report: MultiReport, texts: readonly string[]): void 
     spansInOrder(`multi: span in document ${s.document}`, texts[s.document] as string, [s]);
   }
   for (const f of report.facts) {
-    ensure(f.documents.every(inRange) && f.disagreements.every((d) => inRange(d.a) && inRange(d.b)), 'multi: a fact names a document there is not');
+    ensure(
+      f.documents.every(inRange) && f.disagreements.every((d) => inRange(d.a) && inRange(d.b)),
+      'multi: a fact names a document there is not',
+    );
     ensure((f.status === 'single') === (f.documents.length === 1), `multi: a fact of ${f.documents.length} documents is ${f.status}`);
   }
   ensure(isDeepStrictEqual(JSON.parse(JSON.stringify(report)), report), 'multi: report does not survive JSON.stringify / JSON.parse');

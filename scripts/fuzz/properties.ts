@@ -30,26 +30,65 @@ export function documented(name: string): (error: unknown) => boolean {
   return (error) => api.isMuqabalaError(error) && error.function === name && error.message.startsWith(`muqabala.${name}: `);
 }
 
-const isDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-const language = fc.option(fc.constantFrom('ar' as const, 'fa' as const, 'fa-AF' as const, 'FA-ir' as 'fa-IR', 'prs' as const), { nil: undefined });
+const language = fc.option(fc.constantFrom('ar' as const, 'fa' as const, 'fa-AF' as const, 'FA-ir' as 'fa-IR', 'prs' as const), {
+  nil: undefined,
+});
 /** The keys that are set (a hostile value that is no object passes as it is). */
-const defined = <T,>(o: T): T =>
-  typeof o === 'object' && o !== null && !Array.isArray(o) ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T) : o;
+const defined = <T>(o: T): T =>
+  typeof o === 'object' && o !== null && !Array.isArray(o)
+    ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T)
+    : o;
 
-const normalizeOptions = fc
-  .record(
-    {
-      yeh: fc.boolean(), kaf: fc.boolean(), alef: fc.boolean(), hamza: fc.boolean(), tehMarbuta: fc.boolean(),
-      tatweel: fc.boolean(), diacritics: fc.boolean(), zeroWidth: fc.constantFrom('remove' as const, 'space' as const, 'keep' as const),
-      digits: fc.boolean(), presentationForms: fc.boolean(), controls: fc.boolean(), whitespace: fc.boolean(), lowercase: fc.boolean(),
-    },
-    { requiredKeys: [] },
-  );
+const normalizeOptions = fc.record(
+  {
+    yeh: fc.boolean(),
+    kaf: fc.boolean(),
+    alef: fc.boolean(),
+    hamza: fc.boolean(),
+    tehMarbuta: fc.boolean(),
+    tatweel: fc.boolean(),
+    diacritics: fc.boolean(),
+    zeroWidth: fc.constantFrom('remove' as const, 'space' as const, 'keep' as const),
+    digits: fc.boolean(),
+    presentationForms: fc.boolean(),
+    controls: fc.boolean(),
+    whitespace: fc.boolean(),
+    lowercase: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
 
-const NORMALIZE_KEYS = ['yeh', 'kaf', 'alef', 'hamza', 'tehMarbuta', 'tatweel', 'diacritics', 'zeroWidth', 'digits', 'presentationForms', 'controls', 'whitespace', 'lowercase'];
+const NORMALIZE_KEYS = [
+  'yeh',
+  'kaf',
+  'alef',
+  'hamza',
+  'tehMarbuta',
+  'tatweel',
+  'diacritics',
+  'zeroWidth',
+  'digits',
+  'presentationForms',
+  'controls',
+  'whitespace',
+  'lowercase',
+];
 const SEGMENT_KEYS = ['lineBreaks', 'semicolons', 'quotations', 'abbreviations'];
-const COMPARE_KEYS = ['mode', 'boilerplate', 'kinds', 'minSeverity', 'lowConfidence', 'reportEqualNumbers', 'islamic', 'segment', 'align', 'claims'];
+const COMPARE_KEYS = [
+  'mode',
+  'boilerplate',
+  'kinds',
+  'minSeverity',
+  'lowConfidence',
+  'reportEqualNumbers',
+  'islamic',
+  'segment',
+  'align',
+  'claims',
+];
 const INPUT_KEYS = ['language', 'variant', 'title', 'publishedAt'];
 
 const segmentOptions = fc.record(
@@ -69,7 +108,11 @@ function namesOf(text: string, document: string): (NameMention & { document: str
 function datesValid(text: string, dates: readonly DateMention[]): void {
   spansInOrder('dates', text, dates, { nonEmpty: true });
   for (const d of dates) {
-    if (d.interval) ensure(isDate(d.interval.start) && isDate(d.interval.end) && d.interval.start <= d.interval.end, `date interval ${JSON.stringify(d.interval)}`);
+    if (d.interval)
+      ensure(
+        isDate(d.interval.start) && isDate(d.interval.end) && d.interval.start <= d.interval.end,
+        `date interval ${JSON.stringify(d.interval)}`,
+      );
     ensure(['gregorian', 'persian', 'islamic'].includes(d.calendar), `calendar ${d.calendar}`);
   }
 }
@@ -105,7 +148,10 @@ export const PROPERTIES: Record<string, Property> = {
   },
   detectLanguage: {
     runs: 10_000,
-    arbitrary: fc.tuple(orNot(anyText), hostile(fc.record({ sampleSize: fc.integer({ min: 0, max: 100_000 }) }, { requiredKeys: [] }), ['sampleSize'])),
+    arbitrary: fc.tuple(
+      orNot(anyText),
+      hostile(fc.record({ sampleSize: fc.integer({ min: 0, max: 100_000 }) }, { requiredKeys: [] }), ['sampleSize']),
+    ),
     check: ([text, options]: [string, api.DetectLanguageOptions]) => {
       const g = api.detectLanguage(text, options);
       ensure(['ar', 'fa', 'unknown'].includes(g.language), `language ${g.language}`);
@@ -128,7 +174,9 @@ export const PROPERTIES: Record<string, Property> = {
     check: ([text, options]: [string, api.SegmentOptions]) => {
       const list = api.segment(text, options);
       sentencesValid('sentences', text, list);
-      list.forEach((s, i) => { ensure(s.index === i, `sentence ${i} has index ${s.index}`); });
+      list.forEach((s, i) => {
+        ensure(s.index === i, `sentence ${i} has index ${s.index}`);
+      });
     },
   },
   alignSentences: {
@@ -136,26 +184,34 @@ export const PROPERTIES: Record<string, Property> = {
     arbitrary: fc.tuple(
       orNot(sentences),
       orNot(sentences),
-      hostile(fc.record(
-        {
-          sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const, 'fa-AF' as const),
-          targetLanguage: fc.constantFrom('ar' as const, 'fa' as const, 'prs' as const),
-          // Rare: a caller dictionary costs ~160 ms a call (the whole bilingual lexicon is indexed again with it).
-          dictionary: fc.oneof(
-            { weight: 49, arbitrary: fc.constant(undefined) },
-            { weight: 1, arbitrary: fc.array(fc.tuple(shortText, fc.oneof(shortText, fc.array(shortText, { maxLength: 3 }))), { maxLength: 3 }) },
-          ),
-          similarity: fc.option(fc.double(), { nil: undefined }).map((x) => () => x),
-          similarityWeight: fc.double({ min: 0, max: 10, noNaN: true }),
-          explain: fc.boolean(),
-        },
-        { requiredKeys: [] },
-      ), ['sourceLanguage', 'targetLanguage', 'dictionary', 'similarity', 'similarityWeight', 'explain']),
+      hostile(
+        fc.record(
+          {
+            sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const, 'fa-AF' as const),
+            targetLanguage: fc.constantFrom('ar' as const, 'fa' as const, 'prs' as const),
+            // Rare: a caller dictionary costs ~160 ms a call (the whole bilingual lexicon is indexed again with it).
+            dictionary: fc.oneof(
+              { weight: 49, arbitrary: fc.constant(undefined) },
+              {
+                weight: 1,
+                arbitrary: fc.array(fc.tuple(shortText, fc.oneof(shortText, fc.array(shortText, { maxLength: 3 }))), { maxLength: 3 }),
+              },
+            ),
+            similarity: fc.option(fc.double(), { nil: undefined }).map((x) => () => x),
+            similarityWeight: fc.double({ min: 0, max: 10, noNaN: true }),
+            explain: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+        ['sourceLanguage', 'targetLanguage', 'dictionary', 'similarity', 'similarityWeight', 'explain'],
+      ),
     ),
     check: ([source, target, options]: [string[], string[], api.AlignOptions]) => {
       const a = api.alignSentences(source, target, defined(options));
       beadsCover('beads', a.beads, source.length, target.length);
-      a.beads.forEach((b, i) => { probability(`beads[${i}].confidence`, b.confidence); });
+      a.beads.forEach((b, i) => {
+        probability(`beads[${i}].confidence`, b.confidence);
+      });
     },
   },
   alignTexts: {
@@ -163,19 +219,31 @@ export const PROPERTIES: Record<string, Property> = {
     arbitrary: fc.tuple(
       orNot(anyText),
       anyText,
-      hostile(fc.record({ segment: hostile(segmentOptions, SEGMENT_KEYS), sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const) }, { requiredKeys: [] }), ['segment', 'sourceLanguage', 'targetLanguage']),
+      hostile(
+        fc.record(
+          { segment: hostile(segmentOptions, SEGMENT_KEYS), sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const) },
+          { requiredKeys: [] },
+        ),
+        ['segment', 'sourceLanguage', 'targetLanguage'],
+      ),
     ),
     check: ([source, target, options]: [string, string, api.AlignTextsOptions]) => {
       const a = api.alignTexts(source, target, options);
       sentencesValid('sourceSentences', source, a.sourceSentences);
       sentencesValid('targetSentences', target, a.targetSentences);
       beadsCover('beads', a.beads, a.sourceSentences.length, a.targetSentences.length);
-      a.beads.forEach((b, i) => { probability(`beads[${i}].confidence`, b.confidence); });
+      a.beads.forEach((b, i) => {
+        probability(`beads[${i}].confidence`, b.confidence);
+      });
     },
   },
   compareNames: {
     runs: 10_000,
-    arbitrary: fc.tuple(orNot(anyText), orNot(anyText), hostile(fc.record({ threshold: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }), ['threshold'])),
+    arbitrary: fc.tuple(
+      orNot(anyText),
+      orNot(anyText),
+      hostile(fc.record({ threshold: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }), ['threshold']),
+    ),
     check: ([a, b, options]: [string, string, api.CompareNamesOptions]) => {
       const m = api.compareNames(a, b, options);
       probability('score', m.score);
@@ -186,7 +254,10 @@ export const PROPERTIES: Record<string, Property> = {
   },
   findNames: {
     runs: 10_000,
-    arbitrary: fc.tuple(orNot(anyText), hostile(fc.record({ language, adjectives: fc.boolean() }, { requiredKeys: [] }), ['language', 'adjectives'])),
+    arbitrary: fc.tuple(
+      orNot(anyText),
+      hostile(fc.record({ language, adjectives: fc.boolean() }, { requiredKeys: [] }), ['language', 'adjectives']),
+    ),
     check: ([text, options]: [string, api.FindNamesOptions]) => {
       const names = api.findNames(text, defined(options));
       spansInOrder('names', text, names, { disjoint: true, nonEmpty: true });
@@ -195,16 +266,24 @@ export const PROPERTIES: Record<string, Property> = {
   },
   clusterNames: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.array(anyText, { maxLength: 3 }), hostile(fc.record({ threshold: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }), ['threshold']), fc.boolean()),
+    arbitrary: fc.tuple(
+      fc.array(anyText, { maxLength: 3 }),
+      hostile(fc.record({ threshold: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }), ['threshold']),
+      fc.boolean(),
+    ),
     check: ([texts, options, broken]: [string[], api.ClusterNamesOptions, boolean]) => {
       const mentions = texts.flatMap((text, i) => namesOf(text, `d${i}`));
       // Now and then a mention as a careless caller hands it over: without its document, or with a number for its text.
-      if (broken && mentions[0]) mentions[0] = { ...mentions[0], ...(mentions.length % 2 ? { text: 42 } : { document: undefined }) } as never;
+      if (broken && mentions[0])
+        mentions[0] = { ...mentions[0], ...(mentions.length % 2 ? { text: 42 } : { document: undefined }) } as never;
       const clusters = api.clusterNames(mentions, options);
       // Every mention is in exactly one cluster, at its place (under the spelling it folds to, as first written).
       const placed = clusters.flatMap((c) => c.spellings.flatMap((s) => s.occurrences.map((o) => `${o.document}:${o.start}:${o.end}`)));
       const given = mentions.map((m) => `${m.document}:${m.start}:${m.end}`);
-      ensure(placed.length === given.length && new Set(placed).size === placed.length, `${given.length} mentions placed ${placed.length} times`);
+      ensure(
+        placed.length === given.length && new Set(placed).size === placed.length,
+        `${given.length} mentions placed ${placed.length} times`,
+      );
       for (const g of given) ensure(placed.includes(g), `mention ${g} in no cluster`);
     },
   },
@@ -212,9 +291,14 @@ export const PROPERTIES: Record<string, Property> = {
     runs: 10_000,
     arbitrary: fc.tuple(
       orNot(fc.oneof(anyText, newsText)),
-      hostile(fc.record({ language, referenceDate, islamic: fc.constantFrom('umalqura' as const, 'civil' as const) }, { requiredKeys: [] }), ['language', 'referenceDate', 'islamic']),
+      hostile(
+        fc.record({ language, referenceDate, islamic: fc.constantFrom('umalqura' as const, 'civil' as const) }, { requiredKeys: [] }),
+        ['language', 'referenceDate', 'islamic'],
+      ),
     ),
-    check: ([text, options]: [string, api.ExtractDatesOptions]) => { datesValid(text, api.extractDates(text, defined(options))); },
+    check: ([text, options]: [string, api.ExtractDatesOptions]) => {
+      datesValid(text, api.extractDates(text, defined(options)));
+    },
   },
   relateDates: {
     runs: 10_000,
@@ -228,14 +312,18 @@ export const PROPERTIES: Record<string, Property> = {
           const other = broken ? ({ ...n, ...(x.length % 2 ? { calendar: 'julian' } : { fields: null }) } as never) : n;
           const r = api.relateDates(m, other, options);
           ensure(['equal', 'contains', 'within', 'overlaps', 'disjoint', 'unknown'].includes(r.relation), `relation ${r.relation}`);
-          for (const days of [r.overlapDays, r.minOverlapDays, r.gapDays]) ensure(days === undefined || (Number.isInteger(days) && days >= 0), `days ${days}`);
+          for (const days of [r.overlapDays, r.minOverlapDays, r.gapDays])
+            ensure(days === undefined || (Number.isInteger(days) && days >= 0), `days ${days}`);
         }
       }
     },
   },
   extractNumbers: {
     runs: 10_000,
-    arbitrary: fc.tuple(orNot(fc.oneof(anyText, newsText)), hostile(fc.record({ language, includeDates: fc.boolean() }, { requiredKeys: [] }), ['language', 'includeDates'])),
+    arbitrary: fc.tuple(
+      orNot(fc.oneof(anyText, newsText)),
+      hostile(fc.record({ language, includeDates: fc.boolean() }, { requiredKeys: [] }), ['language', 'includeDates']),
+    ),
     check: ([text, options]: [string, api.ExtractNumbersOptions]) => {
       const numbers = api.extractNumbers(text, defined(options));
       spansInOrder('numbers', text, numbers, { disjoint: true, nonEmpty: true });
@@ -247,19 +335,28 @@ export const PROPERTIES: Record<string, Property> = {
     arbitrary: fc.tuple(
       fc.oneof(shortText, newsText),
       fc.oneof(shortText, newsText),
-      hostile(fc.record({ language, publishedAt: fc.option(referenceDate, { nil: undefined }), title: shortText }, { requiredKeys: [] }), INPUT_KEYS),
-      hostile(fc.record(
-        {
-          kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
-          minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
-          lowConfidence: fc.double({ min: 0, max: 1, noNaN: true }),
-          reportEqualNumbers: fc.boolean(),
-          islamic: fc.constantFrom('umalqura' as const, 'civil' as const),
-          segment: segmentOptions,
-          claims: fc.record({ minSurprise: fc.double({ min: -5, max: 10, noNaN: true }), minOverlap: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
-        },
-        { requiredKeys: [] },
-      ), COMPARE_KEYS),
+      hostile(
+        fc.record({ language, publishedAt: fc.option(referenceDate, { nil: undefined }), title: shortText }, { requiredKeys: [] }),
+        INPUT_KEYS,
+      ),
+      hostile(
+        fc.record(
+          {
+            kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
+            minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
+            lowConfidence: fc.double({ min: 0, max: 1, noNaN: true }),
+            reportEqualNumbers: fc.boolean(),
+            islamic: fc.constantFrom('umalqura' as const, 'civil' as const),
+            segment: segmentOptions,
+            claims: fc.record(
+              { minSurprise: fc.double({ min: -5, max: 10, noNaN: true }), minOverlap: fc.double({ min: 0, max: 1, noNaN: true }) },
+              { requiredKeys: [] },
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        COMPARE_KEYS,
+      ),
       orNot(fc.constant(undefined)),
     ),
     check: ([a, b, meta, options, second]: [string, string, Omit<api.CompareInput, 'text'>, api.CompareOptions, unknown]) => {
@@ -273,7 +370,11 @@ export const PROPERTIES: Record<string, Property> = {
   compareAsync: {
     // Each call compares twice (asynchronously and synchronously), so fewer runs than compare's.
     runs: 2_000,
-    arbitrary: fc.tuple(fc.oneof(shortText, newsText), fc.oneof(shortText, newsText), fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const)),
+    arbitrary: fc.tuple(
+      fc.oneof(shortText, newsText),
+      fc.oneof(shortText, newsText),
+      fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const),
+    ),
     check: async ([a, b, mode]: [string, string, 'auto' | 'parallel' | 'comparable']) => {
       let last = -1;
       let total = 0;
@@ -294,19 +395,24 @@ export const PROPERTIES: Record<string, Property> = {
     runs: 10_000,
     arbitrary: fc.tuple(
       orNot(fc.array(orNot(fc.oneof(shortText, newsText)), { maxLength: 4 })),
-      hostile(fc.record(
-        {
-          mode: fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const),
-          kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
-          minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
-          boilerplate: fc.boolean(),
-        },
-        { requiredKeys: [] },
-      ), COMPARE_KEYS),
+      hostile(
+        fc.record(
+          {
+            mode: fc.constantFrom('auto' as const, 'parallel' as const, 'comparable' as const),
+            kinds: fc.subarray(['name', 'date', 'number', 'omission'] as const),
+            minSeverity: fc.constantFrom('info' as const, 'warning' as const, 'conflict' as const),
+            boilerplate: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+        COMPARE_KEYS,
+      ),
       fc.option(referenceDate, { nil: undefined }),
     ),
     check: ([texts, options, publishedAt]: [string[], api.CompareOptions, string | undefined]) => {
-      const documents = Array.isArray(texts) ? texts.map((text) => ({ text, ...(publishedAt === undefined ? {} : { publishedAt }) })) : texts;
+      const documents = Array.isArray(texts)
+        ? texts.map((text) => ({ text, ...(publishedAt === undefined ? {} : { publishedAt }) }))
+        : texts;
       multiValid(api.compareMany(documents, options), texts);
     },
   },
@@ -315,16 +421,25 @@ export const PROPERTIES: Record<string, Property> = {
     arbitrary: fc.tuple(
       orNot(sentences),
       sentences,
-      hostile(fc.record(
-        {
-          sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const),
-          targetLanguage: fc.constantFrom('ar' as const, 'fa' as const),
-          minSurprise: fc.double({ min: -5, max: 10, noNaN: true }),
-          minOverlap: fc.double({ min: 0, max: 1, noNaN: true }),
-          skip: hostile(fc.record({ source: fc.array(fc.nat(10), { maxLength: 3 }), target: fc.array(fc.nat(10), { maxLength: 3 }) }, { requiredKeys: [] }), ['source', 'target']),
-        },
-        { requiredKeys: [] },
-      ), ['sourceLanguage', 'targetLanguage', 'skip', 'minSurprise', 'minOverlap', 'dictionary']),
+      hostile(
+        fc.record(
+          {
+            sourceLanguage: fc.constantFrom('ar' as const, 'fa' as const),
+            targetLanguage: fc.constantFrom('ar' as const, 'fa' as const),
+            minSurprise: fc.double({ min: -5, max: 10, noNaN: true }),
+            minOverlap: fc.double({ min: 0, max: 1, noNaN: true }),
+            skip: hostile(
+              fc.record(
+                { source: fc.array(fc.nat(10), { maxLength: 3 }), target: fc.array(fc.nat(10), { maxLength: 3 }) },
+                { requiredKeys: [] },
+              ),
+              ['source', 'target'],
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        ['sourceLanguage', 'targetLanguage', 'skip', 'minSurprise', 'minOverlap', 'dictionary'],
+      ),
     ),
     check: ([source, target, options]: [string[], string[], api.MatchClaimsOptions]) => {
       const seen = { source: new Set<number>(), target: new Set<number>() };
@@ -346,7 +461,14 @@ export const PROPERTIES: Record<string, Property> = {
   },
   findBoilerplate: {
     runs: 10_000,
-    arbitrary: fc.tuple(orNot(fc.oneof(anyText, newsText)), hostile(fc.record({ language, segment: hostile(segmentOptions, SEGMENT_KEYS) }, { requiredKeys: [] }), ['language', 'segment', 'sentences'])),
+    arbitrary: fc.tuple(
+      orNot(fc.oneof(anyText, newsText)),
+      hostile(fc.record({ language, segment: hostile(segmentOptions, SEGMENT_KEYS) }, { requiredKeys: [] }), [
+        'language',
+        'segment',
+        'sentences',
+      ]),
+    ),
     check: ([text, options]: [string, api.FindBoilerplateOptions]) => {
       const found = api.findBoilerplate(text, defined(options));
       spansInOrder('boilerplate', text, found, { disjoint: true, nonEmpty: true });
@@ -356,11 +478,17 @@ export const PROPERTIES: Record<string, Property> = {
   },
   renderMultiMarkdown: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), orNot(fc.constant(undefined))),
+    arbitrary: fc.tuple(
+      fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }),
+      fc.boolean(),
+      fc.boolean(),
+      orNot(fc.constant(undefined)),
+    ),
     check: ([texts, isolates, singles, broken]: [string[], boolean, boolean, unknown]) => {
       const report = api.compareMany(texts);
       // Now and then no report at all, or one of another version.
-      if (broken !== undefined) api.renderMultiMarkdown((typeof broken === 'object' && broken !== null ? { ...report, version: 2 } : broken) as MultiReport);
+      if (broken !== undefined)
+        api.renderMultiMarkdown((typeof broken === 'object' && broken !== null ? { ...report, version: 2 } : broken) as MultiReport);
       const md = api.renderMultiMarkdown(report, { isolates, singles });
       const twin = api.renderMultiMarkdown(harmlessTwin(report as never) as unknown as MultiReport, { isolates, singles });
       ensure(md.split('\n').length === twin.split('\n').length, 'the text changed the number of lines');
@@ -370,19 +498,29 @@ export const PROPERTIES: Record<string, Property> = {
   },
   renderMultiHtml: {
     runs: 10_000,
-    arbitrary: fc.tuple(fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }), hostile(fc.record({ singles: fc.boolean(), title: shortText }, { requiredKeys: [] }), ['singles', 'title', 'labels'])),
+    arbitrary: fc.tuple(
+      fc.array(fc.oneof(shortText, newsText), { minLength: 1, maxLength: 3 }),
+      hostile(fc.record({ singles: fc.boolean(), title: shortText }, { requiredKeys: [] }), ['singles', 'title', 'labels']),
+    ),
     check: ([texts, options]: [string[], api.RenderMultiHtmlOptions]) => {
       const report = api.compareMany(texts);
       const html = api.renderMultiHtml(report, options);
       const singles = typeof options === 'object' && options !== null ? options.singles : undefined;
-      const twin = api.renderMultiHtml(harmlessTwin(report as never) as unknown as MultiReport, { ...(singles === undefined ? {} : { singles }) });
+      const twin = api.renderMultiHtml(harmlessTwin(report as never) as unknown as MultiReport, {
+        ...(singles === undefined ? {} : { singles }),
+      });
       ensure(JSON.stringify(markup(html)) === JSON.stringify(markup(twin)), 'the text changed the markup (tags or attributes)');
       ensure(!/<script|href="\s*javascript:/i.test(html), 'a script or a javascript: link in the page');
     },
   },
   renderMarkdown: {
     runs: 10_000,
-    arbitrary: fc.tuple(orNot(arbitraryReport), fc.boolean(), fc.boolean(), hostile(fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }), ['a', 'b'])),
+    arbitrary: fc.tuple(
+      orNot(arbitraryReport),
+      fc.boolean(),
+      fc.boolean(),
+      hostile(fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }), ['a', 'b']),
+    ),
     check: ([report, sentences, isolates, labels]: [ComparisonReport, boolean, boolean, api.DocumentLabels]) => {
       const options = { sentences, isolates, labels };
       const md = api.renderMarkdown(report, options);
@@ -395,7 +533,11 @@ export const PROPERTIES: Record<string, Property> = {
   },
   isMuqabalaError: {
     runs: 10_000,
-    arbitrary: fc.oneof(anyText.map((text) => new RangeError(text)), anyText, fc.anything()),
+    arbitrary: fc.oneof(
+      anyText.map((text) => new RangeError(text)),
+      anyText,
+      fc.anything(),
+    ),
     check: (value: unknown) => {
       const thrown = (() => {
         try {
@@ -412,16 +554,32 @@ export const PROPERTIES: Record<string, Property> = {
   renderHtml: {
     runs: 10_000,
     arbitrary: fc.tuple(
-      orNot(fc.oneof(arbitraryReport, fc.tuple(shortText, shortText).map(([a, b]) => api.compare(a, b)))),
+      orNot(
+        fc.oneof(
+          arbitraryReport,
+          fc.tuple(shortText, shortText).map(([a, b]) => api.compare(a, b)),
+        ),
+      ),
       hostile(
-        fc.record({ title: shortText, labels: fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }), lowConfidence: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            title: shortText,
+            labels: fc.record({ a: shortText, b: shortText }, { requiredKeys: [] }),
+            lowConfidence: fc.double({ min: 0, max: 1, noNaN: true }),
+          },
+          { requiredKeys: [] },
+        ),
         ['title', 'labels', 'lowConfidence'],
       ),
     ),
     check: ([report, options]: [ComparisonReport, api.RenderHtmlOptions]) => {
       const html = api.renderHtml(report, options);
       const given = typeof options === 'object' && options !== null ? options : {};
-      const twinOptions = { ...given, ...(typeof given.title === 'string' ? { title: 'x'.repeat(given.title.length) } : {}), ...(given.labels ? { labels: harmlessTwin(given.labels as never) } : {}) };
+      const twinOptions = {
+        ...given,
+        ...(typeof given.title === 'string' ? { title: 'x'.repeat(given.title.length) } : {}),
+        ...(given.labels ? { labels: harmlessTwin(given.labels as never) } : {}),
+      };
       const twin = api.renderHtml(harmlessTwin(report), twinOptions as api.RenderHtmlOptions);
       ensure(JSON.stringify(markup(html)) === JSON.stringify(markup(twin)), 'the text changed the markup (tags or attributes)');
       // Text escapes '<', so a script element can only come from the renderer, which writes none.

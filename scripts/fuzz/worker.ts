@@ -32,7 +32,11 @@ async function runProperty(name: string, runs: number, seed: number): Promise<vo
   let beat = performance.now();
   // A property's check may be asynchronous (compareAsync): each call is awaited before the next.
   const predicate = async (input: unknown): Promise<void> => {
-    if (trace) writeFileSync(trace, JSON.stringify({ name, input }, (_: string, v: unknown): unknown => (typeof v === 'function' ? String(v) : v)));
+    if (trace)
+      writeFileSync(
+        trace,
+        JSON.stringify({ name, input }, (_: string, v: unknown): unknown => (typeof v === 'function' ? String(v) : v)),
+      );
     const start = performance.now();
     try {
       await property.check(input as never);
@@ -48,11 +52,14 @@ async function runProperty(name: string, runs: number, seed: number): Promise<vo
         say({ event: 'beat' });
       }
     }
-    if (performance.now() - start > PROPERTY_CALL_BOUND * 1000) throw new Error(`one call took ${Math.round(performance.now() - start)} ms`);
+    if (performance.now() - start > PROPERTY_CALL_BOUND * 1000)
+      throw new Error(`one call took ${Math.round(performance.now() - start)} ms`);
   };
   const result = await fc.check(fc.asyncProperty(property.arbitrary, predicate), { numRuns: runs, seed });
   if (result.failed) {
-    const counterexample = JSON.stringify(result.counterexample, (_: string, v: unknown): unknown => (typeof v === 'function' ? String(v) : v));
+    const counterexample = JSON.stringify(result.counterexample, (_: string, v: unknown): unknown =>
+      typeof v === 'function' ? String(v) : v,
+    );
     throw new Error(
       `${describe(result.errorInstance)}\n  counterexample: ${counterexample?.slice(0, 2000)}\n  reproduce: npm run fuzz -- --only ${name} --seed ${seed} (path ${result.counterexamplePath})`,
     );
@@ -88,7 +95,13 @@ for (const task of process.argv.slice(2)) {
   const start = performance.now();
   try {
     await prepared();
-    say({ event: 'done', task, ok: true, ms: Math.round(performance.now() - start), rssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
+    say({
+      event: 'done',
+      task,
+      ok: true,
+      ms: Math.round(performance.now() - start),
+      rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
   } catch (error) {
     say({ event: 'done', task, ok: false, ms: Math.round(performance.now() - start), error: describe(error) });
   }

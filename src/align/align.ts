@@ -1,12 +1,22 @@
 import { argument, boolean, options as checkOptions } from '../contract/validate.js';
 import { detectLanguage, type Language } from '../text/language.js';
 import { ALIGN_OPTIONS, sentences } from './options.js';
-import { anchorPairs, consistentAnchors, localAnchorPairs, FULL_SEARCH_CELLS, guideBand, guideLine, heaviestChain, touchesEdge } from './band.js';
+import {
+  anchorPairs,
+  consistentAnchors,
+  localAnchorPairs,
+  FULL_SEARCH_CELLS,
+  guideBand,
+  guideLine,
+  heaviestChain,
+  touchesEdge,
+} from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
 import { KeyTable, keyingSentences, sharedKeyedEvidence, type Analysed, type ConceptLookup } from './features.js';
 import { vocabularyFor } from './vocabulary.js';
 import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
 import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
+import { elementAt } from '../contract/element-at.js';
 
 function languageOf(sentences: readonly string[], given: Language | undefined): Language | 'unknown' {
   if (given) return given;
@@ -27,17 +37,33 @@ function languageOf(sentences: readonly string[], given: Language | undefined): 
  * // => [[[0], [0]], [[1], [1, 2]], [[2], [3]]]
  * ```
  */
-export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions & { explain: true }): ExplainedAlignment;
+export function alignSentences(
+  source: readonly string[],
+  target: readonly string[],
+  options: AlignOptions & { explain: true },
+): ExplainedAlignment;
 export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions): Alignment;
-export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions): Alignment | ExplainedAlignment {
+export function alignSentences(
+  source: readonly string[],
+  target: readonly string[],
+  options?: AlignOptions,
+): Alignment | ExplainedAlignment {
   const fn = 'alignSentences';
-  return alignWithModel(argument(fn, 'source', source, sentences), argument(fn, 'target', target, sentences), checkOptions(fn, options, ALIGN_SENTENCES_OPTIONS), {});
+  return alignWithModel(
+    argument(fn, 'source', source, sentences),
+    argument(fn, 'target', target, sentences),
+    checkOptions(fn, options, ALIGN_SENTENCES_OPTIONS),
+    {},
+  );
 }
 
 const ALIGN_SENTENCES_OPTIONS = { ...ALIGN_OPTIONS, explain: boolean };
 
 /** {@link AlignOptions} once checked: languages read from their tags. */
-type CheckedAlignOptions = Omit<AlignOptions, 'sourceLanguage' | 'targetLanguage'> & { sourceLanguage?: Language; targetLanguage?: Language };
+type CheckedAlignOptions = Omit<AlignOptions, 'sourceLanguage' | 'targetLanguage'> & {
+  sourceLanguage?: Language;
+  targetLanguage?: Language;
+};
 
 /** {@link alignSentences} with some model parameters set by hand: for benchmarks and experiments, not public. */
 export function alignWithModel(
@@ -88,7 +114,14 @@ export function* aligning(
   const rare = consistentAnchors(heaviestChain(anchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT), m), n, m);
   const near = localAnchorPairs(src, tgt, weights, ANCHOR_MIN_WEIGHT, guideLine(n, m, rare), GUIDE_WIDTH);
   const chain = consistentAnchors(heaviestChain(near, m), n, m);
-  const expected = { source: guideLine(n, m, chain).center, target: guideLine(m, n, chain.map((p) => ({ i: p.j, j: p.i }))).center };
+  const expected = {
+    source: guideLine(n, m, chain).center,
+    target: guideLine(
+      m,
+      n,
+      chain.map((p) => ({ i: p.j, j: p.i })),
+    ).center,
+  };
   const scorer = new BeadScorer(src, tgt, weights, params, expected, options.similarity);
   const path = search(n, m, scorer.value, chain);
   const beads = path.map((p) => toBead(p));
@@ -97,7 +130,13 @@ export function* aligning(
   const crossLanguage = languages.source !== languages.target;
   const explained: ExplainedBead[] = beads.map((b) => ({
     ...b,
-    anchors: sharedKeyedEvidence({ texts: source, keyed: src, indices: b.source }, { texts: target, keyed: tgt, indices: b.target }, crossLanguage, table, weights),
+    anchors: sharedKeyedEvidence(
+      { texts: source, keyed: src, indices: b.source },
+      { texts: target, keyed: tgt, indices: b.target },
+      crossLanguage,
+      table,
+      weights,
+    ),
     lengthRatio: lengthRatio(b, src, tgt, params.ratio),
   }));
   return { beads: explained, languages };
@@ -133,19 +172,23 @@ function search(n: number, m: number, value: BeadValue, chain: readonly { i: num
   if (bandCells(guideBand(n, m, chain, BAND_WIDTH)) <= DENSE_ROW_CELLS * (n + 1)) {
     return withinBand(n, m, chain, BAND_WIDTH, (band) => bestPath(n, m, band, value));
   }
-  const rough = withinBand(n, m, chain, GUIDE_WIDTH, (band) =>
-    bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }),
-  );
+  const rough = withinBand(n, m, chain, GUIDE_WIDTH, (band) => bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }));
   return withinBand(n, m, rough, BAND_WIDTH, (band) => bestPath(n, m, band, value));
 }
 
 function bandCells(band: Band): number {
   let cells = 0;
-  for (let i = 0; i < band.lo.length; i++) cells += (band.hi[i] as number) - (band.lo[i] as number) + 1;
+  for (let i = 0; i < band.lo.length; i++) cells += elementAt(band.hi, i) - elementAt(band.lo, i) + 1;
   return cells;
 }
 
-function withinBand(n: number, m: number, start: readonly { i: number; j: number }[], width: number, run: (band: Band) => PathBead[]): PathBead[] {
+function withinBand(
+  n: number,
+  m: number,
+  start: readonly { i: number; j: number }[],
+  width: number,
+  run: (band: Band) => PathBead[],
+): PathBead[] {
   let guide = start;
   for (let round = 0, w = width; ; round++) {
     const band = guideBand(n, m, guide, w);

@@ -1,3 +1,5 @@
+/* eslint-disable no-restricted-syntax -- an inner loop over typed arrays within its own bounds: elementAt() per cell
+   measurably slows the aligner, so plain indexing stays here (see src/contract/element-at.ts). */
 import type { Band, PathBead } from './dp.js';
 import type { SentenceKeys } from './features.js';
 import { postings } from './postings.js';
@@ -26,7 +28,12 @@ const MAX_OCCURRENCES = 12;
  * several places (a report quoted twice, a document repeated) offers every pairing of its occurrences, and the
  * chain keeps the consistent ones.
  */
-export function anchorPairs(source: readonly SentenceKeys[], target: readonly SentenceKeys[], weights: Float64Array, minWeight: number): AnchorPair[] {
+export function anchorPairs(
+  source: readonly SentenceKeys[],
+  target: readonly SentenceKeys[],
+  weights: Float64Array,
+  minWeight: number,
+): AnchorPair[] {
   const inSource = postings(source, weights.length);
   const inTarget = postings(target, weights.length);
   const pairs = new Map<number, AnchorPair>();
@@ -137,7 +144,7 @@ export function heaviestChain(pairs: readonly AnchorPair[], m: number): AnchorPa
     const [value, index] = query(p.j);
     best[k] = value + p.weight;
     prev[k] = index;
-    update(p.j, best[k] as number, k);
+    update(p.j, best[k], k);
   });
   let end = -1;
   for (let k = 0; k < sorted.length; k++) if (end < 0 || (best[k] as number) > (best[end] as number)) end = k;
@@ -152,7 +159,13 @@ export function heaviestChain(pairs: readonly AnchorPair[], m: number): AnchorPa
  * An anchor's offset from the proportional diagonal is compared with the median offset of the `window`
  * anchors on each side.
  */
-export function consistentAnchors<T extends { i: number; j: number }>(chain: readonly T[], n: number, m: number, window = 4, tolerance = 8): T[] {
+export function consistentAnchors<T extends { i: number; j: number }>(
+  chain: readonly T[],
+  n: number,
+  m: number,
+  window = 4,
+  tolerance = 8,
+): T[] {
   const slope = n > 0 ? m / n : 1;
   const offsets = chain.map((p) => p.j - p.i * slope);
   return chain.filter((_, k) => {

@@ -1,6 +1,7 @@
 import { munkres } from 'munkres';
 import { rareKeys, sharedAmount, sharedContent, type ClaimSpace, type SharedAmount } from './claim-space.js';
 import type { ClaimMatch, MatchClaimsOptions } from './types.js';
+import { elementAt } from '../contract/element-at.js';
 
 // Which sentences of two texts state the same claims: pairs well above chance, paired one to one with the
 // greatest total, grown over a sentence the other side split. Its cost stays near linear in long texts: the
@@ -55,7 +56,9 @@ export function chanceLevel(space: ClaimSpace, shared: (i: number, j: number) =>
   } else {
     const next = random(rows.length * 7919 + columns.length);
     for (let k = 0; k < SAMPLE; k++) {
-      values.push(shared(rows[Math.floor(next() * rows.length)] as number, columns[Math.floor(next() * columns.length)] as number).evidence);
+      values.push(
+        shared(elementAt(rows, Math.floor(next() * rows.length)), elementAt(columns, Math.floor(next() * columns.length))).evidence,
+      );
     }
   }
   const mean = median(values);
@@ -70,7 +73,10 @@ export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): Claim
   const memo = new Map<string | number, SharedAmount>();
   const width = space.target.length + 1;
   const shared = (source: readonly number[], target: readonly number[]): SharedAmount => {
-    const key = source.length === 1 && target.length === 1 ? (source[0] as number) * width + (target[0] as number) : `${source.join(',')}|${target.join(',')}`;
+    const key =
+      source.length === 1 && target.length === 1
+        ? elementAt(source, 0) * width + elementAt(target, 0)
+        : `${source.join(',')}|${target.join(',')}`;
     let s = memo.get(key);
     if (!s) memo.set(key, (s = sharedAmount(space, source, target)));
     return s;
@@ -98,7 +104,7 @@ export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): Claim
       const units = side === 'source' ? space.source : space.target;
       for (const step of [-1, 1]) {
         const own = side === 'source' ? source : target;
-        const next = step < 0 ? (own[0] as number) - 1 : (own[own.length - 1] as number) + 1;
+        const next = step < 0 ? elementAt(own, 0) - 1 : elementAt(own, own.length - 1) + 1;
         if (own.length >= 2 || next < 0 || next >= units.length || paired.has(next) || !units[next]) continue;
         const wider = step < 0 ? [next, ...own] : [...own, next];
         const before = shared(source, target);
@@ -125,7 +131,7 @@ export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): Claim
       anchors: sharedContent(space, source, target).anchors,
     };
   });
-  return { matches: matches.sort((x, y) => (x.source[0] as number) - (y.source[0] as number)), chance };
+  return { matches: matches.sort((x, y) => elementAt(x.source, 0) - elementAt(y.source, 0)), chance };
 }
 
 /**
@@ -148,7 +154,7 @@ function candidatePairs(space: ClaimSpace, needed: number): [number, number][] {
   for (const i of rows) {
     const weight = new Map<number, number>();
     for (const key of rareKeys(space, space.source[i] ?? [], 0.25)) {
-      const w = space.weights[key] as number;
+      const w = elementAt(space.weights, key);
       for (const j of postings.get(key) ?? []) weight.set(j, (weight.get(j) ?? 0) + w);
     }
     for (const [j, w] of weight) if (w >= needed) out.push([i, j]);
@@ -187,7 +193,7 @@ function assign(edges: readonly Edge[]): [number, number][] {
     const column = new Map(columns.map((j, k) => [j, k]));
     const cost = rows.map(() => columns.map(() => 0));
     for (const e of group) (cost[row.get(e.i) as number] as number[])[column.get(e.j) as number] = -e.strength;
-    for (const [r, c] of munkres(cost)) if ((cost[r]?.[c] ?? 0) < 0) out.push([rows[r] as number, columns[c] as number]);
+    for (const [r, c] of munkres(cost)) if ((cost[r]?.[c] ?? 0) < 0) out.push([elementAt(rows, r), elementAt(columns, c)]);
   }
   return out.sort((x, y) => x[0] - y[0]);
 }
@@ -229,7 +235,7 @@ function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 ? elementAt(sorted, mid) : (elementAt(sorted, mid - 1) + elementAt(sorted, mid)) / 2;
 }
 
 /** A small deterministic generator: the same texts are sampled alike on every run. */

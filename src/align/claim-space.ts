@@ -7,6 +7,7 @@ import { nearPlace } from './near-place.js';
 import type { Anchor } from './types.js';
 import { vocabularyFor } from './vocabulary.js';
 import { lowerBound } from '../text/lower-bound.js';
+import { elementAt } from '../contract/element-at.js';
 
 // What claim matching compares: each sentence as a bag of tokens (words, names, numbers) with weighted
 // evidence keys, and what two bags share.
@@ -152,9 +153,13 @@ function tokensOf(
     // A word overlapping a name belongs to it, clitics and all (وبيلاروس holds بيلاروس).
     const n = nameAt(e.start, e.end);
     if (n >= 0) {
-      const name = names[n] as NameSpan;
+      const name = elementAt(names, n);
       let t = byToken.get(-1 - n);
-      if (!t) byToken.set(-1 - n, (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0, name: true }));
+      if (!t)
+        byToken.set(
+          -1 - n,
+          (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0, name: true }),
+        );
       // A person's name is its spelling (stems and skeletons), not what its words mean (رحمان, merciful).
       if (name.id) add(t, 'e' + name.id, 'cognate');
       else if (e.kind === 'word' || e.kind === 'cognate') add(t, e.key, e.kind);
@@ -180,7 +185,7 @@ function tokensOf(
 function spanCursor(spans: readonly { start: number; end: number }[]): (start: number, end: number) => number {
   let k = 0;
   return (start, end) => {
-    while (k < spans.length && (spans[k] as { end: number }).end <= start) k++;
+    while (k < spans.length && elementAt(spans, k).end <= start) k++;
     const span = spans[k];
     return span && span.start < end && span.end > start ? k : -1;
   };
@@ -243,7 +248,7 @@ export function claimSpace(
       n++;
       const seen = new Set<number>();
       for (const t of tokens) for (const k of t.keys) seen.add(k);
-      for (const k of seen) into[k] = (into[k] as number) + 1;
+      for (const k of seen) into[k] = elementAt(into, k) + 1;
     }
     return n;
   };
@@ -254,11 +259,11 @@ export function claimSpace(
   // Within one language a skeleton is only another spelling of the word: it counts as a word, not a loanword.
   const crossLanguage = languages.source !== languages.target;
   const kinds = new Array<Anchor['kind']>(table.size);
-  for (const [key, k] of table.ids) kinds[k] = !crossLanguage && key.startsWith('k') ? 'word' : (table.kinds[k] as Anchor['kind']);
+  for (const [key, k] of table.ids) kinds[k] = !crossLanguage && key.startsWith('k') ? 'word' : elementAt(table.kinds, k);
   for (let k = 0; k < table.size; k++) {
-    const a = df[0][k] as number;
-    const b = df[1][k] as number;
-    weights[k] = (rarity(nA, a) + rarity(nB, b)) / 2 * KIND_WEIGHT[kinds[k] as Anchor['kind']];
+    const a = elementAt(df[0], k);
+    const b = elementAt(df[1], k);
+    weights[k] = ((rarity(nA, a) + rarity(nB, b)) / 2) * KIND_WEIGHT[elementAt(kinds, k)];
     shareable[k] = a > 0 && b > 0 ? 1 : 0;
   }
   return { source: src, target: tgt, weights, kinds, shareable, crossLanguage, rare: (rarity(nA, 1) + rarity(nB, 1)) / 2 };
@@ -276,7 +281,7 @@ export function sharedAmount(space: ClaimSpace, source: readonly number[], targe
 
 /** The tokens of some sentences: a sentence's own list when it is one (so that what is worked out from it is kept). */
 function tokensIn(units: ClaimSpace['source'], indices: readonly number[]): readonly TokenKeys[] {
-  if (indices.length === 1) return units[indices[0] as number] ?? NO_TOKENS;
+  if (indices.length === 1) return units[elementAt(indices, 0)] ?? NO_TOKENS;
   return indices.flatMap((i) => units[i] ?? []);
 }
 
@@ -289,13 +294,13 @@ const NO_TOKENS: readonly TokenKeys[] = [];
  */
 export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number, names = true): TokenKeys[] {
   // Tokens come in reading order: find the first one at or after the mention, then walk out on each side.
-  const lo = lowerBound(0, tokens.length, (k) => (tokens[k] as TokenKeys).start < end);
+  const lo = lowerBound(0, tokens.length, (k) => elementAt(tokens, k).start < end);
   const wanted = (t: TokenKeys): boolean => names || !t.name;
   const after: TokenKeys[] = [];
-  for (let k = lo; k < tokens.length && after.length < window; k++) if (wanted(tokens[k] as TokenKeys)) after.push(tokens[k] as TokenKeys);
+  for (let k = lo; k < tokens.length && after.length < window; k++) if (wanted(elementAt(tokens, k))) after.push(elementAt(tokens, k));
   const before: TokenKeys[] = [];
   for (let k = lo - 1; k >= 0 && before.length < window; k--) {
-    const t = tokens[k] as TokenKeys;
+    const t = elementAt(tokens, k);
     if (t.end <= start && wanted(t)) before.push(t);
   }
   return [...before.reverse(), ...after];
@@ -304,7 +309,7 @@ export function mentionContext(tokens: readonly TokenKeys[], start: number, end:
 /** The distinct keys of some tokens that the other side has too and that weigh at least `share` of a rare word. */
 export function rareKeys(space: ClaimSpace, tokens: readonly TokenKeys[], share: number): Set<number> {
   const out = new Set<number>();
-  for (const t of tokens) for (const k of t.keys) if (space.shareable[k] && (space.weights[k] as number) >= space.rare * share) out.add(k);
+  for (const t of tokens) for (const k of t.keys) if (space.shareable[k] && elementAt(space.weights, k) >= space.rare * share) out.add(k);
   return out;
 }
 
@@ -352,7 +357,7 @@ function bagIndex(space: ClaimSpace, tokens: readonly TokenKeys[]): BagIndex {
         const list = holders.get(k);
         if (list) list.push(y);
         else holders.set(k, [y]);
-        if (space.shareable[k]) strongest = Math.max(strongest, space.weights[k] as number);
+        if (space.shareable[k]) strongest = Math.max(strongest, elementAt(space.weights, k));
       }
       potential += strongest;
     });
@@ -399,7 +404,7 @@ function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly 
   if (bestAt.length < right.length) bestAt = new Int32Array(Math.max(right.length, bestAt.length * 2)).fill(-1);
   let n = 0;
   for (let x = 0; x < left.length; x++) {
-    const t = left[x] as TokenKeys;
+    const t = elementAt(left, x);
     const first = n;
     for (const k of t.keys) {
       const list = index.get(k);
@@ -416,10 +421,10 @@ function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly 
       }
       const lexicon = space.kinds[k] === 'lexicon';
       for (let i = from; i < to; i++) {
-        const y = list[i] as number;
-        const senses = lexicon ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, (right[y] as TokenKeys).senses)) : 1;
-        const w = (weights[k] as number) / senses;
-        const at = bestAt[y] as number;
+        const y = elementAt(list, i);
+        const senses = lexicon ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, elementAt(right, y).senses)) : 1;
+        const w = elementAt(weights, k) / senses;
+        const at = elementAt(bestAt, y);
         if (at < 0) {
           if (n === candidateX.length) growCandidates(n + 1);
           bestAt[y] = n;
@@ -428,13 +433,13 @@ function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly 
           candidateW[n] = w;
           candidateK[n] = k;
           n++;
-        } else if (w > (candidateW[at] as number)) {
+        } else if (w > elementAt(candidateW, at)) {
           candidateW[at] = w;
           candidateK[at] = k;
         }
       }
     }
-    for (let c = first; c < n; c++) bestAt[candidateY[c] as number] = -1;
+    for (let c = first; c < n; c++) bestAt[elementAt(candidateY, c)] = -1;
   }
   const mass = leftIndex.potential + rightIndex.potential;
   if (n === 0) return NOTHING_SHARED;
@@ -442,26 +447,26 @@ function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly 
   const order = new Array<number>(n);
   for (let c = 0; c < n; c++) order[c] = c;
   const cw = candidateW;
-  order.sort((p, q) => (cw[q] as number) - (cw[p] as number) || p - q);
+  order.sort((p, q) => elementAt(cw, q) - elementAt(cw, p) || p - q);
   if (usedX.length < left.length) usedX = new Uint8Array(Math.max(left.length, usedX.length * 2));
   if (usedY.length < right.length) usedY = new Uint8Array(Math.max(right.length, usedY.length * 2));
   let evidence = 0;
   for (const c of order) {
-    const x = candidateX[c] as number;
-    const y = candidateY[c] as number;
+    const x = elementAt(candidateX, c);
+    const y = elementAt(candidateY, c);
     if (usedX[x] || usedY[y]) continue;
     usedX[x] = 1;
     usedY[y] = 1;
-    evidence += cw[c] as number;
+    evidence += elementAt(cw, c);
     if (anchors) {
-      const k = space.kinds[candidateK[c] as number] as Anchor['kind'];
+      const k = elementAt(space.kinds, elementAt(candidateK, c));
       const kind = k === 'word' && space.crossLanguage ? 'cognate' : k;
-      anchors.push({ kind, source: (left[x] as TokenKeys).surface, target: (right[y] as TokenKeys).surface });
+      anchors.push({ kind, source: elementAt(left, x).surface, target: elementAt(right, y).surface });
     }
   }
   for (let c = 0; c < n; c++) {
-    usedX[candidateX[c] as number] = 0;
-    usedY[candidateY[c] as number] = 0;
+    usedX[elementAt(candidateX, c)] = 0;
+    usedY[elementAt(candidateY, c)] = 0;
   }
   return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0 };
 }

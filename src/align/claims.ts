@@ -41,10 +41,16 @@ export type { ClaimMatch, MatchClaimsOptions } from './types.js';
  */
 export function matchClaims(source: readonly string[], target: readonly string[], options?: MatchClaimsOptions): ClaimMatch[] {
   const fn = 'matchClaims';
-  return matchChecked(argument(fn, 'source', source, sentences), argument(fn, 'target', target, sentences), checkOptions(fn, options, MATCH_CLAIMS_OPTIONS));
+  return matchChecked(
+    argument(fn, 'source', source, sentences),
+    argument(fn, 'target', target, sentences),
+    checkOptions(fn, options, MATCH_CLAIMS_OPTIONS),
+  );
 }
 
-const INDICES = mapped(iterable<unknown>('sentence indices'), (items, at) => arrayOf(number({ min: 0, integer: true }), 'sentence indices')([...items], at));
+const INDICES = mapped(iterable<unknown>('sentence indices'), (items, at) =>
+  arrayOf(number({ min: 0, integer: true }), 'sentence indices')([...items], at),
+);
 const MATCH_CLAIMS_OPTIONS = {
   sourceLanguage: ALIGN_OPTIONS.sourceLanguage,
   targetLanguage: ALIGN_OPTIONS.targetLanguage,
@@ -53,12 +59,16 @@ const MATCH_CLAIMS_OPTIONS = {
   dictionary: ALIGN_OPTIONS.dictionary,
 };
 
-function matchChecked(source: readonly string[], target: readonly string[], options: Parameters<typeof claimThresholds>[0] & {
-  sourceLanguage?: Language;
-  targetLanguage?: Language;
-  skip?: { source?: readonly number[]; target?: readonly number[] };
-  dictionary?: Dictionary;
-}): ClaimMatch[] {
+function matchChecked(
+  source: readonly string[],
+  target: readonly string[],
+  options: Parameters<typeof claimThresholds>[0] & {
+    sourceLanguage?: Language;
+    targetLanguage?: Language;
+    skip?: { source?: readonly number[]; target?: readonly number[] };
+    dictionary?: Dictionary;
+  },
+): ClaimMatch[] {
   const languages = {
     source: options.sourceLanguage ?? detectLanguage(source.join('\n')).language,
     target: options.targetLanguage ?? detectLanguage(target.join('\n')).language,

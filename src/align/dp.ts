@@ -1,3 +1,5 @@
+/* eslint-disable no-restricted-syntax -- an inner loop over typed arrays within its own bounds: elementAt() per cell
+   measurably slows the aligner, so plain indexing stays here (see src/contract/element-at.ts). */
 /**
  * The dynamic programme over bead shapes, restricted to a band of cells, with posterior bead probabilities
  * from forward–backward. Memory is linear in the number of cells in the band, so a band of constant width
@@ -82,7 +84,8 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
   const alpha = new Float64Array(cells).fill(NEG);
   const back = new Int8Array(cells).fill(-1);
   const values = new Float32Array(cells * SHAPES.length).fill(NEG);
-  const at = (i: number, j: number): number => (j < (lo[i] as number) || j > (hi[i] as number) ? -1 : (offset[i] as number) + j - (lo[i] as number));
+  const at = (i: number, j: number): number =>
+    j < (lo[i] as number) || j > (hi[i] as number) ? -1 : (offset[i] as number) + j - (lo[i] as number);
 
   if (at(0, 0) < 0 || at(n, m) < 0) throw new Error('the band must contain (0, 0) and (n, m)');
   const shapes = SHAPES.length;

@@ -3,6 +3,7 @@ import { normalize, sourceSpanOf } from '../text/normalize.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * What the aligner needs from a vocabulary: the concepts the words of a folded sentence may express
@@ -104,9 +105,13 @@ function wordEvidence(word: string, language: Language | 'unknown', lookup: Conc
 const wordEvidenceMemo = new WeakMap<ConceptLookup, Map<string, readonly { key: string; kind: Anchor['kind'] }[]>>();
 const WORD_EVIDENCE_KEPT = 1 << 16;
 
-function rememberedWordEvidence(word: string, language: Language | 'unknown', lookup: ConceptLookup): readonly { key: string; kind: Anchor['kind'] }[] {
+function rememberedWordEvidence(
+  word: string,
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+): readonly { key: string; kind: Anchor['kind'] }[] {
   let memo = wordEvidenceMemo.get(lookup);
-  if (!memo) wordEvidenceMemo.set(lookup, (memo = new Map()));
+  if (!memo) wordEvidenceMemo.set(lookup, (memo = new Map<string, readonly { key: string; kind: Anchor['kind'] }[]>()));
   const key = language + word;
   let found = memo.get(key);
   if (!found) {
@@ -139,11 +144,15 @@ function walkEvidence(
   { tokens, concepts }: Analysed,
   language: Language | 'unknown',
   lookup: ConceptLookup,
-  visit: { concept(concept: number, token: number): void; word(word: string, token: number): void; other(key: string, kind: Anchor['kind'], token: number): void },
+  visit: {
+    concept(concept: number, token: number): void;
+    word(word: string, token: number): void;
+    other(key: string, kind: Anchor['kind'], token: number): void;
+  },
 ): void {
   let punctuation = '';
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
+    const token = elementAt(tokens, index);
     const t = token.text;
     if (token.kind === 'number') {
       visit.other('n' + numberKey(t), 'number', index);
@@ -172,7 +181,7 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
   let start = 0;
   let end = 0;
   const evidence = (key: string, kind: Anchor['kind'], index: number): Evidence => {
-    const token = tokens[index] as Token;
+    const token = elementAt(tokens, index);
     if (index !== placed) {
       const span = sourceSpanOf(normalized, token.start, token.end);
       placed = index;
@@ -184,7 +193,7 @@ export function sentenceEvidence(text: string, language: Language | 'unknown', l
   };
   const out: Evidence[] = [];
   walkEvidence(analysed, language, lookup, {
-    concept: (concept, index) => out.push(evidence('c' + concept, conceptKind(concept, lookup), index)),
+    concept: (concept, index) => out.push(evidence(`c${concept}`, conceptKind(concept, lookup), index)),
     word: (word, index) => {
       for (const e of rememberedWordEvidence(word, language, lookup)) out.push(evidence(e.key, e.kind, index));
     },
@@ -253,8 +262,8 @@ export function* keyingSentences(
         grown.set(byConcept);
         byConcept = grown;
       }
-      let id = byConcept[concept] as number;
-      if (id < 0) byConcept[concept] = id = table.intern('c' + concept, conceptKind(concept, lookup));
+      let id = elementAt(byConcept, concept);
+      if (id < 0) byConcept[concept] = id = table.intern(`c${concept}`, conceptKind(concept, lookup));
       keys.push(id);
       place(token);
     },
@@ -262,7 +271,7 @@ export function* keyingSentences(
       let ids = byWord.get(word);
       if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
       for (let k = 0; k < ids.length; k++) {
-        keys.push(ids[k] as number);
+        keys.push(elementAt(ids, k));
         place(token);
       }
     },
@@ -274,7 +283,7 @@ export function* keyingSentences(
   const out: SentenceKeys[] = [];
   for (let i = 0; i < sentences.length; i++) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield i / sentences.length;
-    const text = sentences[i] as string;
+    const text = elementAt(sentences, i);
     keys = [];
     at = [];
     const analysed = analyse(text, language, lookup);
@@ -287,7 +296,13 @@ export function* keyingSentences(
 }
 
 /** {@link keyingSentences} at once. */
-export function keySentences(sentences: readonly string[], language: Language | 'unknown', lookup: ConceptLookup, table: KeyTable, spans = false): SentenceKeys[] {
+export function keySentences(
+  sentences: readonly string[],
+  language: Language | 'unknown',
+  lookup: ConceptLookup,
+  table: KeyTable,
+  spans = false,
+): SentenceKeys[] {
   const work = keyingSentences(sentences, language, lookup, table, spans);
   for (;;) {
     const next = work.next();
@@ -304,7 +319,7 @@ function surfaces(text: string): (token: number) => string {
       normalized = normalize(text);
       tokens = cutTokens(normalized.text);
     }
-    const token = tokens[index] as Token;
+    const token = elementAt(tokens, index);
     const span = sourceSpanOf(normalized, token.start, token.end);
     return text.slice(span.start, span.end);
   };
@@ -323,32 +338,35 @@ export function sharedKeyedEvidence(
 ): Anchor[] {
   const left = new Map<number, string>();
   for (const i of source.indices) {
-    const { keys, tokens } = source.keyed[i] as SentenceKeys;
-    const surface = surfaces(source.texts[i] as string);
+    const { keys, tokens } = elementAt(source.keyed, i);
+    const surface = surfaces(elementAt(source.texts, i));
     for (let k = 0; k < keys.length; k++) {
-      const id = keys[k] as number;
-      if (!left.has(id)) left.set(id, tokens ? surface(tokens[k] as number) : '');
+      const id = elementAt(keys, k);
+      if (!left.has(id)) left.set(id, tokens ? surface(elementAt(tokens, k)) : '');
     }
   }
   const anchors: { anchor: Anchor; weight: number }[] = [];
   const seenKeys = new Set<number>();
   const seenPairs = new Set<string>();
   for (const j of target.indices) {
-    const { keys, tokens } = target.keyed[j] as SentenceKeys;
-    const targetWord = surfaces(target.texts[j] as string);
+    const { keys, tokens } = elementAt(target.keyed, j);
+    const targetWord = surfaces(elementAt(target.texts, j));
     for (let k = 0; k < keys.length; k++) {
-      const id = keys[k] as number;
+      const id = elementAt(keys, k);
       const surface = left.get(id);
       if (surface === undefined || seenKeys.has(id)) continue;
       seenKeys.add(id);
-      const targetSurface = tokens ? targetWord(tokens[k] as number) : '';
+      const targetSurface = tokens ? targetWord(elementAt(tokens, k)) : '';
       // Concepts and stems of one word pair often both match; keep the pair once.
       const pair = `${surface}\u0000${targetSurface}`;
       if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
-      const kind = table.kinds[id] as Anchor['kind'];
+      const kind = elementAt(table.kinds, id);
       // Across languages a shared word is a shared loanword: a cognate.
-      anchors.push({ anchor: { kind: kind === 'word' && crossLanguage ? 'cognate' : kind, source: surface, target: targetSurface }, weight: weights[id] ?? 0 });
+      anchors.push({
+        anchor: { kind: kind === 'word' && crossLanguage ? 'cognate' : kind, source: surface, target: targetSurface },
+        weight: weights[id] ?? 0,
+      });
     }
   }
   anchors.sort((a, b) => b.weight - a.weight);

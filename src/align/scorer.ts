@@ -1,3 +1,5 @@
+/* eslint-disable no-restricted-syntax -- an inner loop over typed arrays within its own bounds: elementAt() per cell
+   measurably slows the aligner, so plain indexing stays here (see src/contract/element-at.ts). */
 import { postings } from './postings.js';
 import type { SentenceKeys } from './features.js';
 import type { Anchor } from './types.js';
@@ -69,7 +71,11 @@ const KIND_WEIGHT: Record<Anchor['kind'], number> = {
  * sides, times the weight of the key's kind. A key that occurs on one side only can never be shared and
  * weighs nothing, so it does not dilute the overlap of the sentences that carry it.
  */
-export function keyWeights(source: readonly SentenceKeys[], target: readonly SentenceKeys[], kinds: readonly Anchor['kind'][]): Float64Array {
+export function keyWeights(
+  source: readonly SentenceKeys[],
+  target: readonly SentenceKeys[],
+  kinds: readonly Anchor['kind'][],
+): Float64Array {
   const size = kinds.length;
   const dfSource = new Int32Array(size);
   const dfTarget = new Int32Array(size);
@@ -216,7 +222,10 @@ export class BeadScorer {
     const sim = this.similarity(i, a, j, b);
     if (sim >= 0) v += p.simSlope * (sim - p.simCenter);
     if (sim >= 0 && sim < p.emptyShare) {
-      const less = Math.min((this.sourceMass[i + a] as number) - (this.sourceMass[i] as number), (this.targetMass[j + b] as number) - (this.targetMass[j] as number));
+      const less = Math.min(
+        (this.sourceMass[i + a] as number) - (this.sourceMass[i] as number),
+        (this.targetMass[j + b] as number) - (this.targetMass[j] as number),
+      );
       v -= p.emptyPenalty * Math.min(1, less / p.emptyMass) * (1 - sim / p.emptyShare);
     }
     if (this.external) {
@@ -242,7 +251,12 @@ const MASS_WINDOW = 15;
  * where its translation is expected (`expected[index]`). Counting keys that occur only far away would make
  * a sentence of a long input look poorer in shared evidence than the same sentence in a short one.
  */
-function localMasses(side: readonly SentenceKeys[], other: readonly SentenceKeys[], weights: Float64Array, expected: Float64Array): number[] {
+function localMasses(
+  side: readonly SentenceKeys[],
+  other: readonly SentenceKeys[],
+  weights: Float64Array,
+  expected: Float64Array,
+): number[] {
   const where = postings(other, weights.length);
   return side.map((s, index) => {
     const centre = expected[index] as number;

@@ -1,3 +1,4 @@
+import { elementAt } from '../contract/element-at.js';
 /**
  * A consonant skeleton of an Arabic-script word for spotting names and loanwords that the two languages
  * spell alike but not identically (طاجيكستان / تاجیکستان, تاسماغامبيتوف / تاسماگامبتوف). Letters that write
@@ -41,7 +42,7 @@ export function skeleton(folded: string): string | undefined {
   let last = 0;
   for (let i = from; i < folded.length; i++) {
     const c = folded.charCodeAt(i) - 0x0600;
-    const cls = c >= 0 && c < CLASSES.length ? (CLASSES[c] as number) : 0;
+    const cls = c >= 0 && c < CLASSES.length ? elementAt(CLASSES, c) : 0;
     if (cls === 0 || cls === last) continue;
     codes += String.fromCharCode(cls);
     last = cls;

@@ -1,6 +1,7 @@
 import { bilingualLexicon, type BilingualEntry, type BilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import type { Language } from '../text/language.js';
 import type { ConceptLookup } from './features.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Words longer than this that the lexicon does not know may be several words that lost their spaces. */
 const GLUED = 9;
@@ -29,24 +30,24 @@ function glued(word: string, keys: (w: string) => readonly number[]): readonly n
   const pieces = new Int32Array(n + 1);
   const from = new Int32Array(n + 1).fill(-1);
   for (let i = 1; i <= n; i++) {
-    covered[i] = covered[i - 1] as number; // letter i-1 left uncovered
-    pieces[i] = pieces[i - 1] as number;
+    covered[i] = elementAt(covered, i - 1); // letter i-1 left uncovered
+    pieces[i] = elementAt(pieces, i - 1);
     from[i] = -1;
     for (let s = Math.max(0, i - MAX_PIECE); s <= i - 2; s++) {
       if (keys(word.slice(s, i)).length === 0) continue;
-      const c = (covered[s] as number) + (i - s);
-      const p = (pieces[s] as number) + 1;
-      if (c > (covered[i] as number) || (c === covered[i] && p < (pieces[i] as number))) {
+      const c = elementAt(covered, s) + (i - s);
+      const p = elementAt(pieces, s) + 1;
+      if (c > elementAt(covered, i) || (c === covered[i] && p < elementAt(pieces, i))) {
         covered[i] = c;
         pieces[i] = p;
         from[i] = s;
       }
     }
   }
-  if ((covered[n] as number) < n * 0.7) return [];
+  if (elementAt(covered, n) < n * 0.7) return [];
   const out: number[] = [];
-  for (let i = n; i > 0; ) {
-    const s = from[i] as number;
+  for (let i = n; i > 0;) {
+    const s = elementAt(from, i);
     if (s < 0) i--;
     else {
       for (const key of keys(word.slice(s, i))) out.push(key);
@@ -81,15 +82,16 @@ function lookupOf(lexicon: BilingualLexicon): ConceptLookup {
     sentence: (words: readonly string[], language: Language) => {
       const found = language === 'ar' ? lexicon.arabicSentence(words) : lexicon.persianSentence(words);
       for (let k = 0; k < found.length; k++) {
-        const word = words[k] as string;
-        if ((found[k] as readonly number[]).length === 0 && mayBeGlued(word)) found[k] = unglued(word, language);
+        const word = elementAt(words, k);
+        if (elementAt(found, k).length === 0 && mayBeGlued(word)) found[k] = unglued(word, language);
       }
       return found;
     },
     stem: (word: string, language: Language) => lexicon.stem(word, language),
     ignored: (concept: number) => ignored[concept] === 1,
     fromCaller: (concept: number) => caller[concept] === 1,
-    glued: (word: string, language: Language) => mayBeGlued(word) && lexicon.concepts(word, language).length === 0 && unglued(word, language).length > 0,
+    glued: (word: string, language: Language) =>
+      mayBeGlued(word) && lexicon.concepts(word, language).length === 0 && unglued(word, language).length > 0,
   };
 }
 

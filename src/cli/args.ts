@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closest } from '../contract/values.js';
 import { UsageError } from './errors.js';
+import { elementAt } from '../contract/element-at.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,7 +20,7 @@ export function parse<O extends Options>(args: readonly string[], options: O, he
       const guess = unknown.startsWith('--') ? closest(unknown, names) : undefined;
       throw new UsageError(`unknown option ${unknown}${guess ? ` (did you mean ${guess}?)` : ''}`, help);
     }
-    throw new UsageError(message.split('. To specify')[0] as string, help);
+    throw new UsageError(elementAt(message.split('. To specify'), 0), help);
   }
 }
 

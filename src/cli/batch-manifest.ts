@@ -54,9 +54,9 @@ function documentOf(x: unknown, side: string, base: string): BatchDocument {
     ...(typeof file === 'string' ? { file: isAbsolute(file) ? file : resolve(base, file) } : {}),
     ...(typeof text === 'string' ? { text } : {}),
     ...(language !== undefined ? { language: language as Language } : {}),
-    ...(variant !== undefined ? { variant: variant as 'fa-IR' | 'fa-AF' } : {}),
-    ...(title !== undefined ? { title: title as string } : {}),
-    ...(publishedAt !== undefined ? { publishedAt: publishedAt as string } : {}),
+    ...(variant !== undefined ? { variant: variant } : {}),
+    ...(title !== undefined ? { title: title } : {}),
+    ...(publishedAt !== undefined ? { publishedAt: publishedAt } : {}),
   };
 }
 
@@ -65,14 +65,21 @@ function optionsOf(x: unknown): CompareOptions {
   if (!isObject(x)) throw new Error('"options" must be an object');
   const { mode, minSeverity, kinds, boilerplate, reportEqualNumbers, islamic, ...rest } = x;
   const unknown = Object.keys(rest);
-  if (unknown.length) throw new Error(`unknown option ${unknown.map((k) => `"${k}"`).join(', ')} (batch takes mode, minSeverity, kinds, boilerplate, reportEqualNumbers, islamic)`);
+  if (unknown.length)
+    throw new Error(
+      `unknown option ${unknown.map((k) => `"${k}"`).join(', ')} (batch takes mode, minSeverity, kinds, boilerplate, reportEqualNumbers, islamic)`,
+    );
   if (mode !== undefined && !MODES.includes(mode as string)) throw new Error('"options.mode" must be auto, parallel or comparable');
-  if (minSeverity !== undefined && !SEVERITIES.includes(minSeverity as string)) throw new Error('"options.minSeverity" must be info, warning or conflict');
-  if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((k) => KINDS.includes(k as string)))) throw new Error('"options.kinds" must be a list of name, date, number, omission');
+  if (minSeverity !== undefined && !SEVERITIES.includes(minSeverity as string))
+    throw new Error('"options.minSeverity" must be info, warning or conflict');
+  if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((k) => KINDS.includes(k as string))))
+    throw new Error('"options.kinds" must be a list of name, date, number, omission');
   if (boilerplate !== undefined && typeof boilerplate !== 'boolean') throw new Error('"options.boilerplate" must be true or false');
-  if (reportEqualNumbers !== undefined && typeof reportEqualNumbers !== 'boolean') throw new Error('"options.reportEqualNumbers" must be true or false');
-  if (islamic !== undefined && islamic !== 'umalqura' && islamic !== 'civil') throw new Error('"options.islamic" must be umalqura or civil');
-  return x as CompareOptions;
+  if (reportEqualNumbers !== undefined && typeof reportEqualNumbers !== 'boolean')
+    throw new Error('"options.reportEqualNumbers" must be true or false');
+  if (islamic !== undefined && islamic !== 'umalqura' && islamic !== 'civil')
+    throw new Error('"options.islamic" must be umalqura or civil');
+  return x;
 }
 
 /**

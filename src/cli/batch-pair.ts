@@ -22,6 +22,10 @@ export function comparePair(pair: BatchPair): PairOutcome {
     const report = compare(inputOf(pair.a), inputOf(pair.b), pair.options);
     return { json: JSON.stringify({ id: pair.id, report }), failed: false, findings: { ...report.summary.bySeverity } };
   } catch (error) {
-    return { json: JSON.stringify({ id: pair.id, error: (error as Error).message }), failed: true, findings: { info: 0, warning: 0, conflict: 0 } };
+    return {
+      json: JSON.stringify({ id: pair.id, error: (error as Error).message }),
+      failed: true,
+      findings: { info: 0, warning: 0, conflict: 0 },
+    };
   }
 }

@@ -8,6 +8,7 @@ import { parse } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { pathIn, terminalJson, type CliIo } from './io.js';
 import { duration, progressBar } from './progress-bar.js';
+import { elementAt } from '../contract/element-at.js';
 
 export const BATCH_USAGE = `Usage: muqabala batch MANIFEST [-o OUT.jsonl] [--workers N]
 
@@ -63,10 +64,11 @@ function parseBatchArgs(args: readonly string[]): BatchCommand | undefined {
   if (values.help) return undefined;
   if (positionals.length !== 1) throw new UsageError(`batch takes one manifest file, got ${positionals.length}`, 'muqabala batch --help');
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers must be a whole number from 1 to 256, got ${values.workers}`, 'muqabala batch --help');
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+    throw new UsageError(`--workers must be a whole number from 1 to 256, got ${values.workers}`, 'muqabala batch --help');
   if (values.progress && values.quiet) throw new UsageError('--progress and --quiet contradict each other', 'muqabala batch --help');
   return {
-    manifest: positionals[0] as string,
+    manifest: elementAt(positionals, 0),
     ...(values.output !== undefined ? { output: values.output } : {}),
     workers,
     progress: values.progress ? 'always' : values.quiet ? 'never' : 'auto',
@@ -102,7 +104,9 @@ function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url));
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = new URL('./batch-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(source)}));`, { eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(source)}));`, {
+    eval: true,
+  });
 }
 
 /** Compares the pairs on `workers` threads; `done` receives each outcome in the order of `pairs`. */
@@ -150,7 +154,10 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   try {
     manifestText = readFileSync(pathIn(io, command.manifest), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the manifest ${command.manifest}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, null);
+    throw new UsageError(
+      `cannot read the manifest ${command.manifest}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      null,
+    );
   }
   const entries = parseManifest(manifestText, pathIn(io, command.manifest));
   const output = command.output === undefined ? undefined : pathIn(io, command.output);
@@ -172,7 +179,10 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   let compared = 0;
   let failed = 0;
   // A line appended to the output file as soon as it is ready (so that an interruption loses at most one), or to standard output.
-  const write = (json: string): void => void (fd === undefined ? io.stdout.write(terminalJson(json) + '\n') : writeSync(fd, json + '\n'));
+  const write = (json: string): void => {
+    if (fd === undefined) io.stdout.write(terminalJson(json) + '\n');
+    else writeSync(fd, json + '\n');
+  };
   // Lines that could not be read are written in their place, between the compared pairs.
   const pairs = todo.filter((e): e is BatchPair => !('error' in e));
   const errorsBefore = new Map<number, BatchLineError[]>();

@@ -22,6 +22,7 @@ import { checkOutput, terminalJson, terminalText, writeAtomically, type CliIo } 
 import { progress, wantsProgress } from './progress.js';
 import { costWarning, progressBar } from './progress-bar.js';
 import { readInput } from './read.js';
+import { elementAt } from '../contract/element-at.js';
 
 export const COMPARE_USAGE = `Usage: muqabala compare A B [C …] [options]
 
@@ -213,7 +214,7 @@ export function parseCompareArgs(args: readonly string[]): CompareCommand | 'hel
 }
 
 function render(report: ComparisonReport, command: CompareCommand, labels: readonly string[]): string {
-  const names = { a: labels[0] as string, b: labels[1] as string };
+  const names = { a: elementAt(labels, 0), b: elementAt(labels, 1) };
   switch (command.format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
@@ -254,31 +255,41 @@ export function runCompare(args: readonly string[], io: CliIo, version: () => st
   if (warning) io.stderr.write(`muqabala: ${warning}\n`);
   const bar = progressBar((text) => io.stderr.write(text), io.stderr.isTTY === true);
   const withProgress: CompareOptions = wantsProgress(characters, io.stderr.isTTY === true, command.progress)
-    ? { ...command.options, onProgress: (p) => bar.update(p.done, p.total, p.stage) }
+    ? {
+        ...command.options,
+        onProgress: (p) => {
+          bar.update(p.done, p.total, p.stage);
+        },
+      }
     : command.options;
   const labels = inputs.map((input) => label(input.name));
   // Each document is titled by its file, so that the findings' messages name it as the report's headers do.
-  const documents = inputs.map((input, i) => ({ text: input.text, title: labels[i] as string, ...command.sources[i] }));
+  const documents = inputs.map((input, i) => ({ text: input.text, title: elementAt(labels, i), ...command.sources[i] }));
   let out: string;
   let findings: readonly Finding[];
   if (documents.length === 2) {
-    const report = compare(documents[0]!, documents[1]!, withProgress);
+    const report = compare(elementAt(documents, 0), elementAt(documents, 1), withProgress);
     bar.finish();
     say(`compared: ${report.alignment.beads.length} beads, ${report.findings.length} findings; rendering ${command.format}`);
     warn(io, report.notices ?? [], labels);
     out = render(report, command, labels);
     findings = report.findings;
   } else {
-    const report = compareMany(documents.map((d, i) => ({ ...d, id: labels[i] as string })), withProgress);
+    const report = compareMany(
+      documents.map((d, i) => ({ ...d, id: elementAt(labels, i) })),
+      withProgress,
+    );
     bar.finish();
     findings = report.comparisons.flatMap((c) => c.report.findings);
-    say(`compared ${report.comparisons.length} pairs: ${findings.length} findings, ${report.facts.length} facts, ${report.entities.length} entities; rendering ${command.format}`);
+    say(
+      `compared ${report.comparisons.length} pairs: ${findings.length} findings, ${report.facts.length} facts, ${report.entities.length} entities; rendering ${command.format}`,
+    );
     // Each document once, from the first pair that has it.
     const seen = new Set<number>();
     for (const { a, b, report: pair } of report.comparisons) {
       const notices = (pair.notices ?? []).filter((n) => !seen.has(n.side === 'a' ? a : b));
       for (const n of notices) seen.add(n.side === 'a' ? a : b);
-      warn(io, notices, [labels[a] as string, labels[b] as string]);
+      warn(io, notices, [elementAt(labels, a), elementAt(labels, b)]);
     }
     out = renderMany(report, command);
   }
@@ -300,7 +311,8 @@ function warn(io: CliIo, notices: readonly ReportNotice[], labels: readonly stri
   for (const notice of notices) {
     const file = notice.side === 'a' ? labels[0] : labels[1];
     // The message names the document by its file, which the line already gives: "it" reads better.
-    const message = file !== undefined && notice.message.startsWith(`${file} `) ? `it ${notice.message.slice(file.length + 1)}` : notice.message;
+    const message =
+      file !== undefined && notice.message.startsWith(`${file} `) ? `it ${notice.message.slice(file.length + 1)}` : notice.message;
     io.stderr.write(terminalText(`muqabala: ${file}: ${message}\n`));
   }
 }

@@ -47,6 +47,8 @@ export function processIo(): CliIo {
  * window or clear the screen.
  */
 export function terminalText(text: string): string {
+  // Control characters are what this replaces.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';

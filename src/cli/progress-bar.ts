@@ -19,7 +19,10 @@ const WIDTH = 24;
  * of what is left, what it is doing), at most ten times a second; elsewhere (a log file), a line at every
  * tenth of the work. `finish` clears the bar so that what follows starts on a clean line.
  */
-export function progressBar(write: (text: string) => void, terminal: boolean): { update(done: number, total: number, label: string): void; finish(): void } {
+export function progressBar(
+  write: (text: string) => void,
+  terminal: boolean,
+): { update(done: number, total: number, label: string): void; finish(): void } {
   const started = performance.now();
   let lastDraw = 0;
   let lastTenth = -1;

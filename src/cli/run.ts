@@ -7,6 +7,7 @@ import { COMPARE_USAGE, runCompare } from './compare.js';
 import { EXIT, UsageError } from './errors.js';
 import { terminalJson, terminalText, type CliIo } from './io.js';
 import { readInput } from './read.js';
+import { elementAt } from '../contract/element-at.js';
 
 export const USAGE = `Usage: muqabala <command> [options]
 
@@ -49,19 +50,24 @@ function version(): string {
 }
 
 function runSegment(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } }, 'muqabala segment --help');
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    'muqabala segment --help',
+  );
   if (values.help || values.version) {
     io.stdout.write((values.help ? SEGMENT_USAGE : version()) + '\n');
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('segment takes one file', 'muqabala segment --help');
-  const { text } = readInput(io, positionals[0] as string);
+  const { text } = readInput(io, elementAt(positionals, 0));
   const sentences = segment(text);
   if (values.json) {
     io.stdout.write(terminalJson(JSON.stringify({ language: detectLanguage(text), sentences }, null, 2) + '\n'));
   } else {
     // A sentence's own tabs and line breaks would shift the columns: they are shown as symbols too.
-    const line = (s: (typeof sentences)[number]): string => `${s.index}\t${s.paragraph}\t${s.start}-${s.end}\t${terminalText(s.text).replace(/[\t\n]/g, (c) => (c === '\t' ? '\u2409' : '\u240a'))}\n`;
+    const line = (s: (typeof sentences)[number]): string =>
+      `${s.index}\t${s.paragraph}\t${s.start}-${s.end}\t${terminalText(s.text).replace(/[\t\n]/g, (c) => (c === '\t' ? '\u2409' : '\u240a'))}\n`;
     io.stdout.write(sentences.map(line).join(''));
   }
   return EXIT.ok;
@@ -76,7 +82,7 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     if (topic !== undefined && USAGES[topic] === undefined) throw unknownCommand(topic);
-    io.stdout.write((topic === undefined ? USAGE : USAGES[topic]) + '\n');
+    io.stdout.write(`${topic === undefined ? USAGE : USAGES[topic]}\n`);
     return EXIT.ok;
   }
   if (command === '-v' || command === '--version') {
@@ -118,6 +124,6 @@ function failure(error: unknown, io: CliIo): number {
     io.stderr.write(terminalText(`muqabala: ${error.message}${hint}`).replace(/\n/g, '\u240a') + '\n');
     return EXIT.usage;
   }
-  io.stderr.write(terminalText(`muqabala: internal error: ${(error as Error)?.stack ?? String(error)}\n`));
+  io.stderr.write(terminalText(`muqabala: internal error: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`));
   return EXIT.internal;
 }

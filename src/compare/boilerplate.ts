@@ -6,6 +6,7 @@ import { normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 import { segment, segmentOptions, type SegmentOptions, type Sentence } from '../segment/segment.js';
 import type { BoilerplateRule } from '../model/types.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A unit of text (a sentence or line, as {@link segment} cut it) that belongs to the page, not the report. */
 export interface Boilerplate {
@@ -32,7 +33,12 @@ export interface FindBoilerplateOptions {
 }
 
 const INDEX = number({ min: 0, integer: true });
-const SENTENCE = shape({ text: string, start: INDEX, end: INDEX, paragraph: INDEX, index: INDEX }, 'a sentence as segment() returns it', ['text', 'start', 'end', 'paragraph', 'index'], true);
+const SENTENCE = shape(
+  { text: string, start: INDEX, end: INDEX, paragraph: INDEX, index: INDEX },
+  'a sentence as segment() returns it',
+  ['text', 'start', 'end', 'paragraph', 'index'],
+  true,
+);
 const BOILERPLATE_OPTIONS = {
   sentences: arrayOf(SENTENCE, 'sentences as segment() returns them'),
   segment: segmentOptions,
@@ -54,7 +60,24 @@ function ofText(sentences: readonly Sentence[] | undefined, text: string): void 
  * couple of words more. `label`: the phrase followed by a colon starts a short unit (الصورة: …).
  */
 const PHRASES: readonly { readonly rule: BoilerplateRule; readonly form: 'whole' | 'label'; readonly phrases: readonly string[] }[] = [
-  { rule: 'share', form: 'whole', phrases: ['شارك', 'شاركها', 'شارك الخبر', 'شارك المقال', 'مشاركة', 'انشر', 'share', 'share this', 'tweet', 'اشتراک‌گذاری', 'به اشتراک بگذارید', 'هم‌رسانی'] },
+  {
+    rule: 'share',
+    form: 'whole',
+    phrases: [
+      'شارك',
+      'شاركها',
+      'شارك الخبر',
+      'شارك المقال',
+      'مشاركة',
+      'انشر',
+      'share',
+      'share this',
+      'tweet',
+      'اشتراک‌گذاری',
+      'به اشتراک بگذارید',
+      'هم‌رسانی',
+    ],
+  },
   {
     rule: 'read-more',
     form: 'whole',
@@ -77,13 +100,45 @@ const PHRASES: readonly { readonly rule: BoilerplateRule; readonly form: 'whole'
       'مطالب پیشنهادی',
     ],
   },
-  { rule: 'navigation', form: 'whole', phrases: ['exit mobile version', 'mobile version', 'skip to content', 'نسخة الجوال', 'العودة إلى الأعلى', 'نسخه موبایل', 'بازگشت به بالا'] },
+  {
+    rule: 'navigation',
+    form: 'whole',
+    phrases: [
+      'exit mobile version',
+      'mobile version',
+      'skip to content',
+      'نسخة الجوال',
+      'العودة إلى الأعلى',
+      'نسخه موبایل',
+      'بازگشت به بالا',
+    ],
+  },
   { rule: 'follow', form: 'whole', phrases: ['تابعونا على', 'تابعنا على', 'اشترك في', 'follow us', 'ما را دنبال کنید', 'عضویت در کانال'] },
-  { rule: 'credit', form: 'whole', phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'همه حقوق محفوظ است', 'all rights reserved', 'copyright'] },
+  {
+    rule: 'credit',
+    form: 'whole',
+    phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'همه حقوق محفوظ است', 'all rights reserved', 'copyright'],
+  },
   {
     rule: 'credit',
     form: 'label',
-    phrases: ['الصورة', 'صورة', 'المصدر', 'مصدر الصورة', 'حقوق الصورة', 'تصوير', 'عکس', 'منبع', 'تصویر', 'عکس از', 'photo', 'source', 'image', 'credit', 'photo credit'],
+    phrases: [
+      'الصورة',
+      'صورة',
+      'المصدر',
+      'مصدر الصورة',
+      'حقوق الصورة',
+      'تصوير',
+      'عکس',
+      'منبع',
+      'تصویر',
+      'عکس از',
+      'photo',
+      'source',
+      'image',
+      'credit',
+      'photo credit',
+    ],
   },
 ];
 
@@ -193,7 +248,10 @@ export function findBoilerplate(text: string, options?: FindBoilerplateOptions):
 }
 
 /** {@link findBoilerplate} without the checks at the door, for the library's own callers (which pass what segment cut). */
-export function boilerplateIn(text: string, options: { sentences?: readonly Sentence[]; segment?: SegmentOptions; language?: Language }): Boilerplate[] {
+export function boilerplateIn(
+  text: string,
+  options: { sentences?: readonly Sentence[]; segment?: SegmentOptions; language?: Language },
+): Boilerplate[] {
   const sentences = options.sentences ?? segment(text, options.segment);
   const units = sentences.map((s) => words(s.text));
   const rules: (BoilerplateRule | undefined)[] = units.map(phraseRule);
@@ -205,14 +263,17 @@ export function boilerplateIn(text: string, options: { sentences?: readonly Sent
     if (w.length < REPEATED_MIN_WORDS) return;
     const key = w.join(' ');
     const before = seen.get(key);
-    const headline = !SENTENCE_END.test((sentences[i] as Sentence).text);
+    const headline = !SENTENCE_END.test(elementAt(sentences, i).text);
     if (before !== undefined && (headline || i - before <= REPEATED_NEAR)) rules[i] ??= 'repeated';
     seen.set(key, i);
   });
   const heading = rules.indexOf('read-more');
   if (heading >= 0 && heading < sentences.length - 1) {
     const language = options.language ?? known(detectLanguage(text).language);
-    const article = contentWords(folded.slice(0, heading).filter((_, i) => rules[i] === undefined), language);
+    const article = contentWords(
+      folded.slice(0, heading).filter((_, i) => rules[i] === undefined),
+      language,
+    );
     const after = contentWords(folded.slice(heading + 1), language);
     let shared = 0;
     for (const w of after) if (article.has(w)) shared++;
@@ -225,8 +286,8 @@ export function boilerplateIn(text: string, options: { sentences?: readonly Sent
   let furniture = false;
   while (first > 0) {
     const i = first - 1;
-    const s = sentences[i] as Sentence;
-    const short = (folded[i] as string[]).length <= FOOTER_MAX_WORDS && !SENTENCE_END.test(s.text);
+    const s = elementAt(sentences, i);
+    const short = elementAt(folded, i).length <= FOOTER_MAX_WORDS && !SENTENCE_END.test(s.text);
     if (rules[i] === undefined && !short) break;
     if (rules[i] !== undefined) furniture = true;
     first = i;
@@ -234,7 +295,7 @@ export function boilerplateIn(text: string, options: { sentences?: readonly Sent
   if (furniture) for (let i = first; i < sentences.length; i++) rules[i] ??= 'footer';
   const out: Boilerplate[] = [];
   rules.forEach((rule, i) => {
-    const s = sentences[i] as Sentence;
+    const s = elementAt(sentences, i);
     if (rule) out.push({ sentence: i, start: s.start, end: s.end, text: s.text, rule });
   });
   return out;

@@ -2,6 +2,7 @@ import type { ClaimMatching } from '../align/claim-matching.js';
 import { sharedAmount, type ClaimSpace } from '../align/claim-space.js';
 import type { ReportBead } from '../model/types.js';
 import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** In texts aligned into more beads than this, the mode is measured on this many of them, spread evenly. */
 const SAMPLE_BEADS = 300;
@@ -24,12 +25,18 @@ export function chooseMode(
   content: { readonly a: readonly number[]; readonly b: readonly number[] },
   claimsOver: (a: ReadonlySet<number>, b: ReadonlySet<number>) => Claims,
 ): { verdict: ModeVerdict; whole?: Claims } {
-  const sample = parallel.length > SAMPLE_BEADS ? Array.from({ length: SAMPLE_BEADS }, (_, k) => parallel[Math.floor((k * parallel.length) / SAMPLE_BEADS)] as ReportBead) : undefined;
+  const sample =
+    parallel.length > SAMPLE_BEADS
+      ? Array.from({ length: SAMPLE_BEADS }, (_, k) => elementAt(parallel, Math.floor((k * parallel.length) / SAMPLE_BEADS)))
+      : undefined;
   const beads = sample ?? parallel;
   const claims = sample
     ? claimsOver(new Set(sample.flatMap((bead) => bead.a)), new Set(sample.flatMap((bead) => bead.b)))
     : claimsOver(new Set(content.a), new Set(content.b));
-  const carries = (units: ClaimSpace['source']) => (i: number): boolean => (units[i]?.length ?? 0) > 0;
+  const carries =
+    (units: ClaimSpace['source']) =>
+    (i: number): boolean =>
+      (units[i]?.length ?? 0) > 0;
   const statistics = modeStatistics(beads, (bead) => sharedAmount(claims.space, bead.a, bead.b).overlap, claims.matching.matches, {
     a: carries(claims.space.source),
     b: carries(claims.space.target),

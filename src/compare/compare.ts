@@ -1,6 +1,14 @@
 import { aligning, type KeepAnalysis } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
-import { claimSpace, mentionContext, rareKeys, sharedTokens, type ClaimSpace, type SideReading, type TokenKeys } from '../align/claim-space.js';
+import {
+  claimSpace,
+  mentionContext,
+  rareKeys,
+  sharedTokens,
+  type ClaimSpace,
+  type SideReading,
+  type TokenKeys,
+} from '../align/claim-space.js';
 import type { Analysed } from '../align/features.js';
 import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
@@ -29,9 +37,18 @@ import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
 import { documentLabels } from './labels.js';
 import { languageNotice } from './notices.js';
-import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput, type CompareAsyncOptions, type CompareInput, type CompareOptions } from './options.js';
+import {
+  compareAsyncOptions,
+  compareDocument,
+  compareOptions,
+  type CheckedInput,
+  type CompareAsyncOptions,
+  type CompareInput,
+  type CompareOptions,
+} from './options.js';
 import { tokenDiff } from './token-diff.js';
 import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Step, type Steps } from './progress.js';
+import { elementAt } from '../contract/element-at.js';
 
 export type { CompareAsyncOptions, CompareInput, CompareOptions } from './options.js';
 
@@ -81,7 +98,12 @@ export function describeDocument(doc: PreparedDocument): ReportDocument {
   };
 }
 
-function summarize(findings: readonly Finding[], beads: readonly ReportBead[], content: { a: number; b: number }, lowConfidence: number): ReportSummary {
+function summarize(
+  findings: readonly Finding[],
+  beads: readonly ReportBead[],
+  content: { a: number; b: number },
+  lowConfidence: number,
+): ReportSummary {
   const byKind: Record<FindingKind, number> = { name: 0, date: 0, number: 0, omission: 0 };
   const bySeverity: Record<Severity, number> = { info: 0, warning: 0, conflict: 0 };
   for (const f of findings) {
@@ -162,7 +184,11 @@ export function compare(a: string | CompareInput, b: string | CompareInput, opti
  * await compareAsync('نص.', 'متن.', { signal: controller.signal }).catch((e: Error) => e.name); // => 'AbortError'
  * ```
  */
-export async function compareAsync(a: string | CompareInput, b: string | CompareInput, options?: CompareAsyncOptions): Promise<ComparisonReport> {
+export async function compareAsync(
+  a: string | CompareInput,
+  b: string | CompareInput,
+  options?: CompareAsyncOptions,
+): Promise<ComparisonReport> {
   const docA = argument('compareAsync', 'a', a, compareDocument);
   const docB = argument('compareAsync', 'b', b, compareDocument);
   const checked = compareAsyncOptions('compareAsync', options);
@@ -173,7 +199,9 @@ export async function compareAsync(a: string | CompareInput, b: string | Compare
 function reporter(a: CheckedInput, b: CheckedInput, onProgress: CompareOptions['onProgress']): ((step: Step) => void) | undefined {
   if (!onProgress) return undefined;
   const emit = progressEmitter(a.text.length + b.text.length, onProgress);
-  return (step) => emit(step.stage, stepFraction(step));
+  return (step) => {
+    emit(step.stage, stepFraction(step));
+  };
 }
 
 /** {@link compare} as work that yields its steps. */
@@ -198,37 +226,57 @@ export interface PairComparison {
  * Compares two prepared documents (see {@link compare}). A `verdict` decides the mode instead of the
  * caller's option or the pair's own measures (compareMany's, from the whole set of documents).
  */
-export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}, verdict?: ModeVerdict): PairComparison {
+export function comparePrepared(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  options: CompareOptions = {},
+  verdict?: ModeVerdict,
+): PairComparison {
   return runSteps(comparingPrepared(docA, docB, options, verdict));
 }
 
 /** {@link comparePrepared} as work that yields its steps (from `align` on). */
-export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocument, options: CompareOptions = {}, verdict?: ModeVerdict): Steps<PairComparison> {
+export function* comparingPrepared(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  options: CompareOptions = {},
+  verdict?: ModeVerdict,
+): Steps<PairComparison> {
   const lowConfidence = options.lowConfidence ?? 0.5;
   const mode = verdict?.mode ?? options.mode ?? 'auto';
   const languages = { source: docA.language, target: docB.language };
-  const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => (doc.sentences[i] as Sentence).text);
+  const textsOf = (doc: PreparedDocument): string[] => doc.content.map((i) => elementAt(doc.sentences, i).text);
   const lookup = vocabularyFor(options.align?.dictionary, languages);
   // The aligner's analysis of each sentence, kept for the claim space, which reads the same sentences with the
   // same lexicon (only when both languages are known: else the aligner detects them from the sentences).
   const known = docA.language !== 'unknown' && docB.language !== 'unknown';
-  const analyses = { a: known ? docA.facts.analyses(lookup, docA.sentences.length) : undefined, b: known ? docB.facts.analyses(lookup, docB.sentences.length) : undefined };
+  const analyses = {
+    a: known ? docA.facts.analyses(lookup, docA.sentences.length) : undefined,
+    b: known ? docB.facts.analyses(lookup, docB.sentences.length) : undefined,
+  };
   yield { stage: 'align', share: 0 };
   const parallel = mode === 'comparable' ? undefined : yield* alignContent(docA, docB, textsOf, options, analyses);
   yield { stage: 'mode', share: 0 };
   const thresholds = claimThresholds(options.claims ?? {});
   const claimsOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): Claims => {
-    const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> => new Set(doc.sentences.map((_, i) => i).filter((i) => !keep.has(i)));
+    const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> =>
+      new Set(doc.sentences.map((_, i) => i).filter((i) => !keep.has(i)));
     const texts = (doc: PreparedDocument): string[] => doc.sentences.map((s) => s.text);
     const reading = (doc: PreparedDocument, kept: (Analysed | undefined)[] | undefined): SideReading => ({
       facts: doc.facts.sentenceFacts(doc.sentences),
       ...(kept ? { analysed: (i: number) => kept[i] } : {}),
     });
-    const space = claimSpace(texts(docA), texts(docB), languages, { source: others(docA, keepA), target: others(docB, keepB) }, {
-      lookup,
-      source: reading(docA, analyses.a),
-      target: reading(docB, analyses.b),
-    });
+    const space = claimSpace(
+      texts(docA),
+      texts(docB),
+      languages,
+      { source: others(docA, keepA), target: others(docB, keepB) },
+      {
+        lookup,
+        source: reading(docA, analyses.a),
+        target: reading(docB, analyses.b),
+      },
+    );
     return { space, matching: matchInSpace(space, thresholds) };
   };
   let claims: Claims | undefined;
@@ -247,7 +295,9 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
   const beads = chosen.mode === 'parallel' ? (parallel ?? []) : claimBeads(claims?.matching.matches ?? [], docA, docB);
   const sameLanguage = docA.language !== 'unknown' && docA.language === docB.language;
   const withDiffs = sameLanguage
-    ? beads.map((bead) => (bead.a.length && bead.b.length ? { ...bead, diff: tokenDiff(docA.sentences, bead.a, docB.sentences, bead.b) } : bead))
+    ? beads.map((bead) =>
+        bead.a.length && bead.b.length ? { ...bead, diff: tokenDiff(docA.sentences, bead.a, docB.sentences, bead.b) } : bead,
+      )
     : beads;
   const reportA = describeDocument(docA);
   const reportB = describeDocument(docB);
@@ -261,7 +311,13 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     facts: doc.facts,
   });
   yield { stage: 'detect', share: 0 };
-  const ctx = buildContext(contextDoc(reportA, docA, labels.a), contextDoc(reportB, docB, labels.b), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
+  const ctx = buildContext(
+    contextDoc(reportA, docA, labels.a),
+    contextDoc(reportB, docB, labels.b),
+    withDiffs,
+    chosen.mode,
+    chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined,
+  );
   const detectors: Detector[] = [
     nameDetector,
     dateDetector({ islamic: options.islamic ?? 'umalqura' }),
@@ -271,13 +327,12 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const found: Finding[] = [];
   for (let k = 0; k < detectors.length; k++) {
-    yield { stage: 'detect', share: DETECTOR_SHARE[k] as number };
+    yield { stage: 'detect', share: elementAt(DETECTOR_SHARE, k) };
     // One at a time: a long report has more findings than a spread call can take as arguments.
-    for (const finding of (detectors[k] as Detector).detect(ctx)) found.push(finding);
+    for (const finding of elementAt(detectors, k).detect(ctx)) found.push(finding);
   }
   yield { stage: 'report', share: 0 };
-  const detected = found
-    .sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
+  const detected = found.sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
   const findings = detected.filter((f) => (!options.kinds || options.kinds.includes(f.kind)) && SEVERITY_RANK[f.severity] >= minRank);
   const report: ComparisonReport = {
     version: REPORT_VERSION,
@@ -287,7 +342,12 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     documents: { a: reportA, b: reportB },
     alignment: { beads: withDiffs },
     findings,
-    summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
+    summary: summarize(
+      findings,
+      withDiffs,
+      { a: docA.content.length, b: docB.content.length },
+      chosen.mode === 'parallel' ? lowConfidence : 0,
+    ),
     ...notices(docA, docB, labels),
   };
   yield { stage: 'report', share: 1 };
@@ -295,8 +355,14 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
 }
 
 /** The report's notices: a document in neither language the library reads. */
-function notices(docA: PreparedDocument, docB: PreparedDocument, labels: Readonly<Record<Side, string>>): Pick<ComparisonReport, 'notices'> {
-  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess, labels[side]));
+function notices(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  labels: Readonly<Record<Side, string>>,
+): Pick<ComparisonReport, 'notices'> {
+  const list = [['a', docA] as const, ['b', docB] as const]
+    .filter(([, doc]) => doc.language === 'unknown')
+    .map(([side, doc]) => languageNotice(side, doc.guess, labels[side]));
   return list.length ? { notices: list } : {};
 }
 
@@ -313,7 +379,7 @@ function* alignContent(
 ): Steps<ReportBead[]> {
   // The aligner reads the content sentences; what it keeps is filed under their index in the document.
   const keep = (doc: PreparedDocument, into: (Analysed | undefined)[] | undefined): KeepAnalysis | undefined =>
-    into && ((i, analysed) => (into[doc.content[i] as number] = analysed));
+    into && ((i, analysed) => (into[elementAt(doc.content, i)] = analysed));
   const keepA = keep(docA, analyses.a);
   const keepB = keep(docB, analyses.b);
   const work = aligning(
@@ -332,8 +398,8 @@ function* alignContent(
   for (; !next.done; next = work.next()) yield { stage: 'align', share: next.value };
   const alignment = next.value as ExplainedAlignment;
   return alignment.beads.map((bead) => ({
-    a: bead.source.map((i) => docA.content[i] as number),
-    b: bead.target.map((j) => docB.content[j] as number),
+    a: bead.source.map((i) => elementAt(docA.content, i)),
+    b: bead.target.map((j) => elementAt(docB.content, j)),
     confidence: bead.confidence,
     anchors: bead.anchors,
   }));
@@ -343,12 +409,16 @@ function* alignContent(
  * Claim matches as beads: the matches in the order of document a's sentences, a's unmatched sentences in
  * their place, then b's unmatched sentences.
  */
-function claimBeads(matches: readonly { source: readonly number[]; target: readonly number[]; confidence: number; anchors: ReportBead['anchors'] }[], docA: PreparedDocument, docB: PreparedDocument): ReportBead[] {
+function claimBeads(
+  matches: readonly { source: readonly number[]; target: readonly number[]; confidence: number; anchors: ReportBead['anchors'] }[],
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+): ReportBead[] {
   const beads: ReportBead[] = matches.map((m) => ({ a: m.source, b: m.target, confidence: m.confidence, anchors: m.anchors }));
   const usedA = new Set(matches.flatMap((m) => m.source));
   const usedB = new Set(matches.flatMap((m) => m.target));
   for (const i of docA.content) if (!usedA.has(i)) beads.push({ a: [i], b: [], confidence: 1, anchors: [] });
-  beads.sort((x, y) => (x.a[0] as number) - (y.a[0] as number));
+  beads.sort((x, y) => elementAt(x.a, 0) - elementAt(y.a, 0));
   for (const j of docB.content) if (!usedB.has(j)) beads.push({ a: [], b: [j], confidence: 1, anchors: [] });
   return beads;
 }

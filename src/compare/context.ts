@@ -3,6 +3,7 @@ import type { Language } from '../text/language.js';
 import type { Finding, Location, ReportBead, Side } from '../model/types.js';
 import type { DocumentFacts } from './document-facts.js';
 import { lowerBound } from '../text/lower-bound.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** One document as the detectors see it. */
 export interface ContextDocument {
@@ -74,13 +75,13 @@ function locator(doc: ContextDocument): (start: number, end: number) => Location
   return (start, end) => {
     const line = lastAtMost(lineStarts, start);
     const sentence = Math.max(0, lastAtMost(starts, start));
-    return { start, end, line: line + 1, column: start - (lineStarts[line] as number) + 1, text: doc.text.slice(start, end), sentence };
+    return { start, end, line: line + 1, column: start - elementAt(lineStarts, line) + 1, text: doc.text.slice(start, end), sentence };
   };
 }
 
 /** Index of the last element ≤ x in an ascending array (-1 if none). */
 export function lastAtMost(sorted: readonly number[], x: number): number {
-  return lowerBound(0, sorted.length, (k) => (sorted[k] as number) <= x) - 1;
+  return lowerBound(0, sorted.length, (k) => elementAt(sorted, k) <= x) - 1;
 }
 
 export function buildContext(
@@ -103,7 +104,7 @@ export function buildContext(
 /** The span of a sentence group (a bead side) in its document: from the first sentence's start to the last's end. */
 export function sideSpan(doc: ContextDocument, indices: readonly number[]): { start: number; end: number } | undefined {
   if (indices.length === 0) return undefined;
-  const first = doc.sentences[indices[0] as number] as Sentence;
-  const last = doc.sentences[indices[indices.length - 1] as number] as Sentence;
+  const first = elementAt(doc.sentences, elementAt(indices, 0));
+  const last = elementAt(doc.sentences, elementAt(indices, indices.length - 1));
   return { start: first.start, end: last.end };
 }

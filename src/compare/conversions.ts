@@ -74,7 +74,10 @@ export function isConversion(x: Quantity, y: Quantity): boolean {
 
 /** A share of a whole against a bare number, which may be its percentage without the unit (النصف / 50). */
 function shareAgainstBare(x: Quantity, y: Quantity): boolean {
-  return (x.role === 'fraction' && y.unit === undefined && y.role === undefined) || (y.role === 'fraction' && x.unit === undefined && x.role === undefined);
+  return (
+    (x.role === 'fraction' && y.unit === undefined && y.role === undefined) ||
+    (y.role === 'fraction' && x.unit === undefined && x.role === undefined)
+  );
 }
 
 /**

@@ -3,10 +3,11 @@ import type { DateMention } from '../extract/date-mention.js';
 import { prepareText, type PreparedText } from '../extract/document.js';
 import { findNames, type NameMention } from '../names/find/find-names.js';
 import { numberReadings, type NumberMention } from '../extract/numbers.js';
-import type { NameSpan, NumberSpan, SentenceFacts } from '../align/claim-space.js';
+import type { NumberSpan, SentenceFacts } from '../align/claim-space.js';
 import type { Analysed } from '../align/features.js';
 import type { Sentence } from '../segment/segment.js';
 import type { Language } from '../text/language.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * What a comparison reads of one document as a whole — its folded tokens, its names, numbers and dates — each
@@ -17,7 +18,10 @@ import type { Language } from '../text/language.js';
 export class DocumentFacts {
   private preparedText: PreparedText | undefined;
   private foundNames: readonly NameMention[] | undefined;
-  private readonly numberLists = new Map<boolean, { readonly labelled: readonly NumberMention[]; readonly plain: readonly NumberMention[] }>();
+  private readonly numberLists = new Map<
+    boolean,
+    { readonly labelled: readonly NumberMention[]; readonly plain: readonly NumberMention[] }
+  >();
   private readonly dateLists = new Map<string, readonly DateMention[]>();
   private readonly analysed = new WeakMap<object, (Analysed | undefined)[]>();
 
@@ -33,7 +37,10 @@ export class DocumentFacts {
 
   /** `findNames(text, { language, adjectives: true })`: the names, adjectives of places included. */
   names(): readonly NameMention[] {
-    return (this.foundNames ??= findNames(this.text, { ...(this.language !== 'unknown' ? { language: this.language } : {}), adjectives: true }));
+    return (this.foundNames ??= findNames(this.text, {
+      ...(this.language !== 'unknown' ? { language: this.language } : {}),
+      adjectives: true,
+    }));
   }
 
   /** `extractNumbers(text, { language, includeLabels, includeDates })`. */
@@ -41,7 +48,11 @@ export class DocumentFacts {
     let lists = this.numberLists.get(options.includeDates);
     // Numbers inside dates are the dates': the dates are read once for all the ways of reading numbers; and
     // one reading gives the numbers with labels and without.
-    if (!lists) this.numberLists.set(options.includeDates, (lists = numberReadings(this.prepared, options.includeDates, options.includeDates ? undefined : this.dates({}))));
+    if (!lists)
+      this.numberLists.set(
+        options.includeDates,
+        (lists = numberReadings(this.prepared, options.includeDates, options.includeDates ? undefined : this.dates({}))),
+      );
     return options.includeLabels ? lists.labelled : lists.plain;
   }
 
@@ -84,14 +95,18 @@ export class DocumentFacts {
 const KEPT_ANALYSES = 2000;
 
 /** Mentions (in order) grouped by the sentence they lie in, with spans made relative to it; one that crosses a sentence's end is left out. */
-function bySentence<T extends { start: number; end: number }, U>(sentences: readonly Sentence[], mentions: readonly T[], as: (m: T) => U): U[][] {
+function bySentence<T extends { start: number; end: number }, U>(
+  sentences: readonly Sentence[],
+  mentions: readonly T[],
+  as: (m: T) => U,
+): U[][] {
   const out: U[][] = sentences.map(() => []);
   let s = 0;
   for (const m of mentions) {
-    while (s < sentences.length && (sentences[s] as Sentence).end <= m.start) s++;
+    while (s < sentences.length && elementAt(sentences, s).end <= m.start) s++;
     const sentence = sentences[s];
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
-    (out[s] as U[]).push(as({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+    elementAt(out, s).push(as({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
   }
   return out;
 }
@@ -102,7 +117,11 @@ const byText = new WeakMap<object, DocumentFacts>();
  * The facts of a document the detectors see: those the comparison prepared with it, or (for a context built by
  * hand) facts worked out once per document object.
  */
-export function factsOf(doc: { readonly text: string; readonly language: Language | 'unknown'; readonly facts?: DocumentFacts }): DocumentFacts {
+export function factsOf(doc: {
+  readonly text: string;
+  readonly language: Language | 'unknown';
+  readonly facts?: DocumentFacts;
+}): DocumentFacts {
   if (doc.facts && doc.facts.text === doc.text && doc.facts.language === doc.language) return doc.facts;
   let facts = byText.get(doc);
   if (!facts) byText.set(doc, (facts = new DocumentFacts(doc.text, doc.language)));

@@ -1,6 +1,7 @@
 import type { DocumentSpan } from '../model/multi-types.js';
 import type { PreparedDocument } from './compare.js';
 import { lastAtMost } from './context.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Places in several prepared documents, as a multi-document report gives them. */
 export interface DocumentSpans {
@@ -20,11 +21,11 @@ export function documentSpans(docs: readonly PreparedDocument[]): DocumentSpans 
       document,
       start,
       end,
-      text: (docs[document] as PreparedDocument).input.text.slice(start, end),
+      text: elementAt(docs, document).input.text.slice(start, end),
       sentence: sentenceOf(document, start),
     }),
     inContent: (document, offset) => {
-      const doc = docs[document] as PreparedDocument;
+      const doc = elementAt(docs, document);
       const sentence = lastAtMost(starts[document] ?? [], offset);
       return sentence >= 0 && offset < (doc.sentences[sentence]?.end ?? 0) && !boilerplate[document]?.has(sentence);
     },

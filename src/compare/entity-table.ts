@@ -21,7 +21,11 @@ export function entityTable(docs: readonly PreparedDocument[], spans: DocumentSp
     label: cluster.label,
     spellings: cluster.spellings.map((s) => {
       const at = s.occurrences.map((o) => spans.span(Number(o.document), o.start, o.end));
-      return { text: s.text, documents: documentIndices(at.map((x) => x.document)), mentions: at.sort((x, y) => x.document - y.document || x.start - y.start) };
+      return {
+        text: s.text,
+        documents: documentIndices(at.map((x) => x.document)),
+        mentions: at.sort((x, y) => x.document - y.document || x.start - y.start),
+      };
     }),
     documents: documentIndices(cluster.documents.map(Number)),
   }));

@@ -8,6 +8,7 @@ import { dateValue, pairDates } from './detectors/dates.js';
 import { numberValue, pairNumbers } from './detectors/numbers.js';
 import { documentIndices, type DocumentSpans } from './document-spans.js';
 import { lowerBound } from '../text/lower-bound.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Two documents compared, by index, with what the comparison saw. */
 export interface IndexedComparison {
@@ -50,7 +51,7 @@ export function factTable(
   });
   const parent = statements.map((_, i) => i);
   const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    while (parent[i] !== i) i = parent[i] = elementAt(parent, elementAt(parent, i));
     return i;
   };
   const disagreements = new Map<number, FactDisagreement[]>();
@@ -87,7 +88,12 @@ export function factTable(
 function statementsOf(doc: PreparedDocument, document: number, islamic: 'umalqura' | 'civil'): Statement[] {
   const language = doc.language === 'unknown' ? {} : { language: doc.language };
   const reference = doc.input.publishedAt ? { referenceDate: doc.input.publishedAt } : {};
-  const dates = extractDates(doc.input.text, { ...language, ...reference, islamic }).map((date) => ({ document, start: date.start, end: date.end, date }));
+  const dates = extractDates(doc.input.text, { ...language, ...reference, islamic }).map((date) => ({
+    document,
+    start: date.start,
+    end: date.end,
+    date,
+  }));
   const numbers = extractNumbers(doc.input.text, language).map((number) => ({ document, start: number.start, end: number.end, number }));
   return [...dates, ...numbers].sort((x, y) => x.start - y.start);
 }
@@ -103,8 +109,8 @@ function statementAt(
 ): number | undefined {
   if (!inDate) return index.get(`${document}:${mention.start}`);
   const list = dates[document] ?? [];
-  const at = lowerBound(0, list.length, (k) => (statements[list[k] as number] as Statement).start <= mention.start) - 1;
-  const found = at < 0 ? -1 : (list[at] as number);
+  const at = lowerBound(0, list.length, (k) => elementAt(statements, elementAt(list, k)).start <= mention.start) - 1;
+  const found = at < 0 ? -1 : elementAt(list, at);
   const date = statements[found];
   return date && mention.end <= date.end ? found : undefined;
 }
@@ -165,6 +171,12 @@ function row(members: readonly Statement[], disagreements: readonly FactDisagree
   // A date that cannot be placed (a relative date without a publication date) agrees with nothing provably.
   const unplaced = members.some((s) => s.date && !s.date.interval && !s.date.yearless);
   const status: FactRow['status'] =
-    documents.length < 2 ? 'single' : unique.some((d) => d.severity === 'conflict') ? 'conflict' : unique.length || unplaced ? 'uncertain' : 'agreed';
+    documents.length < 2
+      ? 'single'
+      : unique.some((d) => d.severity === 'conflict')
+        ? 'conflict'
+        : unique.length || unplaced
+          ? 'uncertain'
+          : 'agreed';
   return { kind: members.some((s) => s.date) ? 'date' : 'number', status, versions: list, documents, disagreements: unique };
 }

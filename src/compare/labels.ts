@@ -21,7 +21,12 @@ function shortTitle(title: string | undefined): string | undefined {
   const line = title.replace(/\s+/gu, ' ').trim();
   if (!line) return undefined;
   const points = Array.from(line);
-  return points.length <= MAX_TITLE ? line : `${points.slice(0, MAX_TITLE - 1).join('').trimEnd()}…`;
+  return points.length <= MAX_TITLE
+    ? line
+    : `${points
+        .slice(0, MAX_TITLE - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** "Arabic", "Persian", "Dari" (Persian of Afghanistan), or "" for a document in no language the library reads. */
@@ -44,7 +49,10 @@ export function documentLabels(a: LabelSource, b: LabelSource): Readonly<Record<
     return ['the', order, names[side], 'text'].filter(Boolean).join(' ');
   };
   // A text in no language the library reads is told apart by its place: "the first text".
-  const plain = { a: label('a', names.a || titles.a !== undefined ? undefined : 'first'), b: label('b', names.b || titles.b !== undefined ? undefined : 'second') };
+  const plain = {
+    a: label('a', names.a || titles.a !== undefined ? undefined : 'first'),
+    b: label('b', names.b || titles.b !== undefined ? undefined : 'second'),
+  };
   return plain.a === plain.b ? { a: label('a', 'first'), b: label('b', 'second') } : plain;
 }
 

@@ -1,13 +1,21 @@
 import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../model/multi-types.js';
 import { REPORT_VERSION } from '../model/types.js';
 import { argument } from '../contract/validate.js';
-import { comparePrepared, comparingPrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
+import {
+  comparePrepared,
+  comparingPrepared,
+  describeDocument,
+  prepareDocument,
+  type CompareInput,
+  type CompareOptions,
+} from './compare.js';
 import { compareOptions, manyDocuments } from './options.js';
 import { progressEmitter, runSteps, stepFraction } from './progress.js';
 import { documentSpans } from './document-spans.js';
 import { entityTable } from './entity-table.js';
 import { factTable, type IndexedComparison } from './fact-table.js';
 import { contradictedParallels } from './translation-groups.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A document for {@link compareMany}: what {@link compare} takes, with an id to show for it. */
 export interface MultiInput extends CompareInput {
@@ -49,7 +57,7 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
   const checked = compareOptions('compareMany', options);
   const lengths = inputs.map((d) => d.text.length);
   // Each pair's work counts its two documents' characters; reading them counts as the first stage of each pair.
-  const pairChars = (a: number, b: number): number => (lengths[a] as number) + (lengths[b] as number);
+  const pairChars = (a: number, b: number): number => elementAt(lengths, a) + elementAt(lengths, b);
   let total = 0;
   for (let a = 0; a < inputs.length; a++) for (let b = a + 1; b < inputs.length; b++) total += pairChars(a, b);
   const emit = checked.onProgress ? progressEmitter(total, checked.onProgress) : undefined;
@@ -66,8 +74,13 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
     for (let b = a + 1; b < prepared.length; b++) {
       const start = before;
       const size = pairChars(a, b);
-      const onStep = emit && total > 0 ? (step: Parameters<typeof stepFraction>[0]) => emit(step.stage, Math.max(readShare, (start + size * stepFraction(step)) / total)) : undefined;
-      comparisons.push({ a, b, comparison: runSteps(comparingPrepared(prepared[a]!, prepared[b]!, checked), onStep) });
+      const onStep =
+        emit && total > 0
+          ? (step: Parameters<typeof stepFraction>[0]) => {
+              emit(step.stage, Math.max(readShare, (start + size * stepFraction(step)) / total));
+            }
+          : undefined;
+      comparisons.push({ a, b, comparison: runSteps(comparingPrepared(elementAt(prepared, a), elementAt(prepared, b), checked), onStep) });
       before += size;
     }
   }
@@ -79,13 +92,21 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
       strength: report.modeStatistics?.alignedShare ?? 0,
     }));
     for (const { pair, because } of contradictedParallels(verdicts)) {
-      const { a, b, comparison } = comparisons[pair]!;
+      const { a, b, comparison } = elementAt(comparisons, pair);
       const alone = comparison.report.modeReason.replace(/^parallel \(detected\): /, '').replace(/\.$/, '');
       const reason =
         `comparable (detected across the documents: as a translation pair they would make ${labelOf(because.a)} and ` +
         `${labelOf(because.b)} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}).`;
       const statistics = comparison.report.modeStatistics;
-      comparisons[pair] = { a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, checked, { mode: 'comparable', reason, ...(statistics ? { statistics } : {}) }) };
+      comparisons[pair] = {
+        a,
+        b,
+        comparison: comparePrepared(elementAt(prepared, a), elementAt(prepared, b), checked, {
+          mode: 'comparable',
+          reason,
+          ...(statistics ? { statistics } : {}),
+        }),
+      };
     }
   }
   const spans = documentSpans(prepared);

@@ -1,6 +1,7 @@
 import type { ClaimMatch } from '../align/claims.js';
 import type { ModeStatistics, ReportBead } from '../model/types.js';
 import { lowerBound } from '../text/lower-bound.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * A translation pair: the aligner puts at least this share of the sentences in confident small beads whose
@@ -80,7 +81,11 @@ export interface ModeVerdict {
 export function decideMode(s: ModeStatistics): ModeVerdict {
   const total = s.sentences.a + s.sentences.b;
   if (total === 0) {
-    return { mode: 'parallel', reason: 'parallel (detected): no sentence carries content to measure (only punctuation or function words); compared in order.', statistics: s };
+    return {
+      mode: 'parallel',
+      reason: 'parallel (detected): no sentence carries content to measure (only punctuation or function words); compared in order.',
+      statistics: s,
+    };
   }
   const aligned = Math.round(s.alignedShare * total);
   const matches = Math.round(s.matchedShare * total);
@@ -103,11 +108,11 @@ export function decideMode(s: ModeStatistics): ModeVerdict {
 
 /** The most claim matches that keep the order of both documents (a longest increasing subsequence). */
 function longestOrderedChain(matches: readonly ClaimMatch[]): number {
-  const sorted = [...matches].sort((x, y) => (x.source[0] as number) - (y.source[0] as number));
+  const sorted = [...matches].sort((x, y) => elementAt(x.source, 0) - elementAt(y.source, 0));
   const tails: number[] = [];
   for (const m of sorted) {
-    const j = m.target[0] as number;
-    tails[lowerBound(0, tails.length, (k) => (tails[k] as number) < j)] = j;
+    const j = elementAt(m.target, 0);
+    tails[lowerBound(0, tails.length, (k) => elementAt(tails, k) < j)] = j;
   }
   return tails.length;
 }

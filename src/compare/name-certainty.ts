@@ -2,6 +2,7 @@ import type { NameMention } from '../names/find/find-names.js';
 import { isOrdinaryWord } from '../names/find/ordinary-words.js';
 import { entityKey, type NameLanguage } from '../names/gazetteer.js';
 import { vocabulary } from '../names/vocabulary.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * How sure the finder's evidence makes a mention a name, for the findings that rest on it alone: a name the
@@ -70,7 +71,7 @@ export class NameCertainty {
     if (m.cue === 'surname-form' || m.cue === 'latin') return true;
     const words = wordsOf(m.text).map((w) => entityKey(w));
     if (words.length < 2) return false;
-    const first = words[0] as string;
+    const first = elementAt(words, 0);
     // A given name of two words (عبد الله) counts as one: more of the name must follow it.
     const compound = this.compounds.get(first)?.find((c) => c.every((part, k) => words[k] === part));
     if (compound) return words.length > compound.length;
@@ -83,7 +84,10 @@ export class NameCertainty {
    * sentence speaks of.
    */
   private namesFacility(m: NameMention): boolean {
-    const before = this.text.slice(Math.max(0, m.start - HEAD_REACH), m.start).split(/[\s\u200c]+/u).filter((w) => w.length > 0);
+    const before = this.text
+      .slice(Math.max(0, m.start - HEAD_REACH), m.start)
+      .split(/[\s\u200c]+/u)
+      .filter((w) => w.length > 0);
     const word = before[before.length - 1];
     if (!word) return false;
     const key = entityKey(word);
@@ -94,7 +98,7 @@ export class NameCertainty {
   /** Whether a one-word name is also an ordinary word. */
   private ordinary(text: string): boolean {
     const words = wordsOf(text);
-    return words.length === 1 && isOrdinaryWord(entityKey(words[0] as string), this.language);
+    return words.length === 1 && isOrdinaryWord(entityKey(elementAt(words, 0)), this.language);
   }
 }
 

@@ -5,6 +5,7 @@ import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.
 import type { NameMatch } from '../names/compare.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
 export interface Counterpart {
@@ -51,7 +52,7 @@ export function withoutClitics(word: string, language: NameLanguage): string[] {
   const out = [word];
   if (language !== 'ar') return out;
   let rest = word;
-  for (let k = 0; k < 2 && rest.length > 3 && ARABIC_CLITICS.has(rest[0] as string); k++) {
+  for (let k = 0; k < 2 && rest.length > 3 && ARABIC_CLITICS.has(elementAt(rest, 0)); k++) {
     if (rest.startsWith('لل') && rest.length > 4) {
       out.push('ال' + rest.slice(2));
       break;
@@ -90,19 +91,20 @@ export function searchCounterpart(
     if (stop(words[i])) continue;
     // Words of a name may be joined by a hyphen (پاپوا-گینه نو): it is read through, not counted.
     for (let n = 1, j = i; n <= maxWords && j < to; j++) {
-      const last = words[j] as Token;
+      const last = elementAt(words, j);
       if (last.kind === 'punctuation' && HYPHENS.has(last.text) && j > i) continue;
       if (last.kind !== 'word') break;
       n++;
       if (stop(last)) continue;
-      const written = text.slice((words[i] as Token).start, last.end);
+      const written = text.slice(elementAt(words, i).start, last.end);
       for (const reading of withoutClitics(written, language)) {
         const start = last.end - reading.length;
         const found = answers(mention, reading, language, compare);
         if (found) return { same: { start, end: last.end, text: reading, match: found } };
       }
     }
-    if (mention.type === 'person' || mention.type === 'place') near = nearer(near, nearSpelling(mention, mentionWords, words[i] as Token, text, language, compare));
+    if (mention.type === 'person' || mention.type === 'place')
+      near = nearer(near, nearSpelling(mention, mentionWords, elementAt(words, i), text, language, compare));
   }
   return near ? { near } : {};
 }
@@ -135,13 +137,14 @@ function gluedCounterpart(
 ): Counterpart | undefined {
   let spellings: string[] | undefined;
   for (let i = from; i < to; i++) {
-    const t = words[i] as Token;
+    const t = elementAt(words, i);
     if (t.kind !== 'word') continue;
     const key = entityKey(t.text);
     if (key.length < GLUED_LETTERS) continue;
     spellings ??= gluedSpellings(mention, language);
     for (const s of spellings) {
-      if (key.includes(s)) return { start: t.start, end: t.end, text: text.slice(t.start, t.end), match: compare(mention.text, mention.text) };
+      if (key.includes(s))
+        return { start: t.start, end: t.end, text: text.slice(t.start, t.end), match: compare(mention.text, mention.text) };
     }
   }
   return undefined;
@@ -158,15 +161,25 @@ function entitySpellings(mention: NameMention, language: NameLanguage): readonly
 function gluedSpellings(mention: NameMention, language: NameLanguage): string[] {
   if (mention.entity) {
     const forms = entitySpellings(mention, language).map((f) => entityKey(f));
-    return forms.flatMap((f) => (language === 'ar' && f.startsWith('ال') ? [f, f.slice(2)] : [f])).filter((f) => f.length >= MIN_GLUED_NAME);
+    return forms
+      .flatMap((f) => (language === 'ar' && f.startsWith('ال') ? [f, f.slice(2)] : [f]))
+      .filter((f) => f.length >= MIN_GLUED_NAME);
   }
   // A person's name in the other script cannot be searched letter for letter; only the same letters can.
-  const parts = mention.text.split(/\s+/u).map((w) => entityKey(w)).filter((w) => w.length >= MIN_GLUED_NAME);
+  const parts = mention.text
+    .split(/\s+/u)
+    .map((w) => entityKey(w))
+    .filter((w) => w.length >= MIN_GLUED_NAME);
   return parts.length > 0 && parts.length === mention.text.split(/\s+/u).length ? [parts.join('')] : [];
 }
 
 /** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */
-function answers(mention: NameMention, candidate: string, language: NameLanguage, compare: (a: string, b: string) => NameMatch): NameMatch | undefined {
+function answers(
+  mention: NameMention,
+  candidate: string,
+  language: NameLanguage,
+  compare: (a: string, b: string) => NameMatch,
+): NameMatch | undefined {
   const known = lookupEntries(candidate, language);
   if (mention.entity) {
     const id = mention.entity.id;
@@ -179,7 +192,8 @@ function answers(mention: NameMention, candidate: string, language: NameLanguage
   // A known entity is compared only with words whose letters are close to one of its names in the other
   // language (a spelling the gazetteer lacks: بیجینگ).
   if (mention.entity) {
-    if (!entitySpellings(mention, language).some((n) => maySoundAlike(n, candidate) && letterSimilarity(n, candidate) >= NEAR_SIMILARITY)) return undefined;
+    if (!entitySpellings(mention, language).some((n) => maySoundAlike(n, candidate) && letterSimilarity(n, candidate) >= NEAR_SIMILARITY))
+      return undefined;
   } else if (!maySoundAlike(mention.text, candidate)) return undefined;
   const m = compare(mention.text, candidate);
   if (m.same) return m;

@@ -16,7 +16,8 @@ const NEIGHBOURHOODS: readonly string[] = ['سشصزژثذظچ', 'تطدضثذظ
 const VOWELISH = new Set(['ا', 'ى', 'ء', 'ه', 'ة', 'آ', 'أ', 'إ', 'ئ', 'ؤ']);
 const GLIDES = new Set(['و', 'ي', 'ی']);
 
-const neighbours = (a: string, b: string): boolean => NEIGHBOURHOODS.some((n) => [...a].some((c) => n.includes(c)) && [...b].some((c) => n.includes(c)));
+const neighbours = (a: string, b: string): boolean =>
+  NEIGHBOURHOODS.some((n) => [...a].some((c) => n.includes(c)) && [...b].some((c) => n.includes(c)));
 const vowelish = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => VOWELISH.has(c));
 
 /** The folded letters of a word, as compareNames reports the words of a name it could not match. */
@@ -56,7 +57,14 @@ export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 
   for (const step of steps) {
     if (step.kind === 'same') continue;
     // Vowel letters written, dropped or changed, and a glide against a vowel, change no consonant.
-    if (step.kind !== 'different' || vowelish(step.a) || vowelish(step.b) || (glide(step.a) && (!step.b || vowelish(step.b))) || (glide(step.b) && !step.a)) continue;
+    if (
+      step.kind !== 'different' ||
+      vowelish(step.a) ||
+      vowelish(step.b) ||
+      (glide(step.a) && (!step.b || vowelish(step.b))) ||
+      (glide(step.b) && !step.a)
+    )
+      continue;
     if (!step.a || !step.b || neighbours(step.a, step.b)) consonants++;
     else far++;
   }

@@ -16,8 +16,11 @@ export function languageNotice(side: Side, guess: LanguageGuess, label: string):
 
 function why(guess: LanguageGuess): string {
   if (guess.script === 'none') return 'it has no letters';
-  if (guess.script !== 'arabic') return `it is mostly in the ${guess.script === 'other' ? 'letters of another' : capitalised(guess.script)} script`;
-  return guess.evidence.some((e) => e.startsWith('letters of Pashto or Urdu')) ? 'it has letters of Pashto or Urdu' : 'it has too few letters to tell';
+  if (guess.script !== 'arabic')
+    return `it is mostly in the ${guess.script === 'other' ? 'letters of another' : capitalised(guess.script)} script`;
+  return guess.evidence.some((e) => e.startsWith('letters of Pashto or Urdu'))
+    ? 'it has letters of Pashto or Urdu'
+    : 'it has too few letters to tell';
 }
 
 function capitalised(word: string): string {

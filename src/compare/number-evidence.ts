@@ -89,12 +89,19 @@ export function showsYear(words: readonly string[], language: 'ar' | 'fa' | 'unk
   return words.some((w, i) => {
     if (w === String(year)) return true;
     // 53-1950, 1950-53: the later year of a range, abbreviated.
-    if (/^\d\d$/u.test(w) && Number(w) === tens && [words[i - 2], words[i + 2]].some((x) => x !== undefined && /^\d{4}$/u.test(x) && Math.abs(Number(x) - year) <= 30)) return true;
+    if (
+      /^\d\d$/u.test(w) &&
+      Number(w) === tens &&
+      [words[i - 2], words[i + 2]].some((x) => x !== undefined && /^\d{4}$/u.test(x) && Math.abs(Number(x) - year) <= 30)
+    )
+      return true;
     const decade = arabicDecade(w);
     if (decade !== undefined && year % 10 === 0 && decade === tens) return true;
     if (w === DECADE_FA && year % 10 === 0) {
       const next = words[i + 1] ?? '';
-      const n = /^\d+$/u.test(next) ? Number(next) : plainNumber(grammar.isNumberWord(next) ? grammar.parse(words, i + 1)?.value : undefined);
+      const n = /^\d+$/u.test(next)
+        ? Number(next)
+        : plainNumber(grammar.isNumberWord(next) ? grammar.parse(words, i + 1)?.value : undefined);
       if (n === tens || n === year) return true;
     }
     if (CENTURY.has(w)) {

@@ -1,6 +1,20 @@
 // The checks of compare()'s and compareMany()'s documents and options (see src/contract/validate.ts).
 import { ALIGN_OPTIONS, CLAIM_THRESHOLDS } from '../align/options.js';
-import { arrayOf, boolean, callback, fail, isoDate, mapped, number, oneOf, options as checkOptions, refuseValue, shape, string, type Check } from '../contract/validate.js';
+import {
+  arrayOf,
+  boolean,
+  callback,
+  fail,
+  isoDate,
+  mapped,
+  number,
+  oneOf,
+  options as checkOptions,
+  refuseValue,
+  shape,
+  string,
+  type Check,
+} from '../contract/validate.js';
 import type { FindingKind, Severity } from '../model/types.js';
 import { segmentOptions, type SegmentOptions } from '../segment/segment.js';
 import { readLanguageTag } from '../contract/values.js';
@@ -90,11 +104,18 @@ export interface CheckedInput {
   readonly id?: string;
 }
 
-const variant: Check<PersianVariant> = mapped(string, (tag, at) => readLanguageTag(tag)?.variant ?? refuseValue(at, 'a Persian variant: fa-IR or fa-AF (any case)', tag, ['fa-IR', 'fa-AF']));
+const variant: Check<PersianVariant> = mapped(
+  string,
+  (tag, at) => readLanguageTag(tag)?.variant ?? refuseValue(at, 'a Persian variant: fa-IR or fa-AF (any case)', tag, ['fa-IR', 'fa-AF']),
+);
 
 const FIELDS = { text: string, language: languageTag, variant, title: string, publishedAt: isoDate };
 const DOCUMENT = shape(FIELDS, 'a string or a document { text, language?, variant?, title?, publishedAt? }', ['text']);
-const DOCUMENT_WITH_ID = shape({ ...FIELDS, id: string }, 'a string or a document { text, language?, variant?, title?, publishedAt?, id? }', ['text']);
+const DOCUMENT_WITH_ID = shape(
+  { ...FIELDS, id: string },
+  'a string or a document { text, language?, variant?, title?, publishedAt?, id? }',
+  ['text'],
+);
 
 function documentCheck(withId: boolean): Check<CheckedInput> {
   const check = withId ? DOCUMENT_WITH_ID : DOCUMENT;
@@ -102,7 +123,8 @@ function documentCheck(withId: boolean): Check<CheckedInput> {
     if (typeof value === 'string') return { text: value };
     if (typeof value !== 'object' || value === null) return fail(at, 'a string or a document { text, … }', value);
     const { language, variant: given, ...rest } = check(value, at);
-    if (given && language && language.language !== 'fa') refuseValue({ ...at, path: `${at.path}.variant` }, `absent: ${at.path}.language is not Persian`, given);
+    if (given && language && language.language !== 'fa')
+      refuseValue({ ...at, path: `${at.path}.variant` }, `absent: ${at.path}.language is not Persian`, given);
     if (given && language?.variant && language.variant !== given) {
       refuseValue({ ...at, path: `${at.path}.variant` }, `${language.variant}, as ${at.path}.language says`, given);
     }
@@ -136,7 +158,10 @@ const COMPARE_OPTIONS = {
 
 /** An AbortSignal (or anything that quacks like one: `aborted` and `addEventListener`). */
 const abortSignal: Check<AbortSignal> = (value, at) =>
-  typeof value === 'object' && value !== null && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function'
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as AbortSignal).aborted === 'boolean' &&
+  typeof (value as AbortSignal).addEventListener === 'function'
     ? (value as AbortSignal)
     : fail(at, 'an AbortSignal', value);
 

@@ -2,6 +2,7 @@ import { nearPlace } from '../align/near-place.js';
 import type { Side } from '../model/types.js';
 import type { ComparisonContext, Spot } from './context.js';
 import { sentencesOf } from './mentions.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Two mentions paired across the documents, in a bead. */
 export interface Pair<T> {
@@ -77,7 +78,9 @@ function pairFacts<T extends { start: number; end: number }>(
   rules: PairingRules<T>,
 ): Pairing<T> {
   const spots = (side: Side): { mention: T; sentence: number; spot: Spot }[] =>
-    bySentence[side].flatMap((list, sentence) => list.map((mention) => ({ mention, sentence, spot: { sentence, start: mention.start, end: mention.end } })));
+    bySentence[side].flatMap((list, sentence) =>
+      list.map((mention) => ({ mention, sentence, spot: { sentence, start: mention.start, end: mention.end } })),
+    );
   const left = spots('a');
   const right = spots('b');
   // Only facts that can be related are weighed: those of one claim match, and those whose surroundings share
@@ -97,7 +100,7 @@ function pairFacts<T extends { start: number; end: number }>(
   left.forEach((x, k) => {
     const bead = ctx.beadOf.a[x.sentence] ?? -1;
     for (const index of new Set([...(near[k] ?? []), ...(inBead.get(bead) ?? [])])) {
-      const y = right[index] as (typeof right)[number];
+      const y = elementAt(right, index);
       const score = rules.score(x.mention, y.mention);
       if (score === undefined) continue;
       const inMatch = bead >= 0 && bead === ctx.beadOf.b[y.sentence];
@@ -141,7 +144,7 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
   const beads = ctx.beads.length;
   const memo = { a: new Array<T[] | undefined>(beads), b: new Array<T[] | undefined>(beads) };
   const inBead = (side: Side, k: number): T[] =>
-    k < 0 || k >= beads ? [] : (memo[side][k] ??= sentencesOf(ctx.beads[k]!, side).flatMap((s) => bySentence[side][s] ?? []));
+    k < 0 || k >= beads ? [] : (memo[side][k] ??= sentencesOf(elementAt(ctx.beads, k), side).flatMap((s) => bySentence[side][s] ?? []));
   const used = new Set<T>();
   const pairs: Pair<T>[] = [];
   const greedy = (left: readonly T[], right: readonly T[], bead: number, min: number): void => {
@@ -150,7 +153,7 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
       if (used.has(a)) return;
       const [from, to] = nearPlace(i, left.length, right.length, ALL_PAIRS, WINDOW);
       for (let j = from; j < to; j++) {
-        const b = right[j] as T;
+        const b = elementAt(right, j);
         if (used.has(b)) continue;
         const score = rules.score(a, b);
         if (score !== undefined && score >= min) candidates.push({ a, b, bead, score });
@@ -176,14 +179,18 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
       const other: Side = side === 'a' ? 'b' : 'a';
       const own = inBead(side, k);
       const neighbours = !rules.neighbourBeads || rules.neighbourBeads(k);
-      const near = rules.reuse ? (neighbours ? [...inBead(other, k), ...inBead(other, k - 1), ...inBead(other, k + 1)] : inBead(other, k)) : [];
+      const near = rules.reuse
+        ? neighbours
+          ? [...inBead(other, k), ...inBead(other, k - 1), ...inBead(other, k + 1)]
+          : inBead(other, k)
+        : [];
       own.forEach((mention, i) => {
         if (used.has(mention)) return;
         if (rules.reuse) {
           const [from, to] = nearPlace(i, own.length, near.length, ALL_PAIRS, WINDOW);
           let again = false;
           for (let j = from; j < to && !again; j++) {
-            const o = near[j] as T;
+            const o = elementAt(near, j);
             const s = side === 'a' ? rules.score(mention, o) : rules.score(o, mention);
             again = s !== undefined && s >= rules.neighbourScore;
           }

@@ -3,6 +3,7 @@ import type { Sentence } from '../segment/segment.js';
 import type { TokenDiffPart } from '../model/types.js';
 import { normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
+import { elementAt } from '../contract/element-at.js';
 
 interface DocToken {
   /** The token folded (letter forms, diacritics, digits), for comparing. */
@@ -31,8 +32,8 @@ const MAX_EDITS = 1000;
 /** The two sides as one run each that only that side has. */
 function wholeDifference(left: readonly DocToken[], right: readonly DocToken[]): TokenDiffPart[] {
   const out: TokenDiffPart[] = [];
-  const first = (tokens: readonly DocToken[]): DocToken => tokens[0] as DocToken;
-  const last = (tokens: readonly DocToken[]): DocToken => tokens[tokens.length - 1] as DocToken;
+  const first = (tokens: readonly DocToken[]): DocToken => elementAt(tokens, 0);
+  const last = (tokens: readonly DocToken[]): DocToken => elementAt(tokens, tokens.length - 1);
   if (left.length) out.push({ op: 'a', a: { start: first(left).start, end: last(left).end } });
   if (right.length) out.push({ op: 'b', b: { start: first(right).start, end: last(right).end } });
   return out;
@@ -61,8 +62,8 @@ export function tokenDiff(
   let x = 0;
   let y = 0;
   const span = (tokens: readonly DocToken[], from: number, count: number): { start: number; end: number } => ({
-    start: (tokens[from] as DocToken).start,
-    end: (tokens[from + count - 1] as DocToken).end,
+    start: elementAt(tokens, from).start,
+    end: elementAt(tokens, from + count - 1).end,
   });
   for (const change of changes) {
     const count = change.value.length;

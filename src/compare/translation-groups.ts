@@ -35,7 +35,8 @@ export function contradictedParallels(pairs: readonly PairVerdict[]): Contradict
     const right = membersOf(p.b);
     if (left.includes(p.b)) continue;
     let because: { a: number; b: number } | undefined;
-    for (const x of left) for (const y of right) if (!because && !parallel.has(key(x, y))) because = { a: Math.min(x, y), b: Math.max(x, y) };
+    for (const x of left)
+      for (const y of right) if (!because && !parallel.has(key(x, y))) because = { a: Math.min(x, y), b: Math.max(x, y) };
     if (because) {
       out.push({ pair: i, because });
       continue;

@@ -47,7 +47,7 @@ export interface MuqabalaErrorDetails {
  */
 export class MuqabalaTypeError extends TypeError implements MuqabalaErrorDetails {
   /** Always `ERR_INVALID_ARG_TYPE`. */
-  readonly code: 'ERR_INVALID_ARG_TYPE' = 'ERR_INVALID_ARG_TYPE';
+  readonly code = 'ERR_INVALID_ARG_TYPE' as const;
   readonly function: string;
   readonly argument: string;
   readonly value: unknown;

@@ -30,7 +30,10 @@ export function show(value: unknown): string {
   if (typeof value === 'string') {
     const cut = value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) + '…' : value;
     // JSON escapes C0 controls and quotes; C1 controls, DEL and bidi controls would act on a terminal too.
-    return JSON.stringify(cut).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return JSON.stringify(cut).replace(
+      /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   }
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
@@ -59,12 +62,16 @@ export function fail(at: Where, expected: string, value: unknown): never {
 
 function refuse(at: Where, must: string, value: unknown, allowed?: readonly string[], suggestion?: string): never {
   const hint = suggestion === undefined ? '' : ` (did you mean ${show(suggestion)}?)`;
-  throw new MuqabalaRangeError(`muqabala.${at.fn}: ${at.path} must be ${must}, not ${show(value)}${hint}`, at.option ? 'ERR_INVALID_OPTION' : 'ERR_INVALID_ARG_VALUE', {
-    function: at.fn,
-    argument: at.path,
-    value,
-    ...(allowed ? { allowed } : {}),
-  });
+  throw new MuqabalaRangeError(
+    `muqabala.${at.fn}: ${at.path} must be ${must}, not ${show(value)}${hint}`,
+    at.option ? 'ERR_INVALID_OPTION' : 'ERR_INVALID_ARG_VALUE',
+    {
+      function: at.fn,
+      argument: at.path,
+      value,
+      ...(allowed ? { allowed } : {}),
+    },
+  );
 }
 
 /** A RangeError for a value a check of its own refused (a language tag, a report version). */
@@ -98,10 +105,20 @@ export function number(bounds: { readonly min?: number; readonly max?: number; r
   const { min, max, integer = false } = bounds;
   const kind = integer ? 'a whole number' : 'a number';
   const range =
-    min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
+    min !== undefined && max !== undefined
+      ? ` from ${min} to ${max}`
+      : min !== undefined
+        ? ` of at least ${min}`
+        : max !== undefined
+          ? ` of at most ${max}`
+          : '';
   return (value, at) => {
     if (typeof value !== 'number') return fail(at, kind, value);
-    const ok = Number.isFinite(value) && (!integer || Number.isInteger(value)) && (min === undefined || value >= min) && (max === undefined || value <= max);
+    const ok =
+      Number.isFinite(value) &&
+      (!integer || Number.isInteger(value)) &&
+      (min === undefined || value >= min) &&
+      (max === undefined || value <= max);
     return ok ? value : refuse(at, `${kind}${range}`, value);
   };
 }
@@ -190,6 +207,6 @@ export function argument<T>(fn: string, name: string, value: unknown, check: Che
  * anything else must be an object of known options. Returns a checked copy without the unset ones.
  */
 export function options<S extends Spec>(fn: string, value: unknown, spec: S): Resolved<S> {
-  if (value === undefined || value === null) return {} as Resolved<S>;
+  if (value === undefined || value === null) return {};
   return shape(spec, 'an object of options')(value, { fn, path: 'options', option: true });
 }

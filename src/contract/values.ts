@@ -1,3 +1,4 @@
+import { elementAt } from './element-at.js';
 // Plain predicates on values, without the error classes: the checks (validate.ts) use them, and so does the
 // command-line tool, which bundles this file rather than the library's internals.
 
@@ -46,7 +47,8 @@ export function closest(value: string, allowed: readonly string[]): string | und
   for (const candidate of allowed) {
     const c = candidate.toLowerCase();
     // A difference of case alone is the nearest miss there is.
-    const d = c === v ? (candidate === value ? 0 : 0.5) : c.startsWith(v) || v.startsWith(c) ? Math.abs(c.length - v.length) : distance(v, c);
+    const d =
+      c === v ? (candidate === value ? 0 : 0.5) : c.startsWith(v) || v.startsWith(c) ? Math.abs(c.length - v.length) : distance(v, c);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   const limit = value.length <= 4 ? 1 : 2;
@@ -60,9 +62,9 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      next[j] = Math.min(elementAt(row, j) + 1, elementAt(next, j - 1) + 1, elementAt(row, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     row = next;
   }
-  return row[b.length] as number;
+  return elementAt(row, b.length);
 }

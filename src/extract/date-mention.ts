@@ -1,6 +1,15 @@
 import { CalendarDate, GregorianCalendar, startOfWeek } from '@internationalized/date';
-import { calendarFor, fromIsoDate, toIsoDate, toMonthDay, type CalendarName, type CalendarSystem, type IslamicVariant } from '../calendars/index.js';
+import {
+  calendarFor,
+  fromIsoDate,
+  toIsoDate,
+  toMonthDay,
+  type CalendarName,
+  type CalendarSystem,
+  type IslamicVariant,
+} from '../calendars/index.js';
 import type { PartOfMonth, TimeUnit } from '../lexicon/date-words.js';
+import { elementAt } from '../contract/element-at.js';
 
 export type { CalendarName, IslamicVariant } from '../calendars/index.js';
 export type { PartOfMonth, TimeUnit } from '../lexicon/date-words.js';
@@ -105,7 +114,13 @@ export interface DayRange {
 
 const GREGORIAN = new GregorianCalendar();
 
-function partDays(cal: CalendarSystem, year: number, month: number, part: PartOfMonth | undefined, day: number | undefined): [number, number] {
+function partDays(
+  cal: CalendarSystem,
+  year: number,
+  month: number,
+  part: PartOfMonth | undefined,
+  day: number | undefined,
+): [number, number] {
   if (day !== undefined) return [day, day];
   const last = cal.daysInMonth(year, month);
   switch (part) {
@@ -168,7 +183,8 @@ export function resolveReading(reading: DateReading, islamic: IslamicVariant, re
     const m = fields.month;
     let year: number;
     if (relative?.unit === 'year') year = ref.year + offset;
-    else if (relative && offset < 0) year = m < ref.month ? ref.year : ref.year - 1; // the latest such month before the reference month
+    else if (relative && offset < 0)
+      year = m < ref.month ? ref.year : ref.year - 1; // the latest such month before the reference month
     else if (relative && offset > 0) year = m > ref.month ? ref.year : ref.year + 1;
     else if (relative) year = ref.year;
     // A bare month or day: its latest occurrence on or before the reference date.
@@ -202,11 +218,16 @@ export function resolveReading(reading: DateReading, islamic: IslamicVariant, re
 
 /** Whether a reading has a place independent of any year: a month of a solar calendar without a year. */
 export function isYearless(reading: DateReading): boolean {
-  return reading.fields.year === undefined && reading.fields.month !== undefined && reading.relative?.unit !== 'year' && calendarFor(reading.calendar).solar;
+  return (
+    reading.fields.year === undefined &&
+    reading.fields.month !== undefined &&
+    reading.relative?.unit !== 'year' &&
+    calendarFor(reading.calendar).solar
+  );
 }
 
 /** The Gregorian years 1990–2035, in which yearless ranges and comparisons are worked out. */
-export const SAMPLE_YEARS = { first: 1990, last: 2035 } as const;
+export const SAMPLE_YEARS: { readonly first: number; readonly last: number } = { first: 1990, last: 2035 };
 
 /** The years of a calendar that fall within the sample Gregorian years. */
 export function sampleYears(calendar: CalendarName): number[] {
@@ -245,7 +266,7 @@ function envelope(reading: DateReading): YearlessRange | undefined {
 function extreme(monthDays: readonly string[], direction: -1 | 1): string {
   const wraps = monthDays.some((d) => d.startsWith('--12')) && monthDays.some((d) => d.startsWith('--01'));
   const key = (d: string): string => (wraps && d.startsWith('--01') ? `--13${d.slice(4)}` : d);
-  let best = monthDays[0] as string;
+  let best = elementAt(monthDays, 0);
   for (const d of monthDays) if (direction < 0 ? key(d) < key(best) : key(d) > key(best)) best = d;
   return best;
 }

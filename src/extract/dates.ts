@@ -7,10 +7,18 @@ import type { PhraseMatch, PhraseTable } from '../lexicon/phrases.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
 import { argument, isoDate, oneOf, options as checkOptions, string } from '../contract/validate.js';
 import { languageOption, type Language, type LanguageTag } from '../text/language.js';
-import { placeReading, type DateFields, type DateMention, type DatePrecision, type DateReading, type RelativeDate } from './date-mention.js';
+import {
+  placeReading,
+  type DateFields,
+  type DateMention,
+  type DatePrecision,
+  type DateReading,
+  type RelativeDate,
+} from './date-mention.js';
 import { normalize } from '../text/normalize.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
 import { labelAt } from './number-labels.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Options for {@link extractDates}. */
 export interface ExtractDatesOptions {
@@ -62,11 +70,17 @@ const PLACE_PREPOSITIONS = new Set(['به', 'در', 'از', 'تا', 'شهر']);
  * Parts of a month that are also common nouns (آغاز "start", پایان "end", نهاية): beside a weak month name
  * (می is also the verb prefix) they do not make it a month; مطلع, اوایل, أواخر do.
  */
-const WEAK_PARTS = new Set(['آغاز', 'پایان', 'ابتدای', 'ابتدا', 'انتهای', 'آخر', 'نیمه', 'میانه', 'وسط', 'بداية', 'نهاية', 'ختام'].map((w) => normalize(w).text));
+const WEAK_PARTS = new Set(
+  ['آغاز', 'پایان', 'ابتدای', 'ابتدا', 'انتهای', 'آخر', 'نیمه', 'میانه', 'وسط', 'بداية', 'نهاية', 'ختام'].map((w) => normalize(w).text),
+);
 
 /** Whether a year is one of this era in its calendar, as a weak month name with a year needs to be read as a month. */
 function plausibleYear(year: number, calendar: CalendarName): boolean {
-  return calendar === 'gregorian' ? year >= 1900 && year <= 2100 : calendar === 'persian' ? year >= 1250 && year <= 1500 : year >= 1300 && year <= 1500;
+  return calendar === 'gregorian'
+    ? year >= 1900 && year <= 2100
+    : calendar === 'persian'
+      ? year >= 1250 && year <= 1500
+      : year >= 1300 && year <= 1500;
 }
 
 /** The calendar a year written without a marker is in: a year near 1400 is Solar Hijri in Persian, lunar Hijri in Arabic. */
@@ -87,7 +101,7 @@ export function readDates(doc: PreparedText, options: Omit<ExtractDatesOptions, 
   const islamic = options.islamic ?? 'umalqura';
   const grammar = new DateGrammar(doc, dateWords(doc.language));
   const all: Found[] = [];
-  for (let i = 0; i < doc.words.length; ) {
+  for (let i = 0; i < doc.words.length;) {
     const found = grammar.isCandidate(i) ? grammar.dateAt(i) : undefined;
     if (!found) {
       i++;
@@ -131,44 +145,80 @@ function withRanges(doc: PreparedText, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   found.forEach((f, k) => {
     const { fields } = f.reading;
-    const previousEnd = out.length ? (out[out.length - 1] as Found).end : 0;
+    const previousEnd = out.length ? elementAt(out, out.length - 1).end : 0;
     const join = words[f.first - 1] ?? '';
     // The day before: 10-1 ژانویه, 1 إلى 10 يناير.
-    if (fields.day !== undefined && fields.month !== undefined && fields.weekday === undefined && RANGE_JOINS.has(join) && f.first - 2 >= previousEnd) {
+    if (
+      fields.day !== undefined &&
+      fields.month !== undefined &&
+      fields.weekday === undefined &&
+      RANGE_JOINS.has(join) &&
+      f.first - 2 >= previousEnd
+    ) {
       const dayWord = words[f.first - 2] ?? '';
       const day = isDigitRun(dayWord, 1, 2) ? Number(dayWord) : 0;
       const calendar = calendarFor(f.reading.calendar);
-      const valid = day >= 1 && day <= maxDaysInMonth(f.reading.calendar, fields.month) && (fields.year === undefined || calendar.toDay(fields.year, fields.month, day) !== undefined);
+      const valid =
+        day >= 1 &&
+        day <= maxDaysInMonth(f.reading.calendar, fields.month) &&
+        (fields.year === undefined || calendar.toDay(fields.year, fields.month, day) !== undefined);
       const code = labelAt(doc, f.first - 2)?.role === 'identifier';
       if (valid && !code && day !== fields.day && (join !== '-' || (touching(doc, f.first - 2) && touching(doc, f.first - 1)))) {
         out.push({ first: f.first - 2, clitic: 0, end: f.first - 1, reading: { ...f.reading, fields: { ...fields, day } } });
       }
     }
     // The year before or after: 2000-1999, سال ۲۰۱۹-۲۰۲۰.
-    const other = f.reading.precision === 'year' && fields.year !== undefined && fields.qualifier === undefined ? rangeYear(doc, f, previousEnd, found[k + 1]) : undefined;
+    const other =
+      f.reading.precision === 'year' && fields.year !== undefined && fields.qualifier === undefined
+        ? rangeYear(doc, f, previousEnd, found[k + 1])
+        : undefined;
     if (other && other.before) out.push(other.found);
     // A part of a month before another of the same month: اواسط تا اواخر دسامبر ۲۰۱۹, أوائل ومنتصف يناير.
-    const gluedAnd = f.clitic === 1 && (words[f.first] as string).startsWith('و');
+    const gluedAnd = f.clitic === 1 && elementAt(words, f.first).startsWith('و');
     const partIndex = gluedAnd ? f.first - 1 : RANGE_JOINS.has(join) ? f.first - 2 : -1;
-    const part = fields.qualifier !== undefined && fields.month !== undefined && fields.day === undefined && partIndex >= previousEnd ? partAt(doc, partIndex) : undefined;
-    if (part) out.push({ first: partIndex, clitic: part.clitic, end: part.end, reading: { ...f.reading, precision: 'part-of-month', fields: { ...fields, qualifier: part.part } } });
+    const part =
+      fields.qualifier !== undefined && fields.month !== undefined && fields.day === undefined && partIndex >= previousEnd
+        ? partAt(doc, partIndex)
+        : undefined;
+    if (part)
+      out.push({
+        first: partIndex,
+        clitic: part.clitic,
+        end: part.end,
+        reading: { ...f.reading, precision: 'part-of-month', fields: { ...fields, qualifier: part.part } },
+      });
     // منتصف ديسمبر إلى أواخره 2019: the second part refers back to the month with a pronoun, and may bring the year.
-    const back = fields.month !== undefined && fields.day === undefined && RANGE_JOINS.has(words[f.end] ?? '') ? partAt(doc, f.end + 1, true) : undefined;
+    const back =
+      fields.month !== undefined && fields.day === undefined && RANGE_JOINS.has(words[f.end] ?? '')
+        ? partAt(doc, f.end + 1, true)
+        : undefined;
     if (back) {
       const yearWord = words[back.end] ?? '';
       const year = fields.year ?? (isDigitRun(yearWord, 4, 4) ? Number(yearWord) : undefined);
       const end = fields.year === undefined && year !== undefined ? back.end + 1 : back.end;
       const withYear = { ...fields, ...(year !== undefined ? { year } : {}) };
       out.push({ ...f, reading: { ...f.reading, fields: withYear } });
-      out.push({ first: f.end + 1, clitic: back.clitic, end, reading: { ...f.reading, precision: 'part-of-month', fields: { ...withYear, qualifier: back.part } } });
+      out.push({
+        first: f.end + 1,
+        clitic: back.clitic,
+        end,
+        reading: { ...f.reading, precision: 'part-of-month', fields: { ...withYear, qualifier: back.part } },
+      });
       return;
     }
     // A month without its year before a dated one: 12 فبراير حتى 28 مارس 2020.
     const next = found[k + 1];
     const nextFields = next?.reading.fields;
     if (
-      next && nextFields?.year !== undefined && nextFields.month !== undefined && fields.month !== undefined && fields.year === undefined &&
-      !f.reading.relative && next.reading.calendar === f.reading.calendar && next.first === f.end + 1 && RANGE_JOINS.has(words[f.end] ?? '')
+      next &&
+      nextFields?.year !== undefined &&
+      nextFields.month !== undefined &&
+      fields.month !== undefined &&
+      fields.year === undefined &&
+      !f.reading.relative &&
+      next.reading.calendar === f.reading.calendar &&
+      next.first === f.end + 1 &&
+      RANGE_JOINS.has(words[f.end] ?? '')
     ) {
       const year = nextFields.year - (fields.month > nextFields.month ? 1 : 0);
       out.push({ ...f, reading: { ...f.reading, fields: { ...fields, year } } });
@@ -185,7 +235,9 @@ function partAt(doc: PreparedText, i: number, pronoun = false): { part: PartOfMo
   const table = dateWords(doc.language);
   const word = doc.words[i];
   if (word === undefined) return undefined;
-  const candidates = pronoun ? PRONOUNS.filter((x) => word.endsWith(x) && word.length > x.length + 2).map((x) => word.slice(0, -x.length)) : [word];
+  const candidates = pronoun
+    ? PRONOUNS.filter((x) => word.endsWith(x) && word.length > x.length + 2).map((x) => word.slice(0, -x.length))
+    : [word];
   for (const w of candidates) {
     const m = table.match([w], 0, (x) => x.role === 'part');
     if (m && m.value.role === 'part' && m.end === 1) return { part: m.value.part, end: i + 1, clitic: m.clitic };
@@ -194,7 +246,12 @@ function partAt(doc: PreparedText, i: number, pronoun = false): { part: PartOfMo
 }
 
 /** The other end of a range of years at a year `f`: a four-digit year a dash away, before or after it. */
-function rangeYear(doc: PreparedText, f: Found, previousEnd: number, next: Found | undefined): { found: Found; before: boolean } | undefined {
+function rangeYear(
+  doc: PreparedText,
+  f: Found,
+  previousEnd: number,
+  next: Found | undefined,
+): { found: Found; before: boolean } | undefined {
   const words = doc.words;
   const year = f.reading.fields.year as number;
   const at = (i: number, before: boolean): { found: Found; before: boolean } | undefined => {
@@ -206,7 +263,8 @@ function rangeYear(doc: PreparedText, f: Found, previousEnd: number, next: Found
     return { found: { first: i, clitic: 0, end: i + 1, reading: { ...f.reading, fields: { year: other } } }, before };
   };
   // A dash joins the two touching (2000-1999); a word joins them with spaces (عامي 1999 و2000).
-  const joined = (i: number): boolean => RANGE_JOINS.has(words[i] ?? '') && (!DASHES.has(words[i] as string) || (touching(doc, i - 1) && touching(doc, i)));
+  const joined = (i: number): boolean =>
+    RANGE_JOINS.has(words[i] ?? '') && (!DASHES.has(elementAt(words, i)) || (touching(doc, i - 1) && touching(doc, i)));
   if (joined(f.end) && (!next || next.first > f.end + 1)) {
     const after = at(f.end + 1, false);
     if (after) return after;
@@ -239,7 +297,7 @@ class DateGrammar {
 
   /** A cheap test before the grammar runs: only numbers and known words can start a date. */
   isCandidate(i: number): boolean {
-    const w = this.words[i] as string;
+    const w = elementAt(this.words, i);
     // کووید-۱۹ می توانند: the digits of a code start no date.
     if (startsWithDigit(w)) return labelAt(this.doc, i)?.role !== 'identifier';
     return this.table.has(w);
@@ -326,11 +384,13 @@ class DateGrammar {
       const year = this.yearAfterMonth(month.end, month.calendar);
       const relative = year ? undefined : this.word(month.end, 'relative');
       // آغاز می کنند, پایان می دهد: a part that is also a common noun does not make a weak name a month.
-      const strongPart = part !== undefined && !WEAK_PARTS.has((this.words[i] as string).slice(part.clitic));
+      const strongPart = part !== undefined && !WEAK_PARTS.has(elementAt(this.words, i).slice(part.clitic));
       if (!month.certain && day === undefined && !strongPart && !year && !relative) return undefined;
       // به میزان 1191 واحد: a weak name before a number far from this era's years is no month of a year.
-      if (!month.certain && day === undefined && !strongPart && year?.year !== undefined && !plausibleYear(year.year, month.calendar)) return undefined;
-      if (year?.year !== undefined && day !== undefined && calendarFor(month.calendar).toDay(year.year, month.month, day) === undefined) return undefined;
+      if (!month.certain && day === undefined && !strongPart && year?.year !== undefined && !plausibleYear(year.year, month.calendar))
+        return undefined;
+      if (year?.year !== undefined && day !== undefined && calendarFor(month.calendar).toDay(year.year, month.month, day) === undefined)
+        return undefined;
       const fields: DateFields = {
         ...(day !== undefined ? { day } : {}),
         month: month.month,
@@ -358,7 +418,11 @@ class DateGrammar {
         first: i,
         clitic: part ? lead : year.clitic,
         end: year.end,
-        reading: { calendar: year.calendar, fields: { year: year.year, ...(part ? { qualifier: part.value.part } : {}) }, precision: 'year' },
+        reading: {
+          calendar: year.calendar,
+          fields: { year: year.year, ...(part ? { qualifier: part.value.part } : {}) },
+          precision: 'year',
+        },
       };
     }
 
@@ -391,10 +455,10 @@ class DateGrammar {
       parts = first.split('.');
       end = i + 1;
     } else {
-      const sep = w[i + 1] as string;
+      const sep = elementAt(w, i + 1);
       if (!SEPARATORS.has(sep) || sep === '(' || w[i + 3] !== sep) return undefined;
       for (let k = i; k < i + 4; k++) if (!touching(this.doc, k)) return undefined;
-      parts = [first, w[i + 2] as string, w[i + 4] as string];
+      parts = [first, elementAt(w, i + 2), elementAt(w, i + 4)];
       end = i + 5;
     }
     if (parts.length !== 3 || !parts.every((x) => isDigitRun(x, 1, 4))) return undefined;
@@ -424,7 +488,7 @@ class DateGrammar {
     if (!isDigitRun(w, 1, 4) || Number(w) === 0) return undefined;
     const era = this.word(i + 1, 'era');
     // A short number with a one-letter marker is no year: Dari writes ordinals so (89م, the 89th).
-    if (w.length < 4 && (!era || (era.end === i + 2 && (this.words[i + 1] as string).length === 1))) return undefined;
+    if (w.length < 4 && (!era || (era.end === i + 2 && elementAt(this.words, i + 1).length === 1))) return undefined;
     return { year: Number(w), ...(era ? { era } : {}), end: era ? era.end : i + 1 };
   }
 
@@ -436,7 +500,8 @@ class DateGrammar {
     // في مارس, بحلول مارس: after a preposition of time the Arabic name is the month, not a verb or a name.
     // Gregorian names only (في دي موين is Des Moines, في رمضان may be a man), and not with a clitic of
     // their own (من خلال باب: a door).
-    const afterPreposition = this.language === 'ar' && name.clitic === 0 && name.value.calendar === 'gregorian' && this.word(i - 1, 'before-year')?.end === i;
+    const afterPreposition =
+      this.language === 'ar' && name.clitic === 0 && name.value.calendar === 'gregorian' && this.word(i - 1, 'before-year')?.end === i;
     let certain = !name.value.weak || monthWord !== undefined || afterPreposition;
     // The doubled form: يناير/كانون الثاني, كانون الثاني (يناير).
     const sep = this.words[end];
@@ -500,7 +565,10 @@ class DateGrammar {
    * A relative date by unit: العام الماضي, هذا الشهر, الأسبوع المقبل, أمس, سال گذشته, امسال, هفته پیش.
    * Persian years and months count in the Solar Hijri calendar unless میلادی follows; Arabic ones are Gregorian.
    */
-  private relativeUnitAt(i: number, clitic: boolean): { unit: TimeUnit; offset: number; calendar: CalendarName; end: number; clitic: number } | undefined {
+  private relativeUnitAt(
+    i: number,
+    clitic: boolean,
+  ): { unit: TimeUnit; offset: number; calendar: CalendarName; end: number; clitic: number } | undefined {
     let unit: TimeUnit;
     let offset: number;
     let end: number;
@@ -516,7 +584,7 @@ class DateGrammar {
       unit = selfUnit.value.unit;
       offset = 0;
       end = selfUnit.end;
-      startClitic = (self as PhraseMatch<WordOf<'this'>>).clitic;
+      startClitic = self.clitic;
     } else {
       const u = this.word(i, 'unit', clitic);
       const relative = u && this.word(u.end, 'relative');

@@ -1,6 +1,7 @@
 import { detectLanguage, type Language } from '../text/language.js';
 import { normalize, sourceSpanOf, type NormalizedText, type Span } from '../text/normalize.js';
 import { cutTokens, type TokenKind } from '../text/tokens.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A token of the folded text; `break` stands for a line break, which no date or number spans. */
 export interface FoldedToken {
@@ -42,8 +43,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** The span in the caller's string of tokens `first` … `end - 1`, leaving out `skip` folded characters at the start. */
 export function sourceSpan(doc: PreparedText, first: number, end: number, skip = 0): Span & { text: string } {
-  const from = (doc.tokens[first] as FoldedToken).start + skip;
-  const to = (doc.tokens[end - 1] as FoldedToken).end;
+  const from = elementAt(doc.tokens, first).start + skip;
+  const to = elementAt(doc.tokens, end - 1).end;
   const span = sourceSpanOf(doc.normalized, from, to);
   return { text: doc.normalized.source.slice(span.start, span.end), start: span.start, end: span.end };
 }

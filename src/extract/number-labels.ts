@@ -7,6 +7,7 @@ import { isLatinLetter } from '../text/chars.js';
 import type { Language } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { touching, type PreparedText } from './document.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * What a number is when it counts or measures nothing: a fraction of a whole (الخمس, دو سوم), a place in
@@ -37,16 +38,100 @@ const fold = (w: string): string => normalize(w).text;
  */
 const LABEL_NOUNS: Readonly<Record<Language, string>> = {
   ar: [
-    'رقم', 'الرقم', 'المادة', 'مادة', 'الفقرة', 'فقرة', 'البند', 'بند', 'الفصل', 'الشكل', 'شكل', 'الجدول', 'جدول',
-    'الصفحة', 'صفحة', 'النوع', 'نوع', 'الدقيقة', 'الدورة', 'الجولة', 'المرحلة', 'الموسم', 'القرار', 'الطريق',
-    'شارع', 'الشارع', 'المنطقة', 'الحي', 'القناة', 'قناة', 'الرحلة', 'رحلة', 'الغرفة', 'الطابق', 'الفئة', 'المستوى',
-    'الصف', 'الإصدار', 'الجيل', 'الملحق', 'المركز', 'الحلقة', 'الجزء', 'الخط', 'البوابة', 'المجموعة', 'المقعد',
-    'سلسلة', 'السلسلة', 'الطراز', 'طراز',
+    'رقم',
+    'الرقم',
+    'المادة',
+    'مادة',
+    'الفقرة',
+    'فقرة',
+    'البند',
+    'بند',
+    'الفصل',
+    'الشكل',
+    'شكل',
+    'الجدول',
+    'جدول',
+    'الصفحة',
+    'صفحة',
+    'النوع',
+    'نوع',
+    'الدقيقة',
+    'الدورة',
+    'الجولة',
+    'المرحلة',
+    'الموسم',
+    'القرار',
+    'الطريق',
+    'شارع',
+    'الشارع',
+    'المنطقة',
+    'الحي',
+    'القناة',
+    'قناة',
+    'الرحلة',
+    'رحلة',
+    'الغرفة',
+    'الطابق',
+    'الفئة',
+    'المستوى',
+    'الصف',
+    'الإصدار',
+    'الجيل',
+    'الملحق',
+    'المركز',
+    'الحلقة',
+    'الجزء',
+    'الخط',
+    'البوابة',
+    'المجموعة',
+    'المقعد',
+    'سلسلة',
+    'السلسلة',
+    'الطراز',
+    'طراز',
   ].join('|'),
   fa: [
-    'شماره', 'ماده', 'بند', 'بخش', 'فصل', 'شکل', 'جدول', 'صفحه', 'نوع', 'دقیقه', 'دور', 'مرحله', 'فاز', 'قطعنامه',
-    'خیابان', 'جاده', 'منطقه', 'ناحیه', 'کانال', 'شبکه', 'پرواز', 'اتاق', 'طبقه', 'رده', 'کلاس', 'نسخه', 'نسل',
-    'پیوست', 'اصل', 'قسمت', 'خط', 'دروازه', 'کد', 'پلاک', 'ایستگاه', 'سوره', 'آیه', 'تبصره', 'مقام', 'سری', 'مدل',
+    'شماره',
+    'ماده',
+    'بند',
+    'بخش',
+    'فصل',
+    'شکل',
+    'جدول',
+    'صفحه',
+    'نوع',
+    'دقیقه',
+    'دور',
+    'مرحله',
+    'فاز',
+    'قطعنامه',
+    'خیابان',
+    'جاده',
+    'منطقه',
+    'ناحیه',
+    'کانال',
+    'شبکه',
+    'پرواز',
+    'اتاق',
+    'طبقه',
+    'رده',
+    'کلاس',
+    'نسخه',
+    'نسل',
+    'پیوست',
+    'اصل',
+    'قسمت',
+    'خط',
+    'دروازه',
+    'کد',
+    'پلاک',
+    'ایستگاه',
+    'سوره',
+    'آیه',
+    'تبصره',
+    'مقام',
+    'سری',
+    'مدل',
   ].join('|'),
 };
 
@@ -102,11 +187,11 @@ const isLetterWord = (w: string | undefined): boolean => w !== undefined && w.le
 /** A time of day at a digit token `i` (4:40, ۱۲:۳۰:۰۰, الساعة 4.40, ساعت ۶, ۱۱ صبح), with its end. */
 function timeAt(doc: PreparedText, i: number): LabelAt | undefined {
   const words = doc.words;
-  const word = words[i] as string;
+  const word = elementAt(words, i);
   let end = i + 1;
   let minutes = '00';
   if (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 2, 2)) {
-    minutes = words[end + 1] as string;
+    minutes = elementAt(words, end + 1);
     end += 2;
     // Seconds.
     while (words[end] === ':' && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 2, 2)) end += 2;
@@ -117,7 +202,7 @@ function timeAt(doc: PreparedText, i: number): LabelAt | undefined {
   if (isDigitRun(word, 1, 2)) hours = Number(word);
   else if (afterHour && /^\d{1,2}\.\d{2}$/u.test(word)) {
     // الساعة 4.40: a dot between hours and minutes.
-    [hours, minutes] = [Number(word.split('.')[0]), word.split('.')[1] as string];
+    [hours, minutes] = [Number(word.split('.')[0]), elementAt(word.split('.'), 1)];
   } else return undefined;
   const part = words[end];
   const pm = part === undefined ? undefined : NOON.has(part) ? hours >= 1 && hours <= 6 : DAY_PARTS.get(part);
@@ -136,17 +221,20 @@ function phoneAt(doc: PreparedText, i: number): LabelAt | undefined {
   let digits = 0;
   let groups = 0;
   while (isDigitRun(words[end] ?? '', 1, 5) && (end === i || !touching(doc, end - 1) || HYPHENS.has(words[end - 1] ?? ''))) {
-    digits += (words[end] as string).length;
+    digits += elementAt(words, end).length;
     groups++;
     end++;
     // Groups joined by a hyphen: 555-0100.
     if (HYPHENS.has(words[end] ?? '') && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 2, 5)) end++;
   }
-  const word = words[i] as string;
+  const word = elementAt(words, i);
   const zeroLed = isDigitRun(word, 7, 15) && word.startsWith('0');
   if ((plus && digits >= 7) || zeroLed || (groups >= 3 && digits >= 8 && word.startsWith('0'))) {
     const last = zeroLed && !plus ? i + 1 : end;
-    const value = words.slice(i, last).filter((w) => isDigitRun(w)).join('');
+    const value = words
+      .slice(i, last)
+      .filter((w) => isDigitRun(w))
+      .join('');
     return { role: 'identifier', value, first: plus ? i - 1 : i, end: last };
   }
   return undefined;
@@ -172,21 +260,31 @@ export function labelAt(doc: PreparedText, i: number): LabelAt | undefined {
   const label = (role: LabelAt['role'], first = i, end = i + 1): LabelAt => ({ role, value: digits, first, end });
   // Glued by a hyphen to letters, on either side; joined to a Latin code by any separator (ARCoV.2,
   // HCoV - 229 E); inside markup or a formula (R<sub>0</sub>, 4×10^9).
-  if (HYPHENS.has(words[i - 1] ?? '') && touching(doc, i - 1) && touching(doc, i - 2) && isLetterWord(words[i - 2])) return label('identifier');
+  if (HYPHENS.has(words[i - 1] ?? '') && touching(doc, i - 1) && touching(doc, i - 2) && isLetterWord(words[i - 2]))
+    return label('identifier');
   if (HYPHENS.has(words[i + 1] ?? '') && touching(doc, i) && touching(doc, i + 1) && isLetterWord(words[i + 2])) return label('identifier');
-  if (CODE_JOINS.has(words[i - 1] ?? '') && isLatinWord(words[i - 2]) && (touching(doc, i - 1) || HYPHENS.has(words[i - 1] as string))) return label('identifier');
+  if (CODE_JOINS.has(words[i - 1] ?? '') && isLatinWord(words[i - 2]) && (touching(doc, i - 1) || HYPHENS.has(elementAt(words, i - 1))))
+    return label('identifier');
   if (/^[A-Z]$/u.test(words[i + 1] ?? '')) return label('identifier');
-  if ((MARKUP.has(words[i - 1] ?? '') && touching(doc, i - 1)) || (MARKUP.has(words[i + 1] ?? '') && touching(doc, i))) return label('identifier');
+  if ((MARKUP.has(words[i - 1] ?? '') && touching(doc, i - 1)) || (MARKUP.has(words[i + 1] ?? '') && touching(doc, i)))
+    return label('identifier');
   // <seg id="6">: the value of a markup attribute.
   if (words[i - 1] === '=' || (QUOTES.has(words[i - 1] ?? '') && words[i - 2] === '=')) return label('identifier');
   const before = words[i - 1];
   // Radio 4, S&P 500, iPhone 11: a whole number after a Latin word, unless it goes on to count (Gordon ۳.۱۶
   // ملیون ماسک: the name ends a phrase and the number starts the next).
-  const counts = value.scale > 0 || quantityWords(doc.language).match(words, i + 1, (w) => w.role === 'unit') !== undefined || isScaleWord(doc.language, words[i + 1]);
+  const counts =
+    value.scale > 0 ||
+    quantityWords(doc.language).match(words, i + 1, (w) => w.role === 'unit') !== undefined ||
+    isScaleWord(doc.language, words[i + 1]);
   if (isLatinWord(before) && !CURRENCY_CODES.has((before as string).toLowerCase()) && !counts) return label('identifier');
   const suffix = words[i + 1] ?? '';
   if (doc.language === 'fa' && ORDINAL_SUFFIXES.has(suffix) && (suffix !== 'م' || touching(doc, i))) return label('ordinal', i, i + 2);
-  if (before !== undefined && labelNouns(doc.language).match(words, i - 1)?.end === i && !quantityWords(doc.language).match(words, i + 1, (w) => w.role === 'unit')) {
+  if (
+    before !== undefined &&
+    labelNouns(doc.language).match(words, i - 1)?.end === i &&
+    !quantityWords(doc.language).match(words, i + 1, (w) => w.role === 'unit')
+  ) {
     return label('ordinal');
   }
   return undefined;

@@ -1,7 +1,22 @@
 import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
-import { add, decimal, isDigitRun, multiply, parseNumeral, startsWithDigit, toDecimalString, type Decimal } from '../lexicon/number-words/decimal.js';
+import {
+  add,
+  decimal,
+  isDigitRun,
+  multiply,
+  parseNumeral,
+  startsWithDigit,
+  toDecimalString,
+  type Decimal,
+} from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
-import { arabicFraction, fractionValue, persianFraction, type FractionContext, type FractionMatch } from '../lexicon/number-words/fractions.js';
+import {
+  arabicFraction,
+  fractionValue,
+  persianFraction,
+  type FractionContext,
+  type FractionMatch,
+} from '../lexicon/number-words/fractions.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { ARABIC_CLITICS, type PhraseTable } from '../lexicon/phrases.js';
 import { GOODS_AFTER_TON, quantityWords, type NumberQualifier, type QuantityUnit, type QuantityWord } from '../lexicon/quantity-words.js';
@@ -12,6 +27,7 @@ import { readDates } from './dates.js';
 import type { DateMention } from './date-mention.js';
 import { prepareText, sourceSpan, touching, type PreparedText } from './document.js';
 import { isHourWord, labelAt, type NumberRole } from './number-labels.js';
+import { elementAt } from '../contract/element-at.js';
 
 export type { NumberQualifier, QuantityUnit } from '../lexicon/quantity-words.js';
 export type { NumberRole } from './number-labels.js';
@@ -127,14 +143,18 @@ function countedAfter(doc: PreparedText, word: string, p: number): boolean {
 
 /** Whether the token as written carries a damma (تُن, نُه). */
 function hasDamma(doc: PreparedText, i: number): boolean {
-  const token = doc.tokens[i] as { start: number; end: number };
+  const token = elementAt(doc.tokens, i);
   const { offsets, source } = doc.normalized;
-  for (let k = offsets[token.start] as number; k < (offsets[token.end] as number); k++) if (source.charCodeAt(k) === DAMMA) return true;
+  for (let k = elementAt(offsets, token.start); k < elementAt(offsets, token.end); k++) if (source.charCodeAt(k) === DAMMA) return true;
   return false;
 }
 
 /** Reads every number of a prepared text, left to right. */
-export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptions, 'language'> = {}, datesRead?: readonly DateMention[]): NumberMention[] {
+export function readNumbers(
+  doc: PreparedText,
+  options: Omit<ExtractNumbersOptions, 'language'> = {},
+  datesRead?: readonly DateMention[],
+): NumberMention[] {
   const read = readAll(doc, options.includeDates ?? false, datesRead);
   return withRangeUnits(doc, options.includeLabels ? read : read.filter((r) => !r.label));
 }
@@ -145,9 +165,22 @@ export function readNumbers(doc: PreparedText, options: Omit<ExtractNumbersOptio
  * from the next is the same in both: a label between two numbers leaves them apart, and no label is a word
  * that joins a range.)
  */
-export function numberReadings(doc: PreparedText, includeDates: boolean, datesRead?: readonly DateMention[]): { labelled: NumberMention[]; plain: NumberMention[] } {
+export function numberReadings(
+  doc: PreparedText,
+  includeDates: boolean,
+  datesRead?: readonly DateMention[],
+): { labelled: NumberMention[]; plain: NumberMention[] } {
   const read = readAll(doc, includeDates, datesRead);
-  return { labelled: withRangeUnits(doc, read.map((r) => ({ ...r }))), plain: withRangeUnits(doc, read.filter((r) => !r.label).map((r) => ({ ...r }))) };
+  return {
+    labelled: withRangeUnits(
+      doc,
+      read.map((r) => ({ ...r })),
+    ),
+    plain: withRangeUnits(
+      doc,
+      read.filter((r) => !r.label).map((r) => ({ ...r })),
+    ),
+  };
 }
 
 function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly DateMention[] | undefined): Read[] {
@@ -156,24 +189,37 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
   const table = quantityWords(language);
   // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
   const dates = includeDates ? [] : (datesRead ?? readDates(doc));
-  const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
+  const sourceOffset = (i: number): number => elementAt(doc.normalized.offsets, elementAt(tokens, i).start);
   const read: Read[] = [];
-  const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>, label = false): void => {
+  const push = (
+    first: number,
+    end: number,
+    clitic: number,
+    mention: Omit<NumberMention, 'text' | 'start' | 'end'>,
+    label = false,
+  ): void => {
     read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
   };
   let d = 0;
   let taken = 0; // tokens before this index belong to a mention already
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     // Numbers inside a date are the date's.
     const at = sourceOffset(i);
-    while (d < dates.length && (dates[d] as { end: number }).end <= at) d++;
-    if (d < dates.length && (dates[d] as { start: number }).start <= at) {
+    while (d < dates.length && elementAt(dates, d).end <= at) d++;
+    if (d < dates.length && elementAt(dates, d).start <= at) {
       i++;
       continue;
     }
     const label = labelAt(doc, i) ?? ordinalAt(grammar, words, i);
     if (label) {
-      if (label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role }, true);
+      if (label.first >= taken)
+        push(
+          label.first,
+          label.end,
+          0,
+          { value: label.value, form: startsWithDigit(elementAt(words, i)) ? 'digits' : 'words', role: label.role },
+          true,
+        );
       i = taken = label.end;
       continue;
     }
@@ -193,12 +239,23 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
       oneAndAHalf(doc, grammar, table, p) ??
       leadingDot(doc, p) ??
       numberAt(doc, grammar, p, !qualifier);
-    if (!number || isVague(table, words, p) || (number.role === undefined && isOrdinal(grammar, words, p, number)) || (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))) {
+    if (
+      !number ||
+      isVague(table, words, p) ||
+      (number.role === undefined && isOrdinal(grammar, words, p, number)) ||
+      (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))
+    ) {
       i = number && !qualifier ? number.end : i + 1;
       continue;
     }
     let first = qualifier ? i : p;
-    if (number.form === 'digits' && words[p - 1] === '.' && number.value.scale > 0 && number.value.units < 10n ** BigInt(number.value.scale)) first = qualifier ? i : p - 1;
+    if (
+      number.form === 'digits' &&
+      words[p - 1] === '.' &&
+      number.value.scale > 0 &&
+      number.value.units < 10n ** BigInt(number.value.scale)
+    )
+      first = qualifier ? i : p - 1;
     let end = number.end;
     let unit = number.unit ? { unit: number.unit, end } : unitAt(doc, table, end);
     if (unit) end = unit.end;
@@ -213,14 +270,16 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
     }
     // سه ماهه دوم, سه ماه دوم, شش ماهه اول: a quarter or a half of a year by its name, not three months.
     if (unit?.unit === 'month' || unit?.unit === 'year') {
-      const period = PERIOD_WORDS.has(words[end - 1] as string) || (unit.unit === 'month' && (toDecimalString(number.value) === '3' || toDecimalString(number.value) === '6'));
+      const period =
+        PERIOD_WORDS.has(elementAt(words, end - 1)) ||
+        (unit.unit === 'month' && (toDecimalString(number.value) === '3' || toDecimalString(number.value) === '6'));
       if (period && grammar.isOrdinal(words[end] ?? '')) {
         i = end;
         continue;
       }
     }
     // شش, نه and ده standing alone are nouns and particles as often as numbers.
-    if (language === 'fa' && number.form === 'words' && number.end === p + 1 && !unit && !countedAfter(doc, words[p] as string, p)) {
+    if (language === 'fa' && number.form === 'words' && number.end === p + 1 && !unit && !countedAfter(doc, elementAt(words, p), p)) {
       i = number.end;
       continue;
     }
@@ -251,18 +310,23 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
  */
 function withRangeUnits(doc: PreparedText, read: Read[]): NumberMention[] {
   for (let k = read.length - 2; k >= 0; k--) {
-    const x = read[k] as Read;
-    const y = read[k + 1] as Read;
-    if (x.mention.unit !== undefined || y.mention.unit === undefined || x.mention.role !== undefined || y.mention.role !== undefined) continue;
-    if (y.first !== x.end + 1 || !RANGE_JOINS.has(doc.words[x.end] as string)) continue;
+    const x = elementAt(read, k);
+    const y = elementAt(read, k + 1);
+    if (x.mention.unit !== undefined || y.mention.unit === undefined || x.mention.role !== undefined || y.mention.role !== undefined)
+      continue;
+    if (y.first !== x.end + 1 || !RANGE_JOINS.has(elementAt(doc.words, x.end))) continue;
     x.mention = { ...x.mention, unit: y.mention.unit };
   }
   return read.map((r) => r.mention);
 }
 
 /** An ordinal in words (الخامس عشر, الحادية والعشرين, بیست و پنجمین), as a label. */
-function ordinalAt(grammar: NumberWordGrammar<unknown>, words: readonly string[], i: number): { role: 'ordinal' | 'time'; value: string; first: number; end: number } | undefined {
-  const word = words[i] as string;
+function ordinalAt(
+  grammar: NumberWordGrammar<unknown>,
+  words: readonly string[],
+  i: number,
+): { role: 'ordinal' | 'time'; value: string; first: number; end: number } | undefined {
+  const word = elementAt(words, i);
   if (startsWithDigit(word)) return undefined;
   const m = grammar.ordinal(words, i);
   if (!m) return undefined;
@@ -275,21 +339,36 @@ function ordinalAt(grammar: NumberWordGrammar<unknown>, words: readonly string[]
  * A fraction at `p` (الخمس, ثلثي, دو سوم, نصف مليون): alone, a fraction of a whole (role `fraction`); before
  * a scale word, the number it scales (ربع مليون is 250,000); before a unit, that much of it (نصف ساعة).
  */
-function fractionAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number, bounded: boolean): NumberAt | undefined {
+function fractionAt(
+  doc: PreparedText,
+  grammar: NumberWordGrammar<unknown>,
+  table: PhraseTable<QuantityWord>,
+  p: number,
+  bounded: boolean,
+): NumberAt | undefined {
   const words = doc.words;
   const w = words[p];
   if (w === undefined || startsWithDigit(w)) return undefined;
   const context = new FractionContextAt(words, grammar, table, p, bounded);
-  const f: FractionMatch | undefined = doc.language === 'fa' ? persianFraction(words, p, grammar, context) : arabicFraction(words, p, grammar, context);
+  const f: FractionMatch | undefined =
+    doc.language === 'fa' ? persianFraction(words, p, grammar, context) : arabicFraction(words, p, grammar, context);
   if (!f) return undefined;
   const value = fractionValue(f);
   const scale = scaleOf(grammar, words[f.end] ?? '');
-  if (scale !== undefined) return { value: multiply(value, decimal(scale)), end: f.end + 1, clitic: f.clitic, form: 'words', ambiguousAlone: false };
+  if (scale !== undefined)
+    return { value: multiply(value, decimal(scale)), end: f.end + 1, clitic: f.clitic, form: 'words', ambiguousAlone: false };
   // نیمی از یک میلیون: half of a number is a number.
   if (words[f.end] === OF_FA && doc.language === 'fa') {
     const whole = numberAt(doc, grammar, f.end + 1, false);
-    if (whole && !whole.ambiguousAlone) return { value: multiply(value, whole.value), end: whole.end, clitic: f.clitic, form: whole.form === 'digits' ? 'mixed' : whole.form, ambiguousAlone: false };
-    if (whole && words[f.end + 2] !== undefined && scaleOf(grammar, words[f.end + 2] as string) !== undefined) {
+    if (whole && !whole.ambiguousAlone)
+      return {
+        value: multiply(value, whole.value),
+        end: whole.end,
+        clitic: f.clitic,
+        form: whole.form === 'digits' ? 'mixed' : whole.form,
+        ambiguousAlone: false,
+      };
+    if (whole && words[f.end + 2] !== undefined && scaleOf(grammar, elementAt(words, f.end + 2)) !== undefined) {
       const scaled = grammar.parse(words, f.end + 1);
       if (scaled) return { value: multiply(value, scaled.value), end: scaled.end, clitic: f.clitic, form: 'words', ambiguousAlone: false };
     }
@@ -316,7 +395,11 @@ class FractionContextAt implements FractionContext {
 
   get afterNumber(): boolean {
     const { words, grammar, table, p } = this;
-    return isNumberish(grammar, words[p - 1] ?? '') || table.match(words, p - 1, isDual)?.end === p || (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, isUnit)?.end === p);
+    return (
+      isNumberish(grammar, words[p - 1] ?? '') ||
+      table.match(words, p - 1, isDual)?.end === p ||
+      (isNumberish(grammar, words[p - 2] ?? '') && table.match(words, p - 1, isUnit)?.end === p)
+    );
   }
 
   isScaleOrUnit(word: string, at: number): boolean {
@@ -342,7 +425,9 @@ const BOUNDING_PREPOSITIONS = new Set(['الى', 'بمقدار', 'نحو', 'من
 function scaleOf(grammar: NumberWordGrammar<unknown>, word: string): bigint | undefined {
   if (!grammar.isNumberWord(word)) return undefined;
   const m = grammar.parse([word], 0);
-  return m && m.end === 1 && m.value.scale === 0 && m.value.units >= 1000n && /^10+$/u.test(m.value.units.toString()) ? m.value.units : undefined;
+  return m && m.end === 1 && m.value.scale === 0 && m.value.units >= 1000n && /^10+$/u.test(m.value.units.toString())
+    ? m.value.units
+    : undefined;
 }
 
 /** An Arabic dual that counts two by itself (يومين, حالتين, مترين): the number 2 with its unit. */
@@ -354,7 +439,12 @@ function dualAt(doc: PreparedText, table: PhraseTable<QuantityWord>, p: number):
 }
 
 /** عامًا ونصف, ساعة ونصف: the counted noun alone, then a half, is one and a half of it. */
-function oneAndAHalf(doc: PreparedText, grammar: NumberWordGrammar<unknown>, table: PhraseTable<QuantityWord>, p: number): (NumberAt & { unit: QuantityUnit }) | undefined {
+function oneAndAHalf(
+  doc: PreparedText,
+  grammar: NumberWordGrammar<unknown>,
+  table: PhraseTable<QuantityWord>,
+  p: number,
+): (NumberAt & { unit: QuantityUnit }) | undefined {
   if (doc.language !== 'ar' || isNumberish(grammar, doc.words[p - 1] ?? '')) return undefined;
   const m = table.match(doc.words, p, isUnit);
   if (!m || m.value.role !== 'unit' || m.end !== p + 1 || doc.words[m.end] !== AND_HALF) return undefined;
@@ -366,8 +456,15 @@ function leadingDot(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
   // Only glued to a one-letter proclitic before it (و.08%): after a word, a space, a Latin code (ARCoV.2)
   // or a digit, the dot ends a sentence (می کند.80%), belongs to a code, or to the number itself.
-  if (words[p - 1] !== '.' || !touching(doc, p - 1) || !touching(doc, p - 2) || !isDigitRun(words[p] ?? '') || !PROCLITICS.has(words[p - 2] ?? '')) return undefined;
-  const value = parseNumeral(`0.${words[p] as string}`);
+  if (
+    words[p - 1] !== '.' ||
+    !touching(doc, p - 1) ||
+    !touching(doc, p - 2) ||
+    !isDigitRun(words[p] ?? '') ||
+    !PROCLITICS.has(words[p - 2] ?? '')
+  )
+    return undefined;
+  const value = parseNumeral(`0.${elementAt(words, p)}`);
   return value && { value, end: p + 1, clitic: 0, form: 'digits', ambiguousAlone: false };
 }
 
@@ -377,10 +474,10 @@ function leadingDot(doc: PreparedText, p: number): NumberAt | undefined {
  */
 function otherReading(doc: PreparedText, p: number, number: NumberAt): string | undefined {
   if (number.end !== p + 1) return undefined;
-  const word = doc.words[p] as string;
+  const word = elementAt(doc.words, p);
   const m = /^(\d{1,3})([.,])(\d{3})$/u.exec(word);
   if (!m || m[3] === '000') return undefined;
-  const other = parseNumeral(number.value.scale > 0 ? `${m[1] as string}${m[3] as string}` : `${m[1] as string}.${m[3] as string}`);
+  const other = parseNumeral(number.value.scale > 0 ? `${elementAt(m, 1)}${elementAt(m, 3)}` : `${elementAt(m, 1)}.${elementAt(m, 3)}`);
   return other && toDecimalString(other);
 }
 
@@ -394,8 +491,12 @@ const MAX_RANGE_YEARS = 30;
 function yearRangeEnd(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
   if (!isDigitRun(words[p] ?? '', 2, 2)) return undefined;
-  const fullAt = DASHES.has(words[p + 1] ?? '') && touching(doc, p) && touching(doc, p + 1) ? p + 2
-    : DASHES.has(words[p - 1] ?? '') && touching(doc, p - 2) && touching(doc, p - 1) ? p - 2 : -1;
+  const fullAt =
+    DASHES.has(words[p + 1] ?? '') && touching(doc, p) && touching(doc, p + 1)
+      ? p + 2
+      : DASHES.has(words[p - 1] ?? '') && touching(doc, p - 2) && touching(doc, p - 1)
+        ? p - 2
+        : -1;
   const full = isDigitRun(words[fullAt] ?? '', 4, 4) ? Number(words[fullAt]) : NaN;
   if (!(full >= 1000 && full < 2200)) return undefined;
   let year = Math.floor(full / 100) * 100 + Number(words[p]);
@@ -427,7 +528,7 @@ function decadeOfCentury(doc: PreparedText, p: number): NumberAt | undefined {
     if (!ordinal.every((w, j) => words[k + j] === w)) continue;
     const value = parseNumeral(String(start + tens));
     // No decade word starts with و, ف, ب or ل: such a first letter is a proclitic, left out of the span.
-    const clitic = /^[وفبل]/u.test(words[p] as string) ? 1 : 0;
+    const clitic = /^[وفبل]/u.test(elementAt(words, p)) ? 1 : 0;
     return value && { value, end: k + ordinal.length, clitic, form: 'words', ambiguousAlone: false };
   }
   return undefined;
@@ -449,7 +550,7 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     let digits = word;
     let end = p + 1;
     while (words[end] === ARABIC_COMMA && touching(doc, end - 1) && touching(doc, end) && isDigitRun(words[end + 1] ?? '', 3, 3)) {
-      digits += `,${words[end + 1] as string}`;
+      digits += `,${elementAt(words, end + 1)}`;
       end += 2;
     }
     if (end > p + 1) {
@@ -465,7 +566,14 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
   }
   if (grammar.language === 'fa' && word === SAD && words[p - 1] === DAR) return undefined;
   const read = grammar.isNumberWord(word) ? grammar.parse(words, p) : undefined;
-  if (read) return lessBy(grammar, words, { value: read.value, end: read.end, clitic: 0, form: read.digits ? 'mixed' : 'words', ambiguousAlone: read.end === p + 1 && AMBIGUOUS_ALONE.has(word) });
+  if (read)
+    return lessBy(grammar, words, {
+      value: read.value,
+      end: read.end,
+      clitic: 0,
+      form: read.digits ? 'mixed' : 'words',
+      ambiguousAlone: read.end === p + 1 && AMBIGUOUS_ALONE.has(word),
+    });
   if (!clitic || grammar.language !== 'ar') return undefined;
   // وخمسة, بثلاثة آلاف: a proclitic glued to the first number word.
   for (const c of ARABIC_CLITICS) {
@@ -479,7 +587,13 @@ function numberAt(doc: PreparedText, grammar: NumberWordGrammar<unknown>, p: num
     if (inner) {
       const length = inner.end - before.length;
       const alone = length === 1 && AMBIGUOUS_ALONE.has(stem);
-      return lessBy(grammar, words, { value: inner.value, end: p + length, clitic: c.length, form: inner.digits ? 'mixed' : 'words', ambiguousAlone: alone });
+      return lessBy(grammar, words, {
+        value: inner.value,
+        end: p + length,
+        clitic: c.length,
+        form: inner.digits ? 'mixed' : 'words',
+        ambiguousAlone: alone,
+      });
     }
   }
   return undefined;
@@ -490,7 +604,9 @@ function lessBy(grammar: NumberWordGrammar<unknown>, words: readonly string[], n
   if (grammar.language !== 'ar' || words[number.end] !== EXCEPT) return number;
   const from = number.end + 1;
   const less = grammar.isNumberWord(words[from] ?? '') ? grammar.parse(words, from) : undefined;
-  const fraction = less ? undefined : arabicFraction(words, from, grammar, { bounded: true, isScaleOrUnit: () => false, isOrdinal: (w) => grammar.isOrdinal(w) });
+  const fraction = less
+    ? undefined
+    : arabicFraction(words, from, grammar, { bounded: true, isScaleOrUnit: () => false, isOrdinal: (w) => grammar.isOrdinal(w) });
   const amount = less?.value ?? (fraction && multiply(fractionValue(fraction), number.value));
   const end = less?.end ?? fraction?.end;
   if (!amount || end === undefined || compare(amount, number.value) >= 0) return number;
@@ -506,7 +622,8 @@ function compare(x: Decimal, y: Decimal): number {
 function slashDecimal(doc: PreparedText, p: number): NumberAt | undefined {
   const words = doc.words;
   const fraction = words[p + 2];
-  if (words[p + 1] !== '/' || fraction === undefined || !touching(doc, p) || !touching(doc, p + 1) || !startsWithDigit(fraction)) return undefined;
+  if (words[p + 1] !== '/' || fraction === undefined || !touching(doc, p) || !touching(doc, p + 1) || !startsWithDigit(fraction))
+    return undefined;
   const value = parseNumeral(`${words[p]}.${fraction}`);
   if (!value) return undefined;
   const grammar = grammarFor('fa');

@@ -10,6 +10,7 @@ import {
   type DateReading,
   type DayRange,
 } from './date-mention.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** How two dates stand to each other on the time line. `contains`: the first holds all of the second; `within`: the other way round. */
 export type DateRelationKind = 'equal' | 'contains' | 'within' | 'overlaps' | 'disjoint' | 'unknown';
@@ -62,7 +63,7 @@ function summarize(results: readonly IntervalRelation[], basis: DateRelation['ba
   const kinds = new Set(results.map((r) => r.relation));
   const most = results.reduce((m, r) => Math.max(m, r.overlap), -Infinity);
   const fewest = results.reduce((m, r) => Math.min(m, r.overlap), Infinity);
-  const relation = kinds.size === 1 ? (results[0] as IntervalRelation).relation : most > 0 ? 'overlaps' : 'disjoint';
+  const relation = kinds.size === 1 ? elementAt(results, 0).relation : most > 0 ? 'overlaps' : 'disjoint';
   const out: { -readonly [K in keyof DateRelation]: DateRelation[K] } = { relation, basis };
   if (most > 0) out.overlapDays = most;
   if (most > 0 && fewest !== most) out.minOverlapDays = fewest;
@@ -80,7 +81,9 @@ const weekdayOnly = (r: DateReading): boolean =>
  */
 function relateWeekdays(a: DateReading, b: DateReading): DateRelation | undefined {
   if (!weekdayOnly(a) || !weekdayOnly(b) || (a.relative && b.relative)) return undefined;
-  return a.fields.weekday === b.fields.weekday ? { relation: 'equal', basis: 'weekday', overlapDays: 1 } : { relation: 'disjoint', basis: 'weekday' };
+  return a.fields.weekday === b.fields.weekday
+    ? { relation: 'equal', basis: 'weekday', overlapDays: 1 }
+    : { relation: 'disjoint', basis: 'weekday' };
 }
 
 function readingOf(m: DateFacts): DateReading {
@@ -174,7 +177,11 @@ let references: number[] | undefined;
  * ```
  */
 export function relateDates(a: DateMention, b: DateMention, options?: RelateDatesOptions): DateRelation {
-  return relateChecked(argument('relateDates', 'a', a, DATE_MENTION), argument('relateDates', 'b', b, DATE_MENTION), checkOptions('relateDates', options, RELATE_OPTIONS));
+  return relateChecked(
+    argument('relateDates', 'a', a, DATE_MENTION),
+    argument('relateDates', 'b', b, DATE_MENTION),
+    checkOptions('relateDates', options, RELATE_OPTIONS),
+  );
 }
 
 const WHOLE = number({ integer: true });
@@ -191,7 +198,10 @@ const DATE_MENTION = shape(
       true,
     ),
     precision: oneOf(['day', 'week', 'part-of-month', 'month', 'year']),
-    relative: shape({ unit: oneOf(['day', 'week', 'month', 'year']), offset: WHOLE }, 'a relative date { unit, offset }', ['unit', 'offset']),
+    relative: shape({ unit: oneOf(['day', 'week', 'month', 'year']), offset: WHOLE }, 'a relative date { unit, offset }', [
+      'unit',
+      'offset',
+    ]),
     interval: shape({ start: isoDate, end: isoDate }, 'an interval { start, end }', ['start', 'end']),
     yearless: DAY_RANGE,
   },

@@ -2,6 +2,7 @@ import { normalize, type NormalizeOptions } from '../text/normalize.js';
 import { parseLine, type ParsedEntry } from './bilingual/entry.js';
 import { GENERIC_NONVERBAL, LIGHT_VERB_STEMS } from './persian-light-verbs.js';
 import { persianStemCandidates } from './stem-fa.js';
+import { elementAt } from '../contract/element-at.js';
 
 // Reading the lexicon's entries into what its index is made of: for each side, the words and the concept each
 // stands for, the phrases, the words written with the article. This is most of the work of building the lexicon
@@ -55,12 +56,13 @@ export function domainEntries(text: string): IndexedEntry[] {
   const written = text.split('\n');
   const folded = normalize(text).text.split('\n');
   const spaced = normalize(text, SPACED).text.split('\n');
-  if (folded.length !== written.length || spaced.length !== written.length) throw new Error('Lexicon data has line separators that fold into line breaks');
+  if (folded.length !== written.length || spaced.length !== written.length)
+    throw new Error('Lexicon data has line separators that fold into line breaks');
   const out: IndexedEntry[] = [];
   written.forEach((line, i) => {
     const entry = parseLine(line);
-    const f = parseLine(folded[i] as string);
-    const s = parseLine(spaced[i] as string);
+    const f = parseLine(elementAt(folded, i));
+    const s = parseLine(elementAt(spaced, i));
     // Concepts are counted by the lines that are entries as written (see writtenEntries): folding must keep them so.
     if (!entry !== !f || !entry !== !s) throw new Error(`Lexicon line is an entry only once folded, or only as written: ${line}`);
     if (entry && f && s) out.push({ written: entry, folded: f, spaced: s });
@@ -79,7 +81,10 @@ export function writtenEntries(text: string): ParsedEntry[] {
 }
 
 /** A caller's entry: `[Arabic form(s), Persian form(s)]`. */
-export function extraEntry([arabic, persian]: readonly [arabic: string | readonly string[], persian: string | readonly string[]]): IndexedEntry {
+export function extraEntry([arabic, persian]: readonly [
+  arabic: string | readonly string[],
+  persian: string | readonly string[],
+]): IndexedEntry {
   const written = { arabic: typeof arabic === 'string' ? [arabic] : arabic, persian: typeof persian === 'string' ? [persian] : persian };
   const fold = (forms: readonly string[], options?: NormalizeOptions): string[] => forms.map((f) => normalize(f.trim(), options).text);
   return {
@@ -94,14 +99,20 @@ export function compileDomain(text: string): CompiledDomain {
   const arabic = emptySide();
   const persian = emptySide();
   const entries = domainEntries(text);
-  entries.forEach((entry, concept) => readEntry(arabic, persian, entry, concept));
+  entries.forEach((entry, concept) => {
+    readEntry(arabic, persian, entry, concept);
+  });
   return { entries: entries.length, length: text.length, arabic, persian };
 }
 
 /** Reads one entry, of concept `concept`, into both sides. */
 export function readEntry(arabic: CompiledSide, persian: CompiledSide, { written, folded, spaced }: IndexedEntry, concept: number): void {
-  folded.arabic.forEach((form, i) => indexArabic(arabic, written.arabic[i] ?? '', form, concept));
-  folded.persian.forEach((form, i) => indexPersian(persian, form, spaced.persian[i] ?? form, concept));
+  folded.arabic.forEach((form, i) => {
+    indexArabic(arabic, written.arabic[i] ?? '', form, concept);
+  });
+  folded.persian.forEach((form, i) => {
+    indexPersian(persian, form, spaced.persian[i] ?? form, concept);
+  });
 }
 
 function addWord(list: (string | number)[], key: string, concept: number): void {
@@ -122,14 +133,14 @@ function withoutArticle(written: string, folded: string): string | undefined {
 function indexArabic(side: CompiledSide, written: string, form: string, concept: number): void {
   const words = wordsOf(form);
   const writtenWords = wordsOf(written.trim());
-  const bareOf = (i: number): string | undefined => withoutArticle(writtenWords[i] ?? '', words[i] as string);
+  const bareOf = (i: number): string | undefined => withoutArticle(writtenWords[i] ?? '', elementAt(words, i));
   if (words.length === 1) {
     // A form with the article is indexed with it and without it (see joinArticleForms).
-    addWord(side.words, words[0] as string, concept);
+    addWord(side.words, elementAt(words, 0), concept);
     const bare = bareOf(0);
     if (bare) {
       addWord(side.words, bare, concept);
-      side.withArticle.push(words[0] as string);
+      side.withArticle.push(elementAt(words, 0));
     }
   } else if (words.length > 1) {
     side.phrases.push([
@@ -151,31 +162,31 @@ function indexPersian(side: CompiledSide, form: string, spaced: string, concept:
   // quadratically on a caller's entry full of '()'.
   const verb = /^([^\s()]+) ?\(([^\s()]+)\)$/u.exec(form);
   if (verb) {
-    const infinitive = verb[1] as string;
+    const infinitive = elementAt(verb, 1);
     const past = infinitive.endsWith('ن') ? infinitive.slice(0, -1) : infinitive;
     addWord(side.words, infinitive, concept);
     addWord(side.words, past, concept);
     addWord(side.past, past, concept);
-    addWord(side.present, verb[2] as string, concept);
+    addWord(side.present, elementAt(verb, 2), concept);
     return;
   }
   const words = wordsOf(form);
   if (words.length === 0) return;
   if (words.length === 1) {
-    addWord(side.words, words[0] as string, concept);
+    addWord(side.words, elementAt(words, 0), concept);
     // Written with a zero-width non-joiner (رئیس‌جمهور), it is often typed with a space instead.
     const parts = wordsOf(spaced);
     if (parts.length > 1) side.phrases.push([parts.map(persianPhraseKeys), concept]);
     return;
   }
-  const last = words[words.length - 1] as string;
+  const last = elementAt(words, words.length - 1);
   const lightVerb = lightVerbStems(last);
   if (lightVerb) {
     const nonVerbal = words.slice(0, -1);
     // A compound verb stands for its non-verbal part (اعلام کرد → اعلام), which also names the action
     // (the announcement) and survives any conjugation, negation or passive of the light verb.
-    if (nonVerbal.length === 1 && !GENERIC_NONVERBAL.has(nonVerbal[0] as string)) {
-      addWord(side.words, nonVerbal[0] as string, concept);
+    if (nonVerbal.length === 1 && !GENERIC_NONVERBAL.has(elementAt(nonVerbal, 0))) {
+      addWord(side.words, elementAt(nonVerbal, 0), concept);
       return;
     }
     side.phrases.push([[...nonVerbal.map(persianPhraseKeys), [...lightVerb]], concept]);

@@ -1,11 +1,20 @@
 import type { Language } from '../text/language.js';
-import { compileDomain, emptySide, extraEntry, readEntry, writtenEntries, type CompiledDomain, type CompiledSide } from './bilingual-compile.js';
+import {
+  compileDomain,
+  emptySide,
+  extraEntry,
+  readEntry,
+  writtenEntries,
+  type CompiledDomain,
+  type CompiledSide,
+} from './bilingual-compile.js';
 import { COMPILED_DOMAINS } from './bilingual/compiled.js';
 import { BUILTIN_DOMAINS, type LexiconDomain } from './bilingual/index.js';
 import type { ParsedEntry } from './bilingual/entry.js';
 import type { StemCandidate } from './stem-candidate.js';
 import { arabicStemCandidates } from './stem-ar.js';
 import { persianStemCandidates } from './stem-fa.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * An Arabic↔Persian dictionary entry given by a caller: the Arabic form(s) and the Persian form(s) of one
@@ -116,7 +125,7 @@ class Side {
   /** Loads what the entries of one domain were read into (see {@link CompiledSide}), its concepts counted from `offset`. */
   load(side: CompiledSide, offset: number): void {
     const words = (into: Map<string, number[]>, list: readonly (string | number)[]): void => {
-      for (let k = 0; k < list.length; k += 2) this.addWord(into, list[k] as string, (list[k + 1] as number) + offset);
+      for (let k = 0; k < list.length; k += 2) this.addWord(into, String(list[k]), Number(list[k + 1]) + offset);
     };
     words(this.words, side.words);
     words(this.past, side.past);
@@ -207,10 +216,10 @@ class Side {
     const out = infos.map((i) => i.concepts);
     if (this.phrasesByFirstWord.size === 0) return out;
     for (let i = 0; i < infos.length; i++) {
-      for (const phrase of (infos[i] as WordInfo).starts) {
+      for (const phrase of elementAt(infos, i).starts) {
         if (!phraseAt(infos, i, phrase)) continue;
         for (let k = 0; k < phrase.words.length; k++) {
-          const own = out[i + k] as readonly number[];
+          const own = elementAt(out, i + k);
           if (!own.includes(phrase.concept)) out[i + k] = [...own, phrase.concept];
         }
       }
@@ -222,7 +231,7 @@ class Side {
 function phraseAt(infos: readonly WordInfo[], at: number, phrase: Phrase): boolean {
   if (at + phrase.words.length > infos.length) return false;
   for (let k = 1; k < phrase.words.length; k++) {
-    if (!(infos[at + k] as WordInfo).phraseWords.includes(phrase.words[k] as number)) return false;
+    if (!elementAt(infos, at + k).phraseWords.includes(elementAt(phrase.words, k))) return false;
   }
   return true;
 }
@@ -245,7 +254,8 @@ function bareArabicStem(word: string): string {
 
 /** A Persian word the dictionary does not know, without the plural ها (and an ezafe after it). */
 function barePersianStem(word: string): string {
-  for (const plural of ['هايي', 'هاي', 'ها']) if (word.endsWith(plural) && word.length - plural.length >= 3) return word.slice(0, -plural.length);
+  for (const plural of ['هايي', 'هاي', 'ها'])
+    if (word.endsWith(plural) && word.length - plural.length >= 3) return word.slice(0, -plural.length);
   return word;
 }
 
@@ -280,7 +290,9 @@ class Lexicon implements BilingualLexicon {
     const arabic = emptySide();
     const persian = emptySide();
     const entries = extra.map(extraEntry);
-    entries.forEach((entry, concept) => readEntry(arabic, persian, entry, concept));
+    entries.forEach((entry, concept) => {
+      readEntry(arabic, persian, entry, concept);
+    });
     this.addDomain('caller', { entries: entries.length, length: 0, arabic, persian }, { entries: entries.map((e) => e.written) });
     joinArticleForms(this.arabic);
   }
@@ -318,8 +330,8 @@ class Lexicon implements BilingualLexicon {
   concept(id: number): Concept | undefined {
     if (!Number.isInteger(id) || id < 0 || id >= this.count) return undefined;
     let k = this.sources.length - 1;
-    while (k > 0 && (this.sources[k] as { first: number }).first > id) k--;
-    const source = this.sources[k] as (typeof this.sources)[number];
+    while (k > 0 && elementAt(this.sources, k).first > id) k--;
+    const source = elementAt(this.sources, k);
     source.entries ??= writtenEntries(source.text ?? '');
     return source.entries[id - source.first];
   }

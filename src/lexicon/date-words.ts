@@ -126,7 +126,8 @@ export function dateWords(language: Language): PhraseTable<DateWord> {
     table.add(name, { role: 'weekday', weekday: i + 1 });
     // سه‌شنبه is also typed سه شنبه.
     if (name.includes('\u200c')) table.add(name.replace(/\u200c/g, ' '), { role: 'weekday', weekday: i + 1 });
-    if (language === 'fa' && /^.+شنبه$/.test(name) && !name.includes('\u200c')) table.add(name.replace(/شنبه$/, ' شنبه'), { role: 'weekday', weekday: i + 1 });
+    if (language === 'fa' && /^.+شنبه$/.test(name) && !name.includes('\u200c'))
+      table.add(name.replace(/شنبه$/, ' شنبه'), { role: 'weekday', weekday: i + 1 });
   });
   for (let day = 1; day <= 31; day++) {
     if (language === 'ar') table.add(spellArabicOrdinal(day), { role: 'ordinal-day', day, needsOf: true });

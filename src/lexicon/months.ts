@@ -139,7 +139,11 @@ export function monthNames(language: Language): readonly MonthName[] {
     list.push({ name, calendar, month, weak: weak.has(normalize(name).text) });
   };
   for (const [locale, calendar] of INTL_SOURCES[language]) {
-    intlMonthNames(locale, calendarFor(calendar)).forEach((forms, i) => forms.forEach((name) => push(calendar, i + 1, name)));
+    intlMonthNames(locale, calendarFor(calendar)).forEach((forms, i) => {
+      forms.forEach((name) => {
+        push(calendar, i + 1, name);
+      });
+    });
   }
   for (const [calendar, month, name] of EXTRA[language]) push(calendar, month, name);
   // Two-word names are also typed as one (ذوالحجة), one-word names with a ZWNJ also with a space (ربیع الاول).

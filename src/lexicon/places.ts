@@ -47,7 +47,32 @@ export interface PlaceEntry {
 const NOT_PLACES = new Set(['AA', 'QO', 'ZZ', 'EZ', 'UN', 'EU', 'UK']);
 // World regions worth naming (M49); 019 (the Americas) is left out because Persian names it امریکا, the
 // everyday name of the United States.
-const REGION_CODES = ['002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '021', '029', '030', '034', '035', '039', '142', '143', '145', '150', '151', '154', '155', '419'];
+const REGION_CODES = [
+  '002',
+  '003',
+  '005',
+  '009',
+  '011',
+  '013',
+  '014',
+  '015',
+  '017',
+  '018',
+  '021',
+  '029',
+  '030',
+  '034',
+  '035',
+  '039',
+  '142',
+  '143',
+  '145',
+  '150',
+  '151',
+  '154',
+  '155',
+  '419',
+];
 
 // Names newsrooms use that CLDR does not give (or gives in a longer form).
 const COUNTRY_ALIASES: Readonly<Record<string, { ar?: string; fa?: string }>> = {
@@ -225,7 +250,12 @@ function cldrForms(name: string): string[] {
 }
 
 function words(list: string | undefined): string[] {
-  return list ? list.split(' ').filter((w) => w.length > 0).map((w) => w.replace(/_/g, ' ')) : [];
+  return list
+    ? list
+        .split(' ')
+        .filter((w) => w.length > 0)
+        .map((w) => w.replace(/_/g, ' '))
+    : [];
 }
 
 let places: readonly PlaceEntry[] | undefined;

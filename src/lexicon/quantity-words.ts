@@ -169,10 +169,33 @@ const VAGUE: Readonly<Record<Language, string>> = {
  * طنين, "a ringing".
  */
 const ARABIC_DUAL_OF: Readonly<Partial<Record<QuantityUnit, string>>> = {
-  km: 'كيلومتر', m: 'متر', cm: 'سنتيمتر', mm: 'مليمتر', mile: 'ميل', yard: 'ياردة', ft: 'قدم', inch: 'بوصة',
-  hectare: 'هكتار', feddan: 'فدان', litre: 'لتر', gallon: 'غالون', kg: 'كيلوغرام', g: 'غرام', lb: 'رطل',
-  person: 'شخص', case: 'حالة', times: 'مرة', year: 'عام|سنة', month: 'شهر', week: 'أسبوع', day: 'يوم',
-  hour: 'ساعة', minute: 'دقيقة', second: 'ثانية', USD: 'دولار', rial: 'ريال',
+  km: 'كيلومتر',
+  m: 'متر',
+  cm: 'سنتيمتر',
+  mm: 'مليمتر',
+  mile: 'ميل',
+  yard: 'ياردة',
+  ft: 'قدم',
+  inch: 'بوصة',
+  hectare: 'هكتار',
+  feddan: 'فدان',
+  litre: 'لتر',
+  gallon: 'غالون',
+  kg: 'كيلوغرام',
+  g: 'غرام',
+  lb: 'رطل',
+  person: 'شخص',
+  case: 'حالة',
+  times: 'مرة',
+  year: 'عام|سنة',
+  month: 'شهر',
+  week: 'أسبوع',
+  day: 'يوم',
+  hour: 'ساعة',
+  minute: 'دقيقة',
+  second: 'ثانية',
+  USD: 'دولار',
+  rial: 'ريال',
 };
 
 /** The two duals (nominative -ان, oblique -ين) of an Arabic singular: ة becomes ت before the ending. */
@@ -204,7 +227,8 @@ export function quantityWords(language: Language): PhraseTable<QuantityWord> {
   for (const w of VAGUE[language].split('|')) table.add(w, { role: 'vague' });
   if (language === 'ar') {
     for (const [unit, singulars] of Object.entries(ARABIC_DUAL_OF)) {
-      for (const w of singulars.split('|')) for (const dual of arabicDuals(w)) table.add(dual, { role: 'dual', unit: unit as QuantityUnit });
+      for (const w of singulars.split('|'))
+        for (const dual of arabicDuals(w)) table.add(dual, { role: 'dual', unit: unit as QuantityUnit });
     }
   }
   tables.set(language, table);
@@ -218,11 +242,65 @@ export function quantityWords(language: Language): PhraseTable<QuantityWord> {
  */
 export const GOODS_AFTER_TON: ReadonlySet<string> = new Set(
   [
-    'گندم', 'برنج', 'آرد', 'شکر', 'غله', 'غلات', 'حبوبات', 'گوشت', 'میوه', 'سبزیجات', 'محصول', 'محصولات',
-    'نفت', 'گاز', 'بنزین', 'گازوئیل', 'دیزل', 'سوخت', 'زغال', 'ذغال', 'فولاد', 'آهن', 'مس', 'آلومینیوم',
-    'طلا', 'نقره', 'اورانیوم', 'سیمان', 'سنگ', 'شن', 'خاک', 'کود', 'مواد', 'کالا', 'کالای', 'بار', 'محموله',
-    'زباله', 'پسماند', 'یخ', 'آب', 'ماهی', 'مرغ', 'چای', 'پنبه', 'کاغذ', 'پلاستیک', 'مهمات', 'تجهیزات', 'کمک',
-    'کمکهای', 'اقلام', 'دارو', 'بذر', 'تریاک', 'هروئین', 'مخدر', 'وزن', 'ظرفیت',
+    'گندم',
+    'برنج',
+    'آرد',
+    'شکر',
+    'غله',
+    'غلات',
+    'حبوبات',
+    'گوشت',
+    'میوه',
+    'سبزیجات',
+    'محصول',
+    'محصولات',
+    'نفت',
+    'گاز',
+    'بنزین',
+    'گازوئیل',
+    'دیزل',
+    'سوخت',
+    'زغال',
+    'ذغال',
+    'فولاد',
+    'آهن',
+    'مس',
+    'آلومینیوم',
+    'طلا',
+    'نقره',
+    'اورانیوم',
+    'سیمان',
+    'سنگ',
+    'شن',
+    'خاک',
+    'کود',
+    'مواد',
+    'کالا',
+    'کالای',
+    'بار',
+    'محموله',
+    'زباله',
+    'پسماند',
+    'یخ',
+    'آب',
+    'ماهی',
+    'مرغ',
+    'چای',
+    'پنبه',
+    'کاغذ',
+    'پلاستیک',
+    'مهمات',
+    'تجهیزات',
+    'کمک',
+    'کمکهای',
+    'اقلام',
+    'دارو',
+    'بذر',
+    'تریاک',
+    'هروئین',
+    'مخدر',
+    'وزن',
+    'ظرفیت',
   ].map((w) => normalize(w).text),
 );
 

@@ -5,6 +5,7 @@ import { foldName, lettersOf } from './phonetic.js';
 import { PERSIAN_LETTERS } from './orthography.js';
 import { lexiconHeadwords } from './translated.js';
 import { isNativeName } from './native-names.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * Arabic names are words: a pattern (فاعل, فعيل, مفعول, فعلان …) laid on a root of three consonants (غانم is
@@ -73,8 +74,8 @@ function rootUnder(word: string, pattern: string): string | undefined {
   if (word.length !== pattern.length) return undefined;
   let root = '';
   for (let i = 0; i < pattern.length; i++) {
-    const p = pattern[i] as string;
-    const c = word[i] as string;
+    const p = elementAt(pattern, i);
+    const c = elementAt(word, i);
     if (p === 'ف' || p === 'ع' || p === 'ل') {
       if (NOT_RADICAL.includes(c)) return undefined;
       root += c;
@@ -161,7 +162,10 @@ const FOREIGN_ENDINGS: readonly string[] = SURNAME_ENDINGS.split(/\s+/u)
 export function looksForeign(words: readonly string[]): boolean {
   const given = foreignGivenNames();
   const marked = words.some(
-    (w) => [...w].some((c) => PERSIAN_LETTERS.includes(c)) || given.has(w) || FOREIGN_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e)),
+    (w) =>
+      [...w].some((c) => PERSIAN_LETTERS.includes(c)) ||
+      given.has(w) ||
+      FOREIGN_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e)),
   );
   // In a name of several words, a word that is no Arabic name and has no Arabic shape (ليز in ليز تراس,
   // نفتالي in نفتالي بينيت) makes the others foreign too.
@@ -169,4 +173,6 @@ export function looksForeign(words: readonly string[]): boolean {
 }
 
 // Words that join the parts of an Arabic name and have no pattern of their own.
-const CONNECTORS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'الدين', 'الله'].map((w) => lettersOf(foldName(w))));
+const CONNECTORS: ReadonlySet<string> = new Set(
+  ['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'الدين', 'الله'].map((w) => lettersOf(foldName(w))),
+);

@@ -3,6 +3,7 @@ import type { NameMention, NameType } from './find/find-names.js';
 import { matchNames, NAME_THRESHOLD, type NameMatch } from './compare.js';
 import { normalize } from '../text/normalize.js';
 import { entityKey, type KnownEntity } from './gazetteer.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A name mention from one of several texts: a {@link NameMention} with the id of its document. */
 export interface DocumentNameMention extends NameMention {
@@ -144,7 +145,7 @@ export function clusterNames(mentions: readonly DocumentNameMention[], options?:
   for (const s of named) {
     const matches = open.filter((c) => compatible(c.type, s.type) && c.spellings.some((t) => sameEntity(s, t, compareOptions)));
     if (matches.length === 1 || (matches.length > 1 && s.words > 1)) {
-      (matches[0] as Cluster).spellings.push(s);
+      elementAt(matches, 0).spellings.push(s);
     } else {
       const c: Cluster = { type: s.type, spellings: [s] };
       open.push(c);
@@ -155,7 +156,7 @@ export function clusterNames(mentions: readonly DocumentNameMention[], options?:
   return clusters.map((c) => {
     const sorted = [...c.spellings].sort((a, b) => count(b) - count(a));
     // Known entities are labelled by their most frequent spelling, people by their fullest name.
-    const label = (c.entity ? sorted : [...c.spellings].sort((a, b) => b.words - a.words || count(b) - count(a)))[0] as Spelling;
+    const label = elementAt(c.entity ? sorted : [...c.spellings].sort((a, b) => b.words - a.words || count(b) - count(a)), 0);
     const documents: string[] = [];
     for (const s of c.spellings) for (const o of s.occurrences) if (!documents.includes(o.document)) documents.push(o.document);
     const type = c.spellings.some((s) => s.type === 'person') ? 'person' : c.type;

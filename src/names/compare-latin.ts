@@ -1,5 +1,6 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { foldLatin, latinWords, looksFrench, readLatin, readLatinFrench, type LatinReading } from './latin.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -37,9 +38,7 @@ function latinWeight(word: string): number {
  */
 export function alignLatinWords(latin: string, arabicScript: string, threshold: number): LatinAlignment | undefined {
   const lw = latinWords(latin);
-  let aw = arabicScript
-    .split(/[\s\-–—/]+/u)
-    .filter((w) => lettersOf(foldName(w)).length > 0);
+  let aw = arabicScript.split(/[\s\-–—/]+/u).filter((w) => lettersOf(foldName(w)).length > 0);
   if (latin.includes('&')) aw = aw.filter((w) => !AND_WORDS.has(lettersOf(foldName(w))));
   if (lw.length === 0 || aw.length === 0 || lw.length > MAX_WORDS || aw.length > MAX_WORDS) return undefined;
   const n = lw.length;
@@ -59,8 +58,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
         const known = row[tj];
         if (!known || cost < known.cost) row[tj] = part ? { cost, from: [i, j], part } : { cost, from: [i, j] };
       };
-      if (i < n) offer(i + 1, j, here.cost + (wl[i] as number));
-      if (j < m) offer(i, j + 1, here.cost + (wa[j] as number));
+      if (i < n) offer(i + 1, j, here.cost + elementAt(wl, i));
+      if (j < m) offer(i, j + 1, here.cost + elementAt(wa, j));
       for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
         // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
         for (let l = 1; l <= (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) && j + l <= m; l++) {
@@ -69,7 +68,10 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
           const y = aw.slice(j, j + l);
           const reading = read(x.join(' '), y.join(''));
           if (!reading || reading.score < threshold) continue;
-          const weight = Math.max(x.reduce((s, w) => s + latinWeight(w), 0), y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0));
+          const weight = Math.max(
+            x.reduce((s, w) => s + latinWeight(w), 0),
+            y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0),
+          );
           offer(i + k, j + l, here.cost + (1 - reading.score) * weight, { latin: x.join(' '), arabic: y.join(' '), reading });
         }
       }
@@ -88,11 +90,21 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     if (cell.part) {
       parts.push(cell.part);
       if ((i === n && n >= m) || (j === m && m >= n)) lastMatched = true;
-    } else if (pi < i) unmatchedLatin.push(lw[pi] as string);
-    else unmatchedArabic.push(aw[pj] as string);
+    } else if (pi < i) unmatchedLatin.push(elementAt(lw, pi));
+    else unmatchedArabic.push(elementAt(aw, pj));
     i = pi;
     j = pj;
   }
-  const weight = Math.max(wl.reduce((s, w) => s + w, 0), wa.reduce((s, w) => s + w, 0), 1);
-  return { parts: parts.reverse(), unmatchedLatin: unmatchedLatin.reverse(), unmatchedArabic: unmatchedArabic.reverse(), score: Math.max(0, 1 - total / weight), keepsLast: lastMatched };
+  const weight = Math.max(
+    wl.reduce((s, w) => s + w, 0),
+    wa.reduce((s, w) => s + w, 0),
+    1,
+  );
+  return {
+    parts: parts.reverse(),
+    unmatchedLatin: unmatchedLatin.reverse(),
+    unmatchedArabic: unmatchedArabic.reverse(),
+    score: Math.max(0, 1 - total / weight),
+    keepsLast: lastMatched,
+  };
 }

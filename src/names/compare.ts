@@ -1,22 +1,43 @@
 import { argument, number, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicLetter } from '../text/chars.js';
 import { memoize2 } from '../text/memo.js';
-import { entityKey, isLatinName, languageOfSpelling, latinKey, lookupAdjective, lookupEntries, withoutArticle, type GazetteerEntry, type KnownEntity, type NameLanguage } from './gazetteer.js';
+import {
+  entityKey,
+  isLatinName,
+  languageOfSpelling,
+  latinKey,
+  lookupAdjective,
+  lookupEntries,
+  withoutArticle,
+  type GazetteerEntry,
+  type KnownEntity,
+  type NameLanguage,
+} from './gazetteer.js';
 import type { PlaceName } from '../lexicon/places.js';
 import type { NameHead } from '../lexicon/name-heads.js';
-import { isDictionaryWord, linkWords, splitHead, type SpellWords, type WordLink } from './translated.js';
+import { isDictionaryWord, linkWords, splitHead, type SpellWords } from './translated.js';
 import { isCommonWord, vocabulary } from './vocabulary.js';
 import { describeReading, digitGroups, isAcronym } from './latin.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { areDifferentNativeNames, areVariantNativeNames, isNativeName } from './native-names.js';
 import { looksForeign, nativeShape } from './arabic-roots.js';
 import { CROSSED_VOWEL_PENALTY, GENDERED_ENDINGS, NATIVE_NAME_SOUNDS, NISBA_PENALTY, PERSIAN_LETTERS, VOWEL_COSTS } from './orthography.js';
-import { alignSpellings, foldName, identityKey, lettersOf, skeletonSize, spellingWeight, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
+import {
+  alignSpellings,
+  foldName,
+  identityKey,
+  lettersOf,
+  skeletonSize,
+  spellingWeight,
+  type AlignedLetters,
+  type SpellingAlignment,
+} from './phonetic.js';
 import { describeDifferences } from './describe.js';
 import { arabicNumbers } from '../lexicon/number-words/ar.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { toDecimalString } from '../lexicon/number-words/decimal.js';
 import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** How two name strings relate. */
 export type NameMatchKind =
@@ -103,13 +124,13 @@ function tokensOf(name: string): string[] {
   let word = '';
   for (let i = 0; i <= folded.length; i++) {
     const c = i < folded.length ? folded.charCodeAt(i) : 0x20;
-    if (isArabicLetter(c)) word += folded[i];
+    if (isArabicLetter(c)) word += folded.charAt(i);
     else if (word) {
       tokens.push(word);
       word = '';
     }
   }
-  while (tokens.length > 1 && HONORIFICS.has(tokens[0] as string)) tokens.shift();
+  while (tokens.length > 1 && HONORIFICS.has(elementAt(tokens, 0))) tokens.shift();
   return tokens;
 }
 
@@ -135,7 +156,11 @@ function nisbaMismatch(a: string, b: string): boolean {
   const [adjective, other] = endsInNisba(a) ? [a, b] : [b, a];
   // Persian ه for a final e that Arabic writes ي after a consonant (كونتي / کونته) is the name's own vowel,
   // not an adjective; قاهره‌ای (ه + ای) is the adjective of قاهره.
-  const finalE = other.endsWith('ه') && !other.endsWith('يه') && !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && adjective.charAt(adjective.length - 2) !== 'ه';
+  const finalE =
+    other.endsWith('ه') &&
+    !other.endsWith('يه') &&
+    !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
+    adjective.charAt(adjective.length - 2) !== 'ه';
   return !other.endsWith('يه') && !other.endsWith('ى') && !finalE;
 }
 
@@ -205,7 +230,7 @@ function joinWords(words: readonly string[]): string {
 }
 
 function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  const ordinal = aWords.length === 1 && bWords.length === 1 ? sameOrdinal(aWords[0] as string, bWords[0] as string) : undefined;
+  const ordinal = aWords.length === 1 && bWords.length === 1 ? sameOrdinal(elementAt(aWords, 0), elementAt(bWords, 0)) : undefined;
   if (ordinal) return ordinal;
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
@@ -229,7 +254,9 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
     if (longer.length >= 5) {
       if (isA) a = a.slice(2);
       else b = b.slice(2);
-      article = isA ? { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article } : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
+      article = isA
+        ? { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article }
+        : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
       extra += VOWEL_COSTS.article;
     }
   } else if (a.startsWith('ال') !== b.startsWith('ال')) {
@@ -306,11 +333,18 @@ function partFailure(
     const native = nativeIsA ? a : b;
     // A native name keeps its vowel letters: a form with fewer or other ones is another name (كريم / كرم,
     // حسان / حسين); a Tajik or Russian form may add some (رحمن / رحمون).
-    const lost = letters.steps.find((s) => (s.kind === 'extra' && VOWEL_ONLY.has(nativeIsA ? s.a : s.b)) || (s.kind === 'vowel' && !s.sound && VOWEL_ONLY.has(s.a) && VOWEL_ONLY.has(s.b) && s.cost > VOWEL_COSTS.finalAlef));
+    const lost = letters.steps.find(
+      (s) =>
+        (s.kind === 'extra' && VOWEL_ONLY.has(nativeIsA ? s.a : s.b)) ||
+        (s.kind === 'vowel' && !s.sound && VOWEL_ONLY.has(s.a) && VOWEL_ONLY.has(s.b) && s.cost > VOWEL_COSTS.finalAlef),
+    );
     if (lost && !areVariantNativeNames(a, b)) {
       return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and the vowel ${(nativeIsA ? lost.a : lost.b) || lost.a || lost.b} makes another.`;
     }
-    const changed = letters.steps.find((s) => s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b));
+    const changed = letters.steps.find(
+      (s) =>
+        s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b),
+    );
     if (changed) {
       return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`;
     }
@@ -357,7 +391,8 @@ function partFailure(
   }
   // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
   const lastStep = letters.steps[letters.steps.length - 1];
-  const oa = !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
+  const oa =
+    !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
   if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
     return `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`;
   }
@@ -370,9 +405,13 @@ function partFailure(
   if (context.oneLanguage && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ة') {
     const [withTa, without] = lastStep.a ? [a, b] : [b, a];
     const word = [withTa, without].find((w) => isOrdinary(w));
-    return word ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.` : `${shown} are two words: the ending ة makes another.`;
+    return word
+      ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.`
+      : `${shown} are two words: the ending ة makes another.`;
   }
-  const gendered = GENDERED_ENDINGS.find(([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)));
+  const gendered = GENDERED_ENDINGS.find(
+    ([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)),
+  );
   if (gendered) {
     return `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`;
   }
@@ -404,8 +443,14 @@ function reformedMaksura(a: string, b: string): boolean {
 /** The last step of an alignment read as the reform's letter for the final a, which the explanation names. */
 function reformStep(alignment: SpellingAlignment): SpellingAlignment {
   const steps = alignment.steps.slice(0, -1);
-  const last = alignment.steps[alignment.steps.length - 1] as AlignedLetters;
-  const step: AlignedLetters = { a: last.a, b: last.b, kind: 'variant', sound: 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)', cost: VOWEL_COSTS.finalAlef };
+  const last = elementAt(alignment.steps, alignment.steps.length - 1);
+  const step: AlignedLetters = {
+    a: last.a,
+    b: last.b,
+    kind: 'variant',
+    sound: 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)',
+    cost: VOWEL_COSTS.finalAlef,
+  };
   return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
 }
 
@@ -429,7 +474,12 @@ function isPatternChange(step: AlignedLetters): boolean {
 
 /** A consonant written with another letter (a regional letter, an emphatic), not ة, a final vowel or a borrowed letter. */
 function isConsonantChange(step: AlignedLetters): boolean {
-  return step.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(step.sound ?? '') && step.sound !== 'final e' && ![...step.a, ...step.b].some((c) => PERSIAN_LETTERS.includes(c));
+  return (
+    step.kind === 'variant' &&
+    !NATIVE_NAME_SOUNDS.has(step.sound ?? '') &&
+    step.sound !== 'final e' &&
+    ![...step.a, ...step.b].some((c) => PERSIAN_LETTERS.includes(c))
+  );
 }
 
 function isFinalAlef(step: AlignedLetters): boolean {
@@ -461,8 +511,8 @@ function alignTokens(a: readonly string[], b: readonly string[], threshold: numb
         const known = row[tj];
         if (!known || cost < known.cost) row[tj] = part ? { cost, from: [i, j], part } : { cost, from: [i, j] };
       };
-      if (i < n) offer(i + 1, j, here.cost + (weightA[i] as number));
-      if (j < m) offer(i, j + 1, here.cost + (weightB[j] as number));
+      if (i < n) offer(i + 1, j, here.cost + elementAt(weightA, i));
+      if (j < m) offer(i, j + 1, here.cost + elementAt(weightB, j));
       for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
         for (let l = 1; l <= MAX_GROUP && j + l <= m; l++) {
           // Words match one to one, or several on one side as one word on the other (إمام علي / امامعلی).
@@ -513,7 +563,17 @@ function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): N
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
     if (!m.same || m.reason.kind === 'partial' || anotherWord(m) || (best && m.score <= best.score)) continue;
     // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
-    best = headed && m.reason.kind === 'identical' ? { ...m, reason: { ...m.reason, kind: 'convention', detail: `Its list names it ${headed}, with its head; ${name.trim()} is that name without it.` } } : m;
+    best =
+      headed && m.reason.kind === 'identical'
+        ? {
+            ...m,
+            reason: {
+              ...m.reason,
+              kind: 'convention',
+              detail: `Its list names it ${headed}, with its head; ${name.trim()} is that name without it.`,
+            },
+          }
+        : m;
   }
   return best;
 }
@@ -640,18 +700,23 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     const shared = ea.find((x) => eb.includes(x));
     if (shared) {
       const kind: NameMatchKind = ka === kb && ka.length > 0 ? 'identical' : 'convention';
-      const detail = kind === 'identical' ? `Both write ${describeEntity(shared.entity)} the same way.` : describeConvention(a.trim(), b.trim(), shared);
-      return { same: true, score: 1, reason: { kind, detail, entity: shared.entity, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+      const detail =
+        kind === 'identical' ? `Both write ${describeEntity(shared.entity)} the same way.` : describeConvention(a.trim(), b.trim(), shared);
+      return {
+        same: true,
+        score: 1,
+        reason: { kind, detail, entity: shared.entity, parts: [], unmatched: { a: [], b: [] }, differences: [] },
+      };
     }
-    const x = (ea[0] as GazetteerEntry).entity;
-    const y = (eb[0] as GazetteerEntry).entity;
+    const x = elementAt(ea, 0).entity;
+    const y = elementAt(eb, 0).entity;
     return different(`${a.trim()} is ${describeEntity(x)} and ${b.trim()} is ${describeEntity(y)}.`);
   }
   const adjA = lookupAdjective(ka, languageOfSpelling(a));
   const adjB = lookupAdjective(kb, languageOfSpelling(b));
   if ((ea.length > 0 && adjB) || (eb.length > 0 && adjA)) {
     const [place, adjective, entry] = ea.length > 0 ? [a, b, adjB as GazetteerEntry] : [b, a, adjA as GazetteerEntry];
-    const placeEntity = ((ea.length > 0 ? ea : eb)[0] as GazetteerEntry).entity;
+    const placeEntity = elementAt(ea.length > 0 ? ea : eb, 0).entity;
     return different(
       `${adjective.trim()} is an adjective (of ${describeEntity(entry.entity)}), not the name of ${place.trim()} (${placeEntity.id}).`,
       { entity: placeEntity },
@@ -698,7 +763,15 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     }
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);
-    if (translation) return { ...translation, reason: { ...translation.reason, entity: known.entity, detail: `${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${lowerFirst(translation.reason.detail)}` } };
+    if (translation)
+      return {
+        ...translation,
+        reason: {
+          ...translation.reason,
+          entity: known.entity,
+          detail: `${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${lowerFirst(translation.reason.detail)}`,
+        },
+      };
     return different(`${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${other.trim()} is not one of its names.`, {
       entity: known.entity,
     });
@@ -739,8 +812,14 @@ function ordinaryWord(word: string, name: string): NameMatch | undefined {
   if (!isOrdinary(word) || tokensOf(name).length > 1) return undefined;
   // Against an unknown name, only a frequent word counts: a surname may be a rarer word too (کندی for Kennedy).
   const language = languageOfSpelling(word);
-  if (lookupEntries(name).length === 0 && !(language ? isCommonWord(entityKey(word), language) : isCommonWord(entityKey(word), 'ar') || isCommonWord(entityKey(word), 'fa'))) return undefined;
-  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+  if (
+    lookupEntries(name).length === 0 &&
+    !(language ? isCommonWord(entityKey(word), language) : isCommonWord(entityKey(word), 'ar') || isCommonWord(entityKey(word), 'fa'))
+  )
+    return undefined;
+  return different(
+    `${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${name.trim()}.`,
+  );
 }
 
 /**
@@ -751,7 +830,9 @@ function ordinaryWord(word: string, name: string): NameMatch | undefined {
  */
 function inflectedWord(word: string, name: string): NameMatch | undefined {
   if (tokensOf(name).length !== 1 || isOrdinary(name) || !isOrdinary(word)) return undefined;
-  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? languageOfSpelling(name) ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+  return different(
+    `${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? languageOfSpelling(name) ?? 'ar']} word, not a spelling of ${name.trim()}.`,
+  );
 }
 
 /** The language a name's letters give away, for lookups. */
@@ -767,18 +848,32 @@ function spellWords(threshold: number): SpellWords {
     if (tx.length === 0 || ty.length === 0) return undefined;
     if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
     if (tx.length > 1 || ty.length > 1) return undefined;
-    const x0 = tx[0] as string;
-    const y0 = ty[0] as string;
+    const x0 = elementAt(tx, 0);
+    const y0 = elementAt(ty, 0);
     const plain = comparePart(tx, ty, threshold);
     const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
     const part = 'alignment' in plain ? plain : bare;
     if (!('alignment' in part)) return undefined;
-    return { score: part.score, phrase: lowerFirst(describeDifferences(part.alignment.steps.filter((st) => st.kind !== 'same'), false).replace(/^The same name transliterated two ways: /u, '').replace(/\.$/u, '')) };
+    return {
+      score: part.score,
+      phrase: lowerFirst(
+        describeDifferences(
+          part.alignment.steps.filter((st) => st.kind !== 'same'),
+          false,
+        )
+          .replace(/^The same name transliterated two ways: /u, '')
+          .replace(/\.$/u, ''),
+      ),
+    };
   };
 }
 
 function matched(kind: NameMatchKind, score: number, detail: string, entity?: KnownEntity): NameMatch {
-  return { same: true, score: round(score), reason: { kind, detail, ...(entity ? { entity } : {}), parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+  return {
+    same: true,
+    score: round(score),
+    reason: { kind, detail, ...(entity ? { entity } : {}), parts: [], unmatched: { a: [], b: [] }, differences: [] },
+  };
 }
 
 /**
@@ -792,26 +887,44 @@ function compareTranslated(a: string, b: string, threshold: number): NameMatch |
   const languages = languagesOf(a, b);
   const plain = linkWords(a, b, languages, spell, false);
   if (plain.links.length > 0 && plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0) {
-    if (!plain.links.every((l, k) => k === 0 || l.j > (plain.links[k - 1] as WordLink).j)) return undefined;
+    if (!plain.links.every((l, k) => k === 0 || l.j > elementAt(plain.links, k - 1).j)) return undefined;
     const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
     return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
   }
   // Only ordinary words can be translations: names left over on either side end it here, before the lexicon loads.
   const [la, lb] = languages;
-  if (![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) => isDictionaryWord(bareKey(w), l))) return undefined;
+  if (
+    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) =>
+      isDictionaryWord(bareKey(w), l),
+    )
+  )
+    return undefined;
   const linking = linkWords(a, b, languages, spell, true);
   if (linking.links.length === 0 || linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
   const translated = linking.links.filter((l) => l.how === 'translation');
   const named = linking.links.length - translated.length;
   // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
-  const inOrder = linking.links.every((l, k) => k === 0 || l.j > (linking.links[k - 1] as WordLink).j);
+  const inOrder = linking.links.every((l, k) => k === 0 || l.j > elementAt(linking.links, k - 1).j);
   // More words translated than named needs two translated words at least (المؤتمر الشعبي / کنگره مردمی,
   // منظمة التحرير الفلسطينية / سازمان آزادی‌بخش فلسطین): one shared meaning is too little to name one body.
   if ((translated.length === 0 && !inOrder) || (translated.length > named && translated.length < 2)) return undefined;
-  if (translated.some((l) => isGivenName(lettersOf(foldName(l.a))) || isGivenName(lettersOf(foldName(l.b))) || isNativeName(lettersOf(foldName(l.a))) || isNativeName(lettersOf(foldName(l.b))))) return undefined;
+  if (
+    translated.some(
+      (l) =>
+        isGivenName(lettersOf(foldName(l.a))) ||
+        isGivenName(lettersOf(foldName(l.b))) ||
+        isNativeName(lettersOf(foldName(l.a))) ||
+        isNativeName(lettersOf(foldName(l.b))),
+    )
+  )
+    return undefined;
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
   const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
-  return matched(translated.length > 0 ? 'convention' : 'transliteration', score, `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`);
+  return matched(
+    translated.length > 0 ? 'convention' : 'transliteration',
+    score,
+    `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`,
+  );
 }
 
 /** A word without the Persian ezafe after a final vowel (کارولینای → کارولینا), for a word another follows. */
@@ -826,7 +939,7 @@ function bareKey(word: string): string {
 
 function joinPhrases(phrases: readonly string[]): string {
   const unique = [...new Set(phrases)];
-  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1] as string}`;
+  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${elementAt(unique, unique.length - 1)}`;
 }
 
 /** The rests of two names after their heads: the same name, spelled, known or translated word by word. */
@@ -841,7 +954,14 @@ function compareRests(x: string, y: string, threshold: number): NameMatch {
     const bare = withArticle.trim().replace(/^[اأإآ]ل/u, '');
     if (entityKey(bare).length >= 2) {
       const retry = first ? compareNames(bare, other, { threshold }) : compareNames(other, bare, { threshold });
-      if (retry.same && retry.reason.kind !== 'partial') return { ...retry, reason: { ...retry.reason, detail: `The article ال is written in the ${first ? 'first' : 'second'} only; ${lowerFirst(retry.reason.detail)}` } };
+      if (retry.same && retry.reason.kind !== 'partial')
+        return {
+          ...retry,
+          reason: {
+            ...retry.reason,
+            detail: `The article ال is written in the ${first ? 'first' : 'second'} only; ${lowerFirst(retry.reason.detail)}`,
+          },
+        };
     }
   }
   const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
@@ -867,7 +987,9 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   if (!ha.head && !hb.head) return undefined;
   if (ha.head && hb.head) {
     if (ha.head.family !== hb.head.family) {
-      return different(`${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`);
+      return different(
+        `${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
+      );
     }
     let rest = compareRests(ha.rest, hb.rest, threshold);
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
@@ -880,7 +1002,12 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
     // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
     const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
     if (whole) return whole;
-    if (!rest.same) return different(`Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`, { entity: rest.reason.entity } as Partial<NameMatchReason>, rest.score);
+    if (!rest.same)
+      return different(
+        `Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`,
+        { entity: rest.reason.entity } as Partial<NameMatchReason>,
+        rest.score,
+      );
     const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
     const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
     const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
@@ -892,18 +1019,35 @@ function compareHeaded(a: string, b: string, threshold: number): NameMatch | und
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
-      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, { entity: place.entity });
+      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
+        entity: place.entity,
+      });
     }
   }
   const rest = compareRests(headed.rest, other, threshold);
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
-  return { same: true, score: rest.score, reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail } };
+  return {
+    same: true,
+    score: rest.score,
+    reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail },
+  };
 }
 
 // The heads that name a feature of nature of a place kind: the Tigris is a river, so رودخانه دجله is the Tigris
 // itself, where بحر اليابان is a sea named after a country.
-const FEATURE_KINDS: Readonly<Record<string, string>> = { river: 'water', sea: 'water', ocean: 'water', lake: 'water', strait: 'water', canal: 'water', gulf: 'water', mountain: 'landform', desert: 'landform', plateau: 'landform' };
+const FEATURE_KINDS: Readonly<Record<string, string>> = {
+  river: 'water',
+  sea: 'water',
+  ocean: 'water',
+  lake: 'water',
+  strait: 'water',
+  canal: 'water',
+  gulf: 'water',
+  mountain: 'landform',
+  desert: 'landform',
+  plateau: 'landform',
+};
 
 /** Whether a known place is itself the kind of feature a head names (a river for نهر, a range for جبال). */
 function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
@@ -926,9 +1070,10 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   const digitsL = digitGroups(latin).join(' ');
   const digitsO = digitGroups(other).join(' ');
-  if (digitsL !== digitsO) return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
+  if (digitsL !== digitsO)
+    return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
   if (el.length > 0 && eo.length > 0) {
-    return different(`${latin} is ${describeEntity((el[0] as GazetteerEntry).entity)} and ${other} is ${describeEntity((eo[0] as GazetteerEntry).entity)}.`);
+    return different(`${latin} is ${describeEntity(elementAt(el, 0).entity)} and ${other} is ${describeEntity(elementAt(eo, 0).entity)}.`);
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
@@ -937,18 +1082,34 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
     const spelled = bestSpelling(other, el[0], threshold);
-    if (spelled) return { ...spelled, reason: { ...spelled.reason, kind: spelled.reason.kind === 'convention' ? 'convention' : 'transliteration', entity: el[0].entity, detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}` } };
+    if (spelled)
+      return {
+        ...spelled,
+        reason: {
+          ...spelled.reason,
+          kind: spelled.reason.kind === 'convention' ? 'convention' : 'transliteration',
+          entity: el[0].entity,
+          detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}`,
+        },
+      };
     // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
     const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
     if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
-      return matched('convention', read.score, `${latin} is ${describeEntity(el[0].entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`, el[0].entity);
+      return matched(
+        'convention',
+        read.score,
+        `${latin} is ${describeEntity(el[0].entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`,
+        el[0].entity,
+      );
     }
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
   const known = eo[0];
   const alignment = alignLatinWords(latin, other, known ? Math.max(threshold, STRICT_LATIN) : threshold);
   if (!alignment || alignment.parts.length === 0) {
-    return different(known ? `${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.` : `${latin} cannot be read as ${other}.`);
+    return different(
+      known ? `${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.` : `${latin} cannot be read as ${other}.`,
+    );
   }
   const parts: NamePartMatch[] = alignment.parts.map((p) => ({
     a: latinFirst ? p.latin : p.arabic,
@@ -956,7 +1117,9 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
     score: round(p.reading.score),
     alignment: latinAlignment(p, latinFirst),
   }));
-  const unmatched = latinFirst ? { a: alignment.unmatchedLatin, b: alignment.unmatchedArabic } : { a: alignment.unmatchedArabic, b: alignment.unmatchedLatin };
+  const unmatched = latinFirst
+    ? { a: alignment.unmatchedLatin, b: alignment.unmatchedArabic }
+    : { a: alignment.unmatchedArabic, b: alignment.unmatchedLatin };
   const differences = parts.flatMap((p) => p.alignment.steps.filter((st) => st.kind !== 'same'));
   const phrases = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
   const entity = known?.entity;
@@ -964,23 +1127,56 @@ function compareLatin(a: string, b: string, threshold: number): NameMatch {
   if (gendered) return different(gendered, { parts, unmatched, differences });
   // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
   // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
-  if (!known && alignment.parts.length === 1 && tokensOf(other).length === 1 && isFrequentWord(other) && alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)))) {
-    return different(`${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`, { parts, unmatched, differences });
+  if (
+    !known &&
+    alignment.parts.length === 1 &&
+    tokensOf(other).length === 1 &&
+    isFrequentWord(other) &&
+    alignment.parts.some(
+      (p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)),
+    )
+  ) {
+    return different(
+      `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
+      { parts, unmatched, differences },
+    );
   }
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
-    if (known && alignment.score < STRICT_LATIN) return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
+    if (known && alignment.score < STRICT_LATIN)
+      return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
     const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;
-    return { same: true, score: round(alignment.score), reason: { kind: 'transliteration', detail: detail.replace(', with letter for letter', ', letter for letter'), ...(entity ? { entity } : {}), parts, unmatched, differences } };
+    return {
+      same: true,
+      score: round(alignment.score),
+      reason: {
+        kind: 'transliteration',
+        detail: detail.replace(', with letter for letter', ', letter for letter'),
+        ...(entity ? { entity } : {}),
+        parts,
+        unmatched,
+        differences,
+      },
+    };
   }
   if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
     const omitted = [...unmatched.a, ...unmatched.b].join(' ');
     return {
       same: true,
       score: round(alignment.score),
-      reason: { kind: 'partial', detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}; ${phrases}.`, parts, unmatched, differences },
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}; ${phrases}.`,
+        parts,
+        unmatched,
+        differences,
+      },
     };
   }
-  return different(`The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`, { parts, unmatched, differences }, round(alignment.score));
+  return different(
+    `The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`,
+    { parts, unmatched, differences },
+    round(alignment.score),
+  );
 }
 
 // Slavic surnames have a feminine form (Zelensky / Zelenska, Ivanov / Ivanova) that names another person: the
@@ -1017,10 +1213,17 @@ const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', '
 function compareTwoLatin(a: string, b: string): NameMatch {
   const ta = latinTerms(a);
   const tb = latinTerms(b);
-  if (ta.length > 0 && ta.join(' ') === tb.join(' ')) return matched('identical', 1, 'The same name, spelled alike (case, digits and legal form aside).');
+  if (ta.length > 0 && ta.join(' ') === tb.join(' '))
+    return matched('identical', 1, 'The same name, spelled alike (case, digits and legal form aside).');
   const [shorter, longer] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (shorter.length > 0 && shorter.every((w) => longer.includes(w)) && shorter.join('').length >= 3) {
-    return { ...matched('partial', shorter.length / longer.length, `One name is part of the other: ${longer.filter((w) => !shorter.includes(w)).join(' ')} is missing from the ${ta.length <= tb.length ? 'first' : 'second'}.`) };
+    return {
+      ...matched(
+        'partial',
+        shorter.length / longer.length,
+        `One name is part of the other: ${longer.filter((w) => !shorter.includes(w)).join(' ')} is missing from the ${ta.length <= tb.length ? 'first' : 'second'}.`,
+      ),
+    };
   }
   return different(`${a} and ${b} are two different Latin names.`);
 }
@@ -1068,7 +1271,9 @@ function describeNames(a: string, b: string, entry: GazetteerEntry): string {
   const fb = formOf(b, entry);
   if (fa === 'latin' || fb === 'latin') {
     const [latin, other, form] = fa === 'latin' ? [a, b, fb] : [b, a, fa];
-    return form === 'latin' ? `${a} and ${b} are two Latin-script names of ${e}.` : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? LANGUAGE_NAMES[form.language] : 'Arabic-script'} name.`;
+    return form === 'latin'
+      ? `${a} and ${b} are two Latin-script names of ${e}.`
+      : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? LANGUAGE_NAMES[form.language] : 'Arabic-script'} name.`;
   }
   if (!fa || !fb) return `${a} and ${b} are two conventional names of ${e}.`;
   if (fa.form === 'historical' || fb.form === 'historical') {
@@ -1128,7 +1333,7 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   const weightB = tb.reduce((s, t) => s + spellingWeight(t), 0);
   const parts: NamePartMatch[] = aligned.parts.map((p) => ({ a: p.a, b: p.b, score: round(p.score), alignment: p.alignment }));
   const differences = aligned.parts.flatMap((p) => p.alignment.steps.filter((s) => s.kind !== 'same'));
-  const unmatched = { a: aligned.unmatchedA.map((i) => ta[i] as string), b: aligned.unmatchedB.map((i) => tb[i] as string) };
+  const unmatched = { a: aligned.unmatchedA.map((i) => elementAt(ta, i)), b: aligned.unmatchedB.map((i) => elementAt(tb, i)) };
   const score = round(Math.max(0, 1 - aligned.cost / Math.max(weightA, weightB)));
   if (parts.length === 0) {
     if (ta.length === 1 && tb.length === 1) {
@@ -1143,31 +1348,51 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
     return { same: true, score, reason: { kind: 'transliteration', detail, parts, unmatched, differences } };
   }
   if (unmatched.a.length > 0 && unmatched.b.length > 0) {
-    return different(`The names differ: ${unmatched.a.join(' ')} against ${unmatched.b.join(' ')}.`, { parts, unmatched, differences }, score);
+    return different(
+      `The names differ: ${unmatched.a.join(' ')} against ${unmatched.b.join(' ')}.`,
+      { parts, unmatched, differences },
+      score,
+    );
   }
   // One name is part of the other. The surname alone identifies a person (رحمون for إمام علي رحمون); a
   // given name alone (محمد against محمد بن زايد) or a name without its last part (داود against داود أوغلو) does not.
   const [longer, missing] = unmatched.a.length > 0 ? [ta, aligned.unmatchedA] : [tb, aligned.unmatchedB];
   // A chain cut after the father (محمد بن سلمان for محمد بن سلمان بن عبد العزيز) or without the family name
   // (تميم بن حمد for تميم بن حمد آل ثاني) names the same person.
-  const tail = missing.length > 0 && missing.every((i, k) => i === (missing[0] as number) + k) && (missing[missing.length - 1] as number) === longer.length - 1;
-  const chainEnd = tail && (PATRONYMIC.has(longer[missing[0] as number] as string) || longer[missing[0] as number] === foldName('آل')) && longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
+  const tail =
+    missing.length > 0 &&
+    missing.every((i, k) => i === elementAt(missing, 0) + k) &&
+    elementAt(missing, missing.length - 1) === longer.length - 1;
+  const chainEnd =
+    tail &&
+    (PATRONYMIC.has(elementAt(longer, elementAt(missing, 0))) || longer[elementAt(missing, 0)] === foldName('آل')) &&
+    longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
   if (chainEnd) {
     return {
       same: true,
       score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
-      reason: { kind: 'partial', detail: `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`, parts, unmatched, differences },
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`,
+        parts,
+        unmatched,
+        differences,
+      },
     };
   }
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
   // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is
   // another person's (لي كه تشيانغ / لي تشيانغ), though the surname alone may stand for the person.
-  if (eastAsianSurnameSet().has(longer[0] as string) && !missing.includes(0) && missing.length < longer.length - 1) {
-    return different(`${longer.join(' ')} has the given name ${longer.slice(1).join(' ')}, written in syllables; without ${missing.map((i) => longer[i]).join(' ')} it is another person's.`, { parts, unmatched, differences }, score);
+  if (eastAsianSurnameSet().has(elementAt(longer, 0)) && !missing.includes(0) && missing.length < longer.length - 1) {
+    return different(
+      `${longer.join(' ')} has the given name ${longer.slice(1).join(' ')}, written in syllables; without ${missing.map((i) => longer[i]).join(' ')} it is another person's.`,
+      { parts, unmatched, differences },
+      score,
+    );
   }
   const keepsSurname = !missing.includes(lastNonParticle(longer));
-  const substantive = missing.filter((i) => !PARTICLES.has(longer[i] as string));
+  const substantive = missing.filter((i) => !PARTICLES.has(elementAt(longer, i)));
   if (substantive.length === 0 || keepsSurname) {
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
     const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
@@ -1184,7 +1409,11 @@ function compareSpellings(a: string, b: string, threshold: number): NameMatch {
       },
     };
   }
-  return different(`Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`, { parts, unmatched, differences }, score);
+  return different(
+    `Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`,
+    { parts, unmatched, differences },
+    score,
+  );
 }
 
 // Common Chinese, Korean and Vietnamese surnames as Arabic and Persian write them (folded), which open a name.
@@ -1216,20 +1445,30 @@ function fatherInChain(longer: readonly string[], missing: readonly number[]): s
     return `${kept.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[particle]}: son of): two people.`;
   }
   const prefix = missing.every((i, k) => i === k);
-  const first = longer[0] as string;
+  const first = elementAt(longer, 0);
   // محمد and علي often open a Persian compound name that news shortens (محمد جواد ظريف / جواد ظريف).
   // A compound of عبد or أبو (عبد الناصر) is one name: alone it is the surname the news uses.
-  const oneCompound = kept.length === 2 && (longer[kept[0] as number] === foldName('عبد') || longer[kept[0] as number] === foldName('ابو'));
-  if (prefix && kept.length >= 2 && !oneCompound && particle < 0 && isGivenName(first) && first !== foldName('محمد') && first !== foldName('علي')) {
+  const oneCompound =
+    kept.length === 2 && (longer[elementAt(kept, 0)] === foldName('عبد') || longer[elementAt(kept, 0)] === foldName('ابو'));
+  if (
+    prefix &&
+    kept.length >= 2 &&
+    !oneCompound &&
+    particle < 0 &&
+    isGivenName(first) &&
+    first !== foldName('محمد') &&
+    first !== foldName('علي')
+  ) {
     return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
   }
-  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(longer[i] as string) && isGivenName(longer[i - 1] as string));
-  if (middle !== undefined) return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
+  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(elementAt(longer, i)) && isGivenName(elementAt(longer, i - 1)));
+  if (middle !== undefined)
+    return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
 }
 
 function lastNonParticle(words: readonly string[]): number {
-  for (let i = words.length - 1; i >= 0; i--) if (!PARTICLES.has(words[i] as string)) return i;
+  for (let i = words.length - 1; i >= 0; i--) if (!PARTICLES.has(elementAt(words, i))) return i;
   return words.length - 1;
 }
 

@@ -1,4 +1,5 @@
 import type { AlignedLetters } from './phonetic.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * One plain sentence for the letter-level differences of two spellings of one name:
@@ -16,12 +17,14 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
   for (const step of differences) {
     if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
     else if (step.kind === 'vowel') say(`one writes the vowel ${step.a} where the other has ${step.b}`);
-    else if (step.kind === 'extra' && (step.a || step.b) === 'ال') say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);
+    else if (step.kind === 'extra' && (step.a || step.b) === 'ال')
+      say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'different') say(`${step.a || '—'} stands against ${step.b || '—'}`);
   }
   if (joined) say('words written apart on one side are one word on the other');
   if (phrases.length === 0) return 'The same name, spelled alike.';
-  const list = phrases.length === 1 ? (phrases[0] as string) : `${phrases.slice(0, -1).join(', ')}, and ${phrases[phrases.length - 1] as string}`;
+  const list =
+    phrases.length === 1 ? elementAt(phrases, 0) : `${phrases.slice(0, -1).join(', ')}, and ${elementAt(phrases, phrases.length - 1)}`;
   return `The same name transliterated two ways: ${list}.`;
 }

@@ -3,6 +3,7 @@ import { foldText, normalize } from '../text/normalize.js';
 import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
 import { allOrganizations } from '../lexicon/organizations.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A place or organisation the library knows by name, as {@link compareNames} and {@link findNames} report it. */
 export interface KnownEntity {
@@ -54,8 +55,8 @@ function entityKeyOnce(name: string): string {
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    if (isArabicLetter(c)) out += folded[i];
-    else if (c >= 0x30 && c <= 0x39) out += folded[i];
+    if (isArabicLetter(c)) out += folded.charAt(i);
+    else if (c >= 0x30 && c <= 0x39) out += folded.charAt(i);
     else if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) out += String((c & 0xf) % 10);
   }
   return out;
@@ -81,9 +82,13 @@ function build(): Gazetteer {
   const firstWords = new Map<string, number>();
   const entries: GazetteerEntry[] = [];
   const byLatin = new Map<string, GazetteerEntry[]>();
-  for (const p of allPlaces()) entries.push({ entity: { id: p.id, type: 'place', kind: p.kind, name: p.en }, ar: p.ar, fa: p.fa, names: p.names, latin: p.latin });
+  for (const p of allPlaces())
+    entries.push({ entity: { id: p.id, type: 'place', kind: p.kind, name: p.en }, ar: p.ar, fa: p.fa, names: p.names, latin: p.latin });
   for (const o of allOrganizations()) {
-    const names: PlaceName[] = [...o.ar.map((text) => ({ text, language: 'ar' as const, form: 'standard' as const })), ...o.fa.map((text) => ({ text, language: 'fa' as const, form: 'standard' as const }))];
+    const names: PlaceName[] = [
+      ...o.ar.map((text) => ({ text, language: 'ar' as const, form: 'standard' as const })),
+      ...o.fa.map((text) => ({ text, language: 'fa' as const, form: 'standard' as const })),
+    ];
     const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa, names, latin: [o.en] };
     entries.push(entry);
     for (const a of o.acronyms) byAcronym.set(a, entry);
@@ -112,7 +117,7 @@ function build(): Gazetteer {
       // opens with آل (آلاند) has no article: the madda is the name's own long a.
       const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
       if (bare) index(language, bare, entry);
-      for (const first of [ws[0] as string, withoutArticle(ws[0] as string)]) {
+      for (const first of [elementAt(ws, 0), withoutArticle(elementAt(ws, 0))]) {
         if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
       }
     }
@@ -147,7 +152,7 @@ const IRREGULAR_ADJECTIVES: readonly (readonly [{ language: NameLanguage; text: 
 function arabicNisbas(name: string): string[] {
   const ws = words(name);
   if (ws.length !== 1) return [];
-  const base = withoutArticle(ws[0] as string) ?? (ws[0] as string);
+  const base = withoutArticle(elementAt(ws, 0)) ?? elementAt(ws, 0);
   const stems: string[] = [];
   if (base.endsWith('يا') || base.endsWith('يه')) stems.push(base.slice(0, -1));
   else if (base.endsWith('ا') || base.endsWith('ه')) stems.push(base.slice(0, -1) + 'ي');
@@ -160,7 +165,7 @@ function arabicNisbas(name: string): string[] {
 function persianNisbas(name: string): string[] {
   const ws = words(name);
   if (ws.length !== 1) return [];
-  const base = ws[0] as string;
+  const base = elementAt(ws, 0);
   const stems: string[] = [];
   if (base.endsWith('يه')) stems.push(base.slice(0, -1));
   else if (base.endsWith('ه')) stems.push(base.slice(0, -1) + 'ي');
@@ -248,7 +253,8 @@ export function lookupKey(key: string, language?: NameLanguage): readonly Gazett
 export function lookupAdjective(key: string, language?: NameLanguage): GazetteerEntry | undefined {
   const g = gazetteerIndex();
   for (const l of language ? [language] : (['ar', 'fa'] as const)) {
-    const found = g.adjectives[l].get(key) ?? (l === 'ar' && withoutArticle(key) ? g.adjectives.ar.get(withoutArticle(key) as string) : undefined);
+    const found =
+      g.adjectives[l].get(key) ?? (l === 'ar' && withoutArticle(key) ? g.adjectives.ar.get(withoutArticle(key) as string) : undefined);
     if (found) return found;
   }
   return undefined;

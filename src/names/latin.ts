@@ -1,5 +1,6 @@
 import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * Latin script against Arabic script: how Arabic and Persian newsrooms write a name they find in Latin
@@ -12,82 +13,380 @@ import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 /** Latin units and the Arabic-script letters (folded: ي ك, Persian پ چ ژ گ kept) that write them, with costs. */
 const UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // Vowels: written with a vowel letter, a hamza seat, or not at all.
-  a: [['ا', 0], ['', 0], ['ى', 0.1], ['ه', 0.1], ['ة', 0.1], ['ي', 0.2], ['اي', 0.1], ['ع', 0.2], ['ء', 0.2], ['اء', 0.1]],
-  e: [['', 0], ['ي', 0], ['ا', 0.6], ['ه', 0.1], ['ى', 0.1], ['ء', 0.15], ['ءي', 0.1], ['ع', 0.2], ['يه', 0.1]],
-  i: [['ي', 0], ['', 0], ['ا', 0.6], ['اي', 0.1], ['ء', 0.2], ['ءي', 0.1], ['يي', 0.1], ['ع', 0.2]],
-  o: [['و', 0], ['', 0], ['ا', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2], ['وو', 0.15]],
-  u: [['و', 0], ['', 0], ['ا', 0.2], ['يو', 0.1], ['او', 0.05], ['ءو', 0.1], ['ع', 0.2]],
-  y: [['ي', 0], ['', 0.2], ['اي', 0.1], ['يا', 0.2]],
+  a: [
+    ['ا', 0],
+    ['', 0],
+    ['ى', 0.1],
+    ['ه', 0.1],
+    ['ة', 0.1],
+    ['ي', 0.2],
+    ['اي', 0.1],
+    ['ع', 0.2],
+    ['ء', 0.2],
+    ['اء', 0.1],
+  ],
+  e: [
+    ['', 0],
+    ['ي', 0],
+    ['ا', 0.6],
+    ['ه', 0.1],
+    ['ى', 0.1],
+    ['ء', 0.15],
+    ['ءي', 0.1],
+    ['ع', 0.2],
+    ['يه', 0.1],
+  ],
+  i: [
+    ['ي', 0],
+    ['', 0],
+    ['ا', 0.6],
+    ['اي', 0.1],
+    ['ء', 0.2],
+    ['ءي', 0.1],
+    ['يي', 0.1],
+    ['ع', 0.2],
+  ],
+  o: [
+    ['و', 0],
+    ['', 0],
+    ['ا', 0.1],
+    ['او', 0.05],
+    ['ءو', 0.1],
+    ['ع', 0.2],
+    ['وو', 0.15],
+  ],
+  u: [
+    ['و', 0],
+    ['', 0],
+    ['ا', 0.2],
+    ['يو', 0.1],
+    ['او', 0.05],
+    ['ءو', 0.1],
+    ['ع', 0.2],
+  ],
+  y: [
+    ['ي', 0],
+    ['', 0.2],
+    ['اي', 0.1],
+    ['يا', 0.2],
+  ],
   // A doubled y is one consonant (Tayyip / طيب).
-  yy: [['ي', 0], ['يي', 0.1]],
-  ai: [['اي', 0], ['ي', 0.1], ['ا', 0.15], ['اءي', 0.1], ['ايي', 0.1]],
-  ay: [['اي', 0], ['ي', 0.1], ['يه', 0.1]],
-  au: [['او', 0], ['و', 0.1], ['اءو', 0.1], ['ا', 0.2]],
-  aw: [['او', 0], ['و', 0.1], ['ا', 0.2]],
-  ea: [['ي', 0], ['يا', 0.1], ['ا', 0.2]],
-  ee: [['ي', 0], ['يي', 0.1]],
-  ei: [['اي', 0], ['ي', 0], ['ءي', 0.1], ['ا', 0.2]],
-  ey: [['اي', 0], ['ي', 0], ['يه', 0.1]],
-  eu: [['و', 0], ['يو', 0.1], ['وي', 0.1], ['او', 0.2]],
-  ew: [['يو', 0], ['و', 0]],
+  yy: [
+    ['ي', 0],
+    ['يي', 0.1],
+  ],
+  ai: [
+    ['اي', 0],
+    ['ي', 0.1],
+    ['ا', 0.15],
+    ['اءي', 0.1],
+    ['ايي', 0.1],
+  ],
+  ay: [
+    ['اي', 0],
+    ['ي', 0.1],
+    ['يه', 0.1],
+  ],
+  au: [
+    ['او', 0],
+    ['و', 0.1],
+    ['اءو', 0.1],
+    ['ا', 0.2],
+  ],
+  aw: [
+    ['او', 0],
+    ['و', 0.1],
+    ['ا', 0.2],
+  ],
+  ea: [
+    ['ي', 0],
+    ['يا', 0.1],
+    ['ا', 0.2],
+  ],
+  ee: [
+    ['ي', 0],
+    ['يي', 0.1],
+  ],
+  ei: [
+    ['اي', 0],
+    ['ي', 0],
+    ['ءي', 0.1],
+    ['ا', 0.2],
+  ],
+  ey: [
+    ['اي', 0],
+    ['ي', 0],
+    ['يه', 0.1],
+  ],
+  eu: [
+    ['و', 0],
+    ['يو', 0.1],
+    ['وي', 0.1],
+    ['او', 0.2],
+  ],
+  ew: [
+    ['يو', 0],
+    ['و', 0],
+  ],
   // Biblical names in -iel are written يال (Daniel / دانيال, Gabriel / جبرائيل).
-  ie: [['ي', 0], ['يه', 0.1], ['اي', 0.1], ['يا', 0.1], ['ائي', 0.1]],
-  oe: [['و', 0], ['ي', 0.2]],
-  oi: [['وي', 0], ['واي', 0.1], ['اوي', 0.1]],
-  oo: [['و', 0], ['وو', 0.1]],
-  ou: [['و', 0], ['او', 0.1], ['اءو', 0.1]],
-  ow: [['و', 0], ['او', 0], ['او', 0.05]],
-  ue: [['و', 0], ['يو', 0.1]],
+  ie: [
+    ['ي', 0],
+    ['يه', 0.1],
+    ['اي', 0.1],
+    ['يا', 0.1],
+    ['ائي', 0.1],
+  ],
+  oe: [
+    ['و', 0],
+    ['ي', 0.2],
+  ],
+  oi: [
+    ['وي', 0],
+    ['واي', 0.1],
+    ['اوي', 0.1],
+  ],
+  oo: [
+    ['و', 0],
+    ['وو', 0.1],
+  ],
+  ou: [
+    ['و', 0],
+    ['او', 0.1],
+    ['اءو', 0.1],
+  ],
+  ow: [
+    ['و', 0],
+    ['او', 0],
+    ['او', 0.05],
+  ],
+  ue: [
+    ['و', 0],
+    ['يو', 0.1],
+  ],
   eau: [['و', 0]],
   // English gh after a vowel is not heard (Kavanaugh / كافانو, Wright / رايت, Leigh / لي).
-  augh: [['او', 0], ['و', 0.1], ['ا', 0.1]],
-  ough: [['و', 0], ['او', 0.1]],
-  igh: [['اي', 0], ['ي', 0.1]],
-  eigh: [['اي', 0], ['ي', 0.1]],
+  augh: [
+    ['او', 0],
+    ['و', 0.1],
+    ['ا', 0.1],
+  ],
+  ough: [
+    ['و', 0],
+    ['او', 0.1],
+  ],
+  igh: [
+    ['اي', 0],
+    ['ي', 0.1],
+  ],
+  eigh: [
+    ['اي', 0],
+    ['ي', 0.1],
+  ],
   // Consonants and consonant groups.
-  b: [['ب', 0], ['پ', 0.1]],
-  c: [['ك', 0], ['س', 0.1], ['ق', 0.2], ['تش', 0.3], ['چ', 0.3], ['ج', 0.5], ['ش', 0.3], ['ص', 0.3]],
-  ch: [['تش', 0], ['چ', 0], ['ش', 0.1], ['ك', 0.2], ['خ', 0.3], ['ج', 0.4]],
-  ck: [['ك', 0], ['ق', 0.2]],
-  cz: [['تش', 0.1], ['چ', 0.1]],
-  d: [['د', 0], ['ض', 0.2], ['ت', 0.4]],
+  b: [
+    ['ب', 0],
+    ['پ', 0.1],
+  ],
+  c: [
+    ['ك', 0],
+    ['س', 0.1],
+    ['ق', 0.2],
+    ['تش', 0.3],
+    ['چ', 0.3],
+    ['ج', 0.5],
+    ['ش', 0.3],
+    ['ص', 0.3],
+  ],
+  ch: [
+    ['تش', 0],
+    ['چ', 0],
+    ['ش', 0.1],
+    ['ك', 0.2],
+    ['خ', 0.3],
+    ['ج', 0.4],
+  ],
+  ck: [
+    ['ك', 0],
+    ['ق', 0.2],
+  ],
+  cz: [
+    ['تش', 0.1],
+    ['چ', 0.1],
+  ],
+  d: [
+    ['د', 0],
+    ['ض', 0.2],
+    ['ت', 0.4],
+  ],
   dj: [['ج', 0]],
   f: [['ف', 0]],
-  g: [['غ', 0], ['ج', 0], ['گ', 0], ['ق', 0.1], ['ك', 0.2], ['ژ', 0.3]],
-  gh: [['غ', 0], ['گ', 0], ['ج', 0.3]],
-  gn: [['ني', 0.2], ['ن', 0.3]],
-  h: [['ه', 0], ['ح', 0], ['خ', 0.2]],
-  j: [['ج', 0], ['ژ', 0.1], ['ي', 0.2], ['خ', 0.3], ['دج', 0.2]],
-  k: [['ك', 0], ['ق', 0.1], ['خ', 0.3]],
-  kh: [['خ', 0], ['ك', 0.2], ['ه', 0.3]],
+  g: [
+    ['غ', 0],
+    ['ج', 0],
+    ['گ', 0],
+    ['ق', 0.1],
+    ['ك', 0.2],
+    ['ژ', 0.3],
+  ],
+  gh: [
+    ['غ', 0],
+    ['گ', 0],
+    ['ج', 0.3],
+  ],
+  gn: [
+    ['ني', 0.2],
+    ['ن', 0.3],
+  ],
+  h: [
+    ['ه', 0],
+    ['ح', 0],
+    ['خ', 0.2],
+  ],
+  j: [
+    ['ج', 0],
+    ['ژ', 0.1],
+    ['ي', 0.2],
+    ['خ', 0.3],
+    ['دج', 0.2],
+  ],
+  k: [
+    ['ك', 0],
+    ['ق', 0.1],
+    ['خ', 0.3],
+  ],
+  kh: [
+    ['خ', 0],
+    ['ك', 0.2],
+    ['ه', 0.3],
+  ],
   l: [['ل', 0]],
   m: [['م', 0]],
   n: [['ن', 0]],
-  ng: [['نغ', 0], ['نگ', 0], ['نج', 0], ['نك', 0.1], ['نق', 0.1], ['ن', 0.6]],
-  p: [['ب', 0], ['پ', 0]],
+  ng: [
+    ['نغ', 0],
+    ['نگ', 0],
+    ['نج', 0],
+    ['نك', 0.1],
+    ['نق', 0.1],
+    ['ن', 0.6],
+  ],
+  p: [
+    ['ب', 0],
+    ['پ', 0],
+  ],
   ph: [['ف', 0]],
   // Letters not heard in English or German clusters: Pfizer / فايزر, Knight / نايت, Wright / رايت.
-  pf: [['ف', 0], ['بف', 0.1]],
-  kn: [['كن', 0], ['ن', 0.1]],
-  ps: [['بس', 0], ['پس', 0], ['س', 0.2]],
-  wr: [['ر', 0.1], ['ور', 0.1]],
-  q: [['ق', 0], ['ك', 0.1], ['تش', 0.2], ['چ', 0.2]],
-  qu: [['كو', 0], ['قو', 0.1], ['ك', 0.1], ['كي', 0.3]],
+  pf: [
+    ['ف', 0],
+    ['بف', 0.1],
+  ],
+  kn: [
+    ['كن', 0],
+    ['ن', 0.1],
+  ],
+  ps: [
+    ['بس', 0],
+    ['پس', 0],
+    ['س', 0.2],
+  ],
+  wr: [
+    ['ر', 0.1],
+    ['ور', 0.1],
+  ],
+  q: [
+    ['ق', 0],
+    ['ك', 0.1],
+    ['تش', 0.2],
+    ['چ', 0.2],
+  ],
+  qu: [
+    ['كو', 0],
+    ['قو', 0.1],
+    ['ك', 0.1],
+    ['كي', 0.3],
+  ],
   r: [['ر', 0]],
-  s: [['س', 0], ['ص', 0.1], ['ز', 0.1], ['ث', 0.2], ['ش', 0.3]],
-  sch: [['ش', 0], ['سك', 0.1]],
-  sh: [['ش', 0], ['س', 0.3]],
-  t: [['ت', 0], ['ط', 0.1], ['ث', 0.3], ['د', 0.4]],
-  tch: [['تش', 0], ['چ', 0]],
-  th: [['ث', 0], ['ت', 0], ['ذ', 0.1], ['ز', 0.3], ['س', 0.3]],
-  ts: [['تس', 0], ['ز', 0.1], ['س', 0.3]],
-  tz: [['تس', 0], ['ز', 0.1], ['تز', 0.1]],
-  v: [['ف', 0], ['و', 0], ['ڤ', 0], ['ب', 0.4]],
-  w: [['و', 0], ['ف', 0.2], ['ڤ', 0.1]],
-  wh: [['و', 0], ['ه', 0.3]],
-  x: [['كس', 0], ['اكس', 0], ['ايكس', 0], ['ش', 0.2], ['ز', 0.2], ['س', 0.2], ['گز', 0.1]],
-  z: [['ز', 0], ['ذ', 0.1], ['تس', 0.1], ['ظ', 0.2], ['ض', 0.2], ['س', 0.3], ['ث', 0.3]],
-  zh: [['ژ', 0], ['ج', 0], ['تش', 0.1], ['ز', 0.3]],
+  s: [
+    ['س', 0],
+    ['ص', 0.1],
+    ['ز', 0.1],
+    ['ث', 0.2],
+    ['ش', 0.3],
+  ],
+  sch: [
+    ['ش', 0],
+    ['سك', 0.1],
+  ],
+  sh: [
+    ['ش', 0],
+    ['س', 0.3],
+  ],
+  t: [
+    ['ت', 0],
+    ['ط', 0.1],
+    ['ث', 0.3],
+    ['د', 0.4],
+  ],
+  tch: [
+    ['تش', 0],
+    ['چ', 0],
+  ],
+  th: [
+    ['ث', 0],
+    ['ت', 0],
+    ['ذ', 0.1],
+    ['ز', 0.3],
+    ['س', 0.3],
+  ],
+  ts: [
+    ['تس', 0],
+    ['ز', 0.1],
+    ['س', 0.3],
+  ],
+  tz: [
+    ['تس', 0],
+    ['ز', 0.1],
+    ['تز', 0.1],
+  ],
+  v: [
+    ['ف', 0],
+    ['و', 0],
+    ['ڤ', 0],
+    ['ب', 0.4],
+  ],
+  w: [
+    ['و', 0],
+    ['ف', 0.2],
+    ['ڤ', 0.1],
+  ],
+  wh: [
+    ['و', 0],
+    ['ه', 0.3],
+  ],
+  x: [
+    ['كس', 0],
+    ['اكس', 0],
+    ['ايكس', 0],
+    ['ش', 0.2],
+    ['ز', 0.2],
+    ['س', 0.2],
+    ['گز', 0.1],
+  ],
+  z: [
+    ['ز', 0],
+    ['ذ', 0.1],
+    ['تس', 0.1],
+    ['ظ', 0.2],
+    ['ض', 0.2],
+    ['س', 0.3],
+    ['ث', 0.3],
+  ],
+  zh: [
+    ['ژ', 0],
+    ['ج', 0],
+    ['تش', 0.1],
+    ['ز', 0.3],
+  ],
 };
 
 /**
@@ -106,13 +405,30 @@ const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number]
   oux: [['و', 0.1]],
   out: [['و', 0.15]],
   eux: [['و', 0.1]],
-  ais: [['ه', 0.15], ['ي', 0.15], ['يه', 0.15]],
-  ait: [['ه', 0.15], ['ي', 0.15], ['يه', 0.15]],
-  ier: [['يه', 0.15], ['ييه', 0.15]],
+  ais: [
+    ['ه', 0.15],
+    ['ي', 0.15],
+    ['يه', 0.15],
+  ],
+  ait: [
+    ['ه', 0.15],
+    ['ي', 0.15],
+    ['يه', 0.15],
+  ],
+  ier: [
+    ['يه', 0.15],
+    ['ييه', 0.15],
+  ],
   ard: [['ار', 0.15]],
-  ert: [['ير', 0.15], ['ر', 0.2]],
+  ert: [
+    ['ير', 0.15],
+    ['ر', 0.2],
+  ],
   ez: [['يه', 0.2]],
-  et: [['يه', 0.2], ['ه', 0.2]],
+  et: [
+    ['يه', 0.2],
+    ['ه', 0.2],
+  ],
 };
 
 /**
@@ -123,31 +439,81 @@ const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number]
  * must be close (see {@link readLatin}).
  */
 const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
-  an: [['ان', 0], ['ن', 0.1]],
-  am: [['ان', 0], ['ام', 0.1]],
-  en: [['ان', 0], ['ن', 0.1]],
+  an: [
+    ['ان', 0],
+    ['ن', 0.1],
+  ],
+  am: [
+    ['ان', 0],
+    ['ام', 0.1],
+  ],
+  en: [
+    ['ان', 0],
+    ['ن', 0.1],
+  ],
   em: [['ان', 0]],
-  in: [['ان', 0.05], ['ين', 0.05], ['ن', 0.1]],
-  ain: [['ان', 0], ['ين', 0.1]],
-  ein: [['ان', 0], ['ين', 0.1]],
-  ien: [['يان', 0], ['ين', 0.1]],
-  on: [['ون', 0], ['ن', 0.1]],
-  om: [['ون', 0], ['وم', 0.1]],
-  un: [['ان', 0.1], ['ون', 0.1]],
+  in: [
+    ['ان', 0.05],
+    ['ين', 0.05],
+    ['ن', 0.1],
+  ],
+  ain: [
+    ['ان', 0],
+    ['ين', 0.1],
+  ],
+  ein: [
+    ['ان', 0],
+    ['ين', 0.1],
+  ],
+  ien: [
+    ['يان', 0],
+    ['ين', 0.1],
+  ],
+  on: [
+    ['ون', 0],
+    ['ن', 0.1],
+  ],
+  om: [
+    ['ون', 0],
+    ['وم', 0.1],
+  ],
+  un: [
+    ['ان', 0.1],
+    ['ون', 0.1],
+  ],
   oi: [['وا', 0]],
   ou: [['و', 0]],
-  eu: [['و', 0], ['ي', 0.2]],
+  eu: [
+    ['و', 0],
+    ['ي', 0.2],
+  ],
   e: [['و', 0.1]],
-  qu: [['ك', 0], ['ق', 0.1]],
-  gu: [['غ', 0], ['ج', 0.1], ['گ', 0]],
+  qu: [
+    ['ك', 0],
+    ['ق', 0.1],
+  ],
+  gu: [
+    ['غ', 0],
+    ['ج', 0.1],
+    ['گ', 0],
+  ],
   ch: [['ش', 0]],
-  tion: [['سيون', 0], ['سيو', 0.1]],
+  tion: [
+    ['سيون', 0],
+    ['سيو', 0.1],
+  ],
   h: [['', 0.05]],
-  ill: [['ي', 0.1], ['يل', 0]],
+  ill: [
+    ['ي', 0.1],
+    ['يل', 0],
+  ],
   // The t of mont- and the c of -cques are not heard (Montpellier / مونبلييه, Jacques / جاك); -enne says an or en.
   ont: [['ون', 0.05]],
   cqu: [['ك', 0]],
-  enne: [['ان', 0.05], ['ين', 0.1]],
+  enne: [
+    ['ان', 0.05],
+    ['ين', 0.1],
+  ],
 };
 
 /** Letters a French word does not say at its end: Jacques, Delors, Laurent, Rennes, Montpellier. */
@@ -162,14 +528,36 @@ const FRENCH_FINALS: Readonly<Record<string, readonly (readonly [string, number]
   x: [['', 0.1]],
   z: [['', 0.1]],
   p: [['', 0.1]],
-  er: [['يه', 0.05], ['ي', 0.1]],
-  ier: [['يه', 0], ['ييه', 0]],
-  ee: [['يه', 0.05], ['ي', 0.05]],
-  ees: [['يه', 0.05], ['ي', 0.05]],
+  er: [
+    ['يه', 0.05],
+    ['ي', 0.1],
+  ],
+  ier: [
+    ['يه', 0],
+    ['ييه', 0],
+  ],
+  ee: [
+    ['يه', 0.05],
+    ['ي', 0.05],
+  ],
+  ees: [
+    ['يه', 0.05],
+    ['ي', 0.05],
+  ],
 };
 
 /** What the Latin units sound like, for explanations ("ph as ف"). */
-const SOUND_OF: Readonly<Record<string, string>> = { ph: 'f', th: 'th', ch: 'ch', sh: 'sh', kh: 'kh', gh: 'gh', zh: 'zh', ng: 'ng', x: 'ks' };
+const SOUND_OF: Readonly<Record<string, string>> = {
+  ph: 'f',
+  th: 'th',
+  ch: 'ch',
+  sh: 'sh',
+  kh: 'kh',
+  gh: 'gh',
+  zh: 'zh',
+  ng: 'ng',
+  x: 'ks',
+};
 
 /** Latin letters' names as Arabic and Persian write them (folded), for acronyms read letter by letter. */
 const LETTER_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -228,19 +616,21 @@ export interface LatinReading {
  * own spelled out (Turkish ş ç, ğ unwritten, German ß).
  */
 export function foldLatin(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ş/gu, 'sh')
-    .replace(/ç/gu, 'ch')
-    // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
-    .replace(/ğ/gu, 'g')
-    .replace(/ß/gu, 'ss')
-    .replace(/ñ/gu, 'ny')
-    .replace(/[æ]/gu, 'ae')
-    .replace(/[øœ]/gu, 'o')
-    .replace(/ł/gu, 'l')
-    .normalize('NFD')
-    .replace(/[^a-z]/gu, '');
+  return (
+    word
+      .toLowerCase()
+      .replace(/ş/gu, 'sh')
+      .replace(/ç/gu, 'ch')
+      // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
+      .replace(/ğ/gu, 'g')
+      .replace(/ß/gu, 'ss')
+      .replace(/ñ/gu, 'ny')
+      .replace(/[æ]/gu, 'ae')
+      .replace(/[øœ]/gu, 'o')
+      .replace(/ł/gu, 'l')
+      .normalize('NFD')
+      .replace(/[^a-z]/gu, '')
+  );
 }
 
 function isVowel(c: string | undefined): boolean {
@@ -254,9 +644,13 @@ function unitsAt(word: string, i: number, french: boolean): { unit: string; leng
     const unit = word.slice(i, i + n);
     if (UNITS[unit] || (french && FRENCH_UNITS[unit])) out.push({ unit, length: n });
   }
-  for (const unit of Object.keys(SILENT_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length) out.push({ unit, length: unit.length });
-  if (french) for (const unit of Object.keys(FRENCH_FINALS)) if (word.endsWith(unit) && i === word.length - unit.length && !out.some((u) => u.unit === unit)) out.push({ unit, length: unit.length });
-  const c = word[i] as string;
+  for (const unit of Object.keys(SILENT_FINALS))
+    if (word.endsWith(unit) && i === word.length - unit.length) out.push({ unit, length: unit.length });
+  if (french)
+    for (const unit of Object.keys(FRENCH_FINALS))
+      if (word.endsWith(unit) && i === word.length - unit.length && !out.some((u) => u.unit === unit))
+        out.push({ unit, length: unit.length });
+  const c = elementAt(word, i);
   // A doubled consonant is one sound (Johnson, Apple, Mecca).
   if (!isVowel(c) && word[i + 1] === c && UNITS[c]) out.push({ unit: c, length: 2 });
   return out;
@@ -299,13 +693,14 @@ const COMPATIBLE_VOWELS: Readonly<Record<string, string>> = { ا: 'aou', و: 'ou
 
 /** The cost of an Arabic letter with no Latin counterpart, between Latin positions i-1 and i. */
 function insertionCost(latin: string, i: number, arabic: string, j: number): number {
-  const c = arabic[j] as string;
+  const c = elementAt(arabic, j);
   if (j === 0 && c === 'ا' && arabic.startsWith('ال') && arabic.length >= 5) return 0.1;
   if (j === 1 && arabic.startsWith('ال') && arabic.length >= 5) return 0;
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
   if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
-  if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l') return 0.3;
+  if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l')
+    return 0.3;
   const nearVowel = isVowel(latin[i - 1]) || isVowel(latin[i]);
   // A vowel letter beside a Latin vowel that it cannot write reads that vowel as another: an alef beside an e or
   // an i (Biden is not بادن, Putin not بوتان), و beside an e, i or a (Lego is not لوغو).
@@ -335,17 +730,23 @@ function buildReadings(latin: string, french: boolean): readonly (readonly Readi
   for (let i = 0; i < n; i++) {
     const here: Reading[] = [];
     for (const { unit, length } of unitsAt(latin, i, french)) {
-      for (const [option, base] of optionsOf(latin, i, unit, french)) here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
+      for (const [option, base] of optionsOf(latin, i, unit, french))
+        here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
     }
     // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
-    if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? ''))) here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
+    if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? '')))
+      here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
     out.push(here);
   }
   return out;
 }
 
-const readingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => buildReadings(latin, false));
-const frenchReadingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) => buildReadings(latin, true));
+const readingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) =>
+  buildReadings(latin, false),
+);
+const frenchReadingsAt: (latin: string) => readonly (readonly Reading[])[] = /* @__PURE__ */ memoize((latin: string) =>
+  buildReadings(latin, true),
+);
 
 /** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
 function readSounds(latin: string, arabic: string, french = false): LatinReading | undefined {
@@ -354,19 +755,21 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   if (n === 0 || m === 0) return undefined;
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  const back: ({ from: number; latin: string; arabic: string; cost: number } | undefined)[] = new Array((n + 1) * width);
+  const back: ({ from: number; latin: string; arabic: string; cost: number } | undefined)[] = new Array<
+    { from: number; latin: string; arabic: string; cost: number } | undefined
+  >((n + 1) * width);
   const readings = french ? frenchReadingsAt(latin) : readingsAt(latin);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = i * width + j;
-      const c = cost[here] as number;
+      const c = elementAt(cost, here);
       if (c === Infinity) continue;
       if (i < n) {
-        for (const r of readings[i] as readonly Reading[]) {
+        for (const r of elementAt(readings, i)) {
           if (r.arabic.length > 0 && !arabic.startsWith(r.arabic, j)) continue;
           const to = (i + r.length) * width + j + r.arabic.length;
-          if (c + r.cost < (cost[to] as number)) {
+          if (c + r.cost < elementAt(cost, to)) {
             cost[to] = c + r.cost;
             back[to] = { from: here, latin: r.latin, arabic: r.arabic, cost: r.cost };
           }
@@ -375,18 +778,18 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
       if (j < m) {
         const k = insertionCost(latin, i, arabic, j);
         const to = here + 1;
-        if (k < HARD && c + k < (cost[to] as number)) {
+        if (k < HARD && c + k < elementAt(cost, to)) {
           cost[to] = c + k;
-          back[to] = { from: here, latin: '', arabic: arabic[j] as string, cost: k };
+          back[to] = { from: here, latin: '', arabic: elementAt(arabic, j), cost: k };
         }
       }
     }
   }
-  const total = cost[n * width + m] as number;
+  const total = elementAt(cost, n * width + m);
   if (total === Infinity) return undefined;
   const steps: LatinStep[] = [];
-  for (let at = n * width + m; at !== 0; ) {
-    const b = back[at] as { from: number; latin: string; arabic: string; cost: number };
+  for (let at = n * width + m; at !== 0;) {
+    const b = elementAt(back, at);
     steps.push({ latin: b.latin, arabic: b.arabic, cost: b.cost });
     at = b.from;
   }
@@ -395,7 +798,8 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
   if (unwrittenVowelPairs(steps)) score = Math.min(score, 0.7);
   // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
-  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && (isVowel(st.latin[0]) || (!st.latin && st.arabic === 'ا')))) score = Math.min(score, 0.7);
+  if (consonants <= 3 && steps.some((st) => st.cost >= 0.3 && (isVowel(st.latin[0]) || (!st.latin && st.arabic === 'ا'))))
+    score = Math.min(score, 0.7);
   // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
   return { score, steps, how: french ? 'french' : 'sounds' };
@@ -408,7 +812,7 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
  */
 function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
   for (let k = 1; k < steps.length; k++) {
-    const [p, q] = [steps[k - 1] as LatinStep, steps[k] as LatinStep];
+    const [p, q] = [elementAt(steps, k - 1), elementAt(steps, k)];
     if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
     if (p.arabic === '' && q.arabic === '') return true;
     // The i or y is a vowel here only after a consonant (Dior), not at the start of a word (Yahya).
@@ -429,7 +833,8 @@ function readLetters(acronym: string, arabic: string): LatinReading | undefined 
     const next = new Map<number, LatinStep[]>();
     for (const [j, steps] of reach) {
       for (const name of LETTER_NAMES[letter] ?? []) {
-        if (arabic.startsWith(name, j) && !next.has(j + name.length)) next.set(j + name.length, [...steps, { latin: letter, arabic: name, cost: 0 }]);
+        if (arabic.startsWith(name, j) && !next.has(j + name.length))
+          next.set(j + name.length, [...steps, { latin: letter, arabic: name, cost: 0 }]);
       }
     }
     reach = next;
@@ -448,10 +853,14 @@ export function isAcronym(word: string): boolean {
  * Reads a Latin word (or words written together) as an Arabic-script spelling: an acronym by its letters'
  * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
  */
-export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2((latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, false));
+export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(
+  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, false),
+);
 
 /** {@link readLatin} for a word of a name that shows French spelling ({@link looksFrench}): it may also be read as French says it. */
-export const readLatinFrench: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2((latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, true));
+export const readLatinFrench: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(
+  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, true),
+);
 
 // Letters and letter groups that French spelling has and English, German or a transliteration from Russian or
 // Chinese does not: accents, eau, oi, qu, gu before e or i, ill, -tion, -ent, -es, -ier at the end, the particles.
@@ -475,7 +884,8 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean
   if (sounds && sounds.score >= 0.9) return sounds;
   // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
   // for acronyms and names with capitals inside (COVID, BioNTech).
-  const french = mayBeFrench && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1))) ? readSounds(foldLatin(compact), arabic, true) : undefined;
+  const french =
+    mayBeFrench && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1))) ? readSounds(foldLatin(compact), arabic, true) : undefined;
   if (french && french.score >= FRENCH_SCORE && (!sounds || french.score > sounds.score)) return french;
   const mixed = readMixed(compact, arabic);
   return mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
@@ -491,7 +901,7 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
   // [word, letters] or [letters, word] cuts of the Latin name.
   const cuts: [string, string, boolean][] = [];
   const capitals = /^([A-Za-z]*[a-z])([A-Z]{2,})$/u.exec(compact);
-  if (capitals) cuts.push([capitals[1] as string, capitals[2] as string, true]);
+  if (capitals) cuts.push([elementAt(capitals, 1), elementAt(capitals, 2), true]);
   // The final run of consonants (no regular expression: an unanchored one would backtrack on long runs).
   let start = compact.length;
   while (start > 0 && !isVowel(compact[start - 1]?.toLowerCase())) start--;
@@ -499,7 +909,7 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
     for (let k = start + 1; k <= compact.length - 2; k++) cuts.push([compact.slice(0, k), compact.slice(k), true]);
   }
   const lead = /^([A-Z]{2,})([A-Z][a-z]+)$/u.exec(compact);
-  if (lead) cuts.push([lead[1] as string, lead[2] as string, false]);
+  if (lead) cuts.push([elementAt(lead, 1), elementAt(lead, 2), false]);
   let best: LatinReading | undefined;
   for (const [first, second, wordFirst] of cuts) {
     for (let k = 1; k < arabic.length; k++) {
@@ -510,7 +920,8 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
       const p = wordFirst ? readSounds(foldLatin(first), x) : readSounds(foldLatin(second), y);
       if (!p) continue;
       const score = Math.min(p.score, q.score);
-      if (!best || score > best.score) best = { score, steps: wordFirst ? [...p.steps, ...q.steps] : [...q.steps, ...p.steps], how: 'sounds' };
+      if (!best || score > best.score)
+        best = { score, steps: wordFirst ? [...p.steps, ...q.steps] : [...q.steps, ...p.steps], how: 'sounds' };
     }
   }
   return best;
@@ -523,13 +934,16 @@ export function describeReading(reading: LatinReading): string {
   }
   const notable: string[] = [];
   if (reading.how === 'french') {
-    const french = reading.steps.filter((s) => s.latin && (FRENCH_UNITS[s.latin]?.some(([o]) => o === s.arabic) || FRENCH_FINALS[s.latin]?.some(([o]) => o === s.arabic)));
+    const french = reading.steps.filter(
+      (s) => s.latin && (FRENCH_UNITS[s.latin]?.some(([o]) => o === s.arabic) || FRENCH_FINALS[s.latin]?.some(([o]) => o === s.arabic)),
+    );
     const said = french.map((s) => (s.arabic ? `${s.latin} as ${s.arabic}` : `${s.latin} silent`));
     return `the name read as French says it (${[...new Set(said)].slice(0, 4).join(', ')})`;
   }
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
-  if (named.length > 0) notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
+  if (named.length > 0)
+    notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
     if (/^[A-Z]$/u.test(s.latin)) continue;
     if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {

@@ -1,5 +1,6 @@
 import { NATIVE_NAMES, NATIVE_VARIANTS } from '../lexicon/given-names.js';
 import { foldName, lettersOf } from './phonetic.js';
+import { elementAt } from '../contract/element-at.js';
 
 // Folded native name → the id of its variant group (its own spelling when it has no variants).
 let groups: Map<string, string> | undefined;
@@ -13,7 +14,7 @@ function index(): Map<string, string> {
   }
   for (const variants of NATIVE_VARIANTS) {
     const keys = variants.map((v) => lettersOf(foldName(v)));
-    const id = keys[0] as string;
+    const id = elementAt(keys, 0);
     for (const k of keys) map.set(k, id);
   }
   groups = map;

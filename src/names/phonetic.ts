@@ -1,3 +1,5 @@
+/* eslint-disable no-restricted-syntax -- an inner loop over typed arrays within its own bounds: elementAt() per cell
+   measurably slows the aligner, so plain indexing stays here (see src/contract/element-at.ts). */
 import { foldText, type NormalizeOptions } from '../text/normalize.js';
 import { isArabicLetter } from '../text/chars.js';
 import { memoize, memoize2 } from '../text/memo.js';
@@ -63,7 +65,7 @@ function foldNameOnce(name: string): string {
     if (c === 0x06cc || c === 0x06d0 || c === 0x06cd || c === 0x06ce) out += 'ي';
     else if (c === 0x0626 || c === 0x0624 || c === 0x0678 || c === 0x0676) out += 'ء';
     else if (c === 0x06c0 || c === 0x06c2 || c === 0x06c3 || c === 0x06d5 || c === 0x06be || c === 0x06c1) out += 'ه';
-    else out += folded[i];
+    else out += folded.charAt(i);
   }
   return out;
 }
@@ -76,7 +78,7 @@ export function identityKey(folded: string): string {
 /** The Arabic-script letters of a folded name, without spaces, punctuation or anything else. */
 export function lettersOf(folded: string): string {
   let out = '';
-  for (let i = 0; i < folded.length; i++) if (isArabicLetter(folded.charCodeAt(i))) out += folded[i];
+  for (let i = 0; i < folded.length; i++) if (isArabicLetter(folded.charCodeAt(i))) out += folded.charAt(i);
   return out;
 }
 
@@ -130,7 +132,16 @@ export function skeletonSize(word: string): number {
   return n;
 }
 
-function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xVowel: boolean, yVowel: boolean, xInitial: boolean, yInitial: boolean): AlignedLetters {
+function substitution(
+  x: string,
+  y: string,
+  xFinal: boolean,
+  yFinal: boolean,
+  xVowel: boolean,
+  yVowel: boolean,
+  xInitial: boolean,
+  yInitial: boolean,
+): AlignedLetters {
   if (x === y) return { a: x, b: y, kind: 'same', cost: 0 };
   if (xFinal && yFinal) {
     const ends = x + y;
@@ -138,7 +149,8 @@ function substitution(x: string, y: string, xFinal: boolean, yFinal: boolean, xV
     if (ends === 'يه' || ends === 'هي') return { a: x, b: y, kind: 'variant', sound: 'final e', cost: VOWEL_COSTS.finalE };
     if ('اهىة'.includes(x) && 'اهىة'.includes(y)) return { a: x, b: y, kind: 'vowel', cost: VOWEL_COSTS.finalAlef };
   }
-  if ((x === 'ه' && xInitial && yVowel) || (y === 'ه' && yInitial && xVowel)) return { a: x, b: y, kind: 'vowel', sound: 'silent h', cost: VOWEL_COSTS.silentH };
+  if ((x === 'ه' && xInitial && yVowel) || (y === 'ه' && yInitial && xVowel))
+    return { a: x, b: y, kind: 'vowel', sound: 'silent h', cost: VOWEL_COSTS.silentH };
   const pair = PAIRS.get(x + y);
   if (pair) return { a: x, b: y, kind: 'variant', sound: pair.sound, cost: pair.cost };
   const xv = xVowel;
@@ -155,7 +167,8 @@ function indelCost(word: string, i: number): number {
   if (i > 0 && word[i - 1] === c && !VOWEL_LETTERS.includes(c)) return VOWEL_COSTS.doubled;
   if (final && (c === 'ا' || c === 'ه' || c === 'ى' || c === 'ة')) return VOWEL_COSTS.finalDropped;
   // Persian puts an alef before a word-initial s-cluster (not s+l: اسلام is no سلام).
-  if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string)) return VOWEL_COSTS.prothetic;
+  if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string))
+    return VOWEL_COSTS.prothetic;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
   if (c === 'ه' && i === 0 && word.length > 2 && VOWEL_LETTERS.includes(word[1] as string)) return VOWEL_COSTS.silentH;
@@ -194,17 +207,36 @@ function letterId(code: number): number {
   return id;
 }
 
-function substitutionOf(a: string, b: string, i: number, j: number, vowelA: Uint8Array, vowelB: Uint8Array, idA: Uint16Array, idB: Uint16Array): AlignedLetters {
+function substitutionOf(
+  a: string,
+  b: string,
+  i: number,
+  j: number,
+  vowelA: Uint8Array,
+  vowelB: Uint8Array,
+  idA: Uint16Array,
+  idB: Uint16Array,
+): AlignedLetters {
   const xFinal = i === a.length - 1;
   const yFinal = j === b.length - 1;
   // A number, not a string: this runs for every cell of every alignment.
-  const flags = (xFinal ? 1 : 0) | (yFinal ? 2 : 0) | ((vowelA[i] as number) << 2) | ((vowelB[j] as number) << 3) | (i === 0 ? 16 : 0) | (j === 0 ? 32 : 0);
+  const flags =
+    (xFinal ? 1 : 0) |
+    (yFinal ? 2 : 0) |
+    ((vowelA[i] as number) << 2) |
+    ((vowelB[j] as number) << 3) |
+    (i === 0 ? 16 : 0) |
+    (j === 0 ? 32 : 0);
   const x = idA[i] as number;
   const y = idB[j] as number;
   if (x >= MAX_LETTER_IDS || y >= MAX_LETTER_IDS) {
     const wide = `${a[i] as string}${b[j] as string}${flags}`;
     let step = WIDE_SUBSTITUTIONS.get(wide);
-    if (!step) WIDE_SUBSTITUTIONS.set(wide, (step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0)));
+    if (!step)
+      WIDE_SUBSTITUTIONS.set(
+        wide,
+        (step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0)),
+      );
     return step;
   }
   const key = (x * MAX_LETTER_IDS + y) * 64 + flags;

@@ -49,7 +49,8 @@ export function findSpelledName(name: string, text: string, from = 0, to = text.
       // A function word alone (من, در) is no spelling of a name.
       if (j === i && isFunctionWord(span)) continue;
       const match = matchNames(name, span);
-      if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score)) best = { start: first.start, end: t.end, text: span, match };
+      if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score))
+        best = { start: first.start, end: t.end, text: span, match };
     }
   }
   return best;

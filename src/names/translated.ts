@@ -3,6 +3,7 @@ import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
 import { AGENCY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import { entityKey, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -27,9 +28,9 @@ function headForms(): Map<string, HeadForm[]> {
   for (const head of nameHeads()) {
     for (const form of [...head.ar, ...head.fa]) {
       const words = form.split(/\s+/u).map(entityKey);
-      const list = map.get(words[0] as string) ?? [];
+      const list = map.get(elementAt(words, 0)) ?? [];
       list.push({ words, head });
-      map.set(words[0] as string, list);
+      map.set(elementAt(words, 0), list);
     }
   }
   for (const list of map.values()) list.sort((x, y) => y.words.length - x.words.length);
@@ -41,7 +42,10 @@ const AGENCY = (): NameHead => nameHeads().find((h) => h.family === 'agency') as
 
 /** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */
 function writtenWords(name: string): string[] {
-  return name.trim().split(/[\s\u00a0]+/u).filter((w) => w.length > 0);
+  return name
+    .trim()
+    .split(/[\s\u00a0]+/u)
+    .filter((w) => w.length > 0);
 }
 
 /** The Arabic article taken off a folded word, when there is one to take. */
@@ -63,13 +67,14 @@ export function splitHead(name: string): HeadedName {
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
       const rest = words.slice(n);
       // Agency suffixes after a head: وكالة مهر للأنباء.
-      const tail = rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(rest[rest.length - 1] as string)) ? rest.slice(0, -1) : rest;
+      const tail =
+        rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(elementAt(rest, rest.length - 1))) ? rest.slice(0, -1) : rest;
       return { head: form.head, headText: words.slice(0, n).join(' '), rest: tail.join(' ') };
     }
   }
   const last = keys[keys.length - 1];
   if (words.length > 1 && last && AGENCY_SUFFIXES.map(entityKey).includes(last)) {
-    return { head: AGENCY(), headText: words[words.length - 1] as string, rest: words.slice(0, -1).join(' ') };
+    return { head: AGENCY(), headText: elementAt(words, words.length - 1), rest: words.slice(0, -1).join(' ') };
   }
   return { headText: '', rest: name.trim() };
 }
@@ -131,10 +136,11 @@ function conceptsOf(keys: readonly string[], language: NameLanguage | undefined)
   const lexicon = bilingualLexicon();
   // The stemmer keeps one reading of a word; in a name the article is the likelier affix than a final ي
   // (الشعبي is the adjective شعبي, not الشعب + ي), so the article-less word's concepts count too.
-  const arabic = (): (readonly number[])[] => lexicon.arabicSentence(keys).map((c, i) => {
-    const key = keys[i] as string;
-    return key.startsWith('ال') && key.length > 4 ? [...c, ...lexicon.arabicKeys(key.slice(2))] : c;
-  });
+  const arabic = (): (readonly number[])[] =>
+    lexicon.arabicSentence(keys).map((c, i) => {
+      const key = elementAt(keys, i);
+      return key.startsWith('ال') && key.length > 4 ? [...c, ...lexicon.arabicKeys(key.slice(2))] : c;
+    });
   if (language === 'ar') return arabic();
   if (language === 'fa') return lexicon.persianSentence(keys);
   const ar = arabic();
@@ -147,7 +153,13 @@ function conceptsOf(keys: readonly string[], language: NameLanguage | undefined)
  * organisation (الصينية / چین), or, with `translate`, one meaning in the bilingual lexicon (الشعب / مردم).
  * Function words (و, في, از) need no counterpart.
  */
-export function linkWords(a: string, b: string, languages: readonly [NameLanguage | undefined, NameLanguage | undefined], spell: SpellWords, translate: boolean): WordLinking {
+export function linkWords(
+  a: string,
+  b: string,
+  languages: readonly [NameLanguage | undefined, NameLanguage | undefined],
+  spell: SpellWords,
+  translate: boolean,
+): WordLinking {
   const wa = writtenWords(a);
   const wb = writtenWords(b);
   const ka = wa.map(entityKey);
@@ -159,13 +171,26 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
   const eb = kb.map((k) => entitiesOf(k, lb));
   for (let i = 0; i < wa.length; i++) {
     for (let j = 0; j < wb.length; j++) {
-      const x = wa[i] as string;
-      const y = wb[j] as string;
+      const x = elementAt(wa, i);
+      const y = elementAt(wb, j);
       // Only a word that another follows can carry the ezafe (اروپای شرقی).
       const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
-      const shared = (ea[i] as GazetteerEntry[]).find((e) => (eb[j] as GazetteerEntry[]).includes(e));
-      if (shared) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'entity', score: 1, phrase: `${x} and ${y} both name ${shared.entity.name} (${shared.entity.id})` } });
+      const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
+      if (shared)
+        candidates.push({
+          i,
+          j,
+          link: {
+            a: x,
+            b: y,
+            i,
+            j,
+            how: 'entity',
+            score: 1,
+            phrase: `${x} and ${y} both name ${shared.entity.name} (${shared.entity.id})`,
+          },
+        });
     }
   }
   const ca = translate ? conceptsOf(ka, la) : [];
@@ -174,8 +199,8 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
     for (let i = 0; i < wa.length; i++) {
       for (let j = 0; j < wb.length; j++) {
         if ((ca[i] ?? []).some((c) => (cb[j] ?? []).includes(c))) {
-          const x = wa[i] as string;
-          const y = wb[j] as string;
+          const x = elementAt(wa, i);
+          const y = elementAt(wb, j);
           candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase: `${x} is translated ${y}` } });
         }
       }
@@ -193,11 +218,13 @@ export function linkWords(a: string, b: string, languages: readonly [NameLanguag
   }
   // A phrase translated by one word (امور خارجه / الخارجية): the other words of the phrase carry the
   // concept that the translation link shares.
-  const shared = links.filter((l) => l.link.how === 'translation').map((l) => ({ i: l.i, j: l.j, concepts: (ca[l.i] ?? []).filter((c) => (cb[l.j] ?? []).includes(c)) }));
+  const shared = links
+    .filter((l) => l.link.how === 'translation')
+    .map((l) => ({ i: l.i, j: l.j, concepts: (ca[l.i] ?? []).filter((c) => (cb[l.j] ?? []).includes(c)) }));
   const coveredA = (k: number): boolean => shared.some((l) => l.i !== k && l.concepts.some((c) => (ca[k] ?? []).includes(c)));
   const coveredB = (k: number): boolean => shared.some((l) => l.j !== k && l.concepts.some((c) => (cb[k] ?? []).includes(c)));
-  const unmatchedA = wa.filter((_, i) => !usedA.has(i) && !isFunctionWord(ka[i] as string, la) && !coveredA(i));
-  const unmatchedB = wb.filter((_, j) => !usedB.has(j) && !isFunctionWord(kb[j] as string, lb) && !coveredB(j));
+  const unmatchedA = wa.filter((_, i) => !usedA.has(i) && !isFunctionWord(elementAt(ka, i), la) && !coveredA(i));
+  const unmatchedB = wb.filter((_, j) => !usedB.has(j) && !isFunctionWord(elementAt(kb, j), lb) && !coveredB(j));
   return { links: links.sort((x, y) => x.i - y.i).map((l) => l.link), unmatchedA, unmatchedB };
 }
 
@@ -214,7 +241,10 @@ export function lexiconHeadwords(language: NameLanguage): readonly string[] {
       for (const line of domain.entries().split('\n')) {
         const bar = line.indexOf('|');
         if (bar < 0 || line.trimStart().startsWith('#')) continue;
-        const sides: [NameLanguage, string][] = [['ar', line.slice(0, bar)], ['fa', line.slice(bar + 1)]];
+        const sides: [NameLanguage, string][] = [
+          ['ar', line.slice(0, bar)],
+          ['fa', line.slice(bar + 1)],
+        ];
         for (const [l, side] of sides) {
           for (const form of side.split('/')) {
             // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
@@ -254,4 +284,3 @@ export function isDictionaryWord(key: string, language: NameLanguage | undefined
   const words = dictionaryWords();
   return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
 }
-

@@ -14,6 +14,7 @@ import {
   SURNAME_ENDINGS,
 } from '../lexicon/titles.js';
 import { entityKey, type NameLanguage } from './gazetteer.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** The word lists {@link findNames} reads a language with, folded to lookup keys. */
 export interface Vocabulary {
@@ -53,10 +54,13 @@ function build(language: NameLanguage): Vocabulary {
   for (const row of FOREIGN_GIVEN_NAMES) {
     const [arabic = '', persian = ''] = row.split('|');
     for (const name of [...arabic.split('/'), ...persian.split('/')]) {
-      const words = name.split(/\s+/u).map(entityKey).filter((w) => w.length > 0);
-      if (words.length === 1) givenNames.add(words[0] as string);
+      const words = name
+        .split(/\s+/u)
+        .map(entityKey)
+        .filter((w) => w.length > 0);
+      if (words.length === 1) givenNames.add(elementAt(words, 0));
       else if (words.length > 1) {
-        const first = words[0] as string;
+        const first = elementAt(words, 0);
         compoundGivenNames.set(first, [...(compoundGivenNames.get(first) ?? []), words]);
         givenNames.add(words.join(''));
       }
@@ -116,7 +120,8 @@ export function isCommonWord(word: string, language: NameLanguage): boolean {
     // A preposition before a function word reads too much into short names: لاين is not ل + أين.
     const functionWord = prefix === 0 || (prefix === 1 && (word[0] === 'و' || word[0] === 'ف'));
     for (const f of form === bare ? [form] : [form, bare]) {
-      if ((functionWord && v.stopwords.has(f)) || v.common.has(f) || v.titles.has(f) || v.speechVerbs.has(f) || v.organizationHeads.has(f)) return true;
+      if ((functionWord && v.stopwords.has(f)) || v.common.has(f) || v.titles.has(f) || v.speechVerbs.has(f) || v.organizationHeads.has(f))
+        return true;
       for (const suffix of language === 'ar' ? ARABIC_SUFFIXES : PERSIAN_SUFFIXES) {
         if (f.length > suffix.length + 2 && f.endsWith(suffix)) {
           const stem = f.slice(0, -suffix.length);

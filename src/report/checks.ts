@@ -6,10 +6,13 @@ import type { MultiReport } from '../model/multi-types.js';
 import { REPORT_VERSION, type ComparisonReport } from '../model/types.js';
 
 const list: Check<readonly unknown[]> = (value, at) => (Array.isArray(value) ? value : fail(at, 'an array', value));
-const object: Check<object> = (value, at) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : fail(at, 'an object', value));
+const object: Check<object> = (value, at) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? value : fail(at, 'an object', value);
 const version: Check<number> = (value, at) => {
   if (typeof value !== 'number') return fail(at, `the report format's version, ${REPORT_VERSION}`, value);
-  return value === REPORT_VERSION ? value : refuseValue(at, `${REPORT_VERSION}, the version of the report format this muqabala renders`, value);
+  return value === REPORT_VERSION
+    ? value
+    : refuseValue(at, `${REPORT_VERSION}, the version of the report format this muqabala renders`, value);
 };
 
 const DOCUMENT = shape({ text: string, sentences: list }, 'a document of the report', ['text', 'sentences'], true);

@@ -6,6 +6,7 @@ import { dayRange } from '../text/day-range.js';
 import { groupDigits } from '../text/group-digits.js';
 import { lowerBound } from '../text/lower-bound.js';
 import type { ComparisonReport, DateValue, Finding, Location, NumberValue, ReportDocument, Severity, Side } from '../model/types.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Names for the two documents in a rendered report (file names, outlets). */
 export interface DocumentLabels {
@@ -155,7 +156,7 @@ export function uncertainBeads(report: ComparisonReport, threshold = 0.5): Set<n
 
 /** The list a report field holds, or none when a hand-edited report holds something else there. */
 export function listOf<T>(value: readonly T[] | undefined): readonly T[] {
-  return value === undefined || !Array.isArray(value as unknown) ? [] : value;
+  return Array.isArray(value) ? (value as readonly T[]) : [];
 }
 
 /** Whether a bead index points at a bead of the report (a hand-edited report may point anywhere). */
@@ -167,12 +168,12 @@ export function isBead(report: ComparisonReport, bead: unknown): bead is number 
 export function sentencesUnder(document: ReportDocument, at: Pick<Location, 'start' | 'end'>): number[] {
   const { sentences } = document;
   const lo = lowerBound(0, sentences.length, (k) => {
-    const s = sentences[k] as ReportDocument['sentences'][number];
+    const s = elementAt(sentences, k);
     return s.end < at.start || (s.end === at.start && at.end > at.start);
   });
   const out: number[] = [];
   for (let i = lo; i < sentences.length; i++) {
-    const s = sentences[i] as ReportDocument['sentences'][number];
+    const s = elementAt(sentences, i);
     if (at.end > at.start ? s.start >= at.end : s.start > at.start) break;
     out.push(i);
   }
@@ -255,7 +256,12 @@ function numberValue(value: NumberValue, side: Side): Piece[] {
   return pieces;
 }
 
-function perSide<T>(values: { readonly a?: T; readonly b?: T } | undefined, label: string, names: Readonly<Record<Side, string>>, show: (v: T, side: Side) => Piece[]): Detail[] {
+function perSide<T>(
+  values: { readonly a?: T; readonly b?: T } | undefined,
+  label: string,
+  names: Readonly<Record<Side, string>>,
+  show: (v: T, side: Side) => Piece[],
+): Detail[] {
   return SIDES.flatMap((side) => {
     const value = values?.[side];
     return value === undefined ? [] : [{ label: `${label} in ${names[side]}`, pieces: show(value, side) }];
@@ -268,7 +274,8 @@ export function findingDetails(finding: Finding, names: Readonly<Record<Side, st
     case 'name': {
       const out = perSide(finding.spellings, 'spelling', names, (v, side) => [{ quote: v, side }]);
       const differences = listOf(finding.differences);
-      if (differences.length) out.push({ label: 'letters', pieces: differences.flatMap((d, i): Piece[] => (i ? ['; ', { quote: d }] : [{ quote: d }])) });
+      if (differences.length)
+        out.push({ label: 'letters', pieces: differences.flatMap((d, i): Piece[] => (i ? ['; ', { quote: d }] : [{ quote: d }])) });
       if (finding.entity) out.push({ label: 'what', pieces: [String(finding.entity)] });
       return out;
     }
@@ -283,7 +290,9 @@ export function findingDetails(finding: Finding, names: Readonly<Record<Side, st
     case 'number':
       return perSide(finding.values, 'number', names, numberValue);
     case 'omission':
-      return finding.missingFrom === 'a' || finding.missingFrom === 'b' ? [{ label: 'left out of', pieces: [names[finding.missingFrom]] }] : [];
+      return finding.missingFrom === 'a' || finding.missingFrom === 'b'
+        ? [{ label: 'left out of', pieces: [names[finding.missingFrom]] }]
+        : [];
     default:
       return []; // a kind from a later version of the format: its message and locations still show
   }
@@ -364,7 +373,10 @@ export function leadLine(report: ComparisonReport): string {
     : 'Nothing to check first';
   const info = report.findings.filter((f) => f.severity === 'info').length;
   const other = report.findings.length - serious.length - info;
-  const rest = [info ? `${count(info)} explained difference${info === 1 ? '' : 's'}` : '', other ? `${count(other)} other finding${other === 1 ? '' : 's'}` : ''].filter(Boolean);
+  const rest = [
+    info ? `${count(info)} explained difference${info === 1 ? '' : 's'}` : '',
+    other ? `${count(other)} other finding${other === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
   return `${first}${rest.length ? `; ${andList(rest)} below` : ''}.`;
 }
 

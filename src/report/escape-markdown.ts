@@ -1,6 +1,7 @@
 // Text from a report, made safe to print in Markdown (GitHub-flavoured or CommonMark) and on a terminal.
 
 import { hasRightToLeft, isBidiControl, rightToLeftRuns } from './bidi.js';
+import { elementAt } from '../contract/element-at.js';
 
 const RLI = '\u2067';
 const FSI = '\u2068';
@@ -80,8 +81,8 @@ export function boldMarkdown(words: string): string {
   const edge = (c: string): boolean => /[\s\p{P}\p{S}]/u.test(c);
   let from = 0;
   let to = chars.length;
-  while (from < to && edge(chars[from] as string)) from++;
-  while (to > from && edge(chars[to - 1] as string)) to--;
+  while (from < to && edge(elementAt(chars, from))) from++;
+  while (to > from && edge(elementAt(chars, to - 1))) to--;
   const part = (a: number, b: number): string => quoteMarkdown(chars.slice(a, b).join(''), false);
   return from === to ? part(0, chars.length) : `${part(0, from)}**${part(from, to)}**${part(to, chars.length)}`;
 }

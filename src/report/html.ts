@@ -37,6 +37,7 @@ import { escapeAttribute as attr, escapeIsolated, escapeText as text } from './e
 import { langAttributes, lineHtml, quoteHtml, reportPage, severityClass } from './html-page.js';
 import { splitAtSpans, type TaggedSpan } from './segments.js';
 import type { ComparisonReport, Finding, ReportBead, ReportDocument, Side } from '../model/types.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions extends RenderOptions {
@@ -148,7 +149,8 @@ function documentsTable(page: Page): string {
 /** The findings by severity and kind, each a link to its section: what the page shows when its script does not run. */
 function counts(report: ComparisonReport): string {
   if (report.findings.length === 0) return '<p class="counts">No findings.</p>';
-  const target = (severity: string): string => (severity === 'conflict' || severity === 'warning' ? 'check-first' : severity === 'info' ? 'explained' : 'other');
+  const target = (severity: string): string =>
+    severity === 'conflict' || severity === 'warning' ? 'check-first' : severity === 'info' ? 'explained' : 'other';
   const severities = findingCounts(report.findings, 'severity').map(
     ([s, n]) => `<a class="badge ${severityClass(s)}" href="#${target(s)}">${text(severityCount(n, s))}</a>`,
   );
@@ -188,7 +190,7 @@ function memberAnchors(group: FindingGroup): string {
 /** Conflicts and warnings, each said once with its explanation, and under it both sentences of each place. */
 function checkFirst(page: Page, groups: readonly FindingGroup[]): string {
   const items = groups.map((group) => {
-    const first = group.members[0] as NumberedFinding;
+    const first = elementAt(group.members, 0);
     const cls = severityClass(group.severity);
     const places = group.members.map((member) => place(page, member)).join('');
     const details = findingDetails(first.finding, page.names);
@@ -197,14 +199,18 @@ function checkFirst(page: Page, groups: readonly FindingGroup[]): string {
       `<p class="headline"><span class="badge ${cls}">${text(group.severity)}</span> <span class="kind">${text(group.kind)}:</span> ` +
       `${lineHtml(first.finding.message, 'ltr', ` class="message" id="message-${first.number}"`)}</p>` +
       places +
-      (details.length ? `<details class="more"><summary>Details</summary><dl class="details">${detailsHtml(page, details)}</dl></details>` : '') +
+      (details.length
+        ? `<details class="more"><summary>Details</summary><dl class="details">${detailsHtml(page, details)}</dl></details>`
+        : '') +
       '</li>'
     );
   });
   return [
     '<section id="check-first" aria-labelledby="check-first-heading">',
     `<h2 id="check-first-heading">${text(checkFirstHeading(groups))}</h2>`,
-    items.length ? `<ol class="findings" data-shown>\n${items.join('\n')}\n</ol><p class="filtered" hidden>The filters hide every finding of this section.</p>` : '',
+    items.length
+      ? `<ol class="findings" data-shown>\n${items.join('\n')}\n</ol><p class="filtered" hidden>The filters hide every finding of this section.</p>`
+      : '',
     '</section>',
   ].join('\n');
 }
@@ -246,7 +252,7 @@ function detailsHtml(page: Page, details: ReturnType<typeof findingDetails>): st
 function restSection(page: Page, id: 'explained' | 'other', heading: string, groups: readonly FindingGroup[]): string {
   if (groups.length === 0) return '';
   const lines = groups.map((group) => {
-    const first = group.members[0] as NumberedFinding;
+    const first = elementAt(group.members, 0);
     const cls = severityClass(group.severity);
     const n = group.members.length;
     const places = group.members.map(({ number, finding }) => {
@@ -254,7 +260,8 @@ function restSection(page: Page, id: 'explained' | 'other', heading: string, gro
       const label = text(n > 1 ? pairName(finding.bead).replace(/^sentence pair /, '') : pairName(finding.bead));
       return side ? `<a href="#f${number}-${side}">${label}</a>` : label;
     });
-    const at = n > 1 ? `at sentence pairs ${places.slice(0, -1).join(', ')} and ${places[places.length - 1] ?? ''}` : `at ${places[0] ?? ''}`;
+    const at =
+      n > 1 ? `at sentence pairs ${places.slice(0, -1).join(', ')} and ${places[places.length - 1] ?? ''}` : `at ${places[0] ?? ''}`;
     return (
       `<li class="finding ${cls}" id="finding-${first.number}" tabindex="-1"${entryData(group)}>${memberAnchors(group)}` +
       `<p class="headline">${n > 1 ? `<span class="count">${text(count(n))}×</span> ` : ''}<span class="kind">${text(group.kind)}:</span> ` +
@@ -416,7 +423,7 @@ function highlighted(
       const point = segment.start === segment.end;
       const classes = `hl ${severityClass(worst.severity)}${numbers.length > 1 ? ' multi' : ''}${point ? ' point' : ''}`;
       const label = point ? ` aria-label="finding ${numbers.join(', ')}"` : '';
-      const link = `href="${href(numbers[0] as number)}"`;
+      const link = `href="${href(elementAt(numbers, 0))}"`;
       if (!anchors) return `<mark class="${classes}" data-findings="${numbers.join(' ')}"><a ${link}${label}>${words}</a></mark>`;
       // The first piece of each finding's span carries its id, once even if the span crosses sentences.
       let targets = '';

@@ -135,7 +135,9 @@ function checkFirst(w: Writer, groups: readonly FindingGroup[]): string[] {
     group.members.forEach(({ finding }, i) => {
       const where = `*(${w.line(pairName(finding.bead))}, ${w.line(percent(finding.confidence))} sure, ${codeSpan(String(finding.rule))})*`;
       const what =
-        i === 0 ? `**${w.line(String(group.severity))}** ${w.line(group.kind)}: ${w.line(String(finding.message))} ${where}` : `*the same, at* ${where}`;
+        i === 0
+          ? `**${w.line(String(group.severity))}** ${w.line(group.kind)}: ${w.line(String(finding.message))} ${where}`
+          : `*the same, at* ${where}`;
       const cells = SIDES.map((side) => sideCell(w, finding, side));
       rows.push(`| ${i === 0 ? g + 1 : ''} | ${what} | ${cells.join(' | ')} |`);
     });
@@ -171,8 +173,11 @@ function rest(w: Writer, heading: string, groups: readonly FindingGroup[]): stri
   const lines = [`## ${heading}`, ''];
   for (const group of groups) {
     const n = group.members.length;
-    const places = group.members.map(({ finding }) => (n > 1 ? pairName(finding.bead).replace(/^sentence pair /, '') : pairName(finding.bead)));
-    const at = n > 1 ? `at sentence pairs ${places.slice(0, -1).join(', ')} and ${places[places.length - 1] ?? ''}` : `at ${places[0] ?? ''}`;
+    const places = group.members.map(({ finding }) =>
+      n > 1 ? pairName(finding.bead).replace(/^sentence pair /, '') : pairName(finding.bead),
+    );
+    const at =
+      n > 1 ? `at sentence pairs ${places.slice(0, -1).join(', ')} and ${places[places.length - 1] ?? ''}` : `at ${places[0] ?? ''}`;
     const message = String(group.members[0]?.finding.message ?? '');
     lines.push(`- ${n > 1 ? `${count(n)}× ` : ''}${w.line(group.kind)}: ${w.line(message)} — ${w.line(at)}`);
   }

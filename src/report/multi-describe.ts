@@ -81,12 +81,19 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 export function versionValue(fact: Pick<FactRow, 'kind'>, value: unknown): string {
   // A date's value is its ISO days, or the words of a date no calendar day places.
   if (fact.kind === 'date') return /^(?:\d|--)/.test(String(value)) ? intervalDays(String(value)) : 'days not known';
-  return String(value).split(' ').map(groupDigits).join(' ').replace(/^[a-z]+(?:-[a-z]+)+ /, (qualifier) => qualifier.replace(/-/g, ' '));
+  return String(value)
+    .split(' ')
+    .map(groupDigits)
+    .join(' ')
+    .replace(/^[a-z]+(?:-[a-z]+)+ /, (qualifier) => qualifier.replace(/-/g, ' '));
 }
 
 /** Whether a fact is a date that no calendar day places (a relative date without a publication date). */
 export function unplaced(fact: FactRow): boolean {
-  return fact.kind === 'date' && fact.versions.some((v) => v.statements.some((s) => s.date !== undefined && !s.date.interval && !s.date.yearless));
+  return (
+    fact.kind === 'date' &&
+    fact.versions.some((v) => v.statements.some((s) => s.date !== undefined && !s.date.interval && !s.date.yearless))
+  );
 }
 
 /** Why a fact is `uncertain` when no pair of documents disagrees on it. */
@@ -124,7 +131,10 @@ export function contradictions(report: MultiReport): Contradiction[] {
 export function contradictionsHeading(list: readonly Contradiction[]): string {
   if (list.length === 0) return 'Check first: no fact stated differently';
   const conflicts = list.filter((c) => c.disagreement.severity === 'conflict').length;
-  const parts = [conflicts ? count(conflicts, 'conflict') : '', list.length - conflicts ? count(list.length - conflicts, 'warning') : ''].filter(Boolean);
+  const parts = [
+    conflicts ? count(conflicts, 'conflict') : '',
+    list.length - conflicts ? count(list.length - conflicts, 'warning') : '',
+  ].filter(Boolean);
   return `Check first: facts stated differently (${andList(parts)})`;
 }
 

@@ -75,7 +75,10 @@ export function renderMultiHtml(report: MultiReport, options: RenderMultiHtmlOpt
   const omitted = leftOut(report, options);
   const statementsHtml = (statements: readonly FactStatement[]): string =>
     distinctStatements(statements)
-      .map(({ statement: s, times: n }) => `<a href="${sentenceHref(s.document, s.sentence)}">${quoteHtml(documentAt(report, s.document), s.text)}</a> in ${text(documentNumber(s.document) + times(n))}`)
+      .map(
+        ({ statement: s, times: n }) =>
+          `<a href="${sentenceHref(s.document, s.sentence)}">${quoteHtml(documentAt(report, s.document), s.text)}</a> in ${text(documentNumber(s.document) + times(n))}`,
+      )
       .join(', ');
 
   const documents = report.documents.map(
@@ -95,7 +98,9 @@ export function renderMultiHtml(report: MultiReport, options: RenderMultiHtmlOpt
   });
   const entityRows = entities.map((e) => {
     const first = e.spellings[0]?.documents[0];
-    const spellings = e.spellings.map((s) => `<li>${quoteHtml(documentAt(report, s.documents[0]), s.text)} in ${text(documentList(s.documents))}</li>`);
+    const spellings = e.spellings.map(
+      (s) => `<li>${quoteHtml(documentAt(report, s.documents[0]), s.text)} in ${text(documentList(s.documents))}</li>`,
+    );
     return `<tr><td>${quoteHtml(documentAt(report, first), e.label)}</td><td>${text(e.type)}</td><td><ul class="where">${spellings.join('')}</ul></td></tr>`;
   });
   const pairs = report.comparisons.map(({ a, b, report: pair }) => {
@@ -103,7 +108,11 @@ export function renderMultiHtml(report: MultiReport, options: RenderMultiHtmlOpt
       const where = SIDES.flatMap((s) => {
         const at = f[s];
         const document = s === 'a' ? a : b;
-        return at ? [`<li><a href="${sentenceHref(document, at.sentence)}">${text(documentNumber(document))}</a>: ${quoteHtml(documentAt(report, document), at.text)}</li>`] : [];
+        return at
+          ? [
+              `<li><a href="${sentenceHref(document, at.sentence)}">${text(documentNumber(document))}</a>: ${quoteHtml(documentAt(report, document), at.text)}</li>`,
+            ]
+          : [];
       });
       const cls = severityClass(f.severity);
       return (
@@ -160,7 +169,9 @@ function checkFirst(report: MultiReport, options: RenderMultiOptions, list: read
     const side = (document: number, statements: readonly FactStatement[]): string => {
       const doc = documentAt(report, document);
       const groups = bySentence(statements);
-      const where = groups.length ? `${documentLabel(report, document, options)}, ${sentenceNames(groups.map((g) => g.sentence))}` : documentLabel(report, document, options);
+      const where = groups.length
+        ? `${documentLabel(report, document, options)}, ${sentenceNames(groups.map((g) => g.sentence))}`
+        : documentLabel(report, document, options);
       const link = groups[0] ? `<a href="${sentenceHref(document, groups[0].sentence)}">${lineHtml(where)}</a>` : lineHtml(where);
       const sentences = groups.map((g) => {
         const s = doc?.sentences[g.sentence];

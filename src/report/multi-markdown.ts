@@ -62,7 +62,9 @@ export function renderMultiMarkdown(report: MultiReport, options: RenderMultiMar
 
   lines.push('| | language | sentences | boilerplate |', '| --- | --- | ---: | ---: |');
   report.documents.forEach((d, i) => {
-    lines.push(`| ${label(i)} | ${line(describeLanguage(d))} | ${count(d.sentences.length)} | ${count(Array.isArray(d.boilerplate) ? d.boilerplate.length : 0)} |`);
+    lines.push(
+      `| ${label(i)} | ${line(describeLanguage(d))} | ${count(d.sentences.length)} | ${count(Array.isArray(d.boilerplate) ? d.boilerplate.length : 0)} |`,
+    );
   });
   const translations = report.translations.map((t) => `${label(t.a)} and ${label(t.b)}${t.detected ? '' : ' (given)'}`);
   lines.push('', `**Translations:** ${translations.length ? translations.join('; ') : 'none'}`, '');
@@ -102,10 +104,17 @@ export function renderMultiMarkdown(report: MultiReport, options: RenderMultiMar
     lines.push('| status | kind | values | stated differently by |', '| --- | --- | --- | --- |');
     for (const f of facts) {
       const versions = f.versions.map(
-        (v) => `${line(versionValue(f, v.value))}: ${distinctStatements(v.statements).map(({ statement: s, times: n }) => `«${quote(s.text)}» in ${documentNumber(s.document)}${times(n)}`).join(', ')}`,
+        (v) =>
+          `${line(versionValue(f, v.value))}: ${distinctStatements(v.statements)
+            .map(({ statement: s, times: n }) => `«${quote(s.text)}» in ${documentNumber(s.document)}${times(n)}`)
+            .join(', ')}`,
       );
-      const against = [...new Set(f.disagreements.map((d) => `${documentList([d.a, d.b])}${d.severity === 'warning' ? ' (warning)' : ''}`))];
-      lines.push(`| ${line(f.status)} | ${line(f.kind)} | ${versions.join('; ')} | ${line(against.length ? against.join('; ') : (uncertainWhy(f) ?? ''))} |`);
+      const against = [
+        ...new Set(f.disagreements.map((d) => `${documentList([d.a, d.b])}${d.severity === 'warning' ? ' (warning)' : ''}`)),
+      ];
+      lines.push(
+        `| ${line(f.status)} | ${line(f.kind)} | ${versions.join('; ')} | ${line(against.length ? against.join('; ') : (uncertainWhy(f) ?? ''))} |`,
+      );
     }
   }
   lines.push('');
@@ -125,7 +134,14 @@ export function renderMultiMarkdown(report: MultiReport, options: RenderMultiMar
 
   lines.push('## Every pair', '');
   for (const { a, b, report: pair } of report.comparisons) {
-    lines.push(`### ${label(a)} and ${label(b)}`, '', line(modeLine(pair)), '', `Findings: ${count(pair.findings.length)} (${severityCounts(pair)}).`, '');
+    lines.push(
+      `### ${label(a)} and ${label(b)}`,
+      '',
+      line(modeLine(pair)),
+      '',
+      `Findings: ${count(pair.findings.length)} (${severityCounts(pair)}).`,
+      '',
+    );
     for (const f of seriousFindings(pair.findings)) {
       const where = SIDES.flatMap((s) => {
         const at = f[s];

@@ -1,3 +1,4 @@
+import { elementAt } from '../contract/element-at.js';
 /** A span to highlight, tagged with what it belongs to (a finding's number). */
 export interface TaggedSpan<T> {
   readonly start: number;
@@ -30,8 +31,8 @@ export function splitAtSpans<T>(start: number, end: number, spans: readonly Tagg
     return here.length ? { start: at, end: at, tags: here, starting: here } : undefined;
   };
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const from = cuts[i] as number;
-    const to = cuts[i + 1] as number;
+    const from = elementAt(cuts, i);
+    const to = elementAt(cuts, i + 1);
     const point = points(from);
     if (point) out.push(point);
     const covering = inside.filter((s) => s.start <= from && s.end >= to);

@@ -1,3 +1,4 @@
+import { elementAt } from '../contract/element-at.js';
 /**
  * Quotations and parentheses that are closed within a block. A sentence stop inside one of them does
  * not end the sentence around it (unless the stop closes the quotation itself), so «…» with two
@@ -54,18 +55,18 @@ export function quotedRanges(text: string, from: number, to: number, maxLength: 
       stack.push({ mark: c, at: i });
     }
     // An unclosed mark must not shield the rest of a huge block; forget marks opened too long ago.
-    while (stack.length > 0 && i - (stack[0] as { at: number }).at > maxLength) stack.shift();
+    while (stack.length > 0 && i - elementAt(stack, 0).at > maxLength) stack.shift();
   }
   return outermost(found);
 }
 
 function lastIndexOfMark(stack: { mark: number }[], marks: number[]): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (marks.includes((stack[k] as { mark: number }).mark)) return k;
+  for (let k = stack.length - 1; k >= 0; k--) if (marks.includes(elementAt(stack, k).mark)) return k;
   return -1;
 }
 
 function close(stack: { at: number }[], k: number, at: number, found: QuotedRange[], maxLength: number): void {
-  const open = (stack[k] as { at: number }).at;
+  const open = elementAt(stack, k).at;
   stack.length = k;
   if (at - open <= maxLength) found.push({ open, close: at });
 }

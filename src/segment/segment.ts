@@ -12,6 +12,7 @@ import {
 } from '../text/chars.js';
 import { BUILTIN_ABBREVIATIONS, ERA_MARKER_SET, LETTER_NAME_SET, foldAbbreviation } from './abbreviations.js';
 import { isCloser, isQuoteOpener, quotedRanges, type QuotedRange } from './quotes.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A sentence (or a heading, list item or other unit of text) with its place in the input. */
 export interface Sentence {
@@ -193,7 +194,7 @@ function* boundaries(ctx: Context, from: number, to: number, ranges: readonly Qu
       i++;
       continue;
     }
-    while (r < ranges.length && (ranges[r] as QuotedRange).close < i) r++;
+    while (r < ranges.length && elementAt(ranges, r).close < i) r++;
     const range = ranges[r];
     let runEnd = stopRunEnd(ctx, i, to);
     if (range && range.open < i && i < range.close) {

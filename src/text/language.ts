@@ -2,6 +2,7 @@ import { argument, mapped, options as checkOptions, number, refuseValue, string,
 import { LANGUAGE_TAGS, readLanguageTag, type LanguageChoice } from '../contract/values.js';
 import { digitValue, isArabicLetter, isCyrillicLetter, isLatinLetter } from './chars.js';
 import { normalize } from './normalize.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A language the library reads: Arabic or Persian. */
 export type Language = 'ar' | 'fa';
@@ -20,7 +21,9 @@ export type LanguageTag = Language | PersianVariant | 'prs';
 /** The check of a `language` option or field: a {@link LanguageTag}, read. */
 export const languageTag: Check<LanguageChoice> = (value, at) => {
   const tag = string(value, at);
-  return readLanguageTag(tag) ?? refuseValue(at, 'a BCP 47 tag of Arabic or Persian: ar, fa, fa-IR, fa-AF or prs (any case)', tag, LANGUAGE_TAGS);
+  return (
+    readLanguageTag(tag) ?? refuseValue(at, 'a BCP 47 tag of Arabic or Persian: ar, fa, fa-IR, fa-AF or prs (any case)', tag, LANGUAGE_TAGS)
+  );
 };
 
 /** The check of a `language` option where only the language matters, not the variant. */
@@ -55,20 +58,20 @@ function wordSet(words: string): Set<string> {
 
 // Frequent function words of each language.
 const ARABIC_WORDS = wordSet(
-  'في من الي علي ان التي الذي الذين عن مع هذا هذه ذلك تلك كان كانت قد وقد لقد قال وقال حيث بعد قبل منذ حتي ثم لم لن لا كما اذا الا وفي ومن وان وعلي عليه فيها لها له هو هي انه انها يكون عام ايضا'
-  );
+  'في من الي علي ان التي الذي الذين عن مع هذا هذه ذلك تلك كان كانت قد وقد لقد قال وقال حيث بعد قبل منذ حتي ثم لم لن لا كما اذا الا وفي ومن وان وعلي عليه فيها لها له هو هي انه انها يكون عام ايضا',
+);
 const PERSIAN_WORDS = wordSet(
-  'در از به كه را اين با است براي مي آن شد شده بود كرد كرده هاي ها يك تا اما نيز خود وي ايشان آنها چه چون اگر بر ديگر همه بايد شود ميشود نمي كند كنند دارد داشت گفت سال'
-  );
+  'در از به كه را اين با است براي مي آن شد شده بود كرد كرده هاي ها يك تا اما نيز خود وي ايشان آنها چه چون اگر بر ديگر همه بايد شود ميشود نمي كند كنند دارد داشت گفت سال',
+);
 
 // Words that Dari (Afghan Persian) uses where Iranian Persian uses another, and the Iranian counterparts.
 // Chosen from general knowledge of the two standards; both lists avoid words common to both.
 const DARI_WORDS = wordSet(
-  'پوليس محكمه شفاخانه مكتب مكاتب موتر موترها فيصد منحيث اطفال پاليسي فابريكه ولايت ولايات ولسوالي ولسوال پوهنتون محصل محصلان متعلم متعلمين قوماندان قومانداني سارنوال سارنوالي لوي ريكارد سروي كورس واكسين چينايي شاگردان زمانيكه هنگاميكه طوريكه الي هردو افغاني تشناب گپ داكتر جرگه تيل انجنير نموده نمودند گرديده گرديد ميباشد ميباشند استند خويش'
-  );
+  'پوليس محكمه شفاخانه مكتب مكاتب موتر موترها فيصد منحيث اطفال پاليسي فابريكه ولايت ولايات ولسوالي ولسوال پوهنتون محصل محصلان متعلم متعلمين قوماندان قومانداني سارنوال سارنوالي لوي ريكارد سروي كورس واكسين چينايي شاگردان زمانيكه هنگاميكه طوريكه الي هردو افغاني تشناب گپ داكتر جرگه تيل انجنير نموده نمودند گرديده گرديد ميباشد ميباشند استند خويش',
+);
 const IRAN_WORDS = wordSet(
-  'پليس دادگاه بيمارستان مدرسه مدارس خودرو خودروها استان استانها استانداري شهرستان كارخانه واكسن ژوين تومان ريال فرماندار شهرداري اتوبوس بنزين پزشك'
-  );
+  'پليس دادگاه بيمارستان مدرسه مدارس خودرو خودروها استان استانها استانداري شهرستان كارخانه واكسن ژوين تومان ريال فرماندار شهرداري اتوبوس بنزين پزشك',
+);
 
 function monthNames(locale: string): string[] {
   const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
@@ -161,7 +164,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
       else if (PASHTO_URDU.has(c)) pashtoOrUrdu++;
     } else if (isLatinLetter(c)) latin++;
     else if (isCyrillicLetter(c)) cyrillic++;
-    else if (c > 0x7f && digitValue(c) < 0 && /\p{L}/u.test(input[i] as string)) other++;
+    else if (c > 0x7f && digitValue(c) < 0 && /\p{L}/u.test(elementAt(input, i))) other++;
   }
   const letters = arabicScript + latin + cyrillic + other;
   const script =
@@ -187,7 +190,9 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
     };
   }
 
-  const words = normalize(input).text.split(/[^\p{L}\p{M}\p{Nd}]+/u).filter((w) => w.length > 0);
+  const words = normalize(input)
+    .text.split(/[^\p{L}\p{M}\p{Nd}]+/u)
+    .filter((w) => w.length > 0);
   let arabicWords = 0;
   let persianWords = 0;
   let article = 0;
@@ -195,7 +200,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   let iran = 0;
   const cues = months();
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
+    const w = elementAt(words, i);
     if (ARABIC_WORDS.has(w)) arabicWords++;
     if (PERSIAN_WORDS.has(w)) persianWords++;
     if (w.length > 3 && (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال'))) article++;
@@ -205,8 +210,8 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
     if (inContext ? cues.afghanInContext.has(w) : cues.afghan.has(w)) dari += 2;
     if (inContext ? cues.iranianInContext.has(w) : cues.iranian.has(w)) iran += 2;
   }
-  iran += (input.match(IRANIAN_SPELLINGS)?.length ?? 0);
-  dari += (input.match(AFGHAN_SPELLINGS)?.length ?? 0);
+  iran += input.match(IRANIAN_SPELLINGS)?.length ?? 0;
+  dari += input.match(AFGHAN_SPELLINGS)?.length ?? 0;
   const arabicScore = arabicLetters + 2 * arabicWords + 0.5 * article;
   const persianScore = persianLetters + 2 * persianWords;
   const language: Language = arabicScore >= persianScore ? 'ar' : 'fa';
@@ -230,8 +235,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
 
 // Letters of Pashto (ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ ې) and Urdu (ٹ ڈ ڑ ں ے ہ) that neither Arabic nor Persian uses.
 const PASHTO_URDU = new Set([
-  0x067c, 0x0689, 0x0693, 0x0696, 0x069a, 0x06ab, 0x06bc, 0x0681, 0x0685, 0x06cd, 0x06d0, 0x0679, 0x0688, 0x0691, 0x06ba,
-  0x06d2, 0x06c1,
+  0x067c, 0x0689, 0x0693, 0x0696, 0x069a, 0x06ab, 0x06bc, 0x0681, 0x0685, 0x06cd, 0x06d0, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1,
 ]);
 
 function isNumber(word: string | undefined): boolean {

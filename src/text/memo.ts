@@ -19,6 +19,7 @@ export function memoize<R>(fn: (s: string) => R, limit = LIMIT): (s: string) => 
   return (s) => {
     let r = current.get(s);
     if (r !== undefined || current.has(s)) return r as R;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the rule judges the branch alone
     r = previous.has(s) ? (previous.get(s) as R) : fn(s);
     if (current.size >= limit) {
       previous = current;
@@ -42,6 +43,7 @@ export function memoize2<R>(fn: (a: string, b: string) => R, limit = LIMIT): (a:
     let r = inner?.get(b);
     if (r !== undefined || inner?.has(b)) return r as R;
     const old = previous.get(a);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the rule judges the branch alone
     r = old?.has(b) ? (old.get(b) as R) : fn(a, b);
     if (size >= limit) {
       previous = current;
@@ -50,7 +52,7 @@ export function memoize2<R>(fn: (a: string, b: string) => R, limit = LIMIT): (a:
     }
     // Looked up again: fn may have called this memo and started a generation meanwhile.
     let into = current.get(a);
-    if (!into) current.set(a, (into = new Map()));
+    if (!into) current.set(a, (into = new Map<string, R>()));
     into.set(b, r);
     size++;
     return r;

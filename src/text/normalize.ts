@@ -1,5 +1,6 @@
 import { argument, boolean, fail, number, oneOf, options as checkOptions, refuseValue, string } from '../contract/validate.js';
 import { isArabicMark, isBidiControl, isSpace, isZeroWidth } from './chars.js';
+import { elementAt } from '../contract/element-at.js';
 
 /**
  * Which orthographic differences {@link normalize} folds away. Every fold is on by default except
@@ -142,8 +143,19 @@ function tableFor(options: Required<NormalizeOptions>): Table {
 
 // The code points above ASCII that isBidiControl and isSpace accept, listed once (a table is built in a few
 // microseconds from them; testing all 65,536 code units cost milliseconds at every start).
-const BIDI_CONTROLS = /* @__PURE__ */ codePoints([0x061c, 0x061c], [0x200e, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069]).filter(isBidiControl);
-const SPACES = /* @__PURE__ */ codePoints([0x85, 0x85], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]).filter(isSpace);
+const BIDI_CONTROLS = /* @__PURE__ */ codePoints([0x061c, 0x061c], [0x200e, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069]).filter(
+  isBidiControl,
+);
+const SPACES = /* @__PURE__ */ codePoints(
+  [0x85, 0x85],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+).filter(isSpace);
 
 function codePoints(...ranges: readonly (readonly [number, number])[]): number[] {
   const out: number[] = [];
@@ -227,7 +239,7 @@ function foldString(s: string, codes: Int32Array): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const m = codes[c] ?? KEEP;
-    if (m === KEEP || m === SURROGATE) out += s[i];
+    if (m === KEEP || m === SURROGATE) out += s.charAt(i);
     else if (m >= 0) out += String.fromCharCode(m);
   }
   return out;
@@ -257,7 +269,8 @@ function foldString(s: string, codes: Int32Array): string {
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
   argument('normalize', 'text', text, string);
-  const resolved = resolveOptions(options === undefined || options === null ? undefined : checkOptions('normalize', options, NORMALIZE_OPTIONS));
+  // JavaScript callers may pass null, which the types leave out: == null takes both.
+  const resolved = resolveOptions(options == null ? undefined : checkOptions('normalize', options, NORMALIZE_OPTIONS));
   const { codes, expansions } = tableFor(resolved);
   const controls = resolved.controls;
   const n = text.length;
@@ -278,7 +291,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const m = codes[c] as number;
+    const m = elementAt(codes, c);
     if (m === KEEP) {
       out[len] = c;
       offsets[len++] = i;
@@ -349,7 +362,7 @@ export function foldText(text: string, options?: NormalizeOptions): string {
   let len = i;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const m = codes[c] as number;
+    const m = elementAt(codes, c);
     if (m === KEEP) out[len++] = c;
     else if (m >= 0) out[len++] = m;
     else if (m === SURROGATE) {
@@ -412,11 +425,11 @@ export function sourceSpanOf(normalized: NormalizedText, start: number, end: num
   const { offsets, text } = normalized;
   const s = clamp(start, 0, text.length);
   let e = clamp(end, s, text.length);
-  const from = offsets[s] as number;
+  const from = elementAt(offsets, s);
   if (e === s) return { start: from, end: from };
-  const last = offsets[e - 1] as number;
-  while (e < text.length && (offsets[e] as number) === last) e++;
-  let to = offsets[e] as number;
+  const last = elementAt(offsets, e - 1);
+  while (e < text.length && elementAt(offsets, e) === last) e++;
+  let to = elementAt(offsets, e);
   // Marks folded away after the last letter belong to it; joiners and bidi controls do not.
   const source = normalized.source;
   while (to > from + 1 && isInvisible(source.charCodeAt(to - 1))) to--;
@@ -429,10 +442,18 @@ function checkNormalized(value: unknown): NormalizedText {
   const at = { fn: 'toSourceSpan', path: 'normalized', option: false };
   const n = value as Partial<NormalizedText> | null;
   const what = 'what normalize() returns ({ text, source, offsets })';
-  if (typeof n !== 'object' || n === null || typeof n.text !== 'string' || typeof n.source !== 'string' || !(n.offsets instanceof Uint32Array)) {
+  if (
+    typeof n !== 'object' ||
+    n === null ||
+    typeof n.text !== 'string' ||
+    typeof n.source !== 'string' ||
+    !(n.offsets instanceof Uint32Array)
+  ) {
     return fail(at, what, value);
   }
-  return n.offsets.length === n.text.length + 1 ? (n as NormalizedText) : refuseValue(at, `${what}, with one offset more than text has characters`, value);
+  return n.offsets.length === n.text.length + 1
+    ? (n as NormalizedText)
+    : refuseValue(at, `${what}, with one offset more than text has characters`, value);
 }
 
 function isInvisible(c: number): boolean {

@@ -61,8 +61,14 @@ const findingSpec = fc.record({
 /** Reports of arbitrary texts with findings of every kind at arbitrary, often overlapping, spans. */
 export const arbitraryReport: fc.Arbitrary<ComparisonReport> = fc
   .record({
-    a: fc.array(reportText.filter((s) => s.length > 0), { maxLength: 5 }),
-    b: fc.array(reportText.filter((s) => s.length > 0), { maxLength: 5 }),
+    a: fc.array(
+      reportText.filter((s) => s.length > 0),
+      { maxLength: 5 },
+    ),
+    b: fc.array(
+      reportText.filter((s) => s.length > 0),
+      { maxLength: 5 },
+    ),
     findings: fc.array(findingSpec, { maxLength: 8 }),
     confidences: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 10, maxLength: 10 }),
   })
@@ -94,19 +100,31 @@ export const arbitraryReport: fc.Arbitrary<ComparisonReport> = fc
       switch (spec.kind) {
         case 'name':
           return {
-            ...base, kind: 'name', rule: rule as 'name/spelling',
+            ...base,
+            kind: 'name',
+            rule: rule as 'name/spelling',
             spellings: { ...(locA ? { a: locA.text } : {}), ...(locB ? { b: locB.text } : {}) },
             differences: [spec.message.slice(0, 5)],
           };
         case 'date':
           return {
-            ...base, kind: 'date', rule: rule as 'date/calendar',
-            values: { ...(locA ? { a: { text: locA.text, calendar: 'gregorian' } } : {}), ...(locB ? { b: { text: locB.text, calendar: 'persian' } } : {}) },
+            ...base,
+            kind: 'date',
+            rule: rule as 'date/calendar',
+            values: {
+              ...(locA ? { a: { text: locA.text, calendar: 'gregorian' } } : {}),
+              ...(locB ? { b: { text: locB.text, calendar: 'persian' } } : {}),
+            },
           };
         case 'number':
           return {
-            ...base, kind: 'number', rule: rule as 'number/form',
-            values: { ...(locA ? { a: { text: locA.text, value: '1' } } : {}), ...(locB ? { b: { text: locB.text, value: '2', unit: spec.message } } : {}) },
+            ...base,
+            kind: 'number',
+            rule: rule as 'number/form',
+            values: {
+              ...(locA ? { a: { text: locA.text, value: '1' } } : {}),
+              ...(locB ? { b: { text: locB.text, value: '2', unit: spec.message } } : {}),
+            },
           };
         case 'omission':
           return { ...base, kind: 'omission', rule: rule as 'omission/sentence', missingFrom: 'b' };
@@ -151,7 +169,23 @@ const hostileUnit = fc.constantFrom(
 const hostileString = fc.array(hostileUnit, { maxLength: 6 }).map((units) => units.join(''));
 
 /** Fields whose value the types fix to a few words: a hand-edited report still holds one of them. */
-const FIXED = new Set(['kind', 'rule', 'severity', 'status', 'language', 'variant', 'calendar', 'mode', 'type', 'entity', 'missingFrom', 'op', 'side', 'role', 'weekdayCheck']);
+const FIXED = new Set([
+  'kind',
+  'rule',
+  'severity',
+  'status',
+  'language',
+  'variant',
+  'calendar',
+  'mode',
+  'type',
+  'entity',
+  'missingFrom',
+  'op',
+  'side',
+  'role',
+  'weekdayCheck',
+]);
 
 /**
  * A report as someone might edit it by hand: some of its free strings (texts, messages, ids, titles, values,

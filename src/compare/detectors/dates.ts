@@ -10,11 +10,19 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { showsYear } from '../number-evidence.js';
 import { dayRange } from '../../text/day-range.js';
+import { elementAt } from '../../contract/element-at.js';
 
 const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
 
 /** How well two dates correspond: the same days best, disjoint ones least; `undefined` when they cannot be placed. */
-const RANK: Record<DateRelation['relation'], number | undefined> = { equal: 4, contains: 3, within: 3, overlaps: 2, disjoint: 1, unknown: undefined };
+const RANK: Record<DateRelation['relation'], number | undefined> = {
+  equal: 4,
+  contains: 3,
+  within: 3,
+  overlaps: 2,
+  disjoint: 1,
+  unknown: undefined,
+};
 
 function dates(doc: ContextDocument, reference: string | undefined, islamic: DetectorOptions['islamic']): DateMention[][] {
   // extractDates(doc.text, { language, referenceDate, islamic }) over the document's tokens read once (see factsOf).
@@ -51,7 +59,11 @@ export interface DetectorOptions {
 export function pairDates(
   ctx: ComparisonContext,
   islamic: DetectorOptions['islamic'],
-): { found: { a: DateMention[][]; b: DateMention[][] }; relate: (x: DateMention, y: DateMention) => DateRelation; pairing: Pairing<DateMention> } {
+): {
+  found: { a: DateMention[][]; b: DateMention[][] };
+  relate: (x: DateMention, y: DateMention) => DateRelation;
+  pairing: Pairing<DateMention>;
+} {
   const refA = ctx.a.publishedAt ?? ctx.b.publishedAt;
   const refB = ctx.b.publishedAt ?? ctx.a.publishedAt;
   const found = { a: dates(ctx.a, refA, islamic), b: dates(ctx.b, refB, islamic) };
@@ -73,7 +85,11 @@ export function pairDates(
       // Among dates that relate alike, those written alike: a day with a day (3 مارس 2020 against ۳ اوت ۲۰۲۰
       // rather than against سال ۲۰۱۹ in the same sentence).
       // And the same relative date in two calendars (العام الماضي, سال قبل) before a crossed pair of them.
-      const sameRelative = x.relative !== undefined && y.relative !== undefined && x.relative.unit === y.relative.unit && x.relative.offset === y.relative.offset;
+      const sameRelative =
+        x.relative !== undefined &&
+        y.relative !== undefined &&
+        x.relative.unit === y.relative.unit &&
+        x.relative.offset === y.relative.offset;
       return rank === undefined ? undefined : rank + (x.precision === y.precision ? 0.25 : 0) + (sameRelative ? 0.5 : 0);
     },
     // Two dates of one side within one of the other (mid- and late December against December 2019): the
@@ -110,7 +126,12 @@ export function dateDetector(options: DetectorOptions): Detector {
       // Independent reports need not give the same dates: one left out is no finding.
       for (const u of ctx.mode === 'parallel' ? unmatched : []) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
-        if (sentencesOf(ctx.beads[u.bead]!, other).length === 0 || !ofSubstance(u.mention, ctx[u.side]) || yearGivenOtherwise(ctx, other, u.bead, u.mention, found[other])) continue;
+        if (
+          sentencesOf(elementAt(ctx.beads, u.bead), other).length === 0 ||
+          !ofSubstance(u.mention, ctx[u.side]) ||
+          yearGivenOtherwise(ctx, other, u.bead, u.mention, found[other])
+        )
+          continue;
         out.push({
           kind: 'date',
           rule: 'date/unmatched',
@@ -120,7 +141,7 @@ export function dateDetector(options: DetectorOptions): Detector {
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
           values: { [u.side]: dateValue(u.mention) },
-        } as DateFinding);
+        });
       }
       return out;
     },
@@ -139,7 +160,8 @@ function ofSubstance(m: DateMention, doc: ContextDocument): boolean {
   if (m.relative !== undefined && month === undefined && day === undefined) return false;
   // A month name alone, without a preposition of time or the word "month" (دي مايو, مايو كلينيك), is as
   // often part of a name as a date.
-  if (month !== undefined && day === undefined && year === undefined && qualifier === undefined && !m.relative) return afterTimeWord(doc, m);
+  if (month !== undefined && day === undefined && year === undefined && qualifier === undefined && !m.relative)
+    return afterTimeWord(doc, m);
   return true;
 }
 
@@ -150,7 +172,9 @@ function afterTimeWord(doc: ContextDocument, m: DateMention): boolean {
   const before = tokenize(normalize(doc.text.slice(Math.max(0, m.start - 40), m.end)).text).map((t) => t.text);
   const own = tokenize(normalize(m.text).text).length;
   // A number just before it is a day the month could not have (30 فوریه), which makes it a date too.
-  return [before[before.length - own - 1], before[before.length - own]].some((w) => w !== undefined && (TIME_WORDS.has(w) || /^\d/u.test(w)));
+  return [before[before.length - own - 1], before[before.length - own]].some(
+    (w) => w !== undefined && (TIME_WORDS.has(w) || /^\d/u.test(w)),
+  );
 }
 
 /**
@@ -158,7 +182,13 @@ function afterTimeWord(doc: ContextDocument, m: DateMention): boolean {
  * reader: a bare number (انتخابات 2016 for انتخابات عام 2016, حوالي 1890 for در سال ۱۸۹۰), a decade
  * (الستينيات for دهه ۱۹۶۰) or a century (بداية القرن الواحد والعشرين for اوایل سال 2000).
  */
-function yearGivenOtherwise(ctx: ComparisonContext, side: Side, bead: number, m: DateMention, theirDates: readonly DateMention[][]): boolean {
+function yearGivenOtherwise(
+  ctx: ComparisonContext,
+  side: Side,
+  bead: number,
+  m: DateMention,
+  theirDates: readonly DateMention[][],
+): boolean {
   // The year as written, and the Gregorian year the date falls in.
   const years = new Set<number>();
   if (m.fields.year !== undefined) years.add(m.fields.year);
@@ -173,7 +203,8 @@ function yearGivenOtherwise(ctx: ComparisonContext, side: Side, bead: number, m:
       if (!sentence) continue;
       // The years inside the other side's own dates are no other form: blank those dates out.
       let text = sentence.text;
-      for (const d of theirDates[s] ?? []) text = text.slice(0, d.start - sentence.start) + ' '.repeat(d.end - d.start) + text.slice(d.end - sentence.start);
+      for (const d of theirDates[s] ?? [])
+        text = text.slice(0, d.start - sentence.start) + ' '.repeat(d.end - d.start) + text.slice(d.end - sentence.start);
       for (const t of tokenize(normalize(text).text)) words.push(t.text);
     }
   }
@@ -200,7 +231,7 @@ function weekdayFinding(ctx: ComparisonContext, side: Side, m: DateMention): Dat
     [side]: location,
     bead: Math.max(0, ctx.beadOf[side][location.sentence] ?? 0),
     values: { [side]: dateValue(m) },
-  } as DateFinding;
+  };
 }
 
 function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: DateRelation, bead: number): DateFinding | undefined {
@@ -247,7 +278,10 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
         };
       }
       const most = r.overlapDays ?? 0;
-      const days = r.minOverlapDays !== undefined && r.minOverlapDays !== most ? `${r.minOverlapDays} to ${most} days` : `${most} day${most === 1 ? '' : 's'}`;
+      const days =
+        r.minOverlapDays !== undefined && r.minOverlapDays !== most
+          ? `${r.minOverlapDays} to ${most} days`
+          : `${most} day${most === 1 ? '' : 's'}`;
       return {
         ...base,
         rule: 'date/partial-overlap',

@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument } from '../context.js';
 import { sentencesOf } from '../mentions.js';
 import type { Explanation, NamedSpan } from './name-findings.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /**
  * What the other side of a bead has where a name has no counterpart: a pronoun, a title standing alone, a
@@ -42,9 +43,43 @@ const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
  * Warren, not China Daily).
  */
 const LATIN_ONSETS: Readonly<Record<string, string>> = {
-  ب: 'BP', پ: 'P', ت: 'T', ث: 'TS', ج: 'JGD', چ: 'CT', ح: 'H', خ: 'KH', د: 'D', ذ: 'DZT', ر: 'R', ز: 'ZS', ژ: 'JZ', س: 'SCZ', ش: 'SC',
-  ص: 'S', ض: 'D', ط: 'T', ظ: 'Z', ع: 'AEIOU', غ: 'GR', ف: 'FVP', ق: 'QKG', ك: 'KCQ', ک: 'KCQ', گ: 'G', ل: 'L', م: 'M', ن: 'N', ه: 'HAEIOU',
-  و: 'WVOU', ي: 'YJIE', ی: 'YJIE', ا: 'AEIOU', أ: 'AEIOU', إ: 'IE', آ: 'A',
+  ب: 'BP',
+  پ: 'P',
+  ت: 'T',
+  ث: 'TS',
+  ج: 'JGD',
+  چ: 'CT',
+  ح: 'H',
+  خ: 'KH',
+  د: 'D',
+  ذ: 'DZT',
+  ر: 'R',
+  ز: 'ZS',
+  ژ: 'JZ',
+  س: 'SCZ',
+  ش: 'SC',
+  ص: 'S',
+  ض: 'D',
+  ط: 'T',
+  ظ: 'Z',
+  ع: 'AEIOU',
+  غ: 'GR',
+  ف: 'FVP',
+  ق: 'QKG',
+  ك: 'KCQ',
+  ک: 'KCQ',
+  گ: 'G',
+  ل: 'L',
+  م: 'M',
+  ن: 'N',
+  ه: 'HAEIOU',
+  و: 'WVOU',
+  ي: 'YJIE',
+  ی: 'YJIE',
+  ا: 'AEIOU',
+  أ: 'AEIOU',
+  إ: 'IE',
+  آ: 'A',
 };
 
 /** Whether a word of a Latin name begins as a word of an Arabic-script name does (Trump for دونالد ترامب). */
@@ -156,7 +191,7 @@ export class OtherSide {
   spansFor(bead: ReportBead, place: number): Span[] {
     const doc = this.ctx[this.side];
     return around(
-      sentencesOf(bead, this.side).map((s) => ({ start: doc.sentences[s]!.start, end: doc.sentences[s]!.end })),
+      sentencesOf(bead, this.side).map((s) => ({ start: elementAt(doc.sentences, s).start, end: elementAt(doc.sentences, s).end })),
       place,
     );
   }
@@ -166,7 +201,8 @@ export class OtherSide {
     const whole = sideSpan(this.ctx[this.side], sentencesOf(bead, this.side));
     if (!whole) return [];
     const out: NameMention[] = [];
-    for (let i = lastAtMost(this.starts, whole.start - 1) + 1; i < this.names.length && (this.names[i] as NameMention).start < whole.end; i++) out.push(this.names[i] as NameMention);
+    for (let i = lastAtMost(this.starts, whole.start - 1) + 1; i < this.names.length && elementAt(this.names, i).start < whole.end; i++)
+      out.push(elementAt(this.names, i));
     return out;
   }
 
@@ -227,8 +263,8 @@ export class OtherSide {
     const close = (last: number): void => {
       const count = last - first + 1;
       if (first >= 0 && count >= 2 && count <= 4) {
-        const start = span.start + (tokens[first] as Token).start;
-        const end = span.start + (tokens[last] as Token).end;
+        const start = span.start + elementAt(tokens, first).start;
+        const end = span.start + elementAt(tokens, last).end;
         runs.push({ start, end, text: doc.text.slice(start, end), type: 'person' });
       }
       first = -1;
@@ -239,7 +275,13 @@ export class OtherSide {
       } else close(i - 1);
     });
     close(tokens.length - 1);
-    const facts: SpanFacts = { ...(pronoun ? { pronoun } : {}), ...(placePronoun ? { placePronoun } : {}), ...(title ? { title } : {}), latin, runs };
+    const facts: SpanFacts = {
+      ...(pronoun ? { pronoun } : {}),
+      ...(placePronoun ? { placePronoun } : {}),
+      ...(title ? { title } : {}),
+      latin,
+      runs,
+    };
     this.facts.set(key, facts);
     return facts;
   }
@@ -250,7 +292,13 @@ export class OtherSide {
    * that stands for one (there, here); a name in Latin letters that reads as this one, whole or by a word (not
    * for a country, which a translation writes in its own script); the same name in another sentence.
    */
-  explain(mention: NameMention, spans: readonly Span[], leavesPerson: boolean, match: (x: string, y: string) => NameMatch, place: number): Explanation | undefined {
+  explain(
+    mention: NameMention,
+    spans: readonly Span[],
+    leavesPerson: boolean,
+    match: (x: string, y: string) => NameMatch,
+    place: number,
+  ): Explanation | undefined {
     if (mention.type === 'person') {
       // Another person left over on this side stands where this one stands: nothing explains it away.
       if (leavesPerson) return undefined;
@@ -281,7 +329,7 @@ export class OtherSide {
     if (known !== undefined) return known ?? undefined;
     let found: Explanation | undefined;
     for (let j = Math.max(0, centre - ELSEWHERE_WINDOW); j < Math.min(this.names.length, centre + ELSEWHERE_WINDOW + 1) && !found; j++) {
-      const o = this.names[j] as NameMention;
+      const o = elementAt(this.names, j);
       const same = mention.entity && o.entity ? mention.entity.id === o.entity.id : match(mention.text, o.text).same;
       if (same) found = { kind: 'elsewhere', at: this.ctx.location(this.side, o.start, o.end) };
     }

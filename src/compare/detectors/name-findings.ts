@@ -25,7 +25,9 @@ export interface NamedSpan {
 function describeDifferences(L: Labels, steps: readonly AlignedLetters[]): string[] {
   return steps
     .filter((s) => s.kind !== 'same')
-    .map((s) => (s.a && s.b ? `${s.a} ↔ ${s.b}${s.sound ? ` (${s.sound})` : ''}` : s.a ? `${s.a} only in ${L.a}` : `${s.b} only in ${L.b}`));
+    .map((s) =>
+      s.a && s.b ? `${s.a} ↔ ${s.b}${s.sound ? ` (${s.sound})` : ''}` : s.a ? `${s.a} only in ${L.a}` : `${s.b} only in ${L.b}`,
+    );
 }
 
 const noun = (type: NameMention['type']): string => (type === 'unknown' ? 'name' : type);
@@ -73,7 +75,9 @@ export interface WordComparison {
 
 /** The consonants that stand against each other, as a reader sees them: `ش and س, ر and م`. */
 function hardLetters(w: WordComparison): string {
-  const hard = w.steps.filter((s) => s.kind === 'different').map((s) => (s.a && s.b ? `${s.a} and ${s.b}` : `${s.a || s.b} on one side only`));
+  const hard = w.steps
+    .filter((s) => s.kind === 'different')
+    .map((s) => (s.a && s.b ? `${s.a} and ${s.b}` : `${s.a || s.b} on one side only`));
   return hard.length > 0 ? hard.join(', ') : 'their vowels and endings';
 }
 
@@ -119,7 +123,10 @@ export function fullerNameFinding(ctx: ComparisonContext, x: NamedSpan, y: Named
     b: ctx.location('b', y.start, y.end),
     bead,
     spellings: { a: x.text, b: y.text },
-    differences: describeDifferences(L, m.reason.parts.flatMap((p) => p.alignment.steps)),
+    differences: describeDifferences(
+      L,
+      m.reason.parts.flatMap((p) => p.alignment.steps),
+    ),
     entity: x.type !== 'unknown' ? x.type : y.type,
   };
 }
@@ -139,7 +146,14 @@ export type SubstitutionKind =
   /** Names that share a part, or differ by a consonant left out: a reviewer should look. */
   | 'partly';
 
-function substitutionMessage(L: Labels, x: NamedSpan, y: NamedSpan, kind: SubstitutionKind, detail: string, w: WordComparison | undefined): string {
+function substitutionMessage(
+  L: Labels,
+  x: NamedSpan,
+  y: NamedSpan,
+  kind: SubstitutionKind,
+  detail: string,
+  w: WordComparison | undefined,
+): string {
   const what = noun(x.type !== 'unknown' ? x.type : y.type);
   const a = x.entity && kind !== 'adjective' ? `${x.text} (${x.entity.name})` : x.text;
   const b = y.entity && kind !== 'adjective' ? `${y.text} (${y.entity.name})` : y.text;
@@ -178,7 +192,11 @@ export function substitutionFinding(
   const ids: { a?: string; b?: string } = {};
   if (x.entity) ids.a = x.entity.id;
   if (y.entity) ids.b = y.entity.id;
-  const differences = word ? describeDifferences(ctx.labels, word.steps) : kind === 'partly' ? describeDifferences(ctx.labels, m.reason.differences) : [];
+  const differences = word
+    ? describeDifferences(ctx.labels, word.steps)
+    : kind === 'partly'
+      ? describeDifferences(ctx.labels, m.reason.differences)
+      : [];
   return {
     kind: 'name',
     rule: 'name/substitution',
@@ -227,7 +245,14 @@ function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explan
  * sentence made it a name (`sure` false: see `NameCertainty`); `warning` for a person or place, surely a
  * name, that the other document does not name at all.
  */
-export function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: NamedSpan, why: Explanation | undefined, bead: number, sure = true): NameFinding {
+export function unmatchedFinding(
+  ctx: ComparisonContext,
+  side: Side,
+  mention: NamedSpan,
+  why: Explanation | undefined,
+  bead: number,
+  sure = true,
+): NameFinding {
   const other: Side = side === 'a' ? 'b' : 'a';
   const severity = !why && sure && (mention.type === 'person' || mention.type === 'place') ? 'warning' : 'info';
   return {
@@ -242,5 +267,5 @@ export function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: Na
     spellings: { [side]: mention.text },
     entity: mention.type,
     ...(mention.entity ? { ids: { [side]: mention.entity.id } } : {}),
-  } as NameFinding;
+  };
 }

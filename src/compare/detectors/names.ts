@@ -23,6 +23,7 @@ import {
   type SubstitutionKind,
   type WordComparison,
 } from './name-findings.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /** Names and adjectives of places: الصينيون on one side answers چین on the other, though it is no name itself. */
 function names(doc: ContextDocument): NameMention[][] {
@@ -126,7 +127,8 @@ export const nameDetector: Detector = {
     for (const p of pairs) {
       if (isAdjective(p.a) || isAdjective(p.b) || sameSurface(p.a.text, p.b.text)) continue;
       const m = pairMatch(p.a, p.b);
-      const respelled = ctx.mode === 'parallel' ? partOfName(ctx, { side: 'a', span: p.a }, { side: 'b', span: p.b }, m, match, p.bead) : undefined;
+      const respelled =
+        ctx.mode === 'parallel' ? partOfName(ctx, { side: 'a', span: p.a }, { side: 'b', span: p.b }, m, match, p.bead) : undefined;
       out.push(respelled ?? spellingFinding(ctx, p.a, p.b, m, p.bead));
     }
     // Independent reports name whom they choose: a name without a counterpart is no finding between them.
@@ -139,7 +141,10 @@ export const nameDetector: Detector = {
     }
     const everywhere = { a: bySentence.a.flat().filter((m) => !isAdjective(m)), b: bySentence.b.flat().filter((m) => !isAdjective(m)) };
     const sides = { a: new OtherSide(ctx, 'a', everywhere.a), b: new OtherSide(ctx, 'b', everywhere.b) };
-    const certainty = { a: new NameCertainty(everywhere.a, languageOf(ctx.a), ctx.a.text), b: new NameCertainty(everywhere.b, languageOf(ctx.b), ctx.b.text) };
+    const certainty = {
+      a: new NameCertainty(everywhere.a, languageOf(ctx.a), ctx.a.text),
+      b: new NameCertainty(everywhere.b, languageOf(ctx.b), ctx.b.text),
+    };
     const paired = { a: new Set<NamedSpan>(), b: new Set<NamedSpan>() };
     for (const p of pairs) {
       certainty.a.confirm(p.a);
@@ -151,10 +156,14 @@ export const nameDetector: Detector = {
       certainty,
       // The finder cuts a name at a hyphen or a tatweel (میلس-هیکس, پلاسکو ـ فلاکسمن) and sometimes between its
       // words: a part left over beside a part that pairs is that name, not another.
-      besidePaired: (side, m) => [sides[side].nameBefore(m.start), sides[side].nameAfter(m.end)].some((n) => n !== undefined && n.type === 'person' && paired[side].has(n) && adjacent(ctx[side].text, n, m)),
+      besidePaired: (side, m) =>
+        [sides[side].nameBefore(m.start), sides[side].nameAfter(m.end)].some(
+          (n) => n !== undefined && n.type === 'person' && paired[side].has(n) && adjacent(ctx[side].text, n, m),
+        ),
     };
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match)) out.push(f);
+      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match))
+        out.push(f);
     }
     return out;
   },
@@ -187,9 +196,11 @@ function adjacent(text: string, x: Span, y: Span): boolean {
 function searchSpans(ctx: ComparisonContext, k: number, other: Side): Span[] {
   const bead = ctx.beads[k];
   if (!bead) return [];
-  const beads = (bead.confidence ?? 0) < NEIGHBOURS_BELOW ? [k - 1, k, k + 1] : [k];
+  const beads = bead.confidence < NEIGHBOURS_BELOW ? [k - 1, k, k + 1] : [k];
   const doc = ctx[other];
-  return beads.flatMap((j) => (ctx.beads[j] ? sentencesOf(ctx.beads[j], other) : [])).map((s) => ({ start: doc.sentences[s]!.start, end: doc.sentences[s]!.end }));
+  return beads
+    .flatMap((j) => (ctx.beads[j] ? sentencesOf(ctx.beads[j], other) : []))
+    .map((s) => ({ start: elementAt(doc.sentences, s).start, end: elementAt(doc.sentences, s).end }));
 }
 
 /**
@@ -207,7 +218,7 @@ function leftoverFindings(
   judge: Judge,
   match: (x: string, y: string) => NameMatch,
 ): NameFinding[] {
-  const bead = ctx.beads[k]!;
+  const bead = elementAt(ctx.beads, k);
   const out: NameFinding[] = [];
   const open: Leftover[] = [];
   for (const side of ['a', 'b'] as const) {
@@ -231,7 +242,13 @@ function leftoverFindings(
         out.push(spellingFinding(ctx, x, y, spelled.match, k));
         continue;
       }
-      const found = searchCounterpart(mention, ctx[other].text, around(spans, placeIn(ctx, side, bead, mention)), languageOf(ctx[other]), match);
+      const found = searchCounterpart(
+        mention,
+        ctx[other].text,
+        around(spans, placeIn(ctx, side, bead, mention)),
+        languageOf(ctx[other]),
+        match,
+      );
       // The other side names it in words the finder did not take for a name: no difference, unless the
       // words it lacks stand beside it respelled.
       if (found.same) {
@@ -255,7 +272,10 @@ function leftoverFindings(
   }
   const of = (side: Side, role: Role): Leftover[] => (byRole.get(`${side}:${role}`) ?? []).filter((l) => !l.used);
   // Known places and organisations left over in one role, as many on each side: each is another in its place.
-  for (const role of ['country', 'place', 'organization'] as const) pairByRole(of('a', role), of('b', role), (pair) => placePair(ctx, pair, match, k, out));
+  for (const role of ['country', 'place', 'organization'] as const)
+    pairByRole(of('a', role), of('b', role), (pair) => {
+      placePair(ctx, pair, match, k, out);
+    });
   // A name spelled near another on the other side, whether or not the finder took that one for a name: one
   // name spelled badly, or respelled into another.
   const starts = new Map<readonly Leftover[], number[]>();
@@ -284,9 +304,15 @@ function leftoverFindings(
     const sure = judge.certainty[l.side].sure(l.mention);
     // A person surely named on one side, where the other has two words together that could be a name the
     // finder did not take for one, at about the same place in the sentence: another person there, maybe.
-    const run = sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    const run =
+      sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title')
+        ? sides[other].unfoundName(bead, spans, place)
+        : undefined;
     // Words that name another person of this bead, whom the finder found on this side only, are that person.
-    const stranger = run && !sides[l.side].namesIn(bead).some((n) => n !== l.mention && n.type === 'person' && match(n.text, run.text).same) ? run : undefined;
+    const stranger =
+      run && !sides[l.side].namesIn(bead).some((n) => n !== l.mention && n.type === 'person' && match(n.text, run.text).same)
+        ? run
+        : undefined;
     if (stranger) {
       const pair = l.side === 'a' ? { a: l.mention, b: stranger } : { a: stranger, b: l.mention };
       // Words the finder did not take for a name are weighed as a person's name would be (the same name run
@@ -298,10 +324,15 @@ function leftoverFindings(
 }
 
 /** The words of the given spans that spell a Latin-script name in Arabic script, as a mention. */
-function spelledIn(doc: ContextDocument, spans: readonly Span[], latin: NameMention): { mention: NameMention; match: NameMatch } | undefined {
+function spelledIn(
+  doc: ContextDocument,
+  spans: readonly Span[],
+  latin: NameMention,
+): { mention: NameMention; match: NameMatch } | undefined {
   for (const span of spans) {
     const found = findSpelledName(latin.text, doc.text, span.start, span.end);
-    if (found) return { mention: { text: found.text, start: found.start, end: found.end, type: latin.type, cue: 'latin' }, match: found.match };
+    if (found)
+      return { mention: { text: found.text, start: found.start, end: found.end, type: latin.type, cue: 'latin' }, match: found.match };
   }
   return undefined;
 }
@@ -318,7 +349,14 @@ function leftoverAt(list: readonly Leftover[], span: Span, starts: Map<readonly 
  * The closest two words of two names by their letters, when compareNames calls them different and they are
  * alike enough to be one word spelled two ways or respelled: a respelling changes one word and leaves it close.
  */
-function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY, joined = false): WordComparison | undefined {
+function closestWords(
+  x: string,
+  y: string,
+  match: (x: string, y: string) => NameMatch,
+  minLetters = 4,
+  near = NEAR_SIMILARITY,
+  joined = false,
+): WordComparison | undefined {
   let closest: WordComparison | undefined;
   const words = (s: string): string[] => (joined ? withJoins(s.split(/\s+/u)) : s.split(/\s+/u));
   for (const wx of words(x)) {
@@ -336,7 +374,7 @@ const letters = (word: string): number => entityKey(word).length;
 
 /** The words of a name and each two neighbours written as one, as the other side may write them (دي ميستورا / دمیستورا). */
 function withJoins(words: readonly string[]): string[] {
-  return [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)];
+  return [...words, ...words.slice(1).map((w, i) => `${elementAt(words, i)}${w}`)];
 }
 
 /**
@@ -346,7 +384,7 @@ function withJoins(words: readonly string[]): string[] {
 function pairByRole(left: readonly Leftover[], right: readonly Leftover[], pair: (p: { a: NamedSpan; b: NamedSpan }) => void): void {
   if (left.length === 0 || left.length !== right.length) return;
   left.forEach((x, i) => {
-    const y = right[i] as Leftover;
+    const y = elementAt(right, i);
     x.used = y.used = true;
     pair({ a: x.mention, b: y.mention });
   });
@@ -359,7 +397,13 @@ function pairByRole(left: readonly Leftover[], right: readonly Leftover[], pair:
  * the other (الجمعية العامة للأمم المتحدة / ملل متحد); nothing when either is unknown to the gazetteer or the
  * two names look alike (سانت مارتن / سنت مارتین, which it reads as two islands).
  */
-function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, out: NameFinding[]): void {
+function placePair(
+  ctx: ComparisonContext,
+  pair: { a: NamedSpan; b: NamedSpan },
+  match: (x: string, y: string) => NameMatch,
+  k: number,
+  out: NameFinding[],
+): void {
   if (!pair.a.entity || !pair.b.entity || letterSimilarity(pair.a.text, pair.b.text) >= ALIKE) return;
   const sure = pair.a.type === 'place' && pair.a.entity.kind !== 'region' && pair.b.entity.kind !== 'region';
   out.push(substitutionFinding(ctx, pair, sure ? 'known' : 'partly', match(pair.a.text, pair.b.text), k));
@@ -371,14 +415,21 @@ function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan },
  * (warning), or two people whose names share nothing (conflict). When one of them is words the finder did
  * not take for a name (`unfound`), a warning at most.
  */
-function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false): NameFinding {
+function personPair(
+  ctx: ComparisonContext,
+  pair: { a: NamedSpan; b: NamedSpan },
+  match: (x: string, y: string) => NameMatch,
+  k: number,
+  unfound = false,
+): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
   const { parts, unmatched } = whole.reason;
   // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
   // دمیسمورا: the shared given name, and ميستورا written with م for ت), makes another name.
   if (parts.length > 0) {
     const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true);
-    if (rest && spellingChange(rest.steps) === 'respelled') return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
+    if (rest && spellingChange(rest.steps) === 'respelled')
+      return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
   }
   const closest = closestWords(pair.a.text, pair.b.text, match);
   if (closest) {
@@ -398,8 +449,16 @@ function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }
   // vowels are written otherwise (روس / راس, مون جاي / مون جه).
   const restA = parts.length > 0 ? unmatched.a.join(' ') : pair.a.text;
   const restB = parts.length > 0 ? unmatched.b.join(' ') : pair.b.text;
-  if (restA && restB && sameSkeleton(restA, restB, parts.length > 0 ? 1 : 2)) return closeSoundsFinding(ctx, pair.a, pair.b, { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) }, k);
-  const kind: SubstitutionKind = unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
+  if (restA && restB && sameSkeleton(restA, restB, parts.length > 0 ? 1 : 2))
+    return closeSoundsFinding(
+      ctx,
+      pair.a,
+      pair.b,
+      { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) },
+      k,
+    );
+  const kind: SubstitutionKind =
+    unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
 }
 
@@ -439,10 +498,14 @@ function respelledPart(
   if (!sentence || missing.length === 0) return undefined;
   // The words just around the shorter name are all that is read.
   const from = Math.max(sentence.start, shorter.span.start - BESIDE_CHARS);
-  const tokens = tokenize(doc.text.slice(from, Math.min(sentence.end, shorter.span.end + BESIDE_CHARS))).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  const tokens = tokenize(doc.text.slice(from, Math.min(sentence.end, shorter.span.end + BESIDE_CHARS))).map((t) => ({
+    ...t,
+    start: t.start + from,
+    end: t.end + from,
+  }));
   const first = tokens.findIndex((t) => t.end > shorter.span.start);
   let last = first;
-  while (last + 1 < tokens.length && (tokens[last + 1] as { start: number }).start < shorter.span.end) last++;
+  while (last + 1 < tokens.length && elementAt(tokens, last + 1).start < shorter.span.end) last++;
   if (first < 0) return undefined;
   for (const at of [first - 1, first - 2, last + 1]) {
     const t = tokens[at];
@@ -450,10 +513,22 @@ function respelledPart(
     for (const word of missing) {
       const w = closestWords(word, t.text, match);
       if (!w || spellingChange(w.steps) !== 'respelled') continue;
-      const grown: NamedSpan = { start: Math.min(t.start, shorter.span.start), end: Math.max(t.end, shorter.span.end), text: '', type: 'person' };
+      const grown: NamedSpan = {
+        start: Math.min(t.start, shorter.span.start),
+        end: Math.max(t.end, shorter.span.end),
+        text: '',
+        type: 'person',
+      };
       const span = { ...grown, text: doc.text.slice(grown.start, grown.end) };
       const pair = longer.side === 'a' ? { a: longer.span, b: span } : { a: span, b: longer.span };
-      return substitutionFinding(ctx, pair, 'respelled', match(pair.a.text, pair.b.text), k, longer.side === 'a' ? w : { ...w, a: w.b, b: w.a });
+      return substitutionFinding(
+        ctx,
+        pair,
+        'respelled',
+        match(pair.a.text, pair.b.text),
+        k,
+        longer.side === 'a' ? w : { ...w, a: w.b, b: w.a },
+      );
     }
   }
   return undefined;

@@ -8,6 +8,7 @@ import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } 
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { counterpartEvidence } from '../number-evidence.js';
 import { pairMentions, type Pairing } from '../pairing.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /** Options of the number detector. */
 export interface NumberDetectorOptions {
@@ -67,7 +68,12 @@ function clockMinutes(value: string): number {
 /** The same value, under either reading of a separator (۸٫۸۶۶ and 8,866), or the same time of day. */
 function sameValue(x: NumberMention, y: NumberMention): boolean {
   if (classOf(x) === 'time' || classOf(y) === 'time') return classOf(x) === classOf(y) && clockMinutes(x.value) === clockMinutes(y.value);
-  return x.value === y.value || x.alternative === y.value || y.alternative === x.value || (x.alternative !== undefined && x.alternative === y.alternative);
+  return (
+    x.value === y.value ||
+    x.alternative === y.value ||
+    y.alternative === x.value ||
+    (x.alternative !== undefined && x.alternative === y.alternative)
+  );
 }
 
 /** A number that may be a year (of any calendar the reports use). */
@@ -123,7 +129,17 @@ function withinQualifier(x: NumberMention, y: NumberMention): boolean {
   const a = Number(x.value) * (x.role === 'fraction' && y.role !== 'fraction' ? 100 : 1);
   const b = Number(y.value) * (y.role === 'fraction' && x.role !== 'fraction' ? 100 : 1);
   const fits = (q: NumberMention['qualifier'], bound: number, v: number): boolean =>
-    q === 'more-than' ? v > bound : q === 'at-least' ? v >= bound : q === 'less-than' ? v < bound : q === 'at-most' ? v <= bound : q === 'about' ? Math.abs(v - bound) <= 0.1 * Math.abs(bound) : false;
+    q === 'more-than'
+      ? v > bound
+      : q === 'at-least'
+        ? v >= bound
+        : q === 'less-than'
+          ? v < bound
+          : q === 'at-most'
+            ? v <= bound
+            : q === 'about'
+              ? Math.abs(v - bound) <= 0.1 * Math.abs(bound)
+              : false;
   return fits(x.qualifier, a, b) || fits(y.qualifier, b, a);
 }
 
@@ -138,7 +154,10 @@ function scoreStrictly(x: Num, y: Num): number | undefined {
 }
 
 /** The numbers of the two documents (those in dates included), paired: the same quantity on both sides. */
-export function pairNumbers(ctx: ComparisonContext, found: { a: Num[][]; b: Num[][] } = { a: numbers(ctx.a), b: numbers(ctx.b) }): Pairing<Num> {
+export function pairNumbers(
+  ctx: ComparisonContext,
+  found: { a: Num[][]; b: Num[][] } = { a: numbers(ctx.a), b: numbers(ctx.b) },
+): Pairing<Num> {
   return pairMentions(ctx, found, {
     score: ctx.mode === 'comparable' ? scoreStrictly : score,
     agree: (x, y) => sameValue(x, y) || agreesAfterConversion(x, y),
@@ -147,14 +166,20 @@ export function pairNumbers(ctx: ComparisonContext, found: { a: Num[][]; b: Num[
   });
 }
 
-const fmt = (m: NumberMention): string => (m.text === m.value || m.text === groupDigits(m.value) ? m.text : `${m.text} (${groupDigits(m.value)})`);
+const fmt = (m: NumberMention): string =>
+  m.text === m.value || m.text === groupDigits(m.value) ? m.text : `${m.text} (${groupDigits(m.value)})`;
 
 /** The message of each rule, in one place; `L` names the documents (see `ComparisonContext.labels`). */
 const MESSAGES = {
-  form: (L: Labels, x: NumberMention, y: NumberMention): string => `The same number written two ways: ${x.text} in ${L.a} and ${y.text} in ${L.b} are both ${groupDigits(x.value)}.`,
+  form: (L: Labels, x: NumberMention, y: NumberMention): string =>
+    `The same number written two ways: ${x.text} in ${L.a} and ${y.text} in ${L.b} are both ${groupDigits(x.value)}.`,
   conversion: (L: Labels, x: NumberMention, y: NumberMention): string =>
-    `The same quantity in two units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? (y.role === 'fraction' ? 'as a fraction' : '')} — ${y.text} in ${L.b} — a conversion rounded as a translator would.`.replace(/ {2,}/gu, ' '),
-  approximate: (L: Labels, x: NumberMention, y: NumberMention): string => `The numbers agree only approximately: ${fmt(x)} in ${L.a} and ${fmt(y)} in ${L.b}.`,
+    `The same quantity in two units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? (y.role === 'fraction' ? 'as a fraction' : '')} — ${y.text} in ${L.b} — a conversion rounded as a translator would.`.replace(
+      / {2,}/gu,
+      ' ',
+    ),
+  approximate: (L: Labels, x: NumberMention, y: NumberMention): string =>
+    `The numbers agree only approximately: ${fmt(x)} in ${L.a} and ${fmt(y)} in ${L.b}.`,
   different: (L: Labels, x: NumberMention, y: NumberMention): string =>
     isConversion(x, y)
       ? `The numbers differ even after converting units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? ''}, but ${L.b} gives ${y.text}.`
@@ -191,7 +216,8 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           values: { a: numberValue(p.a), b: numberValue(p.b) },
         };
         if (sameValue(p.a, p.b) && !isConversion(p.a, p.b)) {
-          if (options.reportEqual && p.a.text !== p.b.text) out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(ctx.labels, p.a, p.b) });
+          if (options.reportEqual && p.a.text !== p.b.text)
+            out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(ctx.labels, p.a, p.b) });
         } else if (agreesAfterConversion(p.a, p.b)) {
           const converted = convertedValue(p.a, p.b);
           out.push({
@@ -203,9 +229,21 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
             ...(converted !== undefined ? { conversion: { value: converted, ...(p.b.unit ? { unit: p.b.unit } : {}) } } : {}),
           });
         } else if (withinQualifier(p.a, p.b)) {
-          out.push({ ...base, rule: 'number/approximate', severity: 'warning', confidence: 0.6, message: MESSAGES.approximate(ctx.labels, p.a, p.b) });
+          out.push({
+            ...base,
+            rule: 'number/approximate',
+            severity: 'warning',
+            confidence: 0.6,
+            message: MESSAGES.approximate(ctx.labels, p.a, p.b),
+          });
         } else {
-          out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: MESSAGES.different(ctx.labels, p.a, p.b) });
+          out.push({
+            ...base,
+            rule: 'number/different',
+            severity: 'conflict',
+            confidence: 0.8,
+            message: MESSAGES.different(ctx.labels, p.a, p.b),
+          });
         }
       }
       // Independent reports need not give the same numbers: one left out is no finding.
@@ -213,7 +251,12 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
       const evidence = counterpartEvidence(ctx, found, sameValue);
       for (const u of unmatched) {
         const other: Side = u.side === 'a' ? 'b' : 'a';
-        if (!ofSubstance(u.mention) || sentencesOf(ctx.beads[u.bead]!, other).length === 0 || evidence.explains(u.side, u.mention, u.bead)) continue;
+        if (
+          !ofSubstance(u.mention) ||
+          sentencesOf(elementAt(ctx.beads, u.bead), other).length === 0 ||
+          evidence.explains(u.side, u.mention, u.bead)
+        )
+          continue;
         out.push({
           kind: 'number',
           rule: 'number/unmatched',
@@ -223,7 +266,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
           values: { [u.side]: numberValue(u.mention) },
-        } as NumberFinding);
+        });
       }
       return out;
     },
@@ -242,4 +285,3 @@ function ofSubstance(m: Num): boolean {
   // A half is as often said without a number (نیمی, نیم روز, the middle) as with one.
   return n !== 0.5 && !(Number.isInteger(n) && n >= 0 && n <= 2 && m.role !== 'fraction');
 }
-

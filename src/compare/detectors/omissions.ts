@@ -1,7 +1,8 @@
-import type { OmissionFinding, ReportBead, Side } from '../../model/types.js';
+import type { OmissionFinding, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { sideSpan, type ComparisonContext, type ContextDocument, type Detector, type Labels } from '../context.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /** Options of the omission detector. */
 export interface OmissionOptions {
@@ -35,7 +36,13 @@ function wordsOf(text: string): string[] {
  * or lines that repeat, word for word, another sentence of the same document.
  */
 function notContent(doc: FoldedDocument, indices: readonly number[]): NotContent | undefined {
-  if (indices.every((i) => { const w = doc.words(i); return w.length < MIN_STATEMENT_WORDS && !w.some((x) => /\d/u.test(x)); })) return 'short';
+  if (
+    indices.every((i) => {
+      const w = doc.words(i);
+      return w.length < MIN_STATEMENT_WORDS && !w.some((x) => /\d/u.test(x));
+    })
+  )
+    return 'short';
   // A line is repeated when a sentence outside the bead folds to the same words: the document's count of
   // those words is more than the bead's own sentences account for.
   return indices.every((i) => {
@@ -83,7 +90,11 @@ class FoldedDocument {
 
 /** The left-out sentence as the message quotes it: its first words. */
 function quote(doc: ContextDocument, indices: readonly number[]): string {
-  const text = indices.map((i) => doc.sentences[i]?.text ?? '').join(' ').replace(/\s+/gu, ' ').trim();
+  const text = indices
+    .map((i) => doc.sentences[i]?.text ?? '')
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (text.length <= QUOTE_LENGTH) return text;
   // Cut at the last space before the limit, not inside a word.
   const cut = text.lastIndexOf(' ', QUOTE_LENGTH);
@@ -97,8 +108,10 @@ const MESSAGES = {
     const absent: Side = present === 'a' ? 'b' : 'a';
     const these = count === 1 ? 'This sentence' : `These ${count} sentences`;
     const has = count === 1 ? 'has' : 'have';
-    if (why === 'short') return `${count === 1 ? 'This short line' : `These ${count} short lines`} of ${L[present]} (a title, a caption or a credit: «${text}») ${has} no counterpart in ${L[absent]}.`;
-    if (why === 'repeated') return `${these} of ${L[present]} repeat${count === 1 ? 's' : ''} a line the document already has («${text}») and ${has} no counterpart in ${L[absent]}.`;
+    if (why === 'short')
+      return `${count === 1 ? 'This short line' : `These ${count} short lines`} of ${L[present]} (a title, a caption or a credit: «${text}») ${has} no counterpart in ${L[absent]}.`;
+    if (why === 'repeated')
+      return `${these} of ${L[present]} repeat${count === 1 ? 's' : ''} a line the document already has («${text}») and ${has} no counterpart in ${L[absent]}.`;
     return `${these} of ${L[present]} ${has} no counterpart in ${L[absent]}: «${text}».`;
   },
   lowConfidence: (confidence: number): string =>
@@ -142,8 +155,10 @@ export function omissionDetector(options: OmissionOptions): Detector {
         const b = sideSpan(ctx.b, bead.b);
         if (facing(index - 1)) return;
         if (facing(index)) {
-          const next = ctx.beads[index + 1] as ReportBead;
+          const next = elementAt(ctx.beads, index + 1);
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the rule judges the branch alone
           const x = a ?? (sideSpan(ctx.a, next.a) as { start: number; end: number });
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the rule judges the branch alone
           const y = b ?? (sideSpan(ctx.b, next.b) as { start: number; end: number });
           out.push({
             kind: 'omission',

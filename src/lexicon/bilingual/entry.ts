@@ -1,3 +1,4 @@
+import { elementAt } from '../../contract/element-at.js';
 /** One line of a domain file: the Arabic and the Persian forms of one meaning, as written. */
 export interface ParsedEntry {
   readonly arabic: readonly string[];
@@ -15,8 +16,8 @@ export function parseLine(line: string): ParsedEntry | undefined {
   if (text.length === 0 || text.startsWith('#')) return undefined;
   const sides = text.split('|');
   if (sides.length !== 2) throw new Error(`Lexicon line needs exactly one '|': ${text}`);
-  const arabic = forms(sides[0] as string);
-  const persian = forms(sides[1] as string);
+  const arabic = forms(elementAt(sides, 0));
+  const persian = forms(elementAt(sides, 1));
   if (arabic.length === 0 || persian.length === 0) throw new Error(`Lexicon line has an empty side: ${text}`);
   return { arabic, persian };
 }

@@ -2,6 +2,7 @@ import { normalize } from '../../text/normalize.js';
 import { PhraseTable } from '../phrases.js';
 import { decimal } from './decimal.js';
 import { readNumberWords, wordAt, type NumberWordGrammar, type NumberWordRules, type ScaleWord, type SmallNumber } from './grammar.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /** How {@link arabicNumbers}.spell writes a number: the gender of the counted noun, the case, the spelling of مائة. */
 export interface ArabicSpellOptions {
@@ -64,17 +65,17 @@ function addAtom(word: string, atom: Atom): void {
   ATOMS.set(fold(word), atom);
 }
 addAtom('صفر', { kind: 'zero' });
-for (let u = 1; u <= 9; u++) for (const w of UNITS[u] as string[]) addAtom(w, { kind: 'unit', value: u });
+for (let u = 1; u <= 9; u++) for (const w of elementAt(UNITS, u)) addAtom(w, { kind: 'unit', value: u });
 // Standing alone in the accusative: وأسقط ثلاثًا (he downed three), أربعًا.
-for (let u = 3; u <= 9; u++) addAtom(`${(UNITS[u] as string[])[1] as string}ًا`, { kind: 'unit', value: u });
+for (let u = 3; u <= 9; u++) addAtom(`${elementAt(elementAt(UNITS, u), 1)}ًا`, { kind: 'unit', value: u });
 // With the article after a definite noun: الدول الثلاث, الأشهر الخمسة. Not الاثنين (Monday), الست ("the lady"), الواحد.
-for (let u = 3; u <= 9; u++) for (const w of UNITS[u] as string[]) if (w !== 'ست') addAtom(`ال${w}`, { kind: 'unit', value: u });
+for (let u = 3; u <= 9; u++) for (const w of elementAt(UNITS, u)) if (w !== 'ست') addAtom(`ال${w}`, { kind: 'unit', value: u });
 for (const w of ['أحد', 'إحدى']) addAtom(w, { kind: 'teen-head', value: 1 });
 for (const w of ['اثنا', 'اثني', 'اثنتا', 'اثنتي']) addAtom(w, { kind: 'teen-head', value: 2 });
 for (const w of ['عشرة', 'عشر', 'العشرة', 'العشر']) addAtom(w, { kind: 'ten' });
 for (let t = 2; t <= 9; t++) {
   // With the article too: في سن الأربعين, الذكرى الخمسين, خمسة والعشرين.
-  for (const w of [TENS_NOMINATIVE[t] as string, TENS_ACCUSATIVE[t] as string]) {
+  for (const w of [elementAt(TENS_NOMINATIVE, t), elementAt(TENS_ACCUSATIVE, t)]) {
     addAtom(w, { kind: 'tens', value: t * 10 });
     addAtom(`ال${w}`, { kind: 'tens', value: t * 10, definite: true });
   }
@@ -85,7 +86,7 @@ for (const hundred of ['مائة', 'مئة']) {
   for (const ending of ['ان', 'ين', 'ا', 'ي']) addAtom(dualStem + ending, { kind: 'hundreds', value: 200 });
   // Folded, مئتا (200, before the noun it counts) is ميتًا "dead": read it only before ألف, مليون ….
   if (hundred === 'مئة') addAtom(`${dualStem}ا`, { kind: 'hundreds', value: 200, beforeScale: true });
-  for (let u = 3; u <= 9; u++) addAtom((HUNDRED_STEMS[u] as string) + hundred, { kind: 'hundreds', value: u * 100 });
+  for (let u = 3; u <= 9; u++) addAtom(elementAt(HUNDRED_STEMS, u) + hundred, { kind: 'hundreds', value: u * 100 });
   addAtom('ثماني' + hundred, { kind: 'hundreds', value: 800 });
 }
 // بليون is a billion where مليار is not used (بليون دولار, بلايين).
@@ -143,8 +144,7 @@ function below1000(words: readonly string[], p: number, conj: boolean): SmallNum
   if (atom?.kind === 'hundreds') {
     if (atom.beforeScale && !SCALE_WORDS.has(words[next] ?? '')) return undefined;
     hundreds = atom.value;
-  }
-  else if (atom?.kind === 'unit' && atom.value >= 3 && HUNDRED_WORDS.has(words[at.next] ?? '')) {
+  } else if (atom?.kind === 'unit' && atom.value >= 3 && HUNDRED_WORDS.has(words[at.next] ?? '')) {
     hundreds = atom.value * 100;
     next = at.next + 1;
   }
@@ -161,7 +161,7 @@ function spellBelow100(n: number, o: Required<ArabicSpellOptions>): string {
   const unit = (u: number): string => {
     if (u === 1) return feminine ? 'واحدة' : 'واحد';
     if (u === 2) return feminine ? (accusative ? 'اثنتين' : 'اثنتان') : accusative ? 'اثنين' : 'اثنان';
-    return (UNITS[u] as string[])[feminine ? 1 : 0] as string;
+    return elementAt(elementAt(UNITS, u), feminine ? 1 : 0);
   };
   if (n < 10) return unit(n);
   if (n === 10) return feminine ? 'عشر' : 'عشرة';
@@ -172,7 +172,7 @@ function spellBelow100(n: number, o: Required<ArabicSpellOptions>): string {
     if (u === 2) return `${feminine ? (accusative ? 'اثنتي' : 'اثنتا') : accusative ? 'اثني' : 'اثنا'} ${ten}`;
     return `${unit(u)} ${ten}`;
   }
-  const tens = ((accusative ? TENS_ACCUSATIVE : TENS_NOMINATIVE)[Math.floor(n / 10)]) as string;
+  const tens = elementAt(accusative ? TENS_ACCUSATIVE : TENS_NOMINATIVE, Math.floor(n / 10));
   const u = n % 10;
   if (u === 0) return tens;
   return `${u === 1 && feminine ? 'إحدى' : unit(u)} و${tens}`;
@@ -184,8 +184,12 @@ function spellBelow1000(n: number, o: Required<ArabicSpellOptions>, construct = 
   const rest = n % 100;
   let hundreds = '';
   if (h === 1) hundreds = o.hundred;
-  else if (h === 2) hundreds = `${o.hundred.slice(0, -1)}ت` + (construct && rest === 0 ? (o.case === 'accusative' ? 'ي' : 'ا') : o.case === 'accusative' ? 'ين' : 'ان');
-  else if (h > 2) hundreds = o.hundredsApart ? `${(UNITS[h] as string[])[1]} ${o.hundred}` : (HUNDRED_STEMS[h] as string) + o.hundred;
+  else if (h === 2)
+    hundreds =
+      `${o.hundred.slice(0, -1)}ت` +
+      (construct && rest === 0 ? (o.case === 'accusative' ? 'ي' : 'ا') : o.case === 'accusative' ? 'ين' : 'ان');
+  else if (h > 2)
+    hundreds = o.hundredsApart ? `${elementAt(elementAt(UNITS, h), 1)} ${o.hundred}` : elementAt(HUNDRED_STEMS, h) + o.hundred;
   if (rest === 0) return hundreds;
   const tail = spellBelow100(rest, o);
   return hundreds ? `${hundreds} و${tail}` : tail;
@@ -247,11 +251,11 @@ const ORDINALS = ['', 'الأول', 'الثاني', 'الثالث', 'الراب�
  */
 export function spellArabicOrdinal(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError('spellArabicOrdinal: 1–99');
-  if (n <= 10) return ORDINALS[n] as string;
+  if (n <= 10) return elementAt(ORDINALS, n);
   const u = n % 10;
-  const unit = u === 1 ? 'الحادي' : (ORDINALS[u] as string);
+  const unit = u === 1 ? 'الحادي' : elementAt(ORDINALS, u);
   if (n < 20) return `${unit} عشر`;
-  const tens = `ال${TENS_ACCUSATIVE[Math.floor(n / 10)] as string}`;
+  const tens = `ال${elementAt(TENS_ACCUSATIVE, Math.floor(n / 10))}`;
   return u === 0 ? tens : `${unit} و${tens}`;
 }
 
@@ -268,7 +272,13 @@ function ordinals(): PhraseTable<number> {
   const add = (phrase: string, n: number): void => {
     table.add(phrase, n);
     // ثالث أكبر, حادي عشر: without the article on any of its words.
-    table.add(phrase.split(' ').map((w) => w.replace(/^(و?)ال/u, '$1')).join(' '), n);
+    table.add(
+      phrase
+        .split(' ')
+        .map((w) => w.replace(/^(و?)ال/u, '$1'))
+        .join(' '),
+      n,
+    );
   };
   for (let n = 1; n <= 99; n++) {
     const u = n % 10;
@@ -277,15 +287,15 @@ function ordinals(): PhraseTable<number> {
     const masculine = spellArabicOrdinal(n);
     add(masculine, n);
     if (n >= 20) add(masculine.replace(/ين$/u, 'ون'), n);
-    const unit = u === 1 ? (n > 10 ? 'الحادية' : 'الأولى') : (FEMININE_ORDINALS[u] as string);
-    if (n <= 10) add(FEMININE_ORDINALS[n] as string, n);
+    const unit = u === 1 ? (n > 10 ? 'الحادية' : 'الأولى') : elementAt(FEMININE_ORDINALS, u);
+    if (n <= 10) add(elementAt(FEMININE_ORDINALS, n), n);
     else if (n < 20) add(`${unit} عشرة`, n);
     else if (u > 0) {
       for (const tens of [TENS_ACCUSATIVE, TENS_NOMINATIVE]) {
-        add(`${unit} وال${tens[Math.floor(n / 10)] as string}`, n);
+        add(`${unit} وال${elementAt(tens, Math.floor(n / 10))}`, n);
         // القرن الواحد والعشرين: the cardinal واحد is common for the ordinal one in compounds.
         // Only with the article: واحد وعشرون without it is the cardinal.
-        if (u === 1) for (const one of ['الواحد', 'الواحدة']) table.add(`${one} وال${tens[Math.floor(n / 10)] as string}`, n);
+        if (u === 1) for (const one of ['الواحد', 'الواحدة']) table.add(`${one} وال${elementAt(tens, Math.floor(n / 10))}`, n);
       }
     }
   }

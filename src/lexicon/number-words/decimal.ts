@@ -1,3 +1,4 @@
+import { elementAt } from '../../contract/element-at.js';
 /**
  * Exact decimal values: `units × 10^-scale` with a bigint, so that 1.25 billion or a 15-digit sum is
  * kept to the last digit where a JS number would round.
@@ -80,10 +81,10 @@ export function parseNumeral(text: string): Decimal | undefined {
     if (dots.length <= 2) return parseDecimal(text);
     return isGrouped(dots) ? parseDecimal(dots.join('')) : undefined;
   }
-  if (commas.length === 2 && (commas[1] as string).length < 3 && !text.includes('.')) {
+  if (commas.length === 2 && elementAt(commas, 1).length < 3 && !text.includes('.')) {
     return parseDecimal(`${commas[0]}.${commas[1]}`);
   }
-  const last = commas[commas.length - 1] as string;
+  const last = elementAt(commas, commas.length - 1);
   const dot = last.indexOf('.');
   const groups = [...commas.slice(0, -1), dot < 0 ? last : last.slice(0, dot)];
   if (!isGrouped(groups)) return undefined;
@@ -92,8 +93,8 @@ export function parseNumeral(text: string): Decimal | undefined {
 
 /** 1–3 digits, then groups of exactly three. */
 function isGrouped(groups: readonly string[]): boolean {
-  const first = groups[0] as string;
+  const first = elementAt(groups, 0);
   if (first.length < 1 || first.length > 3) return false;
-  for (let i = 1; i < groups.length; i++) if ((groups[i] as string).length !== 3) return false;
+  for (let i = 1; i < groups.length; i++) if (elementAt(groups, i).length !== 3) return false;
   return true;
 }

@@ -1,5 +1,14 @@
 import { normalize } from '../../text/normalize.js';
-import { readNumberWords, wordAt, type NumberWordGrammar, type NumberWordsMatch, type NumberWordRules, type ScaleWord, type SmallNumber } from './grammar.js';
+import {
+  readNumberWords,
+  wordAt,
+  type NumberWordGrammar,
+  type NumberWordsMatch,
+  type NumberWordRules,
+  type ScaleWord,
+  type SmallNumber,
+} from './grammar.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /** How {@link persianNumbers}.spell writes a number. */
 export interface PersianSpellOptions {
@@ -46,11 +55,11 @@ const SAD = fold('صد');
 
 const ATOMS = new Map<string, Atom>();
 for (let i = 1; i <= 9; i++) {
-  ATOMS.set(fold(UNITS[i] as string), { kind: 'unit', value: i });
-  ATOMS.set(fold(TENS[i] as string), { kind: 'tens', value: i * 10 });
-  ATOMS.set(fold(HUNDREDS[i] as string), { kind: 'hundreds', value: i * 100 });
+  ATOMS.set(fold(elementAt(UNITS, i)), { kind: 'unit', value: i });
+  ATOMS.set(fold(elementAt(TENS, i)), { kind: 'tens', value: i * 10 });
+  ATOMS.set(fold(elementAt(HUNDREDS, i)), { kind: 'hundreds', value: i * 100 });
 }
-for (let i = 0; i <= 9; i++) ATOMS.set(fold(TEENS[i] as string), { kind: 'teen', value: 10 + i });
+for (let i = 0; i <= 9; i++) ATOMS.set(fold(elementAt(TEENS, i)), { kind: 'teen', value: 10 + i });
 ATOMS.delete('');
 for (const [w, atom] of OTHER_SPELLINGS) ATOMS.set(fold(w), atom);
 ATOMS.set(fold('صفر'), { kind: 'zero' });
@@ -110,14 +119,14 @@ function spellBelow1000(n: number, o: PersianSpellOptions): string {
   const rest = n % 100;
   const word = (w: string): string => (o.colloquial ? (COLLOQUIAL[w] ?? w) : w);
   if (h > 0) {
-    if (o.hundredsApart) parts.push(`${word(UNITS[h] as string)} صد`);
-    else parts.push(h === 1 && o.explicitOne ? 'یکصد' : (HUNDREDS[h] as string));
+    if (o.hundredsApart) parts.push(`${word(elementAt(UNITS, h))} صد`);
+    else parts.push(h === 1 && o.explicitOne ? 'یکصد' : elementAt(HUNDREDS, h));
   }
   if (rest >= 20) {
-    parts.push(TENS[Math.floor(rest / 10)] as string);
-    if (rest % 10) parts.push(word(UNITS[rest % 10] as string));
-  } else if (rest >= 10) parts.push(word(TEENS[rest - 10] as string));
-  else if (rest > 0) parts.push(word(UNITS[rest] as string));
+    parts.push(elementAt(TENS, Math.floor(rest / 10)));
+    if (rest % 10) parts.push(word(elementAt(UNITS, rest % 10)));
+  } else if (rest >= 10) parts.push(word(elementAt(TEENS, rest - 10)));
+  else if (rest > 0) parts.push(word(elementAt(UNITS, rest)));
   return parts.join(o.glued ? '\u200cو\u200c' : ' و ');
 }
 
@@ -149,7 +158,12 @@ function atom(word: string): Atom | undefined {
   if (!compounds) {
     compounds = new Map();
     for (let n = 21; n < 1000; n++) {
-      for (const o of [{ glued: true }, { glued: true, explicitOne: true }, { glued: true, colloquial: true }, { glued: true, explicitOne: true, colloquial: true }]) {
+      for (const o of [
+        { glued: true },
+        { glued: true, explicitOne: true },
+        { glued: true, colloquial: true },
+        { glued: true, explicitOne: true, colloquial: true },
+      ]) {
         const glued = fold(spellBelow1000(n, o));
         if (!ATOMS.has(glued) && !compounds.has(glued)) compounds.set(glued, { kind: 'compound', value: n });
       }
@@ -170,7 +184,14 @@ export function spellPersianOrdinal(n: number, suffix: 'م' | 'مین' = 'م', o
 const ORDINAL_WORDS = new Set(['اول', 'اولین', 'نخست', 'نخستین', 'سوم', 'سومین'].map(fold));
 // The ordinals whose stem is not the cardinal: اول and نخست are first, سوم is three (سه), یکم is one.
 const IRREGULAR_ORDINALS = new Map<string, string>(
-  [['اول', 'یک'], ['اولین', 'یک'], ['نخست', 'یک'], ['نخستین', 'یک'], ['سوم', 'سه'], ['سومین', 'سه']].map(([o, c]) => [fold(o as string), fold(c as string)]),
+  [
+    ['اول', 'یک'],
+    ['اولین', 'یک'],
+    ['نخست', 'یک'],
+    ['نخستین', 'یک'],
+    ['سوم', 'سه'],
+    ['سومین', 'سه'],
+  ].map(([o, c]) => [fold(o as string), fold(c as string)]),
 );
 
 /** The cardinal word an ordinal word is made from (پنجمین → پنج, سی‌ام → سی, سوم → سه), if it is one. */
@@ -191,9 +212,9 @@ function ordinalStem(word: string): string | undefined {
 function readOrdinal(words: readonly string[], from: number): NumberWordsMatch | undefined {
   // The ordinal word ends the number: look for it a few words on, past the و of a compound.
   for (let k = from; k < Math.min(words.length, from + 9); k++) {
-    const stem = ordinalStem(words[k] as string);
+    const stem = ordinalStem(elementAt(words, k));
     if (stem === undefined) {
-      if (atom(words[k] as string) === undefined && !SCALE_WORDS.has(words[k] as string) && words[k] !== 'و') return undefined;
+      if (atom(elementAt(words, k)) === undefined && !SCALE_WORDS.has(elementAt(words, k)) && words[k] !== 'و') return undefined;
       continue;
     }
     const window = [...words.slice(from, k), stem];
@@ -215,7 +236,13 @@ export const persianNumbers: NumberWordGrammar<PersianSpellOptions> = {
   isNumberWord: (word) => atom(word) !== undefined || SCALE_WORDS.has(word),
   isOrdinal(word) {
     if (ORDINAL_WORDS.has(word)) return true;
-    const stem = word.endsWith('مين') ? word.slice(0, -3) : word.endsWith('ام') ? word.slice(0, -2) : word.endsWith('م') ? word.slice(0, -1) : '';
+    const stem = word.endsWith('مين')
+      ? word.slice(0, -3)
+      : word.endsWith('ام')
+        ? word.slice(0, -2)
+        : word.endsWith('م')
+          ? word.slice(0, -1)
+          : '';
     return stem.length > 0 && (atom(stem) !== undefined || SCALE_WORDS.has(stem));
   },
   ordinal: readOrdinal,

@@ -18,7 +18,15 @@ const fold = (w: string): string => normalize(w).text;
 const ARABIC_PARTS: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['نصف', 2], ['ثلث', 3], ['ربع', 4], ['خمس', 5], ['سدس', 6], ['سبع', 7], ['ثمن', 8], ['تسع', 9], ['عشر', 10],
+      ['نصف', 2],
+      ['ثلث', 3],
+      ['ربع', 4],
+      ['خمس', 5],
+      ['سدس', 6],
+      ['سبع', 7],
+      ['ثمن', 8],
+      ['تسع', 9],
+      ['عشر', 10],
     ] as const
   ).map(([w, d]) => [fold(w), d]),
 );
@@ -29,7 +37,14 @@ const ARABIC_PARTS: ReadonlyMap<string, number> = new Map(
  */
 const ARABIC_AMBIGUOUS = new Set(['خمس', 'سبع', 'ثمن', 'تسع', 'عشر'].map(fold));
 /** Duals: ثلثا / ثلثي (two thirds). Not خمسا, far more often five in the accusative than two fifths. */
-const ARABIC_DUALS: ReadonlyMap<string, number> = new Map(([['ثلثا', 3], ['ثلثي', 3]] as const).map(([w, d]) => [fold(w), d]));
+const ARABIC_DUALS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['ثلثا', 3],
+      ['ثلثي', 3],
+    ] as const
+  ).map(([w, d]) => [fold(w), d]),
+);
 /** Pronouns glued to a fraction: ثلثيها (two thirds of them), نصفهم (half of them). */
 // Not ه: folded, خمسة (five) would read as خمسه (its fifth).
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'نا', 'كم'].map(fold);
@@ -37,7 +52,14 @@ const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'نا', 'كم'].map(
 const ARABIC_PLURALS: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['أثلاث', 3], ['أرباع', 4], ['أخماس', 5], ['أسداس', 6], ['أسباع', 7], ['أثمان', 8], ['أتساع', 9], ['أعشار', 10],
+      ['أثلاث', 3],
+      ['أرباع', 4],
+      ['أخماس', 5],
+      ['أسداس', 6],
+      ['أسباع', 7],
+      ['أثمان', 8],
+      ['أتساع', 9],
+      ['أعشار', 10],
     ] as const
   ).map(([w, d]) => [fold(w), d]),
 );
@@ -50,7 +72,16 @@ const HALF_AR = fold('نصف');
 const DEMONSTRATIVES = new Set(['هؤلاء', 'هذه', 'هذا', 'تلك', 'ذلك', 'أولئك'].map(fold));
 const ARTICLE = 'ال';
 
-const PERSIAN_PARTS: ReadonlyMap<string, number> = new Map(([['نصف', 2], ['ثلث', 3], ['ربع', 4], ['نیمی', 2]] as const).map(([w, d]) => [fold(w), d]));
+const PERSIAN_PARTS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['نصف', 2],
+      ['ثلث', 3],
+      ['ربع', 4],
+      ['نیمی', 2],
+    ] as const
+  ).map(([w, d]) => [fold(w), d]),
+);
 const HALF_FA = fold('نیم');
 
 /** What the reader needs to know about the words around a fraction. */
@@ -66,7 +97,12 @@ export interface FractionContext {
 }
 
 /** An Arabic fraction at `words[p]`: الخمس, ثلثي, ربع مليون, ثلاثة أرباع. */
-export function arabicFraction(words: readonly string[], p: number, grammar: NumberWordGrammar<unknown>, context: FractionContext): FractionMatch | undefined {
+export function arabicFraction(
+  words: readonly string[],
+  p: number,
+  grammar: NumberWordGrammar<unknown>,
+  context: FractionContext,
+): FractionMatch | undefined {
   const word = words[p];
   if (word === undefined) return undefined;
   // ثلاثة أرباع, وثلاثة أرباع: a cardinal, then a plural part.
@@ -75,9 +111,13 @@ export function arabicFraction(words: readonly string[], p: number, grammar: Num
     const glued = ARABIC_PROCLITICS.find((c) => word.startsWith(c) && grammar.isNumberWord(word.slice(c.length))) ?? '';
     const count = grammar.isNumberWord(word.slice(glued.length)) ? grammar.parse([word.slice(glued.length)], 0) : undefined;
     const n = count ? Number(count.value.units) / 10 ** count.value.scale : NaN;
-    if (count && Number.isInteger(n) && n >= 1 && n < plural) return { numerator: n, denominator: plural, end: p + 2, clitic: glued.length };
+    if (count && Number.isInteger(n) && n >= 1 && n < plural)
+      return { numerator: n, denominator: plural, end: p + 2, clitic: glued.length };
   }
-  const clitic = ARABIC_PROCLITICS.find((c) => word.startsWith(c) && isPart(c.endsWith('ل') && word.startsWith(`${c}ل`) ? word.slice(c.length - 1) : word.slice(c.length))) ?? '';
+  const clitic =
+    ARABIC_PROCLITICS.find(
+      (c) => word.startsWith(c) && isPart(c.endsWith('ل') && word.startsWith(`${c}ل`) ? word.slice(c.length - 1) : word.slice(c.length)),
+    ) ?? '';
   // ل before the article drops its alef: للنصف is ل + النصف.
   const stem = clitic.endsWith('ل') && word.startsWith(`${clitic}ل`) ? `ا${word.slice(clitic.length)}` : word.slice(clitic.length);
   // ونصف after a number is "and a half" (ساعتين ونصف), which the number's own reading keeps.
@@ -85,7 +125,10 @@ export function arabicFraction(words: readonly string[], p: number, grammar: Num
   const definite = stem.startsWith(ARTICLE);
   let bare = definite ? stem.slice(2) : stem;
   // ثلثيها, نصفهم: with a pronoun the fraction is of a whole named before.
-  const pronoun = !definite && !ARABIC_PARTS.has(bare) && !ARABIC_DUALS.has(bare) ? PRONOUN_SUFFIXES.find((x) => bare.endsWith(x) && isPart(bare.slice(0, -x.length))) : undefined;
+  const pronoun =
+    !definite && !ARABIC_PARTS.has(bare) && !ARABIC_DUALS.has(bare)
+      ? PRONOUN_SUFFIXES.find((x) => bare.endsWith(x) && isPart(bare.slice(0, -x.length)))
+      : undefined;
   if (pronoun) bare = bare.slice(0, -pronoun.length);
   const dual = ARABIC_DUALS.get(bare);
   const part = dual ?? ARABIC_PARTS.get(bare);
@@ -96,18 +139,33 @@ export function arabicFraction(words: readonly string[], p: number, grammar: Num
   const beforeWhole = pronoun !== undefined || (next !== undefined && (next.startsWith(ARTICLE) || DEMONSTRATIVES.has(next)));
   const scaled = next !== undefined && context.isScaleOrUnit(next, p + 1);
   const ambiguous = ARABIC_AMBIGUOUS.has(bare) && dual === undefined;
-  const ok = ambiguous ? (definite ? context.bounded : beforeWhole) : dual !== undefined || definite || beforeWhole || scaled || context.bounded;
+  const ok = ambiguous
+    ? definite
+      ? context.bounded
+      : beforeWhole
+    : dual !== undefined || definite || beforeWhole || scaled || context.bounded;
   return ok ? { numerator: dual !== undefined ? 2 : 1, denominator: part, end: p + 1, clitic: clitic.length } : undefined;
 }
 
 const ARABIC_PROCLITICS = ['وب', 'ول', 'و', 'ف', 'ب', 'ل'];
 function isPart(word: string): boolean {
   const bare = word.startsWith(ARTICLE) ? word.slice(2) : word;
-  return ARABIC_PARTS.has(bare) || ARABIC_DUALS.has(bare) || PRONOUN_SUFFIXES.some((x) => bare.endsWith(x) && (ARABIC_PARTS.has(bare.slice(0, -x.length)) || ARABIC_DUALS.has(bare.slice(0, -x.length))));
+  return (
+    ARABIC_PARTS.has(bare) ||
+    ARABIC_DUALS.has(bare) ||
+    PRONOUN_SUFFIXES.some(
+      (x) => bare.endsWith(x) && (ARABIC_PARTS.has(bare.slice(0, -x.length)) || ARABIC_DUALS.has(bare.slice(0, -x.length))),
+    )
+  );
 }
 
 /** A Persian fraction at `words[p]`: دو سوم, یک چهارم, نصف, نیمی, ربع, نیم before a scale or a unit. */
-export function persianFraction(words: readonly string[], p: number, grammar: NumberWordGrammar<unknown>, context: FractionContext): FractionMatch | undefined {
+export function persianFraction(
+  words: readonly string[],
+  p: number,
+  grammar: NumberWordGrammar<unknown>,
+  context: FractionContext,
+): FractionMatch | undefined {
   const word = words[p];
   if (word === undefined) return undefined;
   const next = words[p + 1];
@@ -117,7 +175,8 @@ export function persianFraction(words: readonly string[], p: number, grammar: Nu
     const d = grammar.ordinal(words, p + 1);
     const n = Number(count.value.units) / 10 ** count.value.scale;
     const denominator = d ? Number(d.value.units) : NaN;
-    if (d && d.end === p + 2 && Number.isInteger(n) && denominator >= 2 && denominator <= 100 && n >= 1 && n < denominator) return { numerator: n, denominator, end: p + 2, clitic: 0 };
+    if (d && d.end === p + 2 && Number.isInteger(n) && denominator >= 2 && denominator <= 100 && n >= 1 && n < denominator)
+      return { numerator: n, denominator, end: p + 2, clitic: 0 };
     return undefined;
   }
   // دو ثلث, دو-ثلث: a cardinal, then a part word.
@@ -127,7 +186,8 @@ export function persianFraction(words: readonly string[], p: number, grammar: Nu
     const n = Number(count.value.units) / 10 ** count.value.scale;
     if (part !== undefined && Number.isInteger(n) && n >= 1 && n < part) return { numerator: n, denominator: part, end: at + 1, clitic: 0 };
   }
-  if (word === HALF_FA) return next !== undefined && context.isScaleOrUnit(next, p + 1) ? { numerator: 1, denominator: 2, end: p + 1, clitic: 0 } : undefined;
+  if (word === HALF_FA)
+    return next !== undefined && context.isScaleOrUnit(next, p + 1) ? { numerator: 1, denominator: 2, end: p + 1, clitic: 0 } : undefined;
   const part = PERSIAN_PARTS.get(word);
   if (part === undefined || (next !== undefined && context.isOrdinal(next))) return undefined;
   return { numerator: 1, denominator: part, end: p + 1, clitic: 0 };

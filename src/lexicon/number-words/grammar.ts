@@ -112,9 +112,10 @@ export function readNumberWords(rules: NumberWordRules, words: readonly string[]
 
 function readGroup(rules: NumberWordRules, words: readonly string[], p: number, conj: boolean): Group | undefined {
   let multiplier: Decimal | undefined;
-  let next = p;
+  let next: number;
   let digits = false;
-  let bare = false;
+  // Bare (a scale word with no count before it, ألف alone) only on the path that returns early below.
+  const bare = false;
   const small = rules.below1000(words, p, conj);
   if (small) {
     multiplier = decimal(small.value);
@@ -131,7 +132,6 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
       if (!alone || alone.count === 0) return undefined;
       multiplier = multiply(decimal(alone.count), decimal(alone.value));
       next = at.next;
-      bare = true;
       const chained = chainScales(rules, words, next, multiplier, alone.value);
       return withHalfAfter(rules, words, { ...chained, digits, bare: chained.next === next });
     } else return undefined;
@@ -157,7 +157,13 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
 }
 
 /** ألف مليار (10^12): a scale word multiplied by a larger one that follows it. */
-function chainScales(rules: NumberWordRules, words: readonly string[], next: number, value: Decimal, scale: bigint): { value: Decimal; scale: bigint; next: number } {
+function chainScales(
+  rules: NumberWordRules,
+  words: readonly string[],
+  next: number,
+  value: Decimal,
+  scale: bigint,
+): { value: Decimal; scale: bigint; next: number } {
   let s = rules.scale(words[next] ?? '');
   while (s && s.value > scale) {
     value = multiply(value, decimal(s.value));

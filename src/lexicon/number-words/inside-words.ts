@@ -10,7 +10,15 @@ const fold = (w: string): string => normalize(w).text;
 const ARABIC_MULTIPLICATIVE_STEMS: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['ثنائ', 2], ['ثلاث', 3], ['رباع', 4], ['خماس', 5], ['سداس', 6], ['سباع', 7], ['ثمان', 8], ['تساع', 9], ['عشار', 10],
+      ['ثنائ', 2],
+      ['ثلاث', 3],
+      ['رباع', 4],
+      ['خماس', 5],
+      ['سداس', 6],
+      ['سباع', 7],
+      ['ثمان', 8],
+      ['تساع', 9],
+      ['عشار', 10],
     ] as const
   ).map(([w, n]) => [fold(w), n]),
 );
@@ -20,13 +28,54 @@ const ARABIC_ADJECTIVE_ENDINGS = ['ي', 'يه', 'يين', 'يات', 'يتين', 
  * Persian compounds of a number and a noun (سه‌جانبه "trilateral", چهارنفره "four-person", دوگانه "double",
  * پنج‌ساله "five-year"), which lose their ZWNJ when folded: what may follow the number inside the word.
  */
-const PERSIAN_COMPOUND_TAILS = ['جانبه', 'گانه', 'نفره', 'توپی', 'ساله', 'روزه', 'ماهه', 'هفته‌ای', 'بعدی', 'ضلعی', 'رقمی', 'ستاره', 'تایی', 'مرحله‌ای', 'درصدی'].map(fold);
+const PERSIAN_COMPOUND_TAILS = [
+  'جانبه',
+  'گانه',
+  'نفره',
+  'توپی',
+  'ساله',
+  'روزه',
+  'ماهه',
+  'هفته‌ای',
+  'بعدی',
+  'ضلعی',
+  'رقمی',
+  'ستاره',
+  'تایی',
+  'مرحله‌ای',
+  'درصدی',
+].map(fold);
 
 /** English number words, as Latin titles and names inside Arabic and Persian text write them (Five Lives). */
 const ENGLISH: ReadonlyMap<string, number> = new Map([
-  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, i) => [w, i] as const),
+  ...[
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ].map((w, i) => [w, i] as const),
   ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, 20 + 10 * i] as const),
-  ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['dozen', 12],
 ]);
 
 const stripArticle = (w: string): string => {

@@ -1,16 +1,28 @@
-import { isArabicLetter,isLineBreak } from '../../text/chars.js';
-import { argument,options as checkOptions,string } from '../../contract/validate.js';
+import { isArabicLetter, isLineBreak } from '../../text/chars.js';
+import { argument, options as checkOptions, string } from '../../contract/validate.js';
 import { detectLanguage } from '../../text/language.js';
-import { normalize,sourceSpanOf,type NormalizedText } from '../../text/normalize.js';
+import { normalize, sourceSpanOf, type NormalizedText } from '../../text/normalize.js';
 import { cutTokens } from '../../text/tokens.js';
 import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
-import { Finder,type Word,type Found,type NameMention,type FindNamesOptions,QUOTES,LATIN_ACRONYM,LATIN_NAME,AFFIXED,FIND_NAMES_OPTIONS } from './finder.js';
+import {
+  Finder,
+  type Word,
+  type Found,
+  type NameMention,
+  type FindNamesOptions,
+  QUOTES,
+  LATIN_ACRONYM,
+  LATIN_NAME,
+  AFFIXED,
+  FIND_NAMES_OPTIONS,
+} from './finder.js';
 import { findPlaces } from './places.js';
-import { findAcronyms,findLatinNames } from './acronyms.js';
+import { findAcronyms, findLatinNames } from './acronyms.js';
 import { findQuotedOrganizations } from './organizations.js';
 import { findPersons } from './persons.js';
 import { findRepeats } from './repeats.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /**
  * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
@@ -66,9 +78,15 @@ function readWords(n: NormalizedText): Word[] {
     for (let i = previousEnd; i < t.start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
     previousEnd = t.end;
     let key = '';
-    for (let i = 0; i < t.text.length; i++) if (isArabicLetter(t.text.charCodeAt(i))) key += t.text[i];
+    for (let i = 0; i < t.text.length; i++) if (isArabicLetter(t.text.charCodeAt(i))) key += t.text.charAt(i);
     const kind: Word['kind'] =
-      t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text)) ? 'latin' : 'other';
+      t.kind === 'punctuation'
+        ? 'punctuation'
+        : key.length > 0
+          ? 'word'
+          : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text))
+            ? 'latin'
+            : 'other';
     const sourceEnd = sourceSpanOf(n, t.start, t.end).end;
     const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
     const affixed = kind === 'word' && AFFIXED.test(n.source.slice(sourceSpanOf(n, t.start, t.end).start, sourceEnd));
@@ -78,11 +96,11 @@ function readWords(n: NormalizedText): Word[] {
 }
 
 function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMention {
-  const first = words[f.first] as Word;
-  let last = words[f.last] as Word;
+  const first = elementAt(words, f.first);
+  let last = elementAt(words, f.last);
   // A quotation mark opened inside the name (منظمة "معاهدة الأمن الجماعي") is closed with it.
   let opened = false;
-  for (let i = f.first; i <= f.last; i++) if (words[i]?.kind === 'punctuation' && QUOTES.has((words[i] as Word).char)) opened = !opened;
+  for (let i = f.first; i <= f.last; i++) if (words[i]?.kind === 'punctuation' && QUOTES.has(elementAt(words, i).char)) opened = !opened;
   const after = words[f.last + 1];
   if (opened && after?.kind === 'punctuation' && QUOTES.has(after.char)) last = after;
   const span = sourceSpanOf(n, first.start + f.prefix, last.end);

@@ -1,11 +1,20 @@
 // The finder's state, shared by its passes: the words of the text, what each word is (ordinary, a title, a given
 // name, a particle …) and the names found so far, each word belonging to at most one.
 import { boolean } from '../../contract/validate.js';
-import { languageOption,type LanguageTag } from '../../text/language.js';
+import { languageOption, type LanguageTag } from '../../text/language.js';
 import { normalize } from '../../text/normalize.js';
-import { type KnownEntity,type NameLanguage } from '../gazetteer.js';
-import { arabicStems,isCommonWord,type Vocabulary } from '../vocabulary.js';
-import { hasMasdarShape,hasParticiplePluralShape,hasPronounSuffix,isGluedPrepositionalPhrase,isLexiconWord,isPersianVerbForm,lexiconWords,type LexiconEvidence } from './ordinary-words.js';
+import { type KnownEntity, type NameLanguage } from '../gazetteer.js';
+import { arabicStems, isCommonWord, type Vocabulary } from '../vocabulary.js';
+import {
+  hasMasdarShape,
+  hasParticiplePluralShape,
+  hasPronounSuffix,
+  isGluedPrepositionalPhrase,
+  isLexiconWord,
+  isPersianVerbForm,
+  lexiconWords,
+  type LexiconEvidence,
+} from './ordinary-words.js';
 
 /** What a name names. `unknown` is a name whose kind the text does not show. */
 export type NameType = 'person' | 'place' | 'organization' | 'unknown';
@@ -176,7 +185,9 @@ export class Finder {
     if (w.affixed || hasMasdarShape(w.key, this.language) || hasParticiplePluralShape(w.key, this.language)) return true;
     if (this.language !== 'ar') return isPersianVerbForm(w.key) || isGluedPrepositionalPhrase(w.key);
     if (hasPronounSuffix(w.key)) return true;
-    return w.key.length >= 5 && w.key.endsWith('ه') && (isLexiconWord(w.key.slice(0, -1), 'ar') || isLexiconWord(w.key.slice(0, -1) + 'ا', 'ar'));
+    return (
+      w.key.length >= 5 && w.key.endsWith('ه') && (isLexiconWord(w.key.slice(0, -1), 'ar') || isLexiconWord(w.key.slice(0, -1) + 'ا', 'ar'))
+    );
   }
 
   add(f: Found): void {

@@ -4,6 +4,7 @@ import { persianStemCandidates } from '../../lexicon/stem-fa.js';
 import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../gazetteer.js';
 import { arabicStems, isCommonWord } from '../vocabulary.js';
 import { memoize } from '../../text/memo.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /**
  * Word classes that tell an ordinary word from a name, for the name finder: what the bilingual lexicon knows
@@ -63,7 +64,13 @@ function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boo
     if (at < 0) continue;
     const prefix = key.slice(0, at);
     const suffix = key.slice(at + written.length);
-    if (ARABIC_PROCLITICS.test(prefix) && ARABIC_SUFFIXES.has(suffix) && (prefix.length > 0 || suffix.length > 0) && !(prefix === 'ل' && suffix === '')) return true;
+    if (
+      ARABIC_PROCLITICS.test(prefix) &&
+      ARABIC_SUFFIXES.has(suffix) &&
+      (prefix.length > 0 || suffix.length > 0) &&
+      !(prefix === 'ل' && suffix === '')
+    )
+      return true;
   }
   return false;
 }
@@ -77,7 +84,7 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage, ph
   const lexicon = bilingualLexicon();
   const inSentence = language === 'ar' ? lexicon.arabicSentence(keys) : lexicon.persianSentence(keys);
   return inSentence.map((list, i) => {
-    const key = keys[i] as string;
+    const key = elementAt(keys, i);
     if (key.length === 0) return 0;
     const own = lexicon.concepts(key, language);
     // A phrase covers the word (جمهور of رئیس جمهور).
@@ -163,7 +170,11 @@ export function isPluralOfWord(key: string, language: NameLanguage): boolean {
   if (!key.endsWith('ان') || key.length < 5) return false;
   if (language === 'ar') return /^[يت]/u.test(key) || isLexiconWord(key, 'ar');
   const singular = key.slice(0, -2);
-  const forms = [singular, singular.endsWith('ي') ? singular.slice(0, -1) : singular + 'ي', singular.endsWith('گ') ? singular.slice(0, -1) + 'ه' : ''];
+  const forms = [
+    singular,
+    singular.endsWith('ي') ? singular.slice(0, -1) : singular + 'ي',
+    singular.endsWith('گ') ? singular.slice(0, -1) + 'ه' : '',
+  ];
   return forms.some((f) => f.length >= 3 && isLexiconWord(f, 'fa')) || isLexiconWord(key, 'fa');
 }
 
@@ -188,10 +199,10 @@ const arabicMasdarShape = /* @__PURE__ */ memoize((key: string): boolean => {
       case 5:
         return (w[0] === 'ت' && w[3] === 'ي') || (w[0] === 'ا' && w[3] === 'ا');
       case 6:
-        return w[0] === 'ا' && w[4] === 'ا' && (w[2] === 'ت' || w[1] === 'ن') || (w[0] === 'م' && w[2] === 'ا' && w[5] === 'ه');
+        return (w[0] === 'ا' && w[4] === 'ا' && (w[2] === 'ت' || w[1] === 'ن')) || (w[0] === 'م' && w[2] === 'ا' && w[5] === 'ه');
       case 7:
         // Not استيفان: a vowel letter after است is a name's.
-        return w.startsWith('است') && w[5] === 'ا' && !'اوي'.includes(w[3] as string);
+        return w.startsWith('است') && w[5] === 'ا' && !'اوي'.includes(elementAt(w, 3));
       default:
         return false;
     }
@@ -214,7 +225,9 @@ const COPULA_STEMS = new Set(['بود', 'باش']);
  * with or without the zero-width non-joiner after می: Dari often writes میکند as one word.
  */
 export const isPersianVerbForm: (key: string) => boolean = /* @__PURE__ */ memoize(
-  (key: string): boolean => LIGHT_VERB_STEMS.has(key) || persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key))),
+  (key: string): boolean =>
+    LIGHT_VERB_STEMS.has(key) ||
+    persianStemCandidates(key).some((c) => c.kind !== 'word' && (LIGHT_VERB_STEMS.has(c.key) || COPULA_STEMS.has(c.key))),
 );
 
 /**
@@ -235,7 +248,8 @@ export function hasParticiplePluralShape(key: string, language: NameLanguage): b
   return language === 'ar' ? arabicParticiplePlural(key) : isParticiplePlural(key);
 }
 
-const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.startsWith('م') && !'اويى'.includes(w[1] as string) && /(?:ين|ون|ات)$/u.test(w);
+const isParticiplePlural = (w: string): boolean =>
+  w.length >= 6 && w.startsWith('م') && !'اويى'.includes(elementAt(w, 1)) && /(?:ين|ون|ات)$/u.test(w);
 const arabicParticiplePlural = /* @__PURE__ */ memoize((key: string): boolean =>
   arabicStems(key).some(({ stem }) => isParticiplePlural(stem.startsWith('ال') && stem.length >= 8 ? stem.slice(2) : stem)),
 );

@@ -1,13 +1,14 @@
 // Fourth pass: a quoted name after the head of an organisation's name (منظمة «…», سازمان «…»).
-import { Finder,type Word,QUOTES } from './finder.js';
+import { Finder, QUOTES } from './finder.js';
+import { elementAt } from '../../contract/element-at.js';
 
 export function findQuotedOrganizations(finder: Finder): void {
   const words = finder.words;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
+    const w = elementAt(words, i);
     if (w.kind !== 'word' || !finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))) continue;
     for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
-      const q = words[j] as Word;
+      const q = elementAt(words, j);
       if (q.newLine) break;
       if (q.kind === 'punctuation' && QUOTES.has(q.char)) {
         let k = j + 1;
@@ -15,7 +16,7 @@ export function findQuotedOrganizations(finder: Finder): void {
         const close = words[k];
         if (k > j + 1 && close?.kind === 'punctuation' && QUOTES.has(close.char)) {
           const inside = Array.from({ length: k - j - 1 }, (_, x) => j + 1 + x);
-          if (inside.every((x) => !finder.owner[x]) && inside.some((x) => !finder.isCommon((words[x] as Word).key))) {
+          if (inside.every((x) => !finder.owner[x]) && inside.some((x) => !finder.isCommon(elementAt(words, x).key))) {
             finder.add({ first: j + 1, last: k - 1, prefix: 0, type: 'organization', cue: 'organization-head' });
           }
         }

@@ -1,7 +1,18 @@
 // Fifth pass: people, found by their context — a title or role before the name, a verb of saying next to it, a known
 // given name, a surname's form — with the run of words that makes up the name.
-import { hasArabicPatternShape,isPersianVerbForm,isPluralOfWord } from './ordinary-words.js';
-import { Finder,type Word,type NameCue,SEPARATORS,SENTENCE_ENDS,MAX_NAME_WORDS,MAX_TITLE_COMPLEMENT,MAX_TITLE_REACH,MAX_SUBJECT_REACH,SIMPLE_PERSIAN_SPEECH } from './finder.js';
+import { hasArabicPatternShape, isPersianVerbForm, isPluralOfWord } from './ordinary-words.js';
+import {
+  Finder,
+  type NameCue,
+  SEPARATORS,
+  SENTENCE_ENDS,
+  MAX_NAME_WORDS,
+  MAX_TITLE_COMPLEMENT,
+  MAX_TITLE_REACH,
+  MAX_SUBJECT_REACH,
+  SIMPLE_PERSIAN_SPEECH,
+} from './finder.js';
+import { elementAt } from '../../contract/element-at.js';
 
 /** The words of a person's name starting at i, or undefined when none starts there. */
 function nameRun(finder: Finder, i: number): { first: number; last: number } | undefined {
@@ -15,13 +26,19 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
   } else if (finder.isGivenName(i)) {
     last = i;
     given = true;
-  } else if (finder.isParticle(i) && finder.isWord(i + 1) && !(words[i + 1] as Word).newLine && !finder.owner[i + 1] && (finder.nameCapable(i + 1) || finder.isGivenName(i + 1))) {
+  } else if (
+    finder.isParticle(i) &&
+    finder.isWord(i + 1) &&
+    !elementAt(words, i + 1).newLine &&
+    !finder.owner[i + 1] &&
+    (finder.nameCapable(i + 1) || finder.isGivenName(i + 1))
+  ) {
     // عبد الفتاح, أبو بكر: a particle and the word after it make a given name.
     last = i + 1;
     given = true;
   } else if (finder.nameCapable(i)) last = i;
   else return undefined;
-  const joins = (j: number): boolean => finder.isWord(j) && !(words[j] as Word).newLine;
+  const joins = (j: number): boolean => finder.isWord(j) && !elementAt(words, j).newLine;
   let surnameSlot = given;
   // A given name that is also a word (حسن, نور, عمر) is a name only before a word that is no word itself.
   const ambiguous = given && compound === 0 && finder.isOrdinary(i);
@@ -29,12 +46,12 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
     const j = last + 1;
     if (!joins(j)) break;
     // سراج الدين, نصر الله: الدين and الله end a name part though they carry the article.
-    if (finder.v.nameSuffixes.has((words[j] as Word).key) && !finder.owner[j]) {
+    if (finder.v.nameSuffixes.has(elementAt(words, j).key) && !finder.owner[j]) {
       last = j;
       continue;
     }
     // A word with the conjunction و starts the next item of a list (محمد بن زايد وبوتين).
-    if (finder.language === 'ar' && (words[j] as Word).key.startsWith('و') && !finder.isGivenName(j)) break;
+    if (finder.language === 'ar' && elementAt(words, j).key.startsWith('و') && !finder.isGivenName(j)) break;
     const next = compound > 0 || finder.isGivenName(j) ? 0 : finder.compoundAt(j);
     if (next > 0) {
       last = j + next - 1;
@@ -42,7 +59,7 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
     }
     if (finder.isParticle(j) && joins(j + 1)) {
       // فون دير لاين, فون در لاین: a second particle may follow the first.
-      const second = joins(j + 2) && (finder.isParticle(j + 1) || finder.v.secondParticles.has((words[j + 1] as Word).key)) ? 1 : 0;
+      const second = joins(j + 2) && (finder.isParticle(j + 1) || finder.v.secondParticles.has(elementAt(words, j + 1).key)) ? 1 : 0;
       const k = j + 1 + second;
       if (joins(k) && (finder.nameCapable(k) || finder.isGivenName(k) || surnameWord(finder, k, ambiguous))) {
         last = k;
@@ -67,7 +84,13 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
       continue;
     }
     // A name that starts with a given name may end in a family name with the article (محمد شياع السوداني).
-    if (given && finder.language === 'ar' && finder.isDefinite(j) && surnameWord(finder, j, ambiguous) && !finder.isCommon((words[j] as Word).key)) {
+    if (
+      given &&
+      finder.language === 'ar' &&
+      finder.isDefinite(j) &&
+      surnameWord(finder, j, ambiguous) &&
+      !finder.isCommon(elementAt(words, j).key)
+    ) {
       last = j;
       break;
     }
@@ -76,14 +99,12 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
   return { first: i, last };
 }
 
-
 /** Whether word j could be a family name in the form of a nisba (نظري, نظری): a word in ي of four letters or more, of no ordinary word's form. */
 function nisbaName(finder: Finder, j: number): boolean {
   const w = finder.words[j];
   if (!w || w.kind !== 'word' || w.newLine || finder.owner[j] || finder.adjective[j] || finder.form[j] || w.maksura) return false;
   return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !finder.isCommon(w.key) && !finder.isTitle(j);
 }
-
 
 /**
  * Arabic: whether word j, after the first word of a name, reads as the start of the sentence going on
@@ -97,13 +118,11 @@ function endsPhrase(finder: Finder, j: number): boolean {
   return !!next && !next.newLine && finder.isDefinite(j + 1) && !finder.adjective[j + 1];
 }
 
-
 /** Arabic: whether word j is a verb in the future (سيزور, ستستضيف), which no name part is. */
 function isFutureVerb(finder: Finder, j: number): boolean {
-  const w = finder.words[j] as Word;
+  const w = elementAt(finder.words, j);
   return finder.language === 'ar' && !finder.isGivenName(j) && w.key.length >= 5 && /^س[يتنا]/u.test(w.key);
 }
-
 
 /**
  * Whether word j can be a surname after a given name: any word but a function word, a title, a verb of
@@ -119,22 +138,26 @@ function surnameWord(finder: Finder, j: number, afterWord = false): boolean {
   // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
   if (!finder.isGivenName(j) && (finder.form[j] || (afterWord && (finder.lexicon[j] ?? 0) >= 1))) return false;
   // After a given name that is also a word, a word with a preposition glued on is its complement (نادر لمخالطين).
-  if (afterWord && finder.language === 'ar' && /^[وف]?[بلك]/u.test(w.key) && finder.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)) return false;
+  if (
+    afterWord &&
+    finder.language === 'ar' &&
+    /^[وف]?[بلك]/u.test(w.key) &&
+    finder.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)
+  )
+    return false;
   return !(finder.language === 'ar' && stems.some((s) => s.startsWith('ال') && finder.isCommon(s)));
 }
 
-
 function person(finder: Finder, run: { first: number; last: number }, cue: NameCue): void {
   // A word of two letters alone is a particle or a glide written apart (Dari جاده یی), not a name.
-  if (run.first === run.last && (finder.words[run.first] as Word).key.length <= 2 && !hasOwnEvidence(finder, run)) return;
+  if (run.first === run.last && elementAt(finder.words, run.first).key.length <= 2 && !hasOwnEvidence(finder, run)) return;
   finder.add({ first: run.first, last: run.last, prefix: 0, type: 'person', cue });
 }
-
 
 export function findPersons(finder: Finder): void {
   const words = finder.words;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
+    const w = elementAt(words, i);
     if (w.kind !== 'word' || finder.owner[i]) continue;
     if (finder.isTitle(i)) {
       const run = afterTitle(finder, i);
@@ -146,7 +169,7 @@ export function findPersons(finder: Finder): void {
     }
     if (finder.language === 'ar' && finder.isSpeechVerb(i)) {
       const run = finder.isTitle(i + 1) ? undefined : nameRun(finder, i + 1);
-      if (run && !(words[i + 1] as Word).newLine && endsSubject(finder, run)) {
+      if (run && !elementAt(words, i + 1).newLine && endsSubject(finder, run)) {
         person(finder, run, 'speech-verb');
         i = run.last;
       }
@@ -169,13 +192,20 @@ export function findPersons(finder: Finder): void {
       // Persian: an unknown given name before the surname belongs to it (ولودیمیر زلنسکی). Not in Arabic,
       // where the word before a subject is most often its verb (يرأس ميرضيائيف).
       let first = run.first;
-      while (finder.language === 'fa' && first > 0 && run.first - first < 2 && !(words[first] as Word).newLine && finder.nameCapable(first - 1) && !finder.isCommon((words[first - 1] as Word).key)) first--;
+      while (
+        finder.language === 'fa' &&
+        first > 0 &&
+        run.first - first < 2 &&
+        !elementAt(words, first).newLine &&
+        finder.nameCapable(first - 1) &&
+        !finder.isCommon(elementAt(words, first - 1).key)
+      )
+        first--;
       person(finder, { first, last: run.last }, 'surname-form');
       i = run.last;
     }
   }
 }
-
 
 /**
  * Whether a run after an Arabic verb of saying reads as its subject: it has a name's own evidence (a
@@ -194,10 +224,9 @@ function endsSubject(finder: Finder, run: { first: number; last: number }): bool
   return after.maksura || finder.stems(after.key).some((s) => finder.v.stopwords.has(s.stem));
 }
 
-
 /** Whether word i has the form of a foreign surname (‑وف, ‑يف, ‑ينكو, ‑سكي …), not of an Arabic word that ends alike. */
 function hasSurnameForm(finder: Finder, i: number): boolean {
-  const key = (finder.words[i] as Word).key;
+  const key = elementAt(finder.words, i).key;
   if (key.length < 5 || !finder.v.surnameEndings.some((e) => key.endsWith(e))) return false;
   // Plurals of people (دانشجویان, حامیان) and Arabic duals and verbal nouns (ينتميان, نسيان) end as Armenian
   // surnames do; in Persian, where the plural is everywhere, the ending counts only after a given name.
@@ -216,7 +245,6 @@ function hasSurnameForm(finder: Finder, i: number): boolean {
   return !(key.endsWith('يف') && !key.endsWith('ييف') && /^(?:س?[يتن]|[وف]?س?[يتن]ست)/u.test(key));
 }
 
-
 /** The name after a title and its complements: وزير الدفاع الروسي، أندريه بيلوسوف. */
 function afterTitle(finder: Finder, i: number): { first: number; last: number } | undefined {
   const words = finder.words;
@@ -225,7 +253,7 @@ function afterTitle(finder: Finder, i: number): { first: number; last: number } 
   // title governs a phrase (مدیر مؤسسه ملی X, مدیر مراکز کنترول), and only a name by its own evidence is taken.
   let ordinary = 0;
   for (let j = i + 1; j < words.length && skipped <= MAX_TITLE_COMPLEMENT && j - i <= MAX_TITLE_REACH; j++) {
-    const w = words[j] as Word;
+    const w = elementAt(words, j);
     if (w.newLine) return undefined;
     if (w.kind === 'punctuation') {
       if (SEPARATORS.has(w.char)) continue;
@@ -265,7 +293,14 @@ function afterTitle(finder: Finder, i: number): { first: number; last: number } 
       // Arabic: unknown words after the title followed by a definite word are a construct (سائقي الشاحنات), not a name.
       const unknownStart = !finder.isGivenName(j) && finder.compoundAt(j) === 0;
       const after = words[run.last + 1];
-      if (finder.language === 'ar' && unknownStart && after?.kind === 'word' && !after.newLine && finder.isDefinite(run.last + 1) && !finder.adjective[run.last + 1]) {
+      if (
+        finder.language === 'ar' &&
+        unknownStart &&
+        after?.kind === 'word' &&
+        !after.newLine &&
+        finder.isDefinite(run.last + 1) &&
+        !finder.adjective[run.last + 1]
+      ) {
         return undefined;
       }
       // Persian, where a title heads a chain of genitives: a run with no evidence of its own must end where a
@@ -284,13 +319,15 @@ function afterTitle(finder: Finder, i: number): { first: number; last: number } 
   return undefined;
 }
 
-
 /** Whether word i is the head word of an organisation's name (شركة, وكالة, سازمان, کمپنی). */
 function isOrganizationHead(finder: Finder, i: number): boolean {
   const w = finder.words[i];
-  return !!w && w.kind === 'word' && finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')));
+  return (
+    !!w &&
+    w.kind === 'word' &&
+    finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))
+  );
 }
-
 
 /** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */
 function hasOwnEvidence(finder: Finder, run: { first: number; last: number }): boolean {
@@ -298,7 +335,6 @@ function hasOwnEvidence(finder: Finder, run: { first: number; last: number }): b
   for (let k = run.first; k <= run.last; k++) if (hasSurnameForm(finder, k)) return true;
   return false;
 }
-
 
 /**
  * Whether what follows a run closes it as a name does: the end of the text, a line break, punctuation, a
@@ -315,14 +351,12 @@ function closedAfter(finder: Finder, run: { first: number; last: number }): bool
   return finder.stems(after.key).some((s) => finder.v.stopwords.has(s.stem));
 }
 
-
 /** Whether word i opens a clause: the text's or a line's start, punctuation or a function word before it. */
 function opensClause(finder: Finder, i: number): boolean {
   const before = finder.words[i - 1];
-  if (!before || (finder.words[i] as Word).newLine || before.kind === 'punctuation') return true;
+  if (!before || elementAt(finder.words, i).newLine || before.kind === 'punctuation') return true;
   return before.kind === 'word' && finder.v.stopwords.has(before.key);
 }
-
 
 /**
  * Persian: whether the verb of saying at i says something here: a simple verb (گفت, افزود), or the
@@ -330,12 +364,11 @@ function opensClause(finder: Finder, i: number): boolean {
  * (زنگ هشدار).
  */
 function saysHere(finder: Finder, i: number): boolean {
-  const key = (finder.words[i] as Word).key;
+  const key = elementAt(finder.words, i).key;
   if (isPersianVerbForm(key) || SIMPLE_PERSIAN_SPEECH.has(key)) return true;
   const next = finder.words[i + 1];
   return !!next && next.kind === 'word' && !next.newLine && isPersianVerbForm(next.key);
 }
-
 
 /**
  * Persian: the subject of a verb of saying opens its sentence (تاسماگامبتوف با اشاره به … افزود,
@@ -344,9 +377,9 @@ function saysHere(finder: Finder, i: number): boolean {
 function nameBeforeVerb(finder: Finder, verb: number): void {
   let start = verb;
   while (start > 0 && verb - start < MAX_SUBJECT_REACH) {
-    const w = finder.words[start - 1] as Word;
+    const w = elementAt(finder.words, start - 1);
     if (w.kind === 'punctuation' && SENTENCE_ENDS.has(w.char)) break;
-    if ((finder.words[start] as Word).newLine) break;
+    if (elementAt(finder.words, start).newLine) break;
     start--;
   }
   if (start >= verb || finder.owner[start]) return;
@@ -354,20 +387,24 @@ function nameBeforeVerb(finder: Finder, verb: number): void {
   if (run && run.last < verb && closesName(finder, run)) person(finder, run, 'speech-verb');
 }
 
-
 /** Persian: the name before a title in apposition (سرگئی لاوروف، وزیر امور خارجه روسیه، / دیمیتری پسکوف سخنگوی کرملین). */
 function nameBeforeTitle(finder: Finder, title: number): void {
   let end = title - 1;
-  if (finder.words[end]?.kind === 'punctuation' && SEPARATORS.has((finder.words[end] as Word).char)) end--;
-  if (end < 0 || !(finder.nameCapable(end) || finder.isGivenName(end)) || (finder.words[title] as Word).newLine) return;
+  if (finder.words[end]?.kind === 'punctuation' && SEPARATORS.has(elementAt(finder.words, end).char)) end--;
+  if (end < 0 || !(finder.nameCapable(end) || finder.isGivenName(end)) || elementAt(finder.words, title).newLine) return;
   let first = end;
-  while (first > 0 && end - first + 1 < MAX_NAME_WORDS && (finder.nameCapable(first - 1) || finder.isGivenName(first - 1)) && !(finder.words[first] as Word).newLine) first--;
+  while (
+    first > 0 &&
+    end - first + 1 < MAX_NAME_WORDS &&
+    (finder.nameCapable(first - 1) || finder.isGivenName(first - 1)) &&
+    !elementAt(finder.words, first).newLine
+  )
+    first--;
   const run = nameRun(finder, first);
   // Without evidence of its own, the name opens its clause: at the start, after punctuation or a function
   // word (با پسکوف، سخنگوی کرملین), not after a noun (گزارش خبری آنلاین، مدیر) or a number (۲۵ مارج، رئیس).
   if (run && run.last === end && (hasOwnEvidence(finder, run) || opensClause(finder, run.first))) person(finder, run, 'title');
 }
-
 
 /** Whether the word after a Persian name run ends the subject: a preposition, a verb, a comma, a title. */
 function closesName(finder: Finder, run: { first: number; last: number }): boolean {

@@ -1,13 +1,14 @@
 // First pass: places and organisations the gazetteer knows, clitics taken off (وروسيا, للمنظمة); a word that is also an
 // ordinary word (مالي, دوشنبه) is a place only where the text shows it (after في, در, پایتخت).
-import { lookupAdjective,lookupKey,longestNameFrom,type GazetteerEntry } from '../gazetteer.js';
-import { isLexiconWord,conceptNamesPlace } from './ordinary-words.js';
-import { Finder,type Word,QUOTES,AMBIGUOUS_PLACE_KEYS,LOCATIVE } from './finder.js';
+import { lookupAdjective, lookupKey, longestNameFrom, type GazetteerEntry } from '../gazetteer.js';
+import { isLexiconWord, conceptNamesPlace } from './ordinary-words.js';
+import { Finder, QUOTES, AMBIGUOUS_PLACE_KEYS, LOCATIVE } from './finder.js';
+import { elementAt } from '../../contract/element-at.js';
 
 export function findPlaces(finder: Finder): void {
   const words = finder.words;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
+    const w = elementAt(words, i);
     if (w.kind !== 'word' || finder.owner[i]) continue;
     let best: { last: number; prefix: number; entry: GazetteerEntry; length: number } | undefined;
     for (const { stem, prefix } of finder.stems(w.key)) {
@@ -24,7 +25,7 @@ export function findPlaces(finder: Finder): void {
       };
       tryMatch();
       for (let j = i + 1; j < words.length && count < longest; j++) {
-        const next = words[j] as Word;
+        const next = elementAt(words, j);
         if (next.newLine) break;
         if (next.kind === 'punctuation' && QUOTES.has(next.char)) continue;
         if (next.kind !== 'word') break;
@@ -51,7 +52,6 @@ export function findPlaces(finder: Finder): void {
   }
 }
 
-
 /**
  * Whether a one-word place is here an ordinary word: a word of a lexicon phrase that is not about the place
  * (مسقط رأس, در آستانه; but رئیس‌جمهور ایران is about Iran), or a word the lexicon, the stopwords or the
@@ -62,11 +62,15 @@ function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, 
   const evidence = finder.lexicon[i] ?? 0;
   if (evidence === 4) return !(finder.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, finder.language));
   // A declined word (أسّيًّا, exponentially) is no place name.
-  if ((finder.words[i] as Word).affixed) return true;
+  if (elementAt(finder.words, i).affixed) return true;
   // Persian: a nisba of a word the lexicon knows (مالی of مال, financial) is that adjective as often as a place.
   const nisba = finder.language === 'fa' && key.endsWith('ي') && key.length >= 4 && isLexiconWord(key.slice(0, -1), 'fa');
-  if (entry.entity.type !== 'place' || !(AMBIGUOUS_PLACE_KEYS.has(key) || evidence === 1 || evidence === 3 || nisba || finder.isCommon(key))) return false;
-  const w = finder.words[i] as Word;
+  if (
+    entry.entity.type !== 'place' ||
+    !(AMBIGUOUS_PLACE_KEYS.has(key) || evidence === 1 || evidence === 3 || nisba || finder.isCommon(key))
+  )
+    return false;
+  const w = elementAt(finder.words, i);
   if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
   const before = finder.words[i - 1];
   return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
