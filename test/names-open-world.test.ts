@@ -193,3 +193,12 @@ describe('regnal numbers and East Asian given names', () => {
     expect(m.reason.detail).toContain('written in syllables');
   });
 });
+
+describe('letters one language keeps apart', () => {
+  it('do not take ح for خ, or ذ for ز, within one language', () => {
+    const m = compareNames('خالد', 'حالد');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('two letters');
+    expect(compareNames('ذكرى', 'زكرى').same).toBe(false);
+  });
+});
