@@ -329,10 +329,7 @@ function partFailure(
   }
   // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
   const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
-  if (stems) {
-    const inner = comparePartArticle([stems[0]], [stems[1]], threshold, false);
-    if (!('alignment' in inner)) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
-  }
+  if (stems && areDifferentNativeNames(stems[0], stems[1])) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
   // Within one language, letters that Persian says alike but writes apart, and Arabic says apart, are two
   // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي).
   const apart = context.oneLanguage && context.sameScript ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b))) : undefined;
@@ -416,11 +413,14 @@ function reformStep(alignment: SpellingAlignment): SpellingAlignment {
   return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
 }
 
-/** The given names inside two family names that both end in the adjective ي, when one of them is a native name. */
+/**
+ * The given names inside two family names that both end in the adjective ي, when both are native names (محمدی,
+ * محمودی). A stem that is no listed name decides nothing: نظري and نزاري may be one surname transliterated.
+ */
 function nisbaStems(a: string, b: string): readonly [string, string] | undefined {
   if (a.length < 4 || b.length < 4 || !a.endsWith('ي') || !b.endsWith('ي')) return undefined;
   const [x, y] = [a.slice(0, -1), b.slice(0, -1)];
-  return isNativeName(x) || isNativeName(y) ? [x, y] : undefined;
+  return isNativeName(x) && isNativeName(y) ? [x, y] : undefined;
 }
 
 /**
