@@ -15,7 +15,7 @@
  * documents are compared as `../shared/eval/noise_eval.mjs` does: lines trimmed and joined with newlines, no
  * language and no publication date given.
  *
- *   npx tsx bench/noise.ts [--data ntrex|tico] [--target fas|prs] [--docs N] [--kinds number,month,…] [--show]
+ *   npx tsx bench/noise.ts [--data ntrex|tico] [--target fas|prs] [--docs N] [--kinds number,month,…] [--show] [--caught]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -322,6 +322,8 @@ export interface NoiseOptions {
   readonly docs?: number;
   readonly kinds?: readonly PlantKind[];
   readonly show?: boolean;
+  /** Also print, for each plant caught, the findings that caught it. */
+  readonly caught?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -358,6 +360,11 @@ export function measureNoise(set: DataSet, target: Target, options: NoiseOptions
       if (!plant) return;
       const report = side === 'a' ? compare(plant.text, b) : compare(a, plant.text);
       const hit = caught(report, plant);
+      if (hit && options.caught) {
+        const where: Side = plant.kind === 'dropped' ? other(plant.side) : plant.side;
+        const by = report.findings.filter((f) => high(f) && f[where] && (f[where] as { start: number }).start < plant.end && plant.start < (f[where] as { end: number }).end);
+        log(`CAUGHT ${kind} ${doc.id} ${plant.what}: ${by.map((f) => `${f.severity} ${f.rule} [${f.a?.text ?? ''} | ${f.b?.text ?? ''}]`).join('; ')}`);
+      }
       figures.planted[kind].total++;
       if (hit) figures.planted[kind].hit++;
       else if (options.show) {
@@ -413,6 +420,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(value('--docs') ? { docs: Number(value('--docs')) } : {}),
     ...(value('--kinds') ? { kinds: (value('--kinds') as string).split(',') as PlantKind[] } : {}),
     show: args.includes('--show'),
+    caught: args.includes('--caught'),
   };
   for (const set of sets) for (const target of targets) for (const line of describeNoise(measureNoise(set, target, options))) console.log(line);
 }

@@ -11,7 +11,6 @@ import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 const STAGES = [
   ['src/text/', 'Text'],
   ['src/segment/', 'Segmentation'],
-  ['src/extract/names.ts', 'Names'],
   ['src/extract/', 'Dates and numbers'],
   ['src/calendars/', 'Dates and numbers'],
   ['src/lexicon/date-words.ts', 'Dates and numbers'],

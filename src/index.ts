@@ -68,8 +68,8 @@ export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, Na
 export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
 export type { KnownEntity } from './names/gazetteer.js';
 export type { PlaceKind } from './lexicon/places.js';
-export { findNames } from './extract/names.js';
-export type { FindNamesOptions, NameCue, NameMention, NameType } from './extract/names.js';
+export { findNames } from './names/find/find-names.js';
+export type { FindNamesOptions, NameCue, NameMention, NameType } from './names/find/find-names.js';
 export type { NameLanguage } from './names/gazetteer.js';
 export { clusterNames } from './names/cluster.js';
 export type { ClusterNamesOptions, ClusterSpelling, DocumentNameMention, NameCluster, NameOccurrence } from './names/cluster.js';

@@ -1,4 +1,4 @@
-import { findNames } from '../extract/names.js';
+import { findNames } from '../names/find/find-names.js';
 import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import type { Language } from '../text/language.js';

@@ -13,6 +13,7 @@ import {
   type ReportDocument,
   type ReportSummary,
   type Severity,
+  type Side,
 } from '../model/types.js';
 import { boilerplateIn, type Boilerplate } from './boilerplate.js';
 import { segment, type Sentence } from '../segment/segment.js';
@@ -26,6 +27,7 @@ import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
 import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
+import { documentLabels } from './labels.js';
 import { languageNotice } from './notices.js';
 import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput, type CompareAsyncOptions, type CompareInput, type CompareOptions } from './options.js';
 import { tokenDiff } from './token-diff.js';
@@ -44,6 +46,8 @@ export interface PreparedDocument {
   readonly boilerplate: readonly Boilerplate[];
   /** The sentences that are not boilerplate, in order. */
   readonly content: readonly number[];
+  /** How messages name it when its title does not (compareMany's id); see `documentLabels`. */
+  readonly label?: string;
   /** Its names, numbers and dates, read once for every comparison it takes part in. */
   readonly facts: DocumentFacts;
 }
@@ -247,15 +251,17 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     : beads;
   const reportA = describeDocument(docA);
   const reportB = describeDocument(docB);
-  const contextDoc = (report: ReportDocument, doc: PreparedDocument): ContextDocument => ({
+  const labels = documentLabels({ ...reportA, title: docA.label ?? reportA.title }, { ...reportB, title: docB.label ?? reportB.title });
+  const contextDoc = (report: ReportDocument, doc: PreparedDocument, label: string): ContextDocument => ({
     text: report.text,
     language: report.language,
     sentences: doc.sentences,
     ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
+    label,
     facts: doc.facts,
   });
   yield { stage: 'detect', share: 0 };
-  const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
+  const ctx = buildContext(contextDoc(reportA, docA, labels.a), contextDoc(reportB, docB, labels.b), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
   const detectors: Detector[] = [
     nameDetector,
     dateDetector({ islamic: options.islamic ?? 'umalqura' }),
@@ -282,15 +288,15 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     alignment: { beads: withDiffs },
     findings,
     summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
-    ...notices(docA, docB),
+    ...notices(docA, docB, labels),
   };
   yield { stage: 'report', share: 1 };
   return { report, context: ctx, detected };
 }
 
 /** The report's notices: a document in neither language the library reads. */
-function notices(docA: PreparedDocument, docB: PreparedDocument): Pick<ComparisonReport, 'notices'> {
-  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess));
+function notices(docA: PreparedDocument, docB: PreparedDocument, labels: Readonly<Record<Side, string>>): Pick<ComparisonReport, 'notices'> {
+  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess, labels[side]));
   return list.length ? { notices: list } : {};
 }
 

@@ -11,6 +11,8 @@ export interface ContextDocument {
   readonly sentences: readonly Sentence[];
   /** The publication date, `YYYY-MM-DD`, if known. */
   readonly publishedAt?: string;
+  /** How messages name the document (its title, else its language: see `documentLabels`). */
+  readonly label?: string;
   /** Its names, numbers and dates, read once for every detector (see `factsOf`). */
   readonly facts?: DocumentFacts;
 }
@@ -22,10 +24,18 @@ export interface Spot {
   readonly end: number;
 }
 
+/** How messages name the two documents (see {@link ComparisonContext.labels}). */
+export type Labels = Readonly<Record<Side, string>>;
+
 /** Everything a detector may read: both documents and their alignment. */
 export interface ComparisonContext {
   readonly a: ContextDocument;
   readonly b: ContextDocument;
+  /**
+   * How messages name each document: "in seed-000.txt", "the Dari text names …" (see `documentLabels`), never
+   * "a" and "b". Start a sentence with `atSentenceStart(labels.a)`.
+   */
+  readonly labels: Labels;
   /** `parallel`: the beads align a translation pair; `comparable`: they are claim matches between independent reports. */
   readonly mode: 'parallel' | 'comparable';
   readonly beads: readonly ReportBead[];
@@ -86,7 +96,8 @@ export function buildContext(
     for (const j of bead.b) beadOf.b[j] = k;
   });
   const locate = { a: locator(a), b: locator(b) };
-  return { a, b, mode, beads, beadOf, ...facts, location: (side, start, end) => locate[side](start, end) };
+  const labels = { a: a.label ?? 'the first text', b: b.label ?? 'the second text' };
+  return { a, b, labels, mode, beads, beadOf, ...facts, location: (side, start, end) => locate[side](start, end) };
 }
 
 /** The span of a sentence group (a bead side) in its document: from the first sentence's start to the last's end. */

@@ -1,7 +1,7 @@
 import { readDates, type ExtractDatesOptions } from '../extract/dates.js';
 import type { DateMention } from '../extract/date-mention.js';
 import { prepareText, type PreparedText } from '../extract/document.js';
-import { findNames, type NameMention } from '../extract/names.js';
+import { findNames, type NameMention } from '../names/find/find-names.js';
 import { numberReadings, type NumberMention } from '../extract/numbers.js';
 import type { NameSpan, NumberSpan, SentenceFacts } from '../align/claim-space.js';
 import type { Analysed } from '../align/features.js';

@@ -1,4 +1,4 @@
-import { findNames } from '../extract/names.js';
+import { findNames } from '../names/find/find-names.js';
 import { clusterNames, type DocumentNameMention } from '../names/cluster.js';
 import type { EntityRow } from '../model/multi-types.js';
 import type { PreparedDocument } from './compare.js';

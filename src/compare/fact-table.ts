@@ -162,7 +162,9 @@ function row(members: readonly Statement[], disagreements: readonly FactDisagree
   list.sort((x, y) => y.documents.length - x.documents.length);
   const documents = documentIndices(members.map((s) => s.document));
   const unique = [...new Map(disagreements.map((d) => [`${d.a}:${d.b}:${d.message}`, d])).values()];
+  // A date that cannot be placed (a relative date without a publication date) agrees with nothing provably.
+  const unplaced = members.some((s) => s.date && !s.date.interval && !s.date.yearless);
   const status: FactRow['status'] =
-    documents.length < 2 ? 'single' : unique.some((d) => d.severity === 'conflict') ? 'conflict' : unique.length ? 'uncertain' : 'agreed';
+    documents.length < 2 ? 'single' : unique.some((d) => d.severity === 'conflict') ? 'conflict' : unique.length || unplaced ? 'uncertain' : 'agreed';
   return { kind: members.some((s) => s.date) ? 'date' : 'number', status, versions: list, documents, disagreements: unique };
 }

@@ -1,6 +1,6 @@
-import type { NameMention } from '../extract/names.js';
-import { isOrdinaryWord, placeOfWord } from '../extract/ordinary-words.js';
-import { letterSimilarity, maySoundAlike, sameOnset, wordChange } from './name-sounds.js';
+import type { NameMention } from '../names/find/find-names.js';
+import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
+import { letterSimilarity, maySoundAlike, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
 import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/compare.js';
 import { vocabulary } from '../names/vocabulary.js';
@@ -47,7 +47,7 @@ const MAX_CANDIDATE_WORDS = 400;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /** The readings of a written Arabic word without its proclitics (وبروسيا, لروسيا, للمنظمة), as source text. */
-function withoutClitics(word: string, language: NameLanguage): string[] {
+export function withoutClitics(word: string, language: NameLanguage): string[] {
   const out = [word];
   if (language !== 'ar') return out;
   let rest = word;
@@ -182,7 +182,11 @@ function answers(mention: NameMention, candidate: string, language: NameLanguage
     if (!entitySpellings(mention, language).some((n) => maySoundAlike(n, candidate) && letterSimilarity(n, candidate) >= NEAR_SIMILARITY)) return undefined;
   } else if (!maySoundAlike(mention.text, candidate)) return undefined;
   const m = compare(mention.text, candidate);
-  return m.same ? m : undefined;
+  if (m.same) return m;
+  // A person's name of one short word whose consonants the other side writes alike, only its vowels otherwise
+  // (روس / راس): the letter model is too strict for a word of three letters.
+  const short = mention.type === 'person' && !mention.text.includes(' ') && !candidate.includes(' ') && entityKey(candidate).length >= 3;
+  return short && sameOnset(mention.text, candidate) && sameSkeleton(mention.text, candidate) ? { ...m, same: true } : undefined;
 }
 
 function nearer(x: Counterpart | undefined, y: Counterpart | undefined): Counterpart | undefined {
@@ -199,7 +203,8 @@ function nearSpelling(
   language: NameLanguage,
   compare: (a: string, b: string) => NameMatch,
 ): Counterpart | undefined {
-  if (token.kind !== 'word') return undefined;
+  // A word the lexicon knows as written is that word, whatever its letters after a clitic (وزراء, not و زراء).
+  if (token.kind !== 'word' || isOrdinaryWord(entityKey(token.text), language)) return undefined;
   let best: Counterpart | undefined;
   for (const reading of withoutClitics(token.text, language)) {
     const key = entityKey(reading);
@@ -207,7 +212,7 @@ function nearSpelling(
     // Another place or organisation the gazetteer knows is no spelling of this one.
     if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
     for (const word of mentionWords) {
-      if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading)) continue;
+      if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading, true)) continue;
       const similarity = letterSimilarity(word, reading);
       if (similarity < NEAR_SIMILARITY || (best && similarity <= (best.similarity ?? 0))) continue;
       const m = compare(word, reading);

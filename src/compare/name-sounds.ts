@@ -65,6 +65,17 @@ export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 
   return sameConsonants(steps) ? 'close' : 'unrelated';
 }
 
+/**
+ * Whether two spellings have the same consonants (`min` at least) in the same order once vowel letters and
+ * glides are set aside (روس / راس, مون جاي / مون جه): short names that differ only in how their vowels are written, which the letter
+ * model is too strict to call one name when a word has three letters or fewer.
+ */
+export function sameSkeleton(x: string, y: string, min = 2): boolean {
+  const skeleton = (w: string): string => [...foldedLetters(w)].filter((c) => !VOWELISH.has(c) && !GLIDES.has(c)).join('');
+  const a = skeleton(x);
+  return a.length >= min && a === skeleton(y);
+}
+
 const glide = (letters: string): boolean => letters.length > 0 && [...letters].every((c) => GLIDES.has(c));
 
 /** Whether the two spellings of an alignment have the same consonants, in whatever order (فلاكسمان / فکلسمن). */
@@ -120,9 +131,10 @@ function bagOf(word: string): Map<string, number> {
 /**
  * Whether two names may be one spelled two ways, by a cheap count: two thirds of the consonant sounds of the
  * shorter are in the longer, and neither has more than twice the other's. Two spellings of one name pass; it
- * spares the letter alignment for the many pairs of words that have nothing in common.
+ * spares the letter alignment for the many pairs of words that have nothing in common. With `oneChanged`,
+ * one consonant of another sound is allowed besides (a short name respelled: هیکس / هیتس).
  */
-export function maySoundAlike(x: string, y: string): boolean {
+export function maySoundAlike(x: string, y: string, oneChanged = false): boolean {
   const a = bagOf(x);
   const b = bagOf(y);
   let shared = 0;
@@ -133,7 +145,7 @@ export function maySoundAlike(x: string, y: string): boolean {
     shared += Math.min(n, b.get(k) ?? 0);
   }
   for (const n of b.values()) nb += n;
-  return shared * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
+  return (shared + (oneChanged ? 1 : 0)) * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
 }
 
 /**

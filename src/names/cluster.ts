@@ -1,5 +1,5 @@
 import { argument, arrayOf, number, oneOf, options as checkOptions, shape, string } from '../contract/validate.js';
-import type { NameMention, NameType } from '../extract/names.js';
+import type { NameMention, NameType } from './find/find-names.js';
 import { matchNames, NAME_THRESHOLD, type NameMatch } from './compare.js';
 import { normalize } from '../text/normalize.js';
 import { entityKey, type KnownEntity } from './gazetteer.js';

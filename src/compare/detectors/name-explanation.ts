@@ -1,5 +1,5 @@
-import type { NameMention } from '../../extract/names.js';
-import { isOrdinaryWord } from '../../extract/ordinary-words.js';
+import type { NameMention } from '../../names/find/find-names.js';
+import { isOrdinaryWord } from '../../names/find/ordinary-words.js';
 import type { NameMatch } from '../../names/compare.js';
 import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { vocabulary } from '../../names/vocabulary.js';
@@ -62,11 +62,27 @@ function latinOnset(name: string, latin: string): boolean {
 }
 
 /**
+ * Whether a name in Latin letters can be read as a name in Arabic script, whole or by one of its words (Trump
+ * for دونالد ترامب): a name that only begins alike (China Daily for دونالد ترامب) explains nothing.
+ */
+function readsAs(name: string, latin: string, match: (x: string, y: string) => NameMatch): boolean {
+  if (match(name, latin).same) return true;
+  const words = latin.split(' ').filter((w) => w.length >= 3);
+  return name
+    .split(/\s+/u)
+    .filter((w) => entityKey(w).length >= 3)
+    .some((w) => words.some((l) => match(w, l).same));
+}
+
+/**
  * How many characters of the other side a leftover name is weighed against, at most: the whole of sentences of
  * any ordinary length, and in a giant one (thousands of names in one sentence) the stretch around the name's
  * proportional place, so that every leftover costs the same whatever the sentence's length.
  */
 const WINDOW_CHARS = 3000;
+/** A word longer than this is several that lost their spaces (the finder's longest name part has 15 letters). */
+const GLUED_WORD = 15;
+const TANWEEN = /[\u064b-\u064d]/u;
 /** Windows start on multiples of this, so that the names of a giant sentence share a few windows. */
 const WINDOW_STEP = 500;
 /** How many names of the other document, around a name's place, are read to see whether it names the same one. */
@@ -145,6 +161,26 @@ export class OtherSide {
     );
   }
 
+  /** The found names of this side of a bead. */
+  namesIn(bead: ReportBead): NameMention[] {
+    const whole = sideSpan(this.ctx[this.side], sentencesOf(bead, this.side));
+    if (!whole) return [];
+    const out: NameMention[] = [];
+    for (let i = lastAtMost(this.starts, whole.start - 1) + 1; i < this.names.length && (this.names[i] as NameMention).start < whole.end; i++) out.push(this.names[i] as NameMention);
+    return out;
+  }
+
+  /** The found name that ends last at or before an offset, if any. */
+  nameBefore(offset: number): NameMention | undefined {
+    const n = this.names[lastAtMost(this.starts, offset - 1)];
+    return n && n.end <= offset ? n : undefined;
+  }
+
+  /** The found name that starts first at or after an offset, if any. */
+  nameAfter(offset: number): NameMention | undefined {
+    return this.names[lastAtMost(this.starts, offset - 1) + 1];
+  }
+
   /** The found name that covers an offset, if any. */
   nameAt(offset: number): NameMention | undefined {
     const n = this.names[lastAtMost(this.starts, offset)];
@@ -158,7 +194,8 @@ export class OtherSide {
   private nameLike(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
     const key = entityKey(token.text);
-    if (key.length < 3 || this.isTitle(normalize(token.text).text)) return false;
+    // A declined word (رقمًا, with tanween) or several words that lost their spaces is no part of a name.
+    if (key.length < 3 || key.length > GLUED_WORD || TANWEEN.test(token.text) || this.isTitle(normalize(token.text).text)) return false;
     if (this.language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || token.text.endsWith('ة'))) return false;
     if (lookupEntries(token.text, this.language).length > 0 || lookupAdjective(key, this.language)) return false;
     return !isOrdinaryWord(key, this.language);
@@ -210,9 +247,8 @@ export class OtherSide {
   /**
    * What this side has instead of a name of the other side, if anything explains its absence: for a person,
    * a pronoun or a title standing alone (unless this side leaves a person of its own there); for a place, a word
-   * that stands for one (there, here); a name in Latin
-   * letters that begins alike (not for a country, which a translation writes in its own script); the same name
-   * in another sentence.
+   * that stands for one (there, here); a name in Latin letters that reads as this one, whole or by a word (not
+   * for a country, which a translation writes in its own script); the same name in another sentence.
    */
   explain(mention: NameMention, spans: readonly Span[], leavesPerson: boolean, match: (x: string, y: string) => NameMatch, place: number): Explanation | undefined {
     if (mention.type === 'person') {
@@ -230,7 +266,7 @@ export class OtherSide {
     }
     if (mention.entity?.kind !== 'country') {
       for (const s of spans) {
-        const latin = this.read(s).latin.find((l) => latinOnset(mention.text, l.text));
+        const latin = this.read(s).latin.find((l) => latinOnset(mention.text, l.text) && readsAs(mention.text, l.text, match));
         if (latin) return { kind: 'latin', at: latin.at };
       }
     }

@@ -1,4 +1,4 @@
-import type { NameMention } from '../../extract/names.js';
+import type { NameMention } from '../../names/find/find-names.js';
 import { factsOf } from '../document-facts.js';
 import { matchNames, type NameMatch } from '../../names/compare.js';
 import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
@@ -8,12 +8,14 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
-import { NEAR_SIMILARITY, searchCounterpart, type Counterpart } from '../name-counterpart.js';
-import { foldedLetters, letterSimilarity, letterSteps, sameOnset, spellingChange, wordChange } from '../name-sounds.js';
+import { NameCertainty } from '../name-certainty.js';
+import { NEAR_SIMILARITY, searchCounterpart, withoutClitics, type Counterpart } from '../name-counterpart.js';
+import { foldedLetters, letterSimilarity, letterSteps, sameOnset, sameSkeleton, spellingChange, wordChange } from '../name-sounds.js';
 import { pairMentions } from '../pairing.js';
 import { around, OtherSide, placeIn, type Span } from './name-explanation.js';
 import {
   closeSoundsFinding,
+  fullerNameFinding,
   spellingFinding,
   substitutionFinding,
   unmatchedFinding,
@@ -93,12 +95,25 @@ export const nameDetector: Detector = {
       return m;
     };
     const bySentence = { a: names(ctx.a), b: names(ctx.b) };
+    const readings = { a: cliticReadings(languageOf(ctx.a)), b: cliticReadings(languageOf(ctx.b)) };
+    // A mention of a and one of b compared under each of their readings: the first that is the same name.
+    const pairMatch = (x: NamedSpan, y: NamedSpan): NameMatch => {
+      let first: NameMatch | undefined;
+      for (const rx of readings.a(x)) {
+        for (const ry of readings.b(y)) {
+          const m = match(rx, ry);
+          if (m.same) return m;
+          first ??= m;
+        }
+      }
+      return first ?? match(x.text, y.text);
+    };
     const { pairs, unmatched } = pairMentions(ctx, bySentence, {
       score: (x, y) => {
         if (isAdjective(x) || isAdjective(y)) return sameEntity(x, y) ? 0.5 : undefined;
         // The same letters on both sides (a Latin acronym, SCIS) are the same name.
         if (x.text === y.text) return 1;
-        const m = match(x.text, y.text);
+        const m = pairMatch(x, y);
         return m.same ? m.score : undefined;
       },
       // A name repeated in the next sentence is no evidence for a split sentence: look next door only
@@ -110,7 +125,7 @@ export const nameDetector: Detector = {
     const out: NameFinding[] = [];
     for (const p of pairs) {
       if (isAdjective(p.a) || isAdjective(p.b) || sameSurface(p.a.text, p.b.text)) continue;
-      const m = match(p.a.text, p.b.text);
+      const m = pairMatch(p.a, p.b);
       const respelled = ctx.mode === 'parallel' ? partOfName(ctx, { side: 'a', span: p.a }, { side: 'b', span: p.b }, m, match, p.bead) : undefined;
       out.push(respelled ?? spellingFinding(ctx, p.a, p.b, m, p.bead));
     }
@@ -124,12 +139,49 @@ export const nameDetector: Detector = {
     }
     const everywhere = { a: bySentence.a.flat().filter((m) => !isAdjective(m)), b: bySentence.b.flat().filter((m) => !isAdjective(m)) };
     const sides = { a: new OtherSide(ctx, 'a', everywhere.a), b: new OtherSide(ctx, 'b', everywhere.b) };
+    const certainty = { a: new NameCertainty(everywhere.a, languageOf(ctx.a), ctx.a.text), b: new NameCertainty(everywhere.b, languageOf(ctx.b), ctx.b.text) };
+    const paired = { a: new Set<NamedSpan>(), b: new Set<NamedSpan>() };
+    for (const p of pairs) {
+      certainty.a.confirm(p.a);
+      certainty.b.confirm(p.b);
+      paired.a.add(p.a);
+      paired.b.add(p.b);
+    }
+    const judge: Judge = {
+      certainty,
+      // The finder cuts a name at a hyphen or a tatweel (میلس-هیکس, پلاسکو ـ فلاکسمن) and sometimes between its
+      // words: a part left over beside a part that pairs is that name, not another.
+      besidePaired: (side, m) => [sides[side].nameBefore(m.start), sides[side].nameAfter(m.end)].some((n) => n !== undefined && n.type === 'person' && paired[side].has(n) && adjacent(ctx[side].text, n, m)),
+    };
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, match)) out.push(f);
+      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match)) out.push(f);
     }
     return out;
   },
 };
+
+/**
+ * The readings of a person's name to compare: as found, and in Arabic without a proclitic the finder left on
+ * it (لسينسبري after المدير التجاري: "of Sainsbury's"), so that the name it is glued to still pairs.
+ */
+function cliticReadings(language: NameLanguage): (m: NamedSpan) => string[] {
+  return (m) => {
+    if (language !== 'ar' || m.type !== 'person' || m.text.includes(' ')) return [m.text];
+    return withoutClitics(m.text, language).filter((r) => r === m.text || entityKey(r).length >= 4);
+  };
+}
+
+/** What tells, for a name left over, whether it is surely a name, and whether it is part of a name that pairs. */
+interface Judge {
+  readonly certainty: { readonly a: NameCertainty; readonly b: NameCertainty };
+  besidePaired(side: Side, mention: NamedSpan): boolean;
+}
+
+/** Whether only spaces, hyphens, a tatweel or a zero-width non-joiner stand between two mentions. */
+function adjacent(text: string, x: Span, y: Span): boolean {
+  const [first, second] = x.start < y.start ? [x, y] : [y, x];
+  return first.end <= second.start && second.start - first.end <= 3 && /^[\s\-‐‑–ـ\u200c]*$/u.test(text.slice(first.end, second.start));
+}
 
 /** The spans of the other side's sentences a leftover name of bead `k` is looked for in. */
 function searchSpans(ctx: ComparisonContext, k: number, other: Side): Span[] {
@@ -152,6 +204,7 @@ function leftoverFindings(
   k: number,
   leftovers: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
   sides: { readonly a: OtherSide; readonly b: OtherSide },
+  judge: Judge,
   match: (x: string, y: string) => NameMatch,
 ): NameFinding[] {
   const bead = ctx.beads[k]!;
@@ -164,8 +217,8 @@ function leftoverFindings(
     const spans = searchSpans(ctx, k, other);
     let searched = 0;
     for (const mention of leftovers[side]) {
-      // An adjective is no name to miss.
-      if (isAdjective(mention)) continue;
+      // An adjective is no name to miss, nor a part of a name that pairs.
+      if (isAdjective(mention) || (mention.type === 'person' && judge.besidePaired(side, mention))) continue;
       if (searched++ >= MAX_SEARCHED) {
         open.push({ side, mention });
         continue;
@@ -228,13 +281,18 @@ function leftoverFindings(
     const spans = sides[other].spansFor(bead, place);
     const share = l.mention.start / Math.max(1, ctx[l.side].text.length);
     const why = sides[other].explain(l.mention, spans, leavesPerson[other], match, share);
-    // A person the other side does not name, where it has two words together that could be a name the finder
-    // did not take for one, at about the same place in the sentence: another person there, maybe.
-    const stranger = l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    const sure = judge.certainty[l.side].sure(l.mention);
+    // A person surely named on one side, where the other has two words together that could be a name the
+    // finder did not take for one, at about the same place in the sentence: another person there, maybe.
+    const run = sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    // Words that name another person of this bead, whom the finder found on this side only, are that person.
+    const stranger = run && !sides[l.side].namesIn(bead).some((n) => n !== l.mention && n.type === 'person' && match(n.text, run.text).same) ? run : undefined;
     if (stranger) {
       const pair = l.side === 'a' ? { a: l.mention, b: stranger } : { a: stranger, b: l.mention };
-      out.push(substitutionFinding(ctx, pair, 'partly', match(pair.a.text, pair.b.text), k));
-    } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k));
+      // Words the finder did not take for a name are weighed as a person's name would be (the same name run
+      // on, spelled by ear, respelled), but two names that share nothing are only a warning here.
+      out.push(personPair(ctx, pair, match, k, true));
+    } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k, sure));
   }
   return out;
 }
@@ -260,10 +318,11 @@ function leftoverAt(list: readonly Leftover[], span: Span, starts: Map<readonly 
  * The closest two words of two names by their letters, when compareNames calls them different and they are
  * alike enough to be one word spelled two ways or respelled: a respelling changes one word and leaves it close.
  */
-function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY): WordComparison | undefined {
+function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY, joined = false): WordComparison | undefined {
   let closest: WordComparison | undefined;
-  for (const wx of x.split(/\s+/u)) {
-    for (const wy of y.split(/\s+/u)) {
+  const words = (s: string): string[] => (joined ? withJoins(s.split(/\s+/u)) : s.split(/\s+/u));
+  for (const wx of words(x)) {
+    for (const wy of words(y)) {
       if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
       if (score < near || (closest && score <= closest.score) || match(wx, wy).same) continue;
@@ -274,6 +333,11 @@ function closestWords(x: string, y: string, match: (x: string, y: string) => Nam
 }
 
 const letters = (word: string): number => entityKey(word).length;
+
+/** The words of a name and each two neighbours written as one, as the other side may write them (دي ميستورا / دمیستورا). */
+function withJoins(words: readonly string[]): string[] {
+  return [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)];
+}
 
 /**
  * Pairs the names left over in one role, as many on each side of a bead, in the order they are written; a
@@ -304,22 +368,38 @@ function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan },
 /**
  * Two persons (or places) in one place: a name respelled with a consonant of another sound (conflict), one
  * name spelled two ways that compareNames does not accept (info), names that share a part or some letters
- * (warning), or two people whose names share nothing (conflict).
+ * (warning), or two people whose names share nothing (conflict). When one of them is words the finder did
+ * not take for a name (`unfound`), a warning at most.
  */
-function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number): NameFinding {
+function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
+  const { parts, unmatched } = whole.reason;
+  // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
+  // دمیسمورا: the shared given name, and ميستورا written with م for ت), makes another name.
+  if (parts.length > 0) {
+    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true);
+    if (rest && spellingChange(rest.steps) === 'respelled') return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
+  }
   const closest = closestWords(pair.a.text, pair.b.text, match);
   if (closest) {
     if (spellingChange(closest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
-    return substitutionFinding(ctx, pair, 'respelled', whole, k, closest);
+    return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, closest);
   }
   // Names that share a part and whose other parts begin alike and keep some letters (أنتوني فاوتشي / آنتونی
   // فوسی) are one person spelled two ways, as far as letters can tell.
-  if (whole.reason.parts.length > 0) {
-    const rest = closestWords(whole.reason.unmatched.a.join(' '), whole.reason.unmatched.b.join(' '), match, 3, SHARED_PART_NEAR);
+  if (parts.length > 0) {
+    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 3, SHARED_PART_NEAR);
     if (rest && spellingChange(rest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, rest, k);
   }
-  const kind: SubstitutionKind = whole.reason.parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
+  // Every word of one name in the other, which has a word more (سارة بالين and a word the finder took with
+  // it; رابین کریستی and the team after him): one person, one side naming more of him or running on.
+  if (parts.length >= 2 && (unmatched.a.length === 0 || unmatched.b.length === 0)) return fullerNameFinding(ctx, pair.a, pair.b, whole, k);
+  // Short names, or the short words left after a shared part, whose consonants are the same and only their
+  // vowels are written otherwise (روس / راس, مون جاي / مون جه).
+  const restA = parts.length > 0 ? unmatched.a.join(' ') : pair.a.text;
+  const restB = parts.length > 0 ? unmatched.b.join(' ') : pair.b.text;
+  if (restA && restB && sameSkeleton(restA, restB, parts.length > 0 ? 1 : 2)) return closeSoundsFinding(ctx, pair.a, pair.b, { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) }, k);
+  const kind: SubstitutionKind = unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
 }
 

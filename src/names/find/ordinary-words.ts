@@ -1,9 +1,9 @@
-import { bilingualLexicon, type BilingualLexicon } from '../lexicon/bilingual-lexicon.js';
-import { LIGHT_VERB_STEMS } from '../lexicon/persian-light-verbs.js';
-import { persianStemCandidates } from '../lexicon/stem-fa.js';
-import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../names/gazetteer.js';
-import { arabicStems, isCommonWord } from '../names/vocabulary.js';
-import { memoize } from '../text/memo.js';
+import { bilingualLexicon, type BilingualLexicon } from '../../lexicon/bilingual-lexicon.js';
+import { LIGHT_VERB_STEMS } from '../../lexicon/persian-light-verbs.js';
+import { persianStemCandidates } from '../../lexicon/stem-fa.js';
+import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../gazetteer.js';
+import { arabicStems, isCommonWord } from '../vocabulary.js';
+import { memoize } from '../../text/memo.js';
 
 /**
  * Word classes that tell an ordinary word from a name, for the name finder: what the bilingual lexicon knows
@@ -104,11 +104,12 @@ export function conceptNamesPlace(concept: number, placeId: string, language: Na
 }
 
 const ARABIC_NISBA = /(?:يين|يون|ية|يه|ي)$/u;
-const PERSIAN_NISBA = /(?:ایی|ای|یی|ی)$/u;
+// Over folded keys, where ی is written ي.
+const PERSIAN_NISBA = /(?:ايي|اي|يي|ي)$/u;
 
 /**
  * The id of the place a word names in a language, as a name, an adjective (الروسية, تاجیکی) or a nisba of a
- * name the gazetteer gives no adjective for (الأوروبية, اروپایی), if any.
+ * name the gazetteer gives no adjective for (الأوروبية, اروپایی, الآسيوي), if any.
  */
 export function placeOfWord(word: string, language: NameLanguage): string | undefined {
   const key = entityKey(word);
@@ -117,7 +118,9 @@ export function placeOfWord(word: string, language: NameLanguage): string | unde
   const bare = language === 'ar' && key.startsWith('ال') ? key.slice(2) : key;
   const stem = bare.replace(language === 'ar' ? ARABIC_NISBA : PERSIAN_NISBA, '');
   if (stem === bare || stem.length < 3) return undefined;
-  for (const form of [stem, stem + 'ا', stem + 'يا', stem + 'ه']) {
+  // The nisba of a name in ‑ا is written with و (آسيا → آسيوي): its stem ends in و where the name has ا.
+  const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', ...(stem.endsWith('و') && stem.length >= 4 ? [stem.slice(0, -1) + 'ا'] : [])];
+  for (const form of forms) {
     const found = lookupKey(form, language)[0] ?? (language === 'ar' ? lookupKey('ال' + form, language)[0] : undefined);
     if (found && found.entity.type === 'place') return found.entity.id;
   }

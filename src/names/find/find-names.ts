@@ -1,0 +1,102 @@
+import { isArabicLetter,isLineBreak } from '../../text/chars.js';
+import { argument,options as checkOptions,string } from '../../contract/validate.js';
+import { detectLanguage } from '../../text/language.js';
+import { normalize,sourceSpanOf,type NormalizedText } from '../../text/normalize.js';
+import { cutTokens } from '../../text/tokens.js';
+import { type NameLanguage } from '../gazetteer.js';
+import { vocabulary } from '../vocabulary.js';
+import { Finder,type Word,type Found,type NameMention,type FindNamesOptions,QUOTES,LATIN_ACRONYM,LATIN_NAME,AFFIXED,FIND_NAMES_OPTIONS } from './finder.js';
+import { findPlaces } from './places.js';
+import { findAcronyms,findLatinNames } from './acronyms.js';
+import { findQuotedOrganizations } from './organizations.js';
+import { findPersons } from './persons.js';
+import { findRepeats } from './repeats.js';
+
+/**
+ * Finds the names in an Arabic or Persian text: people, places and organisations, each with its span in
+ * the caller's string, its type, the cue that made it a name and, for known places and organisations, the
+ * entity (the ISO region code from `Intl` for countries, so that الصين and چین share `CN`).
+ *
+ * Places and organisations come from the gazetteer (with the Arabic clitics و ب ل ف ك and the article
+ * taken off: وروسيا, لطاجيكستان, للمنظمة); Latin acronyms next to an expansion are attached to it. People
+ * are found by their context — a title or role before the name (الرئيس, وزير الدفاع الروسي، دبیرکل,
+ * آقای), a verb of saying (وقال X, X گفت), a known given name, a surname's form (‑وف, ‑سكي) — and then
+ * wherever the same name or surname appears again in the text. A name of several words is one mention
+ * (إمام علي رحمن). Ordinary words are told from names with the stopwords of each language (stopwords-iso)
+ * and a list of frequent news words; adjectives of places (الروسية, تاجیکی) are not names and are returned
+ * only with `adjectives: true`.
+ *
+ * @example
+ * ```ts
+ * import { findNames } from 'muqabala';
+ *
+ * const text = 'التقى الرئيس إمام علي رحمن في دوشنبه وزير الدفاع الروسي أندريه بيلوسوف.';
+ * findNames(text).map((m) => `${m.type}:${m.text}`);
+ * // => ['person:إمام علي رحمن', 'place:دوشنبه', 'person:أندريه بيلوسوف']
+ * findNames('وقال لافروف إن روسيا والصين تعارضان ذلك.').map((m) => m.entity?.id ?? m.text);
+ * // => ['لافروف', 'RU', 'CN']
+ * findNames('ولادیمیر پوتین در مسکو با رئیس‌جمهور چین دیدار کرد.').map((m) => m.text);
+ * // => ['ولادیمیر پوتین', 'مسکو', 'چین']
+ * ```
+ */
+export function findNames(text: string, options?: FindNamesOptions): NameMention[] {
+  argument('findNames', 'text', text, string);
+  const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
+  const guessed = checked.language ?? detectLanguage(text).language;
+  const language: NameLanguage = guessed === 'fa' ? 'fa' : 'ar';
+  const n = normalize(text);
+  const words = readWords(n);
+  const finder = new Finder(words, language, vocabulary(language));
+  // Surer evidence first: a word taken by a pass is not offered to the next.
+  findPlaces(finder);
+  findAcronyms(finder);
+  findLatinNames(finder);
+  findQuotedOrganizations(finder);
+  findPersons(finder);
+  findRepeats(finder);
+  const found = checked.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
+  return found.sort((a, b) => a.first - b.first).map((f) => toMention(f, words, n));
+}
+
+function readWords(n: NormalizedText): Word[] {
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const t of cutTokens(n.text)) {
+    let newLine = false;
+    for (let i = previousEnd; i < t.start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
+    previousEnd = t.end;
+    let key = '';
+    for (let i = 0; i < t.text.length; i++) if (isArabicLetter(t.text.charCodeAt(i))) key += t.text[i];
+    const kind: Word['kind'] =
+      t.kind === 'punctuation' ? 'punctuation' : key.length > 0 ? 'word' : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text)) ? 'latin' : 'other';
+    const sourceEnd = sourceSpanOf(n, t.start, t.end).end;
+    const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
+    const affixed = kind === 'word' && AFFIXED.test(n.source.slice(sourceSpanOf(n, t.start, t.end).start, sourceEnd));
+    words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura, affixed });
+  }
+  return words;
+}
+
+function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMention {
+  const first = words[f.first] as Word;
+  let last = words[f.last] as Word;
+  // A quotation mark opened inside the name (منظمة "معاهدة الأمن الجماعي") is closed with it.
+  let opened = false;
+  for (let i = f.first; i <= f.last; i++) if (words[i]?.kind === 'punctuation' && QUOTES.has((words[i] as Word).char)) opened = !opened;
+  const after = words[f.last + 1];
+  if (opened && after?.kind === 'punctuation' && QUOTES.has(after.char)) last = after;
+  const span = sourceSpanOf(n, first.start + f.prefix, last.end);
+  const mention: { -readonly [K in keyof NameMention]: NameMention[K] } = {
+    text: n.source.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    type: f.type,
+    cue: f.cue,
+  };
+  if (f.entity) mention.entity = { ...f.entity }; // a copy: the gazetteer's entities are shared
+  if (f.acronym) mention.acronym = f.acronym;
+  if (f.form) mention.form = f.form;
+  return mention;
+}
+
+export type { FindNamesOptions, NameCue, NameMention, NameType } from './finder.js';

@@ -1,0 +1,29 @@
+// Fourth pass: a quoted name after the head of an organisation's name (منظمة «…», سازمان «…»).
+import { Finder,type Word,QUOTES } from './finder.js';
+
+export function findQuotedOrganizations(finder: Finder): void {
+  const words = finder.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.kind !== 'word' || !finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))) continue;
+    for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
+      const q = words[j] as Word;
+      if (q.newLine) break;
+      if (q.kind === 'punctuation' && QUOTES.has(q.char)) {
+        let k = j + 1;
+        while (k < words.length && k <= j + 4 && words[k]?.kind === 'word') k++;
+        const close = words[k];
+        if (k > j + 1 && close?.kind === 'punctuation' && QUOTES.has(close.char)) {
+          const inside = Array.from({ length: k - j - 1 }, (_, x) => j + 1 + x);
+          if (inside.every((x) => !finder.owner[x]) && inside.some((x) => !finder.isCommon((words[x] as Word).key))) {
+            finder.add({ first: j + 1, last: k - 1, prefix: 0, type: 'organization', cue: 'organization-head' });
+          }
+        }
+        break;
+      }
+      if (q.kind !== 'word') break;
+    }
+  }
+}
+
+// ——— people ———
