@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames } from '../src/index.js';
+import { compareNames, findNames } from '../src/index.js';
 import { entityKey, lookupEntries } from '../src/names/gazetteer.js';
 import { COUNTRY_ROWS } from '../src/lexicon/geo-countries.js';
 import { CITY_ROWS } from '../src/lexicon/geo-cities.js';
@@ -203,5 +203,23 @@ describe('regnal numbers and East Asian given names', () => {
     const m = compareNames('وانغ شياو مينغ', 'وانغ مينغ');
     expect(m.same).toBe(false);
     expect(m.reason.detail).toContain('written in syllables');
+  });
+});
+
+describe('letters one language keeps apart', () => {
+  it('do not take ح for خ, or ذ for ز, within one language', () => {
+    const m = compareNames('نوخيلا', 'نوحيلا');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('two letters');
+    expect(compareNames('ذكرى', 'زكرى').same).toBe(false);
+  });
+});
+
+describe('bodies of the United Nations named with its name', () => {
+  it('match the body by its acronym, and leave findNames the UN inside its name', () => {
+    const long = 'برنامج الأمم المتحدة الإنمائي';
+    expect(compareNames('UNDP', long).same).toBe(true);
+    const found = findNames(`وقال ${long} إن المساعدات وصلت.`, { language: 'ar' });
+    expect(found.some((m) => m.entity?.id === 'UN')).toBe(true);
   });
 });

@@ -15,6 +15,11 @@ export interface OrganizationEntry {
   readonly acronyms: readonly string[];
   readonly ar: readonly string[];
   readonly fa: readonly string[];
+  /**
+   * The body this one belongs to, when its names say so (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية is the UN's):
+   * a text that names it so names its parent too, and findNames reports the parent there.
+   */
+  readonly partOf?: string;
 }
 
 import { WORLD_ORGANIZATION_ROWS } from './organizations-world.js';
@@ -133,14 +138,15 @@ const ROWS: readonly Row[] = [
 
 let organizations: readonly OrganizationEntry[] | undefined;
 
+// A body of the United Nations system whose names carry the UN's own (برنامج الأمم المتحدة الإنمائي).
+const UN_BODY = /الأمم المتحدة|سازمان ملل|ملل متحد/u;
+
 /** Every organisation the library knows: the rows above and those of organizations-world.ts. */
 export function allOrganizations(): readonly OrganizationEntry[] {
-  organizations ??= [...ROWS, ...WORLD_ORGANIZATION_ROWS].map(([id, en, acronyms, ar, fa]) => ({
-    id,
-    en,
-    acronyms: acronyms ? acronyms.split('|') : [],
-    ar: ar.split('|'),
-    fa: fa.split('|'),
-  }));
+  const world = WORLD_ORGANIZATION_ROWS.map(([id, en, acronyms, ar, fa]) => ({ id, en, acronyms: acronyms ? acronyms.split('|') : [], ar: ar.split('|'), fa: fa.split('|') }));
+  organizations ??= [
+    ...ROWS.map(([id, en, acronyms, ar, fa]) => ({ id, en, acronyms: acronyms ? acronyms.split('|') : [], ar: ar.split('|'), fa: fa.split('|') })),
+    ...world.map((o) => (UN_BODY.test([...o.ar, ...o.fa].join('|')) ? { ...o, partOf: 'UN' } : o)),
+  ];
   return organizations;
 }

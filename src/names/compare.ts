@@ -289,6 +289,9 @@ function comparePartArticle(aWords: readonly string[], bWords: readonly string[]
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
 }
 
+// Letter pairs no newsroom writing one language uses for one sound.
+const KEPT_APART: readonly string[] = ['حخ', 'ذز'];
+
 /** The context of a top-level comparison that a part's checks depend on (see {@link matchInContext}). */
 interface PartContext {
   readonly foreign: boolean;
@@ -360,10 +363,11 @@ function partFailure(
   }
   // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
   const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
-  if (stems) {
-    const inner = comparePartArticle([stems[0]], [stems[1]], threshold, false);
-    if (!('alignment' in inner)) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
-  }
+  if (stems && areDifferentNativeNames(stems[0], stems[1])) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
+  // Within one language, letters that Persian says alike but writes apart, and Arabic says apart, are two
+  // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي).
+  const apart = context.oneLanguage && context.sameScript ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b))) : undefined;
+  if (apart) return `${shown} are two names: within one language ${apart.a} and ${apart.b} are two letters, not two spellings of one sound.`;
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
   if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {
@@ -454,11 +458,14 @@ function reformStep(alignment: SpellingAlignment): SpellingAlignment {
   return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
 }
 
-/** The given names inside two family names that both end in the adjective ي, when one of them is a native name. */
+/**
+ * The given names inside two family names that both end in the adjective ي, when both are native names (محمدی,
+ * محمودی). A stem that is no listed name decides nothing: نظري and نزاري may be one surname transliterated.
+ */
 function nisbaStems(a: string, b: string): readonly [string, string] | undefined {
   if (a.length < 4 || b.length < 4 || !a.endsWith('ي') || !b.endsWith('ي')) return undefined;
   const [x, y] = [a.slice(0, -1), b.slice(0, -1)];
-  return isNativeName(x) || isNativeName(y) ? [x, y] : undefined;
+  return isNativeName(x) && isNativeName(y) ? [x, y] : undefined;
 }
 
 /**

@@ -34,6 +34,11 @@ export type NameLanguage = 'ar' | 'fa';
 interface Gazetteer {
   /** Folded, space-free key → entries, per language (a key can name two entities: جورجيا). */
   readonly byKey: Record<NameLanguage, Map<string, GazetteerEntry[]>>;
+  /**
+   * Names of a body that carry its parent's name (برنامج الأمم المتحدة الإنمائي): {@link lookupEntries} knows them,
+   * so compareNames matches UNDP to them, but {@link lookupKey} does not, so findNames reports the parent inside.
+   */
+  readonly byKeyInParent: Record<NameLanguage, Map<string, GazetteerEntry[]>>;
   /** Latin acronym → entry. */
   readonly byAcronym: Map<string, GazetteerEntry>;
   /** Folded Latin name (see {@link latinKey}) → entries. */
@@ -78,6 +83,8 @@ let gazetteer: Gazetteer | undefined;
 
 function build(): Gazetteer {
   const byKey: Gazetteer['byKey'] = { ar: new Map(), fa: new Map() };
+  const byKeyInParent: Gazetteer['byKeyInParent'] = { ar: new Map(), fa: new Map() };
+  const parentNames = new Map<string, readonly string[]>();
   const byAcronym = new Map<string, GazetteerEntry>();
   const firstWords = new Map<string, number>();
   const entries: GazetteerEntry[] = [];
@@ -91,6 +98,7 @@ function build(): Gazetteer {
     ];
     const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa, names, latin: [o.en] };
     entries.push(entry);
+    parentNames.set(o.id, [...o.ar, ...o.fa]);
     for (const a of o.acronyms) byAcronym.set(a, entry);
   }
   for (const entry of entries) {
@@ -102,9 +110,15 @@ function build(): Gazetteer {
       else if (!list.includes(entry)) list.push(entry);
     }
   }
-  const index = (language: NameLanguage, key: string, entry: GazetteerEntry): void => {
-    const list = byKey[language].get(key);
-    if (!list) byKey[language].set(key, [entry]);
+  const partOf = new Map(allOrganizations().flatMap((o) => (o.partOf ? [[o.id, o.partOf] as const] : [])));
+  const inParent = (entry: GazetteerEntry, name: string): boolean => {
+    const parent = partOf.get(entry.entity.id);
+    const own = parent ? parentNames.get(parent) : undefined;
+    return !!own && own.some((p) => ` ${words(name).join(' ')} `.includes(` ${words(p).join(' ')} `));
+  };
+  const index = (language: NameLanguage, key: string, entry: GazetteerEntry, table = byKey): void => {
+    const list = table[language].get(key);
+    if (!list) table[language].set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
   };
   for (const entry of entries) {
@@ -112,6 +126,10 @@ function build(): Gazetteer {
       const ws = words(name);
       if (ws.length === 0) continue;
       const key = ws.join('');
+      if (inParent(entry, name)) {
+        index(language, key, entry, byKeyInParent);
+        continue;
+      }
       index(language, key, entry);
       // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
       // opens with آل (آلاند) has no article: the madda is the name's own long a.
@@ -135,7 +153,7 @@ function build(): Gazetteer {
     const entry = entries.find((e) => e.entity.id === id);
     if (entry) adjectives[adj.language].set(entityKey(adj.text), entry);
   }
-  return { byKey, byAcronym, byLatin, adjectives, firstWords };
+  return { byKey, byKeyInParent, byAcronym, byLatin, adjectives, firstWords };
 }
 
 // Adjectives the rules below do not derive.
@@ -216,7 +234,15 @@ export function lookupEntries(name: string, language?: NameLanguage): readonly G
     if (entry) return [entry];
   }
   if (isLatinName(trimmed)) return g.byLatin.get(latinKey(trimmed)) ?? [];
-  return lookupKey(entityKey(trimmed), language ?? languageOfSpelling(trimmed));
+  const key = entityKey(trimmed);
+  const languageOf = language ?? languageOfSpelling(trimmed);
+  const found = lookupKey(key, languageOf);
+  if (found.length > 0) return found;
+  for (const l of languageOf ? [languageOf] : (['ar', 'fa'] as const)) {
+    const inParent = gazetteerIndex().byKeyInParent[l].get(key);
+    if (inParent) return inParent;
+  }
+  return found;
 }
 
 /** Whether a name is written in Latin letters (and digits) with no Arabic-script letter. */
