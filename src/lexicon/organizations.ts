@@ -143,9 +143,21 @@ const UN_BODY = /الأمم المتحدة|سازمان ملل|ملل متحد/u
 
 /** Every organisation the library knows: the rows above and those of organizations-world.ts. */
 export function allOrganizations(): readonly OrganizationEntry[] {
-  const world = WORLD_ORGANIZATION_ROWS.map(([id, en, acronyms, ar, fa]) => ({ id, en, acronyms: acronyms ? acronyms.split('|') : [], ar: ar.split('|'), fa: fa.split('|') }));
+  const world = WORLD_ORGANIZATION_ROWS.map(([id, en, acronyms, ar, fa]) => ({
+    id,
+    en,
+    acronyms: acronyms ? acronyms.split('|') : [],
+    ar: ar.split('|'),
+    fa: fa.split('|'),
+  }));
   organizations ??= [
-    ...ROWS.map(([id, en, acronyms, ar, fa]) => ({ id, en, acronyms: acronyms ? acronyms.split('|') : [], ar: ar.split('|'), fa: fa.split('|') })),
+    ...ROWS.map(([id, en, acronyms, ar, fa]) => ({
+      id,
+      en,
+      acronyms: acronyms ? acronyms.split('|') : [],
+      ar: ar.split('|'),
+      fa: fa.split('|'),
+    })),
     ...world.map((o) => (UN_BODY.test([...o.ar, ...o.fa].join('|')) ? { ...o, partOf: 'UN' } : o)),
   ];
   return organizations;

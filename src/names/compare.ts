@@ -363,11 +363,16 @@ function partFailure(
   }
   // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
   const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
-  if (stems && areDifferentNativeNames(stems[0], stems[1])) return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
+  if (stems && areDifferentNativeNames(stems[0], stems[1]))
+    return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
   // Within one language, letters that Persian says alike but writes apart, and Arabic says apart, are two
   // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي).
-  const apart = context.oneLanguage && context.sameScript ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b))) : undefined;
-  if (apart) return `${shown} are two names: within one language ${apart.a} and ${apart.b} are two letters, not two spellings of one sound.`;
+  const apart =
+    context.oneLanguage && context.sameScript
+      ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b)))
+      : undefined;
+  if (apart)
+    return `${shown} are two names: within one language ${apart.a} and ${apart.b} are two letters, not two spellings of one sound.`;
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
   if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {
