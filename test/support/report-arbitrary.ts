@@ -136,8 +136,21 @@ export const arbitraryReport: fc.Arbitrary<ComparisonReport> = fc
 /** The same report with every string from the inputs replaced, code unit for code unit, by `x`: same shape, same offsets. */
 export function harmlessTwin(report: ComparisonReport): ComparisonReport {
   const keep = new Set(['kind', 'rule', 'severity', 'language', 'variant', 'calendar', 'mode', 'entity', 'missingFrom']);
+  // Equal strings stay equal and different ones stay different (a renderer groups findings whose messages are
+  // equal): each distinct string becomes letters that number it, then x's to its length or more.
+  const twins = new Map<string, string>();
+  const twinOf = (text: string): string => {
+    if (text === '') return '';
+    let twin = twins.get(text);
+    if (twin === undefined) {
+      const id = [...twins.size.toString(10)].map((d) => String.fromCharCode(0x61 + Number(d))).join('');
+      twin = id + 'x'.repeat(Math.max(0, text.length - id.length));
+      twins.set(text, twin);
+    }
+    return twin;
+  };
   const walk = (value: unknown, key: string): unknown => {
-    if (typeof value === 'string') return keep.has(key) ? value : 'x'.repeat(value.length);
+    if (typeof value === 'string') return keep.has(key) ? value : twinOf(value);
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
