@@ -65,7 +65,8 @@ export function withoutClitics(word: string, language: NameLanguage): string[] {
 /**
  * Looks through the other side's words (`text` between `from` and `to`) for what answers `mention`: the same
  * entity under a spelling the finder did not take for a name, or a near spelling of another name. `compare`
- * is compareNames, cached by the caller.
+ * is compareNames, cached by the caller. With `nearOnly`, only near spellings are looked for (for a name
+ * repeated beside its paired mention, whose counterpart is known to be there).
  */
 export function searchCounterpart(
   mention: NameMention,
@@ -73,6 +74,7 @@ export function searchCounterpart(
   spans: readonly { readonly start: number; readonly end: number }[],
   language: NameLanguage,
   compare: (a: string, b: string) => NameMatch,
+  nearOnly = false,
 ): CounterpartSearch {
   const v = vocabulary(language);
   const words: Token[] = [];
@@ -83,11 +85,15 @@ export function searchCounterpart(
   const maxWords = Math.min(MAX_WORDS, mentionWords.length + 1);
   const [from, to] = window(words.length);
   const stop = (t: Token | undefined): boolean => !t || t.kind !== 'word' || v.stopwords.has(entityKey(t.text));
-  const glued = gluedCounterpart(mention, words, from, to, text, language, compare);
+  const glued = nearOnly ? undefined : gluedCounterpart(mention, words, from, to, text, language, compare);
   if (glued) return { same: glued };
   let near: Counterpart | undefined;
   for (let i = from; i < to; i++) {
     if (stop(words[i])) continue;
+    if (nearOnly) {
+      near = nearer(near, nearSpelling(mention, mentionWords, words[i] as Token, text, language, compare));
+      continue;
+    }
     // Words of a name may be joined by a hyphen (پاپوا-گینه نو): it is read through, not counted.
     for (let n = 1, j = i; n <= maxWords && j < to; j++) {
       const last = words[j] as Token;

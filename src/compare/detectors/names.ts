@@ -8,9 +8,20 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
+import { isOrdinaryWord } from '../../extract/ordinary-words.js';
 import { NameCertainty } from '../name-certainty.js';
 import { NEAR_SIMILARITY, searchCounterpart, withoutClitics, type Counterpart } from '../name-counterpart.js';
-import { foldedLetters, letterSimilarity, letterSteps, sameOnset, sameSkeleton, spellingChange, wordChange } from '../name-sounds.js';
+import {
+  foldedLetters,
+  letterSimilarity,
+  letterSteps,
+  RESPELLED_BESIDE_SHARED,
+  RESPELLED_SIMILARITY,
+  sameOnset,
+  sameSkeleton,
+  spellingChange,
+  wordChange,
+} from '../name-sounds.js';
 import { pairMentions } from '../pairing.js';
 import { around, OtherSide, placeIn, type Span } from './name-explanation.js';
 import {
@@ -108,7 +119,7 @@ export const nameDetector: Detector = {
       }
       return first ?? match(x.text, y.text);
     };
-    const { pairs, unmatched } = pairMentions(ctx, bySentence, {
+    const { pairs, unmatched, repeats = [] } = pairMentions(ctx, bySentence, {
       score: (x, y) => {
         if (isAdjective(x) || isAdjective(y)) return sameEntity(x, y) ? 0.5 : undefined;
         // The same letters on both sides (a Latin acronym, SCIS) are the same name.
@@ -121,6 +132,7 @@ export const nameDetector: Detector = {
       neighbourScore: 0,
       neighbourBeads: (k) => (ctx.beads[k]?.confidence ?? 0) < NEIGHBOURS_BELOW,
       reuse: true,
+      kin: (x, y) => x.type === 'person' && y.type === 'person' && pairMatch(x, y).reason.parts.length > 0,
     });
     const out: NameFinding[] = [];
     for (const p of pairs) {
@@ -156,7 +168,11 @@ export const nameDetector: Detector = {
     for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
       for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match)) out.push(f);
     }
-    return out;
+    for (const r of repeats) {
+      const f = r.mention.type === 'person' ? respelledRepeat(ctx, r, sides, match) : undefined;
+      if (f) out.push(f);
+    }
+    return distinct(out);
   },
 };
 
@@ -181,6 +197,41 @@ interface Judge {
 function adjacent(text: string, x: Span, y: Span): boolean {
   const [first, second] = x.start < y.start ? [x, y] : [y, x];
   return first.end <= second.start && second.start - first.end <= 3 && /^[\s\-‐‑–ـ\u200c]*$/u.test(text.slice(first.end, second.start));
+}
+
+/**
+ * A person named twice in a sentence, the translation naming it once: whether the translation's words there
+ * hold, beside it, a respelling of the name that the finder did not take for a name (ماكبث twice, مکبث once
+ * and متبث). Returns the finding for such a respelling, or nothing.
+ */
+function respelledRepeat(
+  ctx: ComparisonContext,
+  r: { readonly side: Side; readonly mention: NameMention; readonly bead: number },
+  sides: { readonly a: OtherSide; readonly b: OtherSide },
+  match: (x: string, y: string) => NameMatch,
+): NameFinding | undefined {
+  const other: Side = r.side === 'a' ? 'b' : 'a';
+  const bead = ctx.beads[r.bead];
+  if (!bead) return undefined;
+  const spans = around(searchSpans(ctx, r.bead, other), placeIn(ctx, r.side, bead, r.mention));
+  const near = searchCounterpart(r.mention, ctx[other].text, spans, languageOf(ctx[other]), match, true).near;
+  if (!near || sides[other].nameAt(near.start)) return undefined;
+  const there: NamedSpan = { ...near, type: 'person' };
+  const w = closestWords(r.mention.text, there.text, match);
+  if (!w || spellingChange(w.steps) !== 'respelled') return undefined;
+  const pair = r.side === 'a' ? { a: r.mention, b: there } : { a: there, b: r.mention };
+  return substitutionFinding(ctx, pair, 'respelled', match(pair.a.text, pair.b.text), r.bead, r.side === 'a' ? w : { ...w, a: w.b, b: w.a });
+}
+
+/** The findings less repeats: the same rule on the same spans, found from each side (a respelling found twice). */
+function distinct(findings: readonly NameFinding[]): NameFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}:${f.a?.start ?? ''}:${f.a?.end ?? ''}:${f.b?.start ?? ''}:${f.b?.end ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The spans of the other side's sentences a leftover name of bead `k` is looked for in. */
@@ -318,7 +369,15 @@ function leftoverAt(list: readonly Leftover[], span: Span, starts: Map<readonly 
  * The closest two words of two names by their letters, when compareNames calls them different and they are
  * alike enough to be one word spelled two ways or respelled: a respelling changes one word and leaves it close.
  */
-function closestWords(x: string, y: string, match: (x: string, y: string) => NameMatch, minLetters = 4, near = NEAR_SIMILARITY, joined = false): WordComparison | undefined {
+function closestWords(
+  x: string,
+  y: string,
+  match: (x: string, y: string) => NameMatch,
+  minLetters = 4,
+  near = NEAR_SIMILARITY,
+  joined = false,
+  respelledAt = RESPELLED_SIMILARITY,
+): WordComparison | undefined {
   let closest: WordComparison | undefined;
   const words = (s: string): string[] => (joined ? withJoins(s.split(/\s+/u)) : s.split(/\s+/u));
   for (const wx of words(x)) {
@@ -326,13 +385,14 @@ function closestWords(x: string, y: string, match: (x: string, y: string) => Nam
       if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
       if (score < near || (closest && score <= closest.score) || match(wx, wy).same) continue;
-      if (wordChange(wx, wy, score) !== 'unrelated') closest = { a: wx, b: wy, score, steps: letterSteps(wx, wy) };
+      if (wordChange(wx, wy, score, respelledAt) !== 'unrelated') closest = { a: wx, b: wy, score, steps: letterSteps(wx, wy) };
     }
   }
   return closest;
 }
 
 const letters = (word: string): number => entityKey(word).length;
+const TANWEEN = /[\u064b-\u064d]/u;
 
 /** The words of a name and each two neighbours written as one, as the other side may write them (دي ميستورا / دمیستورا). */
 function withJoins(words: readonly string[]): string[] {
@@ -377,7 +437,7 @@ function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }
   // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
   // دمیسمورا: the shared given name, and ميستورا written with م for ت), makes another name.
   if (parts.length > 0) {
-    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true);
+    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true, RESPELLED_BESIDE_SHARED);
     if (rest && spellingChange(rest.steps) === 'respelled') return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
   }
   const closest = closestWords(pair.a.text, pair.b.text, match);
@@ -444,11 +504,15 @@ function respelledPart(
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as { start: number }).start < shorter.span.end) last++;
   if (first < 0) return undefined;
+  const language = languageOf(doc);
   for (const at of [first - 1, first - 2, last + 1]) {
     const t = tokens[at];
-    if (!t || t.kind !== 'word') continue;
+    // A declined word or a word the lexicon knows (تقریباً) is no part of the name.
+    if (!t || t.kind !== 'word' || TANWEEN.test(t.text) || isOrdinaryWord(entityKey(t.text), language)) continue;
+    // Right beside the name, its place says it is the word the other name has there: less alike suffices.
+    const respelledAt = at === first - 2 ? RESPELLED_SIMILARITY : RESPELLED_BESIDE_SHARED;
     for (const word of missing) {
-      const w = closestWords(word, t.text, match);
+      const w = closestWords(word, t.text, match, 4, NEAR_SIMILARITY, false, respelledAt);
       if (!w || spellingChange(w.steps) !== 'respelled') continue;
       const grown: NamedSpan = { start: Math.min(t.start, shorter.span.start), end: Math.max(t.end, shorter.span.end), text: '', type: 'person' };
       const span = { ...grown, text: doc.text.slice(grown.start, grown.end) };
