@@ -59,6 +59,8 @@ const ALIKE = 0.7;
 const SOMEWHAT_ALIKE = 0.5;
 /** How alike the other parts of two names that share one must be to be one name spelled two ways. */
 const SHARED_PART_NEAR = 0.45;
+/** How near (a share of the bead's length) words must stand to a name's place to be weighed against it over a pronoun. */
+const SAME_SPOT = 0.15;
 /** How alike a place's letters must be to a word of the other side for the word to be its spelling. */
 const PLACE_NEAR = 0.75;
 
@@ -335,7 +337,9 @@ function leftoverFindings(
     const sure = judge.certainty[l.side].sure(l.mention);
     // A person surely named on one side, where the other has two words together that could be a name the
     // finder did not take for one, at about the same place in the sentence: another person there, maybe.
-    const run = sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title') ? sides[other].unfoundName(bead, spans, place) : undefined;
+    // A pronoun explains a name only when no such words stand just where the name stood (در مخالفت با X گفت او).
+    const within = !why || why.kind === 'elsewhere' || why.kind === 'title' ? undefined : why.kind === 'pronoun' ? SAME_SPOT : 0;
+    const run = sure && l.mention.type === 'person' && within !== 0 ? sides[other].unfoundName(bead, spans, place, within) : undefined;
     // Words that name another person of this bead, whom the finder found on this side only, are that person.
     const stranger = run && !sides[l.side].namesIn(bead).some((n) => n !== l.mention && n.type === 'person' && match(n.text, run.text).same) ? run : undefined;
     if (stranger) {
