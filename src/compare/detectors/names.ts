@@ -161,15 +161,28 @@ export const nameDetector: Detector = {
       paired.a.add(p.a);
       paired.b.add(p.b);
     }
+    // For each word of a person's name on one side, the words the other side pairs it with (folded).
+    const spellings = new Map<string, Set<string>>();
+    const record = (m: NameMatch, first: Side): void => {
+      for (const part of m.reason.parts) {
+        const [a, b] = first === 'a' ? [part.a, part.b] : [part.b, part.a];
+        for (const [side, own, there] of [['a', a, b], ['b', b, a]] as const) {
+          const key = `${side}\u0000${foldedLetters(there)}`;
+          spellings.set(key, (spellings.get(key) ?? new Set<string>()).add(own));
+        }
+      }
+    };
+    for (const p of pairs) if (p.a.type === 'person' && p.b.type === 'person') record(pairMatch(p.a, p.b), 'a');
     const judge: Judge = {
       certainty,
+      record: (side, m) => record(m, side),
+      pairedWith: (side, word) => [...(spellings.get(`${side}\u0000${foldedLetters(word)}`) ?? [])],
       // The finder cuts a name at a hyphen or a tatweel (میلس-هیکس, پلاسکو ـ فلاکسمن) and sometimes between its
       // words: a part left over beside a part that pairs is that name, not another.
       besidePaired: (side, m) => [sides[side].nameBefore(m.start), sides[side].nameAfter(m.end)].some((n) => n !== undefined && n.type === 'person' && paired[side].has(n) && adjacent(ctx[side].text, n, m)),
     };
-    for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match)) out.push(f);
-    }
+    const searched = [...byBead].sort((x, y) => x[0] - y[0]).map(([bead, [left, right]]) => searchLeftovers(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match));
+    for (const s of searched) for (const f of leftoverFindings(ctx, s, sides, judge, match)) out.push(f);
     for (const r of repeats) {
       const f = r.mention.type === 'person' ? respelledRepeat(ctx, r, sides, match) : undefined;
       if (f) out.push(f);
@@ -193,6 +206,10 @@ function cliticReadings(language: NameLanguage): (m: NamedSpan) => string[] {
 interface Judge {
   readonly certainty: { readonly a: NameCertainty; readonly b: NameCertainty };
   besidePaired(side: Side, mention: NamedSpan): boolean;
+  /** Takes note of a person named on `side` and found among the other side's words (`m` compares them in that order). */
+  record(side: Side, m: NameMatch): void;
+  /** The words of one side's names paired, elsewhere, with a word of the other side's (folded). */
+  pairedWith(side: Side, word: string): readonly string[];
 }
 
 /** Whether only spaces, hyphens, a tatweel or a zero-width non-joiner stand between two mentions. */
@@ -252,14 +269,27 @@ function searchSpans(ctx: ComparisonContext, k: number, other: Side): Span[] {
  */
 const MAX_SEARCHED = 200;
 
-function leftoverFindings(
+/** The names of a bead left over, once looked for among the other side's words. */
+interface Searched {
+  readonly k: number;
+  /** Findings the search made (a name in two scripts, a part of a name respelled). */
+  readonly out: NameFinding[];
+  /** The names still without a counterpart, with the near spelling found for each. */
+  readonly open: Leftover[];
+}
+
+/**
+ * Looks for each name left over in bead `k` among the other side's words; what names it there is recorded
+ * (`judge.record`), so that the spellings each side gives a person are known before any is judged.
+ */
+function searchLeftovers(
   ctx: ComparisonContext,
   k: number,
   leftovers: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
   sides: { readonly a: OtherSide; readonly b: OtherSide },
   judge: Judge,
   match: (x: string, y: string) => NameMatch,
-): NameFinding[] {
+): Searched {
   const bead = ctx.beads[k]!;
   const out: NameFinding[] = [];
   const open: Leftover[] = [];
@@ -291,6 +321,7 @@ function leftoverFindings(
         const there: NamedSpan = { ...found.same, type: mention.type };
         const respelled = partOfName(ctx, { side, span: mention }, { side: other, span: there }, found.same.match, match, k);
         if (respelled) out.push(respelled);
+        else if (mention.type === 'person') judge.record(side, found.same.match);
         continue;
       }
       // A near spelling inside a name of another kind on the other side (a person's name for a place) is not this name.
@@ -299,6 +330,20 @@ function leftoverFindings(
       open.push({ side, mention, ...(near ? { near } : {}) });
     }
   }
+  return { k, out, open };
+}
+
+/** The findings for the names of a bead still left over after the search (see {@link searchLeftovers}). */
+function leftoverFindings(
+  ctx: ComparisonContext,
+  searched: Searched,
+  sides: { readonly a: OtherSide; readonly b: OtherSide },
+  judge: Judge,
+  match: (x: string, y: string) => NameMatch,
+): NameFinding[] {
+  const { k, open } = searched;
+  const bead = ctx.beads[k]!;
+  const out = [...searched.out];
   const byRole = new Map<string, Leftover[]>();
   for (const l of open) {
     const key = `${l.side}:${roleOf(l.mention) ?? ''}`;
@@ -322,9 +367,9 @@ function leftoverFindings(
     const there: NamedSpan = partner?.mention ?? { ...l.near, type: l.mention.type };
     l.used = true;
     if (partner) partner.used = true;
-    out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k));
+    out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k, false, judge));
   }
-  pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k)));
+  pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k, false, judge)));
   // A pronoun or a title stands for a name only when the other side leaves no person of its own there.
   const leavesPerson = { a: (byRole.get('a:person') ?? []).length > 0, b: (byRole.get('b:person') ?? []).length > 0 };
   for (const l of open) {
@@ -435,7 +480,40 @@ function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan },
  * (warning), or two people whose names share nothing (conflict). When one of them is words the finder did
  * not take for a name (`unfound`), a warning at most.
  */
-function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false): NameFinding {
+function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false, judge?: Judge): NameFinding {
+  const f = personVerdict(ctx, pair, match, k, unfound);
+  return f.severity === 'info' && judge && !unfound ? (respelledAgainstItself(ctx, pair, match, k, judge) ?? f) : f;
+}
+
+/**
+ * Two spellings of one person taken for one (info), where one side writes the person otherwise wherever else
+ * the other side's spelling pairs (سكوريل here, سكوفيل elsewhere, سکویل both times): compared within one
+ * script, the two spellings of that side differ in a consonant of another sound, and one names another person.
+ */
+function respelledAgainstItself(
+  ctx: ComparisonContext,
+  pair: { a: NamedSpan; b: NamedSpan },
+  match: (x: string, y: string) => NameMatch,
+  k: number,
+  judge: Judge,
+): NameFinding | undefined {
+  for (const side of ['a', 'b'] as const) {
+    const own = pair[side].text.split(/\s+/u);
+    for (const word of pair[side === 'a' ? 'b' : 'a'].text.split(/\s+/u)) {
+      for (const elsewhere of judge.pairedWith(side, word)) {
+        for (const mine of own) {
+          if (foldedLetters(mine) === elsewhere) continue;
+          const w = closestWords(mine, elsewhere, match);
+          if (w && spellingChange(w.steps) === 'respelled') return substitutionFinding(ctx, pair, 'inconsistent', match(pair.a.text, pair.b.text), k, { ...w, side, elsewhere });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** {@link personPair} without looking elsewhere in the documents. */
+function personVerdict(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound: boolean): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
   const { parts, unmatched } = whole.reason;
   // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
