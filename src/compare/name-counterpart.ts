@@ -45,6 +45,10 @@ const NEAR_MIN_LETTERS = 4;
 const MAX_CANDIDATE_WORDS = 400;
 
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** An Arabic word with the article, after a proclitic or not (الرياضي, للعديد): a noun or an adjective. */
+const DEFINITE = /^(?:[وفبلك]?ال|لل)../u;
+/** The language of a mention compared with the other side's words, written in `language`. */
+const mentionLanguage = (language: NameLanguage): NameLanguage => (language === 'ar' ? 'fa' : 'ar');
 
 /** The readings of a written Arabic word without its proclitics (وبروسيا, لروسيا, للمنظمة), as source text. */
 export function withoutClitics(word: string, language: NameLanguage): string[] {
@@ -189,6 +193,11 @@ function answers(mention: NameMention, candidate: string, language: NameLanguage
   } else if (!maySoundAlike(mention.text, candidate)) return undefined;
   const m = compare(mention.text, candidate);
   if (m.same) return m;
+  // Two words or more of the name in the candidate, and the name's other words ordinary ones: the finder ran
+  // on past the name's end (سيرغي بيلوف الرياضي, "the athlete"); a name's own word left out is no such thing.
+  const { parts, unmatched } = m.reason;
+  const ranOn = unmatched.a.every((w) => isOrdinaryWord(w, mentionLanguage(language)) || DEFINITE.test(w));
+  if (parts.length >= 2 && unmatched.b.length === 0 && ranOn) return { ...m, same: true };
   // A person's name of one short word whose consonants the other side writes alike, only its vowels otherwise
   // (روس / راس): the letter model is too strict for a word of three letters.
   const short = mention.type === 'person' && !mention.text.includes(' ') && !candidate.includes(' ') && entityKey(candidate).length >= 3;
