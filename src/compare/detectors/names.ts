@@ -477,11 +477,13 @@ function placePair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan },
 /**
  * Two persons (or places) in one place: a name respelled with a consonant of another sound (conflict), one
  * name spelled two ways that compareNames does not accept (info), names that share a part or some letters
- * (warning), or two people whose names share nothing (conflict). When one of them is words the finder did
- * not take for a name (`unfound`), a warning at most.
+ * (warning), or two people whose names share nothing (conflict when both are surely names, see `NameCertainty`;
+ * else a warning). When one of them is words the finder did not take for a name (`unfound`), a warning at most.
  */
 function personPair(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound = false, judge?: Judge): NameFinding {
-  const f = personVerdict(ctx, pair, match, k, unfound);
+  // Two people whose names share nothing cannot both be right only when both are surely names.
+  const unsure = unfound || (judge !== undefined && !(judge.certainty.a.sure(pair.a) && judge.certainty.b.sure(pair.b)));
+  const f = personVerdict(ctx, pair, match, k, unfound, unsure);
   return f.severity === 'info' && judge && !unfound ? (respelledAgainstItself(ctx, pair, match, k, judge) ?? f) : f;
 }
 
@@ -513,7 +515,14 @@ function respelledAgainstItself(
 }
 
 /** {@link personPair} without looking elsewhere in the documents. */
-function personVerdict(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpan }, match: (x: string, y: string) => NameMatch, k: number, unfound: boolean): NameFinding {
+function personVerdict(
+  ctx: ComparisonContext,
+  pair: { a: NamedSpan; b: NamedSpan },
+  match: (x: string, y: string) => NameMatch,
+  k: number,
+  unfound: boolean,
+  unsure: boolean,
+): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
   const { parts, unmatched } = whole.reason;
   // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
@@ -541,7 +550,7 @@ function personVerdict(ctx: ComparisonContext, pair: { a: NamedSpan; b: NamedSpa
   const restA = parts.length > 0 ? unmatched.a.join(' ') : pair.a.text;
   const restB = parts.length > 0 ? unmatched.b.join(' ') : pair.b.text;
   if (restA && restB && sameSkeleton(restA, restB, parts.length > 0 ? 1 : 2)) return closeSoundsFinding(ctx, pair.a, pair.b, { a: restA, b: restB, score: letterSimilarity(restA, restB), steps: letterSteps(restA, restB) }, k);
-  const kind: SubstitutionKind = unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
+  const kind: SubstitutionKind = unsure || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
 }
 
