@@ -102,6 +102,11 @@ describe('another person in the same place', () => {
 });
 
 describe('the word classes behind it', () => {
+  it('a place inside the name of a disease is no place (متلازمة الشرق الأوسط التنفسية), and is one elsewhere', () => {
+    expect(findNames('لم يعتمد حتى الآن أي علاج لمتلازمة الشرق الأوسط التنفسية.', { language: 'ar' })).toEqual([]);
+    expect(findNames('تسافر الوفود إلى الشرق الأوسط الأسبوع المقبل.', { language: 'ar' }).map((n) => n.type)).toEqual(['place']);
+  });
+
   it('reads the nisba of a name in ‑ا (الآسيوي) and Persian nisbas (آسیایی) as their place', () => {
     expect(placeOfWord('الآسيوي', 'ar')).toBe(placeOfWord('آسيا', 'ar'));
     expect(placeOfWord('الأسيوية', 'ar')).toBe(placeOfWord('آسيا', 'ar'));

@@ -318,7 +318,7 @@ class Finder {
         let count = 1;
         const tryMatch = (): void => {
           const entry = lookupKey(key, this.language)[0];
-          if (entry && (!best || count > best.length) && !(count === 1 && this.ambiguousPlace(i, key, prefix, entry))) {
+          if (entry && (!best || count > best.length) && !(count === 1 ? this.ambiguousPlace(i, key, prefix, entry) : this.inPhrase(i, last, entry))) {
             best = { last, prefix, entry, length: count };
           }
         };
@@ -369,6 +369,16 @@ class Finder {
     if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
     const before = this.words[i - 1];
     return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
+  }
+
+  /**
+   * Whether a place of several words stands inside a phrase of the lexicon that is not about the place (متلازمة
+   * الشرق الأوسط التنفسية, a disease that Persian also calls مرس): one phrase covers its first and its last word,
+   * and none names the place in every form.
+   */
+  private inPhrase(first: number, last: number, entry: GazetteerEntry): boolean {
+    const shared = (this.phrases[first] ?? []).filter((c) => (this.phrases[last] ?? []).includes(c));
+    return shared.length > 0 && !shared.some((c) => conceptNamesPlace(c, entry.entity.id, this.language, true));
   }
 
   // ——— acronyms: (CSTO) after منظمة معاهدة الأمن الجماعي ———

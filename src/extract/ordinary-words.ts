@@ -94,12 +94,16 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage, ph
  * Whether a concept of the lexicon speaks of a place in the other language: a form of it holds a word that
  * names the place, its adjective, or a nisba of it (رئیس‌جمهور ایران | الرئيس الإيراني, رئیس کمیسیون اروپا |
  * رئيس المفوضية الأوروبية), so that the place in the phrase is the place, not a homograph (مسقط رأس, در آستانه).
+ * With `everyForm`, whether every form of it does: a name that holds a place and has another form without it
+ * (متلازمة الشرق الأوسط التنفسية | سندرم تنفسی خاورمیانه/مرس) speaks of something else.
  */
-export function conceptNamesPlace(concept: number, placeId: string, language: NameLanguage): boolean {
+export function conceptNamesPlace(concept: number, placeId: string, language: NameLanguage, everyForm = false): boolean {
   const c = bilingualLexicon().concept(concept);
   if (!c) return false;
   const other: NameLanguage = language === 'ar' ? 'fa' : 'ar';
-  return (other === 'ar' ? c.arabic : c.persian).some((form) => form.split(/\s+/u).some((w) => placeOfWord(w, other) === placeId));
+  const names = (form: string): boolean => form.split(/\s+/u).some((w) => placeOfWord(w, other) === placeId);
+  const forms = other === 'ar' ? c.arabic : c.persian;
+  return everyForm ? forms.every(names) : forms.some(names);
 }
 
 const ARABIC_NISBA = /(?:يين|يون|ية|يه|ي)$/u;
