@@ -112,6 +112,7 @@ describe('the word classes behind it', () => {
     expect(placeOfWord('الأسيوية', 'ar')).toBe(placeOfWord('آسيا', 'ar'));
     expect(placeOfWord('آسیایی', 'fa')).toBe(placeOfWord('آسیا', 'fa'));
     expect(placeOfWord('فرانسوی', 'fa')).toBe('FR');
+    expect(placeOfWord('النمساوية', 'ar')).toBe('AT');
     expect(placeOfWord('الدموي', 'ar')).toBeUndefined();
   });
 

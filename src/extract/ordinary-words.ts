@@ -112,7 +112,7 @@ const PERSIAN_NISBA = /(?:ايي|اي|يي|ي)$/u;
 
 /**
  * The id of the place a word names in a language, as a name, an adjective (الروسية, تاجیکی) or a nisba of a
- * name the gazetteer gives no adjective for (الأوروبية, اروپایی, الآسيوي), if any.
+ * name the gazetteer gives no adjective for (الأوروبية, اروپایی, الآسيوي, النمساوية), if any.
  */
 export function placeOfWord(word: string, language: NameLanguage): string | undefined {
   const key = entityKey(word);
@@ -121,8 +121,10 @@ export function placeOfWord(word: string, language: NameLanguage): string | unde
   const bare = language === 'ar' && key.startsWith('ال') ? key.slice(2) : key;
   const stem = bare.replace(language === 'ar' ? ARABIC_NISBA : PERSIAN_NISBA, '');
   if (stem === bare || stem.length < 3) return undefined;
-  // The nisba of a name in ‑ا is written with و (آسيا → آسيوي): its stem ends in و where the name has ا.
-  const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', ...(stem.endsWith('و') && stem.length >= 4 ? [stem.slice(0, -1) + 'ا'] : [])];
+  // The nisba of a name in ‑ا is written with و (آسيا → آسيوي, النمسا → النمساوي): its stem ends in و where the
+  // name has ا, or after it.
+  const wāw = stem.endsWith('و') && stem.length >= 4 ? [stem.slice(0, -1) + 'ا', stem.slice(0, -1)] : [];
+  const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', ...wāw];
   for (const form of forms) {
     const found = lookupKey(form, language)[0] ?? (language === 'ar' ? lookupKey('ال' + form, language)[0] : undefined);
     if (found && found.entity.type === 'place') return found.entity.id;
