@@ -54,7 +54,7 @@ export class NameCertainty {
   }
 
   /** Whether the mention is surely a name. */
-  sure(m: NameMention): boolean {
+  sure(m: Named): boolean {
     if (m.type === 'place') return !this.ordinary(m.text) && !this.namesFacility(m);
     if (m.type !== 'person') return true;
     const key = `${m.cue}\u0000${m.text}`;
@@ -67,7 +67,7 @@ export class NameCertainty {
   }
 
   /** A person's evidence in its own words (see the class). */
-  private ownEvidence(m: NameMention): boolean {
+  private ownEvidence(m: Named): boolean {
     if (m.cue === 'surname-form' || m.cue === 'latin') return true;
     const words = wordsOf(m.text).map((w) => entityKey(w));
     if (words.length < 2) return false;
@@ -83,7 +83,7 @@ export class NameCertainty {
    * صحيفة واشنطن بوست, خیابان بغداد): the word before it heads such a name, and the place is not what the
    * sentence speaks of.
    */
-  private namesFacility(m: NameMention): boolean {
+  private namesFacility(m: Named): boolean {
     const before = this.text
       .slice(Math.max(0, m.start - HEAD_REACH), m.start)
       .split(/[\s\u200c]+/u)
@@ -113,5 +113,8 @@ const HEAD_REACH = 40;
 const FACILITY_HEADS =
   'كنيسة كاتدرائية مسجد جامع معبد دير شارع ميدان ساحة جسر مطار ميناء محطة مستشفى جامعة مدرسة كلية ملعب فندق متحف سجن حديقة ' +
   'کلیسا کلیسای مسجد معبد خیابان جاده میدان پل فرودگاه بندر ایستگاه بیمارستان شفاخانه دانشگاه مدرسه ورزشگاه استادیوم هتل موزه زندان پارک';
+
+/** A mention, or words the detector found for one (which have no cue). */
+type Named = Pick<NameMention, 'text' | 'type' | 'start'> & { readonly cue?: NameMention['cue'] };
 
 const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((w) => w.length > 0);

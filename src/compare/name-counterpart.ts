@@ -46,6 +46,10 @@ const NEAR_MIN_LETTERS = 4;
 const MAX_CANDIDATE_WORDS = 400;
 
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** An Arabic word with the article, after a proclitic or not (الرياضي, للعديد): a noun or an adjective. */
+const DEFINITE = /^(?:[وفبلك]?ال|لل)../u;
+/** The language of a mention compared with the other side's words, written in `language`. */
+const mentionLanguage = (language: NameLanguage): NameLanguage => (language === 'ar' ? 'fa' : 'ar');
 
 /** The readings of a written Arabic word without its proclitics (وبروسيا, لروسيا, للمنظمة), as source text. */
 export function withoutClitics(word: string, language: NameLanguage): string[] {
@@ -66,7 +70,8 @@ export function withoutClitics(word: string, language: NameLanguage): string[] {
 /**
  * Looks through the other side's words (`text` between `from` and `to`) for what answers `mention`: the same
  * entity under a spelling the finder did not take for a name, or a near spelling of another name. `compare`
- * is compareNames, cached by the caller.
+ * is compareNames, cached by the caller. With `nearOnly`, only near spellings are looked for (for a name
+ * repeated beside its paired mention, whose counterpart is known to be there).
  */
 export function searchCounterpart(
   mention: NameMention,
@@ -74,6 +79,7 @@ export function searchCounterpart(
   spans: readonly { readonly start: number; readonly end: number }[],
   language: NameLanguage,
   compare: (a: string, b: string) => NameMatch,
+  nearOnly = false,
 ): CounterpartSearch {
   const v = vocabulary(language);
   const words: Token[] = [];
@@ -84,11 +90,15 @@ export function searchCounterpart(
   const maxWords = Math.min(MAX_WORDS, mentionWords.length + 1);
   const [from, to] = window(words.length);
   const stop = (t: Token | undefined): boolean => !t || t.kind !== 'word' || v.stopwords.has(entityKey(t.text));
-  const glued = gluedCounterpart(mention, words, from, to, text, language, compare);
+  const glued = nearOnly ? undefined : gluedCounterpart(mention, words, from, to, text, language, compare);
   if (glued) return { same: glued };
   let near: Counterpart | undefined;
   for (let i = from; i < to; i++) {
     if (stop(words[i])) continue;
+    if (nearOnly) {
+      near = nearer(near, nearSpelling(mention, mentionWords, words[i] as Token, text, language, compare));
+      continue;
+    }
     // Words of a name may be joined by a hyphen (پاپوا-گینه نو): it is read through, not counted.
     for (let n = 1, j = i; n <= maxWords && j < to; j++) {
       const last = elementAt(words, j);
@@ -197,6 +207,11 @@ function answers(
   } else if (!maySoundAlike(mention.text, candidate)) return undefined;
   const m = compare(mention.text, candidate);
   if (m.same) return m;
+  // Two words or more of the name in the candidate, and the name's other words ordinary ones: the finder ran
+  // on past the name's end (سيرغي بيلوف الرياضي, "the athlete"); a name's own word left out is no such thing.
+  const { parts, unmatched } = m.reason;
+  const ranOn = unmatched.a.every((w) => isOrdinaryWord(w, mentionLanguage(language)) || DEFINITE.test(w));
+  if (parts.length >= 2 && unmatched.b.length === 0 && ranOn) return { ...m, same: true };
   // A person's name of one short word whose consonants the other side writes alike, only its vowels otherwise
   // (روس / راس): the letter model is too strict for a word of three letters.
   const short = mention.type === 'person' && !mention.text.includes(' ') && !candidate.includes(' ') && entityKey(candidate).length >= 3;

@@ -44,11 +44,21 @@ export function letterSteps(x: string, y: string): readonly AlignedLetters[] {
  * rather than two words that only share some letters (مارتن / میریویتر).
  */
 export const RESPELLED_SIMILARITY = 0.65;
+/**
+ * The same, for a word that stands where the other name has its word while the rest of the two names is one
+ * (جوزيبي كونتي / جوکپه کونته): the shared words say the two words are in one place, so less alike suffices.
+ */
+export const RESPELLED_BESIDE_SHARED = 0.55;
 
 /** {@link spellingChange} of two words, with the similarity a respelling needs. */
-export function wordChange(x: string, y: string, similarity = letterSimilarity(x, y)): 'respelled' | 'close' | 'unrelated' {
+export function wordChange(
+  x: string,
+  y: string,
+  similarity = letterSimilarity(x, y),
+  respelledAt = RESPELLED_SIMILARITY,
+): 'respelled' | 'close' | 'unrelated' {
   const change = spellingChange(letterSteps(x, y));
-  return change === 'respelled' && similarity < RESPELLED_SIMILARITY ? 'unrelated' : change;
+  return change === 'respelled' && similarity < respelledAt ? 'unrelated' : change;
 }
 
 export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 'close' | 'unrelated' {

@@ -15,6 +15,8 @@ export interface Pair<T> {
 /** What pairing left: the pairs and the mentions of each side that found no counterpart. */
 export interface Pairing<T> {
   readonly pairs: Pair<T>[];
+  /** Mentions left over that count as matched because they repeat a mention paired in their bead (with `reuse`). */
+  readonly repeats?: { readonly side: Side; readonly mention: T; readonly bead: number }[];
   readonly unmatched: { readonly side: Side; readonly mention: T; readonly bead: number }[];
 }
 
@@ -28,6 +30,12 @@ export interface PairingRules<T> {
   readonly neighbourBeads?: (bead: number) => boolean;
   /** After one-to-one pairing, a leftover mention that corresponds to an already paired one counts as matched (a name repeated). */
   readonly reuse?: boolean;
+  /**
+   * Whether two mentions share part of what they say without being the same (two names that share a word):
+   * a leftover with such a leftover in its own bead is weighed against it, and is not taken for a repeat of a
+   * mention elsewhere (جوزيبي كونتي left beside جوکپه کونته is not كونتي repeated).
+   */
+  readonly kin?: (a: T, b: T) => boolean;
   /**
    * The mentions are facts (numbers, dates). Between independent reports (comparable mode) two facts speak
    * of the same thing when the words around them do, wherever their sentences stand; other mentions (names)
@@ -174,6 +182,7 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
     greedy([...inBead('a', k - 1), ...inBead('a', k + 1)], inBead('b', k), k, rules.neighbourScore);
   }
   const unmatched: Pairing<T>['unmatched'] = [];
+  const repeats: NonNullable<Pairing<T>['repeats']> = [];
   for (let k = 0; k < beads; k++) {
     for (const side of ['a', 'b'] as const) {
       const other: Side = side === 'a' ? 'b' : 'a';
@@ -186,19 +195,25 @@ function pairInBeads<T>(ctx: ComparisonContext, bySentence: { a: readonly T[][];
         : [];
       own.forEach((mention, i) => {
         if (used.has(mention)) return;
-        if (rules.reuse) {
+        const kin = rules.kin;
+        const ownOther = kin ? inBead(other, k).filter((o) => !used.has(o)) : [];
+        const hasKin = kin !== undefined && ownOther.some((o) => (side === 'a' ? kin(mention, o) : kin(o, mention)));
+        if (rules.reuse && !hasKin) {
           const [from, to] = nearPlace(i, own.length, near.length, ALL_PAIRS, WINDOW);
-          let again = false;
+          let again: T | undefined;
           for (let j = from; j < to && !again; j++) {
             const o = elementAt(near, j);
             const s = side === 'a' ? rules.score(mention, o) : rules.score(o, mention);
-            again = s !== undefined && s >= rules.neighbourScore;
+            if (s !== undefined && s >= rules.neighbourScore) again = o;
           }
-          if (again) return;
+          if (again) {
+            if (inBead(other, k).includes(again)) repeats.push({ side, mention, bead: k });
+            return;
+          }
         }
         unmatched.push({ side, mention, bead: k });
       });
     }
   }
-  return { pairs, unmatched };
+  return { pairs, unmatched, repeats };
 }

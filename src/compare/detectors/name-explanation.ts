@@ -339,16 +339,17 @@ export class OtherSide {
 
   /**
    * Two to four adjacent words that could be a name the finder did not take for one, at about the place in
-   * the bead (`place`, a share of its length) where the other side's name stands: the nearest, if any.
+   * the bead (`place`, a share of its length) where the other side's name stands, `within` that share of it
+   * either way: the nearest, if any.
    */
-  unfoundName(bead: ReportBead, spans: readonly Span[], place: number): NamedSpan | undefined {
+  unfoundName(bead: ReportBead, spans: readonly Span[], place: number, within = SAME_PLACE): NamedSpan | undefined {
     const whole = sideSpan(this.ctx[this.side], sentencesOf(bead, this.side));
     if (!whole) return undefined;
     let best: { span: NamedSpan; distance: number } | undefined;
     for (const s of spans) {
       for (const run of this.read(s).runs) {
         const distance = Math.abs((run.start - whole.start) / Math.max(1, whole.end - whole.start) - place);
-        if (distance <= SAME_PLACE && (!best || distance < best.distance)) best = { span: run, distance };
+        if (distance <= within && (!best || distance < best.distance)) best = { span: run, distance };
       }
     }
     return best?.span;

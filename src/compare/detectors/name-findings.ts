@@ -71,6 +71,9 @@ export interface WordComparison {
   readonly b: string;
   readonly score: number;
   readonly steps: readonly AlignedLetters[];
+  /** For two spellings of one side (an `inconsistent` substitution): that side, and its spelling elsewhere. */
+  readonly side?: Side;
+  readonly elsewhere?: string;
 }
 
 /** The consonants that stand against each other, as a reader sees them: `ش and س, ر and م`. */
@@ -144,7 +147,12 @@ export type SubstitutionKind =
   /** One name respelled with a consonant of another sound: another person. */
   | 'respelled'
   /** Names that share a part, or differ by a consonant left out: a reviewer should look. */
-  | 'partly';
+  | 'partly'
+  /**
+   * One side spells the name here with a consonant of another sound than where it names the same person
+   * elsewhere, the other side's spelling being the same in both places.
+   */
+  | 'inconsistent';
 
 function substitutionMessage(
   L: Labels,
@@ -167,6 +175,11 @@ function substitutionMessage(
       return `${A} names the ${what} ${x.text} where ${L.b} writes ${y.text}: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, which` : 'that'} makes it another name, not a transliteration.`;
     case 'different':
       return `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}: two different ${what === 'person' ? 'people' : `${what}s`} in the same sentence, so one of the texts is wrong.`;
+    case 'inconsistent': {
+      const side = w?.side ?? 'a';
+      const other = side === 'b' ? 'a' : 'b';
+      return `${atSentenceStart(L[side])} writes the ${what} ${side === 'b' ? y.text : x.text} here and ${w?.elsewhere ?? ''} elsewhere, where ${L[other]} writes ${side === 'b' ? x.text : y.text} both times: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, so one of them` : 'one of them'} names another person.`;
+    }
     case 'partly':
       return w
         ? `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
@@ -201,7 +214,7 @@ export function substitutionFinding(
     kind: 'name',
     rule: 'name/substitution',
     severity,
-    confidence: kind === 'known' ? 0.95 : kind === 'respelled' || kind === 'different' ? 0.85 : 0.6,
+    confidence: kind === 'known' ? 0.95 : kind === 'respelled' || kind === 'different' || kind === 'inconsistent' ? 0.85 : 0.6,
     message: substitutionMessage(ctx.labels, x, y, kind, m.reason.detail, word),
     a: ctx.location('a', x.start, x.end),
     b: ctx.location('b', y.start, y.end),

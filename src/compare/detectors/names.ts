@@ -8,9 +8,20 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
+import { isOrdinaryWord } from '../../names/find/ordinary-words.js';
 import { NameCertainty } from '../name-certainty.js';
 import { NEAR_SIMILARITY, searchCounterpart, withoutClitics, type Counterpart } from '../name-counterpart.js';
-import { foldedLetters, letterSimilarity, letterSteps, sameOnset, sameSkeleton, spellingChange, wordChange } from '../name-sounds.js';
+import {
+  foldedLetters,
+  letterSimilarity,
+  letterSteps,
+  RESPELLED_BESIDE_SHARED,
+  RESPELLED_SIMILARITY,
+  sameOnset,
+  sameSkeleton,
+  spellingChange,
+  wordChange,
+} from '../name-sounds.js';
 import { pairMentions } from '../pairing.js';
 import { around, OtherSide, placeIn, type Span } from './name-explanation.js';
 import {
@@ -49,6 +60,8 @@ const ALIKE = 0.7;
 const SOMEWHAT_ALIKE = 0.5;
 /** How alike the other parts of two names that share one must be to be one name spelled two ways. */
 const SHARED_PART_NEAR = 0.45;
+/** How near (a share of the bead's length) words must stand to a name's place to be weighed against it over a pronoun. */
+const SAME_SPOT = 0.15;
 /** How alike a place's letters must be to a word of the other side for the word to be its spelling. */
 const PLACE_NEAR = 0.75;
 
@@ -109,7 +122,11 @@ export const nameDetector: Detector = {
       }
       return first ?? match(x.text, y.text);
     };
-    const { pairs, unmatched } = pairMentions(ctx, bySentence, {
+    const {
+      pairs,
+      unmatched,
+      repeats = [],
+    } = pairMentions(ctx, bySentence, {
       score: (x, y) => {
         if (isAdjective(x) || isAdjective(y)) return sameEntity(x, y) ? 0.5 : undefined;
         // The same letters on both sides (a Latin acronym, SCIS) are the same name.
@@ -122,6 +139,7 @@ export const nameDetector: Detector = {
       neighbourScore: 0,
       neighbourBeads: (k) => (ctx.beads[k]?.confidence ?? 0) < NEIGHBOURS_BELOW,
       reuse: true,
+      kin: (x, y) => x.type === 'person' && y.type === 'person' && pairMatch(x, y).reason.parts.length > 0,
     });
     const out: NameFinding[] = [];
     for (const p of pairs) {
@@ -152,8 +170,27 @@ export const nameDetector: Detector = {
       paired.a.add(p.a);
       paired.b.add(p.b);
     }
+    // For each word of a person's name on one side, the words the other side pairs it with (folded).
+    const spellings = new Map<string, Set<string>>();
+    const record = (m: NameMatch, first: Side): void => {
+      for (const part of m.reason.parts) {
+        const [a, b] = first === 'a' ? [part.a, part.b] : [part.b, part.a];
+        for (const [side, own, there] of [
+          ['a', a, b],
+          ['b', b, a],
+        ] as const) {
+          const key = `${side}\u0000${foldedLetters(there)}`;
+          spellings.set(key, (spellings.get(key) ?? new Set<string>()).add(own));
+        }
+      }
+    };
+    for (const p of pairs) if (p.a.type === 'person' && p.b.type === 'person') record(pairMatch(p.a, p.b), 'a');
     const judge: Judge = {
       certainty,
+      record: (side, m) => {
+        record(m, side);
+      },
+      pairedWith: (side, word) => [...(spellings.get(`${side}\u0000${foldedLetters(word)}`) ?? [])],
       // The finder cuts a name at a hyphen or a tatweel (میلس-هیکس, پلاسکو ـ فلاکسمن) and sometimes between its
       // words: a part left over beside a part that pairs is that name, not another.
       besidePaired: (side, m) =>
@@ -161,11 +198,17 @@ export const nameDetector: Detector = {
           (n) => n !== undefined && n.type === 'person' && paired[side].has(n) && adjacent(ctx[side].text, n, m),
         ),
     };
-    for (const [bead, [left, right]] of [...byBead].sort((x, y) => x[0] - y[0])) {
-      for (const f of leftoverFindings(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match))
-        out.push(f);
+    const searched = [...byBead]
+      .sort((x, y) => x[0] - y[0])
+      .map(([bead, [left, right]]) =>
+        searchLeftovers(ctx, bead, { a: left as NameMention[], b: right as NameMention[] }, sides, judge, match),
+      );
+    for (const s of searched) for (const f of leftoverFindings(ctx, s, sides, judge, match)) out.push(f);
+    for (const r of repeats) {
+      const f = r.mention.type === 'person' ? respelledRepeat(ctx, r, sides, match) : undefined;
+      if (f) out.push(f);
     }
-    return out;
+    return distinct(out);
   },
 };
 
@@ -184,12 +227,58 @@ function cliticReadings(language: NameLanguage): (m: NamedSpan) => string[] {
 interface Judge {
   readonly certainty: { readonly a: NameCertainty; readonly b: NameCertainty };
   besidePaired(side: Side, mention: NamedSpan): boolean;
+  /** Takes note of a person named on `side` and found among the other side's words (`m` compares them in that order). */
+  record(side: Side, m: NameMatch): void;
+  /** The words of one side's names paired, elsewhere, with a word of the other side's (folded). */
+  pairedWith(side: Side, word: string): readonly string[];
 }
 
 /** Whether only spaces, hyphens, a tatweel or a zero-width non-joiner stand between two mentions. */
 function adjacent(text: string, x: Span, y: Span): boolean {
   const [first, second] = x.start < y.start ? [x, y] : [y, x];
   return first.end <= second.start && second.start - first.end <= 3 && /^[\s\-‐‑–ـ\u200c]*$/u.test(text.slice(first.end, second.start));
+}
+
+/**
+ * A person named twice in a sentence, the translation naming it once: whether the translation's words there
+ * hold, beside it, a respelling of the name that the finder did not take for a name (ماكبث twice, مکبث once
+ * and متبث). Returns the finding for such a respelling, or nothing.
+ */
+function respelledRepeat(
+  ctx: ComparisonContext,
+  r: { readonly side: Side; readonly mention: NameMention; readonly bead: number },
+  sides: { readonly a: OtherSide; readonly b: OtherSide },
+  match: (x: string, y: string) => NameMatch,
+): NameFinding | undefined {
+  const other: Side = r.side === 'a' ? 'b' : 'a';
+  const bead = ctx.beads[r.bead];
+  if (!bead) return undefined;
+  const spans = around(searchSpans(ctx, r.bead, other), placeIn(ctx, r.side, bead, r.mention));
+  const near = searchCounterpart(r.mention, ctx[other].text, spans, languageOf(ctx[other]), match, true).near;
+  if (!near || sides[other].nameAt(near.start)) return undefined;
+  const there: NamedSpan = { ...near, type: 'person' };
+  const w = closestWords(r.mention.text, there.text, match);
+  if (!w || spellingChange(w.steps) !== 'respelled') return undefined;
+  const pair = r.side === 'a' ? { a: r.mention, b: there } : { a: there, b: r.mention };
+  return substitutionFinding(
+    ctx,
+    pair,
+    'respelled',
+    match(pair.a.text, pair.b.text),
+    r.bead,
+    r.side === 'a' ? w : { ...w, a: w.b, b: w.a },
+  );
+}
+
+/** The findings less repeats: the same rule on the same spans, found from each side (a respelling found twice). */
+function distinct(findings: readonly NameFinding[]): NameFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}:${f.a?.start ?? ''}:${f.a?.end ?? ''}:${f.b?.start ?? ''}:${f.b?.end ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The spans of the other side's sentences a leftover name of bead `k` is looked for in. */
@@ -210,14 +299,27 @@ function searchSpans(ctx: ComparisonContext, k: number, other: Side): Span[] {
  */
 const MAX_SEARCHED = 200;
 
-function leftoverFindings(
+/** The names of a bead left over, once looked for among the other side's words. */
+interface Searched {
+  readonly k: number;
+  /** Findings the search made (a name in two scripts, a part of a name respelled). */
+  readonly out: NameFinding[];
+  /** The names still without a counterpart, with the near spelling found for each. */
+  readonly open: Leftover[];
+}
+
+/**
+ * Looks for each name left over in bead `k` among the other side's words; what names it there is recorded
+ * (`judge.record`), so that the spellings each side gives a person are known before any is judged.
+ */
+function searchLeftovers(
   ctx: ComparisonContext,
   k: number,
   leftovers: { readonly a: readonly NameMention[]; readonly b: readonly NameMention[] },
   sides: { readonly a: OtherSide; readonly b: OtherSide },
   judge: Judge,
   match: (x: string, y: string) => NameMatch,
-): NameFinding[] {
+): Searched {
   const bead = elementAt(ctx.beads, k);
   const out: NameFinding[] = [];
   const open: Leftover[] = [];
@@ -255,6 +357,7 @@ function leftoverFindings(
         const there: NamedSpan = { ...found.same, type: mention.type };
         const respelled = partOfName(ctx, { side, span: mention }, { side: other, span: there }, found.same.match, match, k);
         if (respelled) out.push(respelled);
+        else if (mention.type === 'person') judge.record(side, found.same.match);
         continue;
       }
       // A near spelling inside a name of another kind on the other side (a person's name for a place) is not this name.
@@ -263,6 +366,20 @@ function leftoverFindings(
       open.push({ side, mention, ...(near ? { near } : {}) });
     }
   }
+  return { k, out, open };
+}
+
+/** The findings for the names of a bead still left over after the search (see {@link searchLeftovers}). */
+function leftoverFindings(
+  ctx: ComparisonContext,
+  searched: Searched,
+  sides: { readonly a: OtherSide; readonly b: OtherSide },
+  judge: Judge,
+  match: (x: string, y: string) => NameMatch,
+): NameFinding[] {
+  const { k, open } = searched;
+  const bead = elementAt(ctx.beads, k);
+  const out = [...searched.out];
   const byRole = new Map<string, Leftover[]>();
   for (const l of open) {
     const key = `${l.side}:${roleOf(l.mention) ?? ''}`;
@@ -289,9 +406,9 @@ function leftoverFindings(
     const there: NamedSpan = partner?.mention ?? { ...l.near, type: l.mention.type };
     l.used = true;
     if (partner) partner.used = true;
-    out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k));
+    out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k, false, judge));
   }
-  pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k)));
+  pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k, false, judge)));
   // A pronoun or a title stands for a name only when the other side leaves no person of its own there.
   const leavesPerson = { a: (byRole.get('a:person') ?? []).length > 0, b: (byRole.get('b:person') ?? []).length > 0 };
   for (const l of open) {
@@ -304,10 +421,9 @@ function leftoverFindings(
     const sure = judge.certainty[l.side].sure(l.mention);
     // A person surely named on one side, where the other has two words together that could be a name the
     // finder did not take for one, at about the same place in the sentence: another person there, maybe.
-    const run =
-      sure && l.mention.type === 'person' && (!why || why.kind === 'elsewhere' || why.kind === 'title')
-        ? sides[other].unfoundName(bead, spans, place)
-        : undefined;
+    // A pronoun explains a name only when no such words stand just where the name stood (در مخالفت با X گفت او).
+    const within = !why || why.kind === 'elsewhere' || why.kind === 'title' ? undefined : why.kind === 'pronoun' ? SAME_SPOT : 0;
+    const run = sure && l.mention.type === 'person' && within !== 0 ? sides[other].unfoundName(bead, spans, place, within) : undefined;
     // Words that name another person of this bead, whom the finder found on this side only, are that person.
     const stranger =
       run && !sides[l.side].namesIn(bead).some((n) => n !== l.mention && n.type === 'person' && match(n.text, run.text).same)
@@ -356,6 +472,7 @@ function closestWords(
   minLetters = 4,
   near = NEAR_SIMILARITY,
   joined = false,
+  respelledAt = RESPELLED_SIMILARITY,
 ): WordComparison | undefined {
   let closest: WordComparison | undefined;
   const words = (s: string): string[] => (joined ? withJoins(s.split(/\s+/u)) : s.split(/\s+/u));
@@ -364,13 +481,14 @@ function closestWords(
       if (letters(wx) < minLetters || letters(wy) < minLetters || !sameOnset(wx, wy)) continue;
       const score = letterSimilarity(wx, wy);
       if (score < near || (closest && score <= closest.score) || match(wx, wy).same) continue;
-      if (wordChange(wx, wy, score) !== 'unrelated') closest = { a: wx, b: wy, score, steps: letterSteps(wx, wy) };
+      if (wordChange(wx, wy, score, respelledAt) !== 'unrelated') closest = { a: wx, b: wy, score, steps: letterSteps(wx, wy) };
     }
   }
   return closest;
 }
 
 const letters = (word: string): number => entityKey(word).length;
+const TANWEEN = /[\u064b-\u064d]/u;
 
 /** The words of a name and each two neighbours written as one, as the other side may write them (دي ميستورا / دمیستورا). */
 function withJoins(words: readonly string[]): string[] {
@@ -412,8 +530,8 @@ function placePair(
 /**
  * Two persons (or places) in one place: a name respelled with a consonant of another sound (conflict), one
  * name spelled two ways that compareNames does not accept (info), names that share a part or some letters
- * (warning), or two people whose names share nothing (conflict). When one of them is words the finder did
- * not take for a name (`unfound`), a warning at most.
+ * (warning), or two people whose names share nothing (conflict when both are surely names, see `NameCertainty`;
+ * else a warning). When one of them is words the finder did not take for a name (`unfound`), a warning at most.
  */
 function personPair(
   ctx: ComparisonContext,
@@ -421,13 +539,57 @@ function personPair(
   match: (x: string, y: string) => NameMatch,
   k: number,
   unfound = false,
+  judge?: Judge,
+): NameFinding {
+  // Two people whose names share nothing cannot both be right only when both are surely names.
+  const unsure = unfound || (judge !== undefined && !(judge.certainty.a.sure(pair.a) && judge.certainty.b.sure(pair.b)));
+  const f = personVerdict(ctx, pair, match, k, unfound, unsure);
+  return f.severity === 'info' && judge && !unfound ? (respelledAgainstItself(ctx, pair, match, k, judge) ?? f) : f;
+}
+
+/**
+ * Two spellings of one person taken for one (info), where one side writes the person otherwise wherever else
+ * the other side's spelling pairs (سكوريل here, سكوفيل elsewhere, سکویل both times): compared within one
+ * script, the two spellings of that side differ in a consonant of another sound, and one names another person.
+ */
+function respelledAgainstItself(
+  ctx: ComparisonContext,
+  pair: { a: NamedSpan; b: NamedSpan },
+  match: (x: string, y: string) => NameMatch,
+  k: number,
+  judge: Judge,
+): NameFinding | undefined {
+  for (const side of ['a', 'b'] as const) {
+    const own = pair[side].text.split(/\s+/u);
+    for (const word of pair[side === 'a' ? 'b' : 'a'].text.split(/\s+/u)) {
+      for (const elsewhere of judge.pairedWith(side, word)) {
+        for (const mine of own) {
+          if (foldedLetters(mine) === elsewhere) continue;
+          const w = closestWords(mine, elsewhere, match);
+          if (w && spellingChange(w.steps) === 'respelled')
+            return substitutionFinding(ctx, pair, 'inconsistent', match(pair.a.text, pair.b.text), k, { ...w, side, elsewhere });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** {@link personPair} without looking elsewhere in the documents. */
+function personVerdict(
+  ctx: ComparisonContext,
+  pair: { a: NamedSpan; b: NamedSpan },
+  match: (x: string, y: string) => NameMatch,
+  k: number,
+  unfound: boolean,
+  unsure: boolean,
 ): NameFinding {
   const whole = match(pair.a.text, pair.b.text);
   const { parts, unmatched } = whole.reason;
   // A word left over beside words both names share, respelled in the other (ستافان دي ميستورا / استفان
   // دمیسمورا: the shared given name, and ميستورا written with م for ت), makes another name.
   if (parts.length > 0) {
-    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true);
+    const rest = closestWords(unmatched.a.join(' '), unmatched.b.join(' '), match, 4, NEAR_SIMILARITY, true, RESPELLED_BESIDE_SHARED);
     if (rest && spellingChange(rest.steps) === 'respelled')
       return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
   }
@@ -458,7 +620,7 @@ function personPair(
       k,
     );
   const kind: SubstitutionKind =
-    unfound || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
+    unsure || parts.length > 0 || letterSimilarity(pair.a.text, pair.b.text) >= SOMEWHAT_ALIKE ? 'partly' : 'different';
   return substitutionFinding(ctx, pair, kind, whole, k);
 }
 
@@ -507,11 +669,15 @@ function respelledPart(
   let last = first;
   while (last + 1 < tokens.length && elementAt(tokens, last + 1).start < shorter.span.end) last++;
   if (first < 0) return undefined;
+  const language = languageOf(doc);
   for (const at of [first - 1, first - 2, last + 1]) {
     const t = tokens[at];
-    if (!t || t.kind !== 'word') continue;
+    // A declined word or a word the lexicon knows (تقریباً) is no part of the name.
+    if (!t || t.kind !== 'word' || TANWEEN.test(t.text) || isOrdinaryWord(entityKey(t.text), language)) continue;
+    // Right beside the name, its place says it is the word the other name has there: less alike suffices.
+    const respelledAt = at === first - 2 ? RESPELLED_SIMILARITY : RESPELLED_BESIDE_SHARED;
     for (const word of missing) {
-      const w = closestWords(word, t.text, match);
+      const w = closestWords(word, t.text, match, 4, NEAR_SIMILARITY, false, respelledAt);
       if (!w || spellingChange(w.steps) !== 'respelled') continue;
       const grown: NamedSpan = {
         start: Math.min(t.start, shorter.span.start),

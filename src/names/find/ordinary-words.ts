@@ -102,12 +102,16 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage, ph
  * Whether a concept of the lexicon speaks of a place in the other language: a form of it holds a word that
  * names the place, its adjective, or a nisba of it (رئیس‌جمهور ایران | الرئيس الإيراني, رئیس کمیسیون اروپا |
  * رئيس المفوضية الأوروبية), so that the place in the phrase is the place, not a homograph (مسقط رأس, در آستانه).
+ * With `everyForm`, whether every form of it does: a name that holds a place and has another form without it
+ * (متلازمة الشرق الأوسط التنفسية | سندرم تنفسی خاورمیانه/مرس) speaks of something else.
  */
-export function conceptNamesPlace(concept: number, placeId: string, language: NameLanguage): boolean {
+export function conceptNamesPlace(concept: number, placeId: string, language: NameLanguage, everyForm = false): boolean {
   const c = bilingualLexicon().concept(concept);
   if (!c) return false;
   const other: NameLanguage = language === 'ar' ? 'fa' : 'ar';
-  return (other === 'ar' ? c.arabic : c.persian).some((form) => form.split(/\s+/u).some((w) => placeOfWord(w, other) === placeId));
+  const names = (form: string): boolean => form.split(/\s+/u).some((w) => placeOfWord(w, other) === placeId);
+  const forms = other === 'ar' ? c.arabic : c.persian;
+  return everyForm ? forms.every(names) : forms.some(names);
 }
 
 const ARABIC_NISBA = /(?:يين|يون|ية|يه|ي)$/u;
@@ -116,7 +120,7 @@ const PERSIAN_NISBA = /(?:ايي|اي|يي|ي)$/u;
 
 /**
  * The id of the place a word names in a language, as a name, an adjective (الروسية, تاجیکی) or a nisba of a
- * name the gazetteer gives no adjective for (الأوروبية, اروپایی, الآسيوي), if any.
+ * name the gazetteer gives no adjective for (الأوروبية, اروپایی, الآسيوي, النمساوية), if any.
  */
 export function placeOfWord(word: string, language: NameLanguage): string | undefined {
   const key = entityKey(word);
@@ -125,8 +129,10 @@ export function placeOfWord(word: string, language: NameLanguage): string | unde
   const bare = language === 'ar' && key.startsWith('ال') ? key.slice(2) : key;
   const stem = bare.replace(language === 'ar' ? ARABIC_NISBA : PERSIAN_NISBA, '');
   if (stem === bare || stem.length < 3) return undefined;
-  // The nisba of a name in ‑ا is written with و (آسيا → آسيوي): its stem ends in و where the name has ا.
-  const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', ...(stem.endsWith('و') && stem.length >= 4 ? [stem.slice(0, -1) + 'ا'] : [])];
+  // The nisba of a name in ‑ا is written with و (آسيا → آسيوي, النمسا → النمساوي): its stem ends in و where the
+  // name has ا, or after it.
+  const wāw = stem.endsWith('و') && stem.length >= 4 ? [stem.slice(0, -1) + 'ا', stem.slice(0, -1)] : [];
+  const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', ...wāw];
   for (const form of forms) {
     const found = lookupKey(form, language)[0] ?? (language === 'ar' ? lookupKey('ال' + form, language)[0] : undefined);
     if (found && found.entity.type === 'place') return found.entity.id;

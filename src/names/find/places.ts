@@ -19,7 +19,11 @@ export function findPlaces(finder: Finder): void {
       let count = 1;
       const tryMatch = (): void => {
         const entry = lookupKey(key, finder.language)[0];
-        if (entry && (!best || count > best.length) && !(count === 1 && ambiguousPlace(finder, i, key, prefix, entry))) {
+        if (
+          entry &&
+          (!best || count > best.length) &&
+          !(count === 1 ? ambiguousPlace(finder, i, key, prefix, entry) : inPhrase(finder, i, last, entry))
+        ) {
           best = { last, prefix, entry, length: count };
         }
       };
@@ -74,6 +78,16 @@ function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, 
   if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
   const before = finder.words[i - 1];
   return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
+}
+
+/**
+ * Whether a place of several words stands inside a phrase of the lexicon that is not about the place (متلازمة
+ * الشرق الأوسط التنفسية, a disease that Persian also calls مرس): one phrase covers its first and its last word,
+ * and none names the place in every form.
+ */
+function inPhrase(finder: Finder, first: number, last: number, entry: GazetteerEntry): boolean {
+  const shared = (finder.phrases[first] ?? []).filter((c) => (finder.phrases[last] ?? []).includes(c));
+  return shared.length > 0 && !shared.some((c) => conceptNamesPlace(c, entry.entity.id, finder.language, true));
 }
 
 // ——— acronyms: (CSTO) after منظمة معاهدة الأمن الجماعي ———
