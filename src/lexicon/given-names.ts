@@ -5,6 +5,14 @@
  */
 
 /**
+ * Names of God that follow عبد in a theophoric name (عبد القادر, عبد القدير), also given names alone. Most are
+ * adjectives too (ظاهر "apparent", باطن "inner side", قادر "able"), so one starts a name only with another given
+ * name after it (قادر حليم). The commonest words among them (ملك, سلام, حي, واحد …) are left out.
+ */
+export const THEOPHORIC_NAMES =
+  'قادر قدير جبار غفار قهار وهاب رزاق فتاح عليم باسط سميع بصير حليم عظيم غفور شكور حفيظ رقيب مجيب ودود وكيل قيوم صمد ظاهر باطن تواب رؤوف نافع بديع وارث صبور خالق مصور مهيمن قدوس معز رافع خبير حسيب منعم ستار كافي منان حنان';
+
+/**
  * Names of Arabic or Persian origin, written alike in both languages (after letter folding). Two different
  * entries are different names, unless {@link NATIVE_VARIANTS} lists them together.
  */
@@ -28,10 +36,8 @@ export const NATIVE_NAMES =
   'أسماء رباب رحاب رشا روان ريما زهراء سعاد سلوى سهام عبلة فدوى لينا ماجدة منال نجوى نهاد هناء وداد يسرى ' +
   // Masculine names in -at, which Arabic spells with ت as Persian and Turkish do (with ة they are words).
   'ثروت شوكت نشأت عصمت حكمت بهجت طلعت صفوت رأفت عفت صديق عبيد عبيدالله ' +
-  // Names of God that follow عبد in a theophoric name (عبد القادر, عبد القدير): two of them are two names. The
-  // commonest words among them (ملك, سلام, حي, واحد …) are left out.
-  'قادر قدير جبار غفار قهار وهاب رزاق فتاح عليم باسط سميع بصير حليم عظيم غفور شكور حفيظ رقيب مجيب ودود وكيل قيوم صمد ' +
-  'ظاهر باطن تواب رؤوف نافع بديع وارث صبور خالق مصور مهيمن قدوس معز رافع خبير حسيب منعم ستار كافي منان حنان ' +
+  THEOPHORIC_NAMES +
+  ' ' +
   'آرش آرمان امید بابک بهنام بهزاد پژمان پوریا رامین سیاوش فرهاد فرزاد کامران کاوه مازیار مهرداد مهران نیما';
 
 /** Spellings that are one native name written two ways. */

@@ -1,6 +1,6 @@
 import { ARABIC_NEWS_WORDS, PERSIAN_NEWS_WORDS } from '../lexicon/common-words/news.js';
 import { ARABIC_STOPWORDS, PERSIAN_STOPWORDS } from '../lexicon/common-words/stopwords.generated.js';
-import { FOREIGN_GIVEN_NAMES, NATIVE_NAMES } from '../lexicon/given-names.js';
+import { FOREIGN_GIVEN_NAMES, NATIVE_NAMES, THEOPHORIC_NAMES } from '../lexicon/given-names.js';
 import {
   ARABIC_SPEECH_VERBS,
   ARABIC_TITLES,
@@ -32,6 +32,8 @@ export interface Vocabulary {
   readonly organizationHeads: ReadonlySet<string>;
   /** Given names of one word. */
   readonly givenNames: ReadonlySet<string>;
+  /** Given names that are also adjectives (names of God: قادر, باطن): a name starts at one only before another given name. */
+  readonly theophoricNames: ReadonlySet<string>;
   /** Given names of several words, by their first word (إمام علي, قاسم جومارت). */
   readonly compoundGivenNames: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly surnameEndings: readonly string[];
@@ -78,6 +80,7 @@ function build(language: NameLanguage): Vocabulary {
     nameSuffixes: keys(NAME_SUFFIX_WORDS),
     organizationHeads: keys(ORGANIZATION_HEADS),
     givenNames,
+    theophoricNames: keys(THEOPHORIC_NAMES),
     compoundGivenNames,
     surnameEndings: [...keys(SURNAME_ENDINGS)],
   };

@@ -148,6 +148,11 @@ function surnameWord(finder: Finder, j: number, afterWord = false): boolean {
   return !(finder.language === 'ar' && stems.some((s) => s.startsWith('ال') && finder.isCommon(s)));
 }
 
+/** Whether a given name at i starts a name: a name of God that is also an adjective (باطن اليد) only before another given name. */
+function startsName(finder: Finder, i: number): boolean {
+  return !finder.v.theophoricNames.has(elementAt(finder.words, i).key) || finder.isGivenName(i + 1) || finder.compoundAt(i + 1) > 0;
+}
+
 function person(finder: Finder, run: { first: number; last: number }, cue: NameCue): void {
   // A word of two letters alone is a particle or a glide written apart (Dari جاده یی), not a name.
   if (run.first === run.last && elementAt(finder.words, run.first).key.length <= 2 && !hasOwnEvidence(finder, run)) return;
@@ -179,7 +184,7 @@ export function findPersons(finder: Finder): void {
       if (saysHere(finder, i)) nameBeforeVerb(finder, i);
       continue;
     }
-    if (finder.compoundAt(i) > 0 || (finder.isGivenName(i) && !finder.isCommon(w.key))) {
+    if (finder.compoundAt(i) > 0 || (finder.isGivenName(i) && !finder.isCommon(w.key) && startsName(finder, i))) {
       const run = nameRun(finder, i);
       if (run && run.last > run.first) {
         person(finder, run, 'given-name');

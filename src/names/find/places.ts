@@ -1,6 +1,6 @@
 // First pass: places and organisations the gazetteer knows, clitics taken off (وروسيا, للمنظمة); a word that is also an
 // ordinary word (مالي, دوشنبه) is a place only where the text shows it (after في, در, پایتخت).
-import { lookupAdjective, lookupKey, longestNameFrom, type GazetteerEntry } from '../gazetteer.js';
+import { entityKey, lookupAdjective, lookupKey, longestNameFrom, type GazetteerEntry } from '../gazetteer.js';
 import { isLexiconWord, conceptNamesPlace } from './ordinary-words.js';
 import { Finder, QUOTES, AMBIGUOUS_PLACE_KEYS, LOCATIVE } from './finder.js';
 import { elementAt } from '../../contract/element-at.js';
@@ -63,6 +63,7 @@ export function findPlaces(finder: Finder): void {
  * clitic puts in its place (في مالي, بمالي, در دوشنبه).
  */
 function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
+  if (articleLeftOut(finder, key, prefix, entry)) return true;
   const evidence = finder.lexicon[i] ?? 0;
   if (evidence === 4) return !(finder.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, finder.language));
   // A declined word (أسّيًّا, exponentially) is no place name.
@@ -78,6 +79,15 @@ function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, 
   if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
   const before = finder.words[i - 1];
   return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
+}
+
+/**
+ * Arabic: a place whose name has the article (الأقصر, الجيزة) read in a word that has neither the article nor a
+ * clitic that takes its place (للأقصر, بالجيزة): أقصر is "shorter", جيزة a word. Arabic keeps the article of
+ * such a name wherever it names the place.
+ */
+function articleLeftOut(finder: Finder, key: string, prefix: number, entry: GazetteerEntry): boolean {
+  return finder.language === 'ar' && prefix === 0 && !key.startsWith('ال') && entry.ar.every((name) => entityKey(name) !== key);
 }
 
 /**
