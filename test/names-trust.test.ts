@@ -132,3 +132,27 @@ describe('the word classes behind it', () => {
     expect(maySoundAlike('هیکس', 'مادر', true)).toBe(false);
   });
 });
+
+describe('words that look like names and are not', () => {
+  it('a name of God that is also an adjective starts a name only before another given name', () => {
+    const found = (s: string): string[] => findNames(s).map((m) => m.text);
+    expect(found('ضع الصابون على باطن الكف ثم اغسله.')).toEqual([]);
+    expect(found('وقال الرجل إنه قادر على العمل.')).toEqual([]);
+    expect(found('وصل قادر حليم إلى العاصمة أمس.')).toEqual(['قادر حليم']);
+  });
+
+  it('an Arabic place whose name has the article is not read in a word without it', () => {
+    const places = (s: string): string[] =>
+      findNames(s)
+        .filter((m) => m.type === 'place')
+        .map((m) => m.text);
+    expect(places('كانت الرحلة أقصر مما توقعنا بعد فترة وجيزة.')).toEqual([]);
+    expect(places('زار الوفد الأقصر ثم انتقل بالقطار إلى الجيزة.')).toEqual(['الأقصر', 'الجيزة']);
+    expect(places('عاد الوفد بالجيزة وللأقصر.').length).toBe(2);
+  });
+
+  it('so the comparison raises no warning for them', () => {
+    const found = names('وكانت المدة أقصر بعد فترة وجيزة، فغسل باطن اليد.', 'مدت کوتاه‌تر بود و پس از مدتی کف دست را شست.');
+    expect(found.filter(high)).toEqual([]);
+  });
+});

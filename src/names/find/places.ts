@@ -63,7 +63,7 @@ export function findPlaces(finder: Finder): void {
  * clitic puts in its place (في مالي, بمالي, در دوشنبه).
  */
 function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
-  if (articleLeftOut(finder, key, prefix, entry)) return true;
+  if (articleLeftOut(finder, key, entry)) return true;
   const evidence = finder.lexicon[i] ?? 0;
   if (evidence === 4) return !(finder.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, finder.language));
   // A declined word (أسّيًّا, exponentially) is no place name.
@@ -82,12 +82,12 @@ function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, 
 }
 
 /**
- * Arabic: a place whose name has the article (الأقصر, الجيزة) read in a word that has neither the article nor a
- * clitic that takes its place (للأقصر, بالجيزة): أقصر is "shorter", جيزة a word. Arabic keeps the article of
- * such a name wherever it names the place.
+ * Arabic: a place whose name has the article (الأقصر, الجيزة) read in a word without it: أقصر is "shorter",
+ * وجيزة "and short". Arabic keeps the article of such a name wherever it names the place, after a clitic too
+ * (بالجيزة; للأقصر, whose stem the clitics give back with its article).
  */
-function articleLeftOut(finder: Finder, key: string, prefix: number, entry: GazetteerEntry): boolean {
-  return finder.language === 'ar' && prefix === 0 && !key.startsWith('ال') && entry.ar.every((name) => entityKey(name) !== key);
+function articleLeftOut(finder: Finder, key: string, entry: GazetteerEntry): boolean {
+  return finder.language === 'ar' && !key.startsWith('ال') && entry.ar.every((name) => entityKey(name) !== key);
 }
 
 /**
