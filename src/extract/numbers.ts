@@ -127,9 +127,8 @@ function countedAfter(doc: PreparedText, word: string, p: number): boolean {
 
 /** Whether the token as written carries a damma (تُن, نُه). */
 function hasDamma(doc: PreparedText, i: number): boolean {
-  const token = doc.tokens[i] as { start: number; end: number };
   const { offsets, source } = doc.normalized;
-  for (let k = offsets[token.start] as number; k < (offsets[token.end] as number); k++) if (source.charCodeAt(k) === DAMMA) return true;
+  for (let k = offsets[doc.starts[i] as number] as number; k < (offsets[doc.ends[i] as number] as number); k++) if (source.charCodeAt(k) === DAMMA) return true;
   return false;
 }
 
@@ -151,12 +150,12 @@ export function numberReadings(doc: PreparedText, includeDates: boolean, datesRe
 }
 
 function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly DateMention[] | undefined): Read[] {
-  const { words, tokens, language } = doc;
+  const { words, starts, language } = doc;
   const grammar = grammarFor(language);
   const table = quantityWords(language);
   // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
   const dates = includeDates ? [] : (datesRead ?? readDates(doc));
-  const sourceOffset = (i: number): number => doc.normalized.offsets[(tokens[i] as { start: number }).start] as number;
+  const sourceOffset = (i: number): number => doc.normalized.offsets[starts[i] as number] as number;
   const read: Read[] = [];
   const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>, label = false): void => {
     read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
