@@ -49,14 +49,16 @@ export default defineConfig([
   },
   {
     // One self-contained, minified ES module for browsers without a bundler (a <script type="module">, a
-    // CDN): the library with @internationalized/date inside. examples/browser/ loads it.
+    // CDN), `muqabala/browser` in the exports map: the library with every dependency inside (a browser
+    // resolves no bare module name). examples/browser/ loads this file; test/browser-example.browser.test.ts
+    // loads it from a static server and checks that it imports nothing.
     entry: { 'muqabala.browser': 'src/index.ts' },
     format: ['esm'],
     outExtension: () => ({ js: '.js' }),
     target: 'es2022',
     platform: 'browser',
     minify: true,
-    noExternal: ['@internationalized/date'],
+    noExternal: [/.*/],
     esbuildPlugins: [compiledLexicon],
     esbuildOptions(options) {
       options.charset = 'utf8';

@@ -46,7 +46,10 @@ export function scoreAlignment(golds: Beads[], tests: Beads[]): AlignScore {
     const key = (b: [number[], number[]]): string => JSON.stringify(b);
     const g = new Set(gold.filter(([a, b]) => a.length && b.length).map(key));
     const t = new Set(test.filter(([a, b]) => a.length && b.length).map(key));
-    for (const x of t) (g.has(x) ? tp++ : fp++);
+    for (const x of t) {
+      if (g.has(x)) tp++;
+      else fp++;
+    }
     for (const x of g) if (!t.has(x)) fn++;
     const pairs = (beads: Set<string>): Set<string> => {
       const out = new Set<string>();
@@ -58,7 +61,10 @@ export function scoreAlignment(golds: Beads[], tests: Beads[]): AlignScore {
     };
     const gp = pairs(g);
     const tpairs = pairs(t);
-    for (const x of tpairs) (gp.has(x) ? ltp++ : lfp++);
+    for (const x of tpairs) {
+      if (gp.has(x)) ltp++;
+      else lfp++;
+    }
     for (const x of gp) if (!tpairs.has(x)) lfn++;
     const nulls = (beads: Beads): Set<string> => {
       const out = new Set<string>();
@@ -70,7 +76,10 @@ export function scoreAlignment(golds: Beads[], tests: Beads[]): AlignScore {
     };
     const gn = nulls(gold);
     const tn = nulls(test);
-    for (const x of tn) (gn.has(x) ? ntp++ : nfp++);
+    for (const x of tn) {
+      if (gn.has(x)) ntp++;
+      else nfp++;
+    }
     for (const x of gn) if (!tn.has(x)) nfn++;
   });
   const [strictP, strictR, strictF1] = f1(tp, fp, fn);
@@ -121,7 +130,7 @@ export function calibration(pairs: readonly string[], seeds: number): string[] {
       for (const c of ntrexCases(src, tgt, 20261123 + k)) {
         const gold = new Set(c.gold.map((b) => JSON.stringify(b)));
         for (const b of alignSentences(c.source, c.target).beads) {
-          const bin = bins.filter((lo) => b.score >= lo).length - 1;
+          const bin = bins.filter((lo) => b.confidence >= lo).length - 1;
           total[bin] = (total[bin] as number) + 1;
           if (gold.has(JSON.stringify([b.source, b.target]))) right[bin] = (right[bin] as number) + 1;
         }

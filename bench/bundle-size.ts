@@ -27,7 +27,7 @@ const ENTRIES = {
 /** Strings that survive minification, one from each part a `segment`-only bundle must leave out. */
 const MARKERS = {
   aligner: 'no path through the band', // src/align/dp.ts
-  compare: 'claim matching paired ', // src/compare/mode.ts, which compare() runs to choose its mode
+  compare: ' sentences paired by what they report', // src/compare/mode.ts, which compare() runs to choose its mode
   'HTML renderer': "form-action 'none'", // src/report/html.ts
   'Markdown renderer': '**Alignment:** ', // src/report/markdown.ts
 } as const;

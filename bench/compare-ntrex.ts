@@ -99,7 +99,7 @@ export function scoreCompareNtrex(target: 'fas' | 'prs', show = false, mode: 'au
         const sentence = changed.documents.b.sentences.findIndex((x) => x.start <= change.start && change.start < x.end);
         const bead = changed.alignment.beads.findIndex((b) => b.b.includes(sentence));
         const b = changed.alignment.beads[bead];
-        console.log(`   bead ${bead} a=${b?.a} b=${b?.b}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`);
+        console.log(`   bead ${bead} a=${JSON.stringify(b?.a)} b=${JSON.stringify(b?.b)}: ${b?.a.map((i) => changed.documents.a.sentences[i]?.text).join(' | ')}`);
         for (const f of changed.findings.filter((x) => x.bead === bead)) console.log(`   ${f.rule} ${f.severity}: ${f.message}`);
       }
     }

@@ -161,12 +161,11 @@ function coverage(lex: BilingualLexicon, persian: 'fas' | 'prs'): string[] {
   const uncoveredShapes = (side: Sentence[], shape: (w: string) => string): string => {
     const counts = new Map<string, number>();
     let total = 0;
-    side.forEach((s) =>
-      s.words.forEach((w, k) => {
+    side.forEach((s) => { s.words.forEach((w, k) => {
         if ((s.concepts[k] as readonly number[]).length > 0) return;
         total++;
         counts.set(shape(w), (counts.get(shape(w)) ?? 0) + 1);
-      }),
+      }); },
     );
     return topShares(counts, total);
   };

@@ -327,7 +327,7 @@ export interface NoiseOptions {
 
 /** Runs the benchmark on one data set and one Persian variety. */
 export function measureNoise(set: DataSet, target: Target, options: NoiseOptions = {}): NoiseFigures {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => { console.log(line); });
   const docs = readDocs(set, target).slice(0, options.docs ?? Infinity);
   const kinds = options.kinds ?? KINDS;
   const figures: NoiseFigures = {

@@ -18,8 +18,8 @@ export function ntrexDocuments(lang: 'fas' | 'prs'): Doc[] {
   ids.forEach((id, i) => {
     let d = docs[docs.length - 1];
     if (!d || d.id !== id) docs.push((d = { id, ar: '', fa: '' }));
-    d.ar += (d.ar ? '\n' : '') + ar[i];
-    d.fa += (d.fa ? '\n' : '') + fa[i];
+    d.ar += (d.ar ? '\n' : '') + (ar[i] ?? '');
+    d.fa += (d.fa ? '\n' : '') + (fa[i] ?? '');
   });
   return docs;
 }

@@ -17,7 +17,9 @@ import type { CompareOptions } from '../src/index.js';
 import { SHARED } from './corpus.js';
 import { ntrexDocuments } from './ntrex.js';
 
-const { alignSentences, compare, compareMany } = (process.env.SNAPSHOT_DIST ? await import('../dist/index.js') : await import('../src/index.js')) as typeof import('../src/index.js');
+// The built library's path is a variable, so that typechecking a clone that was never built does not look for it.
+const built = '../dist/index.js';
+const { alignSentences, compare, compareMany } = (process.env.SNAPSHOT_DIST ? await import(built) : await import('../src/index.js')) as typeof import('../src/index.js');
 
 interface Case {
   name: string;

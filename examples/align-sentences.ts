@@ -12,6 +12,6 @@ const { beads } = alignSentences(arabic, dari, { explain: true });
 for (const bead of beads) {
   const shape = `${bead.source.length}-${bead.target.length}`;
   const evidence = bead.anchors.slice(0, 4).map((a) => `${a.kind}: ${a.source} ↔ ${a.target}`);
-  console.log(`${shape}  ar ${JSON.stringify(bead.source)} ↔ fa ${JSON.stringify(bead.target)}  score ${bead.score.toFixed(2)}`);
+  console.log(`${shape}  ar ${JSON.stringify(bead.source)} ↔ fa ${JSON.stringify(bead.target)}  confidence ${bead.confidence.toFixed(2)}`);
   console.log(bead.source.length && bead.target.length ? `     ${evidence.join(' · ') || 'length only'}` : '     no counterpart');
 }

@@ -15,14 +15,17 @@ let shown = -1;
 const report = await compareAsync(arabic, dari, {
   onProgress: ({ stage, done, total }) => {
     const percent = Math.floor((100 * done) / total);
-    if (percent >= shown + 20) console.log(`  ${String(percent).padStart(3)}% ${stage}`), (shown = percent);
+    if (percent >= shown + 20) {
+      console.log(`  ${String(percent).padStart(3)}% ${stage}`);
+      shown = percent;
+    }
   },
 });
 clearInterval(heartbeat);
 console.log(`${report.alignment.beads.length} beads, ${report.findings.length} findings; the event loop ran ${ticks} timers meanwhile`);
 
 const controller = new AbortController();
-setTimeout(() => controller.abort(), 1000);
+setTimeout(() => { controller.abort(); }, 1000);
 const long = arabic.repeat(20);
 try {
   await compareAsync(long, dari.repeat(20), { signal: controller.signal });

@@ -1,6 +1,6 @@
 /**
  * Generates the JSON Schemas of the comparison report and of the multi-document report from their TypeScript
- * types (src/report/types.ts, src/report/multi-types.ts), so that a schema cannot say something the types do
+ * types (src/model/types.ts, src/model/multi-types.ts), so that a schema cannot say something the types do
  * not. The package ships them as `muqabala/schema.json` and `muqabala/multi-schema.json`. test/schema.test.ts
  * fails when a committed file is out of date. Run after changing the report types:
  *
@@ -18,12 +18,12 @@ export const MULTI_SCHEMA_FILE = join(ROOT, 'schema/multi-report.schema.json');
 /** Each schema: the type it describes, the file that declares it, its title and description. */
 const SCHEMAS = {
   ComparisonReport: {
-    path: 'src/report/types.ts',
+    path: 'src/model/types.ts',
     title: 'muqabala comparison report',
     description: 'The result of compare() in muqabala: two documents, their alignment, and where they differ.',
   },
   MultiReport: {
-    path: 'src/report/multi-types.ts',
+    path: 'src/model/multi-types.ts',
     title: 'muqabala multi-document report',
     description: 'The result of compareMany() in muqabala: every pair of documents compared, and the entities and facts across them.',
   },

@@ -101,7 +101,7 @@ const results: Result[] = [];
 
 function runBatch(tasks: Task[]): Promise<void> {
   return new Promise((resolve) => {
-    if (tasks.length === 0) return resolve();
+    if (tasks.length === 0) { resolve(); return; }
     const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fuzz/worker.ts'), ...tasks.map((t) => t.id)], {
       cwd: join(import.meta.dirname, '..'),
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -143,7 +143,8 @@ function runBatch(tasks: Task[]): Promise<void> {
           started = performance.now();
           note = '';
         } else if (event.event === 'note') {
-          note = `${event.allowedErrors ? `${event.allowedErrors} documented errors, ` : ''}slowest call ${event.slowestMs} ms`;
+          const allowed = Number(event.allowedErrors ?? 0);
+          note = `${allowed ? `${allowed} documented errors, ` : ''}slowest call ${Number(event.slowestMs)} ms`;
         } else if (event.event === 'done' && event.task) {
           done.add(event.task);
           results.push({ task: event.task, ok: !!event.ok, ms: event.ms ?? 0, ...(event.error ? { error: event.error } : {}), ...(event.rssMB ? { rssMB: event.rssMB } : {}), ...(note ? { note } : {}) });

@@ -20,8 +20,8 @@ const STAGES = [
   ['src/lexicon/places.ts', 'Names'],
   ['src/align/', 'Alignment'],
   ['src/compare/', 'Comparison'],
-  ['src/report/types.ts', 'The report'],
-  ['src/report/multi-types.ts', 'The report'],
+  ['src/model/types.ts', 'The report'],
+  ['src/model/multi-types.ts', 'The report'],
   ['src/report/', 'Rendering'],
   ['src/contract/', 'Errors'],
 ];

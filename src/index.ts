@@ -47,8 +47,8 @@ export { tokenize } from './text/tokens.js';
 export type { Token, TokenKind } from './text/tokens.js';
 export { segment } from './segment/segment.js';
 export type { SegmentOptions, Sentence } from './segment/segment.js';
-export { findBoilerplate } from './segment/boilerplate.js';
-export type { Boilerplate, BoilerplateRule, FindBoilerplateOptions } from './segment/boilerplate.js';
+export { findBoilerplate } from './compare/boilerplate.js';
+export type { Boilerplate, FindBoilerplateOptions } from './compare/boilerplate.js';
 export { alignSentences } from './align/align.js';
 export type {
   AlignOptions,
@@ -109,9 +109,10 @@ export type {
   MultiSummary,
   PairReport,
   TranslationPair,
-} from './report/multi-types.js';
-export { REPORT_VERSION } from './report/types.js';
+} from './model/multi-types.js';
+export { REPORT_VERSION } from './model/types.js';
 export type {
+  BoilerplateRule,
   ComparisonReport,
   DateFinding,
   DateValue,
@@ -130,7 +131,7 @@ export type {
   Severity,
   Side,
   TokenDiffPart,
-} from './report/types.js';
+} from './model/types.js';
 export { renderMarkdown } from './report/markdown.js';
 export type { RenderMarkdownOptions } from './report/markdown.js';
 export { renderHtml } from './report/html.js';

@@ -11,8 +11,8 @@ function expectCover(alignment: Alignment, n: number, m: number): void {
     expect(b.source.length + b.target.length).toBeGreaterThan(0);
     for (const x of b.source) expect(x).toBe(i++);
     for (const y of b.target) expect(y).toBe(j++);
-    expect(b.score).toBeGreaterThanOrEqual(0);
-    expect(b.score).toBeLessThanOrEqual(1);
+    expect(b.confidence).toBeGreaterThanOrEqual(0);
+    expect(b.confidence).toBeLessThanOrEqual(1);
   }
   expect(i).toBe(n);
   expect(j).toBe(m);

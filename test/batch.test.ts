@@ -31,7 +31,7 @@ function muqabala(args: readonly string[]): Promise<Run> {
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) => { resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }); });
   });
 }
 
@@ -58,7 +58,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'manifest.jsonl'), PAIRS.map((p) => JSON.stringify(p)).join('\n') + '\n');
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 describe('muqabala batch', () => {
   test('writes one report per pair in the order of the manifest, each the one compare() gives', async () => {

@@ -72,9 +72,15 @@ describe('muqabala compare', () => {
   test('prints a Markdown report by default, naming the files, with nothing on stderr in a pipe', () => {
     const run = muqabala(['compare', AR, FA]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout.split('\n')[0]).toBe('# Comparison report: A (bishkek.ar.txt) and B (bishkek.fa-AF.txt)');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('# Comparison report: bishkek.ar.txt and bishkek.fa-AF.txt');
+    // What to check first comes first, as on the HTML page.
+    expect(lines[2]).toMatch(/^\d+ conflicts? (and \d+ warnings? )?to check first; \d+ explained differences? below\.$/);
     expect(run.stdout).toContain('| language | Arabic (ar), detected');
-    expect(run.stdout).not.toContain('## Aligned sentences');
+    // The findings name the documents by their files, as the headers do.
+    expect(run.stdout).toMatch(/number: .*in bishkek\.ar\.txt/);
+    expect(run.stdout).not.toMatch(/the Arabic text|the Dari text|document [ab]\b/);
+    expect(run.stdout).not.toContain('## The texts side by side');
   });
 
   test('--format json prints the report object; options reach compare()', () => {
@@ -100,8 +106,8 @@ describe('muqabala compare', () => {
     const md = muqabala(['compare', AR, FA, '--sentences', '--no-isolates']);
     expect(html.code).toBe(0);
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html.stdout).toContain('<td class="side side-a" dir="rtl" lang="ar">');
-    expect(md.stdout).toContain('## Aligned sentences');
+    expect(html.stdout).toContain('<td class="side side-a" dir="rtl" lang="ar" data-label="bishkek.ar.txt">');
+    expect(md.stdout).toContain('## The texts side by side');
     expect(md.stdout).not.toMatch(/[\u2067\u2069]/);
   });
 
@@ -127,7 +133,7 @@ describe('muqabala compare', () => {
     const bom = muqabala(['compare', AR, 'bom.txt', '--format', 'json']);
     expect(b.code).toBe(0);
     expect((JSON.parse(b.stdout) as ComparisonReport).documents.b.text).toBe(readFileSync(FA, 'utf8'));
-    expect(a.stdout.split('\n')[0]).toBe('# Comparison report: A (stdin) and B (bishkek.fa-AF.txt)');
+    expect(a.stdout.split('\n')[0]).toBe('# Comparison report: stdin and bishkek.fa-AF.txt');
     expect((JSON.parse(bom.stdout) as ComparisonReport).documents.b.text).toBe(readFileSync(FA, 'utf8'));
   });
 
@@ -161,7 +167,7 @@ describe('muqabala compare', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^muqabala: english\.txt: it does not read as Arabic or Persian \(it is mostly in the Latin script\)/);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(readFileSync(join(dir, 'english.md'), 'utf8')).toContain('> **Notice:** Document a does not read as Arabic or Persian');
+    expect(readFileSync(join(dir, 'english.md'), 'utf8')).toContain('> **Notice:** english.txt does not read as Arabic or Persian');
     const many = muqabala(['compare', 'english.txt', FA, AR, '--format', 'json']);
     expect(many.stderr.match(/english\.txt: it does not read/g)).toHaveLength(1);
     expect(muqabala(['compare', 'english.txt', FA, '--lang-a', 'ar', '-o', 'forced.md']).stderr).toBe('');
@@ -297,12 +303,12 @@ describe('muqabala compare with three files or more', () => {
     const stdin = muqabala(['compare', FLOOD[0] as string, '-', NEWS, '--format', 'json'], readFileSync(FLOOD[1] as string));
     expect(md.code).toBe(0);
     expect(md.stdout.split('\n')[0]).toBe('# Comparison of 4 documents');
-    expect(md.stdout).toContain('**Translations:** D0 (badakhshan.ar.txt) ↔ D1 (badakhshan.fa-AF.txt)');
-    expect(md.stdout).toContain('## Facts');
+    expect(md.stdout).toContain('**Translations:** D1 (badakhshan.ar.txt) and D2 (badakhshan.fa-AF.txt)');
+    expect(md.stdout).toContain('## Check first: facts stated differently');
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html.stdout).toContain('<h1>Comparison of 4 documents</h1>');
+    expect(html.stdout).toContain('<h1><bdi dir="auto">Comparison of 4 documents</bdi></h1>');
     expect(file).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(readFileSync(join(dir, 'flood.html'), 'utf8')).toContain('<h1>Comparison of 3 documents</h1>');
+    expect(readFileSync(join(dir, 'flood.html'), 'utf8')).toContain('<h1><bdi dir="auto">Comparison of 3 documents</bdi></h1>');
     const fromStdin = JSON.parse(stdin.stdout) as MultiReport;
     expect(fromStdin.documents.map((d) => d.id)).toEqual(['badakhshan.ar.txt', 'stdin', 'badakhshan-news.ar.txt']);
     expect(fromStdin.documents[1]?.text).toBe(readFileSync(FLOOD[1] as string, 'utf8'));
@@ -408,7 +414,7 @@ function spawned(args: readonly string[], input: string | Buffer, onStdout?: (ch
     });
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes }));
+    child.on('close', (code) => { resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), bytes }); });
     child.stdin.end(input);
   });
 }
@@ -425,7 +431,7 @@ describe('the process', { timeout: 120_000 }, () => {
   });
 
   test.concurrent('a reader that stops early (| head -c 300) ends it quietly, exit code 0', async () => {
-    const run = await spawned(['compare', '-', FA, '--format', 'html'], long, (_chunk, stop) => stop());
+    const run = await spawned(['compare', '-', FA, '--format', 'html'], long, (_chunk, stop) => { stop(); });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.bytes).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ describe('compare chooses the mode', () => {
 
   test('a report and its translation: parallel, with the measures it rests on', () => {
     expect(translation.mode).toBe('parallel');
-    expect(translation.modeReason).toMatch(/^parallel \(detected\): 9 of 9 sentences aligned in order/);
+    expect(translation.modeReason).toMatch(/^parallel \(detected\): 9 of 9 sentences matched in order/);
     expect(translation.modeStatistics).toMatchObject({ alignedShare: 1, sentences: { a: 4, b: 5 } });
   });
 

@@ -150,11 +150,11 @@ describe('a text in no language the library reads', () => {
         rule: 'language/unsupported',
         side: 'a',
         message:
-          'Document a does not read as Arabic or Persian (it is mostly in the Latin script): muqabala compares only those two languages, so this report may miss what differs; if it is in one of them, give its language.',
+          'The first text does not read as Arabic or Persian (it is mostly in the Latin script): muqabala compares only those two languages, so this report may miss what differs; if it is in one of them, give its language.',
       },
     ]);
     expect(renderMarkdown(report)).toContain(`> **Notice:** ${report.notices?.[0]?.message}`);
-    expect(renderHtml(report)).toContain(`<p class="overview notice"><strong>Notice:</strong> ${report.notices?.[0]?.message}</p>`);
+    expect(renderHtml(report)).toContain(`<p class="notice"><strong>Notice:</strong> <bdi dir="ltr">${report.notices?.[0]?.message}</bdi></p>`);
   });
 
   test('no notice for texts in Arabic and Persian, nor when the caller gave the language', () => {

@@ -33,7 +33,7 @@ export function examplesIn(file: string): Example[] {
     const joined = body.join('\n');
     const at = joined.indexOf('@example');
     if (at < 0) continue;
-    const after = text.slice((comment.index ?? 0) + (comment[0] as string).length, (comment.index ?? 0) + (comment[0] as string).length + 200);
+    const after = text.slice((comment.index ?? 0) + (comment[0]).length, (comment.index ?? 0) + (comment[0]).length + 200);
     const symbol = /(?:function|const|class|interface|type)\s+(\w+)/.exec(after)?.[1] ?? '?';
     for (const block of joined.slice(at).matchAll(/```ts\n([\s\S]*?)```/g)) {
       out.push({ name: `${relative(SRC, file)} ${symbol}`, code: block[1] as string });
@@ -96,9 +96,7 @@ describe('TSDoc examples', () => {
       checks++;
       expect(actual, source).toEqual(expected);
     };
-    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (
-      ...values: unknown[]
-    ) => Promise<void>;
+    const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { constructor: new (...args: string[]) => (...values: unknown[]) => Promise<void> }).constructor;
     await new AsyncFunction('__lib', '__check', js)(lib, check);
     expect(checks, 'an example should assert at least one result with // =>').toBeGreaterThan(0);
   });

@@ -3,7 +3,7 @@
  * 000 (Arabic) and 001 (its Dari translation), and 002, 003, 004, three other Arabic outlets on the CSTO and
  * the Tajik–Afghan border. Sentences are found by a word or two they hold, never copied.
  */
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { compare, compareMany, type ComparisonReport, type MultiReport } from '../src/index.js';
 import { describeWithSeeds, lazily, seed } from './support/shared.js';
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown } from '../src/index.js';
+import { renderHtml, renderMarkdown, type ComparisonReport } from '../src/index.js';
 import { dushanbeReport, hostileReport, PAYLOADS } from './fixtures/reports.js';
 import { arbitraryReport } from './support/report-arbitrary.js';
 
 const RLI = '\u2067';
+const FSI = '\u2068';
 const PDI = '\u2069';
 // GitHub and most trackers let HTML through Markdown; the renderer must not rely on a viewer that strips it.
 const markdown = new MarkdownIt({ html: true, linkify: true });
@@ -16,81 +17,141 @@ function tagsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1] as string));
 }
 
+/** Every table of the rendered Markdown has the same number of cells in each of its rows. */
+function expectRectangularTables(md: string): void {
+  const html = markdown.render(md);
+  for (const table of html.split('<table>').slice(1)) {
+    const rows = table.split('<tr>').slice(1);
+    const width = rows[0]?.match(/<t[dh][ >]/g)?.length;
+    for (const row of rows) expect(row.match(/<t[dh][ >]/g)?.length).toBe(width);
+  }
+}
+
+/** Whether the isolates a text opens (RLI, FSI) are all closed (PDI), never closed before they open. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === RLI || c === FSI || c === '\u2066') depth++;
+    else if (c === PDI && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 describe('renderMarkdown', () => {
   const report = dushanbeReport();
-  const md = renderMarkdown(report, { labels, sentences: true });
+  const md = renderMarkdown(report, { labels, sentences: true, isolates: false });
+  const lines = md.split('\n');
 
-  test('the header names the documents, languages, mode, coverage and counts', () => {
-    expect(md.split('\n')[0]).toBe('# Comparison report: A (dushanbe.ar.txt) and B (dushanbe.fa-AF.txt)');
+  test('the first lines say what to check first, then the documents, how they were compared and the counts', () => {
+    expect(lines.slice(0, 3)).toEqual(['# Comparison report: dushanbe.ar.txt and dushanbe.fa-AF.txt', '', '3 conflicts and 4 warnings to check first; 4 explained differences below.']);
     expect(md).toContain('| language | Arabic (ar), detected 97% | Dari (fa-AF), given |');
     expect(md).toContain('| with a counterpart | 83% | 100% |');
-    expect(md).toContain('**Mode:** parallel — given by the caller');
-    expect(md).toContain('**Findings:** 11 — 3 conflicts, 4 warnings, 4 info; 3 name, 4 date, 2 number, 2 omission');
+    expect(md).toContain('\nTranslation: one text translates the other, so their sentences are matched in order. Given by the caller.\n');
+    expect(md).toContain('**Findings:** 3 conflicts, 4 warnings, 4 info (4 date, 3 name, 2 number, 2 omission)');
   });
 
-  test('findings are grouped by severity, conflicts first, each group in document order', () => {
-    const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## Conflicts (3)', '## Warnings (4)', '## Info (4)', '## Aligned sentences']);
-    const order = [...md.matchAll(/^- \*\*#(\d+)\*\*/gm)].map((m) => Number(m[1]));
-    expect(order).toEqual([4, 7, 8, 3, 5, 6, 11, 1, 2, 9, 10]);
-    // Every finding appears once, under the heading of its severity.
-    report.findings.forEach((f, i) => {
-      const at = md.indexOf(`- **#${i + 1}** \`${f.rule}\``);
-      const heading = { conflict: '## Conflicts', warning: '## Warnings', info: '## Info' }[f.severity];
-      const before = md.slice(0, at);
-      expect(at, f.rule).toBeGreaterThan(0);
-      expect(before.lastIndexOf('## '), f.rule).toBe(before.lastIndexOf(heading));
-    });
+  test('sections in the reader\'s order: check first, the explained differences, the texts', () => {
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual([
+      '## Check first: 3 conflicts and 4 warnings',
+      '## Explained differences (info): 4 findings',
+      '## The texts side by side',
+    ]);
   });
 
-  test('each location is quoted with the line:column where those words stand', () => {
-    for (const f of report.findings) {
-      for (const side of ['a', 'b'] as const) {
-        const at = f[side];
-        if (!at) continue;
-        const lines = report.documents[side].text.split('\n');
-        // line:column points at the quoted words in the original text.
-        expect(lines[at.line - 1]?.slice(at.column - 1).startsWith(at.text)).toBe(true);
-        expect(md).toContain(`  - ${side.toUpperCase()} (${labels[side]}) ${at.line}:${at.column} «${/[\u0600-\u06ff]/.test(at.text) ? RLI + at.text + PDI : at.text}»`);
-      }
+  test('each conflict and warning is a row with both sentences side by side, its words in bold, conflicts first', () => {
+    const rows = lines.filter((l) => /^\| \d+ \| \*\*(conflict|warning)\*\*/.test(l));
+    expect(rows.map((r) => /\*\*(\w+)\*\* (\w+):/.exec(r)?.slice(1, 3).join(' '))).toEqual([
+      'conflict number',
+      'conflict date',
+      'conflict date',
+      'warning name',
+      'warning date',
+      'warning omission',
+      'warning omission',
+    ]);
+    const [number] = rows;
+    expect(number).toContain('The Arabic text counts 12 new border posts where the Dari text counts 14. *(sentence pair 2, 92% sure, `number/different`)*');
+    const cells = number?.split(' | ') ?? [];
+    expect(cells[2]).toBe('*sentence 2, line 2:* وبحث أسانوف مع نظيره الطاجيكي شير علي ميرزا تأمين الحدود المشتركة، وقال إن **12** مركزًا حدوديًا جديدًا سيفتتح قريبًا.');
+    expect(cells[3]).toBe('*sentence 3, line 2:* وزیر گفت که به زودی **۱۴** پاسگاه مرزی جدید گشایش خواهد یافت. |');
+    // A sentence left out is said plainly on its side.
+    expect(rows[6]).toMatch(/\| \*left out of dushanbe\.fa-AF\.txt\* \|$/);
+    expectRectangularTables(md);
+  });
+
+  test('the same words and wording as the HTML page', () => {
+    const html = renderHtml(report, { labels });
+    const visible = html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&');
+    for (const line of [
+      '3 conflicts and 4 warnings to check first; 4 explained differences below.',
+      'Check first: 3 conflicts and 4 warnings',
+      'Explained differences (info): 4 findings',
+      'Translation: one text translates the other, so their sentences are matched in order. Given by the caller.',
+      'The texts side by side',
+      '6 sentence pairs, matched in order; 1 with low confidence.',
+      'sentence 2, line 2',
+      'left out of dushanbe.fa-AF.txt',
+      'sentence pair 2',
+      '92% sure',
+    ]) {
+      expect(visible, line).toContain(line);
+      expect(md.replace(/\*/g, ''), line).toContain(line);
     }
   });
 
-  test('the aligned sentence table has one row per bead, shows a missing side and flags the uncertain bead', () => {
-    const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+  test('every message is said once', () => {
+    for (const f of report.findings) expect(md.split(f.message).length - 1, f.message).toBe(1);
+  });
+
+  test('a finding repeated about the same words is one line, with its count and its places', () => {
+    const twice = JSON.parse(JSON.stringify(report)) as { findings: Record<string, unknown>[]; alignment: { beads: unknown[] } };
+    const convention = twice.findings[8] as Record<string, unknown>;
+    twice.findings.push({ ...convention, bead: 0 }, { ...convention, bead: 2 });
+    const out = renderMarkdown(twice as unknown as ComparisonReport, { isolates: false });
+    expect(out).toContain('## Explained differences (info): 6 findings in 4 lines');
+    expect(out).toContain('- 3× name: Kyrgyzstan is named as each language names it. — at sentence pairs 1, 3 and 5');
+    expect(out.split('Kyrgyzstan is named').length - 1).toBe(1);
+  });
+
+  test('the texts side by side: one row per sentence pair, numbered from 1, a missing side said plainly', () => {
+    const rows = lines.slice(lines.indexOf('## The texts side by side')).filter((l) => /^\| \d+/.test(l));
     expect(rows).toHaveLength(report.alignment.beads.length);
-    expect(rows[1]).toMatch(/^\| 1 \| 1–2 \| 0\.88 \|/);
-    expect(rows[3]).toMatch(/^\| 3 \| 1–1 \| 0\.41 ⚠ \|/);
-    expect(rows[5]).toMatch(/\| \*\(none\)\* \|$/);
-    // The table parses as a table with five cells in every row.
-    const html = markdown.render(md);
-    const table = html.slice(html.lastIndexOf('<table>'));
-    for (const row of table.split('<tr>').slice(1)) expect(row.match(/<t[dh][ >]/g)).toHaveLength(5);
+    expect(rows[1]).toMatch(/^\| 2 \| \*\*2\*\* وبحث .* \| \*\*2\*\* او .* \*\*3\*\* وزیر /);
+    expect(rows[3]).toMatch(/^\| 4 ⚠ low confidence \(41%\) \|/);
+    expect(rows[5]).toMatch(/\| \*left out of dushanbe\.fa-AF\.txt\* \|$/);
+    expectRectangularTables(md);
+    expect(renderMarkdown(report)).not.toContain('The texts side by side');
   });
 
-  test('the sentence table is left out unless asked for', () => {
-    expect(renderMarkdown(report)).not.toContain('Aligned sentences');
+  test('plain words: no bead, no 1–1, no document a', () => {
+    expect(md).not.toMatch(/\bbeads?\b|\d–\d\b|document [ab]\b|claim matching|content overlap/i);
   });
 
-  test('right-to-left snippets are isolated (RLI … PDI), and only when asked', () => {
-    expect(md).toContain(`«${RLI}شير علي ميرزا${PDI}»`);
-    expect(md).toContain('«12»'); // no right-to-left letter: left alone
-    expect(md.split(RLI).length).toBe(md.split(PDI).length);
-    const plain = renderMarkdown(report, { isolates: false });
-    expect(plain).not.toMatch(/[\u2066-\u2069]/);
-    expect(plain).toContain('«شير علي ميرزا»');
+  test('right-to-left words are isolated: quotations in RLI … PDI, English lines that quote them in FSI … PDI', () => {
+    const isolated = renderMarkdown(report, { labels, sentences: true });
+    expect(balanced(isolated)).toBe(true);
+    expect(isolated).toContain(`*sentence 3, line 2:* ${RLI}وزیر گفت که به زودی **۱۴** پاسگاه مرزی جدید گشایش خواهد یافت.${PDI}`);
+    // The title row: Arabic only, one isolate.
+    expect(isolated).toContain(`| title | ${RLI}وزير الدفاع القرغيزي في دوشنبه${PDI} |`);
+    // An English message is never wrapped whole in a right-to-left isolate.
+    const convention = renderMarkdown({ ...report, findings: [{ ...report.findings[8]!, message: 'Kyrgyzstan is named قرغيزستان and قرقیزستان.' }] });
+    expect(convention).toContain(`${FSI}Kyrgyzstan is named ${RLI}قرغيزستان${PDI} and ${RLI}قرقیزستان${PDI}.${PDI}`);
+    expect(md).not.toMatch(/[\u2066-\u2069]/);
   });
 
-  test('a finding of a kind or severity from a later format version still shows, under Other', () => {
+  test('a finding of a kind or severity from a later format version still shows, under Other findings', () => {
     const later = JSON.parse(JSON.stringify(report)) as { findings: Record<string, unknown>[] };
     later.findings.push({ ...later.findings[3], kind: 'quote', rule: 'quote/changed', severity: 'critical', message: 'A quotation changed.' });
-    const out = renderMarkdown(later as unknown as typeof report);
-    expect(out).toContain('## Other (1)\n\n- **#12** `quote/changed` A quotation changed.');
+    const out = renderMarkdown(later as unknown as ComparisonReport);
+    expect(out).toContain('## Other findings: 1\n\n- quote: A quotation changed. — at sentence pair 2');
   });
 
   test('a report without findings says so', () => {
     const empty = { ...report, findings: [], summary: { ...report.summary, findings: 0 } };
-    expect(renderMarkdown(empty)).toContain('\nNo findings.\n');
+    const out = renderMarkdown(empty);
+    expect(out).toContain('\nNothing to check first.\n');
+    expect(out).toContain('\nNo findings.\n');
+    expect(out).toContain('## Check first: nothing, no conflict or warning');
   });
 });
 
@@ -99,11 +160,10 @@ describe('renderMarkdown with hostile input', () => {
   const html = markdown.render(md);
 
   test('no input turns into HTML, a link or emphasis when a viewer renders the Markdown', () => {
-    expect([...tagsOf(html)].sort()).toEqual(['br', 'code', 'em', 'h1', 'h2', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].sort());
+    expect([...tagsOf(html)].sort()).toEqual(['code', 'em', 'h1', 'h2', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].sort());
     expect(html).not.toMatch(/<(script|img|svg|iframe|a)\b/);
-    // Emphasis and code come only from the renderer: *(bead …)*, the rule ids and *(none)*.
-    expect(html.match(/<em>/g)?.length).toBe(hostileReport().findings.length + 1);
-    expect(html.match(/<code>/g)?.length).toBe(hostileReport().findings.length);
+    // Code comes only from the renderer: the rule ids of the findings to check first.
+    expect(html.match(/<code>/g)?.length).toBe(hostileReport().findings.filter((f) => f.severity !== 'info').length);
   });
 
   test('the payloads read as the characters they are', () => {
@@ -111,11 +171,7 @@ describe('renderMarkdown with hostile input', () => {
   });
 
   test('pipes in the input do not add table cells', () => {
-    for (const table of html.split('<table>').slice(1)) {
-      const rows = table.split('<tr>').slice(1);
-      const width = rows[0]?.match(/<t[dh][ >]/g)?.length;
-      for (const row of rows) expect(row.match(/<t[dh][ >]/g)?.length).toBe(width);
-    }
+    expectRectangularTables(md);
   });
 
   test('line breaks, terminal escapes and bidi overrides in the input are neutralized', () => {
@@ -123,31 +179,33 @@ describe('renderMarkdown with hostile input', () => {
     const a = base.documents.a;
     const text = 'قال \u001b[31mالوزير\u202e إن\nالوفد\u2069 وصل';
     const report = { ...base, documents: { ...base.documents, a: { ...a, title: text } } };
-    const out = renderMarkdown(report);
+    const out = renderMarkdown(report, { labels: { a: 'evil\u202etxt.ar', b: 'b.txt' } });
     const titleRow = out.split('\n').find((l) => l.startsWith('| title |')) as string;
-    expect(titleRow).toContain('␛\\[31mالوزير⟦U+202E⟧ إن الوفد⟦U+2069⟧ وصل');
+    expect(titleRow.replace(/[\u2067-\u2069]/g, '')).toContain('␛\\[31mالوزير⟦U+202E⟧ إن الوفد⟦U+2069⟧ وصل');
+    expect(out).toContain('# Comparison report: evil⟦U+202E⟧txt.ar and b.txt');
     expect(out).not.toMatch(/[\u001b\u202a-\u202e]/);
     // The only isolates left are the renderer's own, balanced.
-    expect(out.split(RLI).length).toBe(out.split(PDI).length);
+    expect(balanced(out)).toBe(true);
   });
 });
 
 describe('renderMarkdown on arbitrary reports', () => {
-  test('never throws, keeps every finding, keeps tables rectangular and isolates balanced', () => {
+  test('never throws, says every message, keeps tables rectangular and isolates balanced, adds no markup', () => {
     fc.assert(
-      fc.property(arbitraryReport, (report) => {
-        const md = renderMarkdown(report, { sentences: true });
-        for (let i = 1; i <= report.findings.length; i++) expect(md).toContain(`- **#${i}** `);
-        expect(md.split(RLI).length).toBe(md.split(PDI).length);
+      fc.property(arbitraryReport, fc.boolean(), (report, isolates) => {
+        const md = renderMarkdown(report, { sentences: true, isolates });
+        expect(balanced(md)).toBe(true);
+        expect(md).not.toMatch(/[\u202a-\u202e]/);
         const html = markdown.render(md);
-        expect(html).not.toMatch(/<(script|img|svg|iframe|a)\b/);
-        for (const table of html.split('<table>').slice(1)) {
-          const rows = table.split('<tr>').slice(1);
-          const width = rows[0]?.match(/<t[dh][ >]/g)?.length;
-          for (const row of rows) expect(row.match(/<t[dh][ >]/g)?.length).toBe(width);
-        }
+        expect(html).not.toMatch(/<(script|img|svg|iframe|a|textarea|style)\b/);
+        expectRectangularTables(md);
+        // Every finding is on a line of its own or in its group's line: as many finding lines as groups.
+        const serious = report.findings.filter((f) => f.severity !== 'info').length;
+        const lines = md.split('\n');
+        const section = lines.slice(lines.findIndex((l) => l.startsWith('## Check first')), lines.findIndex((l) => /^## (?!Check first)/.test(l)));
+        expect(section.filter((l) => /^\| \d* \| (\*\*|\*the same)/.test(l))).toHaveLength(serious);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

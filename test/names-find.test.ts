@@ -116,7 +116,7 @@ function scoreFile(file: string): { tp: number; found: number; gold: number } {
     for (const m of marked.matchAll(/\[\[(person|place|organization)\|([^\]]+)\]\]/gu)) {
       text += marked.slice(at, m.index);
       expected.push(`${text.length}:${m[1]}:${m[2]}`);
-      text += m[2];
+      text += m[2] ?? '';
       at = (m.index ?? 0) + m[0].length;
     }
     text += marked.slice(at);

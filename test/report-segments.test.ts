@@ -49,7 +49,7 @@ describe('splitAtSpans', () => {
         const pieces = splitAtSpans(start, end, spans);
         const filled = pieces.filter((p) => p.end > p.start);
         expect(filled.map((p) => p.start)[0] ?? start).toBe(start);
-        filled.forEach((p, i) => expect(p.end).toBe(filled[i + 1]?.start ?? end));
+        filled.forEach((p, i) => { expect(p.end).toBe(filled[i + 1]?.start ?? end); });
         for (const p of filled) {
           const covering = spans.filter((s) => s.start <= p.start && s.end >= p.end && s.end > s.start).map((s) => s.tag);
           expect([...p.tags].sort()).toEqual(covering.sort());

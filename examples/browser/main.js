@@ -19,15 +19,16 @@ function run() {
   const started = performance.now();
   try {
     const report = compare(a.value, b.value);
-    // A blob: URL of its own (not srcdoc, whose links to #finding-1 would resolve against this page's URL
-    // and load this page into the frame), so the report's links move within the report.
-    const html = renderHtml(report, { labels: { a: 'A', b: 'B' } });
+    // The report names the documents as its findings do ("the Arabic text", "the Dari text"). It goes into a
+    // blob: URL of its own (not srcdoc, whose links to #finding-1 would resolve against this page's URL).
+    const html = renderHtml(report);
     if (frame.src) URL.revokeObjectURL(frame.src);
     frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     const { findings, bySeverity } = report.summary;
+    const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
     show(
-      `${findings} finding${findings === 1 ? '' : 's'} (${bySeverity.conflict} conflict, ${bySeverity.warning} warning, ` +
-        `${bySeverity.info} info) in ${Math.round(performance.now() - started)} ms`,
+      `${plural(findings, 'finding')}: ${plural(bySeverity.conflict, 'conflict')}, ${plural(bySeverity.warning, 'warning')}, ` +
+        `${bySeverity.info.toLocaleString('en')} info (${Math.round(performance.now() - started).toLocaleString('en')} ms)`,
     );
   } catch (error) {
     show(`Could not compare: ${error instanceof Error ? error.message : String(error)}`, true);

@@ -61,10 +61,10 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
       spansInOrder('toSourceSpan', text, [api.toSourceSpan(n, 0, n.text.length), api.toSourceSpan(n, n.text.length >> 1, n.text.length)]);
     },
   },
-  detectLanguage: { bound: 10, run: ({ text }) => ensure(api.detectLanguage(text).confidence >= 0, 'confidence') },
-  tokenize: { bound: 15, run: ({ text }) => spansInOrder('tokens', text, api.tokenize(text), { disjoint: true, nonEmpty: true }) },
-  segment: { bound: 15, run: ({ text }) => sentencesValid('sentences', text, api.segment(text)) },
-  findNames: { bound: 60, run: ({ text }) => spansInOrder('names', text, api.findNames(text), { disjoint: true, nonEmpty: true }) },
+  detectLanguage: { bound: 10, run: ({ text }) => { ensure(api.detectLanguage(text).confidence >= 0, 'confidence'); } },
+  tokenize: { bound: 15, run: ({ text }) => { spansInOrder('tokens', text, api.tokenize(text), { disjoint: true, nonEmpty: true }); } },
+  segment: { bound: 15, run: ({ text }) => { sentencesValid('sentences', text, api.segment(text)); } },
+  findNames: { bound: 60, run: ({ text }) => { spansInOrder('names', text, api.findNames(text), { disjoint: true, nonEmpty: true }); } },
   clusterNames: {
     bound: 60,
     run: ({ text }) => {
@@ -73,8 +73,8 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
       ensure(placed === mentions.length, `${mentions.length} mentions, ${placed} placed`);
     },
   },
-  compareNames: { bound: 90, run: ({ text }) => ensure(api.compareNames(text, text).same, 'a name is not the same as itself') },
-  extractDates: { bound: 30, run: ({ text }) => spansInOrder('dates', text, api.extractDates(text, { referenceDate: '2025-10-20' }), { nonEmpty: true }) },
+  compareNames: { bound: 90, run: ({ text }) => { ensure(api.compareNames(text, text).same, 'a name is not the same as itself'); } },
+  extractDates: { bound: 30, run: ({ text }) => { spansInOrder('dates', text, api.extractDates(text, { referenceDate: '2025-10-20' }), { nonEmpty: true }); } },
   relateDates: {
     bound: 30,
     run: ({ text }) => {
@@ -82,7 +82,7 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
       for (const a of dates) for (const b of dates) ensure(api.relateDates(a, b).relation !== undefined, 'relation');
     },
   },
-  extractNumbers: { bound: 30, run: ({ text }) => spansInOrder('numbers', text, api.extractNumbers(text), { disjoint: true, nonEmpty: true }) },
+  extractNumbers: { bound: 30, run: ({ text }) => { spansInOrder('numbers', text, api.extractNumbers(text), { disjoint: true, nonEmpty: true }); } },
   alignSentences: {
     bound: 90,
     run: ({ text, other }) => {
@@ -98,9 +98,9 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
       beadsCover('beads', a.beads, a.sourceSentences.length, a.targetSentences.length);
     },
   },
-  compare: { bound: 240, run: ({ text, other }) => reportValid(api.compare(text, other), text, other) },
-  compareAsync: { bound: 240, run: async ({ text, other }) => reportValid(await api.compareAsync(text, other), text, other) },
-  compareMany: { bound: 300, run: ({ text, other }) => multiValid(api.compareMany([text, other]), [text, other]) },
+  compare: { bound: 240, run: ({ text, other }) => { reportValid(api.compare(text, other), text, other); } },
+  compareAsync: { bound: 240, run: async ({ text, other }) => { reportValid(await api.compareAsync(text, other), text, other); } },
+  compareMany: { bound: 300, run: ({ text, other }) => { multiValid(api.compareMany([text, other]), [text, other]); } },
   matchClaims: {
     bound: 120,
     run: ({ text, other }) => {
@@ -109,12 +109,12 @@ export const HUGE_CALLS: Record<string, { bound: number; run: (p: Prepared) => v
       for (const m of api.matchClaims(source, target)) ensure(m.source.every((i) => i < source.length) && m.target.every((j) => j < target.length), 'indices');
     },
   },
-  findBoilerplate: { bound: 60, run: ({ text }) => spansInOrder('boilerplate', text, api.findBoilerplate(text), { disjoint: true, nonEmpty: true }) },
-  renderMultiMarkdown: { bound: 300, run: ({ text, other }) => ensure(api.renderMultiMarkdown(api.compareMany([text, other])).startsWith('# '), 'heading') },
-  renderMultiHtml: { bound: 300, run: ({ text, other }) => ensure(api.renderMultiHtml(api.compareMany([text, other])).startsWith('<!DOCTYPE html>'), 'doctype') },
-  renderMarkdown: { bound: 60, run: ({ report }) => ensure(api.renderMarkdown(report(), { sentences: true }).startsWith('# '), 'heading') },
-  renderHtml: { bound: 60, run: ({ report }) => ensure(api.renderHtml(report()).startsWith('<!DOCTYPE html>'), 'doctype') },
-  isMuqabalaError: { bound: 10, run: ({ text }) => ensure(!api.isMuqabalaError(text) && !api.isMuqabalaError(new RangeError(text)), 'not one of its errors') },
+  findBoilerplate: { bound: 60, run: ({ text }) => { spansInOrder('boilerplate', text, api.findBoilerplate(text), { disjoint: true, nonEmpty: true }); } },
+  renderMultiMarkdown: { bound: 300, run: ({ text, other }) => { ensure(api.renderMultiMarkdown(api.compareMany([text, other])).startsWith('# '), 'heading'); } },
+  renderMultiHtml: { bound: 300, run: ({ text, other }) => { ensure(api.renderMultiHtml(api.compareMany([text, other])).startsWith('<!DOCTYPE html>'), 'doctype'); } },
+  renderMarkdown: { bound: 60, run: ({ report }) => { ensure(api.renderMarkdown(report(), { sentences: true }).startsWith('# '), 'heading'); } },
+  renderHtml: { bound: 60, run: ({ report }) => { ensure(api.renderHtml(report()).startsWith('<!DOCTYPE html>'), 'doctype'); } },
+  isMuqabalaError: { bound: 10, run: ({ text }) => { ensure(!api.isMuqabalaError(text) && !api.isMuqabalaError(new RangeError(text)), 'not one of its errors'); } },
 };
 
 /**

@@ -94,7 +94,7 @@ export function beadsValid(report: ComparisonReport): void {
   beads.forEach((bead, i) => {
     ensure(bead.a.length + bead.b.length > 0, `alignment.beads[${i}]: empty on both sides`);
     for (const side of ['a', 'b'] as const) {
-      bead[side].forEach((k, n) => ensure(n === 0 || k === (bead[side][n - 1] as number) + 1, `alignment.beads[${i}].${side}: not consecutive`));
+      bead[side].forEach((k, n) => { ensure(n === 0 || k === (bead[side][n - 1] as number) + 1, `alignment.beads[${i}].${side}: not consecutive`); });
     }
     if (bead.a.length) {
       ensure((bead.a[0] as number) > lastA, `alignment.beads[${i}]: out of document a's order`);
@@ -116,7 +116,7 @@ export function reportValid(report: ComparisonReport, a: string, b: string): voi
   sentencesValid('documents.b.sentences', b, report.documents.b.sentences);
   const beads = report.alignment.beads;
   beadsValid(report);
-  beads.forEach((bead, i) => probability(`alignment.beads[${i}].confidence`, bead.confidence));
+  beads.forEach((bead, i) => { probability(`alignment.beads[${i}].confidence`, bead.confidence); });
   report.findings.forEach((f, i) => {
     ensure(Number.isInteger(f.bead) && f.bead >= 0 && f.bead < beads.length, `findings[${i}]: bead ${f.bead}`);
     probability(`findings[${i}].confidence`, f.confidence);

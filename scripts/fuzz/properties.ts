@@ -128,7 +128,7 @@ export const PROPERTIES: Record<string, Property> = {
     check: ([text, options]: [string, api.SegmentOptions]) => {
       const list = api.segment(text, options);
       sentencesValid('sentences', text, list);
-      list.forEach((s, i) => ensure(s.index === i, `sentence ${i} has index ${s.index}`));
+      list.forEach((s, i) => { ensure(s.index === i, `sentence ${i} has index ${s.index}`); });
     },
   },
   alignSentences: {
@@ -155,7 +155,7 @@ export const PROPERTIES: Record<string, Property> = {
     check: ([source, target, options]: [string[], string[], api.AlignOptions]) => {
       const a = api.alignSentences(source, target, defined(options));
       beadsCover('beads', a.beads, source.length, target.length);
-      a.beads.forEach((b, i) => probability(`beads[${i}].score`, b.score));
+      a.beads.forEach((b, i) => { probability(`beads[${i}].confidence`, b.confidence); });
     },
   },
   alignTexts: {
@@ -170,7 +170,7 @@ export const PROPERTIES: Record<string, Property> = {
       sentencesValid('sourceSentences', source, a.sourceSentences);
       sentencesValid('targetSentences', target, a.targetSentences);
       beadsCover('beads', a.beads, a.sourceSentences.length, a.targetSentences.length);
-      a.beads.forEach((b, i) => probability(`beads[${i}].score`, b.score));
+      a.beads.forEach((b, i) => { probability(`beads[${i}].confidence`, b.confidence); });
     },
   },
   compareNames: {
@@ -214,7 +214,7 @@ export const PROPERTIES: Record<string, Property> = {
       orNot(fc.oneof(anyText, newsText)),
       hostile(fc.record({ language, referenceDate, islamic: fc.constantFrom('umalqura' as const, 'civil' as const) }, { requiredKeys: [] }), ['language', 'referenceDate', 'islamic']),
     ),
-    check: ([text, options]: [string, api.ExtractDatesOptions]) => datesValid(text, api.extractDates(text, defined(options))),
+    check: ([text, options]: [string, api.ExtractDatesOptions]) => { datesValid(text, api.extractDates(text, defined(options))); },
   },
   relateDates: {
     runs: 10_000,

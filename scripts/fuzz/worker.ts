@@ -32,7 +32,7 @@ async function runProperty(name: string, runs: number, seed: number): Promise<vo
   let beat = performance.now();
   // A property's check may be asynchronous (compareAsync): each call is awaited before the next.
   const predicate = async (input: unknown): Promise<void> => {
-    if (trace) writeFileSync(trace, JSON.stringify({ name, input }, (_, v) => (typeof v === 'function' ? String(v) : v)));
+    if (trace) writeFileSync(trace, JSON.stringify({ name, input }, (_: string, v: unknown): unknown => (typeof v === 'function' ? String(v) : v)));
     const start = performance.now();
     try {
       await property.check(input as never);
@@ -52,7 +52,7 @@ async function runProperty(name: string, runs: number, seed: number): Promise<vo
   };
   const result = await fc.check(fc.asyncProperty(property.arbitrary, predicate), { numRuns: runs, seed });
   if (result.failed) {
-    const counterexample = JSON.stringify(result.counterexample, (_, v) => (typeof v === 'function' ? String(v) : v));
+    const counterexample = JSON.stringify(result.counterexample, (_: string, v: unknown): unknown => (typeof v === 'function' ? String(v) : v));
     throw new Error(
       `${describe(result.errorInstance)}\n  counterexample: ${counterexample?.slice(0, 2000)}\n  reproduce: npm run fuzz -- --only ${name} --seed ${seed} (path ${result.counterexamplePath})`,
     );

@@ -160,7 +160,7 @@ function toBead(p: PathBead): Bead {
   return {
     source: Array.from({ length: p.a }, (_, k) => p.i + k),
     target: Array.from({ length: p.b }, (_, k) => p.j + k),
-    score: Math.round(p.posterior * 1000) / 1000,
+    confidence: Math.round(p.posterior * 1000) / 1000,
   };
 }
 

@@ -1,6 +1,6 @@
 import { munkres } from 'munkres';
 import { rareKeys, sharedAmount, sharedContent, type ClaimSpace, type SharedAmount } from './claim-space.js';
-import type { ClaimMatch, MatchClaimsOptions } from './claims.js';
+import type { ClaimMatch, MatchClaimsOptions } from './types.js';
 
 // Which sentences of two texts state the same claims: pairs well above chance, paired one to one with the
 // greatest total, grown over a sentence the other side split. Its cost stays near linear in long texts: the

@@ -6,6 +6,7 @@ import { KeyTable, sentenceEvidence, type Analysed, type ConceptLookup } from '.
 import { nearPlace } from './near-place.js';
 import type { Anchor } from './types.js';
 import { vocabularyFor } from './vocabulary.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 // What claim matching compares: each sentence as a bag of tokens (words, names, numbers) with weighted
 // evidence keys, and what two bags share.
@@ -288,13 +289,7 @@ const NO_TOKENS: readonly TokenKeys[] = [];
  */
 export function mentionContext(tokens: readonly TokenKeys[], start: number, end: number, window: number, names = true): TokenKeys[] {
   // Tokens come in reading order: find the first one at or after the mention, then walk out on each side.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as TokenKeys).start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, tokens.length, (k) => (tokens[k] as TokenKeys).start < end);
   const wanted = (t: TokenKeys): boolean => names || !t.name;
   const after: TokenKeys[] = [];
   for (let k = lo; k < tokens.length && after.length < window; k++) if (wanted(tokens[k] as TokenKeys)) after.push(tokens[k] as TokenKeys);

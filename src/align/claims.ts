@@ -1,59 +1,12 @@
 import { argument, iterable, mapped, arrayOf, number, options as checkOptions, shape } from '../contract/validate.js';
-import { detectLanguage, type Language, type LanguageTag } from '../text/language.js';
+import { detectLanguage, type Language } from '../text/language.js';
 import { claimThresholds, matchInSpace } from './claim-matching.js';
 import { claimSpace } from './claim-space.js';
-import type { Anchor } from './types.js';
+import type { ClaimMatch, MatchClaimsOptions } from './types.js';
 import { ALIGN_OPTIONS, CLAIM_THRESHOLDS, sentences, type Dictionary } from './options.js';
 import { vocabularyFor } from './vocabulary.js';
 
-/** Options for {@link matchClaims}. */
-export interface MatchClaimsOptions {
-  /** The language of the source sentences (see {@link LanguageTag}); detected when absent. */
-  sourceLanguage?: LanguageTag;
-  /** The language of the target sentences; detected when absent. */
-  targetLanguage?: LanguageTag;
-  /** Sentences to leave out of the matching (boilerplate), by index on each side. */
-  skip?: {
-    /** Indices of source sentences. */
-    readonly source?: Iterable<number>;
-    /** Indices of target sentences. */
-    readonly target?: Iterable<number>;
-  };
-  /**
-   * How far above what two sentences of these texts share by chance a pair's {@link ClaimMatch.evidence}
-   * must be, in standard deviations. Default 2.5.
-   */
-  minSurprise?: number;
-  /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.25. */
-  minOverlap?: number;
-  /**
-   * Word pairs to trust on top of the built-in Arabic–Persian lexicon: `[sourceWord, targetWord]` or
-   * `[sourceWord, [targetWord, …]]` (as for {@link alignSentences}).
-   */
-  dictionary?: Iterable<readonly [string, string | readonly string[]]>;
-}
-
-/** Two groups of sentences, one per side, that state the same thing. */
-export interface ClaimMatch {
-  /** Indices of the source sentences, ascending and consecutive (one, or two that one side split). */
-  readonly source: readonly number[];
-  /** Indices of the target sentences, ascending and consecutive. */
-  readonly target: readonly number[];
-  /**
-   * The weight of what the two share: every shared word, name or number counts its rarity in the two texts
-   * (how few of their sentences hold it), times 2 for numbers and Latin words and 1.5 for names and
-   * loanwords. Function words count nothing; a name of several words counts once.
-   */
-  readonly evidence: number;
-  /** The share of the two sides' comparable content that they have in common, from 0 to 1. */
-  readonly overlap: number;
-  /** How far the evidence lies above what two sentences of these texts share by chance, in standard deviations. */
-  readonly surprise: number;
-  /** Confidence in [0, 1] that the sentences report the same claim. */
-  readonly confidence: number;
-  /** What they share, strongest first. */
-  readonly anchors: readonly Anchor[];
-}
+export type { ClaimMatch, MatchClaimsOptions } from './types.js';
 
 /**
  * Pairs the sentences of two reports that state the same claim, whatever their order: a report and another

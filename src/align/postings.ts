@@ -1,4 +1,5 @@
 import type { SentenceKeys } from './features.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** Where each key occurs on one side: the ascending indices of the sentences that hold it. */
 export interface Postings {
@@ -46,16 +47,7 @@ function buildPostings(side: readonly SentenceKeys[], size: number): Postings {
   each((k, index) => (items[(fill[k] = (fill[k] as number) + 1) - 1] = index));
 
   /** The first position in the list of key k whose sentence index is ≥ x. */
-  const lowerBound = (k: number, x: number): number => {
-    let lo = start[k] as number;
-    let hi = start[k + 1] as number;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((items[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtLeast = (k: number, x: number): number => lowerBound(start[k] as number, start[k + 1] as number, (at) => (items[at] as number) < x);
   return {
     start,
     items,
@@ -63,7 +55,7 @@ function buildPostings(side: readonly SentenceKeys[], size: number): Postings {
     nearest: (k, x) => {
       const from = start[k] as number;
       const to = start[k + 1] as number;
-      const at = lowerBound(k, x);
+      const at = firstAtLeast(k, x);
       const after = at < to ? (items[at] as number) - x : Infinity;
       const before = at > from ? x - (items[at - 1] as number) : Infinity;
       return Math.min(after, before);

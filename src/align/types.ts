@@ -13,7 +13,7 @@ export interface Bead {
    * Confidence in [0, 1] that this bead is right: its posterior probability under the alignment model,
    * summed over all alignments of the input. A threshold of 0.5 keeps the beads more likely right than wrong.
    */
-  readonly score: number;
+  readonly confidence: number;
 }
 
 /** Why two sentences were paired: one piece of evidence shared by the two sides of a bead. */
@@ -88,4 +88,53 @@ export interface AlignOptions {
   similarityWeight?: number;
   /** Include the evidence for each bead (anchors and length ratio). Default `false`. */
   explain?: boolean;
+}
+
+/** Options for {@link matchClaims}. */
+export interface MatchClaimsOptions {
+  /** The language of the source sentences (see {@link LanguageTag}); detected when absent. */
+  sourceLanguage?: LanguageTag;
+  /** The language of the target sentences; detected when absent. */
+  targetLanguage?: LanguageTag;
+  /** Sentences to leave out of the matching (boilerplate), by index on each side. */
+  skip?: {
+    /** Indices of source sentences. */
+    readonly source?: Iterable<number>;
+    /** Indices of target sentences. */
+    readonly target?: Iterable<number>;
+  };
+  /**
+   * How far above what two sentences of these texts share by chance a pair's {@link ClaimMatch.evidence}
+   * must be, in standard deviations. Default 2.5.
+   */
+  minSurprise?: number;
+  /** How much of the two sentences' comparable content must be shared, from 0 to 1. Default 0.25. */
+  minOverlap?: number;
+  /**
+   * Word pairs to trust on top of the built-in Arabic–Persian lexicon: `[sourceWord, targetWord]` or
+   * `[sourceWord, [targetWord, …]]` (as for {@link alignSentences}).
+   */
+  dictionary?: Iterable<readonly [string, string | readonly string[]]>;
+}
+
+/** Two groups of sentences, one per side, that state the same thing. */
+export interface ClaimMatch {
+  /** Indices of the source sentences, ascending and consecutive (one, or two that one side split). */
+  readonly source: readonly number[];
+  /** Indices of the target sentences, ascending and consecutive. */
+  readonly target: readonly number[];
+  /**
+   * The weight of what the two share: every shared word, name or number counts its rarity in the two texts
+   * (how few of their sentences hold it), times 2 for numbers and Latin words and 1.5 for names and
+   * loanwords. Function words count nothing; a name of several words counts once.
+   */
+  readonly evidence: number;
+  /** The share of the two sides' comparable content that they have in common, from 0 to 1. */
+  readonly overlap: number;
+  /** How far the evidence lies above what two sentences of these texts share by chance, in standard deviations. */
+  readonly surprise: number;
+  /** Confidence in [0, 1] that the sentences report the same claim. */
+  readonly confidence: number;
+  /** What they share, strongest first. */
+  readonly anchors: readonly Anchor[];
 }

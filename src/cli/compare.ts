@@ -257,7 +257,8 @@ export function runCompare(args: readonly string[], io: CliIo, version: () => st
     ? { ...command.options, onProgress: (p) => bar.update(p.done, p.total, p.stage) }
     : command.options;
   const labels = inputs.map((input) => label(input.name));
-  const documents = inputs.map((input, i) => ({ text: input.text, ...command.sources[i] }));
+  // Each document is titled by its file, so that the findings' messages name it as the report's headers do.
+  const documents = inputs.map((input, i) => ({ text: input.text, title: labels[i] as string, ...command.sources[i] }));
   let out: string;
   let findings: readonly Finding[];
   if (documents.length === 2) {
@@ -298,7 +299,9 @@ export function runCompare(args: readonly string[], io: CliIo, version: () => st
 function warn(io: CliIo, notices: readonly ReportNotice[], labels: readonly string[]): void {
   for (const notice of notices) {
     const file = notice.side === 'a' ? labels[0] : labels[1];
-    io.stderr.write(terminalText(`muqabala: ${file}: ${notice.message.replace(/^Document [ab] /, 'it ')}\n`));
+    // The message names the document by its file, which the line already gives: "it" reads better.
+    const message = file !== undefined && notice.message.startsWith(`${file} `) ? `it ${notice.message.slice(file.length + 1)}` : notice.message;
+    io.stderr.write(terminalText(`muqabala: ${file}: ${message}\n`));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ClaimMatching } from '../align/claim-matching.js';
 import { sharedAmount, type ClaimSpace } from '../align/claim-space.js';
-import type { ReportBead } from '../report/types.js';
+import type { ReportBead } from '../model/types.js';
 import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
 
 /** In texts aligned into more beads than this, the mode is measured on this many of them, spread evenly. */

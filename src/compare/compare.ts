@@ -2,8 +2,7 @@ import { aligning, type KeepAnalysis } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
 import { claimSpace, mentionContext, rareKeys, sharedTokens, type ClaimSpace, type SideReading, type TokenKeys } from '../align/claim-space.js';
 import type { Analysed } from '../align/features.js';
-import type { MatchClaimsOptions } from '../align/claims.js';
-import type { AlignOptions, ExplainedAlignment } from '../align/types.js';
+import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
 import {
   REPORT_VERSION,
@@ -14,11 +13,12 @@ import {
   type ReportDocument,
   type ReportSummary,
   type Severity,
-} from '../report/types.js';
-import { boilerplateIn, type Boilerplate } from '../segment/boilerplate.js';
-import { segment, type SegmentOptions, type Sentence } from '../segment/segment.js';
+  type Side,
+} from '../model/types.js';
+import { boilerplateIn, type Boilerplate } from './boilerplate.js';
+import { segment, type Sentence } from '../segment/segment.js';
 import { argument } from '../contract/validate.js';
-import { detectLanguage, type Language, type LanguageGuess, type LanguageTag, type PersianVariant } from '../text/language.js';
+import { detectLanguage, type Language, type LanguageGuess } from '../text/language.js';
 import { buildContext, type ComparisonContext, type ContextDocument, type Detector, type Spot } from './context.js';
 import { DocumentFacts } from './document-facts.js';
 import { dateDetector } from './detectors/dates.js';
@@ -27,70 +27,13 @@ import { numberDetector } from './detectors/numbers.js';
 import { omissionDetector } from './detectors/omissions.js';
 import { chooseMode, type Claims } from './choose-mode.js';
 import type { ModeVerdict } from './mode.js';
+import { documentLabels } from './labels.js';
 import { languageNotice } from './notices.js';
-import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput } from './options.js';
+import { compareAsyncOptions, compareDocument, compareOptions, type CheckedInput, type CompareAsyncOptions, type CompareInput, type CompareOptions } from './options.js';
 import { tokenDiff } from './token-diff.js';
-import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Progress, type Step, type Steps } from './progress.js';
+import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Step, type Steps } from './progress.js';
 
-/** A document to compare, with what the caller knows about it. */
-export interface CompareInput {
-  /** The report's text. */
-  readonly text: string;
-  /** Its language (see {@link LanguageTag}: `fa-AF` or `prs` fix Dari, `fa-IR` Iranian Persian); detected when absent. */
-  readonly language?: LanguageTag;
-  /** For Persian, the variant (`fa-IR` or `fa-AF`, any case); detected when the text gives it away. */
-  readonly variant?: PersianVariant;
-  /** A title to show in renderings. */
-  readonly title?: string;
-  /**
-   * The publication date, `YYYY-MM-DD`, against which relative dates (العام الماضي, ماه گذشته) and dates without
-   * a year are placed. When only one document has one, it serves for both.
-   */
-  readonly publishedAt?: string;
-}
-
-/** Options for {@link compare}. */
-export interface CompareOptions {
-  /**
-   * `parallel`: the documents translate each other; their sentences are aligned in order. `comparable`: they
-   * report the same event independently; sentences are paired by the claims they make, in any order, and
-   * what one says and the other does not is no omission. `auto` (default): measured (see
-   * `ComparisonReport.modeStatistics`).
-   */
-  mode?: 'auto' | 'parallel' | 'comparable';
-  /** Leave the web page's boilerplate (share buttons, teasers, credits) out of the comparison. Default `true`. */
-  boilerplate?: boolean;
-  /** Report only findings of these kinds. Default: all. */
-  kinds?: readonly FindingKind[];
-  /** Report only findings at least this severe (`info` < `warning` < `conflict`). Default `info`. */
-  minSeverity?: Severity;
-  /** Beads paired with less confidence than this are reported as `omission/low-confidence`. Default 0.5. */
-  lowConfidence?: number;
-  /** Also report equal numbers written differently (`number/form`). Default `false`. */
-  reportEqualNumbers?: boolean;
-  /** How lunar Hijri dates are placed. Default `umalqura`. */
-  islamic?: 'umalqura' | 'civil';
-  /** How to segment both documents. */
-  segment?: SegmentOptions;
-  /**
-   * A bilingual dictionary and an external sentence similarity for the aligner (see {@link AlignOptions}); the
-   * dictionary serves claim matching too.
-   */
-  align?: Pick<AlignOptions, 'dictionary' | 'similarity' | 'similarityWeight'>;
-  /** How strict claim matching is in comparable mode (see `matchClaims`). */
-  claims?: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>;
-  /**
-   * Called as the comparison goes on, with the stage it is in and how much of it is done (see
-   * {@link Progress}): for a progress bar on long inputs. Called synchronously, from inside the comparison.
-   */
-  onProgress?: (progress: Progress) => void;
-}
-
-/** Options for {@link compareAsync}: those of {@link compare}, and a signal to stop it. */
-export interface CompareAsyncOptions extends CompareOptions {
-  /** Aborting it stops the comparison at its next step; the promise rejects with an `AbortError`. */
-  signal?: AbortSignal;
-}
+export type { CompareAsyncOptions, CompareInput, CompareOptions } from './options.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
 
@@ -103,6 +46,8 @@ export interface PreparedDocument {
   readonly boilerplate: readonly Boilerplate[];
   /** The sentences that are not boilerplate, in order. */
   readonly content: readonly number[];
+  /** How messages name it when its title does not (compareMany's id); see `documentLabels`. */
+  readonly label?: string;
   /** Its names, numbers and dates, read once for every comparison it takes part in. */
   readonly facts: DocumentFacts;
 }
@@ -306,15 +251,17 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     : beads;
   const reportA = describeDocument(docA);
   const reportB = describeDocument(docB);
-  const contextDoc = (report: ReportDocument, doc: PreparedDocument): ContextDocument => ({
+  const labels = documentLabels({ ...reportA, title: docA.label ?? reportA.title }, { ...reportB, title: docB.label ?? reportB.title });
+  const contextDoc = (report: ReportDocument, doc: PreparedDocument, label: string): ContextDocument => ({
     text: report.text,
     language: report.language,
     sentences: doc.sentences,
     ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
+    label,
     facts: doc.facts,
   });
   yield { stage: 'detect', share: 0 };
-  const ctx = buildContext(contextDoc(reportA, docA), contextDoc(reportB, docB), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
+  const ctx = buildContext(contextDoc(reportA, docA, labels.a), contextDoc(reportB, docB, labels.b), withDiffs, chosen.mode, chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined);
   const detectors: Detector[] = [
     nameDetector,
     dateDetector({ islamic: options.islamic ?? 'umalqura' }),
@@ -341,15 +288,15 @@ export function* comparingPrepared(docA: PreparedDocument, docB: PreparedDocumen
     alignment: { beads: withDiffs },
     findings,
     summary: summarize(findings, withDiffs, { a: docA.content.length, b: docB.content.length }, chosen.mode === 'parallel' ? lowConfidence : 0),
-    ...notices(docA, docB),
+    ...notices(docA, docB, labels),
   };
   yield { stage: 'report', share: 1 };
   return { report, context: ctx, detected };
 }
 
 /** The report's notices: a document in neither language the library reads. */
-function notices(docA: PreparedDocument, docB: PreparedDocument): Pick<ComparisonReport, 'notices'> {
-  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess));
+function notices(docA: PreparedDocument, docB: PreparedDocument, labels: Readonly<Record<Side, string>>): Pick<ComparisonReport, 'notices'> {
+  const list = [['a', docA] as const, ['b', docB] as const].filter(([, doc]) => doc.language === 'unknown').map(([side, doc]) => languageNotice(side, doc.guess, labels[side]));
   return list.length ? { notices: list } : {};
 }
 
@@ -387,7 +334,7 @@ function* alignContent(
   return alignment.beads.map((bead) => ({
     a: bead.source.map((i) => docA.content[i] as number),
     b: bead.target.map((j) => docB.content[j] as number),
-    confidence: bead.score,
+    confidence: bead.confidence,
     anchors: bead.anchors,
   }));
 }

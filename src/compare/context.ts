@@ -1,7 +1,8 @@
 import type { Sentence } from '../segment/segment.js';
 import type { Language } from '../text/language.js';
-import type { Finding, Location, ReportBead, Side } from '../report/types.js';
+import type { Finding, Location, ReportBead, Side } from '../model/types.js';
 import type { DocumentFacts } from './document-facts.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** One document as the detectors see it. */
 export interface ContextDocument {
@@ -10,6 +11,8 @@ export interface ContextDocument {
   readonly sentences: readonly Sentence[];
   /** The publication date, `YYYY-MM-DD`, if known. */
   readonly publishedAt?: string;
+  /** How messages name the document (its title, else its language: see `documentLabels`). */
+  readonly label?: string;
   /** Its names, numbers and dates, read once for every detector (see `factsOf`). */
   readonly facts?: DocumentFacts;
 }
@@ -21,10 +24,18 @@ export interface Spot {
   readonly end: number;
 }
 
+/** How messages name the two documents (see {@link ComparisonContext.labels}). */
+export type Labels = Readonly<Record<Side, string>>;
+
 /** Everything a detector may read: both documents and their alignment. */
 export interface ComparisonContext {
   readonly a: ContextDocument;
   readonly b: ContextDocument;
+  /**
+   * How messages name each document: "in seed-000.txt", "the Dari text names …" (see `documentLabels`), never
+   * "a" and "b". Start a sentence with `atSentenceStart(labels.a)`.
+   */
+  readonly labels: Labels;
   /** `parallel`: the beads align a translation pair; `comparable`: they are claim matches between independent reports. */
   readonly mode: 'parallel' | 'comparable';
   readonly beads: readonly ReportBead[];
@@ -69,17 +80,7 @@ function locator(doc: ContextDocument): (start: number, end: number) => Location
 
 /** Index of the last element ≤ x in an ascending array (-1 if none). */
 export function lastAtMost(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(0, sorted.length, (k) => (sorted[k] as number) <= x) - 1;
 }
 
 export function buildContext(
@@ -95,7 +96,8 @@ export function buildContext(
     for (const j of bead.b) beadOf.b[j] = k;
   });
   const locate = { a: locator(a), b: locator(b) };
-  return { a, b, mode, beads, beadOf, ...facts, location: (side, start, end) => locate[side](start, end) };
+  const labels = { a: a.label ?? 'the first text', b: b.label ?? 'the second text' };
+  return { a, b, labels, mode, beads, beadOf, ...facts, location: (side, start, end) => locate[side](start, end) };
 }
 
 /** The span of a sentence group (a bead side) in its document: from the first sentence's start to the last's end. */

@@ -1,4 +1,4 @@
-import type { DocumentSpan } from '../report/multi-types.js';
+import type { DocumentSpan } from '../model/multi-types.js';
 import type { PreparedDocument } from './compare.js';
 import { lastAtMost } from './context.js';
 

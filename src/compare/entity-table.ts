@@ -1,6 +1,6 @@
 import { findNames } from '../extract/names.js';
 import { clusterNames, type DocumentNameMention } from '../names/cluster.js';
-import type { EntityRow } from '../report/multi-types.js';
+import type { EntityRow } from '../model/multi-types.js';
 import type { PreparedDocument } from './compare.js';
 import { documentIndices, type DocumentSpans } from './document-spans.js';
 

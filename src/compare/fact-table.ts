@@ -1,12 +1,13 @@
 import type { DateMention } from '../extract/date-mention.js';
 import { extractDates } from '../extract/dates.js';
 import { extractNumbers, type NumberMention } from '../extract/numbers.js';
-import type { FactDisagreement, FactRow, FactStatement, FactVersion } from '../report/multi-types.js';
-import type { Finding } from '../report/types.js';
+import type { FactDisagreement, FactRow, FactStatement, FactVersion } from '../model/multi-types.js';
+import type { Finding } from '../model/types.js';
 import type { PairComparison, PreparedDocument } from './compare.js';
 import { dateValue, pairDates } from './detectors/dates.js';
 import { numberValue, pairNumbers } from './detectors/numbers.js';
 import { documentIndices, type DocumentSpans } from './document-spans.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** Two documents compared, by index, with what the comparison saw. */
 export interface IndexedComparison {
@@ -102,16 +103,8 @@ function statementAt(
 ): number | undefined {
   if (!inDate) return index.get(`${document}:${mention.start}`);
   const list = dates[document] ?? [];
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((statements[list[mid] as number] as Statement).start <= mention.start) {
-      found = list[mid] as number;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const at = lowerBound(0, list.length, (k) => (statements[list[k] as number] as Statement).start <= mention.start) - 1;
+  const found = at < 0 ? -1 : (list[at] as number);
   const date = statements[found];
   return date && mention.end <= date.end ? found : undefined;
 }
@@ -169,7 +162,9 @@ function row(members: readonly Statement[], disagreements: readonly FactDisagree
   list.sort((x, y) => y.documents.length - x.documents.length);
   const documents = documentIndices(members.map((s) => s.document));
   const unique = [...new Map(disagreements.map((d) => [`${d.a}:${d.b}:${d.message}`, d])).values()];
+  // A date that cannot be placed (a relative date without a publication date) agrees with nothing provably.
+  const unplaced = members.some((s) => s.date && !s.date.interval && !s.date.yearless);
   const status: FactRow['status'] =
-    documents.length < 2 ? 'single' : unique.some((d) => d.severity === 'conflict') ? 'conflict' : unique.length ? 'uncertain' : 'agreed';
+    documents.length < 2 ? 'single' : unique.some((d) => d.severity === 'conflict') ? 'conflict' : unique.length || unplaced ? 'uncertain' : 'agreed';
   return { kind: members.some((s) => s.date) ? 'date' : 'number', status, versions: list, documents, disagreements: unique };
 }

@@ -1,5 +1,5 @@
-import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../report/multi-types.js';
-import { REPORT_VERSION } from '../report/types.js';
+import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../model/multi-types.js';
+import { REPORT_VERSION } from '../model/types.js';
 import { argument } from '../contract/validate.js';
 import { comparePrepared, comparingPrepared, describeDocument, prepareDocument, type CompareInput, type CompareOptions } from './compare.js';
 import { compareOptions, manyDocuments } from './options.js';
@@ -54,9 +54,11 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
   for (let a = 0; a < inputs.length; a++) for (let b = a + 1; b < inputs.length; b++) total += pairChars(a, b);
   const emit = checked.onProgress ? progressEmitter(total, checked.onProgress) : undefined;
   const readShare = stepFraction({ stage: 'align', share: 0 });
+  // Messages name each document by its id (a file name), else its title, else its place in the list.
+  const labelOf = (i: number): string => inputs[i]?.id ?? inputs[i]?.title ?? `D${i + 1}`;
   const prepared = inputs.map((d, i) => {
     emit?.('read', (readShare * i) / inputs.length);
-    return prepareDocument(d, checked);
+    return { ...prepareDocument(d, checked), label: labelOf(i) };
   });
   const comparisons: IndexedComparison[] = [];
   let before = 0;
@@ -80,8 +82,8 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
       const { a, b, comparison } = comparisons[pair]!;
       const alone = comparison.report.modeReason.replace(/^parallel \(detected\): /, '').replace(/\.$/, '');
       const reason =
-        `comparable (detected across the documents: as a translation pair they would make documents ${because.a} and ` +
-        `${because.b} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}).`;
+        `comparable (detected across the documents: as a translation pair they would make ${labelOf(because.a)} and ` +
+        `${labelOf(because.b)} translations of each other, which their own comparison rules out; on its own the pair measured ${alone}).`;
       const statistics = comparison.report.modeStatistics;
       comparisons[pair] = { a, b, comparison: comparePrepared(prepared[a]!, prepared[b]!, checked, { mode: 'comparable', reason, ...(statistics ? { statistics } : {}) }) };
     }

@@ -1,4 +1,4 @@
-import type { ReportBead, Side } from '../report/types.js';
+import type { ReportBead, Side } from '../model/types.js';
 import { lastAtMost, type ContextDocument } from './context.js';
 
 /** Groups mentions (anything with a start offset) by the sentence they start in. */

@@ -1,5 +1,6 @@
 import type { ClaimMatch } from '../align/claims.js';
-import type { ModeStatistics, ReportBead } from '../report/types.js';
+import type { ModeStatistics, ReportBead } from '../model/types.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /**
  * A translation pair: the aligner puts at least this share of the sentences in confident small beads whose
@@ -85,11 +86,11 @@ export function decideMode(s: ModeStatistics): ModeVerdict {
   const matches = Math.round(s.matchedShare * total);
   const ordered = s.orderedShare >= PARALLEL_ORDERED || matches < FEW_MATCHES || s.alignedShare >= CLEARLY_ALIGNED;
   const parallel = s.alignedShare >= PARALLEL_ALIGNED && s.meanConfidence >= PARALLEL_CONFIDENCE && ordered;
-  const sampled = s.sample ? `measured on ${s.sample.beads} of the aligner's ${s.sample.of} beads, ` : '';
+  const sampled = s.sample ? `measured on ${s.sample.beads} of ${s.sample.of} sentence pairs, ` : '';
   const measured =
-    `${sampled}${aligned} of ${total} sentences aligned in order in confident beads that share their content ` +
-    `(mean confidence ${s.meanConfidence.toFixed(2)}, mean content overlap ${s.meanOverlap.toFixed(2)}); ` +
-    `claim matching paired ${matches} sentences, ${Math.round(s.orderedShare * 100)}% of its matches in the order of both texts`;
+    `${sampled}${aligned} of ${total} sentences matched in order with a counterpart that says the same ` +
+    `(${Math.round(s.meanConfidence * 100)}% sure on average, ${Math.round(s.meanOverlap * 100)}% of their content shared); ` +
+    `${matches} sentences paired by what they report, ${Math.round(s.orderedShare * 100)}% of those pairs in the order of both texts`;
   if (parallel) return { mode: 'parallel', reason: `parallel (detected): ${measured}.`, statistics: s };
   const why =
     s.alignedShare < PARALLEL_ALIGNED
@@ -106,14 +107,7 @@ function longestOrderedChain(matches: readonly ClaimMatch[]): number {
   const tails: number[] = [];
   for (const m of sorted) {
     const j = m.target[0] as number;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tails[mid] as number) < j) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = j;
+    tails[lowerBound(0, tails.length, (k) => (tails[k] as number) < j)] = j;
   }
   return tails.length;
 }

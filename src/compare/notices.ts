@@ -1,12 +1,16 @@
-import type { ReportNotice, Side } from '../report/types.js';
+import type { ReportNotice, Side } from '../model/types.js';
 import type { LanguageGuess } from '../text/language.js';
+import { atSentenceStart } from './labels.js';
 
-/** What the report says of a document that reads as neither Arabic nor Persian, and whose language was not given. */
-export function languageNotice(side: Side, guess: LanguageGuess): ReportNotice {
+/**
+ * What the report says of a document that reads as neither Arabic nor Persian, and whose language was not
+ * given; `label` is how messages name it.
+ */
+export function languageNotice(side: Side, guess: LanguageGuess, label: string): ReportNotice {
   return {
     rule: 'language/unsupported',
     side,
-    message: `Document ${side} does not read as Arabic or Persian (${why(guess)}): muqabala compares only those two languages, so this report may miss what differs; if it is in one of them, give its language.`,
+    message: `${atSentenceStart(label)} does not read as Arabic or Persian (${why(guess)}): muqabala compares only those two languages, so this report may miss what differs; if it is in one of them, give its language.`,
   };
 }
 

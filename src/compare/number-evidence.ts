@@ -4,7 +4,7 @@ import type { Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { numbersInsideWord } from '../lexicon/number-words/inside-words.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
-import type { Side } from '../report/types.js';
+import type { Side } from '../model/types.js';
 import { normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 import type { ComparisonContext } from './context.js';

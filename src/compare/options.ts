@@ -1,11 +1,73 @@
 // The checks of compare()'s and compareMany()'s documents and options (see src/contract/validate.ts).
 import { ALIGN_OPTIONS, CLAIM_THRESHOLDS } from '../align/options.js';
 import { arrayOf, boolean, callback, fail, isoDate, mapped, number, oneOf, options as checkOptions, refuseValue, shape, string, type Check } from '../contract/validate.js';
-import type { FindingKind, Severity } from '../report/types.js';
-import { segmentOptions } from '../segment/segment.js';
+import type { FindingKind, Severity } from '../model/types.js';
+import { segmentOptions, type SegmentOptions } from '../segment/segment.js';
 import { readLanguageTag } from '../contract/values.js';
-import { languageTag, type Language, type PersianVariant } from '../text/language.js';
-import type { CompareAsyncOptions, CompareOptions } from './compare.js';
+import { languageTag, type Language, type LanguageTag, type PersianVariant } from '../text/language.js';
+import type { AlignOptions } from '../align/types.js';
+import type { MatchClaimsOptions } from '../align/claims.js';
+import type { Progress } from './progress.js';
+
+/** A document to compare, with what the caller knows about it. */
+export interface CompareInput {
+  /** The report's text. */
+  readonly text: string;
+  /** Its language (see {@link LanguageTag}: `fa-AF` or `prs` fix Dari, `fa-IR` Iranian Persian); detected when absent. */
+  readonly language?: LanguageTag;
+  /** For Persian, the variant (`fa-IR` or `fa-AF`, any case); detected when the text gives it away. */
+  readonly variant?: PersianVariant;
+  /** A title to show in renderings. */
+  readonly title?: string;
+  /**
+   * The publication date, `YYYY-MM-DD`, against which relative dates (العام الماضي, ماه گذشته) and dates without
+   * a year are placed. When only one document has one, it serves for both.
+   */
+  readonly publishedAt?: string;
+}
+
+/** Options for {@link compare}. */
+export interface CompareOptions {
+  /**
+   * `parallel`: the documents translate each other; their sentences are aligned in order. `comparable`: they
+   * report the same event independently; sentences are paired by the claims they make, in any order, and
+   * what one says and the other does not is no omission. `auto` (default): measured (see
+   * `ComparisonReport.modeStatistics`).
+   */
+  mode?: 'auto' | 'parallel' | 'comparable';
+  /** Leave the web page's boilerplate (share buttons, teasers, credits) out of the comparison. Default `true`. */
+  boilerplate?: boolean;
+  /** Report only findings of these kinds. Default: all. */
+  kinds?: readonly FindingKind[];
+  /** Report only findings at least this severe (`info` < `warning` < `conflict`). Default `info`. */
+  minSeverity?: Severity;
+  /** Beads paired with less confidence than this are reported as `omission/low-confidence`. Default 0.5. */
+  lowConfidence?: number;
+  /** Also report equal numbers written differently (`number/form`). Default `false`. */
+  reportEqualNumbers?: boolean;
+  /** How lunar Hijri dates are placed. Default `umalqura`. */
+  islamic?: 'umalqura' | 'civil';
+  /** How to segment both documents. */
+  segment?: SegmentOptions;
+  /**
+   * A bilingual dictionary and an external sentence similarity for the aligner (see {@link AlignOptions}); the
+   * dictionary serves claim matching too.
+   */
+  align?: Pick<AlignOptions, 'dictionary' | 'similarity' | 'similarityWeight'>;
+  /** How strict claim matching is in comparable mode (see `matchClaims`). */
+  claims?: Pick<MatchClaimsOptions, 'minSurprise' | 'minOverlap'>;
+  /**
+   * Called as the comparison goes on, with the stage it is in and how much of it is done (see
+   * {@link Progress}): for a progress bar on long inputs. Called synchronously, from inside the comparison.
+   */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Options for {@link compareAsync}: those of {@link compare}, and a signal to stop it. */
+export interface CompareAsyncOptions extends CompareOptions {
+  /** Aborting it stops the comparison at its next step; the promise rejects with an `AbortError`. */
+  signal?: AbortSignal;
+}
 
 // Records, so that a kind or severity added to the report's types must be added here too.
 const KINDS: Record<FindingKind, true> = { name: true, date: true, number: true, omission: true };

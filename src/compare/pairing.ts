@@ -1,5 +1,5 @@
 import { nearPlace } from '../align/near-place.js';
-import type { Side } from '../report/types.js';
+import type { Side } from '../model/types.js';
 import type { ComparisonContext, Spot } from './context.js';
 import { sentencesOf } from './mentions.js';
 

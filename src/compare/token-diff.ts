@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Sentence } from '../segment/segment.js';
-import type { TokenDiffPart } from '../report/types.js';
+import type { TokenDiffPart } from '../model/types.js';
 import { normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 

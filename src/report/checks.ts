@@ -2,8 +2,8 @@
 // and its outline (the objects and arrays every renderer walks), not field by field: the renderers read what a
 // report of this version holds, and the JSON Schema describes the rest.
 import { argument, arrayOf, boolean, fail, number, refuseValue, shape, string, type Check } from '../contract/validate.js';
-import type { MultiReport } from './multi-types.js';
-import { REPORT_VERSION, type ComparisonReport } from './types.js';
+import type { MultiReport } from '../model/multi-types.js';
+import { REPORT_VERSION, type ComparisonReport } from '../model/types.js';
 
 const list: Check<readonly unknown[]> = (value, at) => (Array.isArray(value) ? value : fail(at, 'an array', value));
 const object: Check<object> = (value, at) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : fail(at, 'an object', value));

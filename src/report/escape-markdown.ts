@@ -1,17 +1,10 @@
 // Text from a report, made safe to print in Markdown (GitHub-flavoured or CommonMark) and on a terminal.
 
+import { hasRightToLeft, isBidiControl, rightToLeftRuns } from './bidi.js';
+
 const RLI = '\u2067';
+const FSI = '\u2068';
 const PDI = '\u2069';
-
-/** A right-to-left letter or mark (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
-function isRightToLeft(c: number): boolean {
-  return (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
-}
-
-function hasRightToLeft(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isRightToLeft(text.charCodeAt(i))) return true;
-  return false;
-}
 
 /**
  * Makes what a terminal or a Markdown viewer would act on visible and inert: line breaks become spaces (a
@@ -28,7 +21,7 @@ function neutralize(text: string): string {
     else if (c < 0x20) out += String.fromCharCode(0x2400 + c);
     else if (c === 0x7f) out += '\u2421';
     else if (c >= 0x80 && c <= 0x9f) out += '\ufffd';
-    else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) out += `⟦U+${c.toString(16).toUpperCase()}⟧`;
+    else if (isBidiControl(c)) out += `⟦U+${c.toString(16).toUpperCase()}⟧`;
     else out += ch;
   }
   return out;
@@ -45,6 +38,24 @@ export function quoteMarkdown(text: string, isolate: boolean): string {
   return isolate && hasRightToLeft(escaped) ? RLI + escaped + PDI : escaped;
 }
 
+/**
+ * A line of English that quotes Arabic or Persian words (a finding's message, a label), as inline Markdown:
+ * escaped as {@link quoteMarkdown} escapes it and, when `isolate` is set, each right-to-left run wrapped in
+ * RLI … PDI and the whole in FSI … PDI (first-strong isolation: the line keeps its own direction, taken
+ * from its first letter outside the runs, whatever stands around it). The English between the runs is never
+ * inside an isolate that would reverse it.
+ */
+export function mixedMarkdown(text: string, isolate: boolean): string {
+  const runs = rightToLeftRuns(text);
+  const pieces = runs.map((run) => {
+    const escaped = quoteMarkdown(run.text, false);
+    return isolate && run.rtl ? RLI + escaped + PDI : escaped;
+  });
+  const line = pieces.join('');
+  // A line that is one right-to-left run needs no second isolate around it.
+  return isolate && hasRightToLeft(line) && runs.length > 1 ? FSI + line + PDI : line;
+}
+
 /** Inline code (for rule ids): a fence longer than any run of backticks inside, never a line break. */
 export function codeSpan(text: string): string {
   const clean = neutralize(text);
@@ -53,4 +64,24 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return fence + pad + clean + pad + fence;
+}
+
+/** Markdown already escaped, wrapped in RLI … PDI when `isolate` is set and it runs right to left. */
+export function isolateMarkdown(markdown: string, isolate: boolean): string {
+  return isolate && hasRightToLeft(markdown) ? RLI + markdown + PDI : markdown;
+}
+
+/**
+ * Words quoted from a document in bold, escaped: spaces, punctuation and symbols at either end stay outside
+ * the `**`, where CommonMark would not read them as emphasis (a highlight that starts with «).
+ */
+export function boldMarkdown(words: string): string {
+  const chars = Array.from(words);
+  const edge = (c: string): boolean => /[\s\p{P}\p{S}]/u.test(c);
+  let from = 0;
+  let to = chars.length;
+  while (from < to && edge(chars[from] as string)) from++;
+  while (to > from && edge(chars[to - 1] as string)) to--;
+  const part = (a: number, b: number): string => quoteMarkdown(chars.slice(a, b).join(''), false);
+  return from === to ? part(0, chars.length) : `${part(0, from)}**${part(from, to)}**${part(to, chars.length)}`;
 }

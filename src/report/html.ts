@@ -1,91 +1,77 @@
 import { options as checkOptions } from '../contract/validate.js';
 import { checkReport, HTML_OPTIONS } from './checks.js';
 import {
-  decimal,
+  count,
   describeLanguage,
+  excerpt,
+  explainedHeading,
+  findingCounts,
   findingDetails,
-  groupBySeverity,
-  isRightToLeftDocument,
-  kindCounts,
-  languageTag,
+  findingSentences,
+  groupFindings,
+  isBead,
+  lineOf,
+  leadLine,
+  missingSide,
+  modeLine,
+  otherHeading,
+  pairName,
+  partitionGroups,
   percent,
-  SEVERITIES,
+  reportLabels,
+  checkFirstHeading,
+  sentenceNames,
+  sentencesUnder,
+  showsTitles,
   severityCount,
-  sideLabel,
+  severityRank,
+  SIDES,
   uncertainBeads,
+  type FindingGroup,
+  type NumberedFinding,
   type Piece,
   type RenderOptions,
 } from './describe.js';
-import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
-import { STYLE, STYLE_HASH } from './html-style.js';
+import { escapeAttribute as attr, escapeIsolated, escapeText as text } from './escape-html.js';
+import { langAttributes, lineHtml, quoteHtml, reportPage, severityClass } from './html-page.js';
 import { splitAtSpans, type TaggedSpan } from './segments.js';
-import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity, Side } from './types.js';
+import type { ComparisonReport, Finding, ReportBead, ReportDocument, Side } from '../model/types.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions extends RenderOptions {
-  /** The page's title. Default "Comparison report: A and B" with the labels. */
+  /** The page's title. Default "Comparison report: X and Y" with the documents' labels. */
   readonly title?: string;
 }
 
-const SIDES: readonly Side[] = ['a', 'b'];
-
-// Class names come from this table, never from the report, so a report cannot choose a class.
-const SEVERITY_CLASS: Readonly<Record<Severity, string>> = { conflict: 'sev-conflict', warning: 'sev-warning', info: 'sev-info' };
-const severityClass = (severity: Severity): string => SEVERITY_CLASS[severity] ?? 'sev-unknown';
-const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
-
-/** The Content-Security-Policy of the pages: nothing runs, nothing loads, only the page's own style sheet. */
-export const CSP = [
-  "default-src 'none'",
-  `style-src '${STYLE_HASH}'`,
-  "script-src 'none'",
-  "img-src 'none'",
-  "font-src 'none'",
-  "connect-src 'none'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-/**
- * A report page around its body: the policy that nothing runs or loads, the title, the style, and the
- * footer with the report format's version.
- */
-export function reportPage(title: string, version: number, body: readonly string[]): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en" dir="ltr">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="muqabala">',
-    `<title>${text(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    `<footer>Report format version ${text(version)}, rendered by muqabala.</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+/** What the page knows of the findings while it lays out the texts. */
+interface Page {
+  readonly report: ComparisonReport;
+  readonly names: Readonly<Record<Side, string>>;
+  /** Each finding's spans, per side and sentence. */
+  readonly spans: Readonly<Record<Side, Map<number, TaggedSpan<Tag>[]>>>;
+  /** `3-a` when finding 3 is highlighted in the text of document a (so the summary can link to it). */
+  readonly placed: ReadonlySet<string>;
+  /** The id of the element that says what each finding is: its group's message. */
+  readonly messageOf: ReadonlyMap<number, string>;
 }
 
 /**
- * Renders a comparison report as one self-contained HTML page: both documents side by side, right to left,
- * one table row per bead (a sentence without a counterpart faces an empty cell; uncertain beads are
- * marked), every finding highlighted where it stands in the text (a `<mark>` per piece of its span,
- * coloured by severity; overlapping and nested spans are cut into pieces that name every finding covering
- * them), its explanation shown on hover and on keyboard focus, and a list of the findings that links to the
- * highlights and back.
+ * Renders a comparison report as one self-contained HTML page a reviewer takes in at a glance, in the order
+ * of every rendering:
  *
- * The page has no script and loads nothing: its Content-Security-Policy allows only its own style sheet
- * (by hash). Every piece of text from the report is escaped, as text or as an attribute value, so an input
- * holding `<script>` or `onerror=` shows as those characters.
+ * - what to check first: each conflict and warning with its explanation and, under it, the sentences of both
+ *   documents side by side with the words it is about highlighted (a finding repeated about the same words is
+ *   said once, with each of its places);
+ * - the explained differences (info), folded away, one line per kind of finding and pair of words with a
+ *   count and a link to each place;
+ * - both texts side by side, one row per sentence pair, the first document on the left as in every table of
+ *   the page, every finding highlighted where it stands, its explanation on hover and on keyboard focus.
+ *
+ * Its one script filters the findings by severity and kind and moves between them with the keys n and p;
+ * without it the page reads the same, everything shown. The Content-Security-Policy lets only the page's own
+ * style sheet and script run (by their hashes) and loads nothing. Every piece of text from the report is
+ * escaped, bidi controls in it are shown (⟦U+202E⟧), not obeyed, and Arabic or Persian words inside English
+ * lines are isolated, so no input adds markup or reverses the text around it.
  *
  * @example
  * ```ts
@@ -102,79 +88,294 @@ export function reportPage(title: string, version: number, body: readonly string
 export function renderHtml(report: ComparisonReport, options: RenderHtmlOptions = {}): string {
   checkReport('renderHtml', report);
   options = checkOptions('renderHtml', options, HTML_OPTIONS);
-  const label = (side: Side): string => sideLabel(side, options.labels);
-  const title = options.title ?? `Comparison report: ${label('a')} and ${label('b')}`;
-  const highlights = placeFindings(report);
+  const names = reportLabels(report, options.labels);
+  const title = options.title ?? `Comparison report: ${names.a} and ${names.b}`;
+  const groups = groupFindings(report.findings);
+  const { serious, explained, other } = partitionGroups(groups);
+  const messageOf = new Map<number, string>();
+  for (const group of groups) {
+    const first = group.members[0]?.number;
+    for (const { number } of group.members) messageOf.set(number, `message-${String(first)}`);
+  }
+  const page: Page = { report, names, ...placeFindings(report), messageOf };
   const uncertain = uncertainBeads(report, options.lowConfidence);
-  return reportPage(title, report.version, [
-    header(report, title, label, uncertain),
-    '<main>',
-    alignmentSection(report, label, uncertain, highlights),
-    findingsSection(report, label, highlights.placed),
-    '</main>',
-  ]);
+  return reportPage(
+    title,
+    report.version,
+    [
+      '<header>',
+      `<h1>${lineHtml(title, 'auto')}</h1>`,
+      `<p class="lead">${text(leadLine(report))}</p>`,
+      documentsTable(page),
+      `<p class="mode">${lineHtml(modeLine(report))}</p>`,
+      ...(Array.isArray(report.notices) ? report.notices : []).map((n) => `<p class="notice"><strong>Notice:</strong> ${lineHtml(n.message)}</p>`),
+      counts(report),
+      filters(report),
+      '</header>',
+      '<main>',
+      checkFirst(page, serious),
+      restSection(page, 'explained', explainedHeading(explained), explained),
+      restSection(page, 'other', otherHeading(other), other),
+      textsSection(page, uncertain),
+      '</main>',
+    ],
+    { script: true },
+  );
 }
 
-function header(report: ComparisonReport, title: string, label: (side: Side) => string, uncertain: ReadonlySet<number>): string {
+function documentsTable(page: Page): string {
+  const { report, names } = page;
   const { a, b } = report.documents;
   const row = (name: string, show: (d: ReportDocument, side: Side) => string): string =>
     `<tr><th scope="row">${text(name)}</th><td>${show(a, 'a')}</td><td>${show(b, 'b')}</td></tr>`;
-  const inDocument = (d: ReportDocument, value: string): string => `<bdi${langAttributes(d)}>${text(value)}</bdi>`;
+  const coverage = report.summary.coverage as Partial<Record<Side, unknown>> | undefined;
   const rows = [
-    (a.title !== undefined || b.title !== undefined) && row('title', (d) => (d.title === undefined ? '' : inDocument(d, d.title))),
+    showsTitles(report, names) && row('title', (d) => (d.title === undefined ? '' : lineHtml(d.title, 'auto'))),
     row('language', (d) => text(describeLanguage(d))),
     (a.publishedAt !== undefined || b.publishedAt !== undefined) && row('published', (d) => text(d.publishedAt ?? '')),
-    row('sentences', (d) => text(d.sentences.length)),
-    row('with a counterpart', (_d, side) => text(percent(report.summary.coverage[side]))),
+    row('sentences', (d) => text(count(d.sentences.length))),
+    row('with a counterpart', (_d, side) => text(percent(Number(coverage?.[side])))),
   ].filter((r): r is string => typeof r === 'string');
-  const beads = report.alignment.beads.length;
-  const severities = SEVERITIES.map((s) => {
-    const chip = text(severityCount(report, s));
-    return report.findings.some((f) => f.severity === s)
-      ? `<li><a class="chip ${severityClass(s)}" href="#${s}">${chip}</a></li>`
-      : `<li><span class="chip">${chip}</span></li>`;
-  });
   return [
-    '<header>',
-    `<h1>${text(title)}</h1>`,
     '<table class="documents">',
-    `<thead><tr><td></td><th scope="col">${text(label('a'))}</th><th scope="col">${text(label('b'))}</th></tr></thead>`,
+    `<thead><tr><td></td><th scope="col">${lineHtml(names.a, 'auto')}</th><th scope="col">${lineHtml(names.b, 'auto')}</th></tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table>',
-    `<p class="overview"><strong>Mode:</strong> ${text(report.mode)} (${text(report.modeReason)}). ` +
-      `<strong>Alignment:</strong> ${text(beads)} bead${beads === 1 ? '' : 's'}, ${text(uncertain.size)} uncertain. ` +
-      `<strong>Findings:</strong> ${text(report.findings.length)}.</p>`,
-    ...(report.notices ?? []).map((notice) => `<p class="overview notice"><strong>Notice:</strong> ${text(notice.message)}</p>`),
-    `<ul class="counts" aria-label="findings by severity">${severities.join('')}</ul>`,
-    `<p class="kinds">${text(kindCounts(report))}</p>`,
-    '</header>',
   ].join('\n');
 }
 
-/** ` dir="rtl" lang="fa-AF"` for a document in Arabic or Persian; ` dir="auto"` for one in no known language. */
-function langAttributes(document: ReportDocument): string {
-  const tag = languageTag(document);
-  return isRightToLeftDocument(document) && tag ? ` dir="rtl" lang="${attr(tag)}"` : ' dir="auto"';
+/** The findings by severity and kind, each a link to its section: what the page shows when its script does not run. */
+function counts(report: ComparisonReport): string {
+  if (report.findings.length === 0) return '<p class="counts">No findings.</p>';
+  const target = (severity: string): string => (severity === 'conflict' || severity === 'warning' ? 'check-first' : severity === 'info' ? 'explained' : 'other');
+  const severities = findingCounts(report.findings, 'severity').map(
+    ([s, n]) => `<a class="badge ${severityClass(s)}" href="#${target(s)}">${text(severityCount(n, s))}</a>`,
+  );
+  const kinds = findingCounts(report.findings, 'kind').map(([k, n]) => text(`${count(n)} ${k}`));
+  return `<p class="counts"><strong>Findings:</strong> ${severities.join(' ')} <span class="kind">(${kinds.join(', ')})</span></p>`;
 }
 
-/** Where the findings' locations fall: for each side, the spans in each sentence. */
-interface Highlights {
-  readonly spans: Readonly<Record<Side, Map<number, TaggedSpan<Finding & { number: number }>[]>>>;
-  /** `3-a` when finding 3 is highlighted in document a (so the list can link to it). */
-  readonly placed: Set<string>;
+/** The filters and the keys: hidden until the page's script shows them (they need it). */
+function filters(report: ComparisonReport): string {
+  if (report.findings.length === 0) return '';
+  const box = (name: string, value: string, label: string): string =>
+    `<label><input type="checkbox" name="${name}" value="${attr(value)}" checked> ${text(label)}</label>`;
+  const severities = findingCounts(report.findings, 'severity').map(([s, n]) => box('severity', s, severityCount(n, s)));
+  const kinds = findingCounts(report.findings, 'kind').map(([k, n]) => box('kind', k, `${k} (${count(n)})`));
+  return [
+    '<form id="filters" class="filters" aria-label="Which findings to show" hidden>',
+    `<fieldset><legend>Show</legend>${severities.join(' ')}</fieldset>`,
+    `<fieldset><legend>Kinds</legend>${kinds.join(' ')}</fieldset>`,
+    '<p class="keys">Keys: <kbd>n</kbd> next finding, <kbd>p</kbd> previous.</p>',
+    '</form>',
+  ].join('\n');
 }
 
-function placeFindings(report: ComparisonReport): Highlights {
-  const spans: Highlights['spans'] = { a: new Map(), b: new Map() };
+/** ` data-severity="warning" data-kind="name" data-members="3 7"`: what the page's filters read. */
+function entryData(group: FindingGroup): string {
+  return ` data-severity="${attr(group.severity)}" data-kind="${attr(group.kind)}" data-members="${group.members.map((m) => m.number).join(' ')}"`;
+}
+
+/** The anchors of a group's other members, so that a link to any of them lands on the group. */
+function memberAnchors(group: FindingGroup): string {
+  return group.members
+    .slice(1)
+    .map(({ number }) => `<span class="anchor" id="finding-${number}"></span>`)
+    .join('');
+}
+
+/** Conflicts and warnings, each said once with its explanation, and under it both sentences of each place. */
+function checkFirst(page: Page, groups: readonly FindingGroup[]): string {
+  const items = groups.map((group) => {
+    const first = group.members[0] as NumberedFinding;
+    const cls = severityClass(group.severity);
+    const places = group.members.map((member) => place(page, member)).join('');
+    const details = findingDetails(first.finding, page.names);
+    return (
+      `<li class="finding ${cls}" id="finding-${first.number}" tabindex="-1"${entryData(group)}>${memberAnchors(group)}` +
+      `<p class="headline"><span class="badge ${cls}">${text(group.severity)}</span> <span class="kind">${text(group.kind)}:</span> ` +
+      `${lineHtml(first.finding.message, 'ltr', ` class="message" id="message-${first.number}"`)}</p>` +
+      places +
+      (details.length ? `<details class="more"><summary>Details</summary><dl class="details">${detailsHtml(page, details)}</dl></details>` : '') +
+      '</li>'
+    );
+  });
+  return [
+    '<section id="check-first" aria-labelledby="check-first-heading">',
+    `<h2 id="check-first-heading">${text(checkFirstHeading(groups))}</h2>`,
+    items.length ? `<ol class="findings" data-shown>\n${items.join('\n')}\n</ol><p class="filtered" hidden>The filters hide every finding of this section.</p>` : '',
+    '</section>',
+  ].join('\n');
+}
+
+/** One place of a finding: both sides, each with where it is and the sentence around the words. */
+function place(page: Page, { number, finding }: NumberedFinding): string {
+  const sides = SIDES.map((side) => sideExcerpt(page, number, finding, side)).join('');
+  const meta = `${pairLink(page.report, finding.bead)} · ${text(percent(finding.confidence))} sure · <code class="rule">${text(finding.rule)}</code>`;
+  return `<div class="pair">${sides}</div><p class="meta">${meta}</p>`;
+}
+
+/** One side of a finding in the summary: where it stands, and the sentence around it (or what is missing). */
+function sideExcerpt(page: Page, number: number, finding: Finding, side: Side): string {
+  const { report, names } = page;
+  const document = report.documents[side];
+  const at = finding[side];
+  const sentences = findingSentences(report, finding, side);
+  const where = sentences.length ? `${names[side]}, ${sentenceNames(sentences)}${lineOf(at)}` : names[side];
+  const whereHtml = at && page.placed.has(`${number}-${side}`) ? `<a href="#f${number}-${side}">${lineHtml(where)}</a>` : lineHtml(where);
+  const spans: TaggedSpan<Tag>[] = at ? [{ start: at.start, end: at.end, tag: tagOf(number, finding) }] : [];
+  const body = sentences.length
+    ? sentences
+        .map((i) => {
+          const s = document.sentences[i];
+          return s ? excerptHtml(document, s, spans, (n) => `#f${n}-${side}`) : '';
+        })
+        .join('')
+    : `<p class="none">${lineHtml(missingSide(report, names[side]))}</p>`;
+  return `<div class="side side-${side}"><p class="where">${whereHtml}</p>${body}</div>`;
+}
+
+function detailsHtml(page: Page, details: ReturnType<typeof findingDetails>): string {
+  const pieces = (list: readonly Piece[]): string =>
+    list.map((p) => (typeof p === 'string' ? text(p) : quoteHtml(p.side ? page.report.documents[p.side] : undefined, p.quote))).join('');
+  return details.map((d) => `<dt>${lineHtml(d.label)}</dt><dd>${pieces(d.pieces)}</dd>`).join('');
+}
+
+/** The other findings, grouped, one line each with its places, in a section folded away by default. */
+function restSection(page: Page, id: 'explained' | 'other', heading: string, groups: readonly FindingGroup[]): string {
+  if (groups.length === 0) return '';
+  const lines = groups.map((group) => {
+    const first = group.members[0] as NumberedFinding;
+    const cls = severityClass(group.severity);
+    const n = group.members.length;
+    const places = group.members.map(({ number, finding }) => {
+      const side = SIDES.find((s) => page.placed.has(`${number}-${s}`));
+      const label = text(n > 1 ? pairName(finding.bead).replace(/^sentence pair /, '') : pairName(finding.bead));
+      return side ? `<a href="#f${number}-${side}">${label}</a>` : label;
+    });
+    const at = n > 1 ? `at sentence pairs ${places.slice(0, -1).join(', ')} and ${places[places.length - 1] ?? ''}` : `at ${places[0] ?? ''}`;
+    return (
+      `<li class="finding ${cls}" id="finding-${first.number}" tabindex="-1"${entryData(group)}>${memberAnchors(group)}` +
+      `<p class="headline">${n > 1 ? `<span class="count">${text(count(n))}×</span> ` : ''}<span class="kind">${text(group.kind)}:</span> ` +
+      `${lineHtml(first.finding.message, 'ltr', ` class="message" id="message-${first.number}"`)}</p>` +
+      `<p class="places">${at}</p></li>`
+    );
+  });
+  return [
+    `<section id="${id}" class="rest" aria-labelledby="${id}-heading">`,
+    `<details class="explained"><summary><h2 id="${id}-heading">${text(heading)}</h2></summary>`,
+    `<ul class="findings" data-shown>\n${lines.join('\n')}\n</ul><p class="filtered" hidden>The filters hide every finding of this section.</p>`,
+    '</details>',
+    '</section>',
+  ].join('\n');
+}
+
+/** Both texts side by side, one row per sentence pair, every finding highlighted. */
+function textsSection(page: Page, uncertain: ReadonlySet<number>): string {
+  const { report, names } = page;
+  const emitted = new Set<string>();
+  const cell = (side: Side, indices: readonly number[]): string => {
+    const document = report.documents[side];
+    const body = indices.length
+      ? indices.map((i) => sentence(page, side, i, emitted)).join('')
+      : `<p class="none" dir="ltr" lang="en">${lineHtml(missingSide(report, names[side]))}</p>`;
+    return `<td class="side side-${side}${indices.length ? '' : ' missing'}"${langAttributes(document)} data-label="${escapeIsolated(names[side])}">${body}</td>`;
+  };
+  const rows: string[] = [];
+  report.alignment.beads.forEach((bead, i) => {
+    const low = uncertain.has(i);
+    const flag = low ? `<span class="flag">low confidence (${text(percent(bead.confidence))})</span>` : '';
+    rows.push(
+      `<tr class="pair-row${low ? ' uncertain' : ''}" id="pair-${i + 1}">` +
+        `<th scope="row"${anchorsTitle(bead)}><a href="#pair-${i + 1}">${text(count(i + 1))}</a>${flag}</th>` +
+        cell('a', indicesOf(bead, 'a')) +
+        cell('b', indicesOf(bead, 'b')) +
+        '</tr>',
+    );
+  });
+  // Sentences that no pair holds (a report assembled by hand may have them) still show, each in its own row.
+  for (const s of SIDES) {
+    const covered = new Set<number>();
+    for (const bead of report.alignment.beads) for (const i of indicesOf(bead, s)) covered.add(i);
+    report.documents[s].sentences.forEach((_sentence, i) => {
+      if (covered.has(i)) return;
+      const cells = s === 'a' ? cell('a', [i]) + cell('b', []) : cell('a', []) + cell('b', [i]);
+      rows.push(`<tr class="pair-row uncertain"><th scope="row"><span class="flag">not paired</span></th>${cells}</tr>`);
+    });
+  }
+  const pairs = report.alignment.beads.length;
+  const how = report.mode === 'comparable' ? 'paired by what they report' : 'matched in order';
+  const low = uncertain.size ? `; ${count(uncertain.size)} with low confidence` : '';
+  return [
+    '<section id="texts" aria-labelledby="texts-heading">',
+    '<h2 id="texts-heading">The texts side by side</h2>',
+    `<p class="meta">${text(`${count(pairs)} sentence pair${pairs === 1 ? '' : 's'}, ${how}${low}.`)}</p>`,
+    '<table class="texts">',
+    `<thead><tr><th scope="col" class="num-col">pair</th><th scope="col">${lineHtml(names.a, 'auto')}</th><th scope="col">${lineHtml(names.b, 'auto')}</th></tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    '</section>',
+  ].join('\n');
+}
+
+/** What a highlight needs to know of what it marks: a finding, or a fact's statement. */
+export interface Tag {
+  /** The finding's number (or the fact's), for the mark's link. */
+  readonly number: number;
+  readonly severity: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+/**
+ * A sentence as a summary shows it: cut around its highlights when long, in its language and direction, each
+ * highlighted piece a link (`href`).
+ */
+export function excerptHtml(
+  document: ReportDocument,
+  sentence: { readonly text: string; readonly start: number; readonly end: number },
+  spans: readonly TaggedSpan<Tag>[],
+  href: (finding: number) => string,
+): string {
+  const range = excerpt(sentence, spans);
+  const pieces = highlighted(document, range.start, range.end, spans, href, undefined);
+  return `<p class="sentence"${langAttributes(document)}>${range.before ? '… ' : ''}${pieces}${range.after ? ' …' : ''}</p>`;
+}
+
+/** A bead's sentences on one side (none when a hand-edited report holds no list there). */
+function indicesOf(bead: ReportBead, side: Side): readonly number[] {
+  const list: unknown = bead[side];
+  return Array.isArray(list) ? list.filter((i): i is number => Number.isInteger(i)) : [];
+}
+
+/** "sentence pair 4" as a link to its row, when the report has that pair. */
+function pairLink(report: ComparisonReport, bead: number): string {
+  return isBead(report, bead) ? `<a href="#pair-${bead + 1}">${text(pairName(bead))}</a>` : text(pairName(bead));
+}
+
+function anchorsTitle(bead: ReportBead): string {
+  if (!Array.isArray(bead.anchors) || !bead.anchors.length) return '';
+  const list = bead.anchors.map((a) => `${String(a.source)} = ${String(a.target)}`).join('\n');
+  return ` title="${escapeIsolated(`Matched on\n${list}`)}"`;
+}
+
+function tagOf(number: number, finding: Finding): Tag {
+  return { number, severity: String(finding.severity), rule: String(finding.rule), message: String(finding.message) };
+}
+
+function placeFindings(report: ComparisonReport): Pick<Page, 'spans' | 'placed'> {
+  const spans: Page['spans'] = { a: new Map(), b: new Map() };
   const placed = new Set<string>();
   report.findings.forEach((finding, i) => {
     for (const side of SIDES) {
       const at = finding[side];
       if (!at) continue;
-      for (const sentence of sentencesUnder(report.documents[side], at)) {
-        const list = spans[side].get(sentence) ?? [];
-        list.push({ start: at.start, end: at.end, tag: { ...finding, number: i + 1 } });
-        spans[side].set(sentence, list);
+      for (const s of sentencesUnder(report.documents[side], at)) {
+        const list = spans[side].get(s) ?? [];
+        list.push({ start: at.start, end: at.end, tag: tagOf(i + 1, finding) });
+        spans[side].set(s, list);
         placed.add(`${i + 1}-${side}`);
       }
     }
@@ -182,162 +383,53 @@ function placeFindings(report: ComparisonReport): Highlights {
   return { spans, placed };
 }
 
-/** The sentences a location overlaps (an empty location: the sentence it sits in), found by binary search. */
-function sentencesUnder(document: ReportDocument, at: Location): number[] {
-  const { sentences } = document;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as ReportDocument['sentences'][number];
-    if (s.end < at.start || (s.end === at.start && at.end > at.start)) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let i = lo; i < sentences.length; i++) {
-    const s = sentences[i] as ReportDocument['sentences'][number];
-    if (at.end > at.start ? s.start >= at.end : s.start > at.start) break;
-    out.push(i);
-  }
-  return out;
-}
-
-function alignmentSection(
-  report: ComparisonReport,
-  label: (side: Side) => string,
-  uncertain: ReadonlySet<number>,
-  highlights: Highlights,
-): string {
-  const emitted = new Set<string>();
-  const side = (s: Side, indices: readonly number[]): string => {
-    const document = report.documents[s];
-    const body = indices.length
-      ? indices.map((i) => sentence(document, s, i, highlights.spans[s].get(i) ?? [], emitted)).join('')
-      : `<p class="none" dir="ltr" lang="en">no counterpart in ${s.toUpperCase()}</p>`;
-    return `<td class="side side-${s}${indices.length ? '' : ' missing'}"${langAttributes(document)}>${body}</td>`;
-  };
-  const rows = report.alignment.beads.map((bead, i) => {
-    const flag = uncertain.has(i) ? '<span class="flag">uncertain</span>' : '';
-    return (
-      `<tr class="bead${uncertain.has(i) ? ' uncertain' : ''}" id="bead-${i}">` +
-      `<th scope="row" dir="ltr"${anchorsTitle(bead)}><a href="#bead-${i}">${i}</a>` +
-      `<span>${text(bead.a.length)}–${text(bead.b.length)}</span><span>confidence ${text(decimal(bead.confidence))}</span>${flag}</th>` +
-      side('a', bead.a) +
-      side('b', bead.b) +
-      '</tr>'
-    );
-  });
-  // Sentences that no bead holds (a report assembled by hand may have them) still show, each in its own row.
-  for (const s of SIDES) {
-    const covered = new Set(report.alignment.beads.flatMap((bead) => bead[s]));
-    report.documents[s].sentences.forEach((_sentence, i) => {
-      if (covered.has(i)) return;
-      const cells = s === 'a' ? side('a', [i]) + side('b', []) : side('a', []) + side('b', [i]);
-      rows.push(`<tr class="bead uncertain"><th scope="row" dir="ltr"><span class="flag">not aligned</span></th>${cells}</tr>`);
-    });
-  }
-  return [
-    '<section aria-labelledby="alignment-heading">',
-    '<h2 id="alignment-heading">Aligned sentences</h2>',
-    '<table class="beads" dir="rtl">',
-    '<thead><tr><th scope="col" class="bead-col" dir="ltr">bead</th>' +
-      `<th scope="col" dir="ltr">${text(label('a'))}</th><th scope="col" dir="ltr">${text(label('b'))}</th></tr></thead>`,
-    `<tbody>\n${rows.join('\n')}\n</tbody>`,
-    '</table>',
-    '</section>',
-  ].join('\n');
-}
-
-function anchorsTitle(bead: ReportBead): string {
-  if (!bead.anchors.length) return '';
-  const list = bead.anchors.map((a) => `${a.kind}: ${a.source} ↔ ${a.target}`).join('\n');
-  return ` title="${attr(`Paired by\n${list}`)}"`;
-}
-
-/** A sentence with its findings highlighted: one `<mark>` per piece of text covered by the same findings. */
-function sentence(
-  document: ReportDocument,
-  side: Side,
-  index: number,
-  spans: readonly TaggedSpan<Finding & { number: number }>[],
-  emitted: Set<string>,
-): string {
+/** A sentence of the texts, numbered from 1, with its findings highlighted and their anchors. */
+function sentence(page: Page, side: Side, index: number, emitted: Set<string>): string {
+  const document = page.report.documents[side];
   const s = document.sentences[index];
   if (!s) return '';
-  const pieces = splitAtSpans(s.start, s.end, spans).map((segment) => {
-    const words = text(document.text.slice(segment.start, segment.end));
-    if (segment.tags.length === 0) return words;
-    const worst = segment.tags.reduce((w, f) => (rank(f.severity) < rank(w.severity) ? f : w));
-    const numbers = segment.tags.map((f) => f.number);
-    // The first piece of each finding's span carries its id, once even if the span crosses sentences.
-    let targets = '';
-    for (const f of segment.starting) {
-      const id = `${f.number}-${side}`;
-      if (emitted.has(id)) continue;
-      emitted.add(id);
-      targets += `<span class="anchor" id="f${id}"></span>`;
-    }
-    const note = segment.tags.map((f) => `#${f.number} ${f.severity} · ${f.rule}\n${f.message}`).join('\n\n');
-    const classes = `hl ${severityClass(worst.severity)}${numbers.length > 1 ? ' multi' : ''}${segment.start === segment.end ? ' point' : ''}`;
-    const describedBy = numbers.map((n) => `finding-${n}-message`).join(' ');
-    const point = segment.start === segment.end ? ` aria-label="${attr(`finding ${numbers.join(', ')}`)}"` : '';
-    return (
-      `<mark class="${classes}" data-findings="${attr(numbers.join(' '))}" title="${attr(note)}">` +
-      `${targets}<a href="#finding-${attr(numbers[0])}" aria-describedby="${attr(describedBy)}"${point}>${words}</a></mark>`
-    );
-  });
-  return `<p class="sentence" id="${side}-s${index}"><span class="sn" dir="ltr">${index}</span>${pieces.join('')}</p>`;
+  const pieces = highlighted(document, s.start, s.end, page.spans[side].get(index) ?? [], (n) => `#finding-${n}`, { side, emitted, page });
+  return `<p class="sentence" id="${side}-s${index + 1}"><span class="sn" dir="ltr">${text(count(index + 1))}</span>${pieces}</p>`;
 }
 
-function findingsSection(report: ComparisonReport, label: (side: Side) => string, placed: ReadonlySet<string>): string {
-  const groups = groupBySeverity(report.findings).map(
-    (group) =>
-      `<section id="${group.id}" aria-labelledby="${group.id}-heading">` +
-      `<h3 id="${group.id}-heading">${group.heading} (${group.findings.length})</h3>\n` +
-      `<ul class="findings">\n${group.findings.map(({ number, finding }) => findingItem(report, number, finding, label, placed)).join('\n')}\n</ul></section>`,
-  );
-  return [
-    '<section aria-labelledby="findings-heading">',
-    '<h2 id="findings-heading">Findings</h2>',
-    groups.length ? groups.join('\n') : '<p>No findings.</p>',
-    '</section>',
-  ].join('\n');
-}
-
-function findingItem(
-  report: ComparisonReport,
-  number: number,
-  finding: Finding,
-  label: (side: Side) => string,
-  placed: ReadonlySet<string>,
+/**
+ * The text of `[start, end)` with one `<mark>` per piece covered by the same findings, coloured by the most
+ * serious. In the texts (`anchors` given) the first piece of each finding's span carries its anchor and the
+ * mark its explanation as a title; in the summary the link leads to the highlight in the texts.
+ */
+function highlighted(
+  document: ReportDocument,
+  start: number,
+  end: number,
+  spans: readonly TaggedSpan<Tag>[],
+  href: (finding: number) => string,
+  anchors: { readonly side: Side; readonly emitted: Set<string>; readonly page: Page } | undefined,
 ): string {
-  const quote = (words: string, side: Side | undefined): string =>
-    `<q><bdi${side ? langAttributes(report.documents[side]) : ''}>${text(words)}</bdi></q>`;
-  const pieces = (list: readonly Piece[]): string =>
-    list.map((p) => (typeof p === 'string' ? text(p) : quote(p.quote, p.side))).join('');
-  const where = SIDES.flatMap((side) => {
-    const at = finding[side];
-    if (!at) return [];
-    const position = `line ${text(at.line)}, column ${text(at.column)}`;
-    const link = placed.has(`${number}-${side}`) ? `<a href="#f${number}-${side}">${position}</a>` : position;
-    return [`<li>${text(label(side))}, ${link}: ${quote(at.text, side)}</li>`];
-  });
-  const details = findingDetails(finding).map((d) => `<dt>${text(d.label)}</dt><dd>${pieces(d.pieces)}</dd>`);
-  const cls = severityClass(finding.severity);
-  return [
-    `<li class="finding ${cls}" id="finding-${number}">`,
-    `<p><a class="num" href="#finding-${number}">#${number}</a> <span class="badge ${cls}">${text(finding.severity)}</span> <code class="rule">${text(finding.rule)}</code></p>`,
-    `<p class="message" id="finding-${number}-message">${text(finding.message)}</p>`,
-    where.length ? `<ul class="where">${where.join('')}</ul>` : '',
-    details.length ? `<dl class="details">${details.join('')}</dl>` : '',
-    `<p class="meta">${beadLink(report, finding.bead)} · confidence ${text(decimal(finding.confidence))}</p>`,
-    '</li>',
-  ]
-    .filter(Boolean)
+  return splitAtSpans(start, end, spans)
+    .map((segment) => {
+      const words = text(document.text.slice(segment.start, segment.end));
+      if (segment.tags.length === 0) return words;
+      const worst = segment.tags.reduce((w, f) => (severityRank(f.severity) < severityRank(w.severity) ? f : w));
+      const numbers = segment.tags.map((f) => f.number);
+      const point = segment.start === segment.end;
+      const classes = `hl ${severityClass(worst.severity)}${numbers.length > 1 ? ' multi' : ''}${point ? ' point' : ''}`;
+      const label = point ? ` aria-label="finding ${numbers.join(', ')}"` : '';
+      const link = `href="${href(numbers[0] as number)}"`;
+      if (!anchors) return `<mark class="${classes}" data-findings="${numbers.join(' ')}"><a ${link}${label}>${words}</a></mark>`;
+      // The first piece of each finding's span carries its id, once even if the span crosses sentences.
+      let targets = '';
+      for (const f of segment.starting) {
+        const id = `${f.number}-${anchors.side}`;
+        if (anchors.emitted.has(id)) continue;
+        anchors.emitted.add(id);
+        targets += `<span class="anchor" id="f${id}"></span>`;
+      }
+      const note = segment.tags.map((f) => `${f.severity}: ${f.message}`).join('\n\n');
+      const describedBy = [...new Set(numbers.map((n) => anchors.page.messageOf.get(n) ?? ''))].filter(Boolean).join(' ');
+      return (
+        `<mark class="${classes}" data-findings="${numbers.join(' ')}" title="${escapeIsolated(note)}">` +
+        `${targets}<a ${link}${describedBy ? ` aria-describedby="${describedBy}"` : ''}${label}>${words}</a></mark>`
+      );
+    })
     .join('');
-}
-
-function beadLink(report: ComparisonReport, bead: number): string {
-  const exists = Number.isInteger(bead) && bead >= 0 && bead < report.alignment.beads.length;
-  return exists ? `<a href="#bead-${bead}">bead ${bead}</a>` : `bead ${text(bead)}`;
 }

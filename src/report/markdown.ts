@@ -1,45 +1,71 @@
 import { options as checkOptions } from '../contract/validate.js';
 import { checkReport, MARKDOWN_OPTIONS } from './checks.js';
 import {
-  decimal,
+  checkFirstHeading,
+  count,
   describeLanguage,
-  findingDetails,
-  groupBySeverity,
-  kindCounts,
+  excerpt,
+  explainedHeading,
+  findingCounts,
+  findingSentences,
+  groupFindings,
+  leadLine,
+  lineOf,
+  missingSide,
+  modeLine,
+  otherHeading,
+  pairName,
+  partitionGroups,
   percent,
-  severityCounts,
-  sideLabel,
+  reportLabels,
+  sentenceNames,
+  severityCount,
+  showsTitles,
+  SIDES,
   uncertainBeads,
-  type Piece,
+  type FindingGroup,
   type RenderOptions,
 } from './describe.js';
-import { codeSpan, quoteMarkdown } from './escape-markdown.js';
-import type { ComparisonReport, Finding, ReportDocument, Side } from './types.js';
+import { boldMarkdown, codeSpan, isolateMarkdown, mixedMarkdown, quoteMarkdown } from './escape-markdown.js';
+import { splitAtSpans } from './segments.js';
+import type { ComparisonReport, Finding, ReportDocument, Side } from '../model/types.js';
 
 /** Options for {@link renderMarkdown}. */
 export interface RenderMarkdownOptions extends RenderOptions {
-  /** Add a table of the aligned sentences, one row per bead, after the findings. Default `false`. */
+  /** Add both texts side by side, one table row per sentence pair, after the findings. Default `false`. */
   readonly sentences?: boolean;
   /**
-   * Wrap every snippet that holds right-to-left letters in the Unicode isolates RLI (U+2067) and PDI
-   * (U+2069), so that an Arabic or Persian quotation reads right to left inside an English line without
-   * reordering the line around it. Default `true`; turn it off for a terminal that shows the isolates as
-   * boxes.
+   * Isolate right-to-left text with the Unicode isolates, so that Arabic and Persian read right to left
+   * inside English lines without reordering them: each quotation, and each Arabic or Persian run inside an
+   * English line, in RLI (U+2067) … PDI (U+2069); each such line in a first-strong isolate (FSI, U+2068).
+   * Default `true`; turn it off for a terminal that shows the isolates as boxes.
    */
   readonly isolates?: boolean;
 }
 
-const SIDES: readonly Side[] = ['a', 'b'];
+/** Writes Markdown for one report: escaping and isolation settled once. */
+interface Writer {
+  readonly report: ComparisonReport;
+  readonly names: Readonly<Record<Side, string>>;
+  /** Words quoted from a document. */
+  quote(text: string): string;
+  /** An English line that may hold Arabic or Persian: a message, a label. */
+  line(text: string): string;
+  /** Markdown already escaped, isolated when it runs right to left. */
+  isolate(markdown: string): string;
+}
 
 /**
- * Renders a comparison report as Markdown, for a terminal or an issue tracker: a header (the documents,
- * their languages, the mode, the alignment coverage, counts by severity and kind), then the findings grouped
- * by severity, conflicts first, each with its number, rule id, message, and the quoted words on each side at
- * `line:column`, then, with `sentences: true`, the aligned sentence table.
+ * Renders a comparison report as Markdown, for a terminal or an issue tracker, in the order and the words of
+ * the HTML page: the first line says what to check first; then the documents, how they were compared and the
+ * counts; then what to check first — every conflict and warning as a table row with its explanation and the
+ * sentences of both documents side by side, the words it is about in bold (a finding repeated about the same
+ * words is said once, with a row for each place); then the explained differences, grouped, one line each with
+ * its count and places; then, with `sentences: true`, both texts side by side.
  *
  * Text from the documents is escaped wherever Markdown or HTML-in-Markdown would read it (`\|`, `` \` ``,
- * `\#`, `\<` …), loses its line breaks and control characters, and is wrapped in RLI … PDI when it runs
- * right to left (see {@link RenderMarkdownOptions.isolates}).
+ * `\#`, `\<` …), loses its line breaks and control characters, and its bidi controls are shown as
+ * `⟦U+202E⟧`; right-to-left text is isolated (see {@link RenderMarkdownOptions.isolates}).
  *
  * @example
  * ```ts
@@ -47,106 +73,136 @@ const SIDES: readonly Side[] = ['a', 'b'];
  *
  * const report = compare('وصل الوزير إلى دوشنبه.', 'وزیر به دوشنبه رسید.');
  * const md = renderMarkdown(report, { labels: { a: 'ar.txt', b: 'fa.txt' }, sentences: true });
- * md.split('\n')[0]; // => '# Comparison report: A (ar.txt) and B (fa.txt)'
- * md.includes('| 0 | 1–1 |'); // => true
- * md.includes('\u2067وصل الوزير إلى دوشنبه.\u2069'); // => true
+ * md.split('\n')[0]; // => '# Comparison report: ar.txt and fa.txt'
+ * md.includes('| 1 | **1** \u2067وصل الوزير إلى دوشنبه.\u2069 |'); // => true
  * ```
  */
 export function renderMarkdown(report: ComparisonReport, options: RenderMarkdownOptions = {}): string {
   checkReport('renderMarkdown', report);
   options = checkOptions('renderMarkdown', options, MARKDOWN_OPTIONS);
   const isolate = options.isolates ?? true;
-  const quote = (text: string): string => quoteMarkdown(text, isolate);
-  const pieces = (list: readonly Piece[]): string =>
-    list.map((p) => (typeof p === 'string' ? quote(p) : `«${quote(p.quote)}»`)).join('');
-  const label = (side: Side): string => quote(sideLabel(side, options.labels));
+  const w: Writer = {
+    report,
+    names: reportLabels(report, options.labels),
+    quote: (text) => quoteMarkdown(text, isolate),
+    line: (text) => mixedMarkdown(text, isolate),
+    isolate: (markdown) => isolateMarkdown(markdown, isolate),
+  };
+  const { serious, explained, other } = partitionGroups(groupFindings(report.findings));
   const lines: string[] = [];
-
-  lines.push(`# Comparison report: ${label('a')} and ${label('b')}`, '');
-  for (const line of documentTable(report, label, quote)) lines.push(line);
-  lines.push('');
-  for (const notice of report.notices ?? []) lines.push(`> **Notice:** ${quote(notice.message)}`, '');
-  const { beads } = report.alignment;
-  const uncertain = uncertainBeads(report, options.lowConfidence);
-  lines.push(
-    `**Mode:** ${quote(report.mode)} — ${quote(report.modeReason)}  `,
-    `**Alignment:** ${beads.length} bead${beads.length === 1 ? '' : 's'}, ${uncertain.size} uncertain  `,
-    `**Findings:** ${report.findings.length} — ${severityCounts(report)}; ${kindCounts(report)}`,
-    '',
-  );
-
-  if (report.findings.length === 0) lines.push('No findings.', '');
-  for (const group of groupBySeverity(report.findings)) {
-    lines.push(`## ${group.heading} (${group.findings.length})`, '');
-    for (const { number, finding } of group.findings) for (const line of findingItem(number, finding, label, quote, pieces)) lines.push(line);
-    lines.push('');
-  }
-
-  if (options.sentences) {
-    // Line by line: push(...rows) overflows the stack past about 125,000 rows.
-    for (const line of sentenceTable(report, uncertain, label, quote)) lines.push(line);
-    lines.push('');
-  }
+  const add = (list: readonly string[]): void => {
+    // One by one: push(...list) overflows the stack on a table of a hundred thousand rows.
+    for (const l of list) lines.push(l);
+  };
+  lines.push(`# Comparison report: ${w.line(w.names.a)} and ${w.line(w.names.b)}`, '', w.line(leadLine(report)), '');
+  add(documentTable(w));
+  lines.push('', w.line(modeLine(report)), '');
+  for (const notice of Array.isArray(report.notices) ? report.notices : []) lines.push(`> **Notice:** ${w.line(String(notice.message))}`, '');
+  if (report.findings.length) {
+    const severities = findingCounts(report.findings, 'severity').map(([s, n]) => severityCount(n, s));
+    const kinds = findingCounts(report.findings, 'kind').map(([k, n]) => `${count(n)} ${k}`);
+    lines.push(`**Findings:** ${w.line(severities.join(', '))} (${w.line(kinds.join(', '))})`, '');
+  } else lines.push('No findings.', '');
+  add(checkFirst(w, serious));
+  add(rest(w, explainedHeading(explained), explained));
+  add(rest(w, otherHeading(other), other));
+  if (options.sentences) add(sentenceTable(w, uncertainBeads(report, options.lowConfidence)));
   return lines.join('\n');
 }
 
-function documentTable(
-  report: ComparisonReport,
-  label: (side: Side) => string,
-  quote: (text: string) => string,
-): string[] {
-  const { a, b } = report.documents;
-  const row = (name: string, show: (d: ReportDocument, side: Side) => string): string =>
-    `| ${name} | ${show(a, 'a')} | ${show(b, 'b')} |`;
-  const rows = [`| | ${label('a')} | ${label('b')} |`, '| --- | --- | --- |'];
-  if (a.title !== undefined || b.title !== undefined) rows.push(row('title', (d) => (d.title === undefined ? '' : quote(d.title))));
-  rows.push(row('language', (d) => quote(describeLanguage(d))));
+function documentTable(w: Writer): string[] {
+  const { a, b } = w.report.documents;
+  const row = (name: string, show: (d: ReportDocument, side: Side) => string): string => `| ${name} | ${show(a, 'a')} | ${show(b, 'b')} |`;
+  const coverage = w.report.summary.coverage as Partial<Record<Side, unknown>> | undefined;
+  const rows = [`| | ${w.line(w.names.a)} | ${w.line(w.names.b)} |`, '| --- | --- | --- |'];
+  if (showsTitles(w.report, w.names)) rows.push(row('title', (d) => (d.title === undefined ? '' : w.line(String(d.title)))));
+  rows.push(row('language', (d) => w.line(describeLanguage(d))));
   if (a.publishedAt !== undefined || b.publishedAt !== undefined) {
-    rows.push(row('published', (d) => (d.publishedAt === undefined ? '' : quote(d.publishedAt))));
+    rows.push(row('published', (d) => (d.publishedAt === undefined ? '' : w.quote(String(d.publishedAt)))));
   }
-  rows.push(row('sentences', (d) => String(d.sentences.length)));
-  rows.push(row('with a counterpart', (_d, side) => percent(report.summary.coverage[side])));
+  rows.push(row('sentences', (d) => count(d.sentences.length)));
+  rows.push(row('with a counterpart', (_d, side) => w.line(percent(Number(coverage?.[side])))));
   return rows;
 }
 
-function findingItem(
-  number: number,
-  finding: Finding,
-  label: (side: Side) => string,
-  quote: (text: string) => string,
-  pieces: (list: readonly Piece[]) => string,
-): string[] {
-  const out = [
-    `- **#${number}** ${codeSpan(finding.rule)} ${quote(finding.message)} *(bead ${finding.bead}, confidence ${decimal(finding.confidence)})*`,
-  ];
-  for (const side of SIDES) {
-    const at = finding[side];
-    if (at) out.push(`  - ${label(side)} ${at.line}:${at.column} «${quote(at.text)}»`);
-  }
-  for (const detail of findingDetails(finding)) out.push(`  - ${quote(detail.label)}: ${pieces(detail.pieces)}`);
-  return out;
+/** Conflicts and warnings: one row per place, the message on the first row of its finding only. */
+function checkFirst(w: Writer, groups: readonly FindingGroup[]): string[] {
+  const rows = [`## ${checkFirstHeading(groups)}`, ''];
+  if (groups.length === 0) return rows;
+  rows.push(`| # | finding | ${w.line(w.names.a)} | ${w.line(w.names.b)} |`, '| ---: | --- | --- | --- |');
+  groups.forEach((group, g) => {
+    group.members.forEach(({ finding }, i) => {
+      const where = `*(${w.line(pairName(finding.bead))}, ${w.line(percent(finding.confidence))} sure, ${codeSpan(String(finding.rule))})*`;
+      const what =
+        i === 0 ? `**${w.line(String(group.severity))}** ${w.line(group.kind)}: ${w.line(String(finding.message))} ${where}` : `*the same, at* ${where}`;
+      const cells = SIDES.map((side) => sideCell(w, finding, side));
+      rows.push(`| ${i === 0 ? g + 1 : ''} | ${what} | ${cells.join(' | ')} |`);
+    });
+  });
+  rows.push('');
+  return rows;
 }
 
-function sentenceTable(
-  report: ComparisonReport,
-  uncertain: ReadonlySet<number>,
-  label: (side: Side) => string,
-  quote: (text: string) => string,
-): string[] {
-  const { a, b } = report.documents;
-  const cell = (document: ReportDocument, indices: readonly number[]): string =>
-    indices.length === 0
-      ? '*(none)*'
-      : indices.map((i) => `**${i}** ${quote(document.sentences[i]?.text ?? '')}`).join(' ');
+/** One side of a finding: where, and the sentence around it with its words in bold (or what is missing). */
+function sideCell(w: Writer, finding: Finding, side: Side): string {
+  const document = w.report.documents[side];
+  const at = finding[side];
+  const sentences = findingSentences(w.report, finding, side);
+  if (sentences.length === 0) return `*${w.line(missingSide(w.report, w.names[side]))}*`;
+  const spans = at ? [{ start: at.start, end: at.end, tag: true }] : [];
+  const texts = sentences.map((i) => {
+    const s = document.sentences[i];
+    if (!s) return '';
+    const range = excerpt(s, spans);
+    // One isolate for the whole excerpt, so that its pieces keep the sentence's right-to-left order.
+    const pieces = splitAtSpans(range.start, range.end, spans).map((segment) => {
+      const words = document.text.slice(segment.start, segment.end);
+      return segment.tags.length && segment.start < segment.end ? boldMarkdown(words) : quoteMarkdown(words, false);
+    });
+    return w.isolate(`${range.before ? '… ' : ''}${pieces.join('')}${range.after ? ' …' : ''}`);
+  });
+  return `*${sentenceNames(sentences)}${lineOf(at)}:* ${texts.join(' ')}`;
+}
+
+/** The other findings, grouped: one line each, with its count and places. */
+function rest(w: Writer, heading: string, groups: readonly FindingGroup[]): string[] {
+  if (groups.length === 0) return [];
+  const lines = [`## ${heading}`, ''];
+  for (const group of groups) {
+    const n = group.members.length;
+    const places = group.members.map(({ finding }) => (n > 1 ? pairName(finding.bead).replace(/^sentence pair /, '') : pairName(finding.bead)));
+    const at = n > 1 ? `at sentence pairs ${places.slice(0, -1).join(', ')} and ${places[places.length - 1] ?? ''}` : `at ${places[0] ?? ''}`;
+    const message = String(group.members[0]?.finding.message ?? '');
+    lines.push(`- ${n > 1 ? `${count(n)}× ` : ''}${w.line(group.kind)}: ${w.line(message)} — ${w.line(at)}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function sentenceTable(w: Writer, uncertain: ReadonlySet<number>): string[] {
+  const { report } = w;
+  const cell = (side: Side, list: unknown): string => {
+    const indices = Array.isArray(list) ? list.filter((i): i is number => Number.isInteger(i)) : [];
+    const document = report.documents[side];
+    return indices.length === 0
+      ? `*${w.line(missingSide(report, w.names[side]))}*`
+      : indices.map((i) => `**${count(i + 1)}** ${w.quote(document.sentences[i]?.text ?? '')}`).join(' ');
+  };
+  const pairs = report.alignment.beads.length;
+  const how = report.mode === 'comparable' ? 'paired by what they report' : 'matched in order';
+  const low = uncertain.size ? `; ${count(uncertain.size)} with low confidence` : '';
   const rows = [
-    '## Aligned sentences',
+    '## The texts side by side',
     '',
-    `| bead | shape | confidence | ${label('a')} | ${label('b')} |`,
-    '| ---: | :---: | ---: | --- | --- |',
+    `${count(pairs)} sentence pair${pairs === 1 ? '' : 's'}, ${how}${low}.`,
+    '',
+    `| pair | ${w.line(w.names.a)} | ${w.line(w.names.b)} |`,
+    '| ---: | --- | --- |',
   ];
   report.alignment.beads.forEach((bead, i) => {
-    const confidence = decimal(bead.confidence) + (uncertain.has(i) ? ' ⚠' : '');
-    rows.push(`| ${i} | ${bead.a.length}–${bead.b.length} | ${confidence} | ${cell(a, bead.a)} | ${cell(b, bead.b)} |`);
+    const flag = uncertain.has(i) ? ` ⚠ low confidence (${w.line(percent(bead.confidence))})` : '';
+    rows.push(`| ${count(i + 1)}${flag} | ${cell('a', bead.a)} | ${cell('b', bead.b)} |`);
   });
+  rows.push('');
   return rows;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity } from '../../src/report/types.js';
+import type { ComparisonReport, Finding, Location, ReportBead, ReportDocument, Severity } from '../../src/model/types.js';
 import { assemble } from '../fixtures/reports.js';
 import { hardText } from './arbitraries.js';
 
@@ -127,4 +127,50 @@ export function harmlessTwin(report: ComparisonReport): ComparisonReport {
     return value;
   };
   return walk(report, '') as ComparisonReport;
+}
+
+/** Pieces of text that would add markup, reorder a line or break a table if a renderer let them through. */
+const hostileUnit = fc.constantFrom(
+  '<script>window.__pwned=1</script>',
+  '"><svg onload=window.__pwned=3>',
+  "'",
+  '&amp;',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u200f',
+  'تاس',
+  '۱۴',
+  ' ',
+  '\n',
+  '|',
+  '`',
+  '*',
+  '[x](javascript:x)',
+);
+const hostileString = fc.array(hostileUnit, { maxLength: 6 }).map((units) => units.join(''));
+
+/** Fields whose value the types fix to a few words: a hand-edited report still holds one of them. */
+const FIXED = new Set(['kind', 'rule', 'severity', 'status', 'language', 'variant', 'calendar', 'mode', 'type', 'entity', 'missingFrom', 'op', 'side', 'role', 'weekdayCheck']);
+
+/**
+ * A report as someone might edit it by hand: some of its free strings (texts, messages, ids, titles, values,
+ * spellings, dates' days) replaced by hostile ones, its structure and its fixed words kept, so that it is still
+ * a value its type allows. Offsets then point anywhere in the new texts.
+ */
+export function hostileStrings<T>(report: T): fc.Arbitrary<T> {
+  return fc.tuple(fc.array(hostileString, { minLength: 1, maxLength: 24 }), fc.integer({ min: 1, max: 4 })).map(([values, every]) => {
+    let seen = 0;
+    const walk = (value: unknown, key: string): unknown => {
+      if (typeof value === 'string') {
+        if (FIXED.has(key)) return value;
+        seen++;
+        return seen % every === 0 ? values[seen % values.length] : value;
+      }
+      if (Array.isArray(value)) return value.map((v) => walk(v, key));
+      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+      return value;
+    };
+    return walk(report, '') as T;
+  });
 }

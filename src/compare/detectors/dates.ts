@@ -1,13 +1,15 @@
 import { factsOf } from '../document-facts.js';
 import type { DateMention } from '../../extract/date-mention.js';
 import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
-import type { DateFinding, DateValue, Side } from '../../report/types.js';
-import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
+import type { DateFinding, DateValue, Side } from '../../model/types.js';
+import type { ComparisonContext, ContextDocument, Detector, Labels } from '../context.js';
+import { atSentenceStart } from '../labels.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { pairMentions, type Pairing } from '../pairing.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { showsYear } from '../number-evidence.js';
+import { dayRange } from '../../text/day-range.js';
 
 const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
 
@@ -32,14 +34,12 @@ export function dateValue(m: DateMention): DateValue {
 }
 
 function describe(m: DateMention): string {
-  const days = m.interval
-    ? m.interval.start === m.interval.end
-      ? m.interval.start
-      : `${m.interval.start} to ${m.interval.end}`
+  const when = m.interval
+    ? dayRange(m.interval.start, m.interval.end, false)
     : m.yearless
-      ? `${m.yearless.start.slice(2)} to ${m.yearless.end.slice(2)} in any year`
+      ? `${dayRange(m.yearless.start, m.yearless.end, true)} in any year`
       : 'an unplaced date';
-  return `${m.text} (${CALENDAR_NAMES[m.calendar]}, ${days})`;
+  return `${m.text} (${CALENDAR_NAMES[m.calendar]}, ${when})`;
 }
 
 /** Options of the date detector. */
@@ -116,7 +116,7 @@ export function dateDetector(options: DetectorOptions): Detector {
           rule: 'date/unmatched',
           severity: 'warning',
           confidence: 0.6,
-          message: MESSAGES.unmatched(u.side, u.mention),
+          message: MESSAGES.unmatched(ctx.labels, u.side, u.mention),
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
           values: { [u.side]: dateValue(u.mention) },
@@ -182,9 +182,9 @@ function yearGivenOtherwise(ctx: ComparisonContext, side: Side, bead: number, m:
 
 /** The message of each rule that has one of its own here. */
 const MESSAGES = {
-  unmatched: (side: Side, m: DateMention): string => {
+  unmatched: (L: Labels, side: Side, m: DateMention): string => {
     const other: Side = side === 'a' ? 'b' : 'a';
-    return `Document ${side} gives the date ${describe(m)}; its counterpart in document ${other} gives no date that could match it.`;
+    return `${atSentenceStart(L[side])} gives the date ${describe(m)}; its counterpart in ${L[other]} gives no date that could match it.`;
   },
 };
 
@@ -196,7 +196,7 @@ function weekdayFinding(ctx: ComparisonContext, side: Side, m: DateMention): Dat
     rule: 'date/weekday',
     severity: 'conflict',
     confidence: 0.95,
-    message: `Document ${side} writes ${m.text}, but ${m.interval?.start ?? 'that date'} was a ${weekday}.`,
+    message: `${atSentenceStart(ctx.labels[side])} writes ${m.text}, but ${m.interval ? dayRange(m.interval.start, m.interval.start, false) : 'that date'} was a ${weekday}.`,
     [side]: location,
     bead: Math.max(0, ctx.beadOf[side][location.sentence] ?? 0),
     values: { [side]: dateValue(m) },
@@ -220,7 +220,7 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
         rule: 'date/calendar',
         severity: 'info',
         confidence: 0.95,
-        message: `The same date in two calendars: ${describe(x)} in a and ${describe(y)} in b.`,
+        message: `The same date in two calendars: ${describe(x)} in ${ctx.labels.a} and ${describe(y)} in ${ctx.labels.b}.`,
       };
     case 'contains':
     case 'within':
@@ -231,8 +231,8 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
         confidence: 0.8,
         message:
           r.relation === 'contains'
-            ? `The dates agree, but document b is more precise: ${describe(x)} in a covers ${describe(y)} in b.`
-            : `The dates agree, but document a is more precise: ${describe(x)} in a lies within ${describe(y)} in b.`,
+            ? `The dates agree, but ${ctx.labels.b} is more precise: ${describe(x)} in ${ctx.labels.a} covers ${describe(y)} in ${ctx.labels.b}.`
+            : `The dates agree, but ${ctx.labels.a} is more precise: ${describe(x)} in ${ctx.labels.a} lies within ${describe(y)} in ${ctx.labels.b}.`,
       };
     case 'overlaps': {
       if (calendars && x.relative && y.relative && x.relative.unit === y.relative.unit && x.relative.offset === y.relative.offset) {
@@ -253,7 +253,7 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
         rule: 'date/partial-overlap',
         severity: 'warning',
         confidence: 0.8,
-        message: `The dates only partly agree: ${describe(x)} in a and ${describe(y)} in b have ${days} in common.`,
+        message: `The dates only partly agree: ${describe(x)} in ${ctx.labels.a} and ${describe(y)} in ${ctx.labels.b} have ${days} in common.`,
         ...(r.overlapDays !== undefined ? { overlapDays: r.overlapDays } : {}),
         ...(r.minOverlapDays !== undefined ? { minOverlapDays: r.minOverlapDays } : {}),
       };
@@ -264,7 +264,7 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
         rule: 'date/disjoint',
         severity: 'conflict',
         confidence: 0.85,
-        message: `The dates disagree: ${describe(x)} in a and ${describe(y)} in b have no day in common.`,
+        message: `The dates disagree: ${describe(x)} in ${ctx.labels.a} and ${describe(y)} in ${ctx.labels.b} have no day in common.`,
       };
     default:
       return undefined;

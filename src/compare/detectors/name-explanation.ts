@@ -3,7 +3,7 @@ import { isOrdinaryWord } from '../../extract/ordinary-words.js';
 import type { NameMatch } from '../../names/compare.js';
 import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { vocabulary } from '../../names/vocabulary.js';
-import type { Location, ReportBead, Side } from '../../report/types.js';
+import type { Location, ReportBead, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument } from '../context.js';

@@ -1,8 +1,9 @@
 import type { NameMention } from '../../extract/names.js';
 import type { NameMatch } from '../../names/compare.js';
 import type { AlignedLetters } from '../../names/phonetic.js';
-import type { Location, NameFinding, Side } from '../../report/types.js';
-import type { ComparisonContext } from '../context.js';
+import type { Location, NameFinding, Side } from '../../model/types.js';
+import type { ComparisonContext, Labels } from '../context.js';
+import { atSentenceStart } from '../labels.js';
 
 /**
  * The findings of the name detector, one builder and one message per rule, so that their wording is
@@ -19,11 +20,11 @@ export interface NamedSpan {
   readonly form?: NameMention['form'];
 }
 
-/** How two spellings differ, one phrase per letter step: `غ ↔ گ (g)`, `ي only in a`. */
-function describeDifferences(steps: readonly AlignedLetters[]): string[] {
+/** How two spellings differ, one phrase per letter step: `غ ↔ گ (g)`, `ي only in the Arabic text`. */
+function describeDifferences(L: Labels, steps: readonly AlignedLetters[]): string[] {
   return steps
     .filter((s) => s.kind !== 'same')
-    .map((s) => (s.a && s.b ? `${s.a} ↔ ${s.b}${s.sound ? ` (${s.sound})` : ''}` : s.a ? `${s.a} only in a` : `${s.b} only in b`));
+    .map((s) => (s.a && s.b ? `${s.a} ↔ ${s.b}${s.sound ? ` (${s.sound})` : ''}` : s.a ? `${s.a} only in ${L.a}` : `${s.b} only in ${L.b}`));
 }
 
 const noun = (type: NameMention['type']): string => (type === 'unknown' ? 'name' : type);
@@ -36,11 +37,11 @@ function lowerFirst(s: string): string {
 
 // ——— name/spelling and name/convention ———
 
-function spellingMessage(x: NamedSpan, y: NamedSpan, m: NameMatch, convention: boolean): string {
+function spellingMessage(L: Labels, x: NamedSpan, y: NamedSpan, m: NameMatch, convention: boolean): string {
   const what = noun(x.type !== 'unknown' ? x.type : y.type);
   return convention
-    ? `The same ${what} is named ${x.text} in a and ${y.text} in b, each by its language's convention.`
-    : `The same ${what} is spelled ${x.text} in a and ${y.text} in b: ${lowerFirst(m.reason.detail)}`;
+    ? `The same ${what} is named ${x.text} in ${L.a} and ${y.text} in ${L.b}, each by its language's convention.`
+    : `The same ${what} is spelled ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${lowerFirst(m.reason.detail)}`;
 }
 
 /** The same entity written two ways (info). */
@@ -51,12 +52,12 @@ export function spellingFinding(ctx: ComparisonContext, x: NamedSpan, y: NamedSp
     rule: convention ? 'name/convention' : 'name/spelling',
     severity: 'info',
     confidence: round(m.score),
-    message: spellingMessage(x, y, m, convention),
+    message: spellingMessage(ctx.labels, x, y, m, convention),
     a: ctx.location('a', x.start, x.end),
     b: ctx.location('b', y.start, y.end),
     bead,
     spellings: { a: x.text, b: y.text },
-    differences: describeDifferences(m.reason.differences),
+    differences: describeDifferences(ctx.labels, m.reason.differences),
     entity: x.type !== 'unknown' ? x.type : y.type,
   };
 }
@@ -75,8 +76,8 @@ function hardLetters(w: WordComparison): string {
   return hard.length > 0 ? hard.join(', ') : 'their vowels and endings';
 }
 
-function closeSoundsMessage(x: NamedSpan, y: NamedSpan, w: WordComparison): string {
-  return `Probably the same ${noun(x.type)}, spelled ${x.text} in a and ${y.text} in b: ${w.a} and ${w.b} differ only in ${hardLetters(w)}, as transliterations by ear often do.`;
+function closeSoundsMessage(L: Labels, x: NamedSpan, y: NamedSpan, w: WordComparison): string {
+  return `Probably the same ${noun(x.type)}, spelled ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${w.a} and ${w.b} differ only in ${hardLetters(w)}, as transliterations by ear often do.`;
 }
 
 /**
@@ -89,12 +90,12 @@ export function closeSoundsFinding(ctx: ComparisonContext, x: NamedSpan, y: Name
     rule: 'name/spelling',
     severity: 'info',
     confidence: round(Math.min(0.6, w.score)),
-    message: closeSoundsMessage(x, y, w),
+    message: closeSoundsMessage(ctx.labels, x, y, w),
     a: ctx.location('a', x.start, x.end),
     b: ctx.location('b', y.start, y.end),
     bead,
     spellings: { a: x.text, b: y.text },
-    differences: describeDifferences(w.steps),
+    differences: describeDifferences(ctx.labels, w.steps),
     entity: x.type,
   };
 }
@@ -114,23 +115,24 @@ export type SubstitutionKind =
   /** Names that share a part, or differ by a consonant left out: a reviewer should look. */
   | 'partly';
 
-function substitutionMessage(x: NamedSpan, y: NamedSpan, kind: SubstitutionKind, detail: string, w: WordComparison | undefined): string {
+function substitutionMessage(L: Labels, x: NamedSpan, y: NamedSpan, kind: SubstitutionKind, detail: string, w: WordComparison | undefined): string {
   const what = noun(x.type !== 'unknown' ? x.type : y.type);
   const a = x.entity && kind !== 'adjective' ? `${x.text} (${x.entity.name})` : x.text;
   const b = y.entity && kind !== 'adjective' ? `${y.text} (${y.entity.name})` : y.text;
+  const A = atSentenceStart(L.a);
   switch (kind) {
     case 'known':
-      return `Document a names ${a} where document b names ${b}: two different ${what === 'place' ? 'places' : 'organisations'} in the same sentence, so one of the texts is wrong.`;
+      return `${A} names ${a} where ${L.b} names ${b}: two different ${what === 'place' ? 'places' : 'organisations'} in the same sentence, so one of the texts is wrong.`;
     case 'adjective':
-      return `Document a speaks of ${x.text} where document b speaks of ${y.text}: they refer to different places; check which one the sentence means.`;
+      return `${A} speaks of ${x.text} where ${L.b} speaks of ${y.text}: they refer to different places; check which one the sentence means.`;
     case 'respelled':
-      return `Document a names the ${what} ${x.text} where document b writes ${y.text}: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, which` : 'that'} makes it another name, not a transliteration.`;
+      return `${A} names the ${what} ${x.text} where ${L.b} writes ${y.text}: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, which` : 'that'} makes it another name, not a transliteration.`;
     case 'different':
-      return `Document a names the ${what} ${x.text} where document b names ${y.text}: two different ${what === 'person' ? 'people' : `${what}s`} in the same sentence, so one of the texts is wrong.`;
+      return `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}: two different ${what === 'person' ? 'people' : `${what}s`} in the same sentence, so one of the texts is wrong.`;
     case 'partly':
       return w
-        ? `Document a names the ${what} ${x.text} where document b names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
-        : `Document a names the ${what} ${x.text} where document b names ${y.text}, which compares as another name (${lowerFirst(detail).replace(/\.$/, '')}); check whether they are one.`;
+        ? `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
+        : `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}, which compares as another name (${lowerFirst(detail).replace(/\.$/, '')}); check whether they are one.`;
   }
 }
 
@@ -152,13 +154,13 @@ export function substitutionFinding(
   const ids: { a?: string; b?: string } = {};
   if (x.entity) ids.a = x.entity.id;
   if (y.entity) ids.b = y.entity.id;
-  const differences = word ? describeDifferences(word.steps) : kind === 'partly' ? describeDifferences(m.reason.differences) : [];
+  const differences = word ? describeDifferences(ctx.labels, word.steps) : kind === 'partly' ? describeDifferences(ctx.labels, m.reason.differences) : [];
   return {
     kind: 'name',
     rule: 'name/substitution',
     severity,
     confidence: kind === 'known' ? 0.95 : kind === 'respelled' || kind === 'different' ? 0.85 : 0.6,
-    message: substitutionMessage(x, y, kind, m.reason.detail, word),
+    message: substitutionMessage(ctx.labels, x, y, kind, m.reason.detail, word),
     a: ctx.location('a', x.start, x.end),
     b: ctx.location('b', y.start, y.end),
     bead,
@@ -178,20 +180,20 @@ export type Explanation =
   | { readonly kind: 'latin'; readonly at: Location }
   | { readonly kind: 'elsewhere'; readonly at: Location };
 
-function unmatchedMessage(side: Side, mention: NamedSpan, why: Explanation | undefined): string {
+function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explanation | undefined): string {
   const other: Side = side === 'a' ? 'b' : 'a';
   const what = noun(mention.type);
   switch (why?.kind) {
     case 'pronoun':
-      return `Document ${side} names the ${what} ${mention.text} where document ${other} has only the pronoun ${why.at.text}.`;
+      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} has only the pronoun ${why.at.text}.`;
     case 'title':
-      return `Document ${side} names the ${what} ${mention.text} where document ${other} has only the title ${why.at.text}.`;
+      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} has only the title ${why.at.text}.`;
     case 'latin':
-      return `Document ${side} names the ${what} ${mention.text} where document ${other} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
+      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
     case 'elsewhere':
-      return `Document ${side} names the ${what} ${mention.text} here; document ${other} names it in another sentence (${why.at.text}), not in this one.`;
+      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} here; ${L[other]} names it in another sentence (${why.at.text}), not in this one.`;
     default:
-      return `Document ${side} names the ${what} ${mention.text}; its counterpart in document ${other} names no ${what} that corresponds, nor anywhere else.`;
+      return `${atSentenceStart(L[side])} names the ${what} ${mention.text}; its counterpart in ${L[other]} names no ${what} that corresponds, nor anywhere else.`;
   }
 }
 
@@ -208,7 +210,7 @@ export function unmatchedFinding(ctx: ComparisonContext, side: Side, mention: Na
     rule: 'name/unmatched',
     severity,
     confidence: why ? 0.8 : 0.6,
-    message: unmatchedMessage(side, mention, why),
+    message: unmatchedMessage(ctx.labels, side, mention, why),
     [side]: ctx.location(side, mention.start, mention.end),
     ...(why ? { [other]: why.at } : {}),
     bead,

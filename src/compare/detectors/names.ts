@@ -3,7 +3,7 @@ import { factsOf } from '../document-facts.js';
 import { matchNames, type NameMatch } from '../../names/compare.js';
 import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
 import { findSpelledName } from '../../names/spelled-in.js';
-import type { NameFinding, Side } from '../../report/types.js';
+import type { NameFinding, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';

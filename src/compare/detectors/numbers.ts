@@ -1,7 +1,9 @@
 import type { NumberMention } from '../../extract/numbers.js';
 import { factsOf } from '../document-facts.js';
-import type { NumberFinding, NumberValue, Side } from '../../report/types.js';
-import type { ComparisonContext, ContextDocument, Detector } from '../context.js';
+import type { NumberFinding, NumberValue, Side } from '../../model/types.js';
+import { groupDigits } from '../../text/group-digits.js';
+import type { ComparisonContext, ContextDocument, Detector, Labels } from '../context.js';
+import { atSentenceStart } from '../labels.js';
 import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } from '../conversions.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { counterpartEvidence } from '../number-evidence.js';
@@ -145,23 +147,23 @@ export function pairNumbers(ctx: ComparisonContext, found: { a: Num[][]; b: Num[
   });
 }
 
-const fmt = (m: NumberMention): string => (m.text === m.value ? m.text : `${m.text} (${m.value})`);
+const fmt = (m: NumberMention): string => (m.text === m.value || m.text === groupDigits(m.value) ? m.text : `${m.text} (${groupDigits(m.value)})`);
 
-/** The message of each rule, in one place. */
+/** The message of each rule, in one place; `L` names the documents (see `ComparisonContext.labels`). */
 const MESSAGES = {
-  form: (x: NumberMention, y: NumberMention): string => `The same number written two ways: ${x.text} in a and ${y.text} in b are both ${x.value}.`,
-  conversion: (x: NumberMention, y: NumberMention): string =>
-    `The same quantity in two units: ${x.text} in a is about ${convertedValue(x, y) ?? '?'} ${y.unit ?? (y.role === 'fraction' ? 'as a fraction' : '')} — ${y.text} in b — a conversion rounded as a translator would.`.replace(/ {2,}/gu, ' '),
-  approximate: (x: NumberMention, y: NumberMention): string => `The numbers agree only approximately: ${fmt(x)} in a and ${fmt(y)} in b.`,
-  different: (x: NumberMention, y: NumberMention): string =>
+  form: (L: Labels, x: NumberMention, y: NumberMention): string => `The same number written two ways: ${x.text} in ${L.a} and ${y.text} in ${L.b} are both ${groupDigits(x.value)}.`,
+  conversion: (L: Labels, x: NumberMention, y: NumberMention): string =>
+    `The same quantity in two units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? (y.role === 'fraction' ? 'as a fraction' : '')} — ${y.text} in ${L.b} — a conversion rounded as a translator would.`.replace(/ {2,}/gu, ' '),
+  approximate: (L: Labels, x: NumberMention, y: NumberMention): string => `The numbers agree only approximately: ${fmt(x)} in ${L.a} and ${fmt(y)} in ${L.b}.`,
+  different: (L: Labels, x: NumberMention, y: NumberMention): string =>
     isConversion(x, y)
-      ? `The numbers differ even after converting units: ${x.text} in a is about ${convertedValue(x, y) ?? '?'} ${y.unit ?? ''}, but b gives ${y.text}.`
+      ? `The numbers differ even after converting units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? ''}, but ${L.b} gives ${y.text}.`
       : classOf(x) === 'time'
-        ? `The times differ: ${x.text} in a, but ${y.text} in b.`
-        : `The numbers differ: ${x.text} is ${x.value} in a, but ${y.text} is ${y.value} in b.`,
-  unmatched: (side: Side, m: NumberMention): string => {
+        ? `The times differ: ${x.text} in ${L.a}, but ${y.text} in ${L.b}.`
+        : `The numbers differ: ${fmt(x)} in ${L.a}, but ${fmt(y)} in ${L.b}.`,
+  unmatched: (L: Labels, side: Side, m: NumberMention): string => {
     const other: Side = side === 'a' ? 'b' : 'a';
-    return `Document ${side} gives the number ${fmt(m)}; its counterpart in document ${other} has no such number.`;
+    return `${atSentenceStart(L[side])} gives the number ${fmt(m)}; its counterpart in ${L[other]} has no such number.`;
   },
 };
 
@@ -189,7 +191,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           values: { a: numberValue(p.a), b: numberValue(p.b) },
         };
         if (sameValue(p.a, p.b) && !isConversion(p.a, p.b)) {
-          if (options.reportEqual && p.a.text !== p.b.text) out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(p.a, p.b) });
+          if (options.reportEqual && p.a.text !== p.b.text) out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(ctx.labels, p.a, p.b) });
         } else if (agreesAfterConversion(p.a, p.b)) {
           const converted = convertedValue(p.a, p.b);
           out.push({
@@ -197,13 +199,13 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
             rule: 'number/conversion',
             severity: 'info',
             confidence: 0.85,
-            message: MESSAGES.conversion(p.a, p.b),
+            message: MESSAGES.conversion(ctx.labels, p.a, p.b),
             ...(converted !== undefined ? { conversion: { value: converted, ...(p.b.unit ? { unit: p.b.unit } : {}) } } : {}),
           });
         } else if (withinQualifier(p.a, p.b)) {
-          out.push({ ...base, rule: 'number/approximate', severity: 'warning', confidence: 0.6, message: MESSAGES.approximate(p.a, p.b) });
+          out.push({ ...base, rule: 'number/approximate', severity: 'warning', confidence: 0.6, message: MESSAGES.approximate(ctx.labels, p.a, p.b) });
         } else {
-          out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: MESSAGES.different(p.a, p.b) });
+          out.push({ ...base, rule: 'number/different', severity: 'conflict', confidence: 0.8, message: MESSAGES.different(ctx.labels, p.a, p.b) });
         }
       }
       // Independent reports need not give the same numbers: one left out is no finding.
@@ -217,7 +219,7 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
           rule: 'number/unmatched',
           severity: 'warning',
           confidence: 0.5,
-          message: MESSAGES.unmatched(u.side, u.mention),
+          message: MESSAGES.unmatched(ctx.labels, u.side, u.mention),
           [u.side]: ctx.location(u.side, u.mention.start, u.mention.end),
           bead: u.bead,
           values: { [u.side]: numberValue(u.mention) },

@@ -1,7 +1,7 @@
-import type { OmissionFinding, ReportBead, Side } from '../../report/types.js';
+import type { OmissionFinding, ReportBead, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
-import { sideSpan, type ComparisonContext, type ContextDocument, type Detector } from '../context.js';
+import { sideSpan, type ComparisonContext, type ContextDocument, type Detector, type Labels } from '../context.js';
 
 /** Options of the omission detector. */
 export interface OmissionOptions {
@@ -93,18 +93,18 @@ const QUOTE_LENGTH = 90;
 
 /** The message of each rule, in one place. */
 const MESSAGES = {
-  sentence: (present: Side, count: number, text: string, why: NotContent | undefined): string => {
+  sentence: (L: Labels, present: Side, count: number, text: string, why: NotContent | undefined): string => {
     const absent: Side = present === 'a' ? 'b' : 'a';
     const these = count === 1 ? 'This sentence' : `These ${count} sentences`;
     const has = count === 1 ? 'has' : 'have';
-    if (why === 'short') return `${count === 1 ? 'This short line' : `These ${count} short lines`} of document ${present} (a title, a caption or a credit: «${text}») ${has} no counterpart in document ${absent}.`;
-    if (why === 'repeated') return `${these} of document ${present} repeat${count === 1 ? 's' : ''} a line the document already has («${text}») and ${has} no counterpart in document ${absent}.`;
-    return `${these} of document ${present} ${has} no counterpart in document ${absent}: «${text}».`;
+    if (why === 'short') return `${count === 1 ? 'This short line' : `These ${count} short lines`} of ${L[present]} (a title, a caption or a credit: «${text}») ${has} no counterpart in ${L[absent]}.`;
+    if (why === 'repeated') return `${these} of ${L[present]} repeat${count === 1 ? 's' : ''} a line the document already has («${text}») and ${has} no counterpart in ${L[absent]}.`;
+    return `${these} of ${L[present]} ${has} no counterpart in ${L[absent]}: «${text}».`;
   },
   lowConfidence: (confidence: number): string =>
     `These sentences were paired with a confidence of only ${Math.round(confidence * 100)}%: one side may say something the other does not.`,
-  merged: (confidence: number, side: Side): string =>
-    `These sentences were paired with a confidence of ${Math.round(confidence * 100)}%, two of document ${side} to one: one of the two may have no counterpart.`,
+  merged: (L: Labels, confidence: number, side: Side): string =>
+    `These sentences were paired with a confidence of ${Math.round(confidence * 100)}%, two of ${L[side]} to one: one of the two may have no counterpart.`,
   facing:
     'Neither of these sentences was paired, but each stands where the other would: they may translate each other loosely, or say different things.',
   besideOmission: (confidence: number): string =>
@@ -168,7 +168,7 @@ export function omissionDetector(options: OmissionOptions): Detector {
             severity: reason ? 'info' : 'warning',
             confidence: bead.confidence,
             missingFrom: present === 'a' ? 'b' : 'a',
-            message: MESSAGES.sentence(present, sentences.length, quote(ctx[present], sentences), reason),
+            message: MESSAGES.sentence(ctx.labels, present, sentences.length, quote(ctx[present], sentences), reason),
             [present]: ctx.location(present, span.start, span.end),
             bead: index,
           });
@@ -190,7 +190,7 @@ export function omissionDetector(options: OmissionOptions): Detector {
                 ? MESSAGES.lowConfidence(bead.confidence)
                 : beside
                   ? MESSAGES.besideOmission(bead.confidence)
-                  : MESSAGES.merged(bead.confidence, bead.a.length > bead.b.length ? 'a' : 'b'),
+                  : MESSAGES.merged(ctx.labels, bead.confidence, bead.a.length > bead.b.length ? 'a' : 'b'),
             a: ctx.location('a', a.start, a.end),
             b: ctx.location('b', b.start, b.end),
             bead: index,

@@ -4,17 +4,8 @@ import { argument, arrayOf, number, options as checkOptions, refuseValue, shape,
 import { detectLanguage, languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
-import { segment, segmentOptions, type SegmentOptions, type Sentence } from './segment.js';
-
-/**
- * Why a unit is boilerplate: `share` (share buttons: شاركها, Share), `read-more` (a "read more" heading:
- * قراءة المزيد, بیشتر بخوانید), `teasers` (the other stories listed after such a heading), `credit` (photo
- * and source credits: الصورة: …, المصدر: …, عکس: …), `navigation` (Exit mobile version, Skip to content),
- * `follow` (follow-us and subscribe lines), `repeated` (a line the page repeats verbatim, such as a headline
- * printed twice: a line without a full stop, or a sentence repeated right after itself), `footer` (a short
- * line without a full stop in the block of boilerplate that ends the page, such as the site's name).
- */
-export type BoilerplateRule = 'share' | 'read-more' | 'teasers' | 'credit' | 'navigation' | 'follow' | 'repeated' | 'footer';
+import { segment, segmentOptions, type SegmentOptions, type Sentence } from '../segment/segment.js';
+import type { BoilerplateRule } from '../model/types.js';
 
 /** A unit of text (a sentence or line, as {@link segment} cut it) that belongs to the page, not the report. */
 export interface Boilerplate {

@@ -105,8 +105,9 @@ export interface FactDisagreement {
  * the same event's date), grouped into versions by value.
  *
  * `status`: `single` — one document states it; `agreed` — every pairing found the statements consistent
- * (equal, or one date within the other); `uncertain` — some pairing is only a warning; `conflict` — some
- * pair of documents states it differently.
+ * (equal, or one date within the other); `uncertain` — some pairing is only a warning, or a date cannot be
+ * placed (a relative date such as "last year" without a publication date, which may mean another year in
+ * each document); `conflict` — some pair of documents states it differently.
  */
 export interface FactRow {
   /** A number or a date. */
@@ -137,7 +138,7 @@ export interface MultiSummary {
     readonly total: number;
     /** Of those, facts every pairing found consistent. */
     readonly agreed: number;
-    /** Of those, facts with a pairing that is only a warning. */
+    /** Of those, facts with a pairing that is only a warning, or with a date that cannot be placed. */
     readonly uncertain: number;
     /** Of those, facts two documents state differently. */
     readonly conflict: number;

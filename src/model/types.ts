@@ -1,6 +1,15 @@
 import type { Anchor } from '../align/types.js';
-import type { BoilerplateRule } from '../segment/boilerplate.js';
 import type { Language, PersianVariant } from '../text/language.js';
+
+/**
+ * Why a unit is boilerplate: `share` (share buttons: شاركها, Share), `read-more` (a "read more" heading:
+ * قراءة المزيد, بیشتر بخوانید), `teasers` (the other stories listed after such a heading), `credit` (photo
+ * and source credits: الصورة: …, المصدر: …, عکس: …), `navigation` (Exit mobile version, Skip to content),
+ * `follow` (follow-us and subscribe lines), `repeated` (a line the page repeats verbatim, such as a headline
+ * printed twice: a line without a full stop, or a sentence repeated right after itself), `footer` (a short
+ * line without a full stop in the block of boilerplate that ends the page, such as the site's name).
+ */
+export type BoilerplateRule = 'share' | 'read-more' | 'teasers' | 'credit' | 'navigation' | 'follow' | 'repeated' | 'footer';
 
 /** The version of the report format. It changes when a field is removed or changes meaning. */
 export const REPORT_VERSION = 1;
