@@ -95,9 +95,10 @@ export function* aligning(
   if (!explain) return { beads };
   yield 0.95;
   const crossLanguage = languages.source !== languages.target;
+  const words = new Map<string, string>();
   const explained: ExplainedBead[] = beads.map((b) => ({
     ...b,
-    anchors: sharedKeyedEvidence({ texts: source, keyed: src, indices: b.source }, { texts: target, keyed: tgt, indices: b.target }, crossLanguage, table, weights),
+    anchors: sharedKeyedEvidence({ texts: source, keyed: src, indices: b.source }, { texts: target, keyed: tgt, indices: b.target }, crossLanguage, table, weights, words),
     lengthRatio: lengthRatio(b, src, tgt, params.ratio),
   }));
   return { beads: explained, languages };
