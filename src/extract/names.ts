@@ -183,12 +183,15 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
   argument('findNames', 'text', text, string);
   const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
   const guessed = checked.language ?? detectLanguage(text).language;
-  const language: NameLanguage = guessed === 'fa' ? 'fa' : 'ar';
-  const n = normalize(text);
+  return namesIn(normalize(text), guessed === 'fa' ? 'fa' : 'ar', checked.adjectives ?? false);
+}
+
+/** {@link findNames} over a text already folded (`normalize(text)`), for the library's own callers that have it. */
+export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: boolean): NameMention[] {
   const words = readWords(n);
   const finder = new Finder(words, language, vocabulary(language));
   finder.run();
-  const found = checked.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
+  const found = adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
   return found.sort((a, b) => a.first - b.first).map((f) => toMention(f, words, n));
 }
 
