@@ -2,6 +2,7 @@ import { isArabicLetter, isLineBreak } from '../text/chars.js';
 import { argument, boolean, options as checkOptions, string } from '../contract/validate.js';
 import { detectLanguage, languageOption, type LanguageTag } from '../text/language.js';
 import { normalize, sourceSpanOf, type NormalizedText } from '../text/normalize.js';
+import { memoize } from '../text/memo.js';
 import { cutTokens } from '../text/tokens.js';
 import {
   lookupAcronym,
@@ -254,6 +255,15 @@ function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMen
   return mention;
 }
 
+interface Stem {
+  readonly stem: string;
+  readonly prefix: number;
+}
+
+// A word's readings are asked for by every pass of the finder over every word: each is worked out once per word.
+const arabicStemsOf: (key: string) => readonly Stem[] = /* @__PURE__ */ memoize(arabicStems);
+const wholeStem: (key: string) => readonly Stem[] = /* @__PURE__ */ memoize((key: string) => [{ stem: key, prefix: 0 }]);
+
 class Finder {
   readonly found: Found[] = [];
   /** For each word, the mention that covers it. */
@@ -266,6 +276,7 @@ class Finder {
   /** For each word, whether its form is an ordinary word's whatever the lexicon says (see {@link Finder.hasWordForm}). */
   private readonly form: boolean[];
   private readonly commonCache = new Map<string, boolean>();
+  private readonly headCache = new Map<string, boolean>();
 
   constructor(
     private readonly words: readonly Word[],
@@ -315,8 +326,15 @@ class Finder {
     for (let i = f.first; i <= f.last; i++) this.owner[i] = f;
   }
 
-  private stems(key: string): { stem: string; prefix: number }[] {
-    return this.language === 'ar' ? arabicStems(key) : [{ stem: key, prefix: 0 }];
+  private stems(key: string): readonly Stem[] {
+    return this.language === 'ar' ? arabicStemsOf(key) : wholeStem(key);
+  }
+
+  /** Whether a word's reading without clitics and article is the head of an organisation's name (منظمة, حزب). */
+  private isBareOrganizationHead(key: string): boolean {
+    let known = this.headCache.get(key);
+    if (known === undefined) this.headCache.set(key, (known = this.stems(key).some((s) => this.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))));
+    return known;
   }
 
   private isWord(i: number): boolean {
@@ -459,7 +477,7 @@ class Finder {
     const words = this.words;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
-      if (w.kind !== 'word' || !this.stems(w.key).some((s) => this.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))) continue;
+      if (w.kind !== 'word' || !this.isBareOrganizationHead(w.key)) continue;
       for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
         const q = words[j] as Word;
         if (q.newLine) break;

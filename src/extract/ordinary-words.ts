@@ -68,6 +68,8 @@ function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boo
   return false;
 }
 
+const NO_CONCEPTS: readonly number[] = Object.freeze([]);
+
 /**
  * For each token of a text (its folded letters; `''` for punctuation and numbers), how sure the bilingual
  * lexicon is that it is ordinary vocabulary (see {@link LexiconEvidence}). With `phrases`, the concepts of the
@@ -81,7 +83,7 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage, ph
     if (key.length === 0) return 0;
     const own = lexicon.concepts(key, language);
     // A phrase covers the word (جمهور of رئیس جمهور).
-    const covering = list.filter((id) => !isNameConcept(lexicon, id) && !own.includes(id));
+    const covering = list.length === 0 ? NO_CONCEPTS : list.filter((id) => !isNameConcept(lexicon, id) && !own.includes(id));
     if (phrases) phrases[i] = covering;
     if (covering.length > 0) return 4;
     if (!own.some((id) => !isNameConcept(lexicon, id))) return 0;
