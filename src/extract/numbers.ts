@@ -149,6 +149,24 @@ export function numberReadings(doc: PreparedText, includeDates: boolean, datesRe
   return { labelled: withRangeUnits(doc, read.map((r) => ({ ...r }))), plain: withRangeUnits(doc, read.filter((r) => !r.label).map((r) => ({ ...r }))) };
 }
 
+/**
+ * For each token of a prepared text, what a reading found nothing at (flags): the readings with and without the
+ * numbers of dates ask the same questions at most tokens, and the answers depend on the text alone.
+ */
+const positionsRead = new WeakMap<PreparedText, Uint8Array>();
+/** No label or ordinal starts at the token. */
+const NO_LABEL = 1;
+/** No number is read at the token… */
+const NO_NUMBER = 2;
+/** …nor after a qualifier (نحو, أكثر من). */
+const NO_NUMBER_QUALIFIED = 4;
+
+function emptyPositions(doc: PreparedText): Uint8Array {
+  let known = positionsRead.get(doc);
+  if (!known) positionsRead.set(doc, (known = new Uint8Array(doc.words.length)));
+  return known;
+}
+
 function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly DateMention[] | undefined): Read[] {
   const { words, starts, language } = doc;
   const grammar = grammarFor(language);
@@ -160,6 +178,7 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
   const push = (first: number, end: number, clitic: number, mention: Omit<NumberMention, 'text' | 'start' | 'end'>, label = false): void => {
     read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
   };
+  const nothingAt = emptyPositions(doc);
   let d = 0;
   let taken = 0; // tokens before this index belong to a mention already
   for (let i = 0; i < words.length; ) {
@@ -170,7 +189,8 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
       i++;
       continue;
     }
-    const label = labelAt(doc, i) ?? ordinalAt(grammar, words, i);
+    const label = (nothingAt[i] ?? 0) & NO_LABEL ? undefined : (labelAt(doc, i) ?? ordinalAt(grammar, words, i));
+    if (!label) nothingAt[i] = (nothingAt[i] ?? 0) | NO_LABEL;
     if (label) {
       if (label.first >= taken) push(label.first, label.end, 0, { value: label.value, form: startsWithDigit(words[i] as string) ? 'digits' : 'words', role: label.role }, true);
       i = taken = label.end;
@@ -184,14 +204,18 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
       i = p;
       continue;
     }
+    const none = qualifier ? NO_NUMBER_QUALIFIED : NO_NUMBER;
     const number =
-      yearRangeEnd(doc, p) ??
-      (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ??
-      fractionAt(doc, grammar, table, p, qualifier !== undefined) ??
-      dualAt(doc, table, p) ??
-      oneAndAHalf(doc, grammar, table, p) ??
-      leadingDot(doc, p) ??
-      numberAt(doc, grammar, p, !qualifier);
+      (nothingAt[p] ?? 0) & none
+        ? undefined
+        : (yearRangeEnd(doc, p) ??
+          (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ??
+          fractionAt(doc, grammar, table, p, qualifier !== undefined) ??
+          dualAt(doc, table, p) ??
+          oneAndAHalf(doc, grammar, table, p) ??
+          leadingDot(doc, p) ??
+          numberAt(doc, grammar, p, !qualifier));
+    if (!number && p < nothingAt.length) nothingAt[p] = (nothingAt[p] ?? 0) | none;
     if (!number || isVague(table, words, p) || (number.role === undefined && isOrdinal(grammar, words, p, number)) || (language === 'fa' && (words[number.end] === PLURAL || decadeAlone(doc, p, number)))) {
       i = number && !qualifier ? number.end : i + 1;
       continue;
