@@ -75,7 +75,8 @@ export class DocumentFacts {
 
   /** `extractDates(text, { language, referenceDate, islamic })`. */
   dates(options: Omit<ExtractDatesOptions, 'language'>): readonly DateMention[] {
-    const key = `${options.referenceDate ?? ''}:${options.islamic ?? ''}`;
+    // extractDates places lunar dates by Umm al-Qura unless told otherwise: no option and that one read alike.
+    const key = `${options.referenceDate ?? ''}:${options.islamic ?? 'umalqura'}`;
     let list = this.dateLists.get(key);
     if (!list) this.dateLists.set(key, (list = readDates(this.prepared, options)));
     return list;
