@@ -128,6 +128,7 @@ export function* aligning(
   if (!explain) return { beads };
   yield 0.95;
   const crossLanguage = languages.source !== languages.target;
+  const words = new Map<string, string>();
   const explained: ExplainedBead[] = beads.map((b) => ({
     ...b,
     anchors: sharedKeyedEvidence(
@@ -136,6 +137,7 @@ export function* aligning(
       crossLanguage,
       table,
       weights,
+      words,
     ),
     lengthRatio: lengthRatio(b, src, tgt, params.ratio),
   }));
@@ -157,6 +159,14 @@ function* scaled<T>(work: Generator<number, T, void>, from: number, to: number):
 const ANCHOR_MIN_WEIGHT = 4;
 const GUIDE_WIDTH = 6;
 const BAND_WIDTH = 2;
+/**
+ * The rough search's band widens with the distance between anchors (its square root), but no further than
+ * this either side: a long input with no anchor over thousands of sentences (a text that repeats itself, where
+ * no key is rare) would otherwise search a band as wide as the square root of the input, in time and memory
+ * growing as its 1.5th power. A path that runs along the narrower band's edge has it searched again around
+ * that path (see withinBand), so drift further than this is still followed.
+ */
+const ROUGH_MAX_SLACK = 64;
 /** Anchors are dense when the band around them is at most this many cells wide per row on average. */
 const DENSE_ROW_CELLS = 16;
 
@@ -172,7 +182,14 @@ function search(n: number, m: number, value: BeadValue, chain: readonly { i: num
   if (bandCells(guideBand(n, m, chain, BAND_WIDTH)) <= DENSE_ROW_CELLS * (n + 1)) {
     return withinBand(n, m, chain, BAND_WIDTH, (band) => bestPath(n, m, band, value));
   }
-  const rough = withinBand(n, m, chain, GUIDE_WIDTH, (band) => bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }));
+  const rough = withinBand(
+    n,
+    m,
+    chain,
+    GUIDE_WIDTH,
+    (band) => bestPath(n, m, band, value, { shapes: SIMPLE_SHAPES, posteriors: false }),
+    ROUGH_MAX_SLACK,
+  );
   return withinBand(n, m, rough, BAND_WIDTH, (band) => bestPath(n, m, band, value));
 }
 
@@ -188,10 +205,11 @@ function withinBand(
   start: readonly { i: number; j: number }[],
   width: number,
   run: (band: Band) => PathBead[],
+  maxSlack = Infinity,
 ): PathBead[] {
   let guide = start;
   for (let round = 0, w = width; ; round++) {
-    const band = guideBand(n, m, guide, w);
+    const band = guideBand(n, m, guide, w, maxSlack);
     const path = run(band);
     if (!touchesEdge(path, band, m) || w >= Math.max(n, m)) return path;
     guide = path;

@@ -200,16 +200,16 @@ export function guideLine(n: number, m: number, chain: readonly { i: number; j: 
 
 /**
  * A band around the path through the anchors: half-width `width` plus the square root of the distance
- * between the anchors on either side, so that drift between sparse anchors stays inside.
+ * between the anchors on either side (at most `maxSlack`), so that drift between sparse anchors stays inside.
  */
-export function guideBand(n: number, m: number, chain: readonly { i: number; j: number }[], width: number): Band {
+export function guideBand(n: number, m: number, chain: readonly { i: number; j: number }[], width: number, maxSlack = Infinity): Band {
   const { center, slack } = guideLine(n, m, chain);
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
     const before = center[Math.max(0, i - 1)] as number;
     const after = center[Math.min(n, i + 1)] as number;
-    const w = width + (slack[i] as number);
+    const w = width + Math.min(maxSlack, slack[i] as number);
     lo[i] = Math.max(0, Math.floor(Math.min(before, center[i] as number) - w));
     hi[i] = Math.min(m, Math.ceil(Math.max(after, center[i] as number) + w));
   }

@@ -80,10 +80,14 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = (offset[i] as number) + Math.max(0, (hi[i] as number) - (lo[i] as number) + 1);
   const cells = offset[n + 1] as number;
+  // Without posteriors (a rough first search), neither the forward sums nor every bead's value is kept: the
+  // values of the path's beads are worked out again at the end. On a long input without anchors, whose band
+  // is wide, that is two thirds of the memory.
+  const withPosteriors = options.posteriors ?? true;
   const viterbi = new Float64Array(cells).fill(NEG);
-  const alpha = new Float64Array(cells).fill(NEG);
+  const alpha = withPosteriors ? new Float64Array(cells).fill(NEG) : undefined;
   const back = new Int8Array(cells).fill(-1);
-  const values = new Float32Array(cells * SHAPES.length).fill(NEG);
+  const values = withPosteriors ? new Float32Array(cells * SHAPES.length).fill(NEG) : undefined;
   const at = (i: number, j: number): number =>
     j < (lo[i] as number) || j > (hi[i] as number) ? -1 : (offset[i] as number) + j - (lo[i] as number);
 
@@ -94,7 +98,7 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
   const db = Int32Array.from(SHAPES, (s) => s[1]);
   const terms = new Float64Array(shapes);
   viterbi[at(0, 0)] = 0;
-  alpha[at(0, 0)] = 0;
+  if (alpha) alpha[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i] as number;
     const rowHi = hi[i] as number;
@@ -116,49 +120,51 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
         const before = viterbi[prev] as number;
         if (before === NEG) continue;
         const v = value(pi, a, pj, b);
-        values[cell * shapes + s] = v;
         const total = before + v;
         if (total > best) {
           best = total;
           bestShape = s;
         }
+        if (!alpha || !values) continue;
+        values[cell * shapes + s] = v;
         const term = (alpha[prev] as number) + v / temperature;
         terms[s] = term;
         if (term > top) top = term;
       }
       viterbi[cell] = best;
       back[cell] = bestShape;
-      alpha[cell] = logSumExp(terms, top);
+      if (alpha) alpha[cell] = logSumExp(terms, top);
     }
   }
 
   // Backward sums, for the posteriors: each cell gathers from the cells its beads lead to.
-  const withPosteriors = options.posteriors ?? true;
   const beta = new Float64Array(withPosteriors ? cells : 0).fill(NEG);
   if (withPosteriors) beta[at(n, m)] = 0;
-  for (let i = withPosteriors ? n : -1; i >= 0; i--) {
-    const rowStart = (offset[i] as number) - (lo[i] as number);
-    for (let j = hi[i] as number; j >= (lo[i] as number); j--) {
-      const cell = rowStart + j;
-      if (i === n && j === m) continue;
-      let top = NEG;
-      for (let s = 0; s < shapes; s++) {
-        terms[s] = NEG;
-        const ni = i + (da[s] as number);
-        const nj = j + (db[s] as number);
-        if (ni > n || nj < (lo[ni] as number) || nj > (hi[ni] as number)) continue;
-        const next = (offset[ni] as number) + nj - (lo[ni] as number);
-        const v = values[next * shapes + s] as number;
-        if (v === NEG || beta[next] === NEG) continue;
-        const term = (beta[next] as number) + v / temperature;
-        terms[s] = term;
-        if (term > top) top = term;
+  if (values) {
+    for (let i = n; i >= 0; i--) {
+      const rowStart = (offset[i] as number) - (lo[i] as number);
+      for (let j = hi[i] as number; j >= (lo[i] as number); j--) {
+        const cell = rowStart + j;
+        if (i === n && j === m) continue;
+        let top = NEG;
+        for (let s = 0; s < shapes; s++) {
+          terms[s] = NEG;
+          const ni = i + (da[s] as number);
+          const nj = j + (db[s] as number);
+          if (ni > n || nj < (lo[ni] as number) || nj > (hi[ni] as number)) continue;
+          const next = (offset[ni] as number) + nj - (lo[ni] as number);
+          const v = values[next * shapes + s] as number;
+          if (v === NEG || beta[next] === NEG) continue;
+          const term = (beta[next] as number) + v / temperature;
+          terms[s] = term;
+          if (term > top) top = term;
+        }
+        beta[cell] = logSumExp(terms, top);
       }
-      beta[cell] = logSumExp(terms, top);
     }
   }
 
-  const logZ = alpha[at(n, m)] as number;
+  const logZ = alpha ? (alpha[at(n, m)] as number) : NaN;
   const path: PathBead[] = [];
   let i = n;
   let j = m;
@@ -167,9 +173,10 @@ export function bestPath(n: number, m: number, band: Band, value: BeadValue, opt
     const s = back[cell] as number;
     if (s < 0) throw new Error('no path through the band');
     const [a, b] = SHAPES[s] as readonly [number, number];
-    const v = values[cell * SHAPES.length + s] as number;
+    // A value as the table kept it (in single precision), or worked out again the same way.
+    const v = values ? (values[cell * SHAPES.length + s] as number) : Math.fround(value(i - a, a, j - b, b));
     const prev = at(i - a, j - b);
-    const posterior = withPosteriors ? Math.exp((alpha[prev] as number) + v / temperature + (beta[cell] as number) - logZ) : NaN;
+    const posterior = alpha ? Math.exp((alpha[prev] as number) + v / temperature + (beta[cell] as number) - logZ) : NaN;
     path.push({ i: i - a, j: j - b, a, b, value: v, posterior: Math.min(1, Math.max(0, posterior)) });
     i -= a;
     j -= b;

@@ -1,5 +1,5 @@
 import type { Language } from '../text/language.js';
-import { normalize, sourceSpanOf } from '../text/normalize.js';
+import { foldText, normalize, sourceSpanOf, type NormalizedText } from '../text/normalize.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';
@@ -121,17 +121,30 @@ function rememberedWordEvidence(
   return found;
 }
 
-/** A sentence's tokens, with the concepts the lexicon gives each word (in the context of its sentence). */
-export interface Analysed {
-  readonly normalized: ReturnType<typeof normalize>;
-  readonly tokens: readonly Token[];
-  readonly concepts: readonly (readonly number[] | undefined)[];
+/**
+ * A sentence's tokens (of its folded text), with the concepts the lexicon gives each word (in the context of its
+ * sentence). The map back to the sentence as written is made when first asked for: only the words a bead shares
+ * are ever shown.
+ */
+export class Analysed {
+  private mapped: NormalizedText | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly concepts: readonly (readonly number[] | undefined)[],
+  ) {}
+
+  /** `normalize(text)`: the folded text and its offsets in the sentence as written. */
+  get normalized(): NormalizedText {
+    return (this.mapped ??= normalize(this.text));
+  }
 }
 
 function analyse(text: string, language: Language | 'unknown', lookup: ConceptLookup): Analysed {
-  const normalized = normalize(text);
-  const tokens = cutTokens(normalized.text);
-  return { normalized, tokens, concepts: conceptsOf(tokens, language, lookup) };
+  // foldText folds as normalize does (the offsets aside).
+  const tokens = cutTokens(foldText(text));
+  return new Analysed(text, tokens, conceptsOf(tokens, language, lookup));
 }
 
 /**
@@ -335,16 +348,25 @@ export function sharedKeyedEvidence(
   crossLanguage: boolean,
   table: KeyTable,
   weights: ArrayLike<number>,
+  words: Map<string, string> = new Map(),
 ): Anchor[] {
-  const left = new Map<number, string>();
-  for (const i of source.indices) {
+  // Where each key of the source side is first found (its sentence's place among the indices, and its token):
+  // its words as written are read only for the keys the target shares.
+  const left = new Map<number, number>();
+  const sourceWords = source.indices.map((i) => surfaces(elementAt(source.texts, i)));
+  source.indices.forEach((i, x) => {
     const { keys, tokens } = elementAt(source.keyed, i);
-    const surface = surfaces(elementAt(source.texts, i));
     for (let k = 0; k < keys.length; k++) {
       const id = elementAt(keys, k);
-      if (!left.has(id)) left.set(id, tokens ? surface(elementAt(tokens, k)) : '');
+      if (!left.has(id)) left.set(id, tokens ? x * 0x10000000 + elementAt(tokens, k) : -1);
     }
-  }
+  });
+  // A word shown in many anchors is one string (a long report's anchors are a good part of it).
+  const shared = (word: string): string => {
+    let known = words.get(word);
+    if (known === undefined) words.set(word, (known = word));
+    return known;
+  };
   const anchors: { anchor: Anchor; weight: number }[] = [];
   const seenKeys = new Set<number>();
   const seenPairs = new Set<string>();
@@ -353,10 +375,11 @@ export function sharedKeyedEvidence(
     const targetWord = surfaces(elementAt(target.texts, j));
     for (let k = 0; k < keys.length; k++) {
       const id = elementAt(keys, k);
-      const surface = left.get(id);
-      if (surface === undefined || seenKeys.has(id)) continue;
+      const place = left.get(id);
+      if (place === undefined || seenKeys.has(id)) continue;
       seenKeys.add(id);
-      const targetSurface = tokens ? targetWord(elementAt(tokens, k)) : '';
+      const surface = place < 0 ? '' : shared(elementAt(sourceWords, Math.floor(place / 0x10000000))(place % 0x10000000));
+      const targetSurface = tokens ? shared(targetWord(elementAt(tokens, k))) : '';
       // Concepts and stems of one word pair often both match; keep the pair once.
       const pair = `${surface}\u0000${targetSurface}`;
       if (seenPairs.has(pair)) continue;

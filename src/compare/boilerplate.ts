@@ -2,7 +2,7 @@ import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { argument, arrayOf, number, options as checkOptions, refuseValue, shape, string } from '../contract/validate.js';
 import { detectLanguage, languageOption, type Language, type LanguageTag } from '../text/language.js';
-import { normalize } from '../text/normalize.js';
+import { foldText } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 import { segment, segmentOptions, type SegmentOptions, type Sentence } from '../segment/segment.js';
 import type { BoilerplateRule } from '../model/types.js';
@@ -170,7 +170,7 @@ let phraseTable: Map<string, Phrase[]> | undefined;
 function words(text: string): { words: string[]; colonAfter: number[] } {
   const out: string[] = [];
   const colonAfter: number[] = [];
-  for (const t of cutTokens(normalize(text).text)) {
+  for (const t of cutTokens(foldText(text))) {
     if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
     else if (t.text === ':') colonAfter.push(out.length);
     else if (t.text === '©') out.push('copyright');

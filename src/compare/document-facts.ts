@@ -1,7 +1,8 @@
 import { readDates, type ExtractDatesOptions } from '../extract/dates.js';
 import type { DateMention } from '../extract/date-mention.js';
 import { prepareText, type PreparedText } from '../extract/document.js';
-import { findNames, type NameMention } from '../names/find/find-names.js';
+import { namesIn, type NameMention } from '../names/find/find-names.js';
+import { detectLanguage } from '../text/language.js';
 import { numberReadings, type NumberMention } from '../extract/numbers.js';
 import type { NumberSpan, SentenceFacts } from '../align/claim-space.js';
 import type { Analysed } from '../align/features.js';
@@ -37,10 +38,12 @@ export class DocumentFacts {
 
   /** `findNames(text, { language, adjectives: true })`: the names, adjectives of places included. */
   names(): readonly NameMention[] {
-    return (this.foundNames ??= findNames(this.text, {
-      ...(this.language !== 'unknown' ? { language: this.language } : {}),
-      adjectives: true,
-    }));
+    // The text as the prepared text folded it: folding it again for the names would give the same.
+    return (this.foundNames ??= namesIn(
+      this.prepared.normalized,
+      this.language === 'unknown' ? nameLanguage(this.text) : this.language,
+      true,
+    ));
   }
 
   /** `extractNumbers(text, { language, includeLabels, includeDates })`. */
@@ -84,7 +87,8 @@ export class DocumentFacts {
 
   /** `extractDates(text, { language, referenceDate, islamic })`. */
   dates(options: Omit<ExtractDatesOptions, 'language'>): readonly DateMention[] {
-    const key = `${options.referenceDate ?? ''}:${options.islamic ?? ''}`;
+    // extractDates places lunar dates by Umm al-Qura unless told otherwise: no option and that one read alike.
+    const key = `${options.referenceDate ?? ''}:${options.islamic ?? 'umalqura'}`;
     let list = this.dateLists.get(key);
     if (!list) this.dateLists.set(key, (list = readDates(this.prepared, options)));
     return list;
@@ -109,6 +113,11 @@ function bySentence<T extends { start: number; end: number }, U>(
     elementAt(out, s).push(as({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
   }
   return out;
+}
+
+/** The language findNames reads a text of unknown language in: the one detected, Persian or else Arabic. */
+function nameLanguage(text: string): 'ar' | 'fa' {
+  return detectLanguage(text).language === 'fa' ? 'fa' : 'ar';
 }
 
 const byText = new WeakMap<object, DocumentFacts>();

@@ -5,7 +5,7 @@ import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { numbersInsideWord } from '../lexicon/number-words/inside-words.js';
 import { quantityWords } from '../lexicon/quantity-words.js';
 import type { Side } from '../model/types.js';
-import { normalize } from '../text/normalize.js';
+import { foldText, normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 import type { ComparisonContext } from './context.js';
 import { agreesAfterConversion } from './conversions.js';
@@ -47,7 +47,7 @@ export function counterpartEvidence(
     [bead - 1, bead, bead + 1].flatMap((k) => (ctx.beads[k] ? [...sentencesOf(ctx.beads[k], side)] : []));
   const near = (side: Side, bead: number): Found[] => sentencesNear(side, bead).flatMap((s) => found[side][s] ?? []);
   const words = (side: Side, sentences: readonly number[]): string[] =>
-    sentences.flatMap((s) => cutTokens(normalize(ctx[side].sentences[s]?.text ?? '').text).map((t) => t.text));
+    sentences.flatMap((s) => cutTokens(foldText(ctx[side].sentences[s]?.text ?? '')).map((t) => t.text));
   return {
     explains(side, m, bead) {
       const other: Side = side === 'a' ? 'b' : 'a';
@@ -64,7 +64,7 @@ export function counterpartEvidence(
       const grammar = ctx[other].language === 'fa' ? persianNumbers : arabicNumbers;
       if (theirWords.some((w, i) => grammar.isNumberWord(w) && plainNumber(grammar.parse(theirWords, i)?.value) === value)) return true;
       // دیلی بیست / ديلي بيست: a number word that the other side writes as a word of a name is a name.
-      const written = normalize(m.text).text;
+      const written = foldText(m.text);
       if (m.form === 'words' && !written.includes(' ') && theirWords.includes(written)) return true;
       const language = ctx[other].language;
       if (language === 'unknown') return false;

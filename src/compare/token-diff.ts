@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { Sentence } from '../segment/segment.js';
 import type { TokenDiffPart } from '../model/types.js';
-import { normalize } from '../text/normalize.js';
+import { foldText } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
 
@@ -19,7 +19,7 @@ function tokensOf(sentences: readonly Sentence[], indices: readonly number[]): D
     const s = sentences[i];
     if (!s) continue;
     for (const t of cutTokens(s.text)) {
-      const key = normalize(t.text).text.toLowerCase();
+      const key = foldText(t.text).toLowerCase();
       if (key.length > 0) out.push({ key, start: s.start + t.start, end: s.start + t.end });
     }
   }

@@ -1,22 +1,20 @@
 import { detectLanguage, type Language } from '../text/language.js';
 import { normalize, sourceSpanOf, type NormalizedText, type Span } from '../text/normalize.js';
-import { cutTokens, type TokenKind } from '../text/tokens.js';
+import { cutTokens } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
-
-/** A token of the folded text; `break` stands for a line break, which no date or number spans. */
-export interface FoldedToken {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: TokenKind | 'break';
-}
 
 /** A text made ready for the extractors: folded once, cut into tokens once, its language known. */
 export interface PreparedText {
   readonly normalized: NormalizedText;
-  readonly tokens: readonly FoldedToken[];
-  /** The tokens' texts, which the phrase tables and number grammars read. */
+  /**
+   * The tokens' texts, which the phrase tables and number grammars read; a line break between two tokens is a
+   * token of its own, `'\n'`, which no date or number spans. One string per distinct word of the text: a long
+   * text holds its vocabulary once, not a copy per occurrence.
+   */
   readonly words: readonly string[];
+  /** Each token's span in the folded text (a line break's is empty, at the end of the token before it). */
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
   readonly language: Language;
 }
 
@@ -25,15 +23,33 @@ const LINE_BREAK = '\n';
 export function prepareText(text: string, language?: Language): PreparedText {
   const normalized = normalize(text);
   const folded = normalized.text;
-  const tokens: FoldedToken[] = [];
+  const cut = cutTokens(folded);
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const interned = new Map<string, string>();
   let last = 0;
-  for (const t of cutTokens(folded)) {
-    if (tokens.length > 0 && hasLineBreak(folded, last, t.start)) tokens.push({ text: LINE_BREAK, start: last, end: last, kind: 'break' });
-    tokens.push(t);
+  for (const t of cut) {
+    if (words.length > 0 && hasLineBreak(folded, last, t.start)) {
+      words.push(LINE_BREAK);
+      starts.push(last);
+      ends.push(last);
+    }
+    let word = interned.get(t.text);
+    if (word === undefined) interned.set(t.text, (word = t.text));
+    words.push(word);
+    starts.push(t.start);
+    ends.push(t.end);
     last = t.end;
   }
   const detected = language ?? detectLanguage(text).language;
-  return { normalized, tokens, words: tokens.map((t) => t.text), language: detected === 'unknown' ? 'ar' : detected };
+  return {
+    normalized,
+    words,
+    starts: Uint32Array.from(starts),
+    ends: Uint32Array.from(ends),
+    language: detected === 'unknown' ? 'ar' : detected,
+  };
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -43,15 +59,13 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** The span in the caller's string of tokens `first` … `end - 1`, leaving out `skip` folded characters at the start. */
 export function sourceSpan(doc: PreparedText, first: number, end: number, skip = 0): Span & { text: string } {
-  const from = elementAt(doc.tokens, first).start + skip;
-  const to = elementAt(doc.tokens, end - 1).end;
+  const from = elementAt(doc.starts, first) + skip;
+  const to = elementAt(doc.ends, end - 1);
   const span = sourceSpanOf(doc.normalized, from, to);
   return { text: doc.normalized.source.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
 /** Whether tokens `i` and `i + 1` touch, with nothing between them. */
 export function touching(doc: PreparedText, i: number): boolean {
-  const a = doc.tokens[i];
-  const b = doc.tokens[i + 1];
-  return a !== undefined && b !== undefined && a.end === b.start;
+  return i >= 0 && i + 1 < doc.words.length && doc.ends[i] === doc.starts[i + 1];
 }

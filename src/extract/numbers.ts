@@ -143,9 +143,9 @@ function countedAfter(doc: PreparedText, word: string, p: number): boolean {
 
 /** Whether the token as written carries a damma (تُن, نُه). */
 function hasDamma(doc: PreparedText, i: number): boolean {
-  const token = elementAt(doc.tokens, i);
   const { offsets, source } = doc.normalized;
-  for (let k = elementAt(offsets, token.start); k < elementAt(offsets, token.end); k++) if (source.charCodeAt(k) === DAMMA) return true;
+  for (let k = elementAt(offsets, elementAt(doc.starts, i)); k < elementAt(offsets, elementAt(doc.ends, i)); k++)
+    if (source.charCodeAt(k) === DAMMA) return true;
   return false;
 }
 
@@ -183,13 +183,31 @@ export function numberReadings(
   };
 }
 
+/**
+ * For each token of a prepared text, what a reading found nothing at (flags): the readings with and without the
+ * numbers of dates ask the same questions at most tokens, and the answers depend on the text alone.
+ */
+const positionsRead = new WeakMap<PreparedText, Uint8Array>();
+/** No label or ordinal starts at the token. */
+const NO_LABEL = 1;
+/** No number is read at the token… */
+const NO_NUMBER = 2;
+/** …nor after a qualifier (نحو, أكثر من). */
+const NO_NUMBER_QUALIFIED = 4;
+
+function emptyPositions(doc: PreparedText): Uint8Array {
+  let known = positionsRead.get(doc);
+  if (!known) positionsRead.set(doc, (known = new Uint8Array(doc.words.length)));
+  return known;
+}
+
 function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly DateMention[] | undefined): Read[] {
-  const { words, tokens, language } = doc;
+  const { words, starts, language } = doc;
   const grammar = grammarFor(language);
   const table = quantityWords(language);
   // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
   const dates = includeDates ? [] : (datesRead ?? readDates(doc));
-  const sourceOffset = (i: number): number => elementAt(doc.normalized.offsets, elementAt(tokens, i).start);
+  const sourceOffset = (i: number): number => elementAt(doc.normalized.offsets, elementAt(starts, i));
   const read: Read[] = [];
   const push = (
     first: number,
@@ -200,6 +218,7 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
   ): void => {
     read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
   };
+  const nothingAt = emptyPositions(doc);
   let d = 0;
   let taken = 0; // tokens before this index belong to a mention already
   for (let i = 0; i < words.length;) {
@@ -210,7 +229,8 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
       i++;
       continue;
     }
-    const label = labelAt(doc, i) ?? ordinalAt(grammar, words, i);
+    const label = (nothingAt[i] ?? 0) & NO_LABEL ? undefined : (labelAt(doc, i) ?? ordinalAt(grammar, words, i));
+    if (!label) nothingAt[i] = (nothingAt[i] ?? 0) | NO_LABEL;
     if (label) {
       if (label.first >= taken)
         push(
@@ -231,14 +251,18 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
       i = p;
       continue;
     }
+    const none = qualifier ? NO_NUMBER_QUALIFIED : NO_NUMBER;
     const number =
-      yearRangeEnd(doc, p) ??
-      (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ??
-      fractionAt(doc, grammar, table, p, qualifier !== undefined) ??
-      dualAt(doc, table, p) ??
-      oneAndAHalf(doc, grammar, table, p) ??
-      leadingDot(doc, p) ??
-      numberAt(doc, grammar, p, !qualifier);
+      (nothingAt[p] ?? 0) & none
+        ? undefined
+        : (yearRangeEnd(doc, p) ??
+          (language === 'ar' ? decadeOfCentury(doc, p) : undefined) ??
+          fractionAt(doc, grammar, table, p, qualifier !== undefined) ??
+          dualAt(doc, table, p) ??
+          oneAndAHalf(doc, grammar, table, p) ??
+          leadingDot(doc, p) ??
+          numberAt(doc, grammar, p, !qualifier));
+    if (!number && p < nothingAt.length) nothingAt[p] = (nothingAt[p] ?? 0) | none;
     if (
       !number ||
       isVague(table, words, p) ||

@@ -1,4 +1,4 @@
-import { normalize } from '../text/normalize.js';
+import { foldText } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
 
 /** A phrase found at a position of a word list. */
@@ -18,7 +18,7 @@ interface Entry<T> {
 
 /** Words as the extractors see them: the tokens of `normalize`d text. */
 export function phraseWords(phrase: string): string[] {
-  return cutTokens(normalize(phrase).text).map((t) => t.text);
+  return cutTokens(foldText(phrase)).map((t) => t.text);
 }
 
 /**

@@ -65,6 +65,17 @@ const WORD_PATTERNS: readonly string[] = [
 ];
 
 /** Letters that are never a root consonant in these patterns: alef and the feminine and final-a endings. */
+/** The word patterns by their length: a stem is read only under those of its own length (see {@link rootUnder}). */
+const WORD_PATTERNS_BY_LENGTH = /* @__PURE__ */ (() => {
+  const out = new Map<number, string[]>();
+  for (const pattern of WORD_PATTERNS) {
+    const list = out.get(pattern.length);
+    if (list) list.push(pattern);
+    else out.set(pattern.length, [pattern]);
+  }
+  return out;
+})();
+
 const NOT_RADICAL = 'اةى';
 /** Root consonants that are weak: they fit many patterns by themselves. */
 const WEAK = 'يوء';
@@ -99,7 +110,7 @@ function knownRoots(): Set<string> {
   const words = [...lexiconHeadwords('ar'), ...ARABIC_NEWS_WORDS.split(/\s+/u), ...NATIVE_NAMES.split(/\s+/u)];
   for (const written of words) {
     for (const stem of stems(lettersOf(foldName(written)))) {
-      for (const pattern of WORD_PATTERNS) {
+      for (const pattern of WORD_PATTERNS_BY_LENGTH.get(stem.length) ?? []) {
         const root = rootUnder(stem, pattern);
         if (root) out.add(root);
       }

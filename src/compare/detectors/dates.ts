@@ -6,7 +6,7 @@ import type { ComparisonContext, ContextDocument, Detector, Labels } from '../co
 import { atSentenceStart } from '../labels.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { pairMentions, type Pairing } from '../pairing.js';
-import { normalize } from '../../text/normalize.js';
+import { foldText, normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { showsYear } from '../number-evidence.js';
 import { dayRange } from '../../text/day-range.js';
@@ -169,8 +169,8 @@ const TIME_WORDS = new Set(['في', 'منذ', 'حتى', 'بحلول', 'خلال'
 
 /** Whether a date's first word, or the word before it, is a preposition of time, the word "month" or a number. */
 function afterTimeWord(doc: ContextDocument, m: DateMention): boolean {
-  const before = tokenize(normalize(doc.text.slice(Math.max(0, m.start - 40), m.end)).text).map((t) => t.text);
-  const own = tokenize(normalize(m.text).text).length;
+  const before = tokenize(foldText(doc.text.slice(Math.max(0, m.start - 40), m.end))).map((t) => t.text);
+  const own = tokenize(foldText(m.text)).length;
   // A number just before it is a day the month could not have (30 فوریه), which makes it a date too.
   return [before[before.length - own - 1], before[before.length - own]].some(
     (w) => w !== undefined && (TIME_WORDS.has(w) || /^\d/u.test(w)),
@@ -205,7 +205,7 @@ function yearGivenOtherwise(
       let text = sentence.text;
       for (const d of theirDates[s] ?? [])
         text = text.slice(0, d.start - sentence.start) + ' '.repeat(d.end - d.start) + text.slice(d.end - sentence.start);
-      for (const t of tokenize(normalize(text).text)) words.push(t.text);
+      for (const t of tokenize(foldText(text))) words.push(t.text);
     }
   }
   return [...years].some((year) => showsYear(words, ctx[side].language, year));

@@ -4,7 +4,7 @@ import type { NameMatch } from '../../names/compare.js';
 import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { vocabulary } from '../../names/vocabulary.js';
 import type { Location, ReportBead, Side } from '../../model/types.js';
-import { normalize } from '../../text/normalize.js';
+import { foldText, normalize } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument } from '../context.js';
 import { sentencesOf } from '../mentions.js';
@@ -231,7 +231,7 @@ export class OtherSide {
     if (!token || token.kind !== 'word') return false;
     const key = entityKey(token.text);
     // A declined word (رقمًا, with tanween) or several words that lost their spaces is no part of a name.
-    if (key.length < 3 || key.length > GLUED_WORD || TANWEEN.test(token.text) || this.isTitle(normalize(token.text).text)) return false;
+    if (key.length < 3 || key.length > GLUED_WORD || TANWEEN.test(token.text) || this.isTitle(foldText(token.text))) return false;
     if (this.language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || token.text.endsWith('ة'))) return false;
     if (lookupEntries(token.text, this.language).length > 0 || lookupAdjective(key, this.language)) return false;
     return !isOrdinaryWord(key, this.language);
@@ -251,7 +251,7 @@ export class OtherSide {
     let placePronoun: Location | undefined;
     let title: Location | undefined;
     tokens.forEach((token, i) => {
-      const folded = normalize(token.text).text.replace(/\u200c/gu, '');
+      const folded = foldText(token.text).replace(/\u200c/gu, '');
       if (!placePronoun && PLACE_PRONOUNS[this.language].has(folded)) placePronoun = at(token);
       if (!pronoun && pronouns.has(folded)) pronoun = at(token);
       // A title stands for a name only when no word beside it could be one (قال المدير إن, not المدير X).

@@ -1,5 +1,5 @@
 import type { OmissionFinding, Side } from '../../model/types.js';
-import { normalize } from '../../text/normalize.js';
+import { foldText } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { sideSpan, type ComparisonContext, type ContextDocument, type Detector, type Labels } from '../context.js';
 import { elementAt } from '../../contract/element-at.js';
@@ -26,7 +26,7 @@ type NotContent = 'short' | 'repeated';
 
 /** The words of a text, folded, without punctuation. */
 function wordsOf(text: string): string[] {
-  return tokenize(normalize(text).text)
+  return tokenize(foldText(text))
     .filter((t) => t.kind === 'word' || t.kind === 'number')
     .map((t) => t.text);
 }

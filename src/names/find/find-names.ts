@@ -55,8 +55,11 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
   argument('findNames', 'text', text, string);
   const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
   const guessed = checked.language ?? detectLanguage(text).language;
-  const language: NameLanguage = guessed === 'fa' ? 'fa' : 'ar';
-  const n = normalize(text);
+  return namesIn(normalize(text), guessed === 'fa' ? 'fa' : 'ar', checked.adjectives ?? false);
+}
+
+/** {@link findNames} over a text already folded (`normalize(text)`), for the library's own callers that have it. */
+export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: boolean): NameMention[] {
   const words = readWords(n);
   const finder = new Finder(words, language, vocabulary(language));
   // Surer evidence first: a word taken by a pass is not offered to the next.
@@ -66,7 +69,7 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
   findQuotedOrganizations(finder);
   findPersons(finder);
   findRepeats(finder);
-  const found = checked.adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
+  const found = adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
   return found.sort((a, b) => a.first - b.first).map((f) => toMention(f, words, n));
 }
 
@@ -77,8 +80,7 @@ function readWords(n: NormalizedText): Word[] {
     let newLine = false;
     for (let i = previousEnd; i < t.start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
     previousEnd = t.end;
-    let key = '';
-    for (let i = 0; i < t.text.length; i++) if (isArabicLetter(t.text.charCodeAt(i))) key += t.text.charAt(i);
+    const key = arabicLettersOf(t.text);
     const kind: Word['kind'] =
       t.kind === 'punctuation'
         ? 'punctuation'
@@ -87,12 +89,31 @@ function readWords(n: NormalizedText): Word[] {
           : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text))
             ? 'latin'
             : 'other';
-    const sourceEnd = sourceSpanOf(n, t.start, t.end).end;
-    const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
-    const affixed = kind === 'word' && AFFIXED.test(n.source.slice(sourceSpanOf(n, t.start, t.end).start, sourceEnd));
+    const span = sourceSpanOf(n, t.start, t.end);
+    const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
+    const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
     words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura, affixed });
   }
   return words;
+}
+
+/** The Arabic-script letters of a token: the token itself when it has nothing else (most words). */
+function arabicLettersOf(token: string): string {
+  let i = 0;
+  while (i < token.length && isArabicLetter(token.charCodeAt(i))) i++;
+  if (i === token.length) return token;
+  let key = token.slice(0, i);
+  for (; i < token.length; i++) if (isArabicLetter(token.charCodeAt(i))) key += token.charAt(i);
+  return key;
+}
+
+/** Whether a word as written has a tanween or a zero-width non-joiner, without which {@link AFFIXED} cannot match. */
+function mayBeAffixed(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x064d) || c === 0x200c) return true;
+  }
+  return false;
 }
 
 function toMention(f: Found, words: readonly Word[], n: NormalizedText): NameMention {

@@ -3,6 +3,7 @@
 import { boolean } from '../../contract/validate.js';
 import { languageOption, type LanguageTag } from '../../text/language.js';
 import { normalize } from '../../text/normalize.js';
+import { memoize } from '../../text/memo.js';
 import { type KnownEntity, type NameLanguage } from '../gazetteer.js';
 import { arabicStems, isCommonWord, type Vocabulary } from '../vocabulary.js';
 import {
@@ -142,6 +143,15 @@ export const SIMPLE_PERSIAN_SPEECH = new Set(['گفت', 'گفتند', 'افزو�
 export const AFFIXED = /[\u064b-\u064d]|\u200c(?:ها|های|هایی|تر|ترین|ای|اند|ام|ایم|اید|است|شان|مان|تان)$|^(?:ن?می|بی)\u200c/u;
 export const FIND_NAMES_OPTIONS = { language: languageOption, adjectives: boolean };
 
+interface Stem {
+  readonly stem: string;
+  readonly prefix: number;
+}
+
+// A word's readings are asked for by every pass of the finder over every word: each is worked out once per word.
+const arabicStemsOf: (key: string) => readonly Stem[] = /* @__PURE__ */ memoize(arabicStems);
+const wholeStem: (key: string) => readonly Stem[] = /* @__PURE__ */ memoize((key: string) => [{ stem: key, prefix: 0 }]);
+
 export class Finder {
   readonly found: Found[] = [];
   /** For each word, the mention that covers it. */
@@ -154,6 +164,7 @@ export class Finder {
   /** For each word, whether its form is an ordinary word's whatever the lexicon says (see {@link Finder.hasWordForm}). */
   readonly form: boolean[];
   readonly commonCache = new Map<string, boolean>();
+  private readonly headCache = new Map<string, boolean>();
 
   constructor(
     readonly words: readonly Word[],
@@ -196,8 +207,18 @@ export class Finder {
     for (let i = f.first; i <= f.last; i++) this.owner[i] = f;
   }
 
-  stems(key: string): { stem: string; prefix: number }[] {
-    return this.language === 'ar' ? arabicStems(key) : [{ stem: key, prefix: 0 }];
+  stems(key: string): readonly Stem[] {
+    return this.language === 'ar' ? arabicStemsOf(key) : wholeStem(key);
+  }
+
+  /** Whether a word's reading without clitics and article is the head of an organisation's name (منظمة, حزب). */
+  isBareOrganizationHead(key: string): boolean {
+    let known = this.headCache.get(key);
+    if (known === undefined) {
+      known = this.stems(key).some((s) => this.v.organizationHeads.has(s.stem.replace(/^ال/u, '')));
+      this.headCache.set(key, known);
+    }
+    return known;
   }
 
   isWord(i: number): boolean {

@@ -75,6 +75,8 @@ function shortStemIsSafe(key: string, stem: string, language: NameLanguage): boo
   return false;
 }
 
+const NO_CONCEPTS: readonly number[] = Object.freeze([]);
+
 /**
  * For each token of a text (its folded letters; `''` for punctuation and numbers), how sure the bilingual
  * lexicon is that it is ordinary vocabulary (see {@link LexiconEvidence}). With `phrases`, the concepts of the
@@ -86,16 +88,40 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage, ph
   return inSentence.map((list, i) => {
     const key = elementAt(keys, i);
     if (key.length === 0) return 0;
+    if (list.length === 0) {
+      if (phrases) phrases[i] = NO_CONCEPTS;
+      return wordEvidence(lexicon, key, language);
+    }
     const own = lexicon.concepts(key, language);
     // A phrase covers the word (جمهور of رئیس جمهور).
     const covering = list.filter((id) => !isNameConcept(lexicon, id) && !own.includes(id));
     if (phrases) phrases[i] = covering;
     if (covering.length > 0) return 4;
-    if (!own.some((id) => !isNameConcept(lexicon, id))) return 0;
-    const stem = lexicon.stem(key, language);
-    if (stem === key) return key.length >= 4 ? 3 : 1;
-    return stem.length >= 4 || shortStemIsSafe(key, stem, language) ? 2 : 0;
+    return wordEvidence(lexicon, key, language);
   });
+}
+
+/** What the lexicon says of a word by itself (no phrase covering it): the same wherever it stands, so remembered. */
+function wordEvidence(lexicon: BilingualLexicon, key: string, language: NameLanguage): LexiconEvidence {
+  const memo = language === 'ar' ? arabicEvidence : persianEvidence;
+  let evidence = memo.get(key);
+  if (evidence === undefined) {
+    if (memo.size >= EVIDENCE_KEPT) memo.clear();
+    memo.set(key, (evidence = wordEvidenceOnce(lexicon, key, language)));
+  }
+  return evidence;
+}
+
+const arabicEvidence = new Map<string, LexiconEvidence>();
+const persianEvidence = new Map<string, LexiconEvidence>();
+const EVIDENCE_KEPT = 1 << 16;
+
+function wordEvidenceOnce(lexicon: BilingualLexicon, key: string, language: NameLanguage): LexiconEvidence {
+  const own = lexicon.concepts(key, language);
+  if (!own.some((id) => !isNameConcept(lexicon, id))) return 0;
+  const stem = lexicon.stem(key, language);
+  if (stem === key) return key.length >= 4 ? 3 : 1;
+  return stem.length >= 4 || shortStemIsSafe(key, stem, language) ? 2 : 0;
 }
 
 /**

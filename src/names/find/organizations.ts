@@ -6,7 +6,7 @@ export function findQuotedOrganizations(finder: Finder): void {
   const words = finder.words;
   for (let i = 0; i < words.length; i++) {
     const w = elementAt(words, i);
-    if (w.kind !== 'word' || !finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))) continue;
+    if (w.kind !== 'word' || !finder.isBareOrganizationHead(w.key)) continue;
     for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
       const q = elementAt(words, j);
       if (q.newLine) break;
