@@ -56,7 +56,7 @@ export type { ClaimMatch, MatchClaimsOptions } from './align/claims.js';
 export { alignTexts } from './align/texts.js';
 export type { AlignTextsOptions, TextAlignment } from './align/texts.js';
 export { compareNames } from './names/compare.js';
-export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, NamePartMatch } from './names/compare.js';
+export type { CompareNamesOptions, NameMatch, NameMatchKind, NameMatchReason, NamePartMatch } from './names/name-match.js';
 export type { AlignedLetters, LetterStepKind, SpellingAlignment } from './names/phonetic.js';
 export type { KnownEntity } from './names/gazetteer.js';
 export type { PlaceKind } from './lexicon/places.js';

@@ -2,7 +2,7 @@ import type { NameMention } from '../names/find/find-names.js';
 import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
 import { letterSimilarity, maySoundAlike, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
 import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
-import type { NameMatch } from '../names/compare.js';
+import type { NameMatch } from '../names/name-match.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';

@@ -1,6 +1,8 @@
 import { argument, arrayOf, number, oneOf, options as checkOptions, shape, string } from '../contract/validate.js';
 import type { NameMention, NameType } from './find/find-names.js';
-import { matchNames, NAME_THRESHOLD, type NameMatch } from './compare.js';
+import { matchNames } from './compare.js';
+import { NAME_THRESHOLD } from './name-match.js';
+import { type NameMatch } from './name-match.js';
 import { normalize } from '../text/normalize.js';
 import { entityKey, type KnownEntity } from './gazetteer.js';
 import { elementAt } from '../contract/element-at.js';

@@ -1,6 +1,7 @@
 import { cutTokens } from '../text/tokens.js';
 import { isArabicLetter } from '../text/chars.js';
-import { matchNames, type NameMatch } from './compare.js';
+import { matchNames } from './compare.js';
+import { type NameMatch } from './name-match.js';
 import { entityKey } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
 

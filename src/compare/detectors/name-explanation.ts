@@ -1,6 +1,6 @@
 import type { NameMention } from '../../names/find/find-names.js';
 import { isOrdinaryWord } from '../../names/find/ordinary-words.js';
-import type { NameMatch } from '../../names/compare.js';
+import type { NameMatch } from '../../names/name-match.js';
 import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { vocabulary } from '../../names/vocabulary.js';
 import type { Location, ReportBead, Side } from '../../model/types.js';

@@ -1,5 +1,5 @@
 import type { NameMention } from '../../names/find/find-names.js';
-import type { NameMatch } from '../../names/compare.js';
+import type { NameMatch } from '../../names/name-match.js';
 import type { AlignedLetters } from '../../names/phonetic.js';
 import type { Location, NameFinding, Side } from '../../model/types.js';
 import type { ComparisonContext, Labels } from '../context.js';

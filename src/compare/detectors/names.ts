@@ -1,6 +1,7 @@
 import type { NameMention } from '../../names/find/find-names.js';
 import { factsOf } from '../document-facts.js';
-import { matchNames, type NameMatch } from '../../names/compare.js';
+import { matchNames } from '../../names/compare.js';
+import { type NameMatch } from '../../names/name-match.js';
 import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
 import { findSpelledName } from '../../names/spelled-in.js';
 import type { NameFinding, Side } from '../../model/types.js';

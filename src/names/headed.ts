@@ -1,0 +1,212 @@
+// Names with a head word (رودخانه دجله, جامعة طهران) and names the lexicon translates word by word: heads are
+// compared as kinds, the rests as names (through the whole comparison, passed in to keep the import graph acyclic).
+
+import { describeDifferences } from './describe.js';
+import { elementAt } from '../contract/element-at.js';
+import { type GazetteerEntry, type NameLanguage, entityKey, isLatinName, languageOfSpelling, lookupEntries } from './gazetteer.js';
+import { linkWords, isDictionaryWord, type SpellWords, splitHead } from './translated.js';
+import { comparePart } from './spelling-parts.js';
+import { foldName, identityKey, lettersOf } from './phonetic.js';
+import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
+import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
+import { isNativeName } from './native-names.js';
+import { isGivenName } from './name-words.js';
+import type { NameHead } from '../lexicon/name-heads.js';
+import { describeEntity } from './match-describe.js';
+
+/** The language a name's letters give away, for lookups. */
+export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
+  return [languageOfSpelling(a), languageOfSpelling(b)];
+}
+/** Two single words spelled against each other, for {@link linkWords}. */
+export function spellWords(threshold: number): SpellWords {
+  return (x, y, ezafe) => {
+    const tx = tokensOf(x);
+    const ty = tokensOf(y);
+    if (tx.length === 0 || ty.length === 0) return undefined;
+    if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
+    if (tx.length > 1 || ty.length > 1) return undefined;
+    const x0 = elementAt(tx, 0);
+    const y0 = elementAt(ty, 0);
+    const plain = comparePart(tx, ty, threshold);
+    const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
+    const part = 'alignment' in plain ? plain : bare;
+    if (!('alignment' in part)) return undefined;
+    return {
+      score: part.score,
+      phrase: lowerFirst(
+        describeDifferences(
+          part.alignment.steps.filter((st) => st.kind !== 'same'),
+          false,
+        )
+          .replace(/^The same name transliterated two ways: /u, '')
+          .replace(/\.$/u, ''),
+      ),
+    };
+  };
+}
+/**
+ * The whole comparison of two names (compare.ts's matchNames), which the rests of two headed names go back to:
+ * passed in, as compare.ts calls this file.
+ */
+export type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
+
+/**
+ * Names whose words are translated rather than transliterated, without a generic head: آسيا الصغرى /
+ * آسیای صغیر. At least one word must be the same name (a spelling or a known place) and no more words
+ * translated than named, so that two people who share a name are not taken for a translation.
+ */
+export function compareTranslated(a: string, b: string, threshold: number): NameMatch | undefined {
+  if (isLatinName(a) || isLatinName(b) || (tokensOf(a).length < 2 && tokensOf(b).length < 2)) return undefined;
+  const spell = spellWords(threshold);
+  const languages = languagesOf(a, b);
+  const plain = linkWords(a, b, languages, spell, false);
+  if (plain.links.length > 0 && plain.unmatchedA.length === 0 && plain.unmatchedB.length === 0) {
+    if (!plain.links.every((l, k) => k === 0 || l.j > elementAt(plain.links, k - 1).j)) return undefined;
+    const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
+    return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
+  }
+  // Only ordinary words can be translations: names left over on either side end it here, before the lexicon loads.
+  const [la, lb] = languages;
+  if (
+    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) =>
+      isDictionaryWord(bareKey(w), l),
+    )
+  )
+    return undefined;
+  const linking = linkWords(a, b, languages, spell, true);
+  if (linking.links.length === 0 || linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
+  const translated = linking.links.filter((l) => l.how === 'translation');
+  const named = linking.links.length - translated.length;
+  // Without a translated word the words must keep their order: عبد الله بن عبد العزيز is not عبد العزيز بن عبد الله.
+  const inOrder = linking.links.every((l, k) => k === 0 || l.j > elementAt(linking.links, k - 1).j);
+  // More words translated than named needs two translated words at least (المؤتمر الشعبي / کنگره مردمی,
+  // منظمة التحرير الفلسطينية / سازمان آزادی‌بخش فلسطین): one shared meaning is too little to name one body.
+  if ((translated.length === 0 && !inOrder) || (translated.length > named && translated.length < 2)) return undefined;
+  if (
+    translated.some(
+      (l) =>
+        isGivenName(lettersOf(foldName(l.a))) ||
+        isGivenName(lettersOf(foldName(l.b))) ||
+        isNativeName(lettersOf(foldName(l.a))) ||
+        isNativeName(lettersOf(foldName(l.b))),
+    )
+  )
+    return undefined;
+  const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
+  const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
+  return matched(
+    translated.length > 0 ? 'convention' : 'transliteration',
+    score,
+    `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`,
+  );
+}
+/** The rests of two names after their heads: the same name, spelled, known or translated word by word. */
+export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames): NameMatch {
+  const m = matchNames(x, y, threshold);
+  if (m.same && m.reason.kind !== 'partial') return m;
+  // After a head, Arabic gives even a short name its article (نهر البو / رود پو), which the letters alone
+  // keep for a name of three letters or fewer.
+  const [kx, ky] = [entityKey(x), entityKey(y)];
+  if (kx.startsWith('ال') !== ky.startsWith('ال') && tokensOf(x).length === 1 && tokensOf(y).length === 1) {
+    const [withArticle, other, first] = kx.startsWith('ال') ? [x, y, true] : [y, x, false];
+    const bare = withArticle.trim().replace(/^[اأإآ]ل/u, '');
+    if (entityKey(bare).length >= 2) {
+      const retry = first ? matchNames(bare, other, threshold) : matchNames(other, bare, threshold);
+      if (retry.same && retry.reason.kind !== 'partial')
+        return {
+          ...retry,
+          reason: {
+            ...retry.reason,
+            detail: `The article ال is written in the ${first ? 'first' : 'second'} only; ${lowerFirst(retry.reason.detail)}`,
+          },
+        };
+    }
+  }
+  const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
+  if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
+    const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
+    const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
+    return matched(how, score, joinPhrases(linking.links.map((l) => l.phrase)));
+  }
+  return m;
+}
+/**
+ * Names with a generic head (نهر كارون / رود کارون, وكالة تسنيم / تسنيم): heads of one family translate each
+ * other, the rests are compared as names, and either side may leave its head out — unless the bare name is
+ * the place the headed one is named after (جامعة طهران / تهران, بحر اليابان / اليابان); a news agency is cited
+ * by its bare name even when that is a place's (وكالة الأناضول / آناتولی), and a river or a range by its own
+ * (رودخانه دجله / دجله). Two heads of
+ * different kinds name two things (مدينة قندهار / ولایت قندهار).
+ */
+export function compareHeaded(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  const ha = splitHead(a);
+  const hb = splitHead(b);
+  if (!ha.head && !hb.head) return undefined;
+  if (ha.head && hb.head) {
+    if (ha.head.family !== hb.head.family) {
+      return different(
+        `${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
+      );
+    }
+    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames);
+    // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
+    if (!rest.same && ha.head.role === 'feature') {
+      const noun = (x: string): string => x.replace(/ي$/u, '');
+      const retry = compareRests(noun(ha.rest), noun(hb.rest), threshold, matchNames);
+      if (retry.same) rest = retry;
+    }
+    const kind = ha.head.kind;
+    // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
+    const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
+    if (whole) return whole;
+    if (!rest.same)
+      return different(
+        `Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`,
+        { entity: rest.reason.entity } as Partial<NameMatchReason>,
+        rest.score,
+      );
+    const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
+    const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
+    const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
+    const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
+    return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };
+  }
+  const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
+  const head = headed.head as NameHead;
+  if (head.role !== 'admin' && head.family !== 'agency') {
+    const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
+    if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
+      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
+        entity: place.entity,
+      });
+    }
+  }
+  const rest = compareRests(headed.rest, other, threshold, matchNames);
+  if (!rest.same) return undefined;
+  const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  return {
+    same: true,
+    score: rest.score,
+    reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail },
+  };
+}
+// The heads that name a feature of nature of a place kind: the Tigris is a river, so رودخانه دجله is the Tigris
+// itself, where بحر اليابان is a sea named after a country.
+export const FEATURE_KINDS: Readonly<Record<string, string>> = {
+  river: 'water',
+  sea: 'water',
+  ocean: 'water',
+  lake: 'water',
+  strait: 'water',
+  canal: 'water',
+  gulf: 'water',
+  mountain: 'landform',
+  desert: 'landform',
+  plateau: 'landform',
+};
+/** Whether a known place is itself the kind of feature a head names (a river for نهر, a range for جبال). */
+
+export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
+  return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
+}

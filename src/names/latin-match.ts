@@ -1,0 +1,200 @@
+// A name in Latin letters against a name in Arabic script (Trump / ترامب), or two in Latin letters: read the
+// Latin the ways Arabic and Persian transliterate it, then compare as spellings.
+
+import { elementAt } from '../contract/element-at.js';
+import { alignLatinWords, type LatinPart } from './compare-latin.js';
+import { bestSpelling } from './known-spelling.js';
+import { describeConvention } from './match-describe.js';
+import { LANGUAGE_NAMES } from './name-match.js';
+import { describeEntity } from './match-describe.js';
+import { lowerFirst } from './name-words.js';
+import { joinPhrases } from './name-words.js';
+import { isFrequentWord } from './name-words.js';
+import { tokensOf } from './name-words.js';
+import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
+import { digitGroups, isAcronym, describeReading } from './latin.js';
+import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
+import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
+
+/**
+ * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
+ * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
+ * Latin words are read sound by sound, or an acronym letter by letter, as Arabic and Persian write them.
+ */
+export function compareLatin(a: string, b: string, threshold: number): NameMatch {
+  const bothLatin = isLatinName(a) && isLatinName(b);
+  const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
+  if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
+  const el = lookupEntries(latin);
+  const eo = lookupEntries(other);
+  // A known body whose acronym carries a number the other name spells out (G7 / مجموعة السبع).
+  const shared = el.find((e) => eo.includes(e));
+  if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
+  const digitsL = digitGroups(latin).join(' ');
+  const digitsO = digitGroups(other).join(' ');
+  if (digitsL !== digitsO)
+    return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
+  if (el.length > 0 && eo.length > 0) {
+    return different(`${latin} is ${describeEntity(elementAt(el, 0).entity)} and ${other} is ${describeEntity(elementAt(eo, 0).entity)}.`);
+  }
+  if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
+  // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
+  // closely as its Arabic-script name (Roche is not روسيا).
+  // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
+  // spelled another way (Naples is نابولي, not نابلس).
+  if (el[0]) {
+    const spelled = bestSpelling(other, el[0], threshold);
+    if (spelled)
+      return {
+        ...spelled,
+        reason: {
+          ...spelled.reason,
+          kind: spelled.reason.kind === 'convention' ? 'convention' : 'transliteration',
+          entity: el[0].entity,
+          detail: `${latin} is ${describeEntity(el[0].entity)}, which ${other} spells: ${lowerFirst(spelled.reason.detail)}`,
+        },
+      };
+    // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
+    const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
+    if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
+      return matched(
+        'convention',
+        read.score,
+        `${latin} is ${describeEntity(el[0].entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`,
+        el[0].entity,
+      );
+    }
+    return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
+  }
+  const known = eo[0];
+  const alignment = alignLatinWords(latin, other, known ? Math.max(threshold, STRICT_LATIN) : threshold);
+  if (!alignment || alignment.parts.length === 0) {
+    return different(
+      known ? `${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.` : `${latin} cannot be read as ${other}.`,
+    );
+  }
+  const parts: NamePartMatch[] = alignment.parts.map((p) => ({
+    a: latinFirst ? p.latin : p.arabic,
+    b: latinFirst ? p.arabic : p.latin,
+    score: round(p.reading.score),
+    alignment: latinAlignment(p, latinFirst),
+  }));
+  const unmatched = latinFirst
+    ? { a: alignment.unmatchedLatin, b: alignment.unmatchedArabic }
+    : { a: alignment.unmatchedArabic, b: alignment.unmatchedLatin };
+  const differences = parts.flatMap((p) => p.alignment.steps.filter((st) => st.kind !== 'same'));
+  const phrases = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
+  const entity = known?.entity;
+  const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
+  if (gendered) return different(gendered, { parts, unmatched, differences });
+  // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
+  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
+  if (
+    !known &&
+    alignment.parts.length === 1 &&
+    tokensOf(other).length === 1 &&
+    isFrequentWord(other) &&
+    alignment.parts.some(
+      (p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)),
+    )
+  ) {
+    return different(
+      `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
+      { parts, unmatched, differences },
+    );
+  }
+  if (unmatched.a.length === 0 && unmatched.b.length === 0) {
+    if (known && alignment.score < STRICT_LATIN)
+      return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
+    const detail = `The same name in two scripts: ${latin} in Latin letters and ${other}, with ${phrases}.`;
+    return {
+      same: true,
+      score: round(alignment.score),
+      reason: {
+        kind: 'transliteration',
+        detail: detail.replace(', with letter for letter', ', letter for letter'),
+        ...(entity ? { entity } : {}),
+        parts,
+        unmatched,
+        differences,
+      },
+    };
+  }
+  if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
+    const omitted = [...unmatched.a, ...unmatched.b].join(' ');
+    return {
+      same: true,
+      score: round(alignment.score),
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}; ${phrases}.`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
+  }
+  return different(
+    `The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`,
+    { parts, unmatched, differences },
+    round(alignment.score),
+  );
+}
+// Slavic surnames have a feminine form (Zelensky / Zelenska, Ivanov / Ivanova) that names another person: the
+// Latin endings, and the Arabic-script ones of the other gender (folded letters).
+export const LATIN_MASCULINE = /(?:ov|ev|in|sky|ski|skiy|skyi)$/u;
+export const LATIN_FEMININE = /(?:ova|eva|ina|ska|skaya)$/u;
+export const ARABIC_FEMININE = ['وفا', 'ووا', 'يفا', 'ينا', 'سكا', 'سكايا'];
+export const ARABIC_MASCULINE = ['وف', 'يف', 'ين', 'سكي'];
+/** Why a Latin word and its Arabic-script reading are the two genders of a Slavic surname, or undefined. */
+
+export function latinGenderClash(latin: string, arabic: string): string | undefined {
+  const l = latin.toLowerCase().split(/\s+/u).pop() ?? '';
+  const a = lettersOf(foldName(arabic.split(/\s+/u).pop() ?? ''));
+  const feminineA = ARABIC_FEMININE.some((e) => a.endsWith(e));
+  const masculineA = !feminineA && ARABIC_MASCULINE.some((e) => a.endsWith(e));
+  if (LATIN_MASCULINE.test(l) && feminineA) return `${latin} is the masculine and ${arabic} the feminine form of one surname: two people.`;
+  if (LATIN_FEMININE.test(l) && masculineA) return `${latin} is the feminine and ${arabic} the masculine form of one surname: two people.`;
+  return undefined;
+}
+/** Latin words of a name for comparing two Latin names: lower case, digits folded, an acronym's plural s off (NSAIDs). */
+export function latinTerms(name: string): string[] {
+  return name
+    .split(/[\s\-–—/&.,]+/u)
+    .map((w) => (/^[A-Z0-9]{2,}s$/u.test(w) ? w.slice(0, -1) : w))
+    .map(latinKey)
+    .filter((w) => w.length > 0 && !COMPANY_FORMS.has(w));
+}
+// Legal forms of companies, which one text writes and another leaves out (Adriftmorn Limited).
+
+export const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag']);
+/** Two names in Latin script: the same words, or one a part of the other (OC43 / HCoV-OC43). */
+
+export function compareTwoLatin(a: string, b: string): NameMatch {
+  const ta = latinTerms(a);
+  const tb = latinTerms(b);
+  if (ta.length > 0 && ta.join(' ') === tb.join(' '))
+    return matched('identical', 1, 'The same name, spelled alike (case, digits and legal form aside).');
+  const [shorter, longer] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (shorter.length > 0 && shorter.every((w) => longer.includes(w)) && shorter.join('').length >= 3) {
+    return {
+      ...matched(
+        'partial',
+        shorter.length / longer.length,
+        `One name is part of the other: ${longer.filter((w) => !shorter.includes(w)).join(' ')} is missing from the ${ta.length <= tb.length ? 'first' : 'second'}.`,
+      ),
+    };
+  }
+  return different(`${a} and ${b} are two different Latin names.`);
+}
+// How closely a Latin name must read as the Arabic-script name of a known place before it counts as one of its names.
+
+export const STRICT_LATIN = 0.9;
+export function latinAlignment(part: LatinPart, latinFirst: boolean): SpellingAlignment {
+  const steps: AlignedLetters[] = part.reading.steps.map((st) => {
+    const kind: AlignedLetters['kind'] = st.cost === 0 ? 'same' : st.latin && st.arabic ? 'variant' : 'extra';
+    const [x, y] = latinFirst ? [st.latin, st.arabic] : [st.arabic, st.latin];
+    return kind === 'variant' ? { a: x, b: y, kind, sound: st.latin, cost: st.cost } : { a: x, b: y, kind, cost: st.cost };
+  });
+  return { cost: steps.reduce((c, st) => c + st.cost, 0), steps };
+}

@@ -1,0 +1,60 @@
+// The plain-words reasons of a match against the gazetteer: which spelling convention each language follows
+// and how two listed names of one place differ.
+
+import type { PlaceName } from '../lexicon/places.js';
+import { compareSpellings } from './spellings.js';
+import { type GazetteerEntry, withoutArticle, isLatinName, entityKey, type KnownEntity } from './gazetteer.js';
+import { DEFAULT_NAME_THRESHOLD, LANGUAGE_NAMES } from './name-match.js';
+
+export function describeEntity(entity: KnownEntity): string {
+  return `${entity.name} (${entity.id})`;
+}
+/** The form of one name of an entry: standard, Dari, historical, newsroom, or Latin script. */
+export function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | undefined {
+  if (isLatinName(name)) return 'latin';
+  const key = entityKey(name);
+  return entry.names.find((n) => {
+    const k = entityKey(n.text);
+    return k === key || withoutArticle(k) === key || k === withoutArticle(key);
+  });
+}
+/**
+ * Why two names of one place or organisation differ: each language's name, the Dari form, an old name — and,
+ * when the two are one name spelled two ways, the convention that links the letters (غ and ج both write g).
+ */
+
+export function describeConvention(a: string, b: string, entry: GazetteerEntry): string {
+  const why = describeNames(a, b, entry);
+  if (isLatinName(a) || isLatinName(b)) return why;
+  const letters = compareSpellings(a, b, DEFAULT_NAME_THRESHOLD);
+  if (!letters.same || letters.reason.kind !== 'transliteration') return why;
+  const how = letters.reason.detail.replace(/^The same name transliterated two ways: /u, '');
+  return `${why.replace(/(: each language has its own)?\.$/u, '')}: ${how}`;
+}
+export function describeNames(a: string, b: string, entry: GazetteerEntry): string {
+  const e = describeEntity(entry.entity);
+  const fa = formOf(a, entry);
+  const fb = formOf(b, entry);
+  if (fa === 'latin' || fb === 'latin') {
+    const [latin, other, form] = fa === 'latin' ? [a, b, fb] : [b, a, fa];
+    return form === 'latin'
+      ? `${a} and ${b} are two Latin-script names of ${e}.`
+      : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? LANGUAGE_NAMES[form.language] : 'Arabic-script'} name.`;
+  }
+  if (!fa || !fb) return `${a} and ${b} are two conventional names of ${e}.`;
+  if (fa.form === 'historical' || fb.form === 'historical') {
+    if (fa.form === fb.form) return `${a} and ${b} are two old names of ${e}.`;
+    const [old, current] = fa.form === 'historical' ? [a, b] : [b, a];
+    return `${old} is an old name of ${e}; ${current} is its current name.`;
+  }
+  if (fa.form === 'dari' || fb.form === 'dari') {
+    if (fa.form === fb.form) return `${a} and ${b} are two Dari forms of the name of ${e}.`;
+    const [dari, other, otherForm] = fa.form === 'dari' ? [a, b, fb] : [b, a, fa];
+    return `${dari} is the Dari form of the name of ${e}; ${other} is the ${otherForm.language === 'fa' ? 'Iranian Persian' : 'Arabic'} one.`;
+  }
+  if (fa.language !== fb.language) {
+    const [arabic, persian] = fa.language === 'ar' ? [a, b] : [b, a];
+    return `${arabic} is the Arabic and ${persian} the Persian name of ${e}: each language has its own.`;
+  }
+  return `${a} and ${b} are two ${LANGUAGE_NAMES[fa.language]} names of ${e}.`;
+}

@@ -1,0 +1,249 @@
+// Why two parts of names that align letter for letter are still two names: a consonant of another sound, a
+// vowel pattern that makes another Arabic name, a nisba against its noun, a gendered ending.
+
+import { elementAt } from '../contract/element-at.js';
+import { nativeShape } from './arabic-roots.js';
+import { isOrdinary } from './name-words.js';
+import { isGivenName } from './name-words.js';
+import { languageOfSpelling } from './gazetteer.js';
+import { LANGUAGE_NAMES } from './name-match.js';
+import { round } from './name-match.js';
+import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './native-names.js';
+import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS } from './orthography.js';
+import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
+
+// Letter pairs no newsroom writing one language uses for one sound.
+export const KEPT_APART: readonly string[] = ['حخ', 'ذز'];
+/** The context of a top-level comparison that a part's checks depend on (see {@link matchInContext}). */
+export interface PartContext {
+  readonly foreign: boolean;
+  readonly oneLanguage: boolean;
+  readonly sameScript: boolean;
+}
+/** A part's failure whose reason is written when first read. */
+export class DeferredFailure {
+  private reason: string | undefined;
+
+  constructor(
+    private readonly write: () => string,
+    readonly score: number,
+  ) {}
+
+  get failure(): string {
+    return (this.reason ??= this.write());
+  }
+}
+
+/**
+ * Why two word groups (folded and joined as `a` and `b`, their letters aligned as `letters`) are no spellings of
+ * one name, or undefined when they may be.
+ */
+export function partFailure(
+  aWords: readonly string[],
+  bWords: readonly string[],
+  a: string,
+  b: string,
+  letters: SpellingAlignment,
+  score: number,
+  threshold: number,
+  context: PartContext,
+): string | undefined {
+  const shown = `${aWords.join(' ')} and ${bWords.join(' ')}`;
+  if (aWords.length === 1 && bWords.length === 1 && areDifferentNativeNames(a, b)) {
+    return `${shown} are two different names, each spelled one way in both languages.`;
+  }
+  if (aWords.length === 1 && bWords.length === 1 && (isNativeName(a) || isNativeName(b))) {
+    const nativeIsA = isNativeName(a);
+    const native = nativeIsA ? a : b;
+    // A native name keeps its vowel letters: a form with fewer or other ones is another name (كريم / كرم,
+    // حسان / حسين); a Tajik or Russian form may add some (رحمن / رحمون).
+    const lost = letters.steps.find(
+      (s) =>
+        (s.kind === 'extra' && VOWEL_ONLY.has(nativeIsA ? s.a : s.b)) ||
+        (s.kind === 'vowel' && !s.sound && VOWEL_ONLY.has(s.a) && VOWEL_ONLY.has(s.b) && s.cost > VOWEL_COSTS.finalAlef),
+    );
+    if (lost && !areVariantNativeNames(a, b)) {
+      return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and the vowel ${(nativeIsA ? lost.a : lost.b) || lost.a || lost.b} makes another.`;
+    }
+    const changed = letters.steps.find(
+      (s) =>
+        s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b),
+    );
+    if (changed) {
+      return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`;
+    }
+    const last = letters.steps[letters.steps.length - 1];
+    if (last && last.kind === 'extra' && (last.a || last.b) === 'ة') {
+      return `${shown} are two names: the ending ة makes the feminine of ${native}.`;
+    }
+    // The masculine names in -at (عزت, ثروت, حشمت) are spelled with ت in Arabic too; with ة they are words or
+    // women's names (عزة, ثروة) — unless the two are listed as one name (رحمة / رحمت).
+    if (last && last.kind === 'variant' && last.sound === 't (ة)' && !areVariantNativeNames(a, b)) {
+      return `${shown} are two names: ${native} ends in ${native.endsWith('ت') ? 'ت, a name of its own' : 'ة'}, and the other ending makes another word or name.`;
+    }
+  }
+  // Family names made of a given name and the adjective ending ي (صادقی, محمدی): the given names inside must be one.
+  const stems = aWords.length === 1 && bWords.length === 1 ? nisbaStems(a, b) : undefined;
+  if (stems && areDifferentNativeNames(stems[0], stems[1]))
+    return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
+  // Within one language, letters that Persian says alike but writes apart, and Arabic says apart, are two
+  // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي).
+  const apart =
+    context.oneLanguage && context.sameScript
+      ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b)))
+      : undefined;
+  if (apart)
+    return `${shown} are two names: within one language ${apart.a} and ${apart.b} are two letters, not two spellings of one sound.`;
+  // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
+  // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
+  if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {
+    const changed = letters.steps.find(isConsonantChange);
+    const shapeA = changed ? nativeShape(a) : undefined;
+    const shape = shapeA ?? (changed ? nativeShape(b) : undefined);
+    if (changed && shape) {
+      const word = shapeA ? a : b;
+      return `${shown} are two names: ${word} has the shape of an Arabic name (the pattern ${shape.pattern} on the root ${[...shape.root].join(' ')}), which is spelled one way, and ${changed.a} against ${changed.b} makes another word.`;
+    }
+    // In one language a vowel letter, ة or ع more or less makes another word of such a name (صيدا / صيد, صور / صورة).
+    const vowel = context.sameScript ? letters.steps.find(isPatternChange) : undefined;
+    const vowelShape = vowel ? (nativeShape(a) ?? nativeShape(b)) : undefined;
+    if (vowel && vowelShape && !areVariantNativeNames(a, b)) {
+      const word = nativeShape(a) ? a : b;
+      return `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`;
+    }
+  }
+  const hard = letters.steps.find((s) => s.kind === 'different');
+  if (hard) {
+    return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
+  }
+  if (!reformedMaksura(a, b) && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) {
+    return `${shown} differ in the ending ي, which makes an adjective or another name.`;
+  }
+  // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).
+  const lastStep = letters.steps[letters.steps.length - 1];
+  const oa =
+    !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'و' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'و'));
+  if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
+    return `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`;
+  }
+  // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
+  if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
+    return `${shown} are two names: the final ا makes the woman's name.`;
+  }
+  // Within one language a final ة on one side only makes another word (زحل / زحلة, صور / صورة); Persian may
+  // drop it from an Arabic name (الإسكندرونة / اسکندرون).
+  if (context.oneLanguage && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ة') {
+    const [withTa, without] = lastStep.a ? [a, b] : [b, a];
+    const word = [withTa, without].find((w) => isOrdinary(w));
+    return word
+      ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.`
+      : `${shown} are two words: the ending ة makes another.`;
+  }
+  const gendered = GENDERED_ENDINGS.find(
+    ([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)),
+  );
+  if (gendered) {
+    return `${shown} are the feminine (${gendered[0]}) and masculine (${gendered[1]}) forms of a surname: two people.`;
+  }
+  // A name of one or two consonants has little room for variation: one vowel letter more, less or
+  // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
+  if (Math.max(skeletonSize(a), skeletonSize(b)) <= 2) {
+    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own.
+    const extras = letters.steps.filter((s) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء').length;
+    const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
+    if (extras + changes > 1) {
+      return `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`;
+    }
+  }
+  if (score < threshold) return `${shown} differ too much to be one name (score ${round(score)}).`;
+  return undefined;
+}
+/**
+ * Persian spelling reform writes the final alef maksura of an Arabic name as ا (موسی / موسا, مرتضی / مرتضا): one
+ * name, when the name with ى is a native name and the two differ in that letter only.
+ */
+
+export function reformedMaksura(a: string, b: string): boolean {
+  const [withYa, withAlef] = a.endsWith('ا') ? [b, a] : [a, b];
+  if (!withAlef.endsWith('ا') || !(withYa.endsWith('ي') || withYa.endsWith('ى'))) return false;
+  const stem = withYa.slice(0, -1);
+  return stem === withAlef.slice(0, -1) && isNativeName(stem + 'ى');
+}
+/** The last step of an alignment read as the reform's letter for the final a, which the explanation names. */
+export function reformStep(alignment: SpellingAlignment): SpellingAlignment {
+  const steps = alignment.steps.slice(0, -1);
+  const last = elementAt(alignment.steps, alignment.steps.length - 1);
+  const step: AlignedLetters = {
+    a: last.a,
+    b: last.b,
+    kind: 'variant',
+    sound: 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)',
+    cost: VOWEL_COSTS.finalAlef,
+  };
+  return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
+}
+/**
+ * The given names inside two family names that both end in the adjective ي, when both are native names (محمدی,
+ * محمودی). A stem that is no listed name decides nothing: نظري and نزاري may be one surname transliterated.
+ */
+
+export function nisbaStems(a: string, b: string): readonly [string, string] | undefined {
+  if (a.length < 4 || b.length < 4 || !a.endsWith('ي') || !b.endsWith('ي')) return undefined;
+  const [x, y] = [a.slice(0, -1), b.slice(0, -1)];
+  return isNativeName(x) && isNativeName(y) ? [x, y] : undefined;
+}
+/**
+ * A step that changes an Arabic word's pattern: a vowel letter, ة, ع or a final ه (the Persian e: راشد /
+ * راشده) written on one side only, or one vowel
+ * letter for another — not a hamza written on its seat or as ي (فائز / فايز), nor the article.
+ */
+
+export function isPatternChange(step: AlignedLetters): boolean {
+  if ([step.a, step.b].some((x) => x === 'ء' || x === 'ال')) return false;
+  if (step.kind === 'extra') return VOWEL_ONLY.has(step.a || step.b) || 'ةعه'.includes(step.a || step.b);
+  return step.kind === 'vowel' && !step.sound && !isFinalAlef(step);
+}
+/** A consonant written with another letter (a regional letter, an emphatic), not ة, a final vowel or a borrowed letter. */
+
+export function isConsonantChange(step: AlignedLetters): boolean {
+  return (
+    step.kind === 'variant' &&
+    !NATIVE_NAME_SOUNDS.has(step.sound ?? '') &&
+    step.sound !== 'final e' &&
+    ![...step.a, ...step.b].some((c) => PERSIAN_LETTERS.includes(c))
+  );
+}
+export function isFinalAlef(step: AlignedLetters): boolean {
+  return step.cost <= VOWEL_COSTS.finalAlef;
+}
+/** Whether a folded word ends in the adjective suffix ي (and not the alef maksura ى). */
+export function endsInNisba(word: string): boolean {
+  return word.length >= 2 && word.endsWith('ي');
+}
+/**
+ * Whether one spelling ends in ي where the other ends otherwise. Not a mismatch: a final ى (Persian
+ * writes the alef maksura ی: يحيى / یحیی), and Arabic يه for the Russian ending -ey (أندريه / آندری).
+ */
+export function nisbaMismatch(a: string, b: string): boolean {
+  if (endsInNisba(a) === endsInNisba(b)) return false;
+  const [adjective, other] = endsInNisba(a) ? [a, b] : [b, a];
+  // Persian ه for a final e that Arabic writes ي after a consonant (كونتي / کونته) is the name's own vowel,
+  // not an adjective; قاهره‌ای (ه + ای) is the adjective of قاهره.
+  const finalE =
+    other.endsWith('ه') &&
+    !other.endsWith('يه') &&
+    !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
+    adjective.charAt(adjective.length - 2) !== 'ه';
+  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE;
+}
+export const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
+/**
+ * A final ى against a final ي is Persian spelling of one name (موسى / موسی) only when nothing is added
+ * before it; موسى / موسوی adds و before the ي: the adjective ending -avi, another name.
+ */
+export function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
+  const steps = alignment.steps;
+  const last = steps[steps.length - 1];
+  const before = steps[steps.length - 2];
+  return !!last && !!before && last.kind === 'variant' && (last.a === 'ى' || last.b === 'ى') && before.kind === 'extra';
+}

@@ -1,0 +1,137 @@
+// One part of each name (a word, or words written together on one side) compared as spellings, remembered for
+// the top-level call whose context (foreign, one language, same script) the outcome depends on.
+
+import { persianNumbers } from '../lexicon/number-words/fa.js';
+import { toDecimalString } from '../lexicon/number-words/decimal.js';
+import { arabicNumbers } from '../lexicon/number-words/ar.js';
+import { spellingWeight, alignSpellings, type AlignedLetters, type SpellingAlignment } from './phonetic.js';
+import { VOWEL_COSTS, NISBA_PENALTY, CROSSED_VOWEL_PENALTY } from './orthography.js';
+import {
+  DeferredFailure,
+  maksuraAgainstNisba,
+  nisbaMismatch,
+  partFailure,
+  reformedMaksura,
+  reformStep,
+  VOWEL_ONLY,
+  type PartContext,
+} from './part-failure.js';
+import { elementAt } from '../contract/element-at.js';
+
+export interface PartResult {
+  readonly cost: number;
+  readonly score: number;
+  readonly alignment: SpellingAlignment;
+  readonly a: string;
+  readonly b: string;
+}
+export type PartOutcome = PartResult | { readonly failure: string; readonly score: number };
+// Word groups compared, remembered across calls: the word alignment, the word-by-word comparison and the
+// comparison of rests after heads meet the same pairs, and names share their words (given names, families).
+// Bounded, and the outcomes are never changed by their readers. An outcome depends on the context of the top-level
+// call below, so the context is part of the key.
+export const PARTS_KEPT = 1 << 15;
+export const partMemo = new Map<string, PartOutcome>();
+/**
+ * The top-level call under way, which the outcome of a part depends on: whether either name shows it is foreign
+ * (a foreign given name or surname ending, a borrowed letter: then a native-looking word in it may be a
+ * transliteration, جاري in جاري كاسباروف); whether the two names are in one language (their letters do not say
+ * Arabic against Persian: across the two each re-transliterates a foreign name's consonants, Turkic q is ق in
+ * Persian and ك in Arabic, قارص / کارس, so a native-looking word there proves less); whether their letters say
+ * the same language, or neither says one; and whether a top-level call is under way (its context is set).
+ */
+export const callContext = { foreign: false, oneLanguage: false, sameScript: false, inCall: false };
+export function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const context = (callContext.foreign ? 4 : 0) + (callContext.oneLanguage ? 2 : 0) + (callContext.sameScript ? 1 : 0);
+  const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}\u0000${context}`;
+  const known = partMemo.get(key);
+  if (known) return known;
+  const outcome = comparePartUncached(aWords, bWords, threshold);
+  if (partMemo.size >= PARTS_KEPT) partMemo.clear();
+  partMemo.set(key, outcome);
+  return outcome;
+}
+/**
+ * A regnal or dynastic number, which each language translates (عبد الله الثاني / عبدالله دوم, فيليبي السادس /
+ * فیلیپه ششم): two ordinal words of the same value are one part of the name.
+ */
+export function sameOrdinal(a: string, b: string): PartResult | undefined {
+  if (a === b) return undefined;
+  const value = (w: string): string | undefined => {
+    const m = arabicNumbers.ordinal([w], 0) ?? persianNumbers.ordinal([w], 0);
+    return m && m.end === 1 ? toDecimalString(m.value) : undefined;
+  };
+  const n = value(a);
+  if (n === undefined || n !== value(b)) return undefined;
+  const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
+  return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
+}
+/** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */
+export function joinWords(words: readonly string[]): string {
+  return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
+}
+export function comparePartArticle(
+  aWords: readonly string[],
+  bWords: readonly string[],
+  threshold: number,
+  bothArticles: boolean,
+): PartOutcome {
+  let a = joinWords(aWords);
+  let b = joinWords(bWords);
+  let extra = (aWords.length + bWords.length - 2) * JOIN_COST;
+  // The Arabic article on one side only: الخوارزمي / خوارزمی.
+  let article: AlignedLetters | undefined;
+  if (bothArticles) {
+    const [longer, isA] = a.length >= b.length ? [a, true] : [b, false];
+    if (longer.length >= 5) {
+      if (isA) a = a.slice(2);
+      else b = b.slice(2);
+      article = isA
+        ? { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article }
+        : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
+      extra += VOWEL_COSTS.article;
+    }
+  } else if (a.startsWith('ال') !== b.startsWith('ال')) {
+    if (a.startsWith('ال') && a.length >= 5) {
+      a = a.slice(2);
+      article = { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article };
+    } else if (b.startsWith('ال') && b.length >= 5) {
+      b = b.slice(2);
+      article = { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
+    }
+    if (article) extra += VOWEL_COSTS.article;
+  }
+  const reformed = reformedMaksura(a, b);
+  const letters = reformed ? reformStep(alignSpellings(a, b)) : alignSpellings(a, b);
+  const alignment: SpellingAlignment = article ? { cost: letters.cost + article.cost, steps: [article, ...letters.steps] } : letters;
+  let cost = letters.cost + extra;
+  if (!reformed && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) cost += NISBA_PENALTY;
+  const vowelsOnlyInA = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.a)).length;
+  const vowelsOnlyInB = letters.steps.filter((s) => s.kind === 'extra' && VOWEL_ONLY.has(s.b)).length;
+  cost += CROSSED_VOWEL_PENALTY * Math.min(vowelsOnlyInA, vowelsOnlyInB);
+  const score = Math.max(0, 1 - cost / Math.max(spellingWeight(a), spellingWeight(b), 1));
+  const context: PartContext = { foreign: callContext.foreign, oneLanguage: callContext.oneLanguage, sameScript: callContext.sameScript };
+  // Most parts compared fail whatever the checks say (a consonant no convention writes for the other, or letters
+  // too far apart): their reason is written only if someone reads it, in the context of this comparison.
+  if (score < threshold || letters.steps.some((st) => st.kind === 'different')) {
+    return new DeferredFailure(() => partFailure(aWords, bWords, a, b, letters, score, threshold, context) as string, score);
+  }
+  const failure = partFailure(aWords, bWords, a, b, letters, score, threshold, context);
+  if (failure !== undefined) return { failure, score };
+  return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
+}
+export function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const ordinal = aWords.length === 1 && bWords.length === 1 ? sameOrdinal(elementAt(aWords, 0), elementAt(bWords, 0)) : undefined;
+  if (ordinal) return ordinal;
+  const plain = comparePartArticle(aWords, bWords, threshold, false);
+  // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
+  const a = aWords.join('');
+  const b = bWords.join('');
+  if (!('alignment' in plain) && a.startsWith('ال') && b.startsWith('ال')) {
+    const stripped = comparePartArticle(aWords, bWords, threshold, true);
+    if ('alignment' in stripped) return stripped;
+  }
+  return plain;
+}
+// The cost of reading two words as one.
+export const JOIN_COST = 0.05;

@@ -1,0 +1,230 @@
+// Two names compared as spellings: their words aligned one to one (or joined), each pair as a part, the score
+// and the partial matches (a surname alone, a name without its patronymic).
+
+import { identityKey, foldName, alignSpellings, spellingWeight } from './phonetic.js';
+import { elementAt } from '../contract/element-at.js';
+import { comparePart, type PartResult } from './spelling-parts.js';
+import { describeDifferences } from './describe.js';
+import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
+import { COMPOUND_SECONDS, MAX_LETTERS, MAX_WORDS, PARTICLES, eastAsianSurnameSet, isGivenName, tokensOf } from './name-words.js';
+
+// The most words of one name read as one word of the other.
+export const MAX_GROUP = 3;
+export interface TokenAlignment {
+  readonly parts: readonly PartResult[];
+  readonly unmatchedA: readonly number[];
+  readonly unmatchedB: readonly number[];
+  readonly cost: number;
+}
+/** Aligns the words of two names, letting up to three words on either side match as one. */
+export function alignTokens(a: readonly string[], b: readonly string[], threshold: number): TokenAlignment {
+  const n = a.length;
+  const m = b.length;
+  const weightA = a.map(spellingWeight);
+  const weightB = b.map(spellingWeight);
+  type Cell = { cost: number; from: [number, number]; part?: PartResult };
+  const table: (Cell | undefined)[][] = Array.from({ length: n + 1 }, () => new Array<Cell | undefined>(m + 1));
+  (table[0] as (Cell | undefined)[])[0] = { cost: 0, from: [0, 0] };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = table[i]?.[j];
+      if (!here) continue;
+      const offer = (ti: number, tj: number, cost: number, part?: PartResult): void => {
+        const row = table[ti] as (Cell | undefined)[];
+        const known = row[tj];
+        if (!known || cost < known.cost) row[tj] = part ? { cost, from: [i, j], part } : { cost, from: [i, j] };
+      };
+      if (i < n) offer(i + 1, j, here.cost + elementAt(weightA, i));
+      if (j < m) offer(i, j + 1, here.cost + elementAt(weightB, j));
+      for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
+        for (let l = 1; l <= MAX_GROUP && j + l <= m; l++) {
+          // Words match one to one, or several on one side as one word on the other (إمام علي / امامعلی).
+          if (k === l && k > 1) continue;
+          const part = comparePart(a.slice(i, i + k), b.slice(j, j + l), threshold);
+          if ('alignment' in part) offer(i + k, j + l, here.cost + part.cost, part);
+        }
+      }
+    }
+  }
+  const parts: PartResult[] = [];
+  const unmatchedA: number[] = [];
+  const unmatchedB: number[] = [];
+  let i = n;
+  let j = m;
+  const total = table[n]?.[m]?.cost ?? Infinity;
+  while (i > 0 || j > 0) {
+    const cell = table[i]?.[j] as Cell;
+    const [pi, pj] = cell.from;
+    if (cell.part) parts.push(cell.part);
+    else if (pi < i) unmatchedA.push(pi);
+    else unmatchedB.push(pj);
+    i = pi;
+    j = pj;
+  }
+  return { parts: parts.reverse(), unmatchedA: unmatchedA.reverse(), unmatchedB: unmatchedB.reverse(), cost: total };
+}
+/** Compares two names by their letters alone (no lexicon of places). */
+
+export function compareSpellings(a: string, b: string, threshold: number): NameMatch {
+  const ta = tokensOf(a);
+  const tb = tokensOf(b);
+  if (ta.length === 0 || tb.length === 0) return different('One of the names has no Arabic-script letters.');
+  if (Math.max(ta.length, tb.length) > MAX_WORDS || Math.max(ta.join('').length, tb.join('').length) > MAX_LETTERS) {
+    const same = identityKey(ta.join('')) === identityKey(tb.join(''));
+    const detail = `Too long for a name (over ${MAX_WORDS} words or ${MAX_LETTERS} letters): compared letter for letter only.`;
+    return same
+      ? { same, score: 1, reason: { kind: 'identical', detail, parts: [], unmatched: { a: [], b: [] }, differences: [] } }
+      : different(detail);
+  }
+  if (identityKey(ta.join('')) === identityKey(tb.join(''))) {
+    const together = ta.length !== tb.length;
+    const alignment = alignSpellings(ta.join(''), tb.join(''));
+    return {
+      same: true,
+      score: 1,
+      reason: {
+        kind: 'identical',
+        detail: together ? 'The same letters, written as one word on one side and apart on the other.' : 'The same name, spelled alike.',
+        parts: [{ a: ta.join(' '), b: tb.join(' '), score: 1, alignment }],
+        unmatched: { a: [], b: [] },
+        differences: [],
+      },
+    };
+  }
+  const aligned = alignTokens(ta, tb, threshold);
+  const weightA = ta.reduce((s, t) => s + spellingWeight(t), 0);
+  const weightB = tb.reduce((s, t) => s + spellingWeight(t), 0);
+  const parts: NamePartMatch[] = aligned.parts.map((p) => ({ a: p.a, b: p.b, score: round(p.score), alignment: p.alignment }));
+  const differences = aligned.parts.flatMap((p) => p.alignment.steps.filter((s) => s.kind !== 'same'));
+  const unmatched = { a: aligned.unmatchedA.map((i) => elementAt(ta, i)), b: aligned.unmatchedB.map((i) => elementAt(tb, i)) };
+  const score = round(Math.max(0, 1 - aligned.cost / Math.max(weightA, weightB)));
+  if (parts.length === 0) {
+    if (ta.length === 1 && tb.length === 1) {
+      const failed = comparePart(ta, tb, threshold);
+      if (!('alignment' in failed)) return different(failed.failure, { unmatched }, round(failed.score));
+    }
+    return different('The names share no part that could be one spelling of the other.', { unmatched }, score);
+  }
+  const joined = aligned.parts.some((p) => p.a.includes(' ') !== p.b.includes(' '));
+  if (unmatched.a.length === 0 && unmatched.b.length === 0) {
+    const detail = describeDifferences(differences, joined);
+    return { same: true, score, reason: { kind: 'transliteration', detail, parts, unmatched, differences } };
+  }
+  if (unmatched.a.length > 0 && unmatched.b.length > 0) {
+    return different(
+      `The names differ: ${unmatched.a.join(' ')} against ${unmatched.b.join(' ')}.`,
+      { parts, unmatched, differences },
+      score,
+    );
+  }
+  // One name is part of the other. The surname alone identifies a person (رحمون for إمام علي رحمون); a
+  // given name alone (محمد against محمد بن زايد) or a name without its last part (داود against داود أوغلو) does not.
+  const [longer, missing] = unmatched.a.length > 0 ? [ta, aligned.unmatchedA] : [tb, aligned.unmatchedB];
+  // A chain cut after the father (محمد بن سلمان for محمد بن سلمان بن عبد العزيز) or without the family name
+  // (تميم بن حمد for تميم بن حمد آل ثاني) names the same person.
+  const tail =
+    missing.length > 0 &&
+    missing.every((i, k) => i === elementAt(missing, 0) + k) &&
+    elementAt(missing, missing.length - 1) === longer.length - 1;
+  const chainEnd =
+    tail &&
+    (PATRONYMIC.has(elementAt(longer, elementAt(missing, 0))) || longer[elementAt(missing, 0)] === foldName('آل')) &&
+    longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
+  if (chainEnd) {
+    return {
+      same: true,
+      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
+  }
+  const father = fatherInChain(longer, missing);
+  if (father) return different(father, { parts, unmatched, differences }, score);
+  // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is
+  // another person's (لي كه تشيانغ / لي تشيانغ), though the surname alone may stand for the person.
+  if (eastAsianSurnameSet().has(elementAt(longer, 0)) && !missing.includes(0) && missing.length < longer.length - 1) {
+    return different(
+      `${longer.join(' ')} has the given name ${longer.slice(1).join(' ')}, written in syllables; without ${missing.map((i) => longer[i]).join(' ')} it is another person's.`,
+      { parts, unmatched, differences },
+      score,
+    );
+  }
+  const keepsSurname = !missing.includes(lastNonParticle(longer));
+  const substantive = missing.filter((i) => !PARTICLES.has(elementAt(longer, i)));
+  if (substantive.length === 0 || keepsSurname) {
+    const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
+    const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
+    const omitted = missing.map((i) => longer[i]).join(' ');
+    return {
+      same: true,
+      score: round(partScore * (0.6 + 0.4 * coverage)),
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
+  }
+  return different(
+    `Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`,
+    { parts, unmatched, differences },
+    score,
+  );
+}
+// Particles that say "son of" / "daughter of": what follows them is the father's name.
+
+export const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
+/**
+ * When the shorter of two names is the longer without its first words, it is often another person: Arabic
+ * names chain a person's given name, his father's and his grandfather's, so علي عبد الله صالح is the father
+ * of أحمد علي عبد الله صالح, and زايد is the father of طحنون بن زايد. A compound given name without its second
+ * part (احمد مسعود for احمد شاه مسعود) is another person too. Returns why, or undefined.
+ */
+
+export function fatherInChain(longer: readonly string[], missing: readonly number[]): string | undefined {
+  const kept = longer.map((_, i) => i).filter((i) => !missing.includes(i));
+  const particle = longer.findIndex((w) => PATRONYMIC.has(w));
+  if (particle >= 0 && kept.length > 0 && kept.every((i) => i > particle)) {
+    return `${kept.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[particle]}: son of): two people.`;
+  }
+  const prefix = missing.every((i, k) => i === k);
+  const first = elementAt(longer, 0);
+  // محمد and علي often open a Persian compound name that news shortens (محمد جواد ظريف / جواد ظريف).
+  // A compound of عبد or أبو (عبد الناصر) is one name: alone it is the surname the news uses.
+  const oneCompound =
+    kept.length === 2 && (longer[elementAt(kept, 0)] === foldName('عبد') || longer[elementAt(kept, 0)] === foldName('ابو'));
+  if (
+    prefix &&
+    kept.length >= 2 &&
+    !oneCompound &&
+    particle < 0 &&
+    isGivenName(first) &&
+    first !== foldName('محمد') &&
+    first !== foldName('علي')
+  ) {
+    return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
+  }
+  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(elementAt(longer, i)) && isGivenName(elementAt(longer, i - 1)));
+  if (middle !== undefined)
+    return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
+  return undefined;
+}
+export function lastNonParticle(words: readonly string[]): number {
+  for (let i = words.length - 1; i >= 0; i--) if (!PARTICLES.has(elementAt(words, i))) return i;
+  return words.length - 1;
+}
+
+export function shorterWeight(words: readonly string[], missing: readonly number[]): number {
+  let w = 0;
+  words.forEach((t, i) => {
+    if (!missing.includes(i)) w += spellingWeight(t);
+  });
+  return w;
+}
