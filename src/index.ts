@@ -82,7 +82,8 @@ export type {
 export { relateDates } from './extract/relate-dates.js';
 export type { DateRelation, DateRelationKind, RelateDatesOptions } from './extract/relate-dates.js';
 export { extractNumbers } from './extract/numbers.js';
-export type { ExtractNumbersOptions, NumberMention, NumberQualifier, NumberRole, QuantityUnit } from './extract/numbers.js';
+export type { ExtractNumbersOptions, NumberQualifier, NumberRole, QuantityUnit } from './extract/numbers.js';
+export type { NumberMention } from './extract/number-mention.js';
 export { compare, compareAsync } from './compare/compare.js';
 export type { CompareAsyncOptions, CompareInput, CompareOptions } from './compare/compare.js';
 export type { Progress, ProgressStage } from './compare/progress.js';

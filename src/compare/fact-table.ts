@@ -1,6 +1,7 @@
 import type { DateMention } from '../extract/date-mention.js';
 import { extractDates } from '../extract/dates.js';
-import { extractNumbers, type NumberMention } from '../extract/numbers.js';
+import { extractNumbers } from '../extract/numbers.js';
+import { type NumberMention } from '../extract/number-mention.js';
 import type { FactDisagreement, FactRow, FactStatement, FactVersion } from '../model/multi-types.js';
 import type { Finding } from '../model/types.js';
 import type { PairComparison, PreparedDocument } from './compare.js';

@@ -1,4 +1,4 @@
-import type { NumberMention } from '../extract/numbers.js';
+import type { NumberMention } from '../extract/number-mention.js';
 import { arabicDecade, arabicNumbers } from '../lexicon/number-words/ar.js';
 import type { Decimal } from '../lexicon/number-words/decimal.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';

@@ -1,5 +1,7 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
-import { foldLatin, latinWords, looksFrench, readLatin, readLatinFrench, type LatinReading } from './latin.js';
+import { foldLatin, readLatin, readLatinFrench, type LatinReading } from './latin.js';
+import { latinWords } from './latin-words.js';
+import { looksFrench } from './latin-words.js';
 import { elementAt } from '../contract/element-at.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */

@@ -5,7 +5,7 @@ import { argument, options as checkOptions, string } from '../contract/validate.
 import { memoize2 } from '../text/memo.js';
 import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry } from './gazetteer.js';
 import { isCommonWord } from './vocabulary.js';
-import { digitGroups } from './latin.js';
+import { digitGroups } from './latin-words.js';
 import { looksForeign } from './arabic-roots.js';
 import { elementAt } from '../contract/element-at.js';
 import {

@@ -12,7 +12,8 @@ import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { tokensOf } from './name-words.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
-import { digitGroups, isAcronym, describeReading } from './latin.js';
+import { isAcronym, describeReading } from './latin.js';
+import { digitGroups } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
 

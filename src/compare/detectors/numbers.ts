@@ -1,4 +1,4 @@
-import type { NumberMention } from '../../extract/numbers.js';
+import type { NumberMention } from '../../extract/number-mention.js';
 import { factsOf } from '../document-facts.js';
 import type { NumberFinding, NumberValue, Side } from '../../model/types.js';
 import { groupDigits } from '../../text/group-digits.js';
