@@ -39,7 +39,8 @@
  * @packageDocumentation
  */
 
-export { normalize, toSourceSpan } from './text/normalize.js';
+export { normalize } from './text/normalize.js';
+export { toSourceSpan } from './text/source-span.js';
 export type { NormalizeOptions, NormalizedText, Span } from './text/normalize.js';
 export { detectLanguage } from './text/language.js';
 export type { DetectLanguageOptions, Language, LanguageGuess, LanguageTag, PersianVariant } from './text/language.js';

@@ -1,5 +1,7 @@
 import { munkres } from 'munkres';
-import { rareKeys, sharedAmount, sharedContent, type ClaimSpace, type SharedAmount } from './claim-space.js';
+import { rareKeys, sharedAmount, sharedContent } from './claim-space.js';
+import { type ClaimSpace } from './claim-types.js';
+import { type SharedAmount } from './shared-tokens.js';
 import type { ClaimMatch, MatchClaimsOptions } from './types.js';
 import { elementAt } from '../contract/element-at.js';
 

@@ -3,11 +3,21 @@ import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import type { Language } from '../text/language.js';
 import { KeyTable, sentenceEvidence, type Analysed, type ConceptLookup } from './features.js';
-import { nearPlace } from './near-place.js';
 import type { Anchor } from './types.js';
 import { vocabularyFor } from './vocabulary.js';
 import { lowerBound } from '../text/lower-bound.js';
 import { elementAt } from '../contract/element-at.js';
+import { type SharedAmount, sharedTokens, shareOf } from './shared-tokens.js';
+import type {
+  ClaimSpace,
+  ClaimSpaceOptions,
+  NameSpan,
+  NumberSpan,
+  SentenceFacts,
+  SharedContent,
+  SideReading,
+  TokenKeys,
+} from './claim-types.js';
 
 // What claim matching compares: each sentence as a bag of tokens (words, names, numbers) with weighted
 // evidence keys, and what two bags share.
@@ -22,85 +32,6 @@ const KIND_WEIGHT: Record<Anchor['kind'], number> = {
   word: 1,
   punctuation: 0,
 };
-
-/** A word of a sentence, reduced to its interned evidence keys. */
-export interface TokenKeys {
-  readonly keys: readonly number[];
-  readonly surface: string;
-  /** Its span in the sentence. */
-  readonly start: number;
-  readonly end: number;
-  /** How many concepts of the lexicon the word may express: a word of many senses is weaker evidence for each. */
-  readonly senses: number;
-  /** Whether it is a name (a person, place or organisation), rather than a word that says what happened. */
-  readonly name: boolean;
-}
-
-/** The sentences of both sides as bags of tokens, with the weight of every key. */
-export interface ClaimSpace {
-  readonly source: readonly (readonly TokenKeys[] | undefined)[];
-  readonly target: readonly (readonly TokenKeys[] | undefined)[];
-  /** Weight of each key: its rarity among the sentences of each side (see `rarity`), times its kind's weight. */
-  readonly weights: Float64Array;
-  /** What each key is (a skeleton counts as a word within one language). */
-  readonly kinds: readonly Anchor['kind'][];
-  /** Whether a key occurs on both sides at all (a key that does not can never be shared). */
-  readonly shareable: Uint8Array;
-  /** Whether the sides are in different languages: a word both write alike is then a loanword. */
-  readonly crossLanguage: boolean;
-  /** The weight of a word that one sentence of each side has: evidence shared by chance spreads less than this only when it is not trusted. */
-  readonly rare: number;
-}
-
-/** What the caller has read of one side's sentences already (by sentence index), for the claim space to take. */
-export interface SideReading {
-  /** The names and numbers of a sentence. */
-  readonly facts?: (sentence: number) => SentenceFacts;
-  /** The sentence as the aligner analysed it (folded, cut, looked up with the same lookup), if it still has it. */
-  readonly analysed?: (sentence: number) => Analysed | undefined;
-}
-
-/** Options of {@link claimSpace}. */
-export interface ClaimSpaceOptions {
-  readonly lookup?: ConceptLookup;
-  readonly source?: SideReading;
-  readonly target?: SideReading;
-}
-
-/** What two sentence groups share. */
-export interface SharedContent {
-  readonly evidence: number;
-  readonly overlap: number;
-  readonly anchors: readonly Anchor[];
-}
-
-/**
- * A name in a sentence: its span in the sentence and, for a known place or organisation, its entity id
- * (so that كازاخستان and قزاقستان are one key).
- */
-export interface NameSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly id?: string;
-}
-
-/** A number written in words in a sentence: its span in the sentence and its value. */
-export interface NumberSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly value: string;
-}
-
-/**
- * The names and numbers of a sentence, with spans in the sentence: when the caller has read them in the whole
- * document already (compare), the claim space takes them rather than reading each sentence again.
- */
-export interface SentenceFacts {
-  /** Names, adjectives of places included, in order. */
-  readonly names: readonly NameSpan[];
-  /** Numbers written in words (not digits: those are tokens already), in order. */
-  readonly numbers: readonly NumberSpan[];
-}
 
 /** The names of a sentence (adjectives of places included: الطاجيكية names Tajikistan). */
 function sentenceNames(text: string, language: Language | 'unknown'): NameSpan[] {
@@ -312,163 +243,3 @@ export function rareKeys(space: ClaimSpace, tokens: readonly TokenKeys[], share:
   for (const t of tokens) for (const k of t.keys) if (space.shareable[k] && elementAt(space.weights, k) >= space.rare * share) out.add(k);
   return out;
 }
-
-/** Up to this many pairs of holders of one key, every holder on the left is weighed against every one on the right. */
-const ALL_HOLDERS = 32 * 32;
-const HOLDER_WINDOW = 16;
-
-/** How much two groups share: the weighed evidence, and the share of what they could share (see {@link SharedContent}). */
-export interface SharedAmount {
-  readonly evidence: number;
-  readonly overlap: number;
-}
-
-/**
- * What two bags of words share, word by word: each word of one side pairs with at most one word of the
- * other, by its strongest shared key (a word and its translation share a concept, a name and its
- * transliteration a skeleton), so that a word with several keys does not count several times.
- */
-export function sharedTokens(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[]): SharedContent {
-  const anchors: Anchor[] = [];
-  const { evidence, overlap } = shareOf(space, left, right, anchors);
-  return { evidence, overlap, anchors };
-}
-
-/** A bag's keys indexed: the words holding each key (in order), how many hold it, and the bag's potential. */
-interface BagIndex {
-  readonly holders: Map<number, number[]>;
-  /** A word's potential summed: its strongest key that the other side has at all (see {@link shareOf}). */
-  readonly potential: number;
-}
-
-/** Bags indexed, per space: the claim matcher weighs each sentence against many others. */
-const bagIndices = new WeakMap<ClaimSpace, WeakMap<readonly TokenKeys[], BagIndex>>();
-
-function bagIndex(space: ClaimSpace, tokens: readonly TokenKeys[]): BagIndex {
-  let known = bagIndices.get(space);
-  if (!known) bagIndices.set(space, (known = new WeakMap()));
-  let index = known.get(tokens);
-  if (!index) {
-    const holders = new Map<number, number[]>();
-    let potential = 0;
-    tokens.forEach((t, y) => {
-      let strongest = 0;
-      for (const k of t.keys) {
-        const list = holders.get(k);
-        if (list) list.push(y);
-        else holders.set(k, [y]);
-        if (space.shareable[k]) strongest = Math.max(strongest, elementAt(space.weights, k));
-      }
-      potential += strongest;
-    });
-    known.set(tokens, (index = { holders, potential }));
-  }
-  return index;
-}
-
-/** Scratch space of {@link shareOf}, grown as needed and reused: measuring a pair allocates nothing in the common case. */
-let candidateX = new Int32Array(64);
-let candidateY = new Int32Array(64);
-let candidateW = new Float64Array(64);
-let candidateK = new Int32Array(64);
-/** For each word of the right bag, its candidate with the word of the left bag being read (or -1). */
-let bestAt = new Int32Array(64).fill(-1);
-let usedX = new Uint8Array(64);
-let usedY = new Uint8Array(64);
-
-function growCandidates(size: number): void {
-  const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-    const b = make(Math.max(size, a.length * 2));
-    b.set(a);
-    return b;
-  };
-  candidateX = grow(candidateX, (n) => new Int32Array(n));
-  candidateY = grow(candidateY, (n) => new Int32Array(n));
-  candidateW = grow(candidateW, (n) => new Float64Array(n));
-  candidateK = grow(candidateK, (n) => new Int32Array(n));
-}
-
-/**
- * The work of {@link sharedTokens}: candidate pairs of words, strongest first, each word used once. With
- * `anchors`, the pairs taken are written into it.
- */
-function shareOf(space: ClaimSpace, left: readonly TokenKeys[], right: readonly TokenKeys[], anchors: Anchor[] | undefined): SharedAmount {
-  const { weights } = space;
-  const rightIndex = bagIndex(space, right);
-  const index = rightIndex.holders;
-  const leftIndex = bagIndex(space, left);
-  // How many words of the left side hold each key, and how many were seen so far: a word held many times on
-  // both sides (a long text that repeats itself) is weighed only against the holders at about its place.
-  const holders = leftIndex.holders;
-  let seen: Map<number, number> | undefined;
-  if (bestAt.length < right.length) bestAt = new Int32Array(Math.max(right.length, bestAt.length * 2)).fill(-1);
-  let n = 0;
-  for (let x = 0; x < left.length; x++) {
-    const t = elementAt(left, x);
-    const first = n;
-    for (const k of t.keys) {
-      const list = index.get(k);
-      if (!list) continue;
-      const count = (holders.get(k) as number[]).length;
-      let from = 0;
-      let to = list.length;
-      if (count * list.length > ALL_HOLDERS) {
-        // Only the keys held too often to weigh every pair need the rank of this holder among the left's.
-        seen ??= new Map();
-        const rank = seen.get(k) ?? 0;
-        seen.set(k, rank + 1);
-        [from, to] = nearPlace(rank, count, list.length, ALL_HOLDERS, HOLDER_WINDOW);
-      }
-      const lexicon = space.kinds[k] === 'lexicon';
-      for (let i = from; i < to; i++) {
-        const y = elementAt(list, i);
-        const senses = lexicon ? Math.sqrt(Math.max(1, t.senses) * Math.max(1, elementAt(right, y).senses)) : 1;
-        const w = elementAt(weights, k) / senses;
-        const at = elementAt(bestAt, y);
-        if (at < 0) {
-          if (n === candidateX.length) growCandidates(n + 1);
-          bestAt[y] = n;
-          candidateX[n] = x;
-          candidateY[n] = y;
-          candidateW[n] = w;
-          candidateK[n] = k;
-          n++;
-        } else if (w > elementAt(candidateW, at)) {
-          candidateW[at] = w;
-          candidateK[at] = k;
-        }
-      }
-    }
-    for (let c = first; c < n; c++) bestAt[elementAt(candidateY, c)] = -1;
-  }
-  const mass = leftIndex.potential + rightIndex.potential;
-  if (n === 0) return NOTHING_SHARED;
-  // Strongest first; equal weights keep the order they were found in.
-  const order = new Array<number>(n);
-  for (let c = 0; c < n; c++) order[c] = c;
-  const cw = candidateW;
-  order.sort((p, q) => elementAt(cw, q) - elementAt(cw, p) || p - q);
-  if (usedX.length < left.length) usedX = new Uint8Array(Math.max(left.length, usedX.length * 2));
-  if (usedY.length < right.length) usedY = new Uint8Array(Math.max(right.length, usedY.length * 2));
-  let evidence = 0;
-  for (const c of order) {
-    const x = elementAt(candidateX, c);
-    const y = elementAt(candidateY, c);
-    if (usedX[x] || usedY[y]) continue;
-    usedX[x] = 1;
-    usedY[y] = 1;
-    evidence += elementAt(cw, c);
-    if (anchors) {
-      const k = elementAt(space.kinds, elementAt(candidateK, c));
-      const kind = k === 'word' && space.crossLanguage ? 'cognate' : k;
-      anchors.push({ kind, source: elementAt(left, x).surface, target: elementAt(right, y).surface });
-    }
-  }
-  for (let c = 0; c < n; c++) {
-    usedX[elementAt(candidateX, c)] = 0;
-    usedY[elementAt(candidateY, c)] = 0;
-  }
-  return { evidence, overlap: mass > 0 ? (2 * evidence) / mass : 0 };
-}
-
-const NOTHING_SHARED: SharedAmount = Object.freeze({ evidence: 0, overlap: 0 });

@@ -1,5 +1,6 @@
 import type { Language } from '../text/language.js';
-import { foldText, normalize, sourceSpanOf, type NormalizedText } from '../text/normalize.js';
+import { foldText, normalize, type NormalizedText } from '../text/normalize.js';
+import { sourceSpanOf } from '../text/source-span.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import type { Anchor } from './types.js';

@@ -1,5 +1,6 @@
 import type { ClaimMatching } from '../align/claim-matching.js';
-import { sharedAmount, type ClaimSpace } from '../align/claim-space.js';
+import { sharedAmount } from '../align/claim-space.js';
+import { type ClaimSpace } from '../align/claim-types.js';
 import type { ReportBead } from '../model/types.js';
 import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
 import { elementAt } from '../contract/element-at.js';

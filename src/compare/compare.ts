@@ -1,34 +1,13 @@
 import { aligning, type KeepAnalysis } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
-import {
-  claimSpace,
-  mentionContext,
-  rareKeys,
-  sharedTokens,
-  type ClaimSpace,
-  type SideReading,
-  type TokenKeys,
-} from '../align/claim-space.js';
+import { claimSpace } from '../align/claim-space.js';
+import { type SideReading } from '../align/claim-types.js';
 import type { Analysed } from '../align/features.js';
 import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
-import {
-  REPORT_VERSION,
-  type ComparisonReport,
-  type Finding,
-  type FindingKind,
-  type ReportBead,
-  type ReportDocument,
-  type ReportSummary,
-  type Severity,
-  type Side,
-} from '../model/types.js';
-import { boilerplateIn, type Boilerplate } from './boilerplate.js';
-import { segment, type Sentence } from '../segment/segment.js';
+import { REPORT_VERSION, type ComparisonReport, type Finding, type ReportBead, type ReportDocument, type Side } from '../model/types.js';
 import { argument } from '../contract/validate.js';
-import { detectLanguage, type Language, type LanguageGuess } from '../text/language.js';
-import { buildContext, type ComparisonContext, type ContextDocument, type Detector, type Spot } from './context.js';
-import { DocumentFacts } from './document-facts.js';
+import { buildContext, type ComparisonContext, type ContextDocument, type Detector } from './context.js';
 import { dateDetector } from './detectors/dates.js';
 import { nameDetector } from './detectors/names.js';
 import { numberDetector } from './detectors/numbers.js';
@@ -49,77 +28,11 @@ import {
 import { tokenDiff } from './token-diff.js';
 import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Step, type Steps } from './progress.js';
 import { elementAt } from '../contract/element-at.js';
+import { SEVERITY_RANK, summarize } from './summary.js';
+import { claimBeads, factContexts } from './fact-contexts.js';
+import { prepareDocument, describeDocument, type PreparedDocument } from './prepared-document.js';
 
 export type { CompareAsyncOptions, CompareInput, CompareOptions } from './options.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, conflict: 2 };
-
-/** A document read once: its language, sentences and boilerplate, ready to be compared with any other. */
-export interface PreparedDocument {
-  readonly input: CheckedInput;
-  readonly guess: LanguageGuess;
-  readonly language: Language | 'unknown';
-  readonly sentences: readonly Sentence[];
-  readonly boilerplate: readonly Boilerplate[];
-  /** The sentences that are not boilerplate, in order. */
-  readonly content: readonly number[];
-  /** How messages name it when its title does not (compareMany's id); see `documentLabels`. */
-  readonly label?: string;
-  /** Its names, numbers and dates, read once for every comparison it takes part in. */
-  readonly facts: DocumentFacts;
-}
-
-/** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
-export function prepareDocument(input: CheckedInput, options: Pick<CompareOptions, 'segment' | 'boilerplate'> = {}): PreparedDocument {
-  const guess = detectLanguage(input.text);
-  const language = input.language ?? guess.language;
-  const sentences = segment(input.text, options.segment);
-  const boilerplate =
-    options.boilerplate === false ? [] : boilerplateIn(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
-  const skipped = new Set(boilerplate.map((b) => b.sentence));
-  const content = sentences.map((_, i) => i).filter((i) => !skipped.has(i));
-  return { input, guess, language, sentences, boilerplate, content, facts: new DocumentFacts(input.text, language) };
-}
-
-/** A prepared document as a report describes it. */
-export function describeDocument(doc: PreparedDocument): ReportDocument {
-  const { input, guess } = doc;
-  const language = input.language ?? guess.language;
-  const variant = input.variant ?? (language === 'fa' ? guess.variant : undefined);
-  return {
-    language,
-    ...(variant ? { variant } : {}),
-    languageSource: { detected: !input.language, confidence: input.language ? 1 : guess.confidence },
-    ...(input.title !== undefined ? { title: input.title } : {}),
-    ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
-    text: input.text,
-    sentences: doc.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph })),
-    ...(doc.boilerplate.length ? { boilerplate: doc.boilerplate.map((b) => ({ sentence: b.sentence, rule: b.rule })) } : {}),
-  };
-}
-
-function summarize(
-  findings: readonly Finding[],
-  beads: readonly ReportBead[],
-  content: { a: number; b: number },
-  lowConfidence: number,
-): ReportSummary {
-  const byKind: Record<FindingKind, number> = { name: 0, date: 0, number: 0, omission: 0 };
-  const bySeverity: Record<Severity, number> = { info: 0, warning: 0, conflict: 0 };
-  for (const f of findings) {
-    byKind[f.kind]++;
-    bySeverity[f.severity]++;
-  }
-  const paired = (side: 'a' | 'b'): number => beads.reduce((n, bead) => n + (bead.a.length && bead.b.length ? bead[side].length : 0), 0);
-  const share = (n: number, total: number): number => (total === 0 ? 1 : Math.round((n / total) * 1000) / 1000);
-  return {
-    findings: findings.length,
-    byKind,
-    bySeverity,
-    coverage: { a: share(paired('a'), content.a), b: share(paired('b'), content.b) },
-    lowConfidenceBeads: beads.filter((bead) => bead.a.length && bead.b.length && bead.confidence < lowConfidence).length,
-  };
-}
 
 /**
  * Compares two reports of one event and reports every difference it finds — names spelled two ways, dates
@@ -403,59 +316,4 @@ function* alignContent(
     confidence: bead.confidence,
     anchors: bead.anchors,
   }));
-}
-
-/**
- * Claim matches as beads: the matches in the order of document a's sentences, a's unmatched sentences in
- * their place, then b's unmatched sentences.
- */
-function claimBeads(
-  matches: readonly { source: readonly number[]; target: readonly number[]; confidence: number; anchors: ReportBead['anchors'] }[],
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-): ReportBead[] {
-  const beads: ReportBead[] = matches.map((m) => ({ a: m.source, b: m.target, confidence: m.confidence, anchors: m.anchors }));
-  const usedA = new Set(matches.flatMap((m) => m.source));
-  const usedB = new Set(matches.flatMap((m) => m.target));
-  for (const i of docA.content) if (!usedA.has(i)) beads.push({ a: [i], b: [], confidence: 1, anchors: [] });
-  beads.sort((x, y) => elementAt(x.a, 0) - elementAt(y.a, 0));
-  for (const j of docB.content) if (!usedB.has(j)) beads.push({ a: [], b: [j], confidence: 1, anchors: [] });
-  return beads;
-}
-
-/** How many words around two mentions are there to compare on each side. */
-const CONTEXT_WINDOW = 6;
-
-/**
- * How facts of the two documents relate by the words around them, in the claim space: what they share, and
- * which are near at all (their surroundings share a key at least half as rare as a word of one sentence per
- * side). Each mention's surroundings are worked out once.
- */
-function factContexts(space: ClaimSpace, a: readonly Sentence[], b: readonly Sentence[]): Pick<ComparisonContext, 'related' | 'near'> {
-  const cache = new Map<string, TokenKeys[]>();
-  const around = (side: 'a' | 'b', spot: Spot, names: boolean): TokenKeys[] => {
-    const key = `${side}${spot.sentence}:${spot.start}:${spot.end}:${names}`;
-    let tokens = cache.get(key);
-    if (!tokens) {
-      const sentence = (side === 'a' ? a : b)[spot.sentence];
-      const all = (side === 'a' ? space.source : space.target)[spot.sentence];
-      tokens = sentence && all ? mentionContext(all, spot.start - sentence.start, spot.end - sentence.start, CONTEXT_WINDOW, names) : [];
-      cache.set(key, tokens);
-    }
-    return tokens;
-  };
-  return {
-    related: (x, y, names = true) => sharedTokens(space, around('a', x, names), around('b', y, names)).evidence / space.rare,
-    near: (xs, ys) => {
-      const postings = new Map<number, number[]>();
-      ys.forEach((y, k) => {
-        for (const key of rareKeys(space, around('b', y, true), 0.5)) {
-          const list = postings.get(key);
-          if (list) list.push(k);
-          else postings.set(key, [k]);
-        }
-      });
-      return xs.map((x) => [...new Set([...rareKeys(space, around('a', x, true), 0.5)].flatMap((key) => postings.get(key) ?? []))]);
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import type { DocumentSpan } from '../model/multi-types.js';
-import type { PreparedDocument } from './compare.js';
+import type { PreparedDocument } from './prepared-document.js';
 import { lastAtMost } from './context.js';
 import { elementAt } from '../contract/element-at.js';
 

@@ -1,7 +1,7 @@
 import { findNames } from '../names/find/find-names.js';
 import { clusterNames, type DocumentNameMention } from '../names/cluster.js';
 import type { EntityRow } from '../model/multi-types.js';
-import type { PreparedDocument } from './compare.js';
+import type { PreparedDocument } from './prepared-document.js';
 import { documentIndices, type DocumentSpans } from './document-spans.js';
 
 /**

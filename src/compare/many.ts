@@ -1,14 +1,9 @@
 import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationPair } from '../model/multi-types.js';
 import { REPORT_VERSION } from '../model/types.js';
 import { argument } from '../contract/validate.js';
-import {
-  comparePrepared,
-  comparingPrepared,
-  describeDocument,
-  prepareDocument,
-  type CompareInput,
-  type CompareOptions,
-} from './compare.js';
+import { comparePrepared, comparingPrepared, type CompareInput, type CompareOptions } from './compare.js';
+import { describeDocument } from './prepared-document.js';
+import { prepareDocument } from './prepared-document.js';
 import { compareOptions, manyDocuments } from './options.js';
 import { progressEmitter, runSteps, stepFraction } from './progress.js';
 import { documentSpans } from './document-spans.js';

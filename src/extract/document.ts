@@ -1,5 +1,6 @@
 import { detectLanguage, type Language } from '../text/language.js';
-import { normalize, sourceSpanOf, type NormalizedText, type Span } from '../text/normalize.js';
+import { normalize, type NormalizedText, type Span } from '../text/normalize.js';
+import { sourceSpanOf } from '../text/source-span.js';
 import { cutTokens } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
 

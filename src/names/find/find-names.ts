@@ -1,7 +1,8 @@
 import { isArabicLetter, isLineBreak } from '../../text/chars.js';
 import { argument, options as checkOptions, string } from '../../contract/validate.js';
 import { detectLanguage } from '../../text/language.js';
-import { normalize, sourceSpanOf, type NormalizedText } from '../../text/normalize.js';
+import { normalize, type NormalizedText } from '../../text/normalize.js';
+import { sourceSpanOf } from '../../text/source-span.js';
 import { cutTokens } from '../../text/tokens.js';
 import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
