@@ -105,18 +105,17 @@ export type {
   TranslationPair,
 } from './model/multi-types.js';
 export { REPORT_VERSION } from './model/types.js';
+export type { DateValue, NumberValue } from './model/values.js';
 export type {
   BoilerplateRule,
   ComparisonReport,
   DateFinding,
-  DateValue,
   Finding,
   FindingKind,
   Location,
   ModeStatistics,
   NameFinding,
   NumberFinding,
-  NumberValue,
   OmissionFinding,
   ReportBead,
   ReportDocument,

@@ -31,6 +31,7 @@ import { normalize } from '../text/normalize.js';
 import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { Language } from '../text/language.js';
+import { AMBIGUOUS_ALONE, AND_HALF, ARABIC_COMMA, DAMMA, DAR, EXCEPT, FIRST, NO_CLITIC, PERCENT, SAD } from './number-signs.js';
 
 export interface NumberAt {
   readonly value: Decimal;
@@ -379,22 +380,6 @@ export function isOrdinal(grammar: NumberWordGrammar<unknown>, words: readonly s
   const next = after === 'و' ? words[number.end + 1] : undefined;
   return next !== undefined && grammar.isOrdinal(next);
 }
-// سی is 30 and the letter C in transliterations (بی بی سی, سی ان ان, می سی سی پی).
-
-export const AMBIGUOUS_ALONE = new Set(['واحد', 'واحدة', 'یک', 'نه', 'سی'].map((w) => normalize(w).text));
-export const PERCENT = '%';
-export const ARABIC_COMMA = '،';
-export const DAMMA = 0x064f;
-export const FIRST = normalize('أول').text;
-// بست در صد, در صد: after در, صد is the percent sign's word, not a hundred.
-export const DAR = normalize('در').text;
-export const SAD = normalize('صد').text;
-// سبعة أيام ونصف: Arabic puts the half after the counted noun.
-export const AND_HALF = normalize('ونصف').text;
-// لست ("I am not") and بست are not ل/ب + ست ("six").
-export const NO_CLITIC = new Set([normalize('ست').text]);
-// ألف إلا خمسين: a thousand less fifty.
-export const EXCEPT = normalize('إلا').text;
 export function grammarFor(language: Language): NumberWordGrammar<unknown> {
   return language === 'fa' ? persianNumbers : arabicNumbers;
 }

@@ -9,7 +9,6 @@ import { prepareText, sourceSpan, touching, type PreparedText } from './document
 import { labelAt } from './number-labels.js';
 import { elementAt } from '../contract/element-at.js';
 import {
-  AND_HALF,
   decadeAlone,
   decadeOfCentury,
   dualAt,
@@ -24,10 +23,11 @@ import {
   oneAndAHalf,
   ordinalAt,
   otherReading,
-  PERCENT,
   unitAt,
   yearRangeEnd,
 } from './number-forms.js';
+import { AND_HALF } from './number-signs.js';
+import { PERCENT } from './number-signs.js';
 import type { NumberMention } from './number-mention.js';
 
 export type { NumberQualifier, QuantityUnit } from '../lexicon/quantity-words.js';

@@ -1,4 +1,6 @@
-import type { ComparisonReport, DateValue, NumberValue, REPORT_VERSION, ReportDocument } from './types.js';
+import type { ComparisonReport, REPORT_VERSION, ReportDocument } from './types.js';
+import type { NumberValue } from './values.js';
+import type { DateValue } from './values.js';
 
 /** One of the documents of a {@link MultiReport}: a report document with the id the caller gave it. */
 export interface MultiDocument extends ReportDocument {

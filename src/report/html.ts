@@ -3,7 +3,6 @@ import { checkReport, HTML_OPTIONS } from './checks.js';
 import {
   count,
   describeLanguage,
-  excerpt,
   explainedHeading,
   findingCounts,
   findingDetails,
@@ -25,7 +24,6 @@ import {
   sentencesUnder,
   showsTitles,
   severityCount,
-  severityRank,
   SIDES,
   uncertainBeads,
   type FindingGroup,
@@ -35,26 +33,15 @@ import {
 } from './describe.js';
 import { escapeAttribute as attr, escapeIsolated, escapeText as text } from './escape-html.js';
 import { langAttributes, lineHtml, quoteHtml, reportPage, severityClass } from './html-page.js';
-import { splitAtSpans, type TaggedSpan } from './segments.js';
+import { type TaggedSpan } from './segments.js';
 import type { ComparisonReport, Finding, ReportBead, ReportDocument, Side } from '../model/types.js';
 import { elementAt } from '../contract/element-at.js';
+import { excerptHtml, highlighted, type Page, type Tag } from './html-excerpt.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions extends RenderOptions {
   /** The page's title. Default "Comparison report: X and Y" with the documents' labels. */
   readonly title?: string;
-}
-
-/** What the page knows of the findings while it lays out the texts. */
-interface Page {
-  readonly report: ComparisonReport;
-  readonly names: Readonly<Record<Side, string>>;
-  /** Each finding's spans, per side and sentence. */
-  readonly spans: Readonly<Record<Side, Map<number, TaggedSpan<Tag>[]>>>;
-  /** `3-a` when finding 3 is highlighted in the text of document a (so the summary can link to it). */
-  readonly placed: ReadonlySet<string>;
-  /** The id of the element that says what each finding is: its group's message. */
-  readonly messageOf: ReadonlyMap<number, string>;
 }
 
 /**
@@ -328,30 +315,6 @@ function textsSection(page: Page, uncertain: ReadonlySet<number>): string {
   ].join('\n');
 }
 
-/** What a highlight needs to know of what it marks: a finding, or a fact's statement. */
-export interface Tag {
-  /** The finding's number (or the fact's), for the mark's link. */
-  readonly number: number;
-  readonly severity: string;
-  readonly rule: string;
-  readonly message: string;
-}
-
-/**
- * A sentence as a summary shows it: cut around its highlights when long, in its language and direction, each
- * highlighted piece a link (`href`).
- */
-export function excerptHtml(
-  document: ReportDocument,
-  sentence: { readonly text: string; readonly start: number; readonly end: number },
-  spans: readonly TaggedSpan<Tag>[],
-  href: (finding: number) => string,
-): string {
-  const range = excerpt(sentence, spans);
-  const pieces = highlighted(document, range.start, range.end, spans, href, undefined);
-  return `<p class="sentence"${langAttributes(document)}>${range.before ? '… ' : ''}${pieces}${range.after ? ' …' : ''}</p>`;
-}
-
 /** A bead's sentences on one side (none when a hand-edited report holds no list there). */
 function indicesOf(bead: ReportBead, side: Side): readonly number[] {
   const list: unknown = bead[side];
@@ -399,46 +362,4 @@ function sentence(page: Page, side: Side, index: number, emitted: Set<string>): 
   if (!s) return '';
   const pieces = highlighted(document, s.start, s.end, page.spans[side].get(index) ?? [], (n) => `#finding-${n}`, { side, emitted, page });
   return `<p class="sentence" id="${side}-s${index + 1}"><span class="sn" dir="ltr">${text(count(index + 1))}</span>${pieces}</p>`;
-}
-
-/**
- * The text of `[start, end)` with one `<mark>` per piece covered by the same findings, coloured by the most
- * serious. In the texts (`anchors` given) the first piece of each finding's span carries its anchor and the
- * mark its explanation as a title; in the summary the link leads to the highlight in the texts.
- */
-function highlighted(
-  document: ReportDocument,
-  start: number,
-  end: number,
-  spans: readonly TaggedSpan<Tag>[],
-  href: (finding: number) => string,
-  anchors: { readonly side: Side; readonly emitted: Set<string>; readonly page: Page } | undefined,
-): string {
-  return splitAtSpans(start, end, spans)
-    .map((segment) => {
-      const words = text(document.text.slice(segment.start, segment.end));
-      if (segment.tags.length === 0) return words;
-      const worst = segment.tags.reduce((w, f) => (severityRank(f.severity) < severityRank(w.severity) ? f : w));
-      const numbers = segment.tags.map((f) => f.number);
-      const point = segment.start === segment.end;
-      const classes = `hl ${severityClass(worst.severity)}${numbers.length > 1 ? ' multi' : ''}${point ? ' point' : ''}`;
-      const label = point ? ` aria-label="finding ${numbers.join(', ')}"` : '';
-      const link = `href="${href(elementAt(numbers, 0))}"`;
-      if (!anchors) return `<mark class="${classes}" data-findings="${numbers.join(' ')}"><a ${link}${label}>${words}</a></mark>`;
-      // The first piece of each finding's span carries its id, once even if the span crosses sentences.
-      let targets = '';
-      for (const f of segment.starting) {
-        const id = `${f.number}-${anchors.side}`;
-        if (anchors.emitted.has(id)) continue;
-        anchors.emitted.add(id);
-        targets += `<span class="anchor" id="f${id}"></span>`;
-      }
-      const note = segment.tags.map((f) => `${f.severity}: ${f.message}`).join('\n\n');
-      const describedBy = [...new Set(numbers.map((n) => anchors.page.messageOf.get(n) ?? ''))].filter(Boolean).join(' ');
-      return (
-        `<mark class="${classes}" data-findings="${numbers.join(' ')}" title="${escapeIsolated(note)}">` +
-        `${targets}<a ${link}${describedBy ? ` aria-describedby="${describedBy}"` : ''}${label}>${words}</a></mark>`
-      );
-    })
-    .join('');
 }

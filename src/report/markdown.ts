@@ -4,7 +4,6 @@ import {
   checkFirstHeading,
   count,
   describeLanguage,
-  excerpt,
   explainedHeading,
   findingCounts,
   findingSentences,
@@ -27,6 +26,7 @@ import {
   type FindingGroup,
   type RenderOptions,
 } from './describe.js';
+import { excerpt } from './excerpt.js';
 import { boldMarkdown, codeSpan, isolateMarkdown, mixedMarkdown, quoteMarkdown } from './escape-markdown.js';
 import { splitAtSpans } from './segments.js';
 import type { ComparisonReport, Finding, ReportDocument, Side } from '../model/types.js';

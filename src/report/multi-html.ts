@@ -2,7 +2,8 @@ import { options as checkOptions } from '../contract/validate.js';
 import { checkMultiReport, MULTI_HTML_OPTIONS } from './checks.js';
 import { count, describeLanguage, modeLine, sentenceNames, severityCounts, SIDES } from './describe.js';
 import { escapeAttribute as attr, escapeText as text } from './escape-html.js';
-import { excerptHtml, type Tag } from './html.js';
+import { excerptHtml } from './html-excerpt.js';
+import { type Tag } from './html-excerpt.js';
 import { langAttributes, lineHtml, quoteHtml, reportPage, severityClass } from './html-page.js';
 import {
   bySentence,

@@ -1,6 +1,7 @@
 import { options as checkOptions } from '../contract/validate.js';
 import { checkMultiReport, MULTI_MARKDOWN_OPTIONS } from './checks.js';
-import { count, describeLanguage, excerpt, modeLine, sentenceNames, severityCounts, SIDES } from './describe.js';
+import { count, describeLanguage, modeLine, sentenceNames, severityCounts, SIDES } from './describe.js';
+import { excerpt } from './excerpt.js';
 import { boldMarkdown, isolateMarkdown, mixedMarkdown, quoteMarkdown } from './escape-markdown.js';
 import {
   bySentence,

@@ -1,7 +1,8 @@
 import { factsOf } from '../document-facts.js';
 import type { DateMention } from '../../extract/date-mention.js';
 import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
-import type { DateFinding, DateValue, Side } from '../../model/types.js';
+import type { DateFinding, Side } from '../../model/types.js';
+import type { DateValue } from '../../model/values.js';
 import type { ComparisonContext, ContextDocument, Detector, Labels } from '../context.js';
 import { atSentenceStart } from '../labels.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';

@@ -1,6 +1,7 @@
 import type { NumberMention } from '../../extract/number-mention.js';
 import { factsOf } from '../document-facts.js';
-import type { NumberFinding, NumberValue, Side } from '../../model/types.js';
+import type { NumberFinding, Side } from '../../model/types.js';
+import type { NumberValue } from '../../model/values.js';
 import { groupDigits } from '../../text/group-digits.js';
 import type { ComparisonContext, ContextDocument, Detector, Labels } from '../context.js';
 import { atSentenceStart } from '../labels.js';

@@ -1,6 +1,6 @@
 // Fifth pass: people, found by their context — a title or role before the name, a verb of saying next to it, a known
 // given name, a surname's form — with the run of words that makes up the name.
-import { hasArabicPatternShape, isPersianVerbForm, isPluralOfWord } from './ordinary-words.js';
+import { isPersianVerbForm } from './ordinary-words.js';
 import {
   Finder,
   type NameCue,
@@ -13,6 +13,7 @@ import {
   SIMPLE_PERSIAN_SPEECH,
 } from './finder.js';
 import { elementAt } from '../../contract/element-at.js';
+import { endsPhrase, hasOwnEvidence, hasSurnameForm, isFutureVerb, isOrganizationHead, nisbaName, surnameWord } from './person-words.js';
 
 /** The words of a person's name starting at i, or undefined when none starts there. */
 function nameRun(finder: Finder, i: number): { first: number; last: number } | undefined {
@@ -99,55 +100,6 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
   return { first: i, last };
 }
 
-/** Whether word j could be a family name in the form of a nisba (نظري, نظری): a word in ي of four letters or more, of no ordinary word's form. */
-function nisbaName(finder: Finder, j: number): boolean {
-  const w = finder.words[j];
-  if (!w || w.kind !== 'word' || w.newLine || finder.owner[j] || finder.adjective[j] || finder.form[j] || w.maksura) return false;
-  return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !finder.isCommon(w.key) && !finder.isTitle(j);
-}
-
-/**
- * Arabic: whether word j, after the first word of a name, reads as the start of the sentence going on
- * rather than as more of the name: a future verb (سيزور, ستستضيف) or a noun in construct with a definite
- * noun after it (صحة التقارير, أسعار النفط).
- */
-function endsPhrase(finder: Finder, j: number): boolean {
-  if (finder.language !== 'ar' || finder.isGivenName(j)) return false;
-  if (isFutureVerb(finder, j)) return true;
-  const next = finder.words[j + 1];
-  return !!next && !next.newLine && finder.isDefinite(j + 1) && !finder.adjective[j + 1];
-}
-
-/** Arabic: whether word j is a verb in the future (سيزور, ستستضيف), which no name part is. */
-function isFutureVerb(finder: Finder, j: number): boolean {
-  const w = elementAt(finder.words, j);
-  return finder.language === 'ar' && !finder.isGivenName(j) && w.key.length >= 5 && /^س[يتنا]/u.test(w.key);
-}
-
-/**
- * Whether word j can be a surname after a given name: any word but a function word, a title, a verb of
- * saying or a known place; after a given name that is also a word (حسن, نور, عمر), no word the lexicon
- * knows either (حسن نية, نور آبی, عمر طولانی).
- */
-function surnameWord(finder: Finder, j: number, afterWord = false): boolean {
-  const w = finder.words[j];
-  if (!w || w.kind !== 'word' || finder.owner[j] || finder.adjective[j] || w.maksura) return false;
-  const stems = finder.stems(w.key).map((s) => s.stem);
-  if (finder.v.stopwords.has(w.key) || finder.isTitle(j) || finder.isSpeechVerb(j)) return false;
-  // Nor a word of an ordinary word's form (فيكتور اختبار, ريان معاملة); after a given name that is also a
-  // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
-  if (!finder.isGivenName(j) && (finder.form[j] || (afterWord && (finder.lexicon[j] ?? 0) >= 1))) return false;
-  // After a given name that is also a word, a word with a preposition glued on is its complement (نادر لمخالطين).
-  if (
-    afterWord &&
-    finder.language === 'ar' &&
-    /^[وف]?[بلك]/u.test(w.key) &&
-    finder.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)
-  )
-    return false;
-  return !(finder.language === 'ar' && stems.some((s) => s.startsWith('ال') && finder.isCommon(s)));
-}
-
 /** Whether a given name at i starts a name: a name of God that is also an adjective (باطن اليد) only before another given name. */
 function startsName(finder: Finder, i: number): boolean {
   return !finder.v.theophoricNames.has(elementAt(finder.words, i).key) || finder.isGivenName(i + 1) || finder.compoundAt(i + 1) > 0;
@@ -229,27 +181,6 @@ function endsSubject(finder: Finder, run: { first: number; last: number }): bool
   return after.maksura || finder.stems(after.key).some((s) => finder.v.stopwords.has(s.stem));
 }
 
-/** Whether word i has the form of a foreign surname (‑وف, ‑يف, ‑ينكو, ‑سكي …), not of an Arabic word that ends alike. */
-function hasSurnameForm(finder: Finder, i: number): boolean {
-  const key = elementAt(finder.words, i).key;
-  if (key.length < 5 || !finder.v.surnameEndings.some((e) => key.endsWith(e))) return false;
-  // Plurals of people (دانشجویان, حامیان) and Arabic duals and verbal nouns (ينتميان, نسيان) end as Armenian
-  // surnames do; in Persian, where the plural is everywhere, the ending counts only after a given name.
-  if (key.endsWith('يان')) {
-    if (finder.language === 'fa') return finder.isGivenName(i - 1) && !isPluralOfWord(key, 'fa');
-    return key.length > 6 && !isPluralOfWord(key, 'ar');
-  }
-  // ‑پور is a Persian surname's ending (علی‌پور) and the end of short words (راپور).
-  if (key.endsWith('پور') && key.length < 6) return false;
-  // Verbal nouns, adjectives and broken plurals of Arabic (تخفيف, ضعيف, معروف, وظائف), in Persian too.
-  if (/(?:يف|وف)ا?$/u.test(key) && !key.endsWith('ييف') && hasArabicPatternShape(key, finder.language)) return false;
-  if (finder.language !== 'ar') return true;
-  // Arabic broken plurals end in اوف (مخاوف, ظروف is too short) and verbal nouns of the pattern تفعيل in يف (تكثيف).
-  if (key.endsWith('اوف') || (key.length === 5 && key.startsWith('ت') && key.endsWith('يف'))) return false;
-  // Imperfect verbs end in يف too (يضيف, ستستضيف): a prefix of person and the stem's ي.
-  return !(key.endsWith('يف') && !key.endsWith('ييف') && /^(?:س?[يتن]|[وف]?س?[يتن]ست)/u.test(key));
-}
-
 /** The name after a title and its complements: وزير الدفاع الروسي، أندريه بيلوسوف. */
 function afterTitle(finder: Finder, i: number): { first: number; last: number } | undefined {
   const words = finder.words;
@@ -322,23 +253,6 @@ function afterTitle(finder: Finder, i: number): { first: number; last: number } 
     skipped++;
   }
   return undefined;
-}
-
-/** Whether word i is the head word of an organisation's name (شركة, وكالة, سازمان, کمپنی). */
-function isOrganizationHead(finder: Finder, i: number): boolean {
-  const w = finder.words[i];
-  return (
-    !!w &&
-    w.kind === 'word' &&
-    finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))
-  );
-}
-
-/** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */
-function hasOwnEvidence(finder: Finder, run: { first: number; last: number }): boolean {
-  if (finder.isGivenName(run.first) || finder.compoundAt(run.first) > 0) return true;
-  for (let k = run.first; k <= run.last; k++) if (hasSurnameForm(finder, k)) return true;
-  return false;
 }
 
 /**
