@@ -21,6 +21,7 @@ const STAGES = [
   ['src/compare/', 'Comparison'],
   ['src/model/types.ts', 'The report'],
   ['src/model/multi-types.ts', 'The report'],
+  ['src/model/values.ts', 'The report'],
   ['src/report/', 'Rendering'],
   ['src/contract/', 'Errors'],
 ];
