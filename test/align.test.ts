@@ -2,20 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { alignSentences, alignTexts, type Alignment } from '../src/index.js';
 import { hardText } from './support/arbitraries.js';
+import { beadsCover, probability } from './support/invariants.js';
 
-/** Beads cover every index of both sides exactly once, in order, with consecutive indices inside a bead. */
+/** Beads cover every index of both sides exactly once, in order (the fuzzer's invariant), each with a confidence in [0, 1]. */
 function expectCover(alignment: Alignment, n: number, m: number): void {
-  let i = 0;
-  let j = 0;
-  for (const b of alignment.beads) {
-    expect(b.source.length + b.target.length).toBeGreaterThan(0);
-    for (const x of b.source) expect(x).toBe(i++);
-    for (const y of b.target) expect(y).toBe(j++);
-    expect(b.confidence).toBeGreaterThanOrEqual(0);
-    expect(b.confidence).toBeLessThanOrEqual(1);
-  }
-  expect(i).toBe(n);
-  expect(j).toBe(m);
+  beadsCover('beads', alignment.beads, n, m);
+  alignment.beads.forEach((b, i) => {
+    probability(`beads[${i}].confidence`, b.confidence);
+  });
 }
 
 const pairs = (a: Alignment): string => JSON.stringify(a.beads.map((b) => [b.source, b.target]));

@@ -2,20 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates, extractNumbers, type Language } from '../src/index.js';
 import { hardText } from './support/arbitraries.js';
+import { spansInOrder } from './support/invariants.js';
 
-interface Spanned {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Spans inside the text, in order, not overlapping, each slicing exactly its text. */
-function wellPlaced(text: string, found: readonly Spanned[]): boolean {
-  let last = 0;
-  for (const m of found) {
-    if (m.start < last || m.end <= m.start || m.end > text.length || text.slice(m.start, m.end) !== m.text) return false;
-    last = m.end;
-  }
+/** Spans inside the text, in order, not overlapping, each slicing exactly its text (the fuzzer's invariant). */
+function wellPlaced(text: string, found: readonly { text: string; start: number; end: number }[]): boolean {
+  spansInOrder('mentions', text, found, { disjoint: true, nonEmpty: true });
   return true;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNames, type NameLanguage } from '../src/index.js';
+import { spansInOrder } from './support/invariants.js';
 
 const show = (text: string, language?: NameLanguage): string[] =>
   findNames(text, language ? { language } : undefined).map((m) => `${m.type}:${m.text}`);
@@ -117,14 +118,7 @@ describe('findNames: spans', () => {
     fc.assert(
       fc.property(fc.oneof(noisy, anyString), fc.constantFrom<NameLanguage | undefined>('ar', 'fa', undefined), (text, language) => {
         const found = findNames(text, language ? { language, adjectives: true } : { adjectives: true });
-        let previous = 0;
-        for (const m of found) {
-          expect(m.start).toBeGreaterThanOrEqual(previous);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-          previous = m.end;
-        }
+        spansInOrder('names', text, found, { disjoint: true, nonEmpty: true });
       }),
       { numRuns: 300 },
     );

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as api from '../../src/index.js';
 import type { ComparisonReport } from '../../src/index.js';
-import { beadsCover, ensure, multiValid, reportValid, sentencesValid, spansInOrder } from './invariants.js';
+import { beadsCover, ensure, multiValid, reportValid, sentencesValid, spansInOrder } from '../../test/support/invariants.js';
 
 const root = join(import.meta.dirname, '../..');
 const example = (file: string): string => readFileSync(join(root, 'examples/reports', file), 'utf8');

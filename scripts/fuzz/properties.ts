@@ -10,7 +10,16 @@ import type { ComparisonReport, DateMention, MultiReport, NameMention } from '..
 import { arbitraryReport, harmlessTwin } from '../../test/support/report-arbitrary.js';
 import { SCRIPT } from '../../src/report/html-script.js';
 import { anyText, hostile, newsText, orNot, referenceDate, sentences, shortText } from './arbitraries.js';
-import { beadsCover, ensure, markup, multiValid, probability, reportValid, sentencesValid, spansInOrder } from './invariants.js';
+import {
+  beadsCover,
+  ensure,
+  markup,
+  multiValid,
+  probability,
+  reportValid,
+  sentencesValid,
+  spansInOrder,
+} from '../../test/support/invariants.js';
 
 /** A property of one public function. */
 export interface Property {
