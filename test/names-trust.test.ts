@@ -156,3 +156,14 @@ describe('words that look like names and are not', () => {
     expect(found.filter(high)).toEqual([]);
   });
 });
+
+describe('a place named after a saint', () => {
+  it('is answered by its name without the title, abbreviated or left out on the other side', () => {
+    expect(names('زار الوفد سانت مارتن في الصيف.', 'هیئت در تابستان از اس تی. مارتین دیدن کرد.').filter(high)).toEqual([]);
+  });
+
+  it('but not by the title alone, nor by another name', () => {
+    const found = names('سافر الوفد إلى سان خوسيه لحضور المؤتمر.', 'هیئت برای شرکت در کنفرانس به سنت یوز رفت.');
+    expect(found.filter(high).map((f) => f.a?.text)).toEqual(['سان خوسيه']);
+  });
+});

@@ -199,6 +199,13 @@ function answers(
   }
   // Another known place or organisation is not this name.
   if (known.length > 0) return undefined;
+  // A place named after a saint is often written with the saint's title abbreviated or left out (سانت مارتن
+  // against اس تی. مارتین or کلیسای مارتین): the name without its title answers it, never the title alone.
+  const saintly = mention.type === 'place' ? withoutSaint(mention.text) : undefined;
+  if (saintly && !SAINTS.has(entityKey(candidate))) {
+    const m = compare(saintly, candidate);
+    if (m.same) return m;
+  }
   // A known entity is compared only with words whose letters are close to one of its names in the other
   // language (a spelling the gazetteer lacks: بیجینگ).
   if (mention.entity) {
@@ -216,6 +223,15 @@ function answers(
   // (روس / راس): the letter model is too strict for a word of three letters.
   const short = mention.type === 'person' && !mention.text.includes(' ') && !candidate.includes(' ') && entityKey(candidate).length >= 3;
   return short && sameOnset(mention.text, candidate) && sameSkeleton(mention.text, candidate) ? { ...m, same: true } : undefined;
+}
+
+/** The title of a saint that opens a place's name, in Arabic and Persian spellings (San, Saint, Santa, Santo). */
+const SAINTS: ReadonlySet<string> = new Set(['سان', 'سانت', 'سانتا', 'سانتو', 'سنت', 'سینت', 'سن'].map((w) => entityKey(w)));
+
+/** A place's name without the saint's title it opens with (سانت مارتن → مارتن), when it has one and more. */
+function withoutSaint(name: string): string | undefined {
+  const words = name.split(/\s+/u).filter((w) => w.length > 0);
+  return words.length >= 2 && SAINTS.has(entityKey(elementAt(words, 0))) ? words.slice(1).join(' ') : undefined;
 }
 
 function nearer(x: Counterpart | undefined, y: Counterpart | undefined): Counterpart | undefined {
