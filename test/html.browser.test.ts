@@ -4,7 +4,8 @@
  * Chromium is not installed. What a reader gets: the first screen, the side-by-side texts, filters and keys, the
  * page without its script, at 390 px and on paper, and input that tries to reverse the English or run script.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -15,7 +16,9 @@ import { harmlessTwin } from './support/report-arbitrary.js';
 import { hasSeeds, seed } from './support/shared.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const OUT = join(import.meta.dirname, 'out');
+// Pages are written outside the project (a folder made for the run): some are the seeds' reports, whose text is
+// for measuring only.
+let OUT = '';
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -82,7 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
+    OUT = mkdtempSync(join(tmpdir(), 'muqabala-html-'));
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     context = await contextOf(true);
     noScript = await contextOf(false);
@@ -90,6 +93,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+    if (OUT) rmSync(OUT, { recursive: true, force: true });
   });
 
   /** A page opened from a file (as a report saved to disk is), everything it does recorded. */
