@@ -108,6 +108,42 @@ describe('exonyms and local forms', () => {
     expect(m.reason.detail).toContain('old name');
   });
 
+  it('reads a Persian spelling made after the Latin name of a known place (as Dari often writes one)', () => {
+    for (const [arabic, persian, latin] of [
+      ['القاهرة', 'کایرو', 'Cairo'],
+      ['حلب', 'الیپو', 'Aleppo'],
+      ['الجزائر', 'الجیریا', 'Algeria'],
+      ['المحيط الأطلسي', 'آتلانتیک', 'Atlantic'],
+    ] as const) {
+      const m = compareNames(arabic, persian);
+      expect(m.same, `${arabic} / ${persian}`).toBe(true);
+      expect(m.reason.detail).toContain(`after its name in Latin letters, ${latin}`);
+      expect(compareNames(persian, arabic).same).toBe(true);
+    }
+  });
+
+  it('reads no Arabic word nor a short word after the Latin name of a place', () => {
+    // Arabic letters only: another word of the language (a patch, the dark one), not the city.
+    expect(compareNames('الرقة', 'الرقعة').same).toBe(false);
+    expect(compareNames('سامراء', 'سمراء').same).toBe(false);
+    // Four letters read as too many Latin names (ایزد, god, against Yazd).
+    expect(compareNames('یزد', 'ایزد').same).toBe(false);
+    // The spelling must read as the Latin name closely, every word of it.
+    expect(compareNames('القاهرة', 'کارگاه').same).toBe(false);
+    expect(compareNames('كوريا الجنوبية', 'ساوت آفریقا').same).toBe(false);
+    // A listed name with the ezafe is that name inflected, not its Latin form (آسیای is no reading of Asia).
+    expect(compareNames('آسيا', 'آسیای').reason.detail).not.toContain('Latin letters');
+  });
+
+  it('reads an acronym of three letters or more as the initials of a known place', () => {
+    const m = compareNames('جمهورية أفريقيا الوسطى', 'CAR');
+    expect(m.same).toBe(true);
+    expect(compareNames('بابوا غينيا الجديدة', 'PNG').reason.detail).toContain('initials of Papua New Guinea');
+    expect(compareNames('بابوا غينيا الجديدة', 'PGN').same).toBe(false);
+    // Two letters name too many places (SA is South Africa and Saudi Arabia).
+    expect(compareNames('جنوب أفريقيا', 'SA').same).toBe(false);
+  });
+
   it('knows seas whose names are translated', () => {
     expect(compareNames('البحر الأحمر', 'دریای سرخ').same).toBe(true);
     expect(compareNames('البحر الأحمر', 'دریای سیاه').same).toBe(false);

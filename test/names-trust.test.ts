@@ -167,3 +167,33 @@ describe('a place named after a saint', () => {
     expect(found.filter(high).map((f) => f.a?.text)).toEqual(['سان خوسيه']);
   });
 });
+
+describe('a place the other side writes its own way', () => {
+  it('is a spelling, at info, when the other side writes it after its Latin name', () => {
+    const found = names('وصل الوفد إلى القاهرة مساء الخميس.', 'هیئت شام پنجشنبه به کایرو رسید.');
+    expect(found.map((f) => [f.rule, f.severity, f.a?.text, f.b?.text])).toEqual([['name/spelling', 'info', 'القاهرة', 'کایرو']]);
+    expect(found[0]?.message).toContain('after its name in Latin letters, Cairo');
+    // Another place, or an ordinary word, where the city stood stays a finding to look at.
+    expect(
+      names('وصل الوفد إلى القاهرة مساء الخميس.', 'هیئت شام پنجشنبه به بغداد رسید.')
+        .filter(high)
+        .map((f) => f.rule),
+    ).toEqual(['name/substitution']);
+    expect(
+      names('وصل الوفد إلى القاهرة مساء الخميس.', 'هیئت شام پنجشنبه به کارگاه رسید.')
+        .filter(high)
+        .map((f) => f.rule),
+    ).toEqual(['name/unmatched']);
+  });
+
+  it('is info where the other side writes an acronym that may stand for words naming it', () => {
+    const a = 'افتتح المعرض أبوابه عند الساعة التاسعة صباحا بتوقيت بريطانيا الصيفي يوم السبت.';
+    const explained = names(a, 'نمایشگاه روز شنبه ساعت نه صبح به وقت BST درهای خود را گشود.').find((f) => f.a?.text === 'بريطانيا');
+    expect([explained?.severity, explained?.b?.text]).toEqual(['info', 'BST']);
+    // Without the acronym, or with one that cannot begin the name (E is no onset of بريطانيا), the place is missing.
+    for (const b of ['نمایشگاه روز شنبه ساعت نه صبح درهای خود را گشود.', 'نمایشگاه روز شنبه ساعت نه صبح به وقت EST درهای خود را گشود.']) {
+      const missing = names(a, b).find((f) => f.a?.text === 'بريطانيا');
+      expect(missing?.severity).toBe('warning');
+    }
+  });
+});

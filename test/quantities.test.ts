@@ -110,6 +110,25 @@ describe('ranges written the other way round', () => {
   });
 });
 
+describe('a scale word on one side only', () => {
+  it('is a warning, not a conflict, when the figures are alike (the scale carried over or left out)', () => {
+    expect(numberFindings('ارتفع عدد المشتركين إلى 2.4 مليون هذا العام.', 'شمار مشترکان امسال به 2.4 رسید.')).toEqual([
+      'warning number/scale',
+    ]);
+    expect(numberFindings('تبرع السكان بـ 35 ألف دينار للمدرسة.', 'ساکنان ۳۵۰۰۰ دینار به مدرسه کمک کردند.')).toEqual([]);
+    expect(numberFindings('تبرع السكان بـ 35 ألف دينار للمدرسة.', 'ساکنان ۳۵ دینار به مدرسه کمک کردند.')).toEqual(['warning number/scale']);
+  });
+
+  it('is a conflict when the figures differ too, or both sides give a scale', () => {
+    expect(numberFindings('ارتفع عدد المشتركين إلى 2.4 مليون هذا العام.', 'شمار مشترکان امسال به ۲.۵ رسید.')).toEqual([
+      'conflict number/different',
+    ]);
+    expect(numberFindings('ارتفع عدد المشتركين إلى 2.4 مليون هذا العام.', 'شمار مشترکان امسال به ۲.۴ میلیارد رسید.')).toEqual([
+      'conflict number/different',
+    ]);
+  });
+});
+
 describe('fractions, duals and other counts', () => {
   it('reads fractions as fractions, not counts', () => {
     expect(ar('أصيب ثلثا السكان ونحو الخمس من الأطفال، وثلاثة أرباع الناخبين، بينما اجتمعت الدول الخمس.')).toEqual([

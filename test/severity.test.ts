@@ -130,6 +130,13 @@ const EXAMPLES: readonly { rule: string; severity: Severity; a: string; b: strin
     why: 'more than eight, and nine',
   },
   {
+    rule: 'number/scale',
+    severity: 'warning',
+    a: 'بلغ عدد الزوار 1.5 مليون في الموسم الماضي.',
+    b: 'شمار بازدیدکنندگان در فصل گذشته به ۱.۵ رسید.',
+    why: 'the same figure, with its scale word on one side only',
+  },
+  {
     rule: 'number/different',
     severity: 'conflict',
     a: 'أصيب 12 شخصا في الحادث.',

@@ -1,11 +1,12 @@
 import type { NameMention } from '../names/find/find-names.js';
 import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
 import { letterSimilarity, maySoundAlike, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
-import { lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
+import { lookupEntries, entityKey, type GazetteerEntry, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/name-match.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
+import { matchThroughLatin } from '../names/latin-spelled.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
 export interface Counterpart {
@@ -160,6 +161,11 @@ function gluedCounterpart(
   return undefined;
 }
 
+/** The gazetteer's entry of a mention's known entity. */
+function entryOf(mention: NameMention): GazetteerEntry | undefined {
+  return lookupEntries(mention.text).find((e) => e.entity.id === mention.entity?.id);
+}
+
 /** The names of a mention's known entity in a language, as written. */
 function entitySpellings(mention: NameMention, language: NameLanguage): readonly string[] {
   return lookupEntries(mention.text)
@@ -185,6 +191,22 @@ function gluedSpellings(mention: NameMention, language: NameLanguage): string[] 
 
 /** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */
 function answers(
+  mention: NameMention,
+  candidate: string,
+  language: NameLanguage,
+  compare: (a: string, b: string) => NameMatch,
+): NameMatch | undefined {
+  const m = answersAs(mention, candidate, language, compare);
+  if (m) return m;
+  // A known place written after its Latin name (دمسکس for Damascus), or by its initials (PNG): not an ordinary word.
+  const entry = mention.entity ? entryOf(mention) : undefined;
+  const unknown = entry && !isOrdinaryWord(entityKey(candidate), language) && lookupEntries(candidate, language).length === 0;
+  const latin = unknown ? matchThroughLatin(candidate, entry) : undefined;
+  return latin;
+}
+
+/** {@link answers} by the entity's listed names and the name's letters. */
+function answersAs(
   mention: NameMention,
   candidate: string,
   language: NameLanguage,

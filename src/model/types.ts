@@ -146,13 +146,15 @@ export interface DateFinding extends FindingBase {
  * `number/conversion` (the same quantity converted into another unit and rounded as a translator would,
  * 20 feet / 6 metres, two thirds / 67%: info, since the difference is explained), `number/approximate`
  * (values that agree within a qualifier such as "more than": warning, probably the same but not provably),
+ * `number/scale` (one figure with a scale word on one side and bare on the other, 1.6 million / 1.6: warning,
+ * since a reader may carry the scale over from a number beside it, or it was left out),
  * `number/different` (different values, even after converting units: conflict, since both cannot be right),
  * `number/unmatched` (a count or measure of more than two on one side only, which the other side writes in
  * no form found — not as an ordinal, a converted unit or a vague "dozens": warning, content may be missing).
  */
 export interface NumberFinding extends FindingBase {
   readonly kind: 'number';
-  readonly rule: 'number/form' | 'number/conversion' | 'number/approximate' | 'number/different' | 'number/unmatched';
+  readonly rule: 'number/form' | 'number/conversion' | 'number/approximate' | 'number/scale' | 'number/different' | 'number/unmatched';
   /** The number on each side (one side only for `number/unmatched`). */
   readonly values: {
     /** The number in document a. */

@@ -24,6 +24,7 @@ import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling } from './known-spelling.js';
+import { matchThroughLatin } from './latin-spelled.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -178,6 +179,9 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
         },
       };
     }
+    // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus).
+    const throughLatin = matchThroughLatin(other, known);
+    if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);
     if (translation)

@@ -4,6 +4,7 @@
 import { elementAt } from '../contract/element-at.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
+import { matchThroughLatin } from './latin-spelled.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -65,9 +66,13 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
         el[0].entity,
       );
     }
+    const throughLatin = matchThroughLatin(other, el[0]);
+    if (throughLatin) return throughLatin;
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
   const known = eo[0];
+  const initials = known ? matchThroughLatin(latin, known) : undefined;
+  if (initials) return initials;
   const alignment = alignLatinWords(latin, other, known ? Math.max(threshold, STRICT_LATIN) : threshold);
   if (!alignment || alignment.parts.length === 0) {
     return different(

@@ -42,7 +42,7 @@ function locate(document: ReportDocument, sentence: number, from: number, length
 const RULES = {
   name: ['name/spelling', 'name/convention', 'name/unmatched'],
   date: ['date/calendar', 'date/partial-overlap', 'date/disjoint', 'date/weekday', 'date/unmatched'],
-  number: ['number/form', 'number/approximate', 'number/different', 'number/unmatched'],
+  number: ['number/form', 'number/conversion', 'number/approximate', 'number/scale', 'number/different', 'number/unmatched'],
   omission: ['omission/sentence', 'omission/low-confidence'],
 } as const;
 

@@ -36,6 +36,8 @@ const PLACE_PRONOUNS: Record<NameLanguage, ReadonlySet<string>> = {
 
 // A word in Latin letters that starts with a capital (a name left untransliterated), and the capitalised words after it.
 const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
+// An acronym in Latin capitals, which may stand for a phrase that names a place (BST: British Summer Time).
+const ACRONYMS = /\b[A-Z]{2,5}\b/gu;
 
 /**
  * The Latin letters a name's first consonant is written with (ب: b or p, ج: j, g or dj …), and vowels for a
@@ -94,6 +96,19 @@ function latinOnset(name: string, latin: string): boolean {
       const letter = [...bare].find((c) => LATIN_ONSETS[c] !== undefined);
       return !!letter && initials.some((i) => LATIN_ONSETS[letter]?.includes(i));
     });
+}
+
+/** Whether a Latin name or acronym is the name of a known entity other than the mention's (UN against بريطانيا). */
+function namesAnother(latin: string, mention: NameMention): boolean {
+  return lookupEntries(latin).some((e) => e.entity.id !== mention.entity?.id);
+}
+
+/** The first letters of the Latin names (acronyms aside) of a mention's known place, or undefined for none. */
+function latinInitials(mention: NameMention): ReadonlySet<string> | undefined {
+  const entry = lookupEntries(mention.text).find((e) => e.entity.id === mention.entity?.id);
+  if (!entry || entry.entity.type !== 'place') return undefined;
+  const initials = new Set(entry.latin.filter((n) => /[a-z]/u.test(n)).map((n) => n.charAt(0).toUpperCase()));
+  return initials.size > 0 ? initials : undefined;
 }
 
 /**
@@ -159,6 +174,8 @@ interface SpanFacts {
   readonly title?: Location;
   /** Names in Latin letters. */
   readonly latin: readonly { readonly text: string; readonly at: Location }[];
+  /** Acronyms in Latin capitals (BST, PNG). */
+  readonly acronyms: readonly { readonly text: string; readonly at: Location }[];
   /** Runs of two to four adjacent words that could be a name no found name covers. */
   readonly runs: readonly NamedSpan[];
 }
@@ -257,7 +274,10 @@ export class OtherSide {
       // A title stands for a name only when no word beside it could be one (قال المدير إن, not المدير X).
       else if (!title && this.isTitle(folded) && [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].every((j) => !like[j])) title = at(token);
     });
-    const latin = [...text.matchAll(LATIN_NAMES)].map((m) => ({ text: m[0], at: at({ start: m.index, end: m.index + m[0].length }) }));
+    const found = (pattern: RegExp): SpanFacts['latin'] =>
+      [...text.matchAll(pattern)].map((m) => ({ text: m[0], at: at({ start: m.index, end: m.index + m[0].length }) }));
+    const latin = found(LATIN_NAMES);
+    const acronyms = found(ACRONYMS);
     const runs: NamedSpan[] = [];
     let first = -1;
     const close = (last: number): void => {
@@ -280,6 +300,7 @@ export class OtherSide {
       ...(placePronoun ? { placePronoun } : {}),
       ...(title ? { title } : {}),
       latin,
+      acronyms,
       runs,
     };
     this.facts.set(key, facts);
@@ -316,6 +337,18 @@ export class OtherSide {
       for (const s of spans) {
         const latin = this.read(s).latin.find((l) => latinOnset(mention.text, l.text) && readsAs(mention.text, l.text, match));
         if (latin) return { kind: 'latin', at: latin.at };
+      }
+    }
+    // A known place where this side writes an acronym that may abbreviate a phrase naming it (بريطانيا in
+    // "British summer time" against BST): the acronym begins as one of the place's Latin names does, and as
+    // the name itself is said (not EST, for England, against بريطانيا).
+    const initials = mention.entity ? latinInitials(mention) : undefined;
+    if (initials) {
+      for (const s of spans) {
+        const acronym = this.read(s).acronyms.find(
+          (a) => initials.has(a.text.charAt(0)) && latinOnset(mention.text, a.text) && !namesAnother(a.text, mention),
+        );
+        if (acronym) return { kind: 'acronym', at: acronym.at };
       }
     }
     return this.namedElsewhere(mention, place, match);

@@ -233,6 +233,7 @@ export type Explanation =
   | { readonly kind: 'pronoun'; readonly at: Location }
   | { readonly kind: 'title'; readonly at: Location }
   | { readonly kind: 'latin'; readonly at: Location }
+  | { readonly kind: 'acronym'; readonly at: Location }
   | { readonly kind: 'elsewhere'; readonly at: Location };
 
 function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explanation | undefined): string {
@@ -245,6 +246,8 @@ function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explan
       return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} has only the title ${why.at.text}.`;
     case 'latin':
       return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
+    case 'acronym':
+      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} writes the acronym ${why.at.text}, which may stand for words that name it.`;
     case 'elsewhere':
       return `${atSentenceStart(L[side])} names the ${what} ${mention.text} here; ${L[other]} names it in another sentence (${why.at.text}), not in this one.`;
     default:

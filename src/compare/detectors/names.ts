@@ -2,7 +2,8 @@ import type { NameMention } from '../../names/find/find-names.js';
 import { factsOf } from '../document-facts.js';
 import { matchNames } from '../../names/compare.js';
 import { type NameMatch } from '../../names/name-match.js';
-import { entityKey, type NameLanguage } from '../../names/gazetteer.js';
+import { entityKey, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
+import { matchThroughLatin } from '../../names/latin-spelled.js';
 import { findSpelledName } from '../../names/spelled-in.js';
 import type { NameFinding, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
@@ -265,7 +266,12 @@ function searchLeftovers(
         const there: NamedSpan = { ...found.same, type: mention.type };
         const respelled = partOfName(ctx, { side, span: mention }, { side: other, span: there }, found.same.match, match, k);
         if (respelled) out.push(respelled);
-        else if (mention.type === 'person') judge.record(side, found.same.match);
+        // A known place written after its Latin name (دمسکس for دمشق, after Damascus): a spelling the reader is
+        // shown, and why, as for two names the finder found.
+        else if (writtenThroughLatin(found.same.text, found.same.match)) {
+          const [x, y] = side === 'a' ? [mention, there] : [there, mention];
+          out.push(spellingFinding(ctx, x, y, found.same.match, k));
+        } else if (mention.type === 'person') judge.record(side, found.same.match);
         continue;
       }
       // A near spelling inside a name of another kind on the other side (a person's name for a place) is not this name.
@@ -345,6 +351,13 @@ function leftoverFindings(
     } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k, sure));
   }
   return out;
+}
+
+/** Whether the words that answer a known place write it after its Latin name, not by one of its listed names. */
+function writtenThroughLatin(words: string, m: NameMatch): boolean {
+  const entity = m.reason.entity;
+  const entry = entity ? lookupEntries(entity.name).find((e) => e.entity.id === entity.id) : undefined;
+  return !!entry && matchThroughLatin(words, entry) !== undefined;
 }
 
 /** The words of the given spans that spell a Latin-script name in Arabic script, as a mention. */

@@ -145,6 +145,28 @@ function withinQualifier(x: NumberMention, y: NumberMention): boolean {
 }
 
 /**
+ * The scale a number has on one side only, the figures being alike (1.6 مليون against a bare 1.6, 25 ألفا
+ * against 25): a scale word left out, or carried over from a number beside it (۱.۰۵ میلیون ... و ۱.۶), which
+ * a reader supplies. Returns the factor (1,000, a million …) or undefined.
+ */
+export function scaleLeftOut(x: NumberMention, y: NumberMention): bigint | undefined {
+  const [big, bare] = x.form === 'mixed' && y.form === 'digits' ? [x, y] : y.form === 'mixed' && x.form === 'digits' ? [y, x] : [];
+  if (!big || !bare || bare.qualifier !== undefined || bare.role !== undefined || big.role !== undefined) return undefined;
+  for (let factor = 1000n; factor <= 10n ** 12n; factor *= 1000n) {
+    if (sameDecimal(big.value, bare.value, factor)) return factor;
+  }
+  return undefined;
+}
+
+/** Whether decimal `big` is decimal `small` times `factor`, exactly. */
+function sameDecimal(big: string, small: string, factor: bigint): boolean {
+  const [whole = '', part = ''] = small.split('.');
+  if (!/^\d+$/u.test(whole + part) || !/^\d+$/u.test(big)) return false;
+  const shift = 10n ** BigInt(part.length);
+  return factor % shift === 0n && BigInt(whole + part) * (factor / shift) === BigInt(big);
+}
+
+/**
  * Between independent reports two different numbers are compared only when they measure the same thing in
  * the same unit (1344 km against 1300 km), never a count against a count of something else (the five killed
  * against the three phases of a plan) nor a year against a count.
@@ -187,6 +209,10 @@ const MESSAGES = {
       : classOf(x) === 'time'
         ? `The times differ: ${x.text} in ${L.a}, but ${y.text} in ${L.b}.`
         : `The numbers differ: ${fmt(x)} in ${L.a}, but ${fmt(y)} in ${L.b}.`,
+  scale: (L: Labels, x: NumberMention, y: NumberMention): string => {
+    const [big, side, bareSide] = x.form === 'mixed' ? [x, L.a, L.b] : [y, L.b, L.a];
+    return `${atSentenceStart(side)} writes ${big.text} with its scale word; ${bareSide} gives the bare figure ${(big === x ? y : x).text}, which is right only if the scale is understood from the words around it.`;
+  },
   unmatched: (L: Labels, side: Side, m: NumberMention): string => {
     const other: Side = side === 'a' ? 'b' : 'a';
     return `${atSentenceStart(L[side])} gives the number ${fmt(m)}; its counterpart in ${L[other]} has no such number.`;
@@ -195,7 +221,8 @@ const MESSAGES = {
 
 /**
  * Numbers: different values in sentences that translate each other (`number/different`, conflict), values
- * that agree only within a bound such as "more than" (`number/approximate`), the same quantity converted
+ * that agree only within a bound such as "more than" (`number/approximate`), one figure with a scale word
+ * against the same figure bare (`number/scale`, warning), the same quantity converted
  * into another unit (`number/conversion`, info), a number of substance on one side only (`number/unmatched`),
  * and — when asked — equal values written differently (`number/form`).
  */
@@ -228,6 +255,14 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
             confidence: 0.85,
             message: MESSAGES.conversion(ctx.labels, p.a, p.b),
             ...(converted !== undefined ? { conversion: { value: converted, ...(p.b.unit ? { unit: p.b.unit } : {}) } } : {}),
+          });
+        } else if (scaleLeftOut(p.a, p.b) !== undefined) {
+          out.push({
+            ...base,
+            rule: 'number/scale',
+            severity: 'warning',
+            confidence: 0.6,
+            message: MESSAGES.scale(ctx.labels, p.a, p.b),
           });
         } else if (withinQualifier(p.a, p.b)) {
           out.push({

@@ -1,0 +1,124 @@
+// A known place written in Persian letters after its name in Latin letters rather than by the convention of the
+// language (دمسکس for Damascus, سکوپجی for Skopje, ایدلیب for Idlib): Dari newsrooms often transliterate the
+// English name where Arabic and Iranian Persian keep an older or French-derived form. Only a spelling with
+// letters of Persian's own (پ چ ژ گ ک ی) is read so: an Arabic word read after an English name is too often
+// another word of the language (الرقعة against Raqqa). And an acronym that is
+// the initials of a known place's Latin name (PNG for Papua New Guinea).
+
+import { entityKey, languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
+import { alignLatinWords, type LatinAlignment } from './compare-latin.js';
+import { describeReading, isAcronym } from './latin.js';
+import { describeEntity } from './match-describe.js';
+import { matched, type NameMatch } from './name-match.js';
+import { joinPhrases } from './name-words.js';
+import { foldName, lettersOf } from './phonetic.js';
+
+/** A reading of an Arabic-script spelling as one of a known entity's Latin names. */
+export interface LatinSpelled {
+  /** The Latin name read (without the generic head the spelling leaves out). */
+  readonly latin: string;
+  readonly alignment: LatinAlignment;
+}
+
+/**
+ * How closely the spelling must read as the Latin name: as closely as a Latin name must read as a known
+ * place's Arabic-script name to count as one of its names (see `STRICT_LATIN`), since here too a near reading
+ * of some other word would make a known place of it.
+ */
+const STRICT = 0.9;
+/**
+ * Letters a spelling needs: shorter ones read as too many Latin names, and as words (ایزد against Yazd, حدید
+ * against Hodeidah).
+ */
+const MIN_LETTERS = 5;
+/** English heads of a place's name that a transliteration of the specific part leaves out (Pacific Ocean / پسیفیک). */
+const ENGLISH_HEADS = new Set([
+  'ocean',
+  'sea',
+  'river',
+  'lake',
+  'gulf',
+  'bay',
+  'strait',
+  'island',
+  'islands',
+  'province',
+  'city',
+  'mountains',
+]);
+
+/** The Latin names of an entry to read a spelling against: each as listed, and without a generic head it ends in. */
+function latinNames(entry: GazetteerEntry): string[] {
+  const out: string[] = [];
+  for (const name of entry.latin) {
+    if (isAcronym(name.replace(/[^A-Za-z0-9]/gu, ''))) continue;
+    out.push(name);
+    const words = name.split(/\s+/u);
+    if (words.length >= 2 && ENGLISH_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) out.push(words.slice(0, -1).join(' '));
+  }
+  return out;
+}
+
+/**
+ * Reads an Arabic-script spelling as one of the Latin names of a known place or organisation, every word of
+ * both read and closely: دمسکس as Damascus. Returns the best reading, or undefined.
+ */
+export function spelledAfterLatin(spelling: string, entry: GazetteerEntry): LatinSpelled | undefined {
+  if (languageOfSpelling(spelling) !== 'fa' || lettersOf(foldName(spelling)).replace(/ /gu, '').length < MIN_LETTERS) return undefined;
+  // A listed name with a Persian suffix (آسیای, Asia with the ezafe) is that name inflected, which the letters
+  // judge (see `bestSpelling`), not a spelling after its Latin form.
+  const key = entityKey(spelling);
+  if ([...entry.ar, ...entry.fa].some((listed) => inflected(key, entityKey(listed)))) return undefined;
+  let best: LatinSpelled | undefined;
+  for (const latin of latinNames(entry)) {
+    const alignment = alignLatinWords(latin, spelling, STRICT);
+    if (!alignment || alignment.parts.length === 0 || alignment.unmatchedLatin.length > 0 || alignment.unmatchedArabic.length > 0) continue;
+    if (alignment.score < STRICT || (best && alignment.score <= best.alignment.score)) continue;
+    best = { latin, alignment };
+  }
+  return best;
+}
+
+/** Persian suffixes written onto a name: the ezafe after a vowel, the plural, the indefinite or relative ی. */
+const PERSIAN_SUFFIXES = ['ی', 'ای', 'یی', 'ها', 'های'].map((x) => entityKey(x));
+
+/** Whether a folded spelling is a folded listed name with a Persian suffix. */
+function inflected(key: string, listed: string): boolean {
+  return key.startsWith(listed) && PERSIAN_SUFFIXES.includes(key.slice(listed.length));
+}
+
+/** Small words an acronym of a name leaves out (Democratic Republic of the Congo / DRC). */
+const LEFT_OUT = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
+
+/** The Latin name of an entry whose initials an acronym is (PNG: Papua New Guinea), or undefined. */
+export function initialsOf(acronym: string, entry: GazetteerEntry): string | undefined {
+  const letters = acronym.replace(/[^A-Za-z]/gu, '').toUpperCase();
+  if (letters.length < 3 || !isAcronym(acronym.replace(/[^A-Za-z0-9]/gu, ''))) return undefined;
+  return entry.latin.find((name) => {
+    const words = name.split(/[\s-]+/u).filter((w) => w.length > 0 && !LEFT_OUT.has(w.toLowerCase()));
+    return words.length >= 2 && words.map((w) => (w[0] ?? '').toUpperCase()).join('') === letters;
+  });
+}
+
+/**
+ * A known place or organisation against a spelling none of its listed names explains, matched through its Latin
+ * names: the spelling transliterates one of them (دمسکس / Damascus), or, in Latin letters, is its initials
+ * (PNG / Papua New Guinea). `spelling` is the other name as written. Returns the match, or undefined.
+ */
+export function matchThroughLatin(spelling: string, entry: GazetteerEntry): NameMatch | undefined {
+  const other = spelling.trim();
+  const initials = initialsOf(other, entry);
+  if (initials) {
+    const of = initials === entry.entity.name ? describeEntity(entry.entity) : `${initials}, ${describeEntity(entry.entity)}`;
+    return matched('convention', 1, `${other} is the initials of ${of}.`, entry.entity);
+  }
+  const read = /[A-Za-z]/u.test(other) ? undefined : spelledAfterLatin(other, entry);
+  if (!read) return undefined;
+  const phrases = joinPhrases(read.alignment.parts.map((p) => describeReading(p.reading)));
+  return matched(
+    'transliteration',
+    read.alignment.score,
+    `${other} writes ${describeEntity(entry.entity)} after its name in Latin letters, ${read.latin} (${phrases}), not by the convention that names it otherwise.`,
+    entry.entity,
+  );
+}
