@@ -14,7 +14,7 @@ import { isFrequentWord } from './name-words.js';
 import { tokensOf } from './name-words.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading } from './latin.js';
-import { digitGroups } from './latin-words.js';
+import { COMPANY_FORMS, digitGroups } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
 
@@ -171,9 +171,6 @@ export function latinTerms(name: string): string[] {
     .map(latinKey)
     .filter((w) => w.length > 0 && !COMPANY_FORMS.has(w));
 }
-// Legal forms of companies, which one text writes and another leaves out (Adriftmorn Limited).
-
-export const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag']);
 /** Two names in Latin script: the same words, or one a part of the other (OC43 / HCoV-OC43). */
 
 export function compareTwoLatin(a: string, b: string): NameMatch {

@@ -38,6 +38,7 @@ export function latinWords(name: string): string[] {
     .map((w) => w.replace(/[0-9]/gu, ''))
     .filter((w) => /[A-Za-z\u00c0-\u024f]/u.test(w) && !COMPANY_FORMS.has(w.toLowerCase()));
 }
-// Legal forms of companies, which the Arabic-script spelling often leaves out (Adriftmorn Limited / ادریفتمورن).
+// Legal forms of companies, which one text writes and another leaves out, in Latin or Arabic script (Adriftmorn
+// Limited / ادریفتمورن).
 
-export const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh']);
+export const COMPANY_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag']);
