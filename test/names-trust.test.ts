@@ -197,3 +197,18 @@ describe('a place the other side writes its own way', () => {
     }
   });
 });
+
+describe('one name taken for a person on one side and a place on the other', () => {
+  const a = 'فاز توماس دالي بالميدالية الذهبية. وقال دالي إن تدريبه كان شاقا.';
+
+  it('is one name spelled two ways when the letters differ only in vowels (دالي / دیلی, as the gazetteer writes Dili)', () => {
+    const found = names(a, 'توماس دیلی مدال طلا را برد. دیلی گفت که تمریناتش سخت بوده است.');
+    expect(found.filter(high)).toEqual([]);
+    expect(found.map((f) => [f.rule, f.a?.text, f.b?.text])).toContainEqual(['name/spelling', 'دالي', 'دیلی']);
+  });
+
+  it('stays a place the other side lacks when a consonant differs (دهلی, Delhi)', () => {
+    const found = names(a, 'توماس دیلی مدال طلا را برد. دهلی گفت که تمریناتش سخت بوده است.');
+    expect(found.filter(high).map((f) => [f.rule, f.b?.text])).toEqual([['name/unmatched', 'دهلی']]);
+  });
+});

@@ -85,7 +85,9 @@ function hardLetters(w: WordComparison): string {
 }
 
 function closeSoundsMessage(L: Labels, x: NamedSpan, y: NamedSpan, w: WordComparison): string {
-  return `Probably the same ${noun(x.type)}, spelled ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${w.a} and ${w.b} differ only in ${hardLetters(w)}, as transliterations by ear often do.`;
+  // A name taken for a person on one side and a place on the other is first a person's (a place has its own).
+  const type = x.type === 'person' || y.type === 'person' ? 'person' : x.type;
+  return `Probably the same ${noun(type)}, spelled ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${w.a} and ${w.b} differ only in ${hardLetters(w)}, as transliterations by ear often do.`;
 }
 
 /**

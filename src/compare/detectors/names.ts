@@ -11,11 +11,11 @@ import { lastAtMost, type ComparisonContext, type ContextDocument, type Detector
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { NameCertainty } from '../name-certainty.js';
 import { searchCounterpart, withoutClitics } from '../name-counterpart.js';
-import { foldedLetters } from '../name-sounds.js';
+import { foldedLetters, letterSimilarity, letterSteps, sameSkeleton, wordChange } from '../name-sounds.js';
 import { pairMentions } from '../pairing.js';
 import { around, OtherSide, placeIn, type Span } from './name-explanation.js';
 import { NEIGHBOURS_BELOW, searchSpans } from './name-pairs.js';
-import { spellingFinding, unmatchedFinding, type NamedSpan } from './name-findings.js';
+import { closeSoundsFinding, spellingFinding, unmatchedFinding, type NamedSpan } from './name-findings.js';
 import { elementAt } from '../../contract/element-at.js';
 import {
   distinct,
@@ -323,6 +323,19 @@ function leftoverFindings(
     out.push(personPair(ctx, l.side === 'a' ? { a: l.mention, b: there } : { a: there, b: l.mention }, match, k, false, judge));
   }
   pairByRole(of('a', 'person'), of('b', 'person'), (pair) => out.push(personPair(ctx, pair, match, k, false, judge)));
+  // One name taken for a person on one side and for a known place on the other (the diver دالي, whose name the
+  // Dari writes as the gazetteer writes Dili, دیلی): one word each, the same consonants, only vowels otherwise.
+  for (const l of open) {
+    if (l.used || l.mention.type !== 'place' || !l.mention.entity) continue;
+    const other: Side = l.side === 'a' ? 'b' : 'a';
+    const person = of(other, 'person').find((p) => typedTwoWays(p.mention.text, l.mention.text));
+    if (!person) continue;
+    l.used = true;
+    person.used = true;
+    const [x, y] = l.side === 'a' ? [l.mention, person.mention] : [person.mention, l.mention];
+    const w = { a: x.text, b: y.text, score: letterSimilarity(x.text, y.text), steps: letterSteps(x.text, y.text) };
+    out.push(closeSoundsFinding(ctx, x, y, w, k));
+  }
   // A pronoun or a title stands for a name only when the other side leaves no person of its own there.
   const leavesPerson = { a: (byRole.get('a:person') ?? []).length > 0, b: (byRole.get('b:person') ?? []).length > 0 };
   for (const l of open) {
@@ -351,6 +364,13 @@ function leftoverFindings(
     } else out.push(unmatchedFinding(ctx, l.side, l.mention, why, k, sure));
   }
   return out;
+}
+
+/** Whether a person's name and a place's are one word spelled alike but for its vowels (دالي / دیلی), not two words. */
+function typedTwoWays(person: string, place: string): boolean {
+  if (/\s/u.test(person.trim()) || /\s/u.test(place.trim())) return false;
+  const similarity = letterSimilarity(person, place);
+  return similarity >= PLACE_NEAR && sameSkeleton(person, place, 2) && wordChange(person, place, similarity) === 'close';
 }
 
 /** Whether the words that answer a known place write it after its Latin name, not by one of its listed names. */
