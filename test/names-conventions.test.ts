@@ -82,6 +82,19 @@ describe('generic heads', () => {
     expect(m.reason.detail).toContain('both name Afghanistan (AF)');
   });
 
+  it("matches a known body's name written with its words in another order, or one word fewer", () => {
+    const reordered = compareNames('سازمان جهانی تجارت', 'منظمة التجارة العالمية');
+    expect(reordered.same).toBe(true);
+    expect(reordered.reason.detail).toContain('the same words in another order');
+    const shorter = compareNames('مجلس الأمن للأمم المتحدة', 'UNSC');
+    expect(shorter.same).toBe(true);
+    expect(shorter.reason.detail).toContain('one left out (التابع)');
+    expect(compareNames('مجلس الأمن للأمم المتحدة', 'مجلس الأمن الدولي').same).toBe(true);
+    // A body inside another is not the other: its name has words the other's lacks.
+    expect(compareNames('الأمم المتحدة', 'برنامج الأمم المتحدة الإنمائي').same).toBe(false);
+    expect(compareNames('برنامج الأمم المتحدة', 'برنامج الأمم المتحدة الإنمائي').same).toBe(false);
+  });
+
   it('keeps a city apart from a province of the same name', () => {
     const m = compareNames('مدينة النجف', 'محافظة النجف');
     expect(m.same).toBe(false);

@@ -25,6 +25,7 @@ import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
+import { matchReworded } from './reworded.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -158,6 +159,9 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     return different(`${a.trim()} is an adjective of ${describeEntity(adjA.entity)} and ${b.trim()} of ${describeEntity(adjB.entity)}.`);
   }
   const known = ea[0] ?? eb[0];
+  // A known body named by its listed words in another order, or one fewer (سازمان بهداشت جهانی).
+  const reworded = known ? matchReworded(ea.length > 0 ? b : a, known) : undefined;
+  if (reworded) return reworded;
   const headed = compareHeaded(a, b, threshold, matchNames);
   // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).
   if (headed?.same && known && !headed.reason.entity) return { ...headed, reason: { ...headed.reason, entity: known.entity } };

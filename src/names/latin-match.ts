@@ -5,6 +5,7 @@ import { elementAt } from '../contract/element-at.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
+import { matchReworded } from './reworded.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -66,7 +67,7 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
         el[0].entity,
       );
     }
-    const throughLatin = matchThroughLatin(other, el[0]);
+    const throughLatin = matchThroughLatin(other, el[0]) ?? matchReworded(other, el[0]);
     if (throughLatin) return throughLatin;
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
