@@ -61,6 +61,7 @@ import { matchReworded } from './reworded.js';
  * // => "The river's head is translated (نهر / رود); the same name, spelled alike."
  * compareNames('النرويج', 'ناروی').reason.detail;
  * // => 'ناروی is the Dari form of the name of Norway (NO); النرويج is the Arabic one.'
+ * compareNames('القاهرة', 'کایرو').same; // => true
  * compareNames('Pfizer', 'فایزر').same; // => true
  * compareNames('COVID-19', 'كوفيد-20').same; // => false
  * ```
