@@ -60,6 +60,48 @@ function latinNames(entry: GazetteerEntry): string[] {
 }
 
 /**
+ * The letters (folded, as `entityKey` writes them) a Persian spelling of a Latin name may begin with, by the
+ * Latin name's first letter: a vowel by alef or ع, c by ک or س, g by گ, ج or غ … A cheap test before reading.
+ */
+const ONSETS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    a: 'اآعأإ',
+    e: 'اآعأإی',
+    i: 'اآعأإی',
+    o: 'اآعأإو',
+    u: 'اآعأإو',
+    b: 'بپ',
+    c: 'کسچشق',
+    d: 'دذ',
+    f: 'فپ',
+    g: 'گجغقک',
+    h: 'هحخ',
+    j: 'جیژ',
+    k: 'کخق',
+    l: 'ل',
+    m: 'م',
+    n: 'ن',
+    p: 'پب',
+    q: 'قک',
+    r: 'ر',
+    s: 'سصشزاث',
+    t: 'تطث',
+    v: 'وف',
+    w: 'و',
+    x: 'زکشاس',
+    y: 'ی',
+    z: 'زذظض',
+  }).map(([latin, letters]) => [latin, entityKey(letters)]),
+);
+
+/** Whether a folded spelling may begin as a Persian transliteration of a Latin name does (see ONSETS). */
+function mayBegin(latin: string, key: string): boolean {
+  const first = latin.charAt(0).toLowerCase();
+  const letters = ONSETS[first];
+  return letters === undefined || letters.includes(key.charAt(0));
+}
+
+/**
  * Reads an Arabic-script spelling as one of the Latin names of a known place or organisation, every word of
  * both read and closely: دمسکس as Damascus. Returns the best reading, or undefined.
  */
@@ -69,8 +111,13 @@ export function spelledAfterLatin(spelling: string, entry: GazetteerEntry): Lati
   // judge (see `bestSpelling`), not a spelling after its Latin form.
   const key = entityKey(spelling);
   if ([...entry.ar, ...entry.fa].some((listed) => inflected(key, entityKey(listed)))) return undefined;
+  const letters = key.length;
   let best: LatinSpelled | undefined;
   for (const latin of latinNames(entry)) {
+    // A transliteration writes about a letter for each Latin letter, vowels inside a word left out: a spelling
+    // far shorter or longer is no reading of it, and costs no alignment.
+    const size = latin.replace(/[^A-Za-z]/gu, '').length;
+    if (letters < size / 2 || letters > size + 3 || !mayBegin(latin, key)) continue;
     const alignment = alignLatinWords(latin, spelling, STRICT);
     if (!alignment || alignment.parts.length === 0 || alignment.unmatchedLatin.length > 0 || alignment.unmatchedArabic.length > 0) continue;
     if (alignment.score < STRICT || (best && alignment.score <= best.alignment.score)) continue;
