@@ -3,6 +3,7 @@ import { foldLatin, readLatin, readLatinFrench, type LatinReading } from './lati
 import { latinWords } from './latin-words.js';
 import { looksFrench } from './latin-words.js';
 import { elementAt } from '../contract/element-at.js';
+import { alignGroups } from './group-alignment.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -48,54 +49,29 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   const read = looksFrench(latin) ? readLatinFrench : readLatin;
   const wl = lw.map(latinWeight);
   const wa = aw.map((w) => spellingWeight(lettersOf(foldName(w))));
-  type Cell = { cost: number; from: [number, number]; part?: LatinPart };
-  const table: (Cell | undefined)[][] = Array.from({ length: n + 1 }, () => new Array<Cell | undefined>(m + 1));
-  (table[0] as (Cell | undefined)[])[0] = { cost: 0, from: [0, 0] };
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      const here = table[i]?.[j];
-      if (!here) continue;
-      const offer = (ti: number, tj: number, cost: number, part?: LatinPart): void => {
-        const row = table[ti] as (Cell | undefined)[];
-        const known = row[tj];
-        if (!known || cost < known.cost) row[tj] = part ? { cost, from: [i, j], part } : { cost, from: [i, j] };
-      };
-      if (i < n) offer(i + 1, j, here.cost + elementAt(wl, i));
-      if (j < m) offer(i, j + 1, here.cost + elementAt(wa, j));
-      for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
-        // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
-        for (let l = 1; l <= (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) && j + l <= m; l++) {
-          if (k > 1 && l > 1) continue;
-          const x = lw.slice(i, i + k);
-          const y = aw.slice(j, j + l);
-          const reading = read(x.join(' '), y.join(''));
-          if (!reading || reading.score < threshold) continue;
-          const weight = Math.max(
-            x.reduce((s, w) => s + latinWeight(w), 0),
-            y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0),
-          );
-          offer(i + k, j + l, here.cost + (1 - reading.score) * weight, { latin: x.join(' '), arabic: y.join(' '), reading });
-        }
-      }
-    }
-  }
+  const { steps, cost: total } = alignGroups(wl, wa, MAX_GROUP, Math.max(MAX_GROUP, MAX_SPELLED_OUT), (i, k, j, l) => {
+    // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
+    if (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1)) return undefined;
+    const x = lw.slice(i, i + k);
+    const y = aw.slice(j, j + l);
+    const reading = read(x.join(' '), y.join(''));
+    if (!reading || reading.score < threshold) return undefined;
+    const weight = Math.max(
+      x.reduce((s, w) => s + latinWeight(w), 0),
+      y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0),
+    );
+    return { cost: (1 - reading.score) * weight, part: { latin: x.join(' '), arabic: y.join(' '), reading } };
+  });
   const parts: LatinPart[] = [];
   const unmatchedLatin: string[] = [];
   const unmatchedArabic: string[] = [];
-  let i = n;
-  let j = m;
   let lastMatched = false;
-  const total = table[n]?.[m]?.cost ?? Infinity;
-  while (i > 0 || j > 0) {
-    const cell = table[i]?.[j] as Cell;
-    const [pi, pj] = cell.from;
-    if (cell.part) {
-      parts.push(cell.part);
-      if ((i === n && n >= m) || (j === m && m >= n)) lastMatched = true;
-    } else if (pi < i) unmatchedLatin.push(elementAt(lw, pi));
-    else unmatchedArabic.push(elementAt(aw, pj));
-    i = pi;
-    j = pj;
+  for (const { from, to, part } of steps) {
+    if (part) {
+      parts.push(part);
+      if ((to[0] === n && n >= m) || (to[1] === m && m >= n)) lastMatched = true;
+    } else if (from[0] < to[0]) unmatchedLatin.push(elementAt(lw, from[0]));
+    else unmatchedArabic.push(elementAt(aw, from[1]));
   }
   const weight = Math.max(
     wl.reduce((s, w) => s + w, 0),
@@ -103,9 +79,9 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     1,
   );
   return {
-    parts: parts.reverse(),
-    unmatchedLatin: unmatchedLatin.reverse(),
-    unmatchedArabic: unmatchedArabic.reverse(),
+    parts,
+    unmatchedLatin,
+    unmatchedArabic,
     score: Math.max(0, 1 - total / weight),
     keepsLast: lastMatched,
   };

@@ -4,6 +4,7 @@
 import { identityKey, foldName, alignSpellings, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { comparePart, type PartResult } from './spelling-parts.js';
+import { alignGroups } from './group-alignment.js';
 import { describeDifferences } from './describe.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import { COMPOUND_SECONDS, MAX_LETTERS, MAX_WORDS, PARTICLES, eastAsianSurnameSet, isGivenName, tokensOf } from './name-words.js';
@@ -18,50 +19,21 @@ export interface TokenAlignment {
 }
 /** Aligns the words of two names, letting up to three words on either side match as one. */
 export function alignTokens(a: readonly string[], b: readonly string[], threshold: number): TokenAlignment {
-  const n = a.length;
-  const m = b.length;
-  const weightA = a.map(spellingWeight);
-  const weightB = b.map(spellingWeight);
-  type Cell = { cost: number; from: [number, number]; part?: PartResult };
-  const table: (Cell | undefined)[][] = Array.from({ length: n + 1 }, () => new Array<Cell | undefined>(m + 1));
-  (table[0] as (Cell | undefined)[])[0] = { cost: 0, from: [0, 0] };
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      const here = table[i]?.[j];
-      if (!here) continue;
-      const offer = (ti: number, tj: number, cost: number, part?: PartResult): void => {
-        const row = table[ti] as (Cell | undefined)[];
-        const known = row[tj];
-        if (!known || cost < known.cost) row[tj] = part ? { cost, from: [i, j], part } : { cost, from: [i, j] };
-      };
-      if (i < n) offer(i + 1, j, here.cost + elementAt(weightA, i));
-      if (j < m) offer(i, j + 1, here.cost + elementAt(weightB, j));
-      for (let k = 1; k <= MAX_GROUP && i + k <= n; k++) {
-        for (let l = 1; l <= MAX_GROUP && j + l <= m; l++) {
-          // Words match one to one, or several on one side as one word on the other (إمام علي / امامعلی).
-          if (k === l && k > 1) continue;
-          const part = comparePart(a.slice(i, i + k), b.slice(j, j + l), threshold);
-          if ('alignment' in part) offer(i + k, j + l, here.cost + part.cost, part);
-        }
-      }
-    }
-  }
+  const { steps, cost } = alignGroups(a.map(spellingWeight), b.map(spellingWeight), MAX_GROUP, MAX_GROUP, (i, k, j, l) => {
+    // Words match one to one, or several on one side as one word on the other (إمام علي / امامعلی).
+    if (k === l && k > 1) return undefined;
+    const part = comparePart(a.slice(i, i + k), b.slice(j, j + l), threshold);
+    return 'alignment' in part ? { cost: part.cost, part } : undefined;
+  });
   const parts: PartResult[] = [];
   const unmatchedA: number[] = [];
   const unmatchedB: number[] = [];
-  let i = n;
-  let j = m;
-  const total = table[n]?.[m]?.cost ?? Infinity;
-  while (i > 0 || j > 0) {
-    const cell = table[i]?.[j] as Cell;
-    const [pi, pj] = cell.from;
-    if (cell.part) parts.push(cell.part);
-    else if (pi < i) unmatchedA.push(pi);
-    else unmatchedB.push(pj);
-    i = pi;
-    j = pj;
+  for (const step of steps) {
+    if (step.part) parts.push(step.part);
+    else if (step.from[0] < step.to[0]) unmatchedA.push(step.from[0]);
+    else unmatchedB.push(step.from[1]);
   }
-  return { parts: parts.reverse(), unmatchedA: unmatchedA.reverse(), unmatchedB: unmatchedB.reverse(), cost: total };
+  return { parts, unmatchedA, unmatchedB, cost };
 }
 /** Compares two names by their letters alone (no lexicon of places). */
 
