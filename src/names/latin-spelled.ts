@@ -161,7 +161,10 @@ export function matchThroughLatin(spelling: string, entry: GazetteerEntry): Name
   }
   const read = /[A-Za-z]/u.test(other) ? undefined : spelledAfterLatin(other, entry);
   if (!read) return undefined;
-  const phrases = joinPhrases(read.alignment.parts.map((p) => describeReading(p.reading)));
+  // The reading names letters as folded (ك, ي); a Persian spelling writes them ک and ی.
+  const phrases = joinPhrases(read.alignment.parts.map((p) => describeReading(p.reading)))
+    .replace(/ك/gu, 'ک')
+    .replace(/ي/gu, 'ی');
   return matched(
     'transliteration',
     read.alignment.score,
