@@ -447,14 +447,6 @@ export const VERDICTS: readonly Verdict[] = [
   {
     set: 'tico',
     targets: ['prs'],
-    doc: 'PubMed_7.5',
-    rule: 'name/unmatched',
-    real: false,
-    why: 'روان ("mind", of psychosis) read as the given name Rowan',
-  },
-  {
-    set: 'tico',
-    targets: ['prs'],
     doc: 'Wikipedia_handpicked_1.3',
     rule: 'name/unmatched',
     a: 'التشيك',

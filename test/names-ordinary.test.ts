@@ -50,6 +50,14 @@ describe('findNames tells ordinary words from names', () => {
     expect(people('مدیر مرکز کنترول امراض گفت که واکسین‌ها رسیده است.', 'fa')).toEqual([]);
   });
 
+  it('takes no Persian compound written with a space for a given name and a surname (امید واری, روان پریشی)', () => {
+    expect(people('مردم با امید واری به آینده نگاه می کنند.', 'fa')).toEqual([]);
+    expect(people('پزشکان گفتند روان پریشی با دارو درمان می‌شود.', 'fa')).toEqual([]);
+    // The given name before a surname that makes no word with it is still a name.
+    expect(people('امید حسینی در نشست خبری سخن گفت.', 'fa')).toEqual(['امید حسینی']);
+    expect(people('روان اتکینسون در فیلم تازه‌ای بازی کرد.', 'fa')).toEqual(['روان اتکینسون']);
+  });
+
   it('needs the light verb after the noun of a compound verb of saying (زنگ هشدار is no one speaking)', () => {
     expect(people('زنگ هشدار در شهر به صدا درآمده است.', 'fa')).toEqual([]);
     expect(people('کاظمی هشدار داد که بحران آب جدی است.', 'fa')).toEqual(['کاظمی']);

@@ -1,6 +1,6 @@
 // Fifth pass: people, found by their context — a title or role before the name, a verb of saying next to it, a known
 // given name, a surname's form — with the run of words that makes up the name.
-import { isPersianVerbForm } from './ordinary-words.js';
+import { isOrdinaryWord, isPersianVerbForm } from './ordinary-words.js';
 import {
   Finder,
   type NameCue,
@@ -102,7 +102,18 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
 
 /** Whether a given name at i starts a name: a name of God that is also an adjective (باطن اليد) only before another given name. */
 function startsName(finder: Finder, i: number): boolean {
+  if (joinsIntoWord(finder, i)) return false;
   return !finder.v.theophoricNames.has(elementAt(finder.words, i).key) || finder.isGivenName(i + 1) || finder.compoundAt(i + 1) > 0;
+}
+
+/**
+ * Whether a Persian given name and the word after it are one word of the lexicon written apart, as Persian
+ * often writes a compound with a space for its zero-width joiner (روان پریشی, psychosis; not Rowan Parishi).
+ */
+function joinsIntoWord(finder: Finder, i: number): boolean {
+  const next = finder.words[i + 1];
+  if (finder.language !== 'fa' || !next || next.kind !== 'word' || next.newLine) return false;
+  return isOrdinaryWord(elementAt(finder.words, i).key + next.key, 'fa');
 }
 
 function person(finder: Finder, run: { first: number; last: number }, cue: NameCue): void {
