@@ -1,7 +1,7 @@
 import type { NameMention } from '../names/find/find-names.js';
 import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
 import { letterSimilarity, maySoundAlike, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
-import { lookupEntries, entityKey, type GazetteerEntry, type NameLanguage } from '../names/gazetteer.js';
+import { lookupEntity, lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/name-match.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
@@ -161,11 +161,6 @@ function gluedCounterpart(
   return undefined;
 }
 
-/** The gazetteer's entry of a mention's known entity. */
-function entryOf(mention: NameMention): GazetteerEntry | undefined {
-  return lookupEntries(mention.text).find((e) => e.entity.id === mention.entity?.id);
-}
-
 /** The names of a mention's known entity in a language, as written. */
 function entitySpellings(mention: NameMention, language: NameLanguage): readonly string[] {
   return lookupEntries(mention.text)
@@ -199,10 +194,9 @@ function answers(
   const m = answersAs(mention, candidate, language, compare);
   if (m) return m;
   // A known place written after its Latin name (دمسکس for Damascus), or by its initials (PNG): not an ordinary word.
-  const entry = mention.entity ? entryOf(mention) : undefined;
+  const entry = mention.entity ? lookupEntity(mention.text, mention.entity.id) : undefined;
   const unknown = entry && !isOrdinaryWord(entityKey(candidate), language) && lookupEntries(candidate, language).length === 0;
-  const latin = unknown ? matchThroughLatin(candidate, entry) : undefined;
-  return latin;
+  return unknown ? matchThroughLatin(candidate, entry) : undefined;
 }
 
 /** {@link answers} by the entity's listed names and the name's letters. */

@@ -56,10 +56,9 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     const y = aw.slice(j, j + l);
     const reading = read(x.join(' '), y.join(''));
     if (!reading || reading.score < threshold) return undefined;
-    const weight = Math.max(
-      x.reduce((s, w) => s + latinWeight(w), 0),
-      y.reduce((s, w) => s + spellingWeight(lettersOf(foldName(w))), 0),
-    );
+    const sum = (weights: readonly number[], from: number, count: number): number =>
+      weights.slice(from, from + count).reduce((s, w) => s + w, 0);
+    const weight = Math.max(sum(wl, i, k), sum(wa, j, l));
     return { cost: (1 - reading.score) * weight, part: { latin: x.join(' '), arabic: y.join(' '), reading } };
   });
   const parts: LatinPart[] = [];

@@ -245,6 +245,11 @@ export function lookupEntries(name: string, language?: NameLanguage): readonly G
   return found;
 }
 
+/** The entry of the entity `id` among those a name (or the entity's English name) is a name of, if any. */
+export function lookupEntity(name: string, id: string): GazetteerEntry | undefined {
+  return lookupEntries(name).find((e) => e.entity.id === id);
+}
+
 /** Whether a name is written in Latin letters (and digits) with no Arabic-script letter. */
 export function isLatinName(name: string): boolean {
   let latin = false;

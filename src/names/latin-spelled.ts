@@ -14,7 +14,7 @@ import { joinPhrases } from './name-words.js';
 import { foldName, lettersOf } from './phonetic.js';
 
 /** A reading of an Arabic-script spelling as one of a known entity's Latin names. */
-export interface LatinSpelled {
+interface LatinSpelled {
   /** The Latin name read (without the generic head the spelling leaves out). */
   readonly latin: string;
   readonly alignment: LatinAlignment;
@@ -105,7 +105,7 @@ function mayBegin(latin: string, key: string): boolean {
  * Reads an Arabic-script spelling as one of the Latin names of a known place or organisation, every word of
  * both read and closely: دمسکس as Damascus. Returns the best reading, or undefined.
  */
-export function spelledAfterLatin(spelling: string, entry: GazetteerEntry): LatinSpelled | undefined {
+function spelledAfterLatin(spelling: string, entry: GazetteerEntry): LatinSpelled | undefined {
   if (languageOfSpelling(spelling) !== 'fa' || lettersOf(foldName(spelling)).replace(/ /gu, '').length < MIN_LETTERS) return undefined;
   // A listed name with a Persian suffix (آسیای, Asia with the ezafe) is that name inflected, which the letters
   // judge (see `bestSpelling`), not a spelling after its Latin form.
@@ -138,7 +138,7 @@ function inflected(key: string, listed: string): boolean {
 const LEFT_OUT = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le']);
 
 /** The Latin name of an entry whose initials an acronym is (PNG: Papua New Guinea), or undefined. */
-export function initialsOf(acronym: string, entry: GazetteerEntry): string | undefined {
+function initialsOf(acronym: string, entry: GazetteerEntry): string | undefined {
   const letters = acronym.replace(/[^A-Za-z]/gu, '').toUpperCase();
   if (letters.length < 3 || !isAcronym(acronym.replace(/[^A-Za-z0-9]/gu, ''))) return undefined;
   return entry.latin.find((name) => {

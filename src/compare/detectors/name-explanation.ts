@@ -1,7 +1,7 @@
 import type { NameMention } from '../../names/find/find-names.js';
 import { isOrdinaryWord } from '../../names/find/ordinary-words.js';
 import type { NameMatch } from '../../names/name-match.js';
-import { entityKey, lookupAdjective, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
+import { entityKey, lookupAdjective, lookupEntity, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { vocabulary } from '../../names/vocabulary.js';
 import type { Location, ReportBead, Side } from '../../model/types.js';
 import { foldText, normalize } from '../../text/normalize.js';
@@ -105,7 +105,7 @@ function namesAnother(latin: string, mention: NameMention): boolean {
 
 /** The first letters of the Latin names (acronyms aside) of a mention's known place, or undefined for none. */
 function latinInitials(mention: NameMention): ReadonlySet<string> | undefined {
-  const entry = lookupEntries(mention.text).find((e) => e.entity.id === mention.entity?.id);
+  const entry = mention.entity ? lookupEntity(mention.text, mention.entity.id) : undefined;
   if (!entry || entry.entity.type !== 'place') return undefined;
   const initials = new Set(entry.latin.filter((n) => /[a-z]/u.test(n)).map((n) => n.charAt(0).toUpperCase()));
   return initials.size > 0 ? initials : undefined;

@@ -2,7 +2,7 @@ import type { NameMention } from '../../names/find/find-names.js';
 import { factsOf } from '../document-facts.js';
 import { matchNames } from '../../names/compare.js';
 import { type NameMatch } from '../../names/name-match.js';
-import { entityKey, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
+import { entityKey, lookupEntity, type NameLanguage } from '../../names/gazetteer.js';
 import { matchThroughLatin } from '../../names/latin-spelled.js';
 import { findSpelledName } from '../../names/spelled-in.js';
 import type { NameFinding, Side } from '../../model/types.js';
@@ -376,7 +376,7 @@ function typedTwoWays(person: string, place: string): boolean {
 /** Whether the words that answer a known place write it after its Latin name, not by one of its listed names. */
 function writtenThroughLatin(words: string, m: NameMatch): boolean {
   const entity = m.reason.entity;
-  const entry = entity ? lookupEntries(entity.name).find((e) => e.entity.id === entity.id) : undefined;
+  const entry = entity ? lookupEntity(entity.name, entity.id) : undefined;
   return !!entry && matchThroughLatin(words, entry) !== undefined;
 }
 

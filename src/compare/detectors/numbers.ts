@@ -149,7 +149,7 @@ function withinQualifier(x: NumberMention, y: NumberMention): boolean {
  * against 25): a scale word left out, or carried over from a number beside it (۱.۰۵ میلیون ... و ۱.۶), which
  * a reader supplies. Returns the factor (1,000, a million …) or undefined.
  */
-export function scaleLeftOut(x: NumberMention, y: NumberMention): bigint | undefined {
+function scaleLeftOut(x: NumberMention, y: NumberMention): bigint | undefined {
   const [big, bare] = x.form === 'mixed' && y.form === 'digits' ? [x, y] : y.form === 'mixed' && x.form === 'digits' ? [y, x] : [];
   if (!big || !bare || bare.qualifier !== undefined || bare.role !== undefined || big.role !== undefined) return undefined;
   for (let factor = 1000n; factor <= 10n ** 12n; factor *= 1000n) {
