@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterNames, compare, compareNames, findNames } from '../src/index.js';
+import { readableLetters } from '../src/names/latin.js';
+import { foldName, lettersOf } from '../src/names/phonetic.js';
+import { findSpelledName } from '../src/names/spelled-in.js';
 
 /** The development pairs of issue 12 (the frozen held-out set is run by bench/names-open.ts only). */
 const openPairs = readFileSync(join(import.meta.dirname, 'fixtures/name-pairs-open.tsv'), 'utf8')
@@ -225,6 +228,35 @@ describe('the development pairs', () => {
       fc.property(fc.constantFrom(...openPairs), (p) => compareNames(p.a, p.b).same === compareNames(p.b, p.a).same),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the letters a Latin name may be written with', () => {
+  // findSpelledName skips the words with a letter outside this set without reading them: it must hold every
+  // letter of every spelling that reads a Latin name.
+  it('hold every letter of each Arabic-script spelling read as a Latin name in the development pairs', () => {
+    let read = 0;
+    for (const p of openPairs.filter((x) => x.langs.startsWith('lat'))) {
+      const m = compareNames(p.a, p.b);
+      if (!m.same || m.reason.kind !== 'transliteration') continue;
+      read++;
+      const readable = readableLetters(p.a);
+      for (const c of lettersOf(foldName(p.b))) expect(readable.has(c), `${p.a} / ${p.b}: ${c}`).toBe(true);
+    }
+    expect(read).toBeGreaterThan(50);
+  });
+
+  it('leave out letters no reading of the name writes', () => {
+    const readable = readableLetters('Pfizer');
+    for (const c of lettersOf(foldName('فايزر'))) expect(readable.has(c)).toBe(true);
+    for (const c of ['ق', 'ح', 'خ', 'ط']) expect(readable.has(c), c).toBe(false);
+  });
+
+  it('still find a Latin name spelled among words that hold other letters', () => {
+    const text = 'قال متحدث إن شركة فايزر قدمت طلبها أمس';
+    const found = findSpelledName('Pfizer', text);
+    expect(found?.text).toBe('فايزر');
+    expect(text.slice(found?.start, found?.end)).toBe('فايزر');
   });
 });
 

@@ -245,6 +245,31 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
   return false;
 }
 
+/** Letters a reading may write with no Latin letter behind them (see `insertionCost`): vowel letters, ء and ع, the article. */
+const INSERTED_LETTERS = ARABIC_VOWEL_LETTERS + 'ءعلي';
+
+/**
+ * Every (folded) Arabic-script letter that some reading of a Latin name could write: the spellings of every
+ * letter group the name contains, in English and French reading, its letters' names, and the letters a
+ * reading may add. A superset, worked out once per name: an Arabic-script spelling with a letter outside it is
+ * no reading of the name, and costs no alignment.
+ */
+export const readableLetters: (latin: string) => ReadonlySet<string> = /* @__PURE__ */ memoize((latin: string) => {
+  const folded = foldLatin(latin.replace(/[^A-Za-z\u00c0-\u024f]/gu, ''));
+  const out = new Set<string>(INSERTED_LETTERS);
+  const addAll = (spellings: readonly (readonly [string, number])[] | readonly string[] | undefined): void => {
+    for (const s of spellings ?? []) for (const c of typeof s === 'string' ? s : s[0]) out.add(c);
+  };
+  for (let i = 0; i < folded.length; i++) {
+    for (let n = 1; n <= MAX_UNIT && i + n <= folded.length; n++) {
+      const unit = folded.slice(i, i + n);
+      for (const table of [UNITS, FRENCH_UNITS, SILENT_FINALS, FRENCH_FINALS]) addAll(table[unit]);
+    }
+  }
+  for (const c of latin.toUpperCase()) addAll(LETTER_NAMES[c]);
+  return out;
+});
+
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
 function readLetters(acronym: string, arabic: string): LatinReading | undefined {
   const letters = [...acronym].filter((c) => c >= 'A' && c <= 'Z');

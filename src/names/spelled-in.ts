@@ -2,8 +2,10 @@ import { cutTokens } from '../text/tokens.js';
 import { isArabicLetter } from '../text/chars.js';
 import { matchNames } from './compare.js';
 import { type NameMatch } from './name-match.js';
-import { entityKey } from './gazetteer.js';
+import { entityKey, lookupEntries } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
+import { readableLetters } from './latin.js';
+import { foldName, lettersOf } from './phonetic.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
 export interface SpelledName {
@@ -32,6 +34,11 @@ function hasArabicLetter(s: string): boolean {
  * compared with {@link compareNames}; the best full match wins.
  */
 export function findSpelledName(name: string, text: string, from = 0, to = text.length): SpelledName | undefined {
+  // An unknown Latin name is read letter group by letter group, so a window with a letter no reading of it
+  // writes cannot spell it; a known one (or a known window) is matched through the gazetteer instead.
+  const readable = name.includes('&') || lookupEntries(name).length > 0 ? undefined : readableLetters(name);
+  const mayRead = (span: string): boolean =>
+    !readable || [...lettersOf(foldName(span))].every((c) => c === ' ' || readable.has(c)) || lookupEntries(span).length > 0;
   const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   let best: SpelledName | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -49,6 +56,7 @@ export function findSpelledName(name: string, text: string, from = 0, to = text.
       const span = text.slice(first.start, t.end);
       // A function word alone (من, در) is no spelling of a name.
       if (j === i && isFunctionWord(span)) continue;
+      if (!mayRead(span)) continue;
       const match = matchNames(name, span);
       if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score))
         best = { start: first.start, end: t.end, text: span, match };
