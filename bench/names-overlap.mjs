@@ -15,6 +15,7 @@ for (const f of [
   'name-pairs-heldout-2.tsv',
   'name-pairs-heldout-3.tsv',
   'name-pairs-heldout-4.tsv',
+  'name-pairs-heldout-5.tsv',
   'name-pairs.tsv',
 ]) {
   for (const r of read(dir + '/' + f)) {
