@@ -73,6 +73,27 @@ describe('heads and known places', () => {
   });
 });
 
+describe('old and new names of Iranian towns', () => {
+  it.each([
+    ['رضائیه', 'ارومیه'],
+    ['بندر شاهپور', 'بندر امام خمینی'],
+    ['شاه‌آباد غرب', 'اسلام‌آباد غرب'],
+    ['باختران', 'کرمانشاه'],
+  ])('read the Pahlavi-era name %s as %s, and say which is old', (old, current) => {
+    const m = compareNames(old, current);
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain(`${old} is an old name of`);
+  });
+
+  it('keep a town named after Islam apart from the capital of Pakistan', () => {
+    expect(compareNames('اسلام‌آباد', 'اسلام‌آباد غرب').same).toBe(false);
+  });
+
+  it('leave out an old name that is an ordinary word (شاهی, royal, for Qaem Shahr)', () => {
+    expect(lookupEntries('شاهی')).toHaveLength(0);
+  });
+});
+
 describe('explanations of two listed names of one place', () => {
   it('name the letter convention when the two are one name spelled two ways', () => {
     const m = compareNames('هونغ كونغ', 'هونج كونج');

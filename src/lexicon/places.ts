@@ -116,7 +116,13 @@ const EXTRA_REGIONS: readonly { id: string; kind: PlaceKind; en: string; ar: rea
   { id: 'GB-NIR', kind: 'region', en: 'Northern Ireland', ar: ['أيرلندا الشمالية', 'إيرلندا الشمالية'], fa: ['ایرلند شمالی'] },
   { id: 'PersianGulf', kind: 'region', en: 'Persian Gulf', ar: ['الخليج', 'الخليج العربي', 'الخليج الفارسي'], fa: ['خلیج فارس'] },
   { id: 'Gaza', kind: 'region', en: 'Gaza Strip', ar: ['قطاع غزة'], fa: ['نوار غزه'] },
-  { id: 'WestBank', kind: 'region', en: 'West Bank', ar: ['الضفة الغربية'], fa: ['کرانه باختری'] },
+  {
+    id: 'WestBank',
+    kind: 'region',
+    en: 'West Bank',
+    ar: ['الضفة الغربية', 'الضفة الغربية لنهر الأردن'],
+    fa: ['کرانه باختری', 'کرانه غربی', 'ساحل غربی رود اردن', 'کرانه باختری رود اردن'],
+  },
   { id: 'Crimea', kind: 'region', en: 'Crimea', ar: ['القرم', 'شبه جزيرة القرم'], fa: ['کریمه', 'شبه‌جزیره کریمه'] },
   { id: 'Donbas', kind: 'region', en: 'Donbas', ar: ['دونباس'], fa: ['دونباس'] },
   { id: 'AF/Badakhshan', kind: 'region', en: 'Badakhshan', ar: ['بدخشان'], fa: ['بدخشان'] },
@@ -134,7 +140,13 @@ const EXTRA_REGIONS: readonly { id: string; kind: PlaceKind; en: string; ar: rea
   { id: 'Kurdistan', kind: 'region', en: 'Kurdistan', ar: ['كردستان', 'إقليم كردستان'], fa: ['کردستان', 'اقلیم کردستان'] },
   { id: 'Darfur', kind: 'region', en: 'Darfur', ar: ['دارفور'], fa: ['دارفور'] },
   { id: 'Sinai', kind: 'region', en: 'Sinai', ar: ['سيناء'], fa: ['سینا'] },
-  { id: 'Golan', kind: 'region', en: 'Golan Heights', ar: ['الجولان', 'هضبة الجولان'], fa: ['جولان', 'بلندی‌های جولان'] },
+  {
+    id: 'Golan',
+    kind: 'region',
+    en: 'Golan Heights',
+    ar: ['الجولان', 'هضبة الجولان', 'مرتفعات الجولان'],
+    fa: ['جولان', 'بلندی‌های جولان', 'ارتفاعات جولان'],
+  },
 ];
 
 // Capitals and frequent cities: [id, English, Arabic spellings, Persian spellings]. CLDR names none of these in Arabic or Persian.
