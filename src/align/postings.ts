@@ -1,6 +1,7 @@
+/* eslint-disable no-restricted-syntax -- typed arrays read within their own bounds on every step of the aligner and
+   the scorer: elementAt() per read measurably slows them, so plain indexing stays here (see src/contract/element-at.ts). */
 import type { SentenceKeys } from './features.js';
 import { lowerBound } from '../text/lower-bound.js';
-import { elementAt } from '../contract/element-at.js';
 
 /** Where each key occurs on one side: the ascending indices of the sentences that hold it. */
 export interface Postings {
@@ -41,25 +42,25 @@ function buildPostings(side: readonly SentenceKeys[], size: number): Postings {
       }
     });
   };
-  each((k) => (start[k + 1] = elementAt(start, k + 1) + 1));
-  for (let k = 0; k < size; k++) start[k + 1] = elementAt(start, k + 1) + elementAt(start, k);
-  const items = new Int32Array(elementAt(start, size));
+  each((k) => (start[k + 1] = (start[k + 1] as number) + 1));
+  for (let k = 0; k < size; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const items = new Int32Array(start[size] as number);
   const fill = start.slice(0, size);
-  each((k, index) => (items[(fill[k] = elementAt(fill, k) + 1) - 1] = index));
+  each((k, index) => (items[(fill[k] = (fill[k] as number) + 1) - 1] = index));
 
   /** The first position in the list of key k whose sentence index is ≥ x. */
   const firstAtLeast = (k: number, x: number): number =>
-    lowerBound(elementAt(start, k), elementAt(start, k + 1), (at) => elementAt(items, at) < x);
+    lowerBound(start[k] as number, start[k + 1] as number, (at) => (items[at] as number) < x);
   return {
     start,
     items,
-    count: (k) => elementAt(start, k + 1) - elementAt(start, k),
+    count: (k) => (start[k + 1] as number) - (start[k] as number),
     nearest: (k, x) => {
-      const from = elementAt(start, k);
-      const to = elementAt(start, k + 1);
+      const from = start[k] as number;
+      const to = start[k + 1] as number;
       const at = firstAtLeast(k, x);
-      const after = at < to ? elementAt(items, at) - x : Infinity;
-      const before = at > from ? x - elementAt(items, at - 1) : Infinity;
+      const after = at < to ? (items[at] as number) - x : Infinity;
+      const before = at > from ? x - (items[at - 1] as number) : Infinity;
       return Math.min(after, before);
     },
   };

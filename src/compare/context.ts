@@ -75,13 +75,13 @@ function locator(doc: ContextDocument): (start: number, end: number) => Location
   return (start, end) => {
     const line = lastAtMost(lineStarts, start);
     const sentence = Math.max(0, lastAtMost(starts, start));
-    return { start, end, line: line + 1, column: start - elementAt(lineStarts, line) + 1, text: doc.text.slice(start, end), sentence };
+    return { start, end, line: line + 1, column: start - (lineStarts[line] ?? 0) + 1, text: doc.text.slice(start, end), sentence };
   };
 }
 
 /** Index of the last element ≤ x in an ascending array (-1 if none). */
 export function lastAtMost(sorted: readonly number[], x: number): number {
-  return lowerBound(0, sorted.length, (k) => elementAt(sorted, k) <= x) - 1;
+  return lowerBound(0, sorted.length, (k) => (sorted[k] ?? Infinity) <= x) - 1;
 }
 
 export function buildContext(

@@ -2,7 +2,6 @@ import { detectLanguage, type Language } from '../text/language.js';
 import { normalize, type NormalizedText, type Span } from '../text/normalize.js';
 import { sourceSpanOf } from '../text/source-span.js';
 import { cutTokens } from '../text/tokens.js';
-import { elementAt } from '../contract/element-at.js';
 
 /** A text made ready for the extractors: folded once, cut into tokens once, its language known. */
 export interface PreparedText {
@@ -60,8 +59,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** The span in the caller's string of tokens `first` … `end - 1`, leaving out `skip` folded characters at the start. */
 export function sourceSpan(doc: PreparedText, first: number, end: number, skip = 0): Span & { text: string } {
-  const from = elementAt(doc.starts, first) + skip;
-  const to = elementAt(doc.ends, end - 1);
+  const from = (doc.starts[first] ?? 0) + skip;
+  const to = doc.ends[end - 1] ?? from;
   const span = sourceSpanOf(doc.normalized, from, to);
   return { text: doc.normalized.source.slice(span.start, span.end), start: span.start, end: span.end };
 }

@@ -137,7 +137,7 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
   const table = quantityWords(language);
   // `datesRead`: readDates(doc) as a caller that reads the same text several ways already has it.
   const dates = includeDates ? [] : (datesRead ?? readDates(doc));
-  const sourceOffset = (i: number): number => elementAt(doc.normalized.offsets, elementAt(starts, i));
+  const sourceOffset = (i: number): number => doc.normalized.offsets[starts[i] ?? 0] ?? 0;
   const read: Read[] = [];
   const push = (
     first: number,

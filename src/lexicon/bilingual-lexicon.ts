@@ -231,7 +231,9 @@ class Side {
 function phraseAt(infos: readonly WordInfo[], at: number, phrase: Phrase): boolean {
   if (at + phrase.words.length > infos.length) return false;
   for (let k = 1; k < phrase.words.length; k++) {
-    if (!elementAt(infos, at + k).phraseWords.includes(elementAt(phrase.words, k))) return false;
+    const info = infos[at + k];
+    const word = phrase.words[k];
+    if (!info || word === undefined || !info.phraseWords.includes(word)) return false;
   }
   return true;
 }

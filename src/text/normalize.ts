@@ -1,6 +1,5 @@
 import { argument, boolean, oneOf, options as checkOptions, string } from '../contract/validate.js';
 import { isArabicMark, isBidiControl, isSpace } from './chars.js';
-import { elementAt } from '../contract/element-at.js';
 
 /**
  * Which orthographic differences {@link normalize} folds away. Every fold is on by default except
@@ -291,7 +290,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const m = elementAt(codes, c);
+    const m = codes[c] ?? KEEP;
     if (m === KEEP) {
       out[len] = c;
       offsets[len++] = i;
@@ -362,7 +361,7 @@ export function foldText(text: string, options?: NormalizeOptions): string {
   let len = i;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const m = elementAt(codes, c);
+    const m = codes[c] ?? KEEP;
     if (m === KEEP) out[len++] = c;
     else if (m >= 0) out[len++] = m;
     else if (m === SURROGATE) {

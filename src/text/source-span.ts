@@ -1,7 +1,6 @@
 // From the folded text back to the caller's: spans mapped through normalize's offset map, invisible characters
 // at the edges left out.
 
-import { elementAt } from '../contract/element-at.js';
 import { argument, fail, number, refuseValue } from '../contract/validate.js';
 import { isZeroWidth, isBidiControl } from './chars.js';
 import { type NormalizedText, type Span } from './normalize.js';
@@ -36,11 +35,12 @@ export function sourceSpanOf(normalized: NormalizedText, start: number, end: num
   const { offsets, text } = normalized;
   const s = clamp(start, 0, text.length);
   let e = clamp(end, s, text.length);
-  const from = elementAt(offsets, s);
+  // Typed-array reads within the map's bounds (it has one offset more than the text has characters).
+  const from = offsets[s] ?? 0;
   if (e === s) return { start: from, end: from };
-  const last = elementAt(offsets, e - 1);
-  while (e < text.length && elementAt(offsets, e) === last) e++;
-  let to = elementAt(offsets, e);
+  const last = offsets[e - 1] ?? from;
+  while (e < text.length && offsets[e] === last) e++;
+  let to = offsets[e] ?? last;
   // Marks folded away after the last letter belong to it; joiners and bidi controls do not.
   const source = normalized.source;
   while (to > from + 1 && isInvisible(source.charCodeAt(to - 1))) to--;

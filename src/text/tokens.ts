@@ -1,6 +1,5 @@
 import { argument, string } from '../contract/validate.js';
 import { isArabicLetter, isArabicMark, isDigit, isSpace, isWordChar, isZeroWidth } from './chars.js';
-import { elementAt } from '../contract/element-at.js';
 
 /** What a token is: a word, a number written in digits, punctuation, or another symbol. */
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
@@ -38,7 +37,7 @@ let classes: Uint8Array | undefined;
 
 function classOf(c: number): number {
   const table = (classes ??= new Uint8Array(0x10000));
-  let k = elementAt(table, c);
+  let k = table[c] ?? 0;
   if (k === 0) {
     k = KNOWN;
     if (isSpace(c)) k |= SPACE;
