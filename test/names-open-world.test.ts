@@ -115,6 +115,13 @@ describe('native names within one language', () => {
     expect(compareNames('نعمة', 'نعمت').same).toBe(true);
   });
 
+  it('keep an Arabic name that Turkish carries too (رجب, Recep) native: another consonant makes another word', () => {
+    const m = compareNames('رجب', 'رغب');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('spell one way');
+    expect(compareNames('رجب طيب أردوغان', 'رجب طیب اردوغان').same).toBe(true);
+  });
+
   it('read a family name in ی through the given name inside it', () => {
     expect(compareNames('حسنی', 'حسینی').same).toBe(false);
     expect(compareNames('کاظمی', 'كاظمي').same).toBe(true);

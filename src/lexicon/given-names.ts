@@ -36,6 +36,8 @@ export const NATIVE_NAMES =
   'أسماء رباب رحاب رشا روان ريما زهراء سعاد سلوى سهام عبلة فدوى لينا ماجدة منال نجوى نهاد هناء وداد يسرى ' +
   // Masculine names in -at, which Arabic spells with ت as Persian and Turkish do (with ة they are words).
   'ثروت شوكت نشأت عصمت حكمت بهجت طلعت صفوت رأفت عفت صديق عبيد عبيدالله ' +
+  // Arabic names Turkish carries too (Recep Tayyip): listed among the foreign given names only as Turkish writes them.
+  'رجب طيب ' +
   THEOPHORIC_NAMES +
   ' ' +
   'آرش آرمان امید بابک بهنام بهزاد پژمان پوریا رامین سیاوش فرهاد فرزاد کامران کاوه مازیار مهرداد مهران نیما';
