@@ -73,6 +73,16 @@ describe('heads and known places', () => {
   });
 });
 
+describe('two words of one language for one thing', () => {
+  it('read شرقی and خاوری (east) as one word of a name, and say it is no translation', () => {
+    const m = compareNames('آذربایجان شرقی', 'آذربایجان خاوری');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('two Persian words for one thing');
+    expect(compareNames('آذربایجان غربی', 'آذربایجان باختری').same).toBe(true);
+    expect(compareNames('آذربایجان شرقی', 'آذربایجان باختری').same).toBe(false);
+  });
+});
+
 describe('old and new names of Iranian towns', () => {
   it.each([
     ['رضائیه', 'ارومیه'],

@@ -94,7 +94,12 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   )
     return undefined;
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
-  const what = translated.length > 0 ? 'The same name, partly translated' : 'The same name, word by word';
+  const what =
+    translated.length === 0
+      ? 'The same name, word by word'
+      : la && la === lb
+        ? 'The same name, partly in other words'
+        : 'The same name, partly translated';
   return matched(
     translated.length > 0 ? 'convention' : 'transliteration',
     score,

@@ -3,6 +3,7 @@ import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
 import { AGENCY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import { entityKey, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
+import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
@@ -201,7 +202,9 @@ export function linkWords(
         if ((ca[i] ?? []).some((c) => (cb[j] ?? []).includes(c))) {
           const x = elementAt(wa, i);
           const y = elementAt(wb, j);
-          candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase: `${x} is translated ${y}` } });
+          // Within one language the lexicon links two words for one thing (شرقی / خاوری): no translation.
+          const phrase = la && la === lb ? `${x} and ${y} are two ${LANGUAGE_NAMES[la]} words for one thing` : `${x} is translated ${y}`;
+          candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase } });
         }
       }
     }
