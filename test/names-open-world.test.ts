@@ -73,6 +73,23 @@ describe('heads and known places', () => {
   });
 });
 
+describe('short forms of given names', () => {
+  it.each([
+    ['جو بايدن', 'جوزيف بايدن', 'جو'],
+    ['بی‌بی نتانیاهو', 'بنیامین نتانیاهو', 'بيبي'],
+    ['ليز تراس', 'إليزابيث تراس', 'ليز'],
+  ])('read %s as %s, and say which is the short form', (short, full, word) => {
+    const m = compareNames(short, full);
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain(`${word} is a short form of the given name`);
+  });
+
+  it('keep two people who share a short given name apart, and a given name of its own apart from the full one', () => {
+    expect(compareNames('جو بايدن', 'جوزيف ستالين').same).toBe(false);
+    expect(compareNames('تشارلي', 'تشارلز').same).toBe(false);
+  });
+});
+
 describe('two words of one language for one thing', () => {
   it('read شرقی and خاوری (east) as one word of a name, and say it is no translation', () => {
     const m = compareNames('آذربایجان شرقی', 'آذربایجان خاوری');

@@ -127,3 +127,30 @@ export const EAST_ASIAN_SURNAME_SPELLINGS =
   'سون صن ما ماء قوه گوه كوه كو هان تانغ تانگ فنغ فنگ دنغ دنگ جيانغ جیانگ وين ون ' +
   'كيم کیم بارك پارک تشوي چوی جونغ جونگ كانغ کانگ يون یون مون هونغ هونگ شين شین ' +
   'نغوين نگوین تران ترآن فام';
+
+/**
+ * Short forms of European given names that news writes for some people instead of the full name (Joe Biden,
+ * Bibi Netanyahu, Liz Truss, Mo Salah), each row the short forms and the full names, in Arabic and Persian
+ * spellings (`/` between spellings, `|` between the two). Left out: short forms that are ordinary words in
+ * either language (بن "son", بيت "house", ديك "rooster", سام "poisonous"), and those that are given names of
+ * their own (تشارلي, Charlie).
+ */
+export const SHORT_GIVEN_NAMES: readonly string[] = [
+  'جو|جوزيف/جوزف',
+  'بيل|ويليام/وليام/ویلیام',
+  'بوب/روب/باب|روبرت/رابرت',
+  'مايك/مایک|مايكل/مایکل',
+  'توني/تونی|أنتوني/انتوني/آنتونی',
+  'جيم/جيمي/جیم/جیمی|جيمس/جیمز',
+  'توم/تام|توماس',
+  'تيد/تد|إدوارد/ادوارد',
+  'تشاك/چاک|تشارلز/چارلز',
+  'نيك/نیک|نيكولاس/نیکلاس/نیکولاس',
+  'أليكس/اليكس/الکس|ألكسندر/الكسندر/الکساندر',
+  'ديف/دیو|ديفيد/دیوید',
+  'ستيف/استیو|ستيفن/ستيفان/استیون/استیفن',
+  'بيبي/بی‌بی/بیبی|بنيامين/بنیامین',
+  'ليز/لیز|إليزابيث/اليزابيث/الیزابت',
+  'كيت/کیت|كاثرين/کاترین',
+  'مو|محمد',
+];

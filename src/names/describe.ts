@@ -1,5 +1,6 @@
 import type { AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
+import { SHORT_FORM, shortFormOf } from './short-names.js';
 
 /**
  * One plain sentence for the letter-level differences of two spellings of one name:
@@ -14,8 +15,13 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
       phrases.push(phrase);
     }
   };
+  let shortForm = false;
   for (const step of differences) {
-    if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
+    if (step.kind === 'variant' && step.sound === SHORT_FORM) {
+      shortForm = true;
+      const { short, full } = shortFormOf(step.a, step.b) ?? { short: step.a, full: step.b };
+      say(`${short} is a short form of the given name ${full}`);
+    } else if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
     else if (step.kind === 'vowel') say(`one writes the vowel ${step.a} where the other has ${step.b}`);
     else if (step.kind === 'extra' && (step.a || step.b) === 'ال')
       say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);
@@ -26,5 +32,7 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
   if (phrases.length === 0) return 'The same name, spelled alike.';
   const list =
     phrases.length === 1 ? elementAt(phrases, 0) : `${phrases.slice(0, -1).join(', ')}, and ${elementAt(phrases, phrases.length - 1)}`;
-  return `The same name transliterated two ways: ${list}.`;
+  return shortForm && differences.every((s) => s.sound === SHORT_FORM)
+    ? `The same name: ${list}.`
+    : `The same name transliterated two ways: ${list}.`;
 }

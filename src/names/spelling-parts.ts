@@ -17,6 +17,7 @@ import {
   type PartContext,
 } from './part-failure.js';
 import { elementAt } from '../contract/element-at.js';
+import { SHORT_FORM, shortFormOf } from './short-names.js';
 
 export interface PartResult {
   readonly cost: number;
@@ -65,6 +66,12 @@ export function sameOrdinal(a: string, b: string): PartResult | undefined {
   if (n === undefined || n !== value(b)) return undefined;
   const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
   return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
+}
+/** A short form of a given name against the full name (جو / جوزيف, Joe for Joseph): one name, at a small cost. */
+export function sameGivenName(a: string, b: string): PartResult | undefined {
+  if (!shortFormOf(a, b)) return undefined;
+  const step: AlignedLetters = { a, b, kind: 'variant', sound: SHORT_FORM, cost: 0.1 };
+  return { cost: 0.1, score: 0.95, alignment: { cost: 0.1, steps: [step] }, a, b };
 }
 /** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */
 export function joinWords(words: readonly string[]): string {
@@ -121,8 +128,11 @@ export function comparePartArticle(
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
 }
 export function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  const ordinal = aWords.length === 1 && bWords.length === 1 ? sameOrdinal(elementAt(aWords, 0), elementAt(bWords, 0)) : undefined;
-  if (ordinal) return ordinal;
+  if (aWords.length === 1 && bWords.length === 1) {
+    const [a, b] = [elementAt(aWords, 0), elementAt(bWords, 0)];
+    const same = sameOrdinal(a, b) ?? sameGivenName(a, b);
+    if (same) return same;
+  }
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');
