@@ -132,6 +132,21 @@ describe('compare on the example reports', () => {
   });
 });
 
+describe('compare: a text compared again', () => {
+  test('gives the same report as when it was read for the first time, against any other text', () => {
+    const other = 'وزیر دفاع در اوایل قوس با همتای خود دیدار کرد.';
+    const first = compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari });
+    // Read with the Dari report, then remembered: against another text, and against the Dari report again.
+    const withOther = compare({ text: arabic, publishedAt: '2025-11-20' }, other);
+    const again = compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari });
+    expect(again).toEqual(first);
+    // Forgotten after comparisons of other texts, then read afresh.
+    for (let k = 0; k < 10; k++) compare(`جملة عربية رقم ${k}.`, `جمله فارسی شماره ${k}.`);
+    expect(compare({ text: arabic, publishedAt: '2025-11-20' }, other)).toEqual(withOther);
+    expect(compare({ text: arabic, publishedAt: '2025-11-20' }, { text: dari })).toEqual(first);
+  });
+});
+
 describe('compare: hostile input', () => {
   test('never throws, and spans stay exact, on arbitrary text', () => {
     fc.assert(

@@ -124,7 +124,10 @@ function* comparing(a: CheckedInput, b: CheckedInput, options: CompareOptions): 
   yield { stage: 'read', share: 0.5 };
   const docB = prepareDocument(b, options);
   yield { stage: 'read', share: 1 };
-  return (yield* comparingPrepared(docA, docB, options)).report;
+  const { report } = yield* comparingPrepared(docA, docB, options);
+  // Facts an earlier comparison read are shared with it, and a report holds some of them (a date's interval):
+  // the caller gets a copy of its own.
+  return docA.remembered || docB.remembered ? structuredClone(report) : report;
 }
 
 /** A comparison with what the detectors saw, for callers that go on from it (compareMany's fact table). */

@@ -128,5 +128,7 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
     },
   };
   emit?.('report', 1);
-  return { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
+  const report: MultiReport = { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
+  // As compare() does: facts an earlier call read are shared with it, and the caller gets a copy of its own.
+  return prepared.some((doc) => doc.remembered) ? structuredClone(report) : report;
 }

@@ -22,10 +22,26 @@ export interface PreparedDocument {
   readonly label?: string;
   /** Its names, numbers and dates, read once for every comparison it takes part in. */
   readonly facts: DocumentFacts;
+  /** Whether it was read by an earlier comparison (see {@link prepareDocument}): a report then copies what it takes from it. */
+  readonly remembered?: true;
 }
 /** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
 
 export function prepareDocument(input: CheckedInput, options: Pick<CompareOptions, 'segment' | 'boilerplate'> = {}): PreparedDocument {
+  // A text read with the default segmentation is remembered: a newsroom compares one report with several
+  // others, and each comparison would read it again. Only short texts, a few of them: what is kept is internal
+  // (reports copy what they show), and a long text's facts are too large to keep after its comparison.
+  const key =
+    options.segment === undefined && input.text.length <= REMEMBERED_LENGTH
+      ? `${options.boilerplate === false ? 0 : 1}${input.language ?? ''}\u0000${input.text}`
+      : undefined;
+  const known = key === undefined ? undefined : remembered.get(key);
+  if (key !== undefined && known) {
+    // The most recently used last, so that the first is the one to forget.
+    remembered.delete(key);
+    remembered.set(key, known);
+    return { input, ...known, remembered: true };
+  }
   const guess = detectLanguage(input.text);
   const language = input.language ?? guess.language;
   const sentences = segment(input.text, options.segment);
@@ -33,8 +49,20 @@ export function prepareDocument(input: CheckedInput, options: Pick<CompareOption
     options.boilerplate === false ? [] : boilerplateIn(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
   const skipped = new Set(boilerplate.map((b) => b.sentence));
   const content = sentences.map((_, i) => i).filter((i) => !skipped.has(i));
-  return { input, guess, language, sentences, boilerplate, content, facts: new DocumentFacts(input.text, language) };
+  const read = { guess, language, sentences, boilerplate, content, facts: new DocumentFacts(input.text, language) };
+  if (key !== undefined) {
+    remembered.set(key, read);
+    const oldest = remembered.keys().next();
+    if (remembered.size > REMEMBERED_TEXTS && !oldest.done) remembered.delete(oldest.value);
+  }
+  return { input, ...read };
 }
+
+/** Texts up to this many characters (a long news report is a tenth of it) are remembered once read… */
+const REMEMBERED_LENGTH = 100_000;
+/** …this many of them, the least recently compared forgotten first. */
+const REMEMBERED_TEXTS = 8;
+const remembered = new Map<string, Omit<PreparedDocument, 'input'>>();
 /** A prepared document as a report describes it. */
 
 export function describeDocument(doc: PreparedDocument): ReportDocument {
