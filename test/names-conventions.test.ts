@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterNames, compare, compareNames, findNames } from '../src/index.js';
-import { readableLetters } from '../src/names/latin.js';
+import { readableLetters, readableOnsets } from '../src/names/latin.js';
 import { foldName, lettersOf } from '../src/names/phonetic.js';
 import { findSpelledName } from '../src/names/spelled-in.js';
 
@@ -244,6 +244,15 @@ describe('the letters a Latin name may be written with', () => {
       for (const c of lettersOf(foldName(p.b))) expect(readable.has(c), `${p.a} / ${p.b}: ${c}`).toBe(true);
     }
     expect(read).toBeGreaterThan(50);
+  });
+
+  it('hold the first letter of each Arabic-script spelling read as a Latin name among its onsets', () => {
+    for (const p of openPairs.filter((x) => x.langs.startsWith('lat'))) {
+      const m = compareNames(p.a, p.b);
+      if (!m.same || m.reason.kind !== 'transliteration') continue;
+      expect(readableOnsets(p.a).has(lettersOf(foldName(p.b)).charAt(0)), `${p.a} / ${p.b}`).toBe(true);
+    }
+    expect(readableOnsets('Pfizer').has('ق')).toBe(false);
   });
 
   it('leave out letters no reading of the name writes', () => {

@@ -270,6 +270,26 @@ export const readableLetters: (latin: string) => ReadonlySet<string> = /* @__PUR
   return out;
 });
 
+/**
+ * The (folded) Arabic-script letters a reading of a Latin name may begin with: the first letter of a spelling of
+ * a letter group that opens one of its words or follows its first letter, in English and French reading, or of
+ * those letters' names, and the letters a reading may add before it. A superset, once per name, like {@link readableLetters}.
+ */
+export const readableOnsets: (latin: string) => ReadonlySet<string> = /* @__PURE__ */ memoize((latin: string) => {
+  const out = new Set<string>(INSERTED_LETTERS);
+  for (const word of latin.split(/[^A-Za-z\u00c0-\u024f]+/u)) {
+    const folded = foldLatin(word);
+    if (!folded) continue;
+    // The first two letters: a first letter may go unwritten (the H of HCoV / كوف).
+    for (const at of [0, 1]) {
+      for (const readings of [readingsAt(folded)[at], frenchReadingsAt(folded)[at]])
+        for (const r of readings ?? []) if (r.arabic) out.add(r.arabic.charAt(0));
+      for (const name of LETTER_NAMES[word.charAt(at).toUpperCase()] ?? []) out.add(name.charAt(0));
+    }
+  }
+  return out;
+});
+
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
 function readLetters(acronym: string, arabic: string): LatinReading | undefined {
   const letters = [...acronym].filter((c) => c >= 'A' && c <= 'Z');

@@ -4,7 +4,7 @@ import { matchNames } from './compare.js';
 import { type NameMatch } from './name-match.js';
 import { entityKey, lookupEntries } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
-import { readableLetters } from './latin.js';
+import { readableLetters, readableOnsets } from './latin.js';
 import { foldName, lettersOf } from './phonetic.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
@@ -34,11 +34,17 @@ function hasArabicLetter(s: string): boolean {
  * compared with {@link compareNames}; the best full match wins.
  */
 export function findSpelledName(name: string, text: string, from = 0, to = text.length): SpelledName | undefined {
-  // An unknown Latin name is read letter group by letter group, so a window with a letter no reading of it
-  // writes cannot spell it; a known one (or a known window) is matched through the gazetteer instead.
-  const readable = name.includes('&') || lookupEntries(name).length > 0 ? undefined : readableLetters(name);
-  const mayRead = (span: string): boolean =>
-    !readable || [...lettersOf(foldName(span))].every((c) => c === ' ' || readable.has(c)) || lookupEntries(span).length > 0;
+  // An unknown Latin name is read letter group by letter group, so a window that begins with a letter no
+  // reading of it begins with, or holds a letter no reading of it writes, cannot spell it; a known one (or a
+  // known window) is matched through the gazetteer instead.
+  const unknown = !name.includes('&') && lookupEntries(name).length === 0;
+  const readable = unknown ? readableLetters(name) : undefined;
+  const onsets = unknown ? readableOnsets(name) : undefined;
+  const mayRead = (span: string): boolean => {
+    if (!readable || !onsets) return true;
+    const letters = lettersOf(foldName(span));
+    return (onsets.has(letters.charAt(0)) && [...letters].every((c) => readable.has(c))) || lookupEntries(span).length > 0;
+  };
   const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   let best: SpelledName | undefined;
   for (let i = 0; i < tokens.length; i++) {
