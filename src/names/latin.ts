@@ -9,6 +9,7 @@
 import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
+import { articleReadings, describeArticleStep } from './latin-article.js';
 import { FRENCH_FINALS, FRENCH_UNITS, LETTER_NAMES, SILENT_FINALS, SOUND_OF, UNITS } from '../lexicon/latin-sounds.js';
 
 const MAX_UNIT = 4;
@@ -155,6 +156,8 @@ function buildReadings(latin: string, french: boolean): readonly (readonly Readi
       for (const [option, base] of optionsOf(latin, i, unit, french))
         here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
     }
+    // The Arabic article, said as the letter after it or joined to a compound's first word (Sirajuddin).
+    for (const r of articleReadings(latin, i)) here.push(r);
     // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
     if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? '')))
       here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
@@ -355,6 +358,12 @@ export function describeReading(reading: LatinReading): string {
     notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
     if (/^[A-Z]$/u.test(s.latin)) continue;
+    // The article and ع, which romanisations write their own way (Sirajuddin, al-Sharaa).
+    const article = describeArticleStep(s.latin, s.arabic);
+    if (article) {
+      notable.push(article);
+      continue;
+    }
     if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {
       notable.push(`the French ending -${s.latin} said ${s.arabic}, its last letters silent`);
       continue;
