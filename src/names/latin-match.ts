@@ -6,6 +6,7 @@ import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
+import { compareLatinHeaded } from './latin-headed.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -41,6 +42,9 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
     return different(`${latin} is ${describeEntity(elementAt(el, 0).entity)} and ${other} is ${describeEntity(elementAt(eo, 0).entity)}.`);
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
+  // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
+  const headed = compareLatinHeaded(latin, other, latinFirst, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
+  if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
   // closely as its Arabic-script name (Roche is not روسيا).
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
