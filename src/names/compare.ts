@@ -26,6 +26,7 @@ import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
+import { compareWithoutTitles } from './titles.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -108,6 +109,14 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
 const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
+  const m = matchTitled(a, b, threshold);
+  // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
+  // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
+  return m.same ? m : (compareWithoutTitles(a, b, threshold, matchNames) ?? m);
+}
+
+/** The comparisons in order, titles and all. */
+function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
   const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
