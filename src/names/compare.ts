@@ -27,6 +27,7 @@ import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
+import { matchNameAndShort } from './name-and-short.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -170,7 +171,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   const known = ea[0] ?? eb[0];
   // A known body named by its listed words in another order, or one fewer (سازمان بهداشت جهانی).
-  const reworded = known ? matchReworded(ea.length > 0 ? b : a, known) : undefined;
+  const reworded = known ? (matchReworded(ea.length > 0 ? b : a, known) ?? matchNameAndShort(ea.length > 0 ? b : a, known)) : undefined;
   if (reworded) return reworded;
   const headed = compareHeaded(a, b, threshold, matchNames);
   // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).
