@@ -14,6 +14,8 @@ import { lowerFirst } from './name-words.js';
 import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { tokensOf } from './name-words.js';
+import { isOrdinary } from './name-words.js';
+import { describeLooseStep, looseStep } from './latin-word-guard.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading } from './latin.js';
 import { COMPANY_FORMS, digitGroups } from './latin-words.js';
@@ -113,6 +115,15 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
       `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
       { parts, unmatched, differences },
     );
+  }
+  // An ordinary word of one word (تسلية, عامل) or a known place's own spelling (کشمیر) read loosely is another word.
+  const loose = alignment.parts.length === 1 && (known || (tokensOf(other).length === 1 && isOrdinary(other)));
+  const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
+  if (step) {
+    const what = known
+      ? `the spelling of ${describeEntity(known.entity)}`
+      : `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;
+    return different(`${other} is ${what}; ${latin} reads as it only with ${describeLooseStep(step)}.`, { parts, unmatched, differences });
   }
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN)

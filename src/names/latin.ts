@@ -248,6 +248,18 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
   return false;
 }
 
+/**
+ * Whether a reading leaves unwritten a vowel that stands beside another vowel, which an acronym read as a word
+ * says and so writes (OAPEC's A); a vowel between consonants may go unwritten (OPEC / أوبك).
+ */
+function vowelBesideVowelUnwritten(steps: readonly LatinStep[]): boolean {
+  return steps.some((st, k) => {
+    if (st.arabic !== '' || st.latin.length !== 1 || !isVowel(st.latin)) return false;
+    const [before, after] = [steps[k - 1]?.latin, steps[k + 1]?.latin];
+    return isVowel(before?.[before.length - 1]) || isVowel(after?.[0]);
+  });
+}
+
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
 function readLetters(acronym: string, arabic: string): LatinReading | undefined {
   const letters = [...acronym].filter((c) => c >= 'A' && c <= 'Z');
@@ -292,7 +304,9 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
-  const sounds = readSounds(foldLatin(compact), arabic);
+  const read = readSounds(foldLatin(compact), arabic);
+  // An acronym read as a word writes a vowel beside another (OAPEC is not أوبك, OPEC's).
+  const sounds = read && isAcronym(compact) && vowelBesideVowelUnwritten(read.steps) ? { ...read, score: Math.min(read.score, 0.7) } : read;
   if (sounds && sounds.score >= 0.9) return sounds;
   // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
   // for acronyms and names with capitals inside (COVID, BioNTech).
