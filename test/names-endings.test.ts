@@ -18,3 +18,12 @@ describe('the ending ة against ى', () => {
     expect(compareNames('مصطفى', 'مصطفی').same).toBe(true);
   });
 });
+
+describe('a Gulf chain whose father is written with the article', () => {
+  it('names the father without the first given name', () => {
+    const m = compareNames('نواف السالم العبدالله الصباح', 'سالم العبدالله الصباح');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain("father's name");
+    expect(compareNames('نواف السالم العبدالله الصباح', 'نواف السالم الصباح').same).toBe(true);
+  });
+});
