@@ -7,6 +7,7 @@ import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
+import { compareLatinRegnal } from './latin-regnal.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -47,6 +48,9 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
   const headed = compareLatinHeaded(latin, other, latinFirst, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
   if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
+  // A regnal number in Roman numerals, translated into ordinal words (Louis XIV / لويس الرابع عشر).
+  const regnal = compareLatinRegnal(latin, other, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
+  if (regnal) return regnal;
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
   // closely as its Arabic-script name (Roche is not روسيا).
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
