@@ -28,6 +28,7 @@ import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
+import { pluralInOtherCase } from './plural-case.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -119,6 +120,15 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
 /** The comparisons in order, titles and all. */
 function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
+  // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
+  const inCase = pluralInOtherCase(a, b);
+  if (inCase) {
+    const m = matchNames(a, inCase, threshold);
+    if (m.same) {
+      const detail = `ون and ين end one Arabic plural in two cases; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
   const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
   if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
