@@ -8,6 +8,7 @@ import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
 import { compareLatinRegnal } from './latin-regnal.js';
+import { spellDigits } from './latin-digits.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -39,6 +40,17 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   const digitsL = digitGroups(latin).join(' ');
   const digitsO = digitGroups(other).join(' ');
+  // Digits read by their English names (MI6 / ام‌آی‌سیکس), when the other name writes none.
+  const spelled = digitsL && !digitsO ? spellDigits(latin) : undefined;
+  const read = spelled ? compareLatin(spelled.read, other, threshold) : undefined;
+  if (read?.same && read.reason.kind !== 'partial')
+    return {
+      ...read,
+      reason: {
+        ...read.reason,
+        detail: `The digits of ${latin} are read by their English names (${spelled?.shown ?? ''}); ${lowerFirst(read.reason.detail.replace(spelled?.read ?? '', spelled?.shown ?? ''))}`,
+      },
+    };
   if (digitsL !== digitsO)
     return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
   if (el.length > 0 && eo.length > 0) {
