@@ -25,3 +25,12 @@ describe('a Latin name read loosely into another word', () => {
     expect(compareNames('NATO', 'ناتو').same).toBe(true);
   });
 });
+
+describe('a Latin final -a against the Arabic ending ية', () => {
+  it('is another word; ا or ة are its spellings', () => {
+    const m = compareNames('Vespa', 'فسبية');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ends in ية');
+    expect(compareNames('Vespa', 'فيسبا').same).toBe(true);
+  });
+});

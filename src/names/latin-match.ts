@@ -17,7 +17,7 @@ import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { tokensOf } from './name-words.js';
 import { isOrdinary } from './name-words.js';
-import { describeLooseStep, looseStep } from './latin-word-guard.js';
+import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading } from './latin.js';
 import { COMPANY_FORMS, digitGroups } from './latin-words.js';
@@ -133,6 +133,16 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
     );
   }
   // An ordinary word of one word (تسلية, عامل) or a known place's own spelling (کشمیر) read loosely is another word.
+  const nisba = alignment.parts.find((p) => nisbaForFinalA(p.reading));
+  if (nisba)
+    return different(
+      `${nisba.arabic} ends in ية, the Arabic ending of adjectives and abstract nouns; ${nisba.latin} ends in a, which is written ا or ة.`,
+      {
+        parts,
+        unmatched,
+        differences,
+      },
+    );
   const loose = alignment.parts.length === 1 && (known || (tokensOf(other).length === 1 && isOrdinary(other)));
   const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
   if (step) {

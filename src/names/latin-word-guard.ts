@@ -25,3 +25,13 @@ export function looseStep(reading: LatinReading): LatinStep | undefined {
 export function describeLooseStep(step: LatinStep): string {
   return step.latin ? `the vowel ${step.latin} written ${step.arabic}` : `${step.arabic} added, which the Latin does not have`;
 }
+
+/**
+ * Whether a reading writes a Latin final -a after a consonant as ية, the Arabic ending -iyya of adjectives and
+ * abstract nouns (Tesla is تسلا, not تسلية): a Latin name has that ending only with its i (Syria / سورية).
+ */
+export function nisbaForFinalA(reading: LatinReading): boolean {
+  const n = reading.steps.length;
+  const [inserted, last] = [reading.steps[n - 2], reading.steps[n - 1]];
+  return !!inserted && !!last && inserted.latin === '' && inserted.arabic === 'ي' && last.latin === 'a' && /^[ةه]$/u.test(last.arabic);
+}
