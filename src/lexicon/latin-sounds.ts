@@ -61,6 +61,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['اي', 0.1],
     ['يا', 0.2],
   ],
+  // A doubled a is a long a, or a (romanised) vowel beside ع, which Latin letters do not write (al-Sharaa / الشرع).
+  aa: [
+    ['ا', 0],
+    ['ع', 0.15],
+    ['اع', 0.1],
+    ['عا', 0.1],
+  ],
   // A doubled y is one consonant (Tayyip / طيب).
   yy: [
     ['ي', 0],

@@ -29,6 +29,8 @@ type Row = readonly [kind: string, family: string, role: HeadRole, ar: string, f
 
 const ROWS: readonly Row[] = [
   ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
+  // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air).
+  ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی'],
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار'],
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],

@@ -112,7 +112,8 @@ const ROWS: readonly Row[] = [
   ['ISKP', 'Islamic State Khorasan', 'ISKP|ISIS-K', 'ولاية خراسان|داعش خراسان', 'داعش خراسان|شاخه خراسان داعش'],
   ['AlQaeda', 'al-Qaeda', '', 'تنظيم القاعدة', 'القاعده|گروه القاعده'],
   ['Hezbollah', 'Hezbollah', '', 'حزب الله', 'حزب‌الله'],
-  ['Hamas', 'Hamas', '', 'حماس|حركة حماس', 'حماس|جنبش حماس'],
+  // Hamas is the acronym of its full name, which both languages also write.
+  ['Hamas', 'Hamas', '', 'حماس|حركة حماس|حركة المقاومة الإسلامية', 'حماس|جنبش حماس|جنبش مقاومت اسلامی'],
   [
     'PA',
     'Palestinian Authority',
@@ -145,12 +146,13 @@ const ROWS: readonly Row[] = [
   ['Interfax', 'Interfax', '', 'إنترفاكس', 'اینترفاکس'],
   ['Sputnik', 'Sputnik', '', 'سبوتنيك', 'اسپوتنیک'],
   ['Reuters', 'Reuters', '', 'رويترز', 'رویترز'],
-  ['AFP', 'Agence France-Presse', 'AFP', 'وكالة الصحافة الفرنسية|فرانس برس', 'خبرگزاری فرانسه|فرانس‌پرس'],
+  ['AFP', 'Agence France-Presse', 'AFP', 'وكالة الصحافة الفرنسية|فرانس برس|وكالة الأنباء الفرنسية', 'خبرگزاری فرانسه|فرانس‌پرس'],
   ['AP', 'Associated Press', 'AP', 'أسوشيتد برس|أسوشييتد برس', 'آسوشیتدپرس|آسوشیتد پرس'],
   ['Xinhua', 'Xinhua', '', 'شينخوا|شينخوا الصينية', 'شین‌هوا|خبرگزاری شین‌هوا'],
   ['IRNA', 'IRNA', 'IRNA', 'إرنا|وكالة الأنباء الإيرانية الرسمية', 'ایرنا|خبرگزاری جمهوری اسلامی'],
-  ['ISNA', 'ISNA', 'ISNA', 'إيسنا', 'ایسنا'],
-  ['ILNA', 'ILNA', 'ILNA', 'إيلنا', 'ایلنا'],
+  // ISNA and ILNA are their Persian names' acronyms read as words: the students' and the workers' news agency.
+  ['ISNA', 'ISNA', 'ISNA', 'إيسنا|وكالة أنباء الطلبة الإيرانية', 'ایسنا|خبرگزاری دانشجویان ایران'],
+  ['ILNA', 'ILNA', 'ILNA', 'إيلنا|وكالة أنباء العمل الإيرانية', 'ایلنا|خبرگزاری کار ایران'],
   ['Tasnim', 'Tasnim', '', 'تسنيم', 'تسنیم'],
   ['Fars', 'Fars News Agency', '', 'وكالة فارس|فارس للأنباء', 'خبرگزاری فارس|فارس نیوز'],
   ['Mehr', 'Mehr News Agency', '', 'وكالة مهر|مهر للأنباء', 'خبرگزاری مهر'],

@@ -1,6 +1,7 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { foldLatin, readLatin, readLatinFrench, type LatinReading } from './latin.js';
 import { latinWords } from './latin-words.js';
+import { joinArticles } from './latin-article.js';
 import { looksFrench } from './latin-words.js';
 import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
@@ -40,7 +41,7 @@ function latinWeight(word: string): number {
  * words on either side be one on the other (TikTok / تيك توك, Sao Paulo / سائوپائولو).
  */
 export function alignLatinWords(latin: string, arabicScript: string, threshold: number): LatinAlignment | undefined {
-  const lw = latinWords(latin);
+  const lw = joinArticles(latinWords(latin));
   let aw = arabicScript.split(/[\s\-–—/]+/u).filter((w) => lettersOf(foldName(w)).length > 0);
   if (latin.includes('&')) aw = aw.filter((w) => !AND_WORDS.has(lettersOf(foldName(w))));
   if (lw.length === 0 || aw.length === 0 || lw.length > MAX_WORDS || aw.length > MAX_WORDS) return undefined;

@@ -26,6 +26,9 @@ import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
+import { compareWithoutTitles } from './titles.js';
+import { matchNameAndShort } from './name-and-short.js';
+import { pluralInOtherCase } from './plural-case.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -108,7 +111,24 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
 const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
+  const m = matchTitled(a, b, threshold);
+  // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
+  // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
+  return m.same ? m : (compareWithoutTitles(a, b, threshold, matchNames) ?? m);
+}
+
+/** The comparisons in order, titles and all. */
+function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
+  // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
+  const inCase = pluralInOtherCase(a, b);
+  if (inCase) {
+    const m = matchNames(a, inCase, threshold);
+    if (m.same) {
+      const detail = `ون and ين end one Arabic plural in two cases; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
   const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
   if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
@@ -161,7 +181,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   }
   const known = ea[0] ?? eb[0];
   // A known body named by its listed words in another order, or one fewer (سازمان بهداشت جهانی).
-  const reworded = known ? matchReworded(ea.length > 0 ? b : a, known) : undefined;
+  const reworded = known ? (matchReworded(ea.length > 0 ? b : a, known) ?? matchNameAndShort(ea.length > 0 ? b : a, known)) : undefined;
   if (reworded) return reworded;
   const headed = compareHeaded(a, b, threshold, matchNames);
   // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).

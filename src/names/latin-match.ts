@@ -6,6 +6,9 @@ import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
+import { compareLatinHeaded } from './latin-headed.js';
+import { compareLatinRegnal } from './latin-regnal.js';
+import { spellDigits } from './latin-digits.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -13,6 +16,8 @@ import { lowerFirst } from './name-words.js';
 import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { tokensOf } from './name-words.js';
+import { isOrdinary } from './name-words.js';
+import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading } from './latin.js';
 import { COMPANY_FORMS, digitGroups } from './latin-words.js';
@@ -35,12 +40,29 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   if (shared) return matched('convention', 1, describeConvention(a.trim(), b.trim(), shared), shared.entity);
   const digitsL = digitGroups(latin).join(' ');
   const digitsO = digitGroups(other).join(' ');
+  // Digits read by their English names (MI6 / ام‌آی‌سیکس), when the other name writes none.
+  const spelled = digitsL && !digitsO ? spellDigits(latin) : undefined;
+  const read = spelled ? compareLatin(spelled.read, other, threshold) : undefined;
+  if (read?.same && read.reason.kind !== 'partial')
+    return {
+      ...read,
+      reason: {
+        ...read.reason,
+        detail: `The digits of ${latin} are read by their English names (${spelled?.shown ?? ''}); ${lowerFirst(read.reason.detail.replace(spelled?.read ?? '', spelled?.shown ?? ''))}`,
+      },
+    };
   if (digitsL !== digitsO)
     return different(`${latin} and ${other} carry different numbers (${digitsL || 'none'} against ${digitsO || 'none'}).`);
   if (el.length > 0 && eo.length > 0) {
     return different(`${latin} is ${describeEntity(elementAt(el, 0).entity)} and ${other} is ${describeEntity(elementAt(eo, 0).entity)}.`);
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
+  // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
+  const headed = compareLatinHeaded(latin, other, latinFirst, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
+  if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
+  // A regnal number in Roman numerals, translated into ordinal words (Louis XIV / لويس الرابع عشر).
+  const regnal = compareLatinRegnal(latin, other, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
+  if (regnal) return regnal;
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
   // closely as its Arabic-script name (Roche is not روسيا).
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
@@ -109,6 +131,25 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
       `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
       { parts, unmatched, differences },
     );
+  }
+  // An ordinary word of one word (تسلية, عامل) or a known place's own spelling (کشمیر) read loosely is another word.
+  const nisba = alignment.parts.find((p) => nisbaForFinalA(p.reading));
+  if (nisba)
+    return different(
+      `${nisba.arabic} ends in ية, the Arabic ending of adjectives and abstract nouns; ${nisba.latin} ends in a, which is written ا or ة.`,
+      {
+        parts,
+        unmatched,
+        differences,
+      },
+    );
+  const loose = alignment.parts.length === 1 && (known || (tokensOf(other).length === 1 && isOrdinary(other)));
+  const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
+  if (step) {
+    const what = known
+      ? `the spelling of ${describeEntity(known.entity)}`
+      : `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;
+    return different(`${other} is ${what}; ${latin} reads as it only with ${describeLooseStep(step)}.`, { parts, unmatched, differences });
   }
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN)

@@ -9,6 +9,7 @@
 import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
+import { articleReadings, describeArticleStep } from './latin-article.js';
 import { FRENCH_FINALS, FRENCH_UNITS, LETTER_NAMES, SILENT_FINALS, SOUND_OF, UNITS } from '../lexicon/latin-sounds.js';
 
 const MAX_UNIT = 4;
@@ -155,6 +156,8 @@ function buildReadings(latin: string, french: boolean): readonly (readonly Readi
       for (const [option, base] of optionsOf(latin, i, unit, french))
         here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
     }
+    // The Arabic article, said as the letter after it or joined to a compound's first word (Sirajuddin).
+    for (const r of articleReadings(latin, i)) here.push(r);
     // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
     if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? '')))
       here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
@@ -290,6 +293,18 @@ export const readableOnsets: (latin: string) => ReadonlySet<string> = /* @__PURE
   return out;
 });
 
+/**
+ * Whether a reading leaves unwritten a vowel that stands beside another vowel, which an acronym read as a word
+ * says and so writes (OAPEC's A); a vowel between consonants may go unwritten (OPEC / أوبك).
+ */
+function vowelBesideVowelUnwritten(steps: readonly LatinStep[]): boolean {
+  return steps.some((st, k) => {
+    if (st.arabic !== '' || st.latin.length !== 1 || !isVowel(st.latin)) return false;
+    const [before, after] = [steps[k - 1]?.latin, steps[k + 1]?.latin];
+    return isVowel(before?.[before.length - 1]) || isVowel(after?.[0]);
+  });
+}
+
 /** Reads an acronym letter by letter by the letters' names (PCR / بيسيار), or returns undefined. */
 function readLetters(acronym: string, arabic: string): LatinReading | undefined {
   const letters = [...acronym].filter((c) => c >= 'A' && c <= 'Z');
@@ -334,7 +349,9 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
-  const sounds = readSounds(foldLatin(compact), arabic);
+  const read = readSounds(foldLatin(compact), arabic);
+  // An acronym read as a word writes a vowel beside another (OAPEC is not أوبك, OPEC's).
+  const sounds = read && isAcronym(compact) && vowelBesideVowelUnwritten(read.steps) ? { ...read, score: Math.min(read.score, 0.7) } : read;
   if (sounds && sounds.score >= 0.9) return sounds;
   // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
   // for acronyms and names with capitals inside (COVID, BioNTech).
@@ -400,6 +417,12 @@ export function describeReading(reading: LatinReading): string {
     notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
     if (/^[A-Z]$/u.test(s.latin)) continue;
+    // The article and ع, which romanisations write their own way (Sirajuddin, al-Sharaa).
+    const article = describeArticleStep(s.latin, s.arabic);
+    if (article) {
+      notable.push(article);
+      continue;
+    }
     if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {
       notable.push(`the French ending -${s.latin} said ${s.arabic}, its last letters silent`);
       continue;

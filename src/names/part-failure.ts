@@ -126,6 +126,11 @@ export function partFailure(
   if (lastStep && oa && (isGivenName(a) || isGivenName(b))) {
     return `${shown} are two names: the final vowel ${lastStep.a} against ${lastStep.b} makes another name.`;
   }
+  // A final ة against a final ى: the feminine ending against the alif maqsura, two words or names (بصرى / البصرة,
+  // Bosra against Basra); neither language writes one for the other.
+  const taMaqsura =
+    !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'ة' && lastStep.b === 'ى') || (lastStep.a === 'ى' && lastStep.b === 'ة'));
+  if (taMaqsura) return `${shown} are two names: the ending ة against ى makes another word.`;
   // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
   if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
     return `${shown} are two names: the final ا makes the woman's name.`;

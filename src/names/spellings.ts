@@ -172,12 +172,16 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   // A compound of عبد or أبو (عبد الناصر) is one name: alone it is the surname the news uses.
   const oneCompound =
     kept.length === 2 && (longer[elementAt(kept, 0)] === foldName('عبد') || longer[elementAt(kept, 0)] === foldName('ابو'));
+  // Gulf chains write the father's given name with the article (مشعل الأحمد الجابر): such a word after the first
+  // says the first is a given name before a chain, whatever the first is.
+  const nextWord = longer[kept[0] ?? -1] ?? '';
+  const fatherWithArticle = nextWord.startsWith('ال') && isGivenName(nextWord.slice(2));
   if (
     prefix &&
     kept.length >= 2 &&
     !oneCompound &&
     particle < 0 &&
-    isGivenName(first) &&
+    (isGivenName(first) || fatherWithArticle) &&
     first !== foldName('محمد') &&
     first !== foldName('علي')
   ) {

@@ -1,0 +1,46 @@
+/**
+ * Generic heads of names in English, as a name in Latin letters carries them (Mahan Air, Fars News, Caspian
+ * Sea, University of Tehran), with the family of the Arabic and Persian heads that translate them
+ * (src/lexicon/name-heads.ts): the head of a name is translated, its specific part transliterated. Written
+ * for the project. `after`: the head follows the name (Mahan Air); `before`: it comes first, often with "of"
+ * (University of Tehran, Strait of Hormuz).
+ */
+
+type Row = readonly [words: string, family: string, where: 'after' | 'before' | 'both'];
+
+const ROWS: readonly Row[] = [
+  ['news agency|news|news network', 'agency', 'after'],
+  ['air|airlines|airline|airways', 'airline', 'after'],
+  ['river', 'river', 'both'],
+  ['sea', 'sea', 'both'],
+  ['ocean', 'ocean', 'after'],
+  ['lake', 'lake', 'both'],
+  ['strait', 'strait', 'both'],
+  ['canal', 'canal', 'after'],
+  ['gulf', 'gulf', 'both'],
+  ['mount|mountains|mountain', 'mountain', 'both'],
+  ['desert', 'desert', 'after'],
+  ['island|islands', 'island', 'both'],
+  ['province', 'province', 'both'],
+  ['university', 'university', 'both'],
+  ['party', 'party', 'after'],
+  ['movement', 'group', 'after'],
+  ['front', 'group', 'after'],
+];
+
+/** An English head and the family of the Arabic and Persian heads that translate it. */
+export interface EnglishHead {
+  readonly words: readonly string[];
+  readonly family: string;
+  readonly where: 'after' | 'before' | 'both';
+}
+
+let heads: readonly EnglishHead[] | undefined;
+
+/** Every English head (lower case), longest first, built on first use. */
+export function englishHeads(): readonly EnglishHead[] {
+  heads ??= ROWS.flatMap(([words, family, where]) => words.split('|').map((w) => ({ words: w.split(' '), family, where })))
+    .slice()
+    .sort((x, y) => y.words.length - x.words.length);
+  return heads;
+}

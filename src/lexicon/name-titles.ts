@@ -1,0 +1,41 @@
+/**
+ * Titles and honorifics written before a person's name that are no part of it: one report writes آیت‌الله
+ * خامنه‌ای, another سید علی خامنه‌ای; one الملك سلمان, another سلمان بن عبد العزيز; one Pope Leo, another البابا
+ * ليو. Written for the project. `monarch`: a title by which a king, a queen, an emir or a pope is named with
+ * the given name alone (الملك سلمان), where a given name alone names nobody in particular.
+ */
+
+type Row = readonly [forms: string, monarch: boolean];
+
+const ROWS: readonly Row[] = [
+  // Religious ranks of Shia clergy and their forms in each language.
+  ['آية الله العظمى|آية الله|آیت‌الله‌العظمی|آیت‌الله العظمی|آیت الله العظمی|آیت‌الله|آیت الله|Grand Ayatollah|Ayatollah', false],
+  ['حجة الإسلام والمسلمين|حجة الإسلام|حجت‌الاسلام والمسلمین|حجت‌الاسلام و المسلمین|حجت‌الاسلام|حجت الاسلام|Hojatoleslam', false],
+  ['الإمام|امام|Imam', false],
+  ['المرشد|رهبر|Supreme Leader', false],
+  ['الشيخ|شيخ|شیخ|Sheikh|Shaikh', false],
+  ['السيد|سيد|سید|Sayyid|Sayyed|Seyed', false],
+  ['الحاج|حاج|حاجی|Haji|Hajji', false],
+  ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
+  ['الدكتور|دكتور|دکتر|Dr|Doctor', false],
+  ['الرئيس|رئیس‌جمهور|رئیس جمهور|President', false],
+  ['آقای|خانم|Mr|Mrs|Ms', false],
+  // Monarchs and popes, named by the title and the given name.
+  ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
+  ['السلطان|سلطان|Sultan', true],
+  ['الأمير|أمير|شاهزاده|Emir|Prince', true],
+  ['البابا|پاپ|Pope', true],
+];
+
+/** A title: its words (as written in the list) and whether a monarch is named by it with the given name alone. */
+export interface NameTitle {
+  readonly words: readonly string[];
+  readonly monarch: boolean;
+}
+
+/** Every title form, each as its words (split at spaces), longest first. */
+export function nameTitles(): readonly NameTitle[] {
+  return ROWS.flatMap(([forms, monarch]) => forms.split('|').map((f) => ({ words: f.split(' '), monarch }))).sort(
+    (x, y) => y.words.length - x.words.length,
+  );
+}

@@ -1,0 +1,97 @@
+// The Arabic article ال in a name written in Latin letters. Romanisations write it as it is said: al- or el-
+// before most letters (al-Houthi), assimilated before the "sun letters" (ash-Sharaa, ad-Din), and inside a
+// compound given name joined to the word before it, its vowel taken from the case ending: Abdul-Malik
+// (عبد الملك), Sirajuddin (سراج الدين), Zabihullah (ذبيح الله), Ruhollah (روح الله), the ة of the first word
+// said t before it (Hibatullah / هبة الله). This file says where a Latin word may hold the article; the reader
+// (latin.ts) aligns it.
+
+/** One way to read Latin letters at a position as the article (or the ة said before it). */
+export interface ArticleReading {
+  readonly length: number;
+  readonly latin: string;
+  readonly arabic: string;
+  readonly cost: number;
+}
+
+import { UNITS } from '../lexicon/latin-sounds.js';
+
+const VOWELS = 'aeiou';
+// The consonants the article's l is said as (the Arabic sun letters), as Latin units, longest first.
+const SUN_UNITS = ['sh', 'th', 'dh', 'zh', 't', 'd', 'r', 'z', 's', 'n', 'l'];
+const COST = 0.05;
+
+/** The sun letter that is written twice from position i of a folded Latin word (uddin → d), or undefined. */
+function doubledSunLetter(latin: string, i: number): string | undefined {
+  return SUN_UNITS.find((u) => latin.startsWith(u + u, i));
+}
+
+/**
+ * How many Latin letters from position i are the article: a vowel and the sun letter it is said as (ud before
+ * din, ash before sh), or a vowel and l inside a word (ul before malik); 0 when none.
+ */
+function articleAt(latin: string, i: number): number {
+  const v = latin[i];
+  if (v === undefined || !VOWELS.includes(v)) return 0;
+  // At the start of a word only al-/el- and their assimilated forms are the article (as-Sabah), not any vowel.
+  if (i === 0 && v !== 'a' && v !== 'e') return 0;
+  // Inside a word, the article follows a consonant: the end of the first word of a compound (Abd-ul).
+  if (i > 0 && VOWELS.includes(latin[i - 1] ?? 'a')) return 0;
+  const sun = doubledSunLetter(latin, i + 1);
+  if (sun) return 1 + sun.length;
+  // The l itself, inside a word only (at the start, al- reads letter for letter).
+  if (i > 0 && latin[i + 1] === 'l' && latin.length > i + 3) return 2;
+  return 0;
+}
+
+/**
+ * The readings of Latin letters at position i of a folded Latin word as the Arabic article ال: a vowel and the
+ * sound the article's l is said as (ud before din, ul before lah, ash before sh), and the ending -at of a first
+ * word said before it, which Arabic writes ة (Hibat-ullah).
+ */
+export function articleReadings(latin: string, i: number): ArticleReading[] {
+  const out: ArticleReading[] = [];
+  const n = articleAt(latin, i);
+  const sun = n > 0 ? doubledSunLetter(latin, i + 1) : undefined;
+  // Before a sun letter written twice, the article and the letter are read together: the second letter of a
+  // doubled consonant is otherwise the first's (Shell is شل), and here it is the name's own.
+  if (sun) {
+    for (const [option, cost] of UNITS[sun] ?? [])
+      out.push({ length: n + sun.length, latin: latin.slice(i, i + n + sun.length), arabic: 'ال' + option, cost: COST + cost });
+  } else if (n > 0) out.push({ length: n, latin: latin.slice(i, i + n), arabic: 'ال', cost: COST });
+  if (i > 0 && latin.startsWith('at', i) && articleAt(latin, i + 2) > 0) out.push({ length: 2, latin: 'at', arabic: 'ة', cost: COST });
+  return out;
+}
+
+/** The phrase for a step that read the article, or undefined for any other step. */
+export function describeArticleStep(latin: string, arabic: string): string | undefined {
+  if (arabic === 'ة' && latin === 'at') return 'at as ة (said t before the article)';
+  // A doubled a is a vowel beside ع (al-Sharaa / الشرع), a letter romanisations often leave unwritten.
+  if (latin === 'aa' && arabic.includes('ع')) return `aa as ${arabic} (ع, which Latin letters do not write, beside the vowel)`;
+  if (!arabic.startsWith('ال') || latin === 'al') return undefined;
+  if (arabic === 'ال') return `${latin} as the article ال of a compound name`;
+  const letter = latin.slice(1, 1 + (latin.length - 1) / 2);
+  return letter === 'l'
+    ? `${latin} as ${arabic} (the article ال joined to a compound name)`
+    : `${latin} as ${arabic} (the article, its l said ${letter} before ${arabic.slice(2)})`;
+}
+
+// Particles of a romanised Arabic name that are the article or end in it, written apart from the word they
+// belong to: al-, el-, ash-, ad- … and the first word of a compound (Abdul-, Abdel-, Abol-).
+const PARTICLE = /^(?:[ae]l|[uo]l|a[nrstdz]|a(?:sh|th|dh)|ud|ur|abd[aeiou][lnrstdz]|ab[aeiou]l)$/iu;
+
+/**
+ * Joins to the next word the Latin words that belong to it (the article al-, ash-, the first word of a
+ * compound Abdul-), so that the pair reads as the one Arabic-script word or compound it spells.
+ */
+export function joinArticles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  words.forEach((w, k) => {
+    if (k < words.length - 1 && PARTICLE.test(w)) carry += w;
+    else {
+      out.push(carry + w);
+      carry = '';
+    }
+  });
+  return out;
+}

@@ -1,0 +1,54 @@
+// A name in Latin letters with an English generic head against an Arabic-script name with its own (Mahan Air /
+// هواپیمایی ماهان, Fars News / خبرگزاری فارس, Caspian Sea / بحر قزوين): the head is translated, the rest of
+// the name transliterated, as a newsroom writes it.
+
+import { englishHeads, type EnglishHead } from '../lexicon/english-heads.js';
+import { splitHead } from './translated.js';
+import { lowerFirst, upperFirst } from './name-words.js';
+import type { NameMatch } from './name-match.js';
+
+/** A Latin name cut into its English head and the rest. */
+interface LatinHeaded {
+  readonly head: EnglishHead;
+  readonly headText: string;
+  readonly rest: string;
+}
+
+/** Cuts an English generic head off the end (Mahan Air) or the front (University of Tehran) of a Latin name. */
+export function splitEnglishHead(name: string): LatinHeaded | undefined {
+  const words = name.trim().split(/\s+/u);
+  const lower = words.map((w) => w.toLowerCase());
+  for (const head of englishHeads()) {
+    const n = head.words.length;
+    if (words.length <= n) continue;
+    if (head.where !== 'before' && head.words.every((w, k) => lower[words.length - n + k] === w))
+      return { head, headText: words.slice(-n).join(' '), rest: words.slice(0, -n).join(' ') };
+    if (head.where !== 'after' && head.words.every((w, k) => lower[k] === w)) {
+      const of = lower[n] === 'of' ? 1 : 0;
+      if (words.length > n + of) return { head, headText: words.slice(0, n + of).join(' '), rest: words.slice(n + of).join(' ') };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A Latin name with an English head against an Arabic-script name with a head of the same family: the rests
+ * compared by `compareRest` (Latin against Arabic script). Undefined when either has no head, the heads differ,
+ * or the rests are not one name.
+ */
+export function compareLatinHeaded(
+  latin: string,
+  other: string,
+  latinFirst: boolean,
+  compareRest: (latinRest: string, otherRest: string) => NameMatch,
+): NameMatch | undefined {
+  const l = splitEnglishHead(latin);
+  if (!l) return undefined;
+  const o = splitHead(other);
+  if (!o.head || o.head.family !== l.head.family) return undefined;
+  const rest = compareRest(l.rest, o.rest);
+  if (!rest.same || rest.reason.kind === 'partial') return undefined;
+  const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
+  const detail = `${upperFirst(`the ${o.head.kind}'s head is translated (${heads})`)}; ${lowerFirst(rest.reason.detail)}`;
+  return { ...rest, reason: { ...rest.reason, kind: 'convention', detail } };
+}

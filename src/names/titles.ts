@@ -1,0 +1,78 @@
+// Titles before a person's name on one side or both (آیت‌الله خامنه‌ای / سید علی خامنه‌ای, امام خمینی /
+// روح‌الله خمینی, Pope Leo / البابا ليو): no part of the name, so the names are compared without them. Tried
+// only when the names with their titles are not one: a title is also a given name often enough (امام علی,
+// أمير), and then it is the name's own.
+
+import { nameTitles, type NameTitle } from '../lexicon/name-titles.js';
+import { foldName, lettersOf } from './phonetic.js';
+import { lowerFirst } from './name-words.js';
+import type { NameMatch } from './name-match.js';
+
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد'].map((w) => lettersOf(foldName(w))));
+
+type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
+
+/** A name cut into the titles before it and the rest. */
+interface Titled {
+  readonly titles: readonly string[];
+  readonly monarch: boolean;
+  readonly rest: string;
+}
+
+/** A word folded for comparing with a title (case, hamza, ZWNJ and the article's alef seats alike). */
+function key(word: string): string {
+  return /[A-Za-z]/u.test(word) ? word.toLowerCase().replace(/\.$/u, '') : lettersOf(foldName(word));
+}
+
+let index: readonly (NameTitle & { readonly keys: readonly string[] })[] | undefined;
+
+/** Takes the titles off the front of a name (آیت‌الله, آية الله العظمى, الشيخ, Pope), as many as there are. */
+export function splitTitles(name: string): Titled {
+  index ??= nameTitles().map((t) => ({ ...t, keys: t.words.map(key) }));
+  const words = name.trim().split(/\s+/u);
+  const titles: string[] = [];
+  let monarch = false;
+  let at = 0;
+  for (;;) {
+    const k = words.slice(at).map(key);
+    const found = index.find((t) => t.keys.length < k.length && t.keys.every((w, i) => w === k[i]));
+    // A word before بن is a given name, not a title (سلطان بن زايد).
+    if (!found || PATRONYMIC.has(k[found.keys.length] ?? '')) break;
+    titles.push(words.slice(at, at + found.keys.length).join(' '));
+    monarch ||= found.monarch;
+    at += found.keys.length;
+  }
+  return { titles, monarch, rest: words.slice(at).join(' ') };
+}
+
+/**
+ * Compares two names without the titles before them, when either has one: the same person named with and
+ * without a title, or with two titles (آیت‌الله / سید). A monarch's title with a given name alone names the
+ * king whose full name opens with it (الملك سلمان / سلمان بن عبد العزيز). Undefined when no title is taken
+ * off or the names are still not one.
+ */
+export function compareWithoutTitles(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  const ta = splitTitles(a);
+  const tb = splitTitles(b);
+  if (ta.titles.length === 0 && tb.titles.length === 0) return undefined;
+  const titles = [...ta.titles, ...tb.titles].join(', ');
+  const phrase = `${titles} ${ta.titles.length + tb.titles.length > 1 ? 'are titles' : 'is a title'}, no part of the name`;
+  const m = matchNames(ta.rest, tb.rest, threshold);
+  if (m.same) return { ...m, reason: { ...m.reason, kind: 'partial', detail: `${phrase}; ${lowerFirst(m.reason.detail)}` } };
+  // A monarch named by the title and the given name: the given name opens the other's full name.
+  const [titled, full] =
+    ta.monarch && ta.rest.split(/\s+/u).length === 1 ? [ta, tb] : tb.monarch && tb.rest.split(/\s+/u).length === 1 ? [tb, ta] : [];
+  if (!titled || !full) return undefined;
+  const first = full.rest.split(/\s+/u);
+  if (first.length < 2) return undefined;
+  const given = matchNames(titled.rest, first[0] ?? '', threshold);
+  if (!given.same || given.reason.kind === 'partial') return undefined;
+  return {
+    ...given,
+    reason: {
+      ...given.reason,
+      kind: 'partial',
+      detail: `${titled.titles.join(' ')} is a monarch's title, by which he is named with his given name ${titled.rest}, which opens ${full.rest}.`,
+    },
+  };
+}

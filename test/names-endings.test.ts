@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('the ending ة against ى', () => {
+  it('makes another word or name', () => {
+    for (const [a, b] of [
+      ['كسرى', 'كسرة'],
+      ['ليلى', 'ليلة'],
+    ] as const) {
+      const m = compareNames(a, b);
+      expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
+    }
+    expect(compareNames('سلمى', 'سلمة').reason.detail).toContain('the ending ة against ى');
+  });
+
+  it('leaves the alif maqsura against its Persian ی, and ا, a spelling', () => {
+    expect(compareNames('بخارى', 'بخارا').same).toBe(true);
+    expect(compareNames('مصطفى', 'مصطفی').same).toBe(true);
+  });
+});
+
+describe('a Gulf chain whose father is written with the article', () => {
+  it('names the father without the first given name', () => {
+    const m = compareNames('نواف السالم العبدالله الصباح', 'سالم العبدالله الصباح');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain("father's name");
+    expect(compareNames('نواف السالم العبدالله الصباح', 'نواف السالم الصباح').same).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('a Latin name read loosely into another word', () => {
+  it('is not an ordinary word that needs a letter the Latin lacks', () => {
+    const m = compareNames('Amer', 'عامر');
+    expect(m.same, m.reason.detail).toBe(true);
+    const w = compareNames('Adel', 'عادل');
+    expect(w.same, w.reason.detail).toBe(true);
+    const n = compareNames('Alem', 'عالم');
+    expect(n.same, n.reason.detail).toBe(false);
+    expect(n.reason.detail).toContain('added, which the Latin does not have');
+  });
+
+  it("is not a known place's spelling with a vowel of another sound", () => {
+    const m = compareNames('Tabraz', 'تبریز');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('the vowel a written ي');
+    expect(compareNames('Tabriz', 'تبریز').same).toBe(true);
+  });
+
+  it('is no acronym read as a word with a vowel beside another left unwritten', () => {
+    expect(compareNames('OIPEC', 'أوبك').same).toBe(false);
+    expect(compareNames('OPEC', 'اوپک').same).toBe(true);
+    expect(compareNames('NATO', 'ناتو').same).toBe(true);
+  });
+});
+
+describe('a Latin final -a against the Arabic ending ية', () => {
+  it('is another word; ا or ة are its spellings', () => {
+    const m = compareNames('Vespa', 'فسبية');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ends in ية');
+    expect(compareNames('Vespa', 'فيسبا').same).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+import { splitTitles } from '../src/names/titles.js';
+
+describe('titles before a name', () => {
+  it('are no part of the name, on one side or both', () => {
+    for (const [a, b] of [
+      ['حجت‌الاسلام رئیسی', 'سید ابراهیم رئیسی'],
+      ['آية الله الخوئي', 'أبو القاسم الخوئي'],
+      ['آیت‌الله جنتی', 'احمد جنتی'],
+      ['آیت‌الله‌العظمی منتظری', 'حسینعلی منتظری'],
+    ] as const) {
+      const m = compareNames(a, b);
+      expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
+      expect(m.reason.detail).toMatch(/titles?, no part of the name/u);
+    }
+  });
+
+  it('name a monarch with the given name alone', () => {
+    const m = compareNames('السلطان هيثم', 'هيثم بن طارق');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("monarch's title");
+    expect(compareNames('King Charles', 'تشارلز الثالث').same).toBe(true);
+  });
+
+  it('leave two people apart', () => {
+    expect(compareNames('آیت‌الله جنتی', 'آیت‌الله خاتمی').same).toBe(false);
+    expect(compareNames('سلطان بن سلمان', 'سلمان').same).toBe(false);
+    expect(compareNames('الأمير محمد', 'أحمد بن محمد').same).toBe(false);
+  });
+
+  it('take off titles, not a given name before بن', () => {
+    expect(splitTitles('آیت‌الله سید علی سیستانی')).toMatchObject({ titles: ['آیت‌الله', 'سید'], rest: 'علی سیستانی' });
+    expect(splitTitles('سلطان بن زايد').titles).toEqual([]);
+    expect(splitTitles('Pope Francis')).toMatchObject({ titles: ['Pope'], monarch: true, rest: 'Francis' });
+  });
+});
