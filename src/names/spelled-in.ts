@@ -5,6 +5,9 @@ import { type NameMatch } from './name-match.js';
 import { entityKey, lookupEntries } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
 import { readableLetters, readableOnsets } from './latin.js';
+import { splitEnglishHead } from './latin-headed.js';
+import { romanValue } from './latin-regnal.js';
+import { nameTitles } from '../lexicon/name-titles.js';
 import { foldName, lettersOf } from './phonetic.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
@@ -27,6 +30,19 @@ function hasArabicLetter(s: string): boolean {
   return false;
 }
 
+let latinTitles: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an Arabic-script spelling of a Latin name can only be a reading of its letters: no known entity, and
+ * no part that is translated or read otherwise (an English head, a title, a regnal number, a digit, '&').
+ */
+function readBySoundsOnly(name: string): boolean {
+  if (name.includes('&') || /[0-9]/u.test(name) || lookupEntries(name).length > 0 || splitEnglishHead(name)) return false;
+  latinTitles ??= new Set(nameTitles().flatMap((t) => t.words.map((w) => w.toLowerCase())));
+  const titles = latinTitles;
+  return !name.split(/[\s\-–—]+/u).some((w) => romanValue(w) !== undefined || titles.has(w.toLowerCase()));
+}
+
 /**
  * Finds the words of a stretch of text that spell a given name in the other script: the Arabic-script
  * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19) where the text gives no other cue that the
@@ -34,12 +50,12 @@ function hasArabicLetter(s: string): boolean {
  * compared with {@link compareNames}; the best full match wins.
  */
 export function findSpelledName(name: string, text: string, from = 0, to = text.length): SpelledName | undefined {
-  // An unknown Latin name is read letter group by letter group, so a window that begins with a letter no
-  // reading of it begins with, or holds a letter no reading of it writes, cannot spell it; a known one (or a
-  // known window) is matched through the gazetteer instead.
-  const unknown = !name.includes('&') && lookupEntries(name).length === 0;
-  const readable = unknown ? readableLetters(name) : undefined;
-  const onsets = unknown ? readableOnsets(name) : undefined;
+  // A Latin name read only letter group by letter group cannot be spelled by a window that begins with a
+  // letter no reading of it begins with, or holds a letter no reading of it writes; a known window is matched
+  // through the gazetteer instead.
+  const bySounds = readBySoundsOnly(name);
+  const readable = bySounds ? readableLetters(name) : undefined;
+  const onsets = bySounds ? readableOnsets(name) : undefined;
   const mayRead = (span: string): boolean => {
     if (!readable || !onsets) return true;
     const letters = lettersOf(foldName(span));
