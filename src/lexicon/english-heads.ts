@@ -22,6 +22,7 @@ const ROWS: readonly Row[] = [
   ['desert', 'desert', 'after'],
   ['island|islands', 'island', 'both'],
   ['province', 'province', 'both'],
+  ['city', 'city', 'after'],
   ['university', 'university', 'both'],
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],

@@ -12,6 +12,19 @@ import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
 import { joinPhrases } from './name-words.js';
 import { foldName, lettersOf } from './phonetic.js';
+import { englishHeads } from '../lexicon/english-heads.js';
+import { nameHeads } from '../lexicon/name-heads.js';
+
+let places: ReadonlySet<string> | undefined;
+/** The families of the heads that name places (rivers, seas, provinces, cities …), not bodies. */
+function placeFamilies(): ReadonlySet<string> {
+  places ??= new Set(
+    nameHeads()
+      .filter((h) => h.role !== 'institution')
+      .map((h) => h.family),
+  );
+  return places;
+}
 
 /** A reading of an Arabic-script spelling as one of a known entity's Latin names. */
 interface LatinSpelled {
@@ -31,21 +44,6 @@ const STRICT = 0.9;
  * against Hodeidah).
  */
 const MIN_LETTERS = 5;
-/** English heads of a place's name that a transliteration of the specific part leaves out (Pacific Ocean / پسیفیک). */
-const ENGLISH_HEADS = new Set([
-  'ocean',
-  'sea',
-  'river',
-  'lake',
-  'gulf',
-  'bay',
-  'strait',
-  'island',
-  'islands',
-  'province',
-  'city',
-  'mountains',
-]);
 
 /** The Latin names of an entry to read a spelling against: each as listed, and without a generic head it ends in. */
 function latinNames(entry: GazetteerEntry): string[] {
@@ -53,8 +51,17 @@ function latinNames(entry: GazetteerEntry): string[] {
   for (const name of entry.latin) {
     if (isAcronym(name.replace(/[^A-Za-z0-9]/gu, ''))) continue;
     out.push(name);
-    const words = name.split(/\s+/u);
-    if (words.length >= 2 && ENGLISH_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) out.push(words.slice(0, -1).join(' '));
+    // Without the English head of a place it ends in (Pacific Ocean / پسیفیک): a transliteration of the specific
+    // part leaves it out (not a body's: Democratic Party is no Democratic).
+    const words = name.toLowerCase().split(/\s+/u);
+    const head = englishHeads().find(
+      (h) =>
+        h.where !== 'before' &&
+        placeFamilies().has(h.family) &&
+        words.length > h.words.length &&
+        h.words.every((w, k) => words[words.length - h.words.length + k] === w),
+    );
+    if (head) out.push(name.split(/\s+/u).slice(0, -head.words.length).join(' '));
   }
   return out;
 }
