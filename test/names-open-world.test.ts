@@ -73,6 +73,20 @@ describe('heads and known places', () => {
   });
 });
 
+describe('how an explanation names an entity and a form', () => {
+  it('names an entity whose English name holds its id once', () => {
+    const m = compareNames('أنصار الله', 'الحوثيون');
+    expect(m.reason.detail).toContain('Ansar Allah (Houthis)');
+    expect(m.reason.detail).not.toContain('(Houthis) (Houthis)');
+  });
+
+  it('takes a name written with ة for the Arabic one, though it folds as the Persian one does', () => {
+    const m = compareNames('سورية', 'سوريا');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('two Arabic names of Syria');
+  });
+});
+
 describe('short forms of given names', () => {
   it.each([
     ['جو بايدن', 'جوزيف بايدن', 'جو'],

@@ -3,20 +3,24 @@
 
 import type { PlaceName } from '../lexicon/places.js';
 import { compareSpellings } from './spellings.js';
-import { type GazetteerEntry, withoutArticle, isLatinName, entityKey, type KnownEntity } from './gazetteer.js';
+import { type GazetteerEntry, withoutArticle, isLatinName, entityKey, languageOfSpelling, type KnownEntity } from './gazetteer.js';
 import { DEFAULT_NAME_THRESHOLD, LANGUAGE_NAMES } from './name-match.js';
 
+/** An entity as a message names it: its English name and its id, once (Ansar Allah (Houthis), not … (Houthis) (Houthis)). */
 export function describeEntity(entity: KnownEntity): string {
-  return `${entity.name} (${entity.id})`;
+  return entity.name.endsWith(`(${entity.id})`) ? entity.name : `${entity.name} (${entity.id})`;
 }
 /** The form of one name of an entry: standard, Dari, historical, newsroom, or Latin script. */
 export function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | undefined {
   if (isLatinName(name)) return 'latin';
   const key = entityKey(name);
-  return entry.names.find((n) => {
+  const matching = entry.names.filter((n) => {
     const k = entityKey(n.text);
     return k === key || withoutArticle(k) === key || k === withoutArticle(key);
   });
+  // Letters fold alike across the languages (سورية, سوریه): the name as written, else one in its language, tells.
+  const language = languageOfSpelling(name);
+  return matching.find((n) => n.text === name.trim()) ?? matching.find((n) => n.language === language) ?? matching[0];
 }
 /**
  * Why two names of one place or organisation differ: each language's name, the Dari form, an old name — and,
