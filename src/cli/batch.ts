@@ -143,6 +143,11 @@ async function runPool(pairs: readonly BatchPair[], workers: number, done: (inde
   }
 }
 
+/** `1 worker`, `2 workers`: a count and its noun. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Runs `muqabala batch`; resolves to the exit code. */
 export async function runBatch(args: readonly string[], io: CliIo): Promise<number> {
   const command = parseBatchArgs(args);
@@ -214,8 +219,8 @@ export async function runBatch(args: readonly string[], io: CliIo): Promise<numb
   const seconds = (performance.now() - started) / 1000;
   const skipped = entries.length - todo.length;
   io.stderr.write(
-    `muqabala: batch of ${entries.length} pairs: ${compared} compared, ${skipped} skipped (already in ${command.output ?? 'the output'}), ${failed} failed; ` +
-      `findings: ${findings.conflict} conflicts, ${findings.warning} warnings, ${findings.info} info; ${duration(seconds)} with ${Math.min(command.workers, Math.max(1, pairs.length))} workers\n`,
+    `muqabala: batch of ${count(entries.length, 'pair')}: ${compared} compared, ${skipped} skipped (already in ${command.output ?? 'the output'}), ${failed} failed; ` +
+      `findings: ${count(findings.conflict, 'conflict')}, ${count(findings.warning, 'warning')}, ${findings.info} info; ${duration(seconds)} with ${count(Math.min(command.workers, Math.max(1, pairs.length)), 'worker')}\n`,
   );
   return failed ? EXIT.findings : EXIT.ok;
 }
