@@ -15,10 +15,8 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
       phrases.push(phrase);
     }
   };
-  let shortForm = false;
   for (const step of differences) {
     if (step.kind === 'variant' && step.sound === SHORT_FORM) {
-      shortForm = true;
       const { short, full } = shortFormOf(step.a, step.b) ?? { short: step.a, full: step.b };
       say(`${short} is a short form of the given name ${full}`);
     } else if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
@@ -32,7 +30,7 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
   if (phrases.length === 0) return 'The same name, spelled alike.';
   const list =
     phrases.length === 1 ? elementAt(phrases, 0) : `${phrases.slice(0, -1).join(', ')}, and ${elementAt(phrases, phrases.length - 1)}`;
-  return shortForm && differences.every((s) => s.sound === SHORT_FORM)
+  return differences.length > 0 && differences.every((s) => s.sound === SHORT_FORM)
     ? `The same name: ${list}.`
     : `The same name transliterated two ways: ${list}.`;
 }
