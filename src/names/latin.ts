@@ -249,7 +249,7 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
 }
 
 /** Letters a reading may write with no Latin letter behind them (see `insertionCost`): vowel letters, ء and ع, the article. */
-const INSERTED_LETTERS = ARABIC_VOWEL_LETTERS + 'ءعلي';
+const INSERTED_LETTERS = ARABIC_VOWEL_LETTERS + 'ءعل';
 
 /**
  * Every (folded) Arabic-script letter that some reading of a Latin name could write: the spellings of every
