@@ -3,7 +3,7 @@ import { REPORT_VERSION } from '../model/types.js';
 import { argument } from '../contract/validate.js';
 import { comparePrepared, comparingPrepared, type CompareInput, type CompareOptions } from './compare.js';
 import { describeDocument } from './prepared-document.js';
-import { prepareDocument } from './prepared-document.js';
+import { callersReport, prepareDocument } from './prepared-document.js';
 import { compareOptions, manyDocuments } from './options.js';
 import { progressEmitter, runSteps, stepFraction } from './progress.js';
 import { documentSpans } from './document-spans.js';
@@ -129,6 +129,5 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
   };
   emit?.('report', 1);
   const report: MultiReport = { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
-  // As compare() does: facts an earlier call read are shared with it, and the caller gets a copy of its own.
-  return prepared.some((doc) => doc.remembered) ? structuredClone(report) : report;
+  return callersReport(report, prepared);
 }

@@ -63,6 +63,14 @@ const REMEMBERED_LENGTH = 100_000;
 /** …this many of them, the least recently compared forgotten first. */
 const REMEMBERED_TEXTS = 8;
 const remembered = new Map<string, Omit<PreparedDocument, 'input'>>();
+/**
+ * A report as its caller gets it: facts a remembered document was read with are shared with other calls, and a
+ * report holds some of them (a date's interval), so it is then a copy of its own.
+ */
+export function callersReport<T>(report: T, documents: readonly PreparedDocument[]): T {
+  return documents.some((doc) => doc.remembered) ? structuredClone(report) : report;
+}
+
 /** A prepared document as a report describes it. */
 
 export function describeDocument(doc: PreparedDocument): ReportDocument {
