@@ -5,6 +5,8 @@
 // said t before it (Hibatullah / هبة الله). This file says where a Latin word may hold the article; the reader
 // (latin.ts) aligns it.
 
+import { UNITS } from '../lexicon/latin-sounds.js';
+
 /** One way to read Latin letters at a position as the article (or the ة said before it). */
 export interface ArticleReading {
   readonly length: number;
@@ -12,8 +14,6 @@ export interface ArticleReading {
   readonly arabic: string;
   readonly cost: number;
 }
-
-import { UNITS } from '../lexicon/latin-sounds.js';
 
 const VOWELS = 'aeiou';
 // The consonants the article's l is said as (the Arabic sun letters), as Latin units, longest first.

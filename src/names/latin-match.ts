@@ -57,11 +57,13 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
     return different(`${latin} is ${describeEntity(elementAt(el, 0).entity)} and ${other} is ${describeEntity(elementAt(eo, 0).entity)}.`);
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
+  // The rest of a name once a translated part is taken off, in the caller's order.
+  const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold);
   // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
-  const headed = compareLatinHeaded(latin, other, latinFirst, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
+  const headed = compareLatinHeaded(latin, other, latinFirst, compareRest);
   if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
   // A regnal number in Roman numerals, translated into ordinal words (Louis XIV / لويس الرابع عشر).
-  const regnal = compareLatinRegnal(latin, other, (x, y) => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold));
+  const regnal = compareLatinRegnal(latin, other, compareRest);
   if (regnal) return regnal;
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
   // closely as its Arabic-script name (Roche is not روسيا).
