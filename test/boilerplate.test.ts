@@ -43,6 +43,28 @@ describe('findBoilerplate', () => {
     expect(rules(page)).toEqual(['1 repeated']);
   });
 
+  test('a text made only of short lines without a full stop (a list of headlines) is its own content, not a footer', () => {
+    const headlines = [
+      'افتتاح معرض الكتاب في الرياض',
+      'ارتفاع أسعار القمح في الأسواق العالمية',
+      'وزير النفط يزور حقول البصرة',
+      'انطلاق بطولة آسيا للشباب في الدوحة',
+      'الأمطار تغلق طرقا جبلية في لبنان',
+    ];
+    expect(rules(headlines.join('\n'))).toEqual([]);
+    // The same after a report's opening sentence: a list longer than any page's footer stays.
+    const long = ['نشرة عناوين اليوم.', ...Array.from({ length: 60 }, (_, i) => `${headlines[i % 5]} رقم ${i + 1}`), 'شارك الخبر'];
+    expect(rules(long.join('\n'))).toEqual(['61 share']);
+  });
+
+  test('a headline that comes back far down a long list is the list\'s own; near it, a page\'s copy', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `خبر عاجل عن الطقس في المدينة رقم ${i}`);
+    const far = [...lines, lines[0]].join('\n');
+    expect(rules(far)).toEqual([]);
+    const near = [...lines.slice(0, 5), lines[0], ...lines.slice(5)].join('\n');
+    expect(rules(near)).toEqual(['5 repeated']);
+  });
+
   test('a "read more" that unfolds the rest of the article keeps the article', () => {
     const page = [
       'وصل وزير الخارجية الباكستاني إلى كابول في زيارة رسمية لبحث ملف اللاجئين.',
@@ -88,6 +110,19 @@ describe('compare leaves the boilerplate out', () => {
     expect([...skipped]).toEqual([3, 4, 5, 6, 7, 8]);
     for (const bead of report.alignment.beads) for (const i of bead.a) expect(skipped.has(i)).toBe(false);
     for (const f of report.findings) expect(f.a && skipped.has(f.a.sentence)).toBeFalsy();
+  });
+
+  test('two lists of headlines are compared line by line, none left out as furniture', () => {
+    const arabic = ['افتتاح معرض الكتاب في الرياض', 'ارتفاع أسعار القمح في الأسواق العالمية', 'وزير النفط يزور حقول البصرة'];
+    const persian = ['گشایش نمایشگاه کتاب در ریاض', 'افزایش قیمت گندم در بازارهای جهانی', 'وزیر نفت از میدان‌های بصره بازدید کرد'];
+    const report = compare([...arabic, 'شارك الخبر'].join('\n'), persian.join('\n'));
+    expect(report.documents.a.boilerplate?.map((b) => `${b.sentence} ${b.rule}`)).toEqual(['3 share']);
+    expect(report.documents.b.boilerplate).toBeUndefined();
+    expect(report.alignment.beads.map((b) => [b.a, b.b])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
   });
 
   test('boilerplate: false compares every sentence', () => {

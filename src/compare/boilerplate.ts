@@ -153,6 +153,16 @@ const REPEATED_MIN_WORDS = 3;
 /** …and, when it ends like a sentence, only when its copy stands right before it. */
 const REPEATED_NEAR = 1;
 /**
+ * A line without a full stop (a headline) is a page's copy of another only within a page's reach of it; in a long
+ * list of headlines or captions, a line that comes back further on is the list's own.
+ */
+const HEADLINE_NEAR = 40;
+/**
+ * A page's footer is at most this many units, and never the whole text: a text made only of short lines without
+ * a full stop (a list of headlines, captions, subtitles) is its own content, not furniture.
+ */
+const FOOTER_MAX_UNITS = 40;
+/**
  * The stories after a "read more" heading are teasers when fewer than this share of their words occur in
  * the article; a "read more" button that unfolds the rest of the article is followed by the article's own words.
  */
@@ -257,14 +267,14 @@ export function boilerplateIn(
   const rules: (BoilerplateRule | undefined)[] = units.map(phraseRule);
   const folded = units.map((u) => u.words);
   // A page prints a headline twice, or a teaser's title above its text: the copy comes right after, or is a
-  // line without a full stop. A sentence a long text repeats far apart is the text's own.
+  // line without a full stop near it. A sentence a long text repeats far apart is the text's own.
   const seen = new Map<string, number>();
   folded.forEach((w, i) => {
     if (w.length < REPEATED_MIN_WORDS) return;
     const key = w.join(' ');
     const before = seen.get(key);
     const headline = !SENTENCE_END.test(elementAt(sentences, i).text);
-    if (before !== undefined && (headline || i - before <= REPEATED_NEAR)) rules[i] ??= 'repeated';
+    if (before !== undefined && i - before <= (headline ? HEADLINE_NEAR : REPEATED_NEAR)) rules[i] ??= 'repeated';
     seen.set(key, i);
   });
   const heading = rules.indexOf('read-more');
@@ -292,7 +302,9 @@ export function boilerplateIn(
     if (rules[i] !== undefined) furniture = true;
     first = i;
   }
-  if (furniture) for (let i = first; i < sentences.length; i++) rules[i] ??= 'footer';
+  if (furniture && first > 0 && sentences.length - first <= FOOTER_MAX_UNITS) {
+    for (let i = first; i < sentences.length; i++) rules[i] ??= 'footer';
+  }
   const out: Boilerplate[] = [];
   rules.forEach((rule, i) => {
     const s = elementAt(sentences, i);
