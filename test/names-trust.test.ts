@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare, findNames, type NameFinding } from '../src/index.js';
 import { placeOfWord } from '../src/names/find/ordinary-words.js';
-import { maySoundAlike, sameSkeleton } from '../src/compare/name-sounds.js';
+import { sameSkeleton } from '../src/compare/name-sounds.js';
+import { maySoundAlike } from '../src/names/sound-classes.js';
 
 /**
  * The name findings a reviewer can trust (issue 11, second round): what is reported at warning or conflict

@@ -1,6 +1,7 @@
 import type { NameMention } from '../names/find/find-names.js';
 import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
-import { letterSimilarity, maySoundAlike, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
+import { maySoundAlike } from '../names/sound-classes.js';
+import { letterSimilarity, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
 import { lookupEntity, lookupEntries, entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { NameMatch } from '../names/name-match.js';
 import { vocabulary } from '../names/vocabulary.js';

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName } from './phonetic.js';
 import { VOWEL_COSTS } from './orthography.js';
+import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
 import { splitHead } from './translated.js';
 
@@ -14,6 +15,9 @@ export const KNOWN_THRESHOLD = 0.85;
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
   let best: NameMatch | undefined;
   for (const [spelling, headed] of spellingsOf(entry)) {
+    // A spelling this close to a known name shares most of its consonant sounds: the count spares the letter
+    // alignment for the many names that have nothing to do with the entry.
+    if (!maySoundAlike(name, spelling, true)) continue;
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
     if (!m.same || m.reason.kind === 'partial' || anotherWord(m) || (best && m.score <= best.score)) continue;
     // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
