@@ -72,7 +72,7 @@ export function translationFigures(): Figure[] {
           (m) => m.cue === 'latin' && m.text.replace(/[^A-Za-z]/gu, '').length >= 3 && english.includes(m.text) && !arabic.includes(m.text),
         )) {
           figure.latinPairs++;
-          const found = findSpelledName(l.text, arabic);
+          const found = findSpelledName(l.text, arabic, 0, arabic.length, 'ar');
           if (found) {
             figure.latinSame++;
             figure.latinFound.push(`${l.text} → ${found.text}`);

@@ -269,6 +269,38 @@ describe('the letters a Latin name may be written with', () => {
   });
 });
 
+describe('findSpelledName in running Arabic text', () => {
+  it('reads a compound of acronym words joined by hyphens (MERS-CoV, SARS-CoV-2) as one name', () => {
+    const text = 'وحذر الباحثون من أن فيروس ميرس-كوف ينتقل من الإبل إلى البشر';
+    expect(findSpelledName('MERS-CoV', text)?.text).toBe('ميرس-كوف');
+    expect(findSpelledName('SARS-CoV-2', 'وقد عزل المختبر سلالة جديدة من سارس-كوف-2 في الربيع')?.text).toBe('سارس-كوف-2');
+  });
+
+  it('does not join words a spaced dash sets apart', () => {
+    const found = findSpelledName('MERS-CoV', 'تحدث الطبيب عن ميرس - كوف الذي زار المستشفى');
+    expect(found?.text).not.toBe('ميرس - كوف');
+  });
+
+  it('in Arabic, reads a name after the proclitic glued to it (بسارس, لفايزر), the span without it', () => {
+    const text = 'وقارن التقرير المرض الجديد بسارس الذي ظهر قبل عقدين';
+    const found = findSpelledName('SARS', text, 0, text.length, 'ar');
+    expect(found?.text).toBe('سارس');
+    expect(text.slice(found?.start, found?.end)).toBe('سارس');
+    expect(findSpelledName('Pfizer', 'وأرسلت الوزارة طلبا رسميا لفايزر', 0, 32, 'ar')?.text).toBe('فايزر');
+  });
+
+  it('leaves a Persian word whole: Persian writes its prepositions apart', () => {
+    const text = 'پزشکان این بیماری را بسارس نامیدند';
+    expect(findSpelledName('SARS', text, 0, text.length, 'fa')).toBeUndefined();
+  });
+
+  it('lets compare() pair a Latin name with its spelling behind a proclitic, not report it missing', () => {
+    const report = compare('وأرسلت الوزارة طلبا رسميا لفايزر بشأن اللقاح الجديد.', 'وزارت درخواستی رسمی درباره واکسن جدید برای Pfizer فرستاد.');
+    const names = report.findings.filter((f) => f.kind === 'name');
+    expect(names.map((f) => [f.rule, f.severity, f.a?.text, f.b?.text])).toEqual([['name/spelling', 'info', 'فايزر', 'Pfizer']]);
+  });
+});
+
 describe('Latin script in findNames, clusterNames and compare', () => {
   it('finds names in Latin script inside Arabic and Persian text', () => {
     const found = findNames('وقالت شركة Moderna إن لقاح mRNA-1273 يحمي من COVID-19 في Tehran.', { language: 'ar' });

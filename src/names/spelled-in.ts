@@ -9,6 +9,7 @@ import { splitEnglishHead } from './latin-headed.js';
 import { romanValue } from './latin-regnal.js';
 import { nameTitles } from '../lexicon/name-titles.js';
 import { foldName, lettersOf } from './phonetic.js';
+import type { Language } from '../text/language.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
 export interface SpelledName {
@@ -44,12 +45,35 @@ function readBySoundsOnly(name: string): boolean {
 }
 
 /**
- * Finds the words of a stretch of text that spell a given name in the other script: the Arabic-script
- * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19) where the text gives no other cue that the
- * words are a name. Windows of one to three Arabic-script words (with a number joined by a hyphen) are
- * compared with {@link compareNames}; the best full match wins.
+ * The one- or two-letter Arabic proclitics a word may carry (و ف ب ل ك, وب فل …): Arabic glues them to a
+ * name it spells (بسارس, لفايزر), Persian writes its prepositions apart.
  */
-export function findSpelledName(name: string, text: string, from = 0, to = text.length): SpelledName | undefined {
+const PROCLITIC = /^[وف]?[بلك]|^[وف]/u;
+/** The letters a word must keep once a proclitic is taken off for it to be read as a name. */
+const MIN_AFTER_PROCLITIC = 3;
+
+/** Where a window of words may begin in a word: at its start and, in Arabic, after a proclitic. */
+function startsIn(word: { text: string; start: number }, arabic: boolean): number[] {
+  const clitic = arabic ? PROCLITIC.exec(word.text)?.[0] : undefined;
+  if (!clitic || lettersOf(foldName(word.text.slice(clitic.length))).length < MIN_AFTER_PROCLITIC) return [word.start];
+  return [word.start, word.start + clitic.length];
+}
+
+/**
+ * Finds the words of a stretch of text that spell a given name in the other script: the Arabic-script
+ * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19, SARS-CoV-2 → سارس-كوف-2) where the text gives
+ * no other cue that the words are a name. Windows of one to three Arabic-script words (joined by hyphens, or
+ * with a number joined by one) are compared with {@link compareNames}; the best full match wins. In an
+ * Arabic text (`language` 'ar'), a window may also begin after a proclitic glued to its first word (بسارس,
+ * "with SARS": the name is سارس).
+ */
+export function findSpelledName(
+  name: string,
+  text: string,
+  from = 0,
+  to = text.length,
+  language?: Language | 'unknown',
+): SpelledName | undefined {
   // A Latin name read only letter group by letter group cannot be spelled by a window that begins with a
   // letter no reading of it begins with, or holds a letter no reading of it writes; a known window is matched
   // through the gazetteer instead.
@@ -62,26 +86,33 @@ export function findSpelledName(name: string, text: string, from = 0, to = text.
     return (onsets.has(letters.charAt(0)) && [...letters].every((c) => readable.has(c))) || lookupEntries(span).length > 0;
   };
   const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  const glued = (j: number): boolean => tokens[j - 1]?.end === tokens[j]?.start && tokens[j]?.end === tokens[j + 1]?.start;
   let best: SpelledName | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.kind !== 'word' || !hasArabicLetter(first.text)) continue;
-    let words = 0;
-    for (let j = i; j < tokens.length && words < MAX_WINDOW; j++) {
-      const t = tokens[j];
-      if (!t) break;
-      if (t.kind === 'word' && hasArabicLetter(t.text)) words++;
-      else if (!(t.kind === 'number' || t.text === '-')) break;
-      // A hyphen or a number only continues a window that ends in a number (كوفيد-19).
-      if (t.text === '-' && tokens[j + 1]?.kind !== 'number') break;
-      if (t.text === '-') continue;
-      const span = text.slice(first.start, t.end);
-      // A function word alone (من, در) is no spelling of a name.
-      if (j === i && isFunctionWord(span)) continue;
-      if (!mayRead(span)) continue;
-      const match = matchNames(name, span);
-      if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score))
-        best = { start: first.start, end: t.end, text: span, match };
+    for (const start of startsIn(first, language === 'ar')) {
+      let words = 0;
+      for (let j = i; j < tokens.length && words < MAX_WINDOW; j++) {
+        const t = tokens[j];
+        if (!t) break;
+        if (t.kind === 'word' && hasArabicLetter(t.text)) words++;
+        else if (!(t.kind === 'number' || t.text === '-')) break;
+        // A hyphen continues a window only inside one compound, glued on both sides to a number (كوفيد-19) or
+        // to a word (سارس-كوف).
+        if (t.text === '-') {
+          const next = tokens[j + 1];
+          if (!glued(j) || !next || !(next.kind === 'number' || (next.kind === 'word' && hasArabicLetter(next.text)))) break;
+          continue;
+        }
+        const span = text.slice(start, t.end);
+        // A function word alone (من, در) is no spelling of a name.
+        if (j === i && isFunctionWord(span)) continue;
+        if (!mayRead(span)) continue;
+        const match = matchNames(name, span);
+        if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score))
+          best = { start, end: t.end, text: span, match };
+      }
     }
   }
   return best;

@@ -387,7 +387,7 @@ function spelledIn(
   latin: NameMention,
 ): { mention: NameMention; match: NameMatch } | undefined {
   for (const span of spans) {
-    const found = findSpelledName(latin.text, doc.text, span.start, span.end);
+    const found = findSpelledName(latin.text, doc.text, span.start, span.end, doc.language);
     if (found)
       return { mention: { text: found.text, start: found.start, end: found.end, type: latin.type, cue: 'latin' }, match: found.match };
   }
