@@ -15,7 +15,9 @@
  *                                                    since then a development set of the fourth round)
  *   npx tsx bench/names-open.ts --heldout5           the fifth held-out set, written blind during the fourth round (run once;
  *                                                    since then a development set of the fifth round)
- *   npx tsx bench/names-open.ts --heldout6           the sixth held-out set, written blind during the fifth round (run once)
+ *   npx tsx bench/names-open.ts --heldout6           the sixth held-out set, written blind during the fifth round (run once;
+ *                                                    since then a development set of the sixth round)
+ *   npx tsx bench/names-open.ts --heldout7           the seventh held-out set, written blind during the sixth round (run once)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,18 +116,9 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
       .replace(/^compareNames on .*/u, 'compareNames on the union of the development sets'),
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv.includes('--heldout6')
-    ? 'name-pairs-heldout-6.tsv'
-    : process.argv.includes('--heldout5')
-      ? 'name-pairs-heldout-5.tsv'
-      : process.argv.includes('--heldout4')
-        ? 'name-pairs-heldout-4.tsv'
-        : process.argv.includes('--heldout3')
-          ? 'name-pairs-heldout-3.tsv'
-          : process.argv.includes('--heldout2')
-            ? 'name-pairs-heldout-2.tsv'
-            : process.argv.includes('--heldout')
-              ? 'name-pairs-heldout.tsv'
-              : 'name-pairs-open.tsv';
+  // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
+  const heldout = process.argv.find((a) => /^--heldout[2-9]?$/u.test(a))?.slice('--heldout'.length);
+  const file =
+    heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
 }
