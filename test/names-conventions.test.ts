@@ -294,6 +294,14 @@ describe('findSpelledName in running Arabic text', () => {
     expect(findSpelledName('SARS', text, 0, text.length, 'fa')).toBeUndefined();
   });
 
+  it('says a name of unknown kind without a counterpart plainly (not "names the name")', () => {
+    const report = compare('أعلنت الشركة عن منتج جديد اليوم.', 'شرکت Zorvex امروز از محصول جدیدی خبر داد.');
+    const unmatched = report.findings.find((f) => f.rule === 'name/unmatched');
+    expect(unmatched?.message).toBe(
+      'The Persian text names Zorvex; its counterpart in the Arabic text names no name that corresponds, nor anywhere else.',
+    );
+  });
+
   it('lets compare() pair a Latin name with its spelling behind a proclitic, not report it missing', () => {
     const report = compare('وأرسلت الوزارة طلبا رسميا لفايزر بشأن اللقاح الجديد.', 'وزارت درخواستی رسمی درباره واکسن جدید برای Pfizer فرستاد.');
     const names = report.findings.filter((f) => f.kind === 'name');

@@ -31,6 +31,8 @@ function describeDifferences(L: Labels, steps: readonly AlignedLetters[]): strin
 }
 
 const noun = (type: NameMention['type']): string => (type === 'unknown' ? 'name' : type);
+/** A name with its kind before it ("the person X"), or alone when its kind is unknown ("names X", not "names the name X"). */
+const theNamed = (what: string, text: string): string => (what === 'name' ? text : `the ${what} ${text}`);
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function lowerFirst(s: string): string {
@@ -174,9 +176,9 @@ function substitutionMessage(
     case 'adjective':
       return `${A} speaks of ${x.text} where ${L.b} speaks of ${y.text}: they refer to different places; check which one the sentence means.`;
     case 'respelled':
-      return `${A} names the ${what} ${x.text} where ${L.b} writes ${y.text}: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, which` : 'that'} makes it another name, not a transliteration.`;
+      return `${A} names ${theNamed(what, x.text)} where ${L.b} writes ${y.text}: ${w ? `${w.a} and ${w.b} differ in ${hardLetters(w)}, consonants of different sounds, which` : 'that'} makes it another name, not a transliteration.`;
     case 'different':
-      return `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}: two different ${what === 'person' ? 'people' : `${what}s`} in the same sentence, so one of the texts is wrong.`;
+      return `${A} names ${theNamed(what, x.text)} where ${L.b} names ${y.text}: two different ${what === 'person' ? 'people' : `${what}s`} in the same sentence, so one of the texts is wrong.`;
     case 'inconsistent': {
       const side = w?.side ?? 'a';
       const other = side === 'b' ? 'a' : 'b';
@@ -184,8 +186,8 @@ function substitutionMessage(
     }
     case 'partly':
       return w
-        ? `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
-        : `${A} names the ${what} ${x.text} where ${L.b} names ${y.text}, which compares as another name (${lowerFirst(detail).replace(/\.$/, '')}); check whether they are one.`;
+        ? `${A} names ${theNamed(what, x.text)} where ${L.b} names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
+        : `${A} names ${theNamed(what, x.text)} where ${L.b} names ${y.text}, which compares as another name (${lowerFirst(detail).replace(/\.$/, '')}); check whether they are one.`;
   }
 }
 
@@ -243,17 +245,17 @@ function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explan
   const what = noun(mention.type);
   switch (why?.kind) {
     case 'pronoun':
-      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} has only the pronoun ${why.at.text}.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} has only the pronoun ${why.at.text}.`;
     case 'title':
-      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} has only the title ${why.at.text}.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} has only the title ${why.at.text}.`;
     case 'latin':
-      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
     case 'acronym':
-      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} where ${L[other]} writes the acronym ${why.at.text}, which may stand for words that name it.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} writes the acronym ${why.at.text}, which may stand for words that name it.`;
     case 'elsewhere':
-      return `${atSentenceStart(L[side])} names the ${what} ${mention.text} here; ${L[other]} names it in another sentence (${why.at.text}), not in this one.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} here; ${L[other]} names it in another sentence (${why.at.text}), not in this one.`;
     default:
-      return `${atSentenceStart(L[side])} names the ${what} ${mention.text}; its counterpart in ${L[other]} names no ${what} that corresponds, nor anywhere else.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)}; its counterpart in ${L[other]} names no ${what} that corresponds, nor anywhere else.`;
   }
 }
 
