@@ -289,6 +289,16 @@ describe('findSpelledName in running Arabic text', () => {
     expect(findSpelledName('Pfizer', 'وأرسلت الوزارة طلبا رسميا لفايزر', 0, 32, 'ar')?.text).toBe('فايزر');
   });
 
+  it('tries each proclitic a word may begin with (وبيكو: و before بيكو, not وب before يكو)', () => {
+    const text = 'اشترت العائلة ثلاجة من سامسونغ وبيكو هذا العام';
+    expect(findSpelledName('Beko', text, 0, text.length, 'ar')?.text).toBe('بيكو');
+  });
+
+  it('reads an acronym written letter by letter over as many words as it has letters', () => {
+    const text = 'وقال متحدث باسم يو إن إتش سي آر إن المخيم مكتظ';
+    expect(findSpelledName('UNHCR', text, 0, text.length, 'ar')?.text).toBe('يو إن إتش سي آر');
+  });
+
   it('leaves a Persian word whole: Persian writes its prepositions apart', () => {
     const text = 'پزشکان این بیماری را بسارس نامیدند';
     expect(findSpelledName('SARS', text, 0, text.length, 'fa')).toBeUndefined();

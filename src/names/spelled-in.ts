@@ -20,6 +20,8 @@ export interface SpelledName {
 }
 
 const MAX_WINDOW = 3;
+/** The longest acronym read letter by letter, one word a letter (see `windowFor`). */
+const MAX_ACRONYM_WINDOW = 6;
 
 function isFunctionWord(word: string): boolean {
   const key = entityKey(word);
@@ -46,25 +48,39 @@ function readBySoundsOnly(name: string): boolean {
 
 /**
  * The one- or two-letter Arabic proclitics a word may carry (و ف ب ل ك, وب فل …): Arabic glues them to a
- * name it spells (بسارس, لفايزر), Persian writes its prepositions apart.
+ * name it spells (بسارس, لفايزر), Persian writes its prepositions apart. A word may begin with more than one
+ * reading of them (وبيرت: و before بيرت, or وب before يرت), so each is tried.
  */
-const PROCLITIC = /^[وف]?[بلك]|^[وف]/u;
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 /** The letters a word must keep once a proclitic is taken off for it to be read as a name. */
 const MIN_AFTER_PROCLITIC = 3;
 
-/** Where a window of words may begin in a word: at its start and, in Arabic, after a proclitic. */
+/** Where a window of words may begin in a word: at its start and, in Arabic, after each proclitic it may carry. */
 function startsIn(word: { text: string; start: number }, arabic: boolean): number[] {
-  const clitic = arabic ? PROCLITIC.exec(word.text)?.[0] : undefined;
-  if (!clitic || lettersOf(foldName(word.text.slice(clitic.length))).length < MIN_AFTER_PROCLITIC) return [word.start];
-  return [word.start, word.start + clitic.length];
+  const out = [word.start];
+  if (!arabic) return out;
+  for (const clitic of PROCLITICS) {
+    if (word.text.startsWith(clitic) && lettersOf(foldName(word.text.slice(clitic.length))).length >= MIN_AFTER_PROCLITIC)
+      out.push(word.start + clitic.length);
+  }
+  return out;
+}
+
+/**
+ * How many words a window may hold: three, or as many as an acronym has letters, since Arabic may write each
+ * letter by its name as a word (MSNBC, إم إس إن بي سي).
+ */
+function windowFor(name: string): number {
+  const capitals = /^[A-Z0-9&-]+$/u.test(name) ? name.replace(/[^A-Z]/gu, '').length : 0;
+  return Math.max(MAX_WINDOW, Math.min(capitals, MAX_ACRONYM_WINDOW));
 }
 
 /**
  * Finds the words of a stretch of text that spell a given name in the other script: the Arabic-script
  * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19, SARS-CoV-2 → سارس-كوف-2) where the text gives
- * no other cue that the words are a name. Windows of one to three Arabic-script words (joined by hyphens, or
- * with a number joined by one) are compared with {@link compareNames}; the best full match wins. In an
- * Arabic text (`language` 'ar'), a window may also begin after a proclitic glued to its first word (بسارس,
+ * no other cue that the words are a name. Windows of one to three Arabic-script words (as many as an
+ * acronym's letters, each written as a word: إم إس إن بي سي), joined by hyphens or with a number joined by one,
+ * are compared with {@link compareNames}; the best full match wins. In an Arabic text (`language` 'ar'), a window may also begin after a proclitic glued to its first word (بسارس,
  * "with SARS": the name is سارس).
  */
 export function findSpelledName(
@@ -87,13 +103,14 @@ export function findSpelledName(
   };
   const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   const glued = (j: number): boolean => tokens[j - 1]?.end === tokens[j]?.start && tokens[j]?.end === tokens[j + 1]?.start;
+  const maxWords = windowFor(name);
   let best: SpelledName | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.kind !== 'word' || !hasArabicLetter(first.text)) continue;
     for (const start of startsIn(first, language === 'ar')) {
       let words = 0;
-      for (let j = i; j < tokens.length && words < MAX_WINDOW; j++) {
+      for (let j = i; j < tokens.length && words < maxWords; j++) {
         const t = tokens[j];
         if (!t) break;
         if (t.kind === 'word' && hasArabicLetter(t.text)) words++;
