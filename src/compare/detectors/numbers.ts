@@ -3,6 +3,7 @@ import { factsOf } from '../document-facts.js';
 import type { NumberFinding, Side } from '../../model/types.js';
 import type { NumberValue } from '../../model/values.js';
 import { groupDigits } from '../../text/group-digits.js';
+import type { QuantityUnit } from '../../lexicon/quantity-words.js';
 import type { ComparisonContext, ContextDocument, Detector, Labels } from '../context.js';
 import { atSentenceStart } from '../labels.js';
 import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } from '../conversions.js';
@@ -192,20 +193,66 @@ export function pairNumbers(
 const fmt = (m: NumberMention): string =>
   m.text === m.value || m.text === groupDigits(m.value) ? m.text : `${m.text} (${groupDigits(m.value)})`;
 
+/** What a quantity counts, in the words of a message (days, kilometres, a fraction). */
+function unitName(q: NumberMention): string {
+  if (q.role === 'fraction') return 'as a fraction';
+  return q.unit === undefined ? '' : (UNIT_NAMES[q.unit] ?? q.unit);
+}
+
+const UNIT_NAMES: Partial<Record<QuantityUnit, string>> = {
+  percent: 'percent',
+  km: 'kilometres',
+  m: 'metres',
+  cm: 'centimetres',
+  mm: 'millimetres',
+  mile: 'miles',
+  yard: 'yards',
+  ft: 'feet',
+  inch: 'inches',
+  km2: 'square kilometres',
+  m2: 'square metres',
+  sqmile: 'square miles',
+  hectare: 'hectares',
+  acre: 'acres',
+  feddan: 'feddans',
+  litre: 'litres',
+  gallon: 'gallons',
+  celsius: 'degrees Celsius',
+  fahrenheit: 'degrees Fahrenheit',
+  tonne: 'tonnes',
+  kg: 'kilograms',
+  g: 'grams',
+  lb: 'pounds',
+  year: 'years',
+  month: 'months',
+  week: 'weeks',
+  day: 'days',
+  hour: 'hours',
+  minute: 'minutes',
+  second: 'seconds',
+};
+
 /** The message of each rule, in one place; `L` names the documents (see `ComparisonContext.labels`). */
 const MESSAGES = {
   form: (L: Labels, x: NumberMention, y: NumberMention): string =>
     `The same number written two ways: ${x.text} in ${L.a} and ${y.text} in ${L.b} are both ${groupDigits(x.value)}.`,
-  conversion: (L: Labels, x: NumberMention, y: NumberMention): string =>
-    `The same quantity in two units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? (y.role === 'fraction' ? 'as a fraction' : '')} — ${y.text} in ${L.b} — a conversion rounded as a translator would.`.replace(
-      / {2,}/gu,
-      ' ',
-    ),
+  conversion: (L: Labels, x: NumberMention, y: NumberMention): string => {
+    const converted = convertedValue(x, y);
+    if (converted === undefined) {
+      // A share of a whole against a bare figure, its percentage without the sign (النصف / 50).
+      const share = x.role === 'fraction' ? x : y;
+      const percent = groupDigits(String(Number((Number(share.value) * 100).toPrecision(4))));
+      return `The same share written two ways: ${x.text} in ${L.a} and ${y.text} in ${L.b} are both ${percent} percent, one of them without the sign.`;
+    }
+    return `The same quantity in two units: ${x.text} in ${L.a} is about ${groupDigits(converted)} ${unitName(y)} — ${y.text} in ${L.b} — a conversion rounded as a translator would.`;
+  },
   approximate: (L: Labels, x: NumberMention, y: NumberMention): string =>
     `The numbers agree only approximately: ${fmt(x)} in ${L.a} and ${fmt(y)} in ${L.b}.`,
   different: (L: Labels, x: NumberMention, y: NumberMention): string =>
     isConversion(x, y)
-      ? `The numbers differ even after converting units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? '?')} ${y.unit ?? ''}, but ${L.b} gives ${y.text}.`
+      ? Number(x.value) === Number(y.value)
+        ? `The same figure in two units: ${x.text} in ${L.a} counts ${unitName(x)}, ${y.text} in ${L.b} ${unitName(y)}; one of them has the unit wrong.`
+        : `The numbers differ even after converting units: ${x.text} in ${L.a} is about ${groupDigits(convertedValue(x, y) ?? x.value)} ${unitName(y)}, but ${L.b} gives ${y.text}.`
       : classOf(x) === 'time'
         ? `The times differ: ${x.text} in ${L.a}, but ${y.text} in ${L.b}.`
         : `The numbers differ: ${fmt(x)} in ${L.a}, but ${fmt(y)} in ${L.b}.`,
