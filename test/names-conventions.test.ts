@@ -181,7 +181,7 @@ describe('Latin script against Arabic script', () => {
   it('reads an acronym by its letters’ names', () => {
     const m = compareNames('FDA', 'إف دي إيه');
     expect(m.same).toBe(true);
-    expect(m.reason.detail).toContain('read by their names');
+    expect(m.reason.detail).toContain('with the letters F D A read by their names (اف دي ايه)');
   });
 
   it('asks the digits to agree', () => {

@@ -50,6 +50,12 @@ describe('heads and known places', () => {
     expect(m.reason.detail).toContain('head رودخانه is left out');
   });
 
+  it('read a head only in a name of its language: رود is the Persian river, in Arabic letters a given name (Rod)', () => {
+    const m = compareNames('رود هيلمان', 'هیلمن');
+    expect(m.reason.detail).not.toContain('head');
+    expect(compareNames('رود کارون', 'كارون').reason.detail).toContain('head رود is left out');
+  });
+
   it('keep a sea, a university or a city named after a place apart from the place', () => {
     expect(compareNames('بحر اليابان', 'اليابان').same).toBe(false);
     expect(compareNames('دانشگاه کابل', 'کابل').same).toBe(false);

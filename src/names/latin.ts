@@ -401,7 +401,7 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
 /** A phrase for the notable correspondences of a reading: "ph (f) as ف, g as غ", or the letters read by name. */
 export function describeReading(reading: LatinReading): string {
   if (reading.how === 'letters') {
-    return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
+    return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
   const notable: string[] = [];
   if (reading.how === 'french') {

@@ -1,7 +1,7 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
 import { AGENCY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
-import { entityKey, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
+import { entityKey, languageOfSpelling, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
@@ -18,6 +18,8 @@ export interface HeadedName {
 interface HeadForm {
   readonly words: readonly string[];
   readonly head: NameHead;
+  /** The language whose word it is; undefined when both write it alike (حزب, مجلس). */
+  readonly language?: NameLanguage;
 }
 
 let forms: Map<string, HeadForm[]> | undefined;
@@ -27,10 +29,11 @@ function headForms(): Map<string, HeadForm[]> {
   if (forms) return forms;
   const map = new Map<string, HeadForm[]>();
   for (const head of nameHeads()) {
-    for (const form of [...head.ar, ...head.fa]) {
+    for (const form of new Set([...head.ar, ...head.fa])) {
       const words = form.split(/\s+/u).map(entityKey);
+      const language = !head.fa.includes(form) ? 'ar' : !head.ar.includes(form) ? 'fa' : undefined;
       const list = map.get(elementAt(words, 0)) ?? [];
-      list.push({ words, head });
+      list.push({ words, head, ...(language ? { language } : {}) });
       map.set(elementAt(words, 0), list);
     }
   }
@@ -62,9 +65,12 @@ export function splitHead(name: string): HeadedName {
   const words = writtenWords(name);
   const keys = words.map(entityKey);
   const index = headForms();
+  // A head of one language heads only a name written in it: رود is the Persian river, but in an Arabic name
+  // (رود روزنشتاين, Rod Rosenstein) it is a given name.
+  const language = languageOfSpelling(name);
   for (const form of index.get(bare(keys[0] ?? '')) ?? index.get(keys[0] ?? '') ?? []) {
     const n = form.words.length;
-    if (words.length <= n) continue;
+    if (words.length <= n || (form.language && language && form.language !== language)) continue;
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
       const rest = words.slice(n);
       // Agency suffixes after a head: وكالة مهر للأنباء.
