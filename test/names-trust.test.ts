@@ -213,3 +213,12 @@ describe('one name taken for a person on one side and a place on the other', () 
     expect(found.filter(high).map((f) => [f.rule, f.b?.text])).toEqual([['name/unmatched', 'دهلی']]);
   });
 });
+
+describe('a name probably misspelt', () => {
+  it('says which letter one spelling writes and the other does not', () => {
+    const report = compare('وصل الوزير إلى بريطانيا صباح اليوم في زيارة رسمية.', 'وزیر امروز صبح در یک سفر رسمی به بیتانیا رسید.');
+    const spelling = report.findings.find((f) => f.rule === 'name/spelling');
+    expect(spelling?.severity).toBe('info');
+    expect(spelling?.message).toContain('differ only in ر (written only in بريطانيا)');
+  });
+});

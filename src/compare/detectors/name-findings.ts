@@ -82,7 +82,7 @@ export interface WordComparison {
 function hardLetters(w: WordComparison): string {
   const hard = w.steps
     .filter((s) => s.kind === 'different')
-    .map((s) => (s.a && s.b ? `${s.a} and ${s.b}` : `${s.a || s.b} on one side only`));
+    .map((s) => (s.a && s.b ? `${s.a} and ${s.b}` : `${s.a || s.b} (written only in ${s.a ? w.a : w.b})`));
   return hard.length > 0 ? hard.join(', ') : 'their vowels and endings';
 }
 
