@@ -51,7 +51,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| language | Arabic (ar), detected 97% | Dari (fa-AF), given |');
     expect(md).toContain('| with a counterpart | 83% | 100% |');
     expect(md).toContain('\nTranslation: one text translates the other, so their sentences are matched in order. Given by the caller.\n');
-    expect(md).toContain('**Findings:** 3 conflicts, 4 warnings, 4 info (4 date, 3 name, 2 number, 2 omission)');
+    expect(md).toContain('**Findings:** 3 conflicts, 4 warnings, 4 info (by kind: 4 date, 3 name, 2 number, 2 omission)');
   });
 
   test("sections in the reader's order: check first, the explained differences, the texts", () => {

@@ -142,7 +142,7 @@ function counts(report: ComparisonReport): string {
     ([s, n]) => `<a class="badge ${severityClass(s)}" href="#${target(s)}">${text(severityCount(n, s))}</a>`,
   );
   const kinds = findingCounts(report.findings, 'kind').map(([k, n]) => text(`${count(n)} ${k}`));
-  return `<p class="counts"><strong>Findings:</strong> ${severities.join(' ')} <span class="kind">(${kinds.join(', ')})</span></p>`;
+  return `<p class="counts"><strong>Findings:</strong> ${severities.join(' ')} <span class="kind">(by kind: ${kinds.join(', ')})</span></p>`;
 }
 
 /** The filters and the keys: hidden until the page's script shows them (they need it). */

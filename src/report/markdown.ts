@@ -102,7 +102,8 @@ export function renderMarkdown(report: ComparisonReport, options: RenderMarkdown
   if (report.findings.length) {
     const severities = findingCounts(report.findings, 'severity').map(([s, n]) => severityCount(n, s));
     const kinds = findingCounts(report.findings, 'kind').map(([k, n]) => `${count(n)} ${k}`);
-    lines.push(`**Findings:** ${w.line(severities.join(', '))} (${w.line(kinds.join(', '))})`, '');
+    // The kinds count every finding, as the severities do: "(by kind …)" keeps them from reading as the info's.
+    lines.push(`**Findings:** ${w.line(severities.join(', '))} (by kind: ${w.line(kinds.join(', '))})`, '');
   } else lines.push('No findings.', '');
   add(checkFirst(w, serious));
   add(rest(w, explainedHeading(explained), explained));
