@@ -222,3 +222,12 @@ describe('a name probably misspelt', () => {
     expect(spelling?.message).toContain('differ only in ر (written only in بريطانيا)');
   });
 });
+
+describe('two names of one place in two reports of one language', () => {
+  it('says how the two names are both its own, not "each by its language\'s convention"', () => {
+    const report = compare('وأجرت قيرغيزستان مناورات عسكرية قرب الحدود.', 'وأجرت قرغيزستان مناورات عسكرية قرب الحدود.');
+    const convention = report.findings.find((f) => f.rule === 'name/convention');
+    expect(convention?.message).toContain('are two Arabic names of Kyrgyzstan (KG)');
+    expect(convention?.message).not.toContain("each by its language's convention");
+  });
+});

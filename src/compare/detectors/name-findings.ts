@@ -42,11 +42,13 @@ function lowerFirst(s: string): string {
 
 // ——— name/spelling and name/convention ———
 
-function spellingMessage(L: Labels, x: NamedSpan, y: NamedSpan, m: NameMatch, convention: boolean): string {
+function spellingMessage(L: Labels, x: NamedSpan, y: NamedSpan, m: NameMatch, convention: boolean, oneLanguage: boolean): string {
   const what = noun(x.type !== 'unknown' ? x.type : y.type);
-  return convention
+  // Across the two languages each names it its own way; within one, the two names are both its, and the
+  // explanation says how (two Arabic names of a country, an old name and a new one).
+  return convention && !oneLanguage
     ? `The same ${what} is named ${x.text} in ${L.a} and ${y.text} in ${L.b}, each by its language's convention.`
-    : `The same ${what} is spelled ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${lowerFirst(m.reason.detail)}`;
+    : `The same ${what} is ${convention ? 'named' : 'spelled'} ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${lowerFirst(m.reason.detail)}`;
 }
 
 /** The same entity written two ways (info). */
@@ -57,7 +59,7 @@ export function spellingFinding(ctx: ComparisonContext, x: NamedSpan, y: NamedSp
     rule: convention ? 'name/convention' : 'name/spelling',
     severity: 'info',
     confidence: round(m.score),
-    message: spellingMessage(ctx.labels, x, y, m, convention),
+    message: spellingMessage(ctx.labels, x, y, m, convention, ctx.a.language !== 'unknown' && ctx.a.language === ctx.b.language),
     a: ctx.location('a', x.start, x.end),
     b: ctx.location('b', y.start, y.end),
     bead,
