@@ -106,6 +106,6 @@ describe('name/unmatched', () => {
       'وزیر گفت که هیئت فردا می‌رسد.\nوی افزود که گفتگوها در توکیو درباره تجارت خواهد بود.',
     );
     expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(found.find((f) => f.rule === 'name/unmatched')?.message).toContain('another sentence');
+    expect(found.find((f) => f.rule === 'name/unmatched')?.message).toContain('names the same place in another sentence (توکیو)');
   });
 });

@@ -255,7 +255,7 @@ function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explan
     case 'acronym':
       return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} writes the acronym ${why.at.text}, which may stand for words that name it.`;
     case 'elsewhere':
-      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} here; ${L[other]} names it in another sentence (${why.at.text}), not in this one.`;
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} here; ${L[other]} names ${what === 'name' ? 'it' : `the same ${what}`} in another sentence (${why.at.text}), not in this one.`;
     default:
       return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)}; its counterpart in ${L[other]} names no ${what} that corresponds, nor anywhere else.`;
   }
