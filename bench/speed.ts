@@ -75,6 +75,19 @@ const rssMB = (): number => process.memoryUsage.rss() / 1e6;
 type Lib = typeof import('../src/index.js');
 const load = async (): Promise<Lib> => (await import(DIST)) as Lib;
 
+/**
+ * What a long comparison compared: its mode and the share of each side's sentences in a bead with a counterpart.
+ * A row that times a comparison which left most sentences out (as boilerplate, say) times nothing.
+ */
+function compared(report: ReturnType<Lib['compare']>): { mode: string; paired: string } {
+  const share = (side: 'a' | 'b'): string => {
+    const total = report.documents[side].sentences.length;
+    const paired = report.alignment.beads.reduce((n, bead) => n + (bead.a.length && bead.b.length ? bead[side].length : 0), 0);
+    return `${((100 * paired) / Math.max(1, total)).toFixed(1)}%`;
+  };
+  return { mode: report.mode, paired: `${share('a')} / ${share('b')}` };
+}
+
 /** What one row measures, in its own process; printed as one JSON line. */
 const rows: Record<string, () => Promise<unknown>> = {
   async ntrex9k() {
@@ -126,6 +139,7 @@ const rows: Record<string, () => Promise<unknown>> = {
       beforeMB,
       inputBytes: Buffer.byteLength(a) + Buffer.byteLength(b),
       beads: report.alignment.beads.length,
+      ...compared(report),
     };
   },
   async huge() {
@@ -146,6 +160,7 @@ const rows: Record<string, () => Promise<unknown>> = {
       beforeMB,
       inputBytes: Buffer.byteLength(a) + Buffer.byteLength(b),
       beads: report.alignment.beads.length,
+      ...compared(report),
       findings: report.findings.length,
       progressEvents: events,
       stages: [...stages],
@@ -221,22 +236,31 @@ const lines: Record<string, () => string[]> = {
     return [`the same pair, warm: ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU per compare() (median of 40; goal ≤ 8 ms)`];
   },
   short() {
-    type Short = Usage & { beforeMB: number; inputBytes: number; beads: number };
+    type Short = Usage & { beforeMB: number; inputBytes: number; beads: number; mode: string; paired: string };
     const small = runRow<Short>('short', '50000');
     const m = runRow<Short>('short', '200000');
     const grown = (r: Short): number => Math.max(1, r.peakMB - r.beforeMB);
     const exponent = Math.log(grown(m) / grown(small)) / Math.log(4);
     return [
-      `200,000 short lines a side (${(m.inputBytes / 1e6).toFixed(1)} MB together): ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU, peak RSS ${mb(m.peakMB)} (goal ≤ 15 s, ≤ 1 GB)`,
+      `200,000 short lines a side (${(m.inputBytes / 1e6).toFixed(1)} MB together): ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU, peak RSS ${mb(m.peakMB)} (goal ≤ 15 s, ≤ 1 GB); ${m.mode}, sentences paired ${m.paired}`,
       `  memory grown during the call: ${mb(grown(small))} at 50,000 lines, ${mb(grown(m))} at 200,000: ≈ n^${exponent.toFixed(2)}, ${((grown(m) * 1e6) / m.inputBytes).toFixed(0)} bytes per input byte`,
     ];
   },
   huge() {
     const m = runRow<
-      Usage & { beforeMB: number; inputBytes: number; beads: number; findings: number; progressEvents: number; stages: string[] }
+      Usage & {
+        beforeMB: number;
+        inputBytes: number;
+        beads: number;
+        mode: string;
+        paired: string;
+        findings: number;
+        progressEvents: number;
+        stages: string[];
+      }
     >('huge', '30');
     return [
-      `30 MB a side (${(m.inputBytes / 1e6).toFixed(1)} MB together): ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU, peak RSS ${mb(m.peakMB)}, ${((Math.max(0, m.peakMB - m.beforeMB) * 1e6) / m.inputBytes).toFixed(0)} bytes per input byte; ${m.progressEvents} progress events (${m.stages.join(', ') || 'none'}) (goal ≤ 60 s, ≤ 2 GB)`,
+      `30 MB a side (${(m.inputBytes / 1e6).toFixed(1)} MB together): ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU, peak RSS ${mb(m.peakMB)}, ${((Math.max(0, m.peakMB - m.beforeMB) * 1e6) / m.inputBytes).toFixed(0)} bytes per input byte; ${m.progressEvents} progress events (${m.stages.join(', ') || 'none'}); ${m.mode}, sentences paired ${m.paired} (goal ≤ 60 s, ≤ 2 GB)`,
     ];
   },
 };
