@@ -135,6 +135,35 @@ describe('old and new names of Iranian towns', () => {
   });
 });
 
+describe('colonial and old names of countries, cities and lands', () => {
+  it.each([
+    ['ساحل طلا', 'غنا'],
+    ['غينيا البرتغالية', 'غينيا بيساو'],
+    ['هندوراس البريطانية', 'بليز'],
+    ['باتاویا', 'جاکارتا'],
+    ['إمارة شرق الأردن', 'الأردن'],
+  ])('read the old name %s as %s, and say which is old', (old, current) => {
+    const m = compareNames(old, current);
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain(`${old} is an old name of`);
+  });
+
+  it('find an old name by its Latin form', () => {
+    for (const [a, b] of [
+      ['Dutch Guiana', 'سورینام'],
+      ['Smyrna', 'ازمیر'],
+      ['Byzantine Empire', 'بيزنطة'],
+    ] as const)
+      expect(compareNames(a, b).same, `${a} / ${b}`).toBe(true);
+  });
+
+  it('keep a colony apart from the country its name shares words with', () => {
+    expect(compareNames('السودان الفرنسي', 'السودان').same).toBe(false);
+    expect(compareNames('روديسيا الشمالية', 'زيمبابوي').same).toBe(false);
+    expect(compareNames('هندوراس البريطانية', 'هندوراس').same).toBe(false);
+  });
+});
+
 describe('explanations of two listed names of one place', () => {
   it('name the letter convention when the two are one name spelled two ways', () => {
     const m = compareNames('هونغ كونغ', 'هونج كونج');
