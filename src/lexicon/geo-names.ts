@@ -397,7 +397,7 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['IR/AqQala', 'city', 'Aq Qala|Pahlavi Dezh', 'آق قلا', 'آق‌قلا|old:پهلوی‌دژ|old:پهلوی دژ', 'Pahlavi Dezh until 1979'],
   ['IR/KhomeyniShahr', 'city', 'Khomeyni Shahr|Homayunshahr', 'خميني شهر', 'خمینی‌شهر|old:همایون‌شهر', 'Homayunshahr until 1979'],
   ['IR/Gorgan', 'city', 'Gorgan|Jurjan', 'جرجان|كركان', 'گرگان|old:استرآباد', 'Arabic keeps the Arabicised Jurjan'],
-  ['IR/Nishapur', 'city', 'Nishapur|Neyshabur', 'نيسابور|نيشابور', 'نیشابور', 'Arabic keeps the Arabicised Naysabur'],
+  ['IR/Nishapur', 'city', 'Nishapur|Neyshabur', 'نيسابور|نيشابور', 'نیشابور|نیشاپور', 'Arabic keeps the Arabicised Naysabur; Persian writes the old p too'],
   ['IR/Abadan', 'city', 'Abadan', 'عبادان', 'آبادان', 'Arabic writes it with ع'],
   ['IR/Khorramshahr', 'city', 'Khorramshahr|Mohammerah', 'المحمرة|خرمشهر', 'خرمشهر|old:محمره', 'Arabic keeps its old name'],
   ['AF/Ghazni', 'city', 'Ghazni|Ghazna', 'غزني|old:غزنة', 'غزنی|old:غزنین', 'the medieval Ghazna'],

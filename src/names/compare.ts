@@ -23,7 +23,7 @@ import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
-import { bestSpelling } from './known-spelling.js';
+import { bestSpelling, ownSpellings } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
@@ -204,8 +204,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
         },
       };
     }
-    // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus).
-    const throughLatin = matchThroughLatin(other, known);
+    // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus), but not a town in the
+    // language that names it in its own words (کرمنشاه is no Persian spelling of کرمانشاه).
+    const throughLatin = ownSpellings(other, known) ? undefined : matchThroughLatin(other, known);
     if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);
