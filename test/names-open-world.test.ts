@@ -3,6 +3,7 @@ import { compareNames, findNames } from '../src/index.js';
 import { entityKey, lookupEntries } from '../src/names/gazetteer.js';
 import { COUNTRY_ROWS } from '../src/lexicon/geo-countries.js';
 import { CITY_ROWS } from '../src/lexicon/geo-cities.js';
+import { TOWN_ROWS } from '../src/lexicon/geo-towns.js';
 
 const names = (list: string): string[] =>
   list
@@ -30,7 +31,7 @@ describe('the country and city rows', () => {
 
   it('name no two countries, nor a country and a city of another country, alike', () => {
     const owner = new Map<string, string>();
-    for (const [id, , , ar, fa] of [...COUNTRY_ROWS, ...CITY_ROWS]) {
+    for (const [id, , , ar, fa] of [...COUNTRY_ROWS, ...CITY_ROWS, ...TOWN_ROWS]) {
       const country = id.split('/')[0] as string;
       for (const [language, n] of [...names(ar).map((x) => ['ar', x] as const), ...names(fa).map((x) => ['fa', x] as const)]) {
         const key = `${language} ${entityKey(n)}`;
