@@ -17,7 +17,9 @@ const ROWS: readonly Row[] = [
   ['السيد|سيد|سید|Sayyid|Sayyed|Seyed', false],
   ['الحاج|حاج|حاجی|Haji|Hajji', false],
   ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
-  ['الدكتور|دكتور|دکتر|Dr|Doctor', false],
+  ['الدكتور|دكتور|دکتر|داکتر|Dr|Doctor', false],
+  // Teacher, the title of Afghan mujahideen leaders and scholars (استاد ربانی, استاد سیاف).
+  ['الأستاذ|أستاذ|استاد|Ustad|Ustaz', false],
   ['الرئيس|رئیس‌جمهور|رئیس جمهور|President', false],
   ['آقای|خانم|Mr|Mrs|Ms', false],
   // Military ranks, by which officers are named before their surname (المشير حفتر, سردار سلیمانی). Left out:
