@@ -52,6 +52,11 @@ const ROWS: readonly Row[] = [
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌'],
+  // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
+  // اطلاعات, الجامع الأزهر): the head says which kind of body the name is, and a body of another kind is another.
+  ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
+  ['newspaper', 'newspaper', 'institution', 'صحيفة|جريدة', 'روزنامه|روزنامهٔ'],
+  ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
 ];

@@ -29,6 +29,7 @@ import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { pluralInOtherCase } from './plural-case.js';
+import { phraseAroundName } from './phrase-word.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -111,7 +112,9 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
 const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
-  const m = matchTitled(a, b, threshold);
+  const titled = matchTitled(a, b, threshold);
+  // One name inside a phrase or another body's name (شهر نيسان, بانک توسعه صادرات) is not the longer thing.
+  const m = phraseAroundName(a, b, titled) ?? titled;
   // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
   // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
   return m.same ? m : (compareWithoutTitles(a, b, threshold, matchNames) ?? m);
