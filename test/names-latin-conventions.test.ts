@@ -27,3 +27,29 @@ describe('reading a Latin name by the conventions of its language', () => {
     expect(compareNames('Cartier', 'كارتر').same).toBe(false);
   });
 });
+
+describe('English words of a name that are translated', () => {
+  it.each([
+    ['Euronews Arabic', 'يورونيوز العربية', 'the English word Arabic translated'],
+    ['Martin Luther King Jr.', 'مارتن لوثر كينغ الابن', 'the English word Jr translated'],
+    ['Red Cross', 'صلیب سرخ', 'the English word Red Cross translated'],
+    ['Royal Institute', 'انستیتو رویال', "institute's head is translated"],
+    ['Amirkabir University of Technology', 'دانشگاه صنعتی امیرکبیر', 'University of Technology / دانشگاه صنعتی'],
+  ])('%s / %s', (latin, other, phrase) => {
+    const m = compareNames(latin, other);
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain(phrase);
+  });
+
+  it('a word with its translation is not another word', () => {
+    expect(compareNames('BBC Arabic', 'بی‌بی‌سی فارسی').same).toBe(false);
+  });
+});
+
+describe('an Arabic airline named with للطيران after it', () => {
+  it('is the airline with its English head', () => {
+    const m = compareNames('Saudia Airlines', 'السعودية للطيران');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("airline's head is translated");
+  });
+});

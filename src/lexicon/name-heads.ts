@@ -52,6 +52,10 @@ const ROWS: readonly Row[] = [
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌'],
+  // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.
+  ['university of technology', 'university', 'institution', 'الجامعة التكنولوجية|جامعة التكنولوجيا', 'دانشگاه صنعتی'],
+  // Persian borrows the French institut (انستیتو پاستور) or translates it.
+  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ'],
   // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
   // اطلاعات, الجامع الأزهر): the head says which kind of body the name is, and a body of another kind is another.
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
@@ -63,6 +67,15 @@ const ROWS: readonly Row[] = [
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
 export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانباء', 'الإخبارية', 'الاخبارية'];
+
+/**
+ * Words after a name that say what it is, as the head before it would (الاتحاد للطيران, Etihad Airways: "for
+ * flying"), with the family of the head they stand for. The agency's suffixes are these too.
+ */
+export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
+  ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
+  ['للطيران', 'airline'],
+];
 
 let heads: readonly NameHead[] | undefined;
 

@@ -28,8 +28,10 @@ import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from
  * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
  * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
  * Latin words are read sound by sound, or an acronym letter by letter, as Arabic and Persian write them.
+ * `named`: the names are the rest of a headed name or a regnal one, which says they are names, so an ordinary
+ * word of the language is not set apart from them.
  */
-export function compareLatin(a: string, b: string, threshold: number): NameMatch {
+export function compareLatin(a: string, b: string, threshold: number, named = false): NameMatch {
   const bothLatin = isLatinName(a) && isLatinName(b);
   const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
   if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
@@ -58,7 +60,8 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
   // The rest of a name once a translated part is taken off, in the caller's order.
-  const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold);
+  // A head or a regnal number says the rest is a name, so an ordinary word there is one (Etihad Airways / الاتحاد للطيران).
+  const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold, true);
   // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
   const headed = compareLatinHeaded(latin, other, latinFirst, compareRest);
   if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
@@ -122,6 +125,7 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
   if (
     !known &&
+    !named &&
     alignment.parts.length === 1 &&
     tokensOf(other).length === 1 &&
     isFrequentWord(other) &&
@@ -145,7 +149,7 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
         differences,
       },
     );
-  const loose = alignment.parts.length === 1 && (known || (tokensOf(other).length === 1 && isOrdinary(other)));
+  const loose = alignment.parts.length === 1 && (known || (!named && tokensOf(other).length === 1 && isOrdinary(other)));
   const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
   if (step) {
     const what = known
@@ -161,7 +165,8 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
       same: true,
       score: round(alignment.score),
       reason: {
-        kind: 'transliteration',
+        // A word translated rather than transliterated (BBC Persian / بی‌بی‌سی فارسی) is a convention of the names.
+        kind: alignment.parts.some((p) => p.reading.how === 'translation') ? 'convention' : 'transliteration',
         detail: detail.replace(', with letter for letter', ', letter for letter'),
         ...(entity ? { entity } : {}),
         parts,

@@ -30,8 +30,11 @@ export interface LatinStep {
 export interface LatinReading {
   readonly score: number;
   readonly steps: readonly LatinStep[];
-  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said. */
-  readonly how: 'sounds' | 'letters' | 'french';
+  /**
+   * `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said,
+   * `translation` when an English word of the name is translated (Persian / فارسی).
+   */
+  readonly how: 'sounds' | 'letters' | 'french' | 'translation';
 }
 
 /**
@@ -413,6 +416,10 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
 export function describeReading(reading: LatinReading): string {
   if (reading.how === 'letters') {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} are read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
+  }
+  if (reading.how === 'translation') {
+    const [step] = reading.steps;
+    return `the English word ${step?.latin ?? ''} translated (${step?.arabic ?? ''})`;
   }
   const notable: string[] = [];
   if (reading.how === 'french') {
