@@ -27,3 +27,15 @@ describe('a Gulf chain whose father is written with the article', () => {
     expect(compareNames('نواف السالم العبدالله الصباح', 'نواف السالم الصباح').same).toBe(true);
   });
 });
+
+describe('a Persian family name of nisbas after a given name', () => {
+  it('is the person named without the given name, not his father', () => {
+    const m = compareNames('عبدالکریم موسوی اردبیلی', 'موسوی اردبیلی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.kind).toBe('partial');
+  });
+
+  it('while an Arabic chain after a given name is still the father', () => {
+    expect(compareNames('حسن علی عبد الله', 'علی عبد الله').same).toBe(false);
+  });
+});

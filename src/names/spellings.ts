@@ -182,6 +182,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     !oneCompound &&
     particle < 0 &&
     (isGivenName(first) || fatherWithArticle) &&
+    // A Persian family name of nisbas (هاشمی رفسنجانی) after a given name is the person's own, shortened without
+    // the given name: no father's name is a nisba.
+    !kept.every((i) => isFamilyNisba(elementAt(longer, i))) &&
     first !== foldName('محمد') &&
     first !== foldName('علي')
   ) {
@@ -191,6 +194,10 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   if (middle !== undefined)
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
+}
+/** A word of a family name made with the adjective ending ي (هاشمي, رفسنجاني), which no given name is. */
+function isFamilyNisba(word: string): boolean {
+  return word.length >= 4 && word.endsWith('ي') && !isGivenName(word);
 }
 export function lastNonParticle(words: readonly string[]): number {
   for (let i = words.length - 1; i >= 0; i--) if (!PARTICLES.has(elementAt(words, i))) return i;
