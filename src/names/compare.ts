@@ -30,6 +30,7 @@ import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { pluralInOtherCase } from './plural-case.js';
 import { phraseAroundName } from './phrase-word.js';
+import { matchPersonAlias } from './person-alias.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -117,7 +118,9 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   const m = phraseAroundName(a, b, titled) ?? titled;
   // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
   // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
-  return m.same ? m : (compareWithoutTitles(a, b, threshold, matchNames) ?? m);
+  if (m.same) return m;
+  // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
+  return matchPersonAlias(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
 }
 
 /** The comparisons in order, titles and all. */
