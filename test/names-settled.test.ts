@@ -32,3 +32,17 @@ describe('a town in its own language', () => {
     expect(compareNames('کرمانشاه', 'كرمنشاه').same).toBe(true);
   });
 });
+
+describe('within one language', () => {
+  it('takes the article on a town its language names without one for another word', () => {
+    const m = compareNames('نابلس', 'النابلس');
+    expect(m.same).toBe(false);
+    expect(compareNames('الموصل', 'موصل').same).toBe(true);
+  });
+
+  it('takes ع more or less for another word', () => {
+    const m = compareNames('جعفرآباد', 'جفرآباد');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ع is a letter of the word');
+  });
+});

@@ -86,6 +86,8 @@ function settledSpelling(name: string, listed: string, entry: GazetteerEntry, m:
   if (!own) return undefined;
   const country = entry.entity.id.split('/')[0] ?? '';
   if (!own.includes(listed)) return 'another';
+  // The article on a name its language writes without one makes a word of it (جنين, Jenin; الجنين, the embryo).
+  if (!foldName(listed).startsWith('ال') && foldName(name.trim()).startsWith('ال')) return 'another';
   const steps = m.reason.parts.flatMap((p) =>
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
