@@ -31,6 +31,7 @@ import { matchNameAndShort } from './name-and-short.js';
 import { pluralInOtherCase } from './plural-case.js';
 import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
+import { matchInitials } from './initials.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -120,7 +121,8 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
   if (m.same) return m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
-  return matchPersonAlias(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
+  // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
+  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
 }
 
 /** The comparisons in order, titles and all. */
