@@ -6,8 +6,8 @@
  * geo-names.ts; the reason says what the place is and, where it matters, what else its name is.
  *
  * Left out on purpose (a known name decides a comparison outright): towns whose bare name is an ordinary word or a
- * given name in either language (الحلة, العمارة, معان, الزاوية, حائل, المفرق, سوسة, خوی, فردوس), unless listed with
- * their head; towns whose name another country's town shares (Asadabad in Iran and in Kunar).
+ * given name in either language (الحلة, العمارة, معان, الزاوية, حائل, المفرق, سوسة, خوی, فردوس), or a word once hamza
+ * and ة are folded (بانه against بأنه), unless listed with their head; towns whose name another country's town shares (Asadabad in Iran and in Kunar).
  */
 
 import type { GeoRow } from './geo-names.js';
@@ -38,7 +38,7 @@ export const TOWN_ROWS: readonly GeoRow[] = [
   // Towns of Iran.
   ['IR/Marivan', 'city', 'Marivan', 'مريوان', 'مریوان', 'Kurdish town of Iran; not the given name مروان'],
   ['IR/Saqqez', 'city', 'Saqqez|Saqez', 'سقز', 'سقز', 'Kurdish town of Iran'],
-  ['IR/Baneh', 'city', 'Baneh', 'بانه|بانة', 'بانه', 'Kurdish town of Iran'],
+  ['IR/Baneh', 'city', 'Baneh', 'مدينة بانه|مدينة بانة', 'شهر بانه', 'Kurdish town of Iran; bare بانه is also the Arabic بأنه (that it)'],
   ['IR/Bukan', 'city', 'Bukan', 'بوكان', 'بوکان', 'Kurdish town of Iran'],
   ['IR/Piranshahr', 'city', 'Piranshahr', 'بيرانشهر', 'پیرانشهر', 'Kurdish town of Iran'],
   ['IR/Sardasht', 'city', 'Sardasht', 'سردشت', 'سردشت', 'Kurdish town of Iran'],
@@ -85,7 +85,7 @@ export const TOWN_ROWS: readonly GeoRow[] = [
   ['IR/Bam', 'city', 'Bam', 'مدينة بم', 'شهر بم', 'town of Kerman province; bare بم is also a word'],
   // Towns of the Arab countries.
   ['SA/Unaizah', 'city', 'Unaizah|Unayzah', 'عنيزة', 'عنیزه', 'town of Qassim; not عنزة (a goat, a tribe)'],
-  ['SA/Buraydah', 'city', 'Buraydah|Buraidah', 'بريدة', 'بریده', 'town of Qassim'],
+  ['SA/Buraydah', 'city', 'Buraydah|Buraidah', 'مدينة بريدة', 'شهر بریده', 'town of Qassim; bare بريده is also a word (his mail)'],
   ['SA/AlAhsa', 'city', 'Al-Ahsa|Hofuf', 'الأحساء|الهفوف', 'احساء|الاحساء|هفوف', 'oasis of eastern Arabia and its town'],
   ['SA/KhamisMushait', 'city', 'Khamis Mushait', 'خميس مشيط', 'خمیس مشیط', 'town of Asir'],
   ['SA/Dhahran', 'city', 'Dhahran', 'الظهران', 'ظهران', 'town of eastern Arabia'],
@@ -100,13 +100,13 @@ export const TOWN_ROWS: readonly GeoRow[] = [
   ['MA/Tetouan', 'city', 'Tetouan|Tétouan', 'تطوان', 'تطوان', 'town of Morocco; not Tataouine in Tunisia'],
   ['MA/Meknes', 'city', 'Meknes|Meknès', 'مكناس', 'مکناس', 'town of Morocco'],
   ['MA/Agadir', 'city', 'Agadir', 'أكادير|أغادير', 'آگادیر', 'town of Morocco; Arabic writes g as ك or غ'],
-  ['MA/Oujda', 'city', 'Oujda', 'وجدة', 'وجده', 'town of Morocco'],
+  ['MA/Oujda', 'city', 'Oujda', 'مدينة وجدة', 'شهر وجده', 'town of Morocco; bare وجده is also a word (found him)'],
   ['MA/Kenitra', 'city', 'Kenitra|Kénitra', 'القنيطرة', 'قنیطره', 'town of Morocco; not Quneitra in Syria'],
   ['TN/Tataouine', 'city', 'Tataouine', 'تطاوين', 'تطاوین', 'town of Tunisia; not Tetouan in Morocco'],
   ['TN/Kairouan', 'city', 'Kairouan', 'القيروان', 'قیروان', 'town of Tunisia'],
   ['TN/Bizerte', 'city', 'Bizerte', 'بنزرت', 'بنزرت', 'town of Tunisia'],
   ['TN/Gabes', 'city', 'Gabès|Gabes', 'قابس', 'قابس', 'town of Tunisia'],
-  ['TN/Gafsa', 'city', 'Gafsa', 'قفصة', 'قفصه', 'town of Tunisia'],
+  ['TN/Gafsa', 'city', 'Gafsa', 'مدينة قفصة', 'شهر قفصه', 'town of Tunisia; bare قفصه is also a word (his cage)'],
   ['TN/Medenine', 'city', 'Medenine', 'مدنين', 'مدنین', 'town of Tunisia'],
   ['DZ/Tlemcen', 'city', 'Tlemcen', 'تلمسان', 'تلمسان', 'town of Algeria'],
   ['DZ/Setif', 'city', 'Sétif|Setif', 'سطيف', 'سطیف', 'town of Algeria'],
