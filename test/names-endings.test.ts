@@ -39,3 +39,11 @@ describe('a Persian family name of nisbas after a given name', () => {
     expect(compareNames('حسن علی عبد الله', 'علی عبد الله').same).toBe(false);
   });
 });
+
+describe('a Gulf chain cut after a father written with the article', () => {
+  it('is the same person', () => {
+    const m = compareNames('صباح الخالد الحمد الصباح', 'صباح الخالد');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('chain of fathers');
+  });
+});

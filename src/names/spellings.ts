@@ -98,10 +98,12 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
     missing.length > 0 &&
     missing.every((i, k) => i === elementAt(missing, 0) + k) &&
     elementAt(missing, missing.length - 1) === longer.length - 1;
+  const cut = missing[0] ?? 0;
   const chainEnd =
     tail &&
-    (PATRONYMIC.has(elementAt(longer, elementAt(missing, 0))) || longer[elementAt(missing, 0)] === foldName('آل')) &&
-    longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
+    (((PATRONYMIC.has(elementAt(longer, cut)) || longer[cut] === foldName('آل')) && longer.slice(0, cut).some((w) => PATRONYMIC.has(w))) ||
+      // Gulf chains write the fathers with the article and no بن (مشعل الأحمد الجابر الصباح): cut after a father.
+      (cut >= 2 && fatherWithArticle(elementAt(longer, cut - 1)) && (fatherWithArticle(elementAt(longer, cut)) || longer[cut] === foldName('آل'))));
   if (chainEnd) {
     return {
       same: true,
@@ -195,6 +197,11 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
 }
+/** A father's given name written with the article, as Gulf chains write it (الأحمد in مشعل الأحمد). */
+function fatherWithArticle(word: string): boolean {
+  return word.startsWith('ال') && word.length > 4 && isGivenName(word.slice(2));
+}
+
 /** A word of a family name made with the adjective ending ي (هاشمي, رفسنجاني), which no given name is. */
 function isFamilyNisba(word: string): boolean {
   return word.length >= 4 && word.endsWith('ي') && !isGivenName(word);
