@@ -34,3 +34,17 @@ describe('banks, newspapers and mosques', () => {
     expect(compareNames('بنك عودة', 'مصرف عودة').same).toBe(true);
   });
 });
+
+describe('societies and airlines named with their head or without it', () => {
+  it('a society without جمعية', () => {
+    const m = compareNames('جمعية الهلال الأحمر القطري', 'الهلال الأحمر القطري');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("society's head");
+  });
+
+  it('an airline with the English Air written in Persian after it', () => {
+    const m = compareNames('قشم ایر', 'هواپیمایی قشم');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("airline's head");
+  });
+});

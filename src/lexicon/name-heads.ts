@@ -30,7 +30,7 @@ type Row = readonly [kind: string, family: string, role: HeadRole, ar: string, f
 const ROWS: readonly Row[] = [
   ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
   // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air).
-  ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی'],
+  ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار'],
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
@@ -63,6 +63,8 @@ const ROWS: readonly Row[] = [
   ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
+  // A society or association (جمعية الهلال الأحمر / جمعیت هلال احمر), named with the word or without it.
+  ['society', 'society', 'institution', 'جمعية', 'جمعیت|انجمن'],
 ];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
@@ -75,6 +77,8 @@ export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانب
 export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
   ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
   ['للطيران', 'airline'],
+  // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
+  ['ایر', 'airline'],
 ];
 
 let heads: readonly NameHead[] | undefined;
