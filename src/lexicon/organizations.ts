@@ -153,6 +153,8 @@ const ROWS: readonly Row[] = [
   // ISNA and ILNA are their Persian names' acronyms read as words: the students' and the workers' news agency.
   ['ISNA', 'ISNA', 'ISNA', 'إيسنا|وكالة أنباء الطلبة الإيرانية', 'ایسنا|خبرگزاری دانشجویان ایران'],
   ['ILNA', 'ILNA', 'ILNA', 'إيلنا|وكالة أنباء العمل الإيرانية', 'ایلنا|خبرگزاری کار ایران'],
+  // IQNA likewise: the international Quran news agency.
+  ['IQNA', 'IQNA', 'IQNA', 'إكنا|وكالة الأنباء القرآنية الدولية', 'ایکنا|خبرگزاری بین‌المللی قرآن'],
   ['Tasnim', 'Tasnim', '', 'تسنيم', 'تسنیم'],
   ['Fars', 'Fars News Agency', '', 'وكالة فارس|فارس للأنباء', 'خبرگزاری فارس|فارس نیوز'],
   ['Mehr', 'Mehr News Agency', '', 'وكالة مهر|مهر للأنباء', 'خبرگزاری مهر'],
