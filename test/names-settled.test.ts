@@ -46,3 +46,11 @@ describe('within one language', () => {
     expect(m.reason.detail).toContain('ع is a letter of the word');
   });
 });
+
+describe('the end of a town name in its own language', () => {
+  it('may be ة or ه, but ت against ة is another word', () => {
+    expect(compareNames('الفلوجة', 'الفلوجه').same).toBe(true);
+    expect(compareNames('صنعاء', 'صنعا').same).toBe(true);
+    expect(compareNames('سرت', 'سرة').same).toBe(false);
+  });
+});

@@ -121,6 +121,8 @@ export const TOWN_ROWS: readonly GeoRow[] = [
   ['LY/Sabha', 'city', 'Sabha|Sebha', 'سبها', 'سبها', 'town of Libya'],
   ['LY/Tobruk', 'city', 'Tobruk', 'طبرق', 'طبرق', 'port of Libya'],
   ['JO/Irbid', 'city', 'Irbid', 'إربد', 'اربد', 'town of Jordan'],
+  ['JO/Karak', 'city', 'Karak|Kerak', 'الكرك', '', "town of Jordan; Persian کرک is a word (down), and not Baghdad's الكرخ"],
+  ['IQ/Karkh', 'city', 'Karkh|Al-Karkh', 'الكرخ', 'کرخ', "Baghdad's west bank; not Jordan's الكرك"],
   ['LB/Zahle', 'city', 'Zahle|Zahlé', 'زحلة', 'زحله', 'town of Lebanon; not زحل (Saturn)'],
   ['LB/Jounieh', 'city', 'Jounieh', 'جونية', 'جونیه', 'town of Lebanon'],
   ['LB/Nabatieh', 'city', 'Nabatieh', 'النبطية', 'نبطیه', 'town of Lebanon'],

@@ -67,6 +67,8 @@ export function anotherWord(m: NameMatch): boolean {
 // Countries whose places Arabic, or Persian, names in its own words: their spelling in that language is settled.
 const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
 const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ']);
+// The final letters a town's name may end in either way in one language (القاهرة / القاهره, صنعاء / صنعا).
+const FINAL_VOWELS = 'اةهى';
 // Where Arabic writes an alef before a name's initial consonant cluster (انواكشوط for نواكشوط).
 const MAGHREB = new Set(['MR', 'MA', 'DZ', 'TN']);
 
@@ -92,7 +94,8 @@ function settledSpelling(name: string, spelling: string, listed: string, entry: 
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
       if (i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && MAGHREB.has(country)) return false;
-      return !(i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef);
+      // The final ة, ه or ا written one way or the other (not ت against ة: سرت, Sirte, is not سرة).
+      return !(i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef && [...(st.a + st.b)].every((c) => FINAL_VOWELS.includes(c)));
     }),
   );
   const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
