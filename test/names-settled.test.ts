@@ -54,3 +54,15 @@ describe('the end of a town name in its own language', () => {
     expect(compareNames('سرت', 'سرة').same).toBe(false);
   });
 });
+
+describe('a word with the article against the word', () => {
+  it('is a name made of the word, not the word (الجزيرة / جزيرة)', () => {
+    const m = compareNames('الجزيرة', 'جزيرة');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('with the article, names something by it');
+  });
+
+  it('leaves a name that is no word (الحوثي / حوثي)', () => {
+    expect(compareNames('الحوثي', 'حوثي').same).toBe(true);
+  });
+});

@@ -232,6 +232,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     });
   }
   const spelled = compareSpellings(a, b, threshold);
+  const articled = spelled.same ? wordWithArticle(a, b) : undefined;
+  if (articled) return articled;
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
@@ -240,6 +242,23 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   if (spelled.same) return spelled;
   return compareTranslated(a, b, threshold) ?? spelled;
+}
+
+/**
+ * An unknown name of one word with the Arabic article against the same word without it, which is an ordinary word
+ * (الخبر / خبر, العين / عين): with the article the word names a place or a body (the town of Khobar), without it
+ * it is the word. Only where both may be one language: Persian drops the article of an Arabic name (الموصل /
+ * موصل), but such names are known places, read before. Returns the finding, or undefined.
+ */
+function wordWithArticle(a: string, b: string): NameMatch | undefined {
+  const [ta, tb] = [tokensOf(a), tokensOf(b)];
+  if (ta.length !== 1 || tb.length !== 1 || !callContext.oneLanguage) return undefined;
+  const [x, y] = [ta[0] ?? '', tb[0] ?? ''];
+  const [withArticle, bare, bareText] = x === 'ال' + y ? [a, b, y] : y === 'ال' + x ? [b, a, x] : [];
+  if (!withArticle || !bare || !bareText || !isOrdinary(bare)) return undefined;
+  return different(
+    `${bare.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(bare) ?? 'ar']} word; ${withArticle.trim()}, with the article, names something by it.`,
+  );
 }
 
 /**
