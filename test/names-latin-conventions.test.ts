@@ -53,3 +53,15 @@ describe('an Arabic airline named with للطيران after it', () => {
     expect(m.reason.detail).toContain("airline's head is translated");
   });
 });
+
+describe('a short Latin name against a word of the lexicon', () => {
+  it('is not the word when the word leaves its o, u or i unwritten', () => {
+    const m = compareNames('Boda', 'بدا');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ordinary Arabic word');
+  });
+
+  it('is the name when only a short a or e is left out, as the name itself does', () => {
+    expect(compareNames('Kayhan', 'کیهان').same).toBe(true);
+  });
+});

@@ -122,16 +122,18 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
   if (gendered) return different(gendered, { parts, unmatched, differences });
   // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
-  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
+  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء). Any word of the
+  // lexicon counts against a short Latin name (three consonants or fewer) whose o, u or i it leaves unwritten:
+  // those are long vowels in a European name, which Arabic script writes (Sony is سوني, not سني; Biden is بايدن,
+  // not بدن), while a short a or e is left out by the word and the name alike (Kayhan / کیهان).
+  const unwritten = (vowels: RegExp): boolean =>
+    alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && vowels.test(st.latin)));
   if (
     !known &&
     !named &&
     alignment.parts.length === 1 &&
     tokensOf(other).length === 1 &&
-    isFrequentWord(other) &&
-    alignment.parts.some(
-      (p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)),
-    )
+    ((isFrequentWord(other) && unwritten(/^[aeiouy]$/u)) || (shortLatin(latin) && isOrdinary(other) && unwritten(/^[oui]$/u)))
   ) {
     return different(
       `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
@@ -249,4 +251,9 @@ export function latinAlignment(part: LatinPart, latinFirst: boolean): SpellingAl
     return kind === 'variant' ? { a: x, b: y, kind, sound: st.latin, cost: st.cost } : { a: x, b: y, kind, cost: st.cost };
   });
   return { cost: steps.reduce((c, st) => c + st.cost, 0), steps };
+}
+
+/** A Latin name of one word and three consonants or fewer, whose letters fit many words. */
+function shortLatin(latin: string): boolean {
+  return latin.trim().split(/\s+/u).length === 1 && latin.replace(/[^A-Za-z]/gu, '').replace(/[aeiouyAEIOUY]/gu, '').length <= 3;
 }
