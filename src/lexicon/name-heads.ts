@@ -63,8 +63,9 @@ const ROWS: readonly Row[] = [
   ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
-  // A society or association (جمعية الهلال الأحمر / جمعیت هلال احمر), named with the word or without it.
-  ['society', 'society', 'institution', 'جمعية', 'جمعیت|انجمن'],
+  // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,
+  // which is as often the word population (بزرگترین جمعیت ترکیه‌ای‌ها).
+  ['society', 'society', 'institution', 'جمعية', 'انجمن'],
 ];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
