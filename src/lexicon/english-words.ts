@@ -33,8 +33,6 @@ let words: readonly EnglishWord[] | undefined;
 
 /** Every English word of the list (lower case, words joined by a space) with its Arabic and Persian forms. */
 export function englishWords(): readonly EnglishWord[] {
-  words ??= ROWS.flatMap(([english, ar, fa]) =>
-    english.split('|').map((w) => ({ words: w, forms: [...ar.split('|'), ...fa.split('|')] })),
-  );
+  words ??= ROWS.flatMap(([english, ar, fa]) => english.split('|').map((w) => ({ words: w, forms: [...ar.split('|'), ...fa.split('|')] })));
   return words;
 }

@@ -49,7 +49,7 @@ export interface NameTitle {
 
 /** Every title form, each as its words (split at spaces), longest first. */
 export function nameTitles(): readonly NameTitle[] {
-  return ROWS.flatMap(([forms, monarch, given]) => forms.split('|').map((f) => ({ words: f.split(' '), monarch, alsoGiven: !!given }))).sort(
-    (x, y) => y.words.length - x.words.length,
-  );
+  return ROWS.flatMap(([forms, monarch, given]) =>
+    forms.split('|').map((f) => ({ words: f.split(' '), monarch, alsoGiven: !!given })),
+  ).sort((x, y) => y.words.length - x.words.length);
 }

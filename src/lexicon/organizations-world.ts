@@ -780,7 +780,7 @@ export const WORLD_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'APS',
     'وكالة الأنباء الجزائرية|واج',
     'خبرگزاری الجزایر|خبرگزاری رسمی الجزایر',
-    'translated; واج is its French acronym read as a word (Wakalat al-Anba al-Jaza\'iriya)',
+    "translated; واج is its French acronym read as a word (Wakalat al-Anba al-Jaza'iriya)",
   ],
   [
     'TAP',
@@ -798,7 +798,14 @@ export const WORLD_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'خبرگزاری مغرب|خبرگزاری رسمی مغرب',
     'translated; its acronym read as a word, ومع, is left out: it is و مع (and with)',
   ],
-  ['SUNA', 'Sudan News Agency', 'SUNA', 'وكالة السودان للأنباء|سونا', 'خبرگزاری سودان|خبرگزاری رسمی سودان', 'translated; سونا is its acronym read as a word'],
+  [
+    'SUNA',
+    'Sudan News Agency',
+    'SUNA',
+    'وكالة السودان للأنباء|سونا',
+    'خبرگزاری سودان|خبرگزاری رسمی سودان',
+    'translated; سونا is its acronym read as a word',
+  ],
   [
     'Saba',
     'Saba News Agency (Yemen)',

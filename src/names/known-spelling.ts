@@ -16,7 +16,13 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
   for (const [spelling, headed] of spellingsOf(entry)) {
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
     const settled = settledSpelling(name, spelling, headed ?? spelling, entry, m);
-    if (!m.same || m.reason.kind === 'partial' || settled === 'another' || (settled !== 'hamza' && anotherWord(m)) || (best && m.score <= best.score))
+    if (
+      !m.same ||
+      m.reason.kind === 'partial' ||
+      settled === 'another' ||
+      (settled !== 'hamza' && anotherWord(m)) ||
+      (best && m.score <= best.score)
+    )
       continue;
     // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
     best =
@@ -83,7 +89,13 @@ const MAGHREB = new Set(['MR', 'MA', 'DZ', 'TN']);
  * read for another word, as every spelling is); `hamza`: one but for the hamza (الزرقاء / الزرقا), which is no
  * other word; `another`: another word; undefined when the rule does not apply.
  */
-function settledSpelling(name: string, spelling: string, listed: string, entry: GazetteerEntry, m: NameMatch): 'same' | 'hamza' | 'another' | undefined {
+function settledSpelling(
+  name: string,
+  spelling: string,
+  listed: string,
+  entry: GazetteerEntry,
+  m: NameMatch,
+): 'same' | 'hamza' | 'another' | undefined {
   const own = ownSpellings(name, entry);
   if (!own) return undefined;
   const country = entry.entity.id.split('/')[0] ?? '';

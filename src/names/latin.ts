@@ -110,7 +110,12 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
   // Two vowel letters that spell one vowel (ou, eu) are left unwritten together or not at all: each alone unwritten
   // would read two vowels and write neither (Boutros / بطرس reads ou as one short u).
-  if (arabic === '' && unit.length === 1 && isVowel(unit) && (unwrittenDigraph(word.slice(i, i + 2)) || unwrittenDigraph(word.slice(i - 1, i + 1))))
+  if (
+    arabic === '' &&
+    unit.length === 1 &&
+    isVowel(unit) &&
+    (unwrittenDigraph(word.slice(i, i + 2)) || unwrittenDigraph(word.slice(i - 1, i + 1)))
+  )
     return HARD;
   // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
   if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;

@@ -103,7 +103,9 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
     tail &&
     (((PATRONYMIC.has(elementAt(longer, cut)) || longer[cut] === foldName('آل')) && longer.slice(0, cut).some((w) => PATRONYMIC.has(w))) ||
       // Gulf chains write the fathers with the article and no بن (مشعل الأحمد الجابر الصباح): cut after a father.
-      (cut >= 2 && fatherWithArticle(elementAt(longer, cut - 1)) && (fatherWithArticle(elementAt(longer, cut)) || longer[cut] === foldName('آل'))));
+      (cut >= 2 &&
+        fatherWithArticle(elementAt(longer, cut - 1)) &&
+        (fatherWithArticle(elementAt(longer, cut)) || longer[cut] === foldName('آل'))));
   if (chainEnd) {
     return {
       same: true,

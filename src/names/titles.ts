@@ -42,9 +42,7 @@ export function splitTitles(name: string): Titled {
   let at = 0;
   for (;;) {
     const k = words.slice(at).map(key);
-    const found = index.find(
-      (t) => t.keys.length + (t.alsoGiven ? 1 : 0) < k.length && t.keys.every((w, i) => w === k[i]),
-    );
+    const found = index.find((t) => t.keys.length + (t.alsoGiven ? 1 : 0) < k.length && t.keys.every((w, i) => w === k[i]));
     // A word before بن is a given name, not a title (سلطان بن زايد).
     if (!found || PATRONYMIC.has(k[found.keys.length] ?? '')) break;
     titles.push(words.slice(at, at + found.keys.length).join(' '));

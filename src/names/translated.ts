@@ -39,7 +39,6 @@ function headForms(): Map<string, HeadForm[]> {
   return map;
 }
 
-
 /** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */
 function writtenWords(name: string): string[] {
   return name
