@@ -47,3 +47,15 @@ describe('a Gulf chain cut after a father written with the article', () => {
     expect(m.reason.detail).toContain('chain of fathers');
   });
 });
+
+describe('a Pashtun tribal name at the end of a full name', () => {
+  it('may be left out', () => {
+    const m = compareNames('عبدالغنی برادر پوپلزی', 'عبدالغنی برادر');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Pashtun tribal name');
+  });
+
+  it('but a Persian family name in -زی after a vowel letter is the surname', () => {
+    expect(compareNames('محمد علی عزیزی', 'محمد علی').same).toBe(false);
+  });
+});

@@ -136,12 +136,14 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
     const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
     const omitted = missing.map((i) => longer[i]).join(' ');
+    const tribal =
+      missing.length === 1 && missing[0] === longer.length - 1 && isTribalName(omitted) ? ', a Pashtun tribal name often left out' : '';
     return {
       same: true,
       score: round(partScore * (0.6 + 0.4 * coverage)),
       reason: {
         kind: 'partial',
-        detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
+        detail: `One name is part of the other: ${omitted}${tribal} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
         parts,
         unmatched,
         differences,
@@ -209,8 +211,22 @@ function isFamilyNisba(word: string): boolean {
   return word.length >= 4 && word.endsWith('ي') && !isGivenName(word);
 }
 export function lastNonParticle(words: readonly string[]): number {
-  for (let i = words.length - 1; i >= 0; i--) if (!PARTICLES.has(elementAt(words, i))) return i;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = elementAt(words, i);
+    // A Pashtun tribal name after a full name (اشرف غنی احمدزی) is often left out, like a particle.
+    if (PARTICLES.has(w) || (i >= 2 && i === words.length - 1 && isTribalName(w))) continue;
+    return i;
+  }
   return words.length - 1;
+}
+
+/**
+ * A Pashtun tribal name, -زی or -زای after a name that ends in a consonant (احمدزی, یوسفزی, پوپلزی), folded; not a
+ * Persian family name that ends in زی after a vowel letter (عزیزی, فیروزی, نوروزی).
+ */
+function isTribalName(word: string): boolean {
+  const stem = word.endsWith('زاي') ? word.slice(0, -3) : word.endsWith('زي') ? word.slice(0, -2) : '';
+  return stem.length >= 3 && !'اويى'.includes(stem.charAt(stem.length - 1));
 }
 
 export function shorterWeight(words: readonly string[], missing: readonly number[]): number {
