@@ -137,7 +137,7 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
     const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
     const omitted = missing.map((i) => longer[i]).join(' ');
     const tribal =
-      missing.length === 1 && missing[0] === longer.length - 1 && isTribalName(omitted) ? ', a Pashtun tribal name often left out' : '';
+      missing.length === 1 && missing[0] === longer.length - 1 && isTribalName(omitted) ? ', a Pashtun tribal name often left out,' : '';
     return {
       same: true,
       score: round(partScore * (0.6 + 0.4 * coverage)),
