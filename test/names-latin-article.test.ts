@@ -52,3 +52,15 @@ describe('Aboul-, the French romanisation of أبو ال', () => {
     expect(m.reason.detail).toContain('oul as و and the article ال');
   });
 });
+
+describe('-edine, the article of ad-Din written with one d', () => {
+  it('reads ed as الد', () => {
+    const m = compareNames('Nasredine', 'نصر الدين');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('the article of ad-Din');
+  });
+
+  it('but a name in -dine that is no compound stays itself', () => {
+    expect(compareNames('Nadine', 'نادين').same).toBe(true);
+  });
+});
