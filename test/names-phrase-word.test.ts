@@ -48,3 +48,15 @@ describe('societies and airlines named with their head or without it', () => {
     expect(m.reason.detail).toContain("airline's head");
   });
 });
+
+describe("a body's name with its country's adjective on one side only", () => {
+  it('is the body, and the explanation says the adjective is added', () => {
+    const m = compareNames('طيران بيغاسوس التركية', 'هواپیمایی پگاسوس');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('says the country of the body');
+  });
+
+  it('but not a place, which the country tells apart (Georgia the state, Georgia the country)', () => {
+    expect(compareNames('ولاية جورجيا الأمريكية', 'جورجيا').same).toBe(false);
+  });
+});
