@@ -27,3 +27,35 @@ describe('a Gulf chain whose father is written with the article', () => {
     expect(compareNames('نواف السالم العبدالله الصباح', 'نواف السالم الصباح').same).toBe(true);
   });
 });
+
+describe('a Persian family name of nisbas after a given name', () => {
+  it('is the person named without the given name, not his father', () => {
+    const m = compareNames('عبدالکریم موسوی اردبیلی', 'موسوی اردبیلی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.kind).toBe('partial');
+  });
+
+  it('while an Arabic chain after a given name is still the father', () => {
+    expect(compareNames('حسن علی عبد الله', 'علی عبد الله').same).toBe(false);
+  });
+});
+
+describe('a Gulf chain cut after a father written with the article', () => {
+  it('is the same person', () => {
+    const m = compareNames('صباح الخالد الحمد الصباح', 'صباح الخالد');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('chain of fathers');
+  });
+});
+
+describe('a Pashtun tribal name at the end of a full name', () => {
+  it('may be left out', () => {
+    const m = compareNames('عبدالغنی برادر پوپلزی', 'عبدالغنی برادر');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Pashtun tribal name');
+  });
+
+  it('but a Persian family name in -زی after a vowel letter is the surname', () => {
+    expect(compareNames('محمد علی عزیزی', 'محمد علی').same).toBe(false);
+  });
+});

@@ -44,3 +44,23 @@ describe('the Arabic article in a name in Latin letters', () => {
     expect(joinArticles(['Karim', 'al'])).toEqual(['Karim', 'al']);
   });
 });
+
+describe('Aboul-, the French romanisation of أبو ال', () => {
+  it('reads oul as و and the article', () => {
+    const m = compareNames('Abdel Moneim Aboul Fotouh', 'عبد المنعم أبو الفتوح');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('oul as و and the article ال');
+  });
+});
+
+describe('-edine, the article of ad-Din written with one d', () => {
+  it('reads ed as الد', () => {
+    const m = compareNames('Nasredine', 'نصر الدين');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('the article of ad-Din');
+  });
+
+  it('but a name in -dine that is no compound stays itself', () => {
+    expect(compareNames('Nadine', 'نادين').same).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { compareNames, findNames } from '../src/index.js';
 import { entityKey, lookupEntries } from '../src/names/gazetteer.js';
 import { COUNTRY_ROWS } from '../src/lexicon/geo-countries.js';
 import { CITY_ROWS } from '../src/lexicon/geo-cities.js';
+import { TOWN_ROWS } from '../src/lexicon/geo-towns.js';
 
 const names = (list: string): string[] =>
   list
@@ -30,7 +31,7 @@ describe('the country and city rows', () => {
 
   it('name no two countries, nor a country and a city of another country, alike', () => {
     const owner = new Map<string, string>();
-    for (const [id, , , ar, fa] of [...COUNTRY_ROWS, ...CITY_ROWS]) {
+    for (const [id, , , ar, fa] of [...COUNTRY_ROWS, ...CITY_ROWS, ...TOWN_ROWS]) {
       const country = id.split('/')[0] as string;
       for (const [language, n] of [...names(ar).map((x) => ['ar', x] as const), ...names(fa).map((x) => ['fa', x] as const)]) {
         const key = `${language} ${entityKey(n)}`;
@@ -138,6 +139,35 @@ describe('old and new names of Iranian towns', () => {
 
   it('leave out an old name that is an ordinary word (شاهی, royal, for Qaem Shahr)', () => {
     expect(lookupEntries('شاهی')).toHaveLength(0);
+  });
+});
+
+describe('colonial and old names of countries, cities and lands', () => {
+  it.each([
+    ['ساحل طلا', 'غنا'],
+    ['غينيا البرتغالية', 'غينيا بيساو'],
+    ['هندوراس البريطانية', 'بليز'],
+    ['باتاویا', 'جاکارتا'],
+    ['إمارة شرق الأردن', 'الأردن'],
+  ])('read the old name %s as %s, and say which is old', (old, current) => {
+    const m = compareNames(old, current);
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain(`${old} is an old name of`);
+  });
+
+  it('find an old name by its Latin form', () => {
+    for (const [a, b] of [
+      ['Dutch Guiana', 'سورینام'],
+      ['Smyrna', 'ازمیر'],
+      ['Byzantine Empire', 'بيزنطة'],
+    ] as const)
+      expect(compareNames(a, b).same, `${a} / ${b}`).toBe(true);
+  });
+
+  it('keep a colony apart from the country its name shares words with', () => {
+    expect(compareNames('السودان الفرنسي', 'السودان').same).toBe(false);
+    expect(compareNames('روديسيا الشمالية', 'زيمبابوي').same).toBe(false);
+    expect(compareNames('هندوراس البريطانية', 'هندوراس').same).toBe(false);
   });
 });
 

@@ -29,6 +29,23 @@ describe('titles before a name', () => {
     expect(compareNames('الأمير محمد', 'أحمد بن محمد').same).toBe(false);
   });
 
+  it('take off a military rank, and a rank that is also a given name only before a full name', () => {
+    for (const [a, b] of [
+      ['اللواء كامل', 'عباس كامل'],
+      ['سرلشکر باقری', 'محمد باقری'],
+      ['سردار حسین سلامی', 'حسین سلامی'],
+      ['استاد سیاف', 'عبدالرب رسول سیاف'],
+      ['داکتر عبدالله', 'عبدالله عبدالله'],
+    ] as const) {
+      const m = compareNames(a, b);
+      expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
+      expect(m.reason.detail).toMatch(/is a title, no part of the name/u);
+    }
+    // سردار is the given name here: سردار احمدوف is not احمدوف's brother رستم.
+    expect(compareNames('سردار احمدوف', 'رستم احمدوف').same).toBe(false);
+    expect(splitTitles('سردار احمدوف').titles).toEqual([]);
+  });
+
   it('take off titles, not a given name before بن', () => {
     expect(splitTitles('آیت‌الله سید علی سیستانی')).toMatchObject({ titles: ['آیت‌الله', 'سید'], rest: 'علی سیستانی' });
     expect(splitTitles('سلطان بن زايد').titles).toEqual([]);

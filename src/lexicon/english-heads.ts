@@ -24,6 +24,9 @@ const ROWS: readonly Row[] = [
   ['province', 'province', 'both'],
   ['city', 'city', 'after'],
   ['university', 'university', 'both'],
+  // Persian names a university of technology دانشگاه صنعتی (Sharif University of Technology / دانشگاه صنعتی شریف).
+  ['university of technology|institute of technology', 'university', 'after'],
+  ['institute', 'institute', 'both'],
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
   ['front', 'group', 'after'],

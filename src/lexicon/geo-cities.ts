@@ -305,7 +305,7 @@ export const CITY_ROWS: readonly GeoRow[] = [
   ['IR/Karaj', 'city', 'Karaj', 'كرج', 'کرج', 'city'],
   ['IR/Ahvaz', 'city', 'Ahvaz|Ahwaz', 'الأهواز|الأحواز|أهواز', 'اهواز', 'city; Arabic writes ه or ح'],
   ['IR/Kermanshah', 'city', 'Kermanshah', 'كرمانشاه|كرمنشاه', 'کرمانشاه', 'city'],
-  ['IR/Urmia', 'city', 'Urmia|Orumiyeh', 'أرومية|ارومية', 'ارومیه', 'city'],
+  ['IR/Urmia', 'city', 'Urmia|Orumiyeh', 'أرومية|ارومية', 'ارومیه|اورمیه', 'city; Persian writes its first vowel before or after the r'],
   ['IR/Rasht', 'city', 'Rasht', 'رشت', 'رشت', 'city'],
   ['IR/Zahedan', 'city', 'Zahedan', 'زاهدان', 'زاهدان', 'city'],
   ['IR/Kerman', 'city', 'Kerman', 'كرمان', 'کرمان', 'city'],

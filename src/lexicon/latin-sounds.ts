@@ -116,11 +116,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ي', 0],
     ['يه', 0.1],
   ],
+  // French romanisations of Arabic names write the short vowel eu, which Arabic leaves unwritten (Jabeur / جابر).
   eu: [
     ['و', 0],
     ['يو', 0.1],
     ['وي', 0.1],
     ['او', 0.2],
+    ['', 0.2],
   ],
   ew: [
     ['يو', 0],
@@ -147,10 +149,22 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['و', 0],
     ['وو', 0.1],
   ],
+  // French romanisations write the short u ou, which Arabic leaves unwritten (Boutros / بطرس, Moubarak / مبارك).
   ou: [
     ['و', 0],
     ['او', 0.1],
     ['اءو', 0.1],
+    ['', 0.2],
+  ],
+  // English -tion is said shun (International / اینترنشنال).
+  tion: [
+    ['شن', 0],
+    ['شون', 0.1],
+  ],
+  // Polish ł is said w (Radosław / رادوسواف), and older spellings keep l.
+  ł: [
+    ['و', 0],
+    ['ل', 0.1],
   ],
   ow: [
     ['و', 0],
@@ -189,6 +203,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ك', 0],
     ['س', 0.1],
     ['ق', 0.2],
+    // Polish, Czech and Croatian c is ts (Nawrocki / ناوروتسکی).
+    ['تس', 0.3],
     ['تش', 0.3],
     ['چ', 0.3],
     ['ج', 0.5],
@@ -391,7 +407,29 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
  * Thibault / تيبو, Bernard / برنار), read only at the end of a word. Newsrooms write French names as they
  * are said.
  */
+/** The silent finals that are English, not French (the explanation names the language). */
+export const ENGLISH_FINALS: ReadonlySet<string> = new Set(['cester', 'eicester', 'orcester', 'oucester', 'wich']);
+
 export const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  // English town names in -cester and -wich leave letters unsaid (Leicester / لستر, Worcester / ووستر, Norwich /
+  // نوریچ, Greenwich / غرينتش).
+  cester: [['ستر', 0.05]],
+  eicester: [
+    ['ستر', 0.05],
+    ['يستر', 0.05],
+  ],
+  orcester: [['وستر', 0.05]],
+  oucester: [
+    ['استر', 0.05],
+    ['ستر', 0.1],
+  ],
+  wich: [
+    ['يچ', 0.05],
+    ['يتش', 0.05],
+    ['يج', 0.1],
+    ['تش', 0.1],
+    ['چ', 0.1],
+  ],
   ault: [['و', 0.1]],
   aut: [['و', 0.1]],
   aud: [['و', 0.1]],

@@ -30,7 +30,7 @@ type Row = readonly [kind: string, family: string, role: HeadRole, ar: string, f
 const ROWS: readonly Row[] = [
   ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
   // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air).
-  ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی'],
+  ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار'],
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
@@ -52,12 +52,35 @@ const ROWS: readonly Row[] = [
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌'],
+  // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.
+  ['university of technology', 'university', 'institution', 'الجامعة التكنولوجية|جامعة التكنولوجيا', 'دانشگاه صنعتی'],
+  // Persian borrows the French institut (انستیتو پاستور) or translates it.
+  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ'],
+  // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
+  // اطلاعات, الجامع الأزهر): the head says which kind of body the name is, and a body of another kind is another.
+  ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
+  ['newspaper', 'newspaper', 'institution', 'صحيفة|جريدة', 'روزنامه|روزنامهٔ'],
+  ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
+  // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,
+  // which is as often the word population (بزرگترین جمعیت ترکیه‌ای‌ها).
+  ['society', 'society', 'institution', 'جمعية', 'انجمن'],
 ];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
 export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانباء', 'الإخبارية', 'الاخبارية'];
+
+/**
+ * Words after a name that say what it is, as the head before it would (الاتحاد للطيران, Etihad Airways: "for
+ * flying"), with the family of the head they stand for. The agency's suffixes are these too.
+ */
+export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
+  ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
+  ['للطيران', 'airline'],
+  // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
+  ['ایر', 'airline'],
+];
 
 let heads: readonly NameHead[] | undefined;
 

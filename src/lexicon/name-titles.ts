@@ -5,7 +5,7 @@
  * the given name alone (الملك سلمان), where a given name alone names nobody in particular.
  */
 
-type Row = readonly [forms: string, monarch: boolean];
+type Row = readonly [forms: string, monarch: boolean, alsoGiven?: 'given'];
 
 const ROWS: readonly Row[] = [
   // Religious ranks of Shia clergy and their forms in each language.
@@ -17,9 +17,19 @@ const ROWS: readonly Row[] = [
   ['السيد|سيد|سید|Sayyid|Sayyed|Seyed', false],
   ['الحاج|حاج|حاجی|Haji|Hajji', false],
   ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
-  ['الدكتور|دكتور|دکتر|Dr|Doctor', false],
+  ['الدكتور|دكتور|دکتر|داکتر|Dr|Doctor', false],
+  // Teacher, the title of Afghan mujahideen leaders and scholars (استاد ربانی, استاد سیاف).
+  ['الأستاذ|أستاذ|استاد|Ustad|Ustaz', false],
   ['الرئيس|رئیس‌جمهور|رئیس جمهور|President', false],
   ['آقای|خانم|Mr|Mrs|Ms', false],
+  // Military ranks, by which officers are named before their surname (المشير حفتر, سردار سلیمانی). Left out:
+  // الفريق (also "the team") and العميد (also "the dean") alone, which open ordinary phrases.
+  ['المشير|المارشال|مارشال|Field Marshal|Marshal', false],
+  ['اللواء|الفريق أول|الفريق الركن|العميد الركن|اللواء الركن', false],
+  ['الجنرال|جنرال|ژنرال|General|Gen', false],
+  ['سرلشکر|سرتیپ|سپهبد|سرهنگ|امیر سرتیپ|امیر دریادار|دریادار', false],
+  // سردار is also a Turkmen and Persian given name (سردار بردی‌محمداف): a title only before a full name.
+  ['سردار', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
   ['السلطان|سلطان|Sultan', true],
@@ -27,15 +37,19 @@ const ROWS: readonly Row[] = [
   ['البابا|پاپ|Pope', true],
 ];
 
-/** A title: its words (as written in the list) and whether a monarch is named by it with the given name alone. */
+/**
+ * A title: its words (as written in the list), whether a monarch is named by it with the given name alone, and
+ * whether it is also a given name (then it is taken for a title only before a name of two words or more).
+ */
 export interface NameTitle {
   readonly words: readonly string[];
   readonly monarch: boolean;
+  readonly alsoGiven: boolean;
 }
 
 /** Every title form, each as its words (split at spaces), longest first. */
 export function nameTitles(): readonly NameTitle[] {
-  return ROWS.flatMap(([forms, monarch]) => forms.split('|').map((f) => ({ words: f.split(' '), monarch }))).sort(
-    (x, y) => y.words.length - x.words.length,
-  );
+  return ROWS.flatMap(([forms, monarch, given]) =>
+    forms.split('|').map((f) => ({ words: f.split(' '), monarch, alsoGiven: !!given })),
+  ).sort((x, y) => y.words.length - x.words.length);
 }

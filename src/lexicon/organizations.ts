@@ -63,7 +63,7 @@ const ROWS: readonly Row[] = [
   ],
   ['EAEU', 'Eurasian Economic Union', 'EAEU|EEU', 'الاتحاد الاقتصادي الأوراسي', 'اتحادیه اقتصادی اوراسیا'],
   ['BRICS', 'BRICS', 'BRICS', 'بريكس|مجموعة بريكس', 'بریکس|گروه بریکس'],
-  ['OPEC', 'OPEC', 'OPEC', 'أوبك|منظمة الدول المصدرة للبترول', 'اوپک|سازمان کشورهای صادرکننده نفت'],
+  ['OPEC', 'OPEC', 'OPEC', 'أوبك|منظمة الدول المصدرة للبترول|منظمة الدول المصدرة للنفط', 'اوپک|سازمان کشورهای صادرکننده نفت'],
   ['OIC', 'Organisation of Islamic Cooperation', 'OIC', 'منظمة التعاون الإسلامي', 'سازمان همکاری اسلامی'],
   ['ArabLeague', 'Arab League', '', 'جامعة الدول العربية|الجامعة العربية', 'اتحادیه عرب|جامعه عرب'],
   ['GCC', 'Gulf Cooperation Council', 'GCC', 'مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية', 'شورای همکاری خلیج فارس'],
@@ -153,6 +153,8 @@ const ROWS: readonly Row[] = [
   // ISNA and ILNA are their Persian names' acronyms read as words: the students' and the workers' news agency.
   ['ISNA', 'ISNA', 'ISNA', 'إيسنا|وكالة أنباء الطلبة الإيرانية', 'ایسنا|خبرگزاری دانشجویان ایران'],
   ['ILNA', 'ILNA', 'ILNA', 'إيلنا|وكالة أنباء العمل الإيرانية', 'ایلنا|خبرگزاری کار ایران'],
+  // IQNA likewise: the international Quran news agency.
+  ['IQNA', 'IQNA', 'IQNA', 'إكنا|وكالة الأنباء القرآنية الدولية', 'ایکنا|خبرگزاری بین‌المللی قرآن'],
   ['Tasnim', 'Tasnim', '', 'تسنيم', 'تسنیم'],
   ['Fars', 'Fars News Agency', '', 'وكالة فارس|فارس للأنباء', 'خبرگزاری فارس|فارس نیوز'],
   ['Mehr', 'Mehr News Agency', '', 'وكالة مهر|مهر للأنباء', 'خبرگزاری مهر'],

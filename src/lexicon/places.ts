@@ -8,6 +8,7 @@
 import { GEO_ROWS } from './geo-names.js';
 import { COUNTRY_ROWS } from './geo-countries.js';
 import { CITY_ROWS } from './geo-cities.js';
+import { TOWN_ROWS } from './geo-towns.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -372,7 +373,7 @@ export function allPlaces(): readonly PlaceEntry[] {
     for (const text of words(arabic)) b.add({ text, language: 'ar', form: 'standard' });
     for (const text of words(persian)) b.add({ text, language: 'fa', form: 'standard' });
   }
-  for (const [id, kind, latin, arabic, persian] of [...COUNTRY_ROWS, ...GEO_ROWS, ...CITY_ROWS]) {
+  for (const [id, kind, latin, arabic, persian] of [...COUNTRY_ROWS, ...GEO_ROWS, ...CITY_ROWS, ...TOWN_ROWS]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);
     for (const l of [english, ...others]) b.addLatin(l);

@@ -5,6 +5,7 @@ import { joinArticles } from './latin-article.js';
 import { looksFrench } from './latin-words.js';
 import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
+import { englishWords } from '../lexicon/english-words.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -36,6 +37,20 @@ function latinWeight(word: string): number {
   return Math.max(w, 0.5);
 }
 
+// The English words of the list by their lower-case form, their translations folded.
+let translations: Map<string, ReadonlySet<string>> | undefined;
+
+/**
+ * An English word of a name that Arabic or Persian translates (Persian / فارسی, Jr. / الابن), read as its
+ * translation: a reading of score 1 whose one step is the word and its translation.
+ */
+function translatedWord(latin: string, arabic: string): LatinReading | undefined {
+  translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))]));
+  const forms = translations.get(latin.toLowerCase().replace(/[.]/gu, ''));
+  if (!forms || !forms.has(lettersOf(foldName(arabic)))) return undefined;
+  return { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' };
+}
+
 /**
  * Aligns the words of a Latin name with those of an Arabic-script name, in order, letting up to three
  * words on either side be one on the other (TikTok / تيك توك, Sao Paulo / سائوپائولو).
@@ -51,11 +66,13 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   const wl = lw.map(latinWeight);
   const wa = aw.map((w) => spellingWeight(lettersOf(foldName(w))));
   const { steps, cost: total } = alignGroups(wl, wa, MAX_GROUP, Math.max(MAX_GROUP, MAX_SPELLED_OUT), (i, k, j, l) => {
-    // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
-    if (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1)) return undefined;
     const x = lw.slice(i, i + k);
     const y = aw.slice(j, j + l);
-    const reading = read(x.join(' '), y.join(''));
+    // Two English words translated by two (Red Crescent / الهلال الأحمر).
+    const translated = k <= 2 && l <= 2 ? translatedWord(x.join(' '), y.join(' ')) : undefined;
+    // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
+    if (!translated && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
+    const reading = translated ?? read(x.join(' '), y.join(''));
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
       weights.slice(from, from + count).reduce((s, w) => s + w, 0);

@@ -23,12 +23,15 @@ import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
-import { bestSpelling } from './known-spelling.js';
+import { bestSpelling, ownSpellings } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { pluralInOtherCase } from './plural-case.js';
+import { phraseAroundName } from './phrase-word.js';
+import { matchPersonAlias } from './person-alias.js';
+import { matchInitials } from './initials.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -111,10 +114,15 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
 const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
-  const m = matchTitled(a, b, threshold);
+  const titled = matchTitled(a, b, threshold);
+  // One name inside a phrase or another body's name (شهر نيسان, بانک توسعه صادرات) is not the longer thing.
+  const m = phraseAroundName(a, b, titled) ?? titled;
   // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
   // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
-  return m.same ? m : (compareWithoutTitles(a, b, threshold, matchNames) ?? m);
+  if (m.same) return m;
+  // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
+  // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
+  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
 }
 
 /** The comparisons in order, titles and all. */
@@ -204,8 +212,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
         },
       };
     }
-    // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus).
-    const throughLatin = matchThroughLatin(other, known);
+    // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus), but not a town in the
+    // language that names it in its own words (کرمنشاه is no Persian spelling of کرمانشاه).
+    const throughLatin = ownSpellings(other, known) ? undefined : matchThroughLatin(other, known);
     if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);
@@ -223,6 +232,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     });
   }
   const spelled = compareSpellings(a, b, threshold);
+  const articled = spelled.same ? wordWithArticle(a, b) : undefined;
+  if (articled) return articled;
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
@@ -231,6 +242,23 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   if (spelled.same) return spelled;
   return compareTranslated(a, b, threshold) ?? spelled;
+}
+
+/**
+ * An unknown name of one word with the Arabic article against the same word without it, which is an ordinary word
+ * (الخبر / خبر, العين / عين): with the article the word names a place or a body (the town of Khobar), without it
+ * it is the word. Only where both may be one language: Persian drops the article of an Arabic name (الموصل /
+ * موصل), but such names are known places, read before. Returns the finding, or undefined.
+ */
+function wordWithArticle(a: string, b: string): NameMatch | undefined {
+  const [ta, tb] = [tokensOf(a), tokensOf(b)];
+  if (ta.length !== 1 || tb.length !== 1 || !callContext.oneLanguage) return undefined;
+  const [x, y] = [ta[0] ?? '', tb[0] ?? ''];
+  const [withArticle, bare, bareText] = x === 'ال' + y ? [a, b, y] : y === 'ال' + x ? [b, a, x] : [];
+  if (!withArticle || !bare || !bareText || !isOrdinary(bare)) return undefined;
+  return different(
+    `${bare.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(bare) ?? 'ar']} word; ${withArticle.trim()}, with the article, names something by it.`,
+  );
 }
 
 /**

@@ -3,7 +3,15 @@
 
 import { describeDifferences } from './describe.js';
 import { elementAt } from '../contract/element-at.js';
-import { type GazetteerEntry, type NameLanguage, entityKey, isLatinName, languageOfSpelling, lookupEntries } from './gazetteer.js';
+import {
+  type GazetteerEntry,
+  type NameLanguage,
+  entityKey,
+  isLatinName,
+  languageOfSpelling,
+  lookupAdjective,
+  lookupEntries,
+} from './gazetteer.js';
 import { linkWords, isDictionaryWord, type SpellWords, splitHead } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
@@ -106,8 +114,11 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
     `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`,
   );
 }
-/** The rests of two names after their heads: the same name, spelled, known or translated word by word. */
-export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames): NameMatch {
+/**
+ * The rests of two names after their heads: the same name, spelled, known or translated word by word. `body`: the
+ * head names a body (not a place), whose name may carry its country's adjective on one side only.
+ */
+export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames, body = false): NameMatch {
   const m = matchNames(x, y, threshold);
   if (m.same && m.reason.kind !== 'partial') return m;
   // After a head, Arabic gives even a short name its article (نهر البو / رود پو), which the letters alone
@@ -134,7 +145,26 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
     const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
     return matched(how, score, joinPhrases(linking.links.map((l) => l.phrase)));
   }
-  return m;
+  return (body ? withCountryAdjective(x, y, threshold, matchNames) : undefined) ?? m;
+}
+
+/**
+ * The rest of a body's name with the adjective of its country after it on one side only (طيران آريانا الأفغانية /
+ * هواپیمایی آریانا): a newsroom adds the country of a foreign body to its name. Compared without the adjective, as
+ * a partial match that says so; undefined when the last word is no country's adjective or the rest is not one.
+ */
+function withCountryAdjective(x: string, y: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  const [wx, wy] = [x.trim().split(/\s+/u), y.trim().split(/\s+/u)];
+  const [longer, shorter, longerFirst] = wx.length === wy.length + 1 ? [wx, y, true] : wy.length === wx.length + 1 ? [wy, x, false] : [];
+  if (!longer || shorter === undefined || longer.length < 2) return undefined;
+  const last = longer[longer.length - 1] ?? '';
+  const adjective = lookupAdjective(entityKey(last), languageOfSpelling(last));
+  if (!adjective || adjective.entity.type !== 'place' || adjective.entity.kind !== 'country') return undefined;
+  const rest = longer.slice(0, -1).join(' ');
+  const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `${last} says the country of the body (${adjective.entity.name}), which the other name leaves out; ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
 }
 /**
  * Names with a generic head (نهر كارون / رود کارون, وكالة تسنيم / تسنيم): heads of one family translate each
@@ -154,7 +184,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
         `${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
       );
     }
-    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames);
+    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, ha.head.role === 'institution');
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
     if (!rest.same && ha.head.role === 'feature') {
       const noun = (x: string): string => x.replace(/ي$/u, '');
@@ -187,7 +217,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       });
     }
   }
-  const rest = compareRests(headed.rest, other, threshold, matchNames);
+  const rest = compareRests(headed.rest, other, threshold, matchNames, head.role === 'institution');
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return {

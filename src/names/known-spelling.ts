@@ -1,9 +1,9 @@
 // A spelling read against a place or organisation the gazetteer knows: its nearest listed spelling, when close
 // enough, and never an ordinary word that happens to look like it.
 
-import type { GazetteerEntry } from './gazetteer.js';
+import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
-import { skeletonSize, foldName } from './phonetic.js';
+import { skeletonSize, foldName, type AlignedLetters } from './phonetic.js';
 import { VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
@@ -19,7 +19,15 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
     // alignment for the many names that have nothing to do with the entry.
     if (!maySoundAlike(name, spelling, true)) continue;
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
-    if (!m.same || m.reason.kind === 'partial' || anotherWord(m) || (best && m.score <= best.score)) continue;
+    const settled = settledSpelling(name, spelling, headed ?? spelling, entry, m);
+    if (
+      !m.same ||
+      m.reason.kind === 'partial' ||
+      settled === 'another' ||
+      (settled !== 'hamza' && anotherWord(m)) ||
+      (best && m.score <= best.score)
+    )
+      continue;
     // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
     best =
       headed && m.reason.kind === 'identical'
@@ -64,4 +72,76 @@ export function anotherWord(m: NameMatch): boolean {
     const short = Math.max(skeletonSize(foldName(p.a).replace(/ /gu, '')), skeletonSize(foldName(p.b).replace(/ /gu, ''))) <= 3;
     return endChanged || (short && steps.some((st) => st.kind === 'extra' || st.kind === 'vowel'));
   });
+}
+
+// Countries whose places Arabic, or Persian, names in its own words: their spelling in that language is settled.
+const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ']);
+// The final letters a town's name may end in either way in one language (القاهرة / القاهره, صنعاء / صنعا).
+const FINAL_VOWELS = 'اةهى';
+/**
+ * Persian writes a short u or o with و or leaves it out, in a town's name as elsewhere (ارزگان / اروزگان, دایکندی /
+ * دایکوندی, ارومیه / اورمیه): a و on one side only is the same name.
+ */
+const plene = (st: AlignedLetters): boolean => st.kind !== 'same' && ((st.a === 'و' && !st.b) || (st.b === 'و' && !st.a));
+/**
+ * Afghan places have two Persian traditions, Dari and Iranian, that write k and q, gh and q apart (کندهار /
+ * قندهار, کندز / قندوز): those letters against each other are the same name there.
+ */
+const DARI_PAIRS = new Set(['کق', 'قک', 'كق', 'قك', 'غق', 'قغ']);
+const dariConsonant = (st: AlignedLetters): boolean => st.a.length === 1 && st.b.length === 1 && DARI_PAIRS.has(st.a + st.b);
+// Where Arabic writes an alef before a name's initial consonant cluster (انواكشوط for نواكشوط).
+const MAGHREB = new Set(['MR', 'MA', 'DZ', 'TN']);
+
+/**
+ * A spelling read against a place named in its own language: a town of an Arab country in Arabic (السليمانية), of
+ * Iran or Afghanistan in Persian (فاریاب). The language spells its own places one way, so within it a vowel letter
+ * or a consonant more, less or changed makes another word or place (السلمانية, a district of Bahrain; کرچ, زرنگ
+ * 'clever'): only the article, the hamza (الزرقا), the final ة, ه or ا and the prosthetic alef of Maghreb spellings
+ * (انواكشوط) vary, and a spelling of the other language (سلیمانیه) is not what this one writes. Across the two
+ * languages spellings do vary, so only a spelling in the same language is held to it: without Persian letters
+ * against an Arab town, with them against an Iranian or Afghan one. `same`: one of the language's spellings (still
+ * read for another word, as every spelling is); `hamza`: one but for the hamza (الزرقاء / الزرقا), which is no
+ * other word; `another`: another word; undefined when the rule does not apply.
+ */
+function settledSpelling(
+  name: string,
+  spelling: string,
+  listed: string,
+  entry: GazetteerEntry,
+  m: NameMatch,
+): 'same' | 'hamza' | 'another' | undefined {
+  const own = ownSpellings(name, entry);
+  if (!own) return undefined;
+  const country = entry.entity.id.split('/')[0] ?? '';
+  const persian = PERSIAN_COUNTRIES.has(country);
+  if (!own.includes(listed)) return 'another';
+  // The article on a name its language writes without one makes a word of it (جنين, Jenin; الجنين, the embryo).
+  if (!foldName(spelling).startsWith('ال') && foldName(name.trim()).startsWith('ال')) return 'another';
+  const steps = m.reason.parts.flatMap((p) =>
+    p.alignment.steps.filter((st, i, all) => {
+      if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
+      if (i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && MAGHREB.has(country)) return false;
+      // The final ة, ه or ا written one way or the other (not ت against ة: سرت, Sirte, is not سرة).
+      if (i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef && [...(st.a + st.b)].every((c) => FINAL_VOWELS.includes(c)))
+        return false;
+      return !(persian && (plene(st) || (country === 'AF' && dariConsonant(st))));
+    }),
+  );
+  const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
+  return steps.some((st) => !hamza(st)) ? 'another' : steps.length > 0 ? 'hamza' : 'same';
+}
+
+/**
+ * The spellings of a town or province in its own language when a name is written in that language (an Arab town's
+ * Arabic names against a name without Persian letters, an Iranian or Afghan town's Persian names against one with
+ * them), or undefined: then the language spells the place one way, and a name is one of them or another word.
+ */
+export function ownSpellings(name: string, entry: GazetteerEntry): readonly string[] | undefined {
+  if (entry.entity.type !== 'place' || entry.entity.kind === 'country') return undefined;
+  const country = entry.entity.id.split('/')[0] ?? '';
+  const language = languageOfSpelling(name);
+  if (ARAB_COUNTRIES.has(country) && language !== 'fa') return entry.ar;
+  if (PERSIAN_COUNTRIES.has(country) && language === 'fa') return entry.fa;
+  return undefined;
 }

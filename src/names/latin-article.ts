@@ -59,6 +59,12 @@ export function articleReadings(latin: string, i: number): ArticleReading[] {
       out.push({ length: n + sun.length, latin: latin.slice(i, i + n + sun.length), arabic: 'ال' + option, cost: COST + cost });
   } else if (n > 0) out.push({ length: n, latin: latin.slice(i, i + n), arabic: 'ال', cost: COST });
   if (i > 0 && latin.startsWith('at', i) && articleAt(latin, i + 2) > 0) out.push({ length: 2, latin: 'at', arabic: 'ة', cost: COST });
+  // French romanisations write the article of -ad-Din with one d (Zinedine / زين الدين, Saladin / صلاح الدين).
+  if (i > 0 && !VOWELS.includes(latin[i - 1] ?? 'a') && /^[aeiou]d(?:ine|in|een)$/u.test(latin.slice(i)))
+    out.push({ length: 2, latin: latin.slice(i, i + 2), arabic: 'الد', cost: COST });
+  // French romanisations join the article to أبو as Aboul- (Aboul Gheit / أبو الغيط, Aboul Fotouh).
+  if (i > 0 && latin.startsWith('oul', i) && !VOWELS.includes(latin[i - 1] ?? 'a') && latin.length > i + 4)
+    out.push({ length: 3, latin: 'oul', arabic: 'وال', cost: COST });
   return out;
 }
 
@@ -67,6 +73,8 @@ export function describeArticleStep(latin: string, arabic: string): string | und
   if (arabic === 'ة' && latin === 'at') return 'at as ة (said t before the article)';
   // A doubled a is a vowel beside ع (al-Sharaa / الشرع), a letter romanisations often leave unwritten.
   if (latin === 'aa' && arabic.includes('ع')) return `aa as ${arabic} (ع, which Latin letters do not write, beside the vowel)`;
+  if (arabic === 'وال' && latin === 'oul') return 'oul as و and the article ال (Aboul / أبو ال)';
+  if (arabic === 'الد' && latin.length === 2) return `${latin} as الد (the article of ad-Din, written with one d)`;
   if (!arabic.startsWith('ال') || latin === 'al') return undefined;
   if (arabic === 'ال') return `${latin} as the article ال of a compound name`;
   const letter = latin.slice(1, 1 + (latin.length - 1) / 2);
@@ -77,7 +85,7 @@ export function describeArticleStep(latin: string, arabic: string): string | und
 
 // Particles of a romanised Arabic name that are the article or end in it, written apart from the word they
 // belong to: al-, el-, ash-, ad- … and the first word of a compound (Abdul-, Abdel-, Abol-).
-const PARTICLE = /^(?:[ae]l|[uo]l|a[nrstdz]|a(?:sh|th|dh)|ud|ur|abd[aeiou][lnrstdz]|ab[aeiou]l)$/iu;
+const PARTICLE = /^(?:[ae]l|[uo]l|a[nrstdz]|a(?:sh|th|dh)|ud|ur|abd[aeiou][lnrstdz]|ab[aeiou]l|aboul)$/iu;
 
 /**
  * Joins to the next word the Latin words that belong to it (the article al-, ash-, the first word of a

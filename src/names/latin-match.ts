@@ -28,8 +28,10 @@ import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from
  * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
  * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
  * Latin words are read sound by sound, or an acronym letter by letter, as Arabic and Persian write them.
+ * `named`: the names are the rest of a headed name or a regnal one, which says they are names, so an ordinary
+ * word of the language is not set apart from them.
  */
-export function compareLatin(a: string, b: string, threshold: number): NameMatch {
+export function compareLatin(a: string, b: string, threshold: number, named = false): NameMatch {
   const bothLatin = isLatinName(a) && isLatinName(b);
   const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
   if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
@@ -58,7 +60,8 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
   // The rest of a name once a translated part is taken off, in the caller's order.
-  const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold);
+  // A head or a regnal number says the rest is a name, so an ordinary word there is one (Etihad Airways / الاتحاد للطيران).
+  const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold, true);
   // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
   const headed = compareLatinHeaded(latin, other, latinFirst, compareRest);
   if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
@@ -119,15 +122,18 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
   const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
   if (gendered) return different(gendered, { parts, unmatched, differences });
   // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
-  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء).
+  // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء). Any word of the
+  // lexicon counts against a short Latin name (three consonants or fewer) whose o, u or i it leaves unwritten:
+  // those are long vowels in a European name, which Arabic script writes (Sony is سوني, not سني; Biden is بايدن,
+  // not بدن), while a short a or e is left out by the word and the name alike (Kayhan / کیهان).
+  const unwritten = (vowels: RegExp): boolean =>
+    alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && vowels.test(st.latin)));
   if (
     !known &&
+    !named &&
     alignment.parts.length === 1 &&
     tokensOf(other).length === 1 &&
-    isFrequentWord(other) &&
-    alignment.parts.some(
-      (p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && /^[aeiouy]$/u.test(st.latin)),
-    )
+    ((isFrequentWord(other) && unwritten(/^[aeiouy]$/u)) || (shortLatin(latin) && isOrdinary(other) && unwritten(/^[oui]$/u)))
   ) {
     return different(
       `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
@@ -145,7 +151,7 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
         differences,
       },
     );
-  const loose = alignment.parts.length === 1 && (known || (tokensOf(other).length === 1 && isOrdinary(other)));
+  const loose = alignment.parts.length === 1 && (known || (!named && tokensOf(other).length === 1 && isOrdinary(other)));
   const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
   if (step) {
     const what = known
@@ -161,7 +167,8 @@ export function compareLatin(a: string, b: string, threshold: number): NameMatch
       same: true,
       score: round(alignment.score),
       reason: {
-        kind: 'transliteration',
+        // A word translated rather than transliterated (BBC Persian / بی‌بی‌سی فارسی) is a convention of the names.
+        kind: alignment.parts.some((p) => p.reading.how === 'translation') ? 'convention' : 'transliteration',
         detail: detail.replace(', with letter for letter', ', letter for letter'),
         ...(entity ? { entity } : {}),
         parts,
@@ -244,4 +251,9 @@ export function latinAlignment(part: LatinPart, latinFirst: boolean): SpellingAl
     return kind === 'variant' ? { a: x, b: y, kind, sound: st.latin, cost: st.cost } : { a: x, b: y, kind, cost: st.cost };
   });
   return { cost: steps.reduce((c, st) => c + st.cost, 0), steps };
+}
+
+/** A Latin name of one word and three consonants or fewer, whose letters fit many words. */
+function shortLatin(latin: string): boolean {
+  return latin.trim().split(/\s+/u).length === 1 && latin.replace(/[^A-Za-z]/gu, '').replace(/[aeiouyAEIOUY]/gu, '').length <= 3;
 }

@@ -155,6 +155,32 @@ function initialsOf(acronym: string, entry: GazetteerEntry): string | undefined 
 }
 
 /**
+ * An Arabic-script spelling that reads a known body's Latin acronym of three letters or more, letter by letter
+ * or as a word (بي كي كي / PKK, بی‌جی‌پی / BJP, اوپک / OPEC): newsrooms write acronyms as they are said. Returns the
+ * match, or undefined.
+ */
+function acronymReadIn(spelling: string, entry: GazetteerEntry): NameMatch | undefined {
+  // A short word a letter from a listed name is that name misspelled or another word (أبك against أوبك), not a reading.
+  if (lettersOf(foldName(spelling)).replace(/ /gu, '').length < 4) return undefined;
+  const names = entry.entity.type === 'organization' ? [entry.entity.id, ...entry.latin] : entry.latin;
+  for (const name of names) {
+    const letters = name.replace(/[^A-Za-z0-9]/gu, '');
+    if (letters.replace(/[0-9]/gu, '').length < 3 || !isAcronym(letters)) continue;
+    const alignment = alignLatinWords(name, spelling, STRICT);
+    if (!alignment || alignment.parts.length === 0 || alignment.unmatchedLatin.length > 0 || alignment.unmatchedArabic.length > 0) continue;
+    if (alignment.score < STRICT) continue;
+    const how = joinPhrases(alignment.parts.map((p) => describeReading(p.reading)));
+    return matched(
+      'convention',
+      alignment.score,
+      `${spelling} reads ${name}, the acronym of ${describeEntity(entry.entity)} (${how}).`,
+      entry.entity,
+    );
+  }
+  return undefined;
+}
+
+/**
  * A known place or organisation against a spelling none of its listed names explains, matched through its Latin
  * names: the spelling transliterates one of them (دمسکس / Damascus), or, in Latin letters, is its initials
  * (PNG / Papua New Guinea). `spelling` is the other name as written. Returns the match, or undefined.
@@ -166,6 +192,8 @@ export function matchThroughLatin(spelling: string, entry: GazetteerEntry): Name
     const of = initials === entry.entity.name ? describeEntity(entry.entity) : `${initials}, ${describeEntity(entry.entity)}`;
     return matched('convention', 1, `${other} is the initials of ${of}.`, entry.entity);
   }
+  const acronym = /[A-Za-z]/u.test(other) ? undefined : acronymReadIn(other, entry);
+  if (acronym) return acronym;
   const read = /[A-Za-z]/u.test(other) ? undefined : spelledAfterLatin(other, entry);
   if (!read) return undefined;
   // The reading names letters as folded (ك, ي); a Persian spelling writes them ک and ی.

@@ -10,7 +10,7 @@ import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { articleReadings, describeArticleStep } from './latin-article.js';
-import { FRENCH_FINALS, FRENCH_UNITS, LETTER_NAMES, SILENT_FINALS, SOUND_OF, UNITS } from '../lexicon/latin-sounds.js';
+import { ENGLISH_FINALS, FRENCH_FINALS, FRENCH_UNITS, LETTER_NAMES, SILENT_FINALS, SOUND_OF, UNITS } from '../lexicon/latin-sounds.js';
 
 const MAX_UNIT = 4;
 // How close a French reading must be to count.
@@ -30,8 +30,11 @@ export interface LatinStep {
 export interface LatinReading {
   readonly score: number;
   readonly steps: readonly LatinStep[];
-  /** `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said. */
-  readonly how: 'sounds' | 'letters' | 'french';
+  /**
+   * `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said,
+   * `translation` when an English word of the name is translated (Persian / فارسی).
+   */
+  readonly how: 'sounds' | 'letters' | 'french' | 'translation';
 }
 
 /**
@@ -50,9 +53,10 @@ export function foldLatin(word: string): string {
       .replace(/ñ/gu, 'ny')
       .replace(/[æ]/gu, 'ae')
       .replace(/[øœ]/gu, 'o')
-      .replace(/ł/gu, 'l')
+      // Turkish dotless ı is an i to Arabic script (Yıldırım / ییلدیریم); Polish ł is read as its own unit.
+      .replace(/ı/gu, 'i')
       .normalize('NFD')
-      .replace(/[^a-z]/gu, '')
+      .replace(/[^a-zł]/gu, '')
   );
 }
 
@@ -104,11 +108,25 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
   // A long vowel written double (Moon, Reed) is written in Arabic script too: Moon is not من.
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
+  // Two vowel letters that spell one vowel (ou, eu) are left unwritten together or not at all: each alone unwritten
+  // would read two vowels and write neither (Boutros / بطرس reads ou as one short u).
+  if (
+    arabic === '' &&
+    unit.length === 1 &&
+    isVowel(unit) &&
+    (unwrittenDigraph(word.slice(i, i + 2)) || unwrittenDigraph(word.slice(i - 1, i + 1)))
+  )
+    return HARD;
   // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
   if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;
   // w before a vowel is a consonant, which Arabic script writes (Huawei / هواوي, not هوایی).
   if (unit.length > 1 && unit.endsWith('w') && isVowel(word[i + unit.length])) return HARD;
   return cost;
+}
+
+/** Whether two Latin vowels are a digraph that may go unwritten as one (ou, eu). */
+function unwrittenDigraph(pair: string): boolean {
+  return pair.length === 2 && isVowel(pair[0]) && isVowel(pair[1]) && (UNITS[pair] ?? []).some(([o]) => o === '');
 }
 
 // The Latin vowels an inserted Arabic vowel letter may stand beside (as the long form of one of them).
@@ -158,8 +176,9 @@ function buildReadings(latin: string, french: boolean): readonly (readonly Readi
     }
     // The Arabic article, said as the letter after it or joined to a compound's first word (Sirajuddin).
     for (const r of articleReadings(latin, i)) here.push(r);
-    // An h that is not heard: at the end, after a vowel, or after d, g, k, t (Sarah, John, Dhaka).
-    if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'dgkt'.includes(latin[i - 1] ?? '')))
+    // An h that is not heard: at the end, after a vowel, or after b, d, g, j, k, t (Sarah, John, Dhaka, the Indic
+    // aspirates of Bhutto and Pajhwok).
+    if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'bdgjkt'.includes(latin[i - 1] ?? '')))
       here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
     out.push(here);
   }
@@ -403,6 +422,10 @@ export function describeReading(reading: LatinReading): string {
   if (reading.how === 'letters') {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
+  if (reading.how === 'translation') {
+    const [step] = reading.steps;
+    return `the English word ${step?.latin ?? ''} translated (${step?.arabic ?? ''})`;
+  }
   const notable: string[] = [];
   if (reading.how === 'french') {
     const french = reading.steps.filter(
@@ -424,12 +447,20 @@ export function describeReading(reading: LatinReading): string {
       continue;
     }
     if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {
-      notable.push(`the French ending -${s.latin} said ${s.arabic}, its last letters silent`);
+      notable.push(
+        ENGLISH_FINALS.has(s.latin)
+          ? `the English ending -${s.latin} said ${s.arabic}, some of its letters unsaid`
+          : `the French ending -${s.latin} said ${s.arabic}, its last letters silent`,
+      );
+      continue;
+    }
+    if (s.latin && !s.arabic && unwrittenDigraph(s.latin)) {
+      notable.push(`${s.latin} the short vowel of a French romanisation, unwritten`);
       continue;
     }
     if (!s.latin || !s.arabic || isVowel(s.latin[0])) continue;
     const first = UNITS[s.latin]?.[0]?.[0];
-    if (!(s.latin.length > 1 || s.arabic !== first || 'gpvjcqxz'.includes(s.latin))) continue;
+    if (!(s.latin.length > 1 || s.arabic !== first || 'gpvjcqxzł'.includes(s.latin))) continue;
     const sound = SOUND_OF[s.latin];
     const phrase = `${s.latin}${sound && sound !== s.latin ? ` (${sound})` : ''} as ${s.arabic}`;
     if (!notable.includes(phrase)) notable.push(phrase);

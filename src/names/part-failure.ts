@@ -112,6 +112,13 @@ export function partFailure(
       return `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`;
     }
   }
+  // Within one language ع is a consonant of the word, not a seat of a vowel as a transliteration makes it: a
+  // spelling with it more or less is another word or name (اسعدآباد / اسدآباد, سعد / سد).
+  const ain =
+    aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
+      ? letters.steps.find((st) => st.kind === 'extra' && (st.a || st.b) === 'ع')
+      : undefined;
+  if (ain) return `${shown} are two words: within one language ع is a letter of the word, and a word with it more or less is another.`;
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;

@@ -98,10 +98,14 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
     missing.length > 0 &&
     missing.every((i, k) => i === elementAt(missing, 0) + k) &&
     elementAt(missing, missing.length - 1) === longer.length - 1;
+  const cut = missing[0] ?? 0;
   const chainEnd =
     tail &&
-    (PATRONYMIC.has(elementAt(longer, elementAt(missing, 0))) || longer[elementAt(missing, 0)] === foldName('آل')) &&
-    longer.slice(0, missing[0]).some((w) => PATRONYMIC.has(w));
+    (((PATRONYMIC.has(elementAt(longer, cut)) || longer[cut] === foldName('آل')) && longer.slice(0, cut).some((w) => PATRONYMIC.has(w))) ||
+      // Gulf chains write the fathers with the article and no بن (مشعل الأحمد الجابر الصباح): cut after a father.
+      (cut >= 2 &&
+        fatherWithArticle(elementAt(longer, cut - 1)) &&
+        (fatherWithArticle(elementAt(longer, cut)) || longer[cut] === foldName('آل'))));
   if (chainEnd) {
     return {
       same: true,
@@ -132,12 +136,14 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
     const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
     const omitted = missing.map((i) => longer[i]).join(' ');
+    const tribal =
+      missing.length === 1 && missing[0] === longer.length - 1 && isTribalName(omitted) ? ', a Pashtun tribal name often left out,' : '';
     return {
       same: true,
       score: round(partScore * (0.6 + 0.4 * coverage)),
       reason: {
         kind: 'partial',
-        detail: `One name is part of the other: ${omitted} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
+        detail: `One name is part of the other: ${omitted}${tribal} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
         parts,
         unmatched,
         differences,
@@ -182,6 +188,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     !oneCompound &&
     particle < 0 &&
     (isGivenName(first) || fatherWithArticle) &&
+    // A Persian family name of nisbas (هاشمی رفسنجانی) after a given name is the person's own, shortened without
+    // the given name: no father's name is a nisba.
+    !kept.every((i) => isFamilyNisba(elementAt(longer, i))) &&
     first !== foldName('محمد') &&
     first !== foldName('علي')
   ) {
@@ -192,9 +201,32 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
 }
+/** A father's given name written with the article, as Gulf chains write it (الأحمد in مشعل الأحمد). */
+function fatherWithArticle(word: string): boolean {
+  return word.startsWith('ال') && word.length > 4 && isGivenName(word.slice(2));
+}
+
+/** A word of a family name made with the adjective ending ي (هاشمي, رفسنجاني), which no given name is. */
+function isFamilyNisba(word: string): boolean {
+  return word.length >= 4 && word.endsWith('ي') && !isGivenName(word);
+}
 export function lastNonParticle(words: readonly string[]): number {
-  for (let i = words.length - 1; i >= 0; i--) if (!PARTICLES.has(elementAt(words, i))) return i;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = elementAt(words, i);
+    // A Pashtun tribal name after a full name (اشرف غنی احمدزی) is often left out, like a particle.
+    if (PARTICLES.has(w) || (i >= 2 && i === words.length - 1 && isTribalName(w))) continue;
+    return i;
+  }
   return words.length - 1;
+}
+
+/**
+ * A Pashtun tribal name, -زی or -زای after a name that ends in a consonant (احمدزی, یوسفزی, پوپلزی), folded; not a
+ * Persian family name that ends in زی after a vowel letter (عزیزی, فیروزی, نوروزی).
+ */
+function isTribalName(word: string): boolean {
+  const stem = word.endsWith('زاي') ? word.slice(0, -3) : word.endsWith('زي') ? word.slice(0, -2) : '';
+  return stem.length >= 3 && !'اويى'.includes(stem.charAt(stem.length - 1));
 }
 
 export function shorterWeight(words: readonly string[], missing: readonly number[]): number {

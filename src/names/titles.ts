@@ -26,6 +26,13 @@ function key(word: string): string {
 
 let index: readonly (NameTitle & { readonly keys: readonly string[] })[] | undefined;
 
+/** Whether a word is a title of one word (امام, جنرال, ملا), as the list writes it. */
+export function isTitleWord(word: string): boolean {
+  index ??= nameTitles().map((t) => ({ ...t, keys: t.words.map(key) }));
+  const k = key(word);
+  return index.some((t) => t.keys.length === 1 && t.keys[0] === k);
+}
+
 /** Takes the titles off the front of a name (آیت‌الله, آية الله العظمى, الشيخ, Pope), as many as there are. */
 export function splitTitles(name: string): Titled {
   index ??= nameTitles().map((t) => ({ ...t, keys: t.words.map(key) }));
@@ -35,7 +42,7 @@ export function splitTitles(name: string): Titled {
   let at = 0;
   for (;;) {
     const k = words.slice(at).map(key);
-    const found = index.find((t) => t.keys.length < k.length && t.keys.every((w, i) => w === k[i]));
+    const found = index.find((t) => t.keys.length + (t.alsoGiven ? 1 : 0) < k.length && t.keys.every((w, i) => w === k[i]));
     // A word before بن is a given name, not a title (سلطان بن زايد).
     if (!found || PATRONYMIC.has(k[found.keys.length] ?? '')) break;
     titles.push(words.slice(at, at + found.keys.length).join(' '));

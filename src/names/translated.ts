@@ -1,6 +1,6 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
-import { AGENCY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { AGENCY_SUFFIXES, HEAD_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import { entityKey, languageOfSpelling, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
@@ -42,8 +42,6 @@ function headForms(): Map<string, HeadForm[]> {
   return map;
 }
 
-const AGENCY = (): NameHead => nameHeads().find((h) => h.family === 'agency') as NameHead;
-
 /** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */
 function writtenWords(name: string): string[] {
   return name
@@ -80,9 +78,9 @@ export function splitHead(name: string): HeadedName {
     }
   }
   const last = keys[keys.length - 1];
-  if (words.length > 1 && last && AGENCY_SUFFIXES.map(entityKey).includes(last)) {
-    return { head: AGENCY(), headText: elementAt(words, words.length - 1), rest: words.slice(0, -1).join(' ') };
-  }
+  const suffix = words.length > 1 && last ? HEAD_SUFFIXES.find(([w]) => entityKey(w) === last) : undefined;
+  const suffixHead = suffix ? nameHeads().find((h) => h.family === suffix[1]) : undefined;
+  if (suffixHead) return { head: suffixHead, headText: elementAt(words, words.length - 1), rest: words.slice(0, -1).join(' ') };
   return { headText: '', rest: name.trim() };
 }
 

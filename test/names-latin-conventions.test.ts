@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+// Conventions of romanisation and of the languages behind a Latin name, each with names of its own.
+describe('reading a Latin name by the conventions of its language', () => {
+  it.each([
+    ['Bicester', 'بیستر', '-cester'], // English towns in -cester leave letters unsaid
+    ['Harwich', 'هاریچ', '-wich'],
+    ['Moubarak', 'مبارك', 'ou the short vowel'], // French romanisation of Arabic: ou, eu for a short vowel
+    ['Kadeur', 'قادر', ''],
+    ['Bhopal', 'بوبال', ''], // Indic aspirates: bh, jh
+    ['Jharkhand', 'جارخند', ''],
+    ['Kırşehir', 'كيرشهير', ''], // Turkish dotless ı
+    ['Białystok', 'بياويستوك', 'ł as و'], // Polish ł is w
+    ['Nowacki', 'نواتسكي', 'c as تس'], // Polish c is ts
+    ['Motion', 'موشن', 'tion as شن'], // English -tion
+  ])('%s / %s', (latin, arabic, phrase) => {
+    const m = compareNames(latin, arabic);
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain(phrase);
+  });
+
+  it('leaves a short word that the Latin vowels do not spell', () => {
+    // Persian پل is the word bridge; Paul is پائول or پل only by a reading no convention makes.
+    expect(compareNames('Paul', 'پل').same).toBe(false);
+    // Each vowel of a digraph is not unwritten alone: Cartier is not كارتر.
+    expect(compareNames('Cartier', 'كارتر').same).toBe(false);
+  });
+});
+
+describe('English words of a name that are translated', () => {
+  it.each([
+    ['Euronews Arabic', 'يورونيوز العربية', 'the English word Arabic translated'],
+    ['Martin Luther King Jr.', 'مارتن لوثر كينغ الابن', 'the English word Jr translated'],
+    ['Red Cross', 'صلیب سرخ', 'the English word Red Cross translated'],
+    ['Royal Institute', 'انستیتو رویال', "institute's head is translated"],
+    ['Amirkabir University of Technology', 'دانشگاه صنعتی امیرکبیر', 'University of Technology / دانشگاه صنعتی'],
+  ])('%s / %s', (latin, other, phrase) => {
+    const m = compareNames(latin, other);
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain(phrase);
+  });
+
+  it('a word with its translation is not another word', () => {
+    expect(compareNames('BBC Arabic', 'بی‌بی‌سی فارسی').same).toBe(false);
+  });
+});
+
+describe('an Arabic airline named with للطيران after it', () => {
+  it('is the airline with its English head', () => {
+    const m = compareNames('Saudia Airlines', 'السعودية للطيران');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("airline's head is translated");
+  });
+});
+
+describe('a short Latin name against a word of the lexicon', () => {
+  it('is not the word when the word leaves its o, u or i unwritten', () => {
+    const m = compareNames('Tobi', 'طبي');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ordinary Arabic word');
+  });
+
+  it('is the name when only a short a or e is left out, as the name itself does', () => {
+    expect(compareNames('Kayhan', 'کیهان').same).toBe(true);
+  });
+});
