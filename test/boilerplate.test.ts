@@ -57,7 +57,7 @@ describe('findBoilerplate', () => {
     expect(rules(long.join('\n'))).toEqual(['61 share']);
   });
 
-  test('a headline that comes back far down a long list is the list\'s own; near it, a page\'s copy', () => {
+  test("a headline that comes back far down a long list is the list's own; near it, a page's copy", () => {
     const lines = Array.from({ length: 50 }, (_, i) => `خبر عاجل عن الطقس في المدينة رقم ${i}`);
     const far = [...lines, lines[0]].join('\n');
     expect(rules(far)).toEqual([]);

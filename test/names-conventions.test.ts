@@ -313,7 +313,10 @@ describe('findSpelledName in running Arabic text', () => {
   });
 
   it('lets compare() pair a Latin name with its spelling behind a proclitic, not report it missing', () => {
-    const report = compare('وأرسلت الوزارة طلبا رسميا لفايزر بشأن اللقاح الجديد.', 'وزارت درخواستی رسمی درباره واکسن جدید برای Pfizer فرستاد.');
+    const report = compare(
+      'وأرسلت الوزارة طلبا رسميا لفايزر بشأن اللقاح الجديد.',
+      'وزارت درخواستی رسمی درباره واکسن جدید برای Pfizer فرستاد.',
+    );
     const names = report.findings.filter((f) => f.kind === 'name');
     expect(names.map((f) => [f.rule, f.severity, f.a?.text, f.b?.text])).toEqual([['name/spelling', 'info', 'فايزر', 'Pfizer']]);
   });

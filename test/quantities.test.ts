@@ -85,7 +85,8 @@ describe('units and their conversions', () => {
 
 describe('what a number finding says about units', () => {
   const message = (a: string, b: string): string | undefined =>
-    compare({ text: a, language: 'ar' }, { text: b, language: 'fa' }, { mode: 'parallel' }).findings.find((f) => f.kind === 'number')?.message;
+    compare({ text: a, language: 'ar' }, { text: b, language: 'fa' }, { mode: 'parallel' }).findings.find((f) => f.kind === 'number')
+      ?.message;
 
   it('names the units in words when a conversion agrees', () => {
     expect(message('وقطعت القافلة 120 كيلومترا في يوم واحد.', 'این کاروان ۷۵ مایل را در یک روز پیمود.')).toBe(
@@ -95,12 +96,19 @@ describe('what a number finding says about units', () => {
 
   it('says the same figure stands in two units, not that it converts to a fraction of a day', () => {
     expect(
-      message('واستمرت عملية الإنقاذ في المنجم 37 دقيقة قبل إخراج العمال.', 'عملیات نجات در معدن ۳۷ روز پیش از بیرون آوردن کارگران ادامه داشت.'),
-    ).toBe('The same figure in two units: 37 دقيقة in the Arabic text counts minutes, ۳۷ روز in the Persian text days; one of them has the unit wrong.');
+      message(
+        'واستمرت عملية الإنقاذ في المنجم 37 دقيقة قبل إخراج العمال.',
+        'عملیات نجات در معدن ۳۷ روز پیش از بیرون آوردن کارگران ادامه داشت.',
+      ),
+    ).toBe(
+      'The same figure in two units: 37 دقيقة in the Arabic text counts minutes, ۳۷ روز in the Persian text days; one of them has the unit wrong.',
+    );
   });
 
   it('says a share and the bare figure of its percentage are both that percentage (no "?")', () => {
-    expect(message('وقال التقرير إن النصف من سكان القرية غادروا منازلهم.', 'این گزارش گفت ۵۰ از ساکنان روستا خانه‌های خود را ترک کردند.')).toBe(
+    expect(
+      message('وقال التقرير إن النصف من سكان القرية غادروا منازلهم.', 'این گزارش گفت ۵۰ از ساکنان روستا خانه‌های خود را ترک کردند.'),
+    ).toBe(
       'The same share written two ways: النصف in the Arabic text and ۵۰ in the Persian text are both 50 percent, one of them without the sign.',
     );
   });

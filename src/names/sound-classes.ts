@@ -64,4 +64,3 @@ export function maySoundAlike(x: string, y: string, oneChanged = false): boolean
   for (const n of b.values()) nb += n;
   return (shared + (oneChanged ? 1 : 0)) * 3 >= 2 * Math.min(na, nb) && Math.max(na, nb) <= 2 * Math.max(1, Math.min(na, nb));
 }
-

@@ -1,7 +1,15 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
 import { AGENCY_SUFFIXES, HEAD_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
-import { entityKey, languageOfSpelling, lookupAdjective, lookupKey, withoutArticle, type GazetteerEntry, type NameLanguage } from './gazetteer.js';
+import {
+  entityKey,
+  languageOfSpelling,
+  lookupAdjective,
+  lookupKey,
+  withoutArticle,
+  type GazetteerEntry,
+  type NameLanguage,
+} from './gazetteer.js';
 import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
