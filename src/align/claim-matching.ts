@@ -38,6 +38,10 @@ export interface ChanceLevel {
 const EXHAUSTIVE_PAIRS = 40_000;
 /** The pairs the chance level of long texts is measured on. */
 const SAMPLE = 10_000;
+/** The most pairs whose shared content a matching remembers at once. */
+const MEMO_LIMIT = 1_000_000;
+/** The most candidates a sentence of a long text is scored against (see `candidatePairs`). */
+const MAX_CANDIDATES = 12;
 /** A group of connected candidates larger than this on a side is paired greedily (the Hungarian algorithm is cubic). */
 const MAX_ASSIGNMENT = 300;
 
@@ -80,7 +84,11 @@ export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): Claim
         ? elementAt(source, 0) * width + elementAt(target, 0)
         : `${source.join(',')}|${target.join(',')}`;
     let s = memo.get(key);
-    if (!s) memo.set(key, (s = sharedAmount(space, source, target)));
+    if (!s) {
+      // A cache, bounded: a Map holds at most about 16 million entries, and a long text asks for many pairs.
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, (s = sharedAmount(space, source, target)));
+    }
     return s;
   };
   const chance = chanceLevel(space, (i, j) => shared([i], [j]));
@@ -159,7 +167,16 @@ function candidatePairs(space: ClaimSpace, needed: number): [number, number][] {
       const w = elementAt(space.weights, key);
       for (const j of postings.get(key) ?? []) weight.set(j, (weight.get(j) ?? 0) + w);
     }
-    for (const [j, w] of weight) if (w >= needed) out.push([i, j]);
+    const candidates = [...weight].filter(([, w]) => w >= needed);
+    if (candidates.length > MAX_CANDIDATES) {
+      // A sentence the other text repeats many times (a refrain, a list that comes back) would otherwise pair
+      // with every copy, and the pairs would grow with the square of the text: the strongest are kept, the
+      // nearest in relative position first among equals.
+      const place = (j: number): number => Math.abs(j / Math.max(1, space.target.length) - i / Math.max(1, space.source.length));
+      candidates.sort((x, y) => y[1] - x[1] || place(x[0]) - place(y[0]));
+      candidates.length = MAX_CANDIDATES;
+    }
+    for (const [j] of candidates) out.push([i, j]);
   }
   return out;
 }

@@ -5,6 +5,13 @@ import type { ReportBead } from '../model/types.js';
 import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
 import { elementAt } from '../contract/element-at.js';
 
+/**
+ * Where in its stretch the k-th sampled bead is taken, in [0, 1): the golden-ratio sequence, fixed and spread,
+ * so that a text that repeats with a period near the sampling step (a list that comes back) is not sampled on
+ * the same few lines over and over.
+ */
+const jitter = (k: number): number => (k * 0.6180339887498949) % 1;
+
 /** In texts aligned into more beads than this, the mode is measured on this many of them, spread evenly. */
 const SAMPLE_BEADS = 300;
 
@@ -28,7 +35,7 @@ export function chooseMode(
 ): { verdict: ModeVerdict; whole?: Claims } {
   const sample =
     parallel.length > SAMPLE_BEADS
-      ? Array.from({ length: SAMPLE_BEADS }, (_, k) => elementAt(parallel, Math.floor((k * parallel.length) / SAMPLE_BEADS)))
+      ? Array.from({ length: SAMPLE_BEADS }, (_, k) => elementAt(parallel, Math.floor(((k + jitter(k)) * parallel.length) / SAMPLE_BEADS)))
       : undefined;
   const beads = sample ?? parallel;
   const claims = sample
