@@ -3,7 +3,7 @@ import { isArabicLetter } from '../text/chars.js';
 import { matchNames } from './compare.js';
 import { type NameMatch } from './name-match.js';
 import { entityKey, lookupEntries } from './gazetteer.js';
-import { vocabulary } from './vocabulary.js';
+import { arabicStems, vocabulary } from './vocabulary.js';
 import { readableLetters, readableOnsets } from './latin.js';
 import { splitEnglishHead } from './latin-headed.js';
 import { romanValue } from './latin-regnal.js';
@@ -47,23 +47,15 @@ function readBySoundsOnly(name: string): boolean {
 }
 
 /**
- * The one- or two-letter Arabic proclitics a word may carry (و ف ب ل ك, وب فل …): Arabic glues them to a
- * name it spells (بسارس, لفايزر), Persian writes its prepositions apart. A word may begin with more than one
- * reading of them (وبيرت: و before بيرت, or وب before يرت), so each is tried.
+ * Where a window of words may begin in a word: at its start and, in Arabic, after each proclitic it may carry
+ * (بسارس, لفايزر; وبيرت is و before بيرت or وب before يرت, so each reading is tried), as {@link arabicStems} reads
+ * them; Persian writes its prepositions apart. The article a ل may hide (للمنظمة) is no part of a Latin name.
  */
-const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-/** The letters a word must keep once a proclitic is taken off for it to be read as a name. */
-const MIN_AFTER_PROCLITIC = 3;
-
-/** Where a window of words may begin in a word: at its start and, in Arabic, after each proclitic it may carry. */
 function startsIn(word: { text: string; start: number }, arabic: boolean): number[] {
-  const out = [word.start];
-  if (!arabic) return out;
-  for (const clitic of PROCLITICS) {
-    if (word.text.startsWith(clitic) && lettersOf(foldName(word.text.slice(clitic.length))).length >= MIN_AFTER_PROCLITIC)
-      out.push(word.start + clitic.length);
-  }
-  return out;
+  if (!arabic) return [word.start];
+  return arabicStems(word.text)
+    .filter((s) => s.prefix === 0 || !s.stem.startsWith('ال') || word.text.startsWith('ال', s.prefix))
+    .map((s) => word.start + s.prefix);
 }
 
 /**
@@ -80,8 +72,8 @@ function windowFor(name: string): number {
  * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19, SARS-CoV-2 → سارس-كوف-2) where the text gives
  * no other cue that the words are a name. Windows of one to three Arabic-script words (as many as an
  * acronym's letters, each written as a word: إم إس إن بي سي), joined by hyphens or with a number joined by one,
- * are compared with {@link compareNames}; the best full match wins. In an Arabic text (`language` 'ar'), a window may also begin after a proclitic glued to its first word (بسارس,
- * "with SARS": the name is سارس).
+ * are compared with {@link compareNames}; the best full match wins. In an Arabic text (`language` 'ar'), a
+ * window may also begin after a proclitic glued to its first word (بسارس, "with SARS": the name is سارس).
  */
 export function findSpelledName(
   name: string,
