@@ -100,5 +100,10 @@ export function convertedValue(x: Quantity, y: Quantity): string | undefined {
   if (!isConversion(x, y)) return undefined;
   const base = toBase(Number(x.value), x)[0];
   const v = base === undefined ? undefined : fromBase(base, y)[0];
-  return v === undefined || !Number.isFinite(v) ? undefined : String(Number(v.toPrecision(4)));
+  return v === undefined || !Number.isFinite(v) ? undefined : fourDigits(v);
+}
+
+/** A value for a message, to four significant digits (6.096, 74.56, 50). */
+export function fourDigits(v: number): string {
+  return String(Number(v.toPrecision(4)));
 }

@@ -6,7 +6,7 @@ import { groupDigits } from '../../text/group-digits.js';
 import type { QuantityUnit } from '../../lexicon/quantity-words.js';
 import type { ComparisonContext, ContextDocument, Detector, Labels } from '../context.js';
 import { atSentenceStart } from '../labels.js';
-import { agreesAfterConversion, convertedValue, isConversion, unitsCompatible } from '../conversions.js';
+import { agreesAfterConversion, convertedValue, fourDigits, isConversion, unitsCompatible } from '../conversions.js';
 import { mentionsBySentence, sentencesOf } from '../mentions.js';
 import { counterpartEvidence } from '../number-evidence.js';
 import { pairMentions, type Pairing } from '../pairing.js';
@@ -241,7 +241,7 @@ const MESSAGES = {
     if (converted === undefined) {
       // A share of a whole against a bare figure, its percentage without the sign (النصف / 50).
       const share = x.role === 'fraction' ? x : y;
-      const percent = groupDigits(String(Number((Number(share.value) * 100).toPrecision(4))));
+      const percent = groupDigits(fourDigits(Number(share.value) * 100));
       return `The same share written two ways: ${x.text} in ${L.a} and ${y.text} in ${L.b} are both ${percent} percent, one of them without the sign.`;
     }
     return `The same quantity in two units: ${x.text} in ${L.a} is about ${groupDigits(converted)} ${unitName(y)} — ${y.text} in ${L.b} — a conversion rounded as a translator would.`;
