@@ -44,6 +44,11 @@ const ROWS: readonly Row[] = [
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
   ['city', 'city', 'admin', 'مدينة', 'شهر'],
+  // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
+  // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان) and a region (a Saudi or Syrian
+  // منطقة). With both heads written, a town and its district are two places (مدينة سنجار / قضاء سنجار).
+  ['district', 'district', 'admin', 'قضاء|ناحية|مديرية|ولسوالية', 'شهرستان|ولسوالی|قضا'],
+  ['region', 'region', 'admin', 'منطقة', 'منطقه|منطقهٔ'],
   ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک'],
   ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],

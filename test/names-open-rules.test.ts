@@ -1,0 +1,22 @@
+// The seventh round's mechanisms of compareNames (issue 12), each with examples written for it.
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('a town against the district or region named after it', () => {
+  it('keeps them apart when both heads are written', () => {
+    expect(same('مدينة الرطبة', 'قضاء الرطبة')).toBe(false);
+    expect(same('شهر سردشت', 'شهرستان سردشت')).toBe(false);
+    expect(same('ولسوالی غزنی', 'ولایت غزنی')).toBe(false);
+    expect(same('مدينة ينبع', 'منطقة ينبع')).toBe(false);
+    expect(compareNames('مدينة ينبع', 'منطقة ينبع').reason.detail).toContain('a city and منطقة ينبع a region');
+  });
+
+  it('matches a district named with its head or without it, or with the head translated', () => {
+    expect(same('قضاء الرطبة', 'الرطبة')).toBe(true);
+    const m = compareNames('قضاء الرطبة', 'شهرستان رطبه');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain("district's head is translated");
+  });
+});
