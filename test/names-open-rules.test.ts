@@ -20,3 +20,16 @@ describe('a town against the district or region named after it', () => {
     expect(m.reason.detail).toContain("district's head is translated");
   });
 });
+
+describe('regnal numbers in Arabic-script names', () => {
+  it('keeps two rulers of one name apart when their ordinals differ', () => {
+    expect(same('مراد الرابع', 'مراد الخامس')).toBe(false);
+    expect(same('بيوس العاشر', 'بيوس الحادي عشر')).toBe(false);
+    expect(same('اسکندر دوم', 'اسکندر سوم')).toBe(false);
+    expect(compareNames('مراد الرابع', 'مراد الخامس').reason.detail).toContain('two regnal numbers');
+  });
+
+  it('still matches one ordinal translated', () => {
+    expect(same('مراد الرابع', 'مراد چهارم')).toBe(true);
+  });
+});

@@ -32,6 +32,7 @@ import { pluralInOtherCase } from './plural-case.js';
 import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
+import { differentOrdinals } from './regnal.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -140,6 +141,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
   const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
   if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
+  // So must their regnal numbers (فيصل الأول / فيصل الثاني: two kings).
+  const ordinals = differentOrdinals(a, b);
+  if (ordinals) return ordinals;
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
