@@ -33,3 +33,16 @@ describe('regnal numbers in Arabic-script names', () => {
     expect(same('مراد الرابع', 'مراد چهارم')).toBe(true);
   });
 });
+
+describe('the article of a name within Arabic', () => {
+  it('keeps an Arabic name with its article apart from the same letters without it, both in Arabic', () => {
+    expect(same('الصويرة', 'صويرة')).toBe(false);
+    expect(same('الناصرة', 'ناصرة')).toBe(false);
+    expect(compareNames('الصويرة', 'صويرة').reason.detail).toContain('with its article');
+  });
+
+  it('still lets Persian drop the article, and a country be named with it or without', () => {
+    expect(same('الصويرة', 'صویره')).toBe(true);
+    expect(same('الأرجنتين', 'أرجنتين')).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
 import { differentOrdinals } from './regnal.js';
+import { articleWithinArabic } from './arabic-article.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -144,6 +145,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // So must their regnal numbers (فيصل الأول / فيصل الثاني: two kings).
   const ordinals = differentOrdinals(a, b);
   if (ordinals) return ordinals;
+  const article = articleWithinArabic(a, b);
+  if (article) return article;
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);
