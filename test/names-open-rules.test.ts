@@ -46,3 +46,24 @@ describe('the article of a name within Arabic', () => {
     expect(same('الأرجنتين', 'أرجنتين')).toBe(true);
   });
 });
+
+describe('a person by the part of his name he is known by', () => {
+  it('matches a nisba or laqab with the article against the full chain it ends', () => {
+    const m = compareNames('البيروني', 'محمد بن أحمد البيروني');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('nisba or laqab');
+  });
+
+  it('matches a single name against it with the nisba of a town', () => {
+    const m = compareNames('صائب', 'صائب تبریزی');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('the nisba of his town (Tabriz)');
+  });
+
+  it('keeps a father named after بن, a father with the article and a common given name apart', () => {
+    expect(same('جابر', 'أحمد بن جابر')).toBe(false);
+    expect(same('الوليد', 'خالد بن الوليد')).toBe(false);
+    expect(same('علي', 'علي البغدادي')).toBe(false);
+    expect(same('حسن', 'حسن فخري')).toBe(false);
+  });
+});

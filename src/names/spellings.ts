@@ -5,6 +5,7 @@ import { identityKey, foldName, alignSpellings, spellingWeight } from './phoneti
 import { elementAt } from '../contract/element-at.js';
 import { comparePart, type PartResult } from './spelling-parts.js';
 import { alignGroups } from './group-alignment.js';
+import { knownByPart } from './known-by.js';
 import { describeDifferences } from './describe.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import { COMPOUND_SECONDS, MAX_LETTERS, MAX_WORDS, PARTICLES, eastAsianSurnameSet, isGivenName, tokensOf } from './name-words.js';
@@ -119,6 +120,13 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
       },
     };
   }
+  const knownBy = knownByPart(longer, missing);
+  if (knownBy)
+    return {
+      same: true,
+      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
+      reason: { kind: 'partial', detail: knownBy, parts, unmatched, differences },
+    };
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
   // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is
