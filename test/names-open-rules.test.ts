@@ -67,3 +67,16 @@ describe('a person by the part of his name he is known by', () => {
     expect(same('حسن', 'حسن فخري')).toBe(false);
   });
 });
+
+describe('a kunya in two cases', () => {
+  it('matches أبو, أبي and أبا before one name', () => {
+    const m = compareNames('أبو الفضل العباس', 'أبي الفضل العباس');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('kunya in two grammatical cases');
+    expect(same('أبا حفص الشامي', 'أبو حفص الشامي')).toBe(true);
+  });
+
+  it('keeps two kunyas of two names apart', () => {
+    expect(same('أبو الفضل', 'أبي الفتح')).toBe(false);
+  });
+});

@@ -28,7 +28,7 @@ import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
-import { pluralInOtherCase } from './plural-case.js';
+import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
@@ -136,6 +136,15 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     const m = matchNames(a, inCase, threshold);
     if (m.same) {
       const detail = `ون and ين end one Arabic plural in two cases; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
+  // One kunya in two cases (أبو بكر / أبي بكر): compared with one form of أبو.
+  const kunya = kunyaInOtherCase(a, b);
+  if (kunya) {
+    const m = matchNames(a, kunya.b, threshold);
+    if (m.same) {
+      const detail = `${kunya.words[0]} and ${kunya.words[1]} are one word of a kunya in two grammatical cases; ${lowerFirst(m.reason.detail)}`;
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
