@@ -80,3 +80,16 @@ describe('a kunya in two cases', () => {
     expect(same('أبو الفضل', 'أبي الفتح')).toBe(false);
   });
 });
+
+describe("a body's head on the Arabic-script side only, against a Latin name", () => {
+  it('matches the body named with its head or without it', () => {
+    const m = compareNames('Antara', 'وكالة أنتارا');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain("news agency's head وكالة is left out of the first");
+    expect(same('Antara', 'خبرگزاری آنتارا')).toBe(true);
+  });
+
+  it('keeps a place apart from a body named after it', () => {
+    expect(same('Mashhad', 'دانشگاه مشهد')).toBe(false);
+  });
+});
