@@ -217,7 +217,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       });
     }
   }
-  const rest = compareRests(headed.rest, other, threshold, matchNames, head.role === 'institution');
+  // In the pair's own order, so that the rest's explanation says first and second as the caller does.
+  const institution = head.role === 'institution';
+  const rest = first
+    ? compareRests(headed.rest, other, threshold, matchNames, institution)
+    : compareRests(other, headed.rest, threshold, matchNames, institution);
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return {
