@@ -100,3 +100,17 @@ describe('explanations through a head', () => {
     expect(compareNames('Fly Nas', 'ناس للطيران').reason.detail).toContain('Fly is missing from the second');
   });
 });
+
+describe('the honorific سید joined to a given name', () => {
+  it('matches the name written without it', () => {
+    const m = compareNames('محمد خاتمی', 'سیدمحمد خاتمی');
+    expect(m.same).toBe(true);
+    expect(m.reason.kind).toBe('convention');
+    expect(m.reason.detail).toContain('honorific');
+    expect(same('سیدمحمد خاتمی', 'سید محمد خاتمی')).toBe(true);
+  });
+
+  it('keeps another surname apart', () => {
+    expect(same('سیدمحمد خاتمی', 'محمد خاتم')).toBe(false);
+  });
+});
