@@ -114,3 +114,14 @@ describe('the honorific سید joined to a given name', () => {
     expect(same('سیدمحمد خاتمی', 'محمد خاتم')).toBe(false);
   });
 });
+
+describe('a place against its nisba within one language', () => {
+  it('keeps a body named after a place apart from one named by the adjective', () => {
+    expect(same('صحيفة بغداد', 'صحيفة البغدادية')).toBe(false);
+    expect(same('جامعة دمشق', 'الجامعة الدمشقية')).toBe(false);
+  });
+
+  it('still links the adjective to the place across the two languages', () => {
+    expect(same('الجامعة الأفغانية', 'دانشگاه افغانستان')).toBe(true);
+  });
+});

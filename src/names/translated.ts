@@ -13,6 +13,7 @@ import {
 import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
+import { callContext } from './spelling-parts.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -139,6 +140,17 @@ function entitiesOf(key: string, language: NameLanguage | undefined): GazetteerE
   return out;
 }
 
+/**
+ * Whether one of two folded words of one language is the other with the nisba ending ي or ية (الرياض / الرياضية):
+ * within a language the adjective is another word (sports, not Riyadh), though across the two it may translate the
+ * name (الأفغانية / افغانستان).
+ */
+function nisbaOf(x: string, y: string): boolean {
+  const strip = (k: string): string => (k.startsWith('ال') && k.length > 4 ? k.slice(2) : k);
+  const [p, q] = [strip(x), strip(y)];
+  return ['ي', 'يه', 'ية'].some((e) => p + e === q || q + e === p);
+}
+
 function isFunctionWord(key: string, language: NameLanguage | undefined): boolean {
   const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
   return languages.some((l) => vocabulary(l).stopwords.has(key) || vocabulary(l).stopwords.has(bare(key)));
@@ -190,7 +202,8 @@ export function linkWords(
       const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
-      if (shared)
+      const oneLanguage = (la && la === lb) || (callContext.inCall && callContext.oneLanguage);
+      if (shared && !(oneLanguage && nisbaOf(elementAt(ka, i), elementAt(kb, j))))
         candidates.push({
           i,
           j,
