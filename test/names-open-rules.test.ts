@@ -125,3 +125,17 @@ describe('a place against its nisba within one language', () => {
     expect(same('الجامعة الأفغانية', 'دانشگاه افغانستان')).toBe(true);
   });
 });
+
+describe('clubs and companies named with their head or without it', () => {
+  it('matches a club or a company with its head, its country or neither', () => {
+    expect(compareNames('نادي الهلال السعودي', 'الهلال').reason.detail).toContain("club's head");
+    expect(same('نادي الهلال السعودي', 'الهلال')).toBe(true);
+    expect(same('شركة سابك', 'شرکت سابیک')).toBe(true);
+    expect(same('Sepahan FC', 'باشگاه سپاهان')).toBe(true);
+    expect(same('Bam County', 'شهرستان بم')).toBe(true);
+  });
+
+  it('keeps a club apart from another body of the same name', () => {
+    expect(same('نادي الهلال', 'الهلال الأحمر')).toBe(false);
+  });
+});

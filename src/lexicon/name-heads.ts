@@ -66,6 +66,10 @@ const ROWS: readonly Row[] = [
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
   ['newspaper', 'newspaper', 'institution', 'صحيفة|جريدة', 'روزنامه|روزنامهٔ'],
   ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
+  // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
+  // often with their country's adjective after the name (نادي السد القطري).
+  ['club', 'club', 'institution', 'نادي', 'باشگاه'],
+  ['company', 'company', 'institution', 'شركة', 'شرکت'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
   // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,
