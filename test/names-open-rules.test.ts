@@ -139,3 +139,11 @@ describe('clubs and companies named with their head or without it', () => {
     expect(same('نادي الهلال', 'الهلال الأحمر')).toBe(false);
   });
 });
+
+describe("a body's country named after it", () => {
+  it('reads a country name after a body as its adjective', () => {
+    const m = compareNames('شركة سابك السعودية', 'سابك');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('says the country of the body');
+  });
+});

@@ -158,7 +158,9 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
   const [longer, shorter, longerFirst] = wx.length === wy.length + 1 ? [wx, y, true] : wy.length === wx.length + 1 ? [wy, x, false] : [];
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
-  const adjective = lookupAdjective(entityKey(last), languageOfSpelling(last));
+  // Some countries' feminine adjective is also the country's name (السعودية: Saudi, and Saudi Arabia).
+  const adjective =
+    lookupAdjective(entityKey(last), languageOfSpelling(last)) ?? lookupEntries(last).find((e) => e.entity.kind === 'country');
   if (!adjective || adjective.entity.type !== 'place' || adjective.entity.kind !== 'country') return undefined;
   const rest = longer.slice(0, -1).join(' ');
   const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
