@@ -147,3 +147,10 @@ describe("a body's country named after it", () => {
     expect(m.reason.detail).toContain('says the country of the body');
   });
 });
+
+describe('a doubled i or u in Latin letters', () => {
+  it('reads it as one long vowel', () => {
+    expect(same('Sauli Niinistö', 'ساولي نينيستو')).toBe(true);
+    expect(same('Juuso', 'يوسو')).toBe(true);
+  });
+});
