@@ -25,10 +25,16 @@ export function townOfNisba(word: string): string | undefined {
   return undefined;
 }
 
+/** A nisba without the article, as Persian writes one (خوارزمی, طبری): a word in ي that no given name is. */
+function isNisba(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ي') && !isGivenName(word);
+}
+
 /**
  * Why the words of `longer` (folded) kept in the shorter name are the part the person is known by, or undefined:
- * the last word alone when it has the article and the name chains fathers with بن before it (a nisba or laqab:
- * الطبري, الجاحظ; a father named with the article, الوليد, is a given name and stays the father's); or the first
+ * the last word alone when it has the article or is a nisba and the name chains fathers with بن before it (a
+ * nisba or laqab: الطبري, الجاحظ, Persian خوارزمی; a father named with the article, الوليد, is a given name and
+ * stays the father's); or the first
  * word alone of two when the second is the nisba of a town (حافظ شیرازی, سعدی شیرازی), unless the first is one of
  * the commonest given names.
  */
@@ -41,11 +47,9 @@ export function knownByPart(longer: readonly string[], missing: readonly number[
     k === longer.length - 1 &&
     longer.length >= 3 &&
     longer.slice(0, k).some((w) => PATRONYMIC.has(w)) &&
-    word.startsWith('ال') &&
-    word.length > 4 &&
-    !isGivenName(word.slice(2))
+    ((word.startsWith('ال') && word.length > 4 && !isGivenName(word.slice(2))) || isNisba(word))
   )
-    return `${word}, a nisba or laqab with the article after a chain of fathers, is the name the person is known by alone; ${longer.slice(0, k).join(' ')} is left out.`;
+    return `${word}, a nisba or laqab after a chain of fathers, is the name the person is known by alone; ${longer.slice(0, k).join(' ')} is left out.`;
   const town = longer.length === 2 && k === 0 && !COMMONEST.has(word) ? townOfNisba(elementAt(longer, 1)) : undefined;
   if (town) return `${word} is known by that name alone; ${elementAt(longer, 1)}, the nisba of his town (${town}), is left out.`;
   return undefined;
