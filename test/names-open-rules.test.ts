@@ -56,6 +56,11 @@ describe('a person by the part of his name he is known by', () => {
     expect(same('الفارابي', 'محمد بن محمد فارابی')).toBe(true);
   });
 
+  it("matches an ancestor's name with ابن against the full name it ends", () => {
+    expect(compareNames('ابن بطوطة', 'محمد بن عبد الله ابن بطوطة').reason.detail).toContain('ancestor');
+    expect(same('ابن بطوطة', 'محمد بن عبد الله ابن بطوطة')).toBe(true);
+  });
+
   it('matches a single name against it with the nisba of a town', () => {
     const m = compareNames('صائب', 'صائب تبریزی');
     expect(m.same).toBe(true);

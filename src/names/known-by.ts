@@ -8,6 +8,7 @@ import { lookupEntries } from './gazetteer.js';
 import { isGivenName } from './name-words.js';
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
+const IBN = foldName('ابن');
 // Given names so common that alone they name nobody in particular (علي / علي البغدادي: two people, likely).
 const COMMONEST = new Set(['محمد', 'أحمد', 'علي', 'حسن', 'حسين', 'عبدالله'].map((w) => foldName(w)));
 
@@ -32,14 +33,18 @@ function isNisba(word: string): boolean {
 
 /**
  * Why the words of `longer` (folded) kept in the shorter name are the part the person is known by, or undefined:
- * the last word alone when it has the article or is a nisba and the name chains fathers with بن before it (a
- * nisba or laqab: الطبري, الجاحظ, Persian خوارزمی; a father named with the article, الوليد, is a given name and
- * stays the father's); or the first
- * word alone of two when the second is the nisba of a town (حافظ شیرازی, سعدی شیرازی), unless the first is one of
- * the commonest given names.
+ * its last two words when they are ابن and an ancestor's name (ابن خلدون); its last word alone when it has the
+ * article or is a nisba and the name chains fathers with بن before it (a nisba or laqab: الطبري, الجاحظ, Persian
+ * خوارزمی; a father named with the article, الوليد, is a given name and stays the father's); or its first word
+ * alone of two when the second is the nisba of a town (حافظ شیرازی, سعدی شیرازی), unless the first is one of the
+ * commonest given names.
  */
 export function knownByPart(longer: readonly string[], missing: readonly number[]): string | undefined {
   const kept = longer.map((_, i) => i).filter((i) => !missing.includes(i));
+  const n = longer.length;
+  // An ancestor's name with ابن at the end, by which a scholar is known (ابن سينا, ابن خلدون, ابن النفيس).
+  if (kept.length === 2 && n >= 3 && kept[0] === n - 2 && longer[n - 2] === IBN)
+    return `${longer.slice(n - 2).join(' ')}, the ancestor's name with ابن that ends the full name, is the name the person is known by alone; ${longer.slice(0, n - 2).join(' ')} is left out.`;
   if (kept.length !== 1) return undefined;
   const k = elementAt(kept, 0);
   const word = elementAt(longer, k);
