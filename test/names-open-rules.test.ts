@@ -13,6 +13,12 @@ describe('a town against the district or region named after it', () => {
     expect(compareNames('مدينة ينبع', 'منطقة ينبع').reason.detail).toContain('a city and منطقة ينبع a region');
   });
 
+  it('takes a town (بلدة) for a city, and an Iranian بخش for a district', () => {
+    expect(same('بلدة القصير', 'شهر قصیر')).toBe(true);
+    expect(same('بلدة القصير', 'قضاء القصير')).toBe(false);
+    expect(same('شهر کهریزک', 'بخش کهریزک')).toBe(false);
+  });
+
   it('matches a district named with its head or without it, or with the head translated', () => {
     expect(same('قضاء الرطبة', 'الرطبة')).toBe(true);
     const m = compareNames('قضاء الرطبة', 'شهرستان رطبه');

@@ -43,11 +43,11 @@ const ROWS: readonly Row[] = [
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
-  ['city', 'city', 'admin', 'مدينة', 'شهر'],
+  ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
   // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
-  // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان) and a region (a Saudi or Syrian
+  // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان, its بخش and دهستان) and a region (a Saudi or Syrian
   // منطقة). With both heads written, a town and its district are two places (مدينة سنجار / قضاء سنجار).
-  ['district', 'district', 'admin', 'قضاء|ناحية|مديرية|ولسوالية', 'شهرستان|ولسوالی|قضا'],
+  ['district', 'district', 'admin', 'قضاء|ناحية|مديرية|ولسوالية', 'شهرستان|ولسوالی|قضا|بخش|دهستان'],
   ['region', 'region', 'admin', 'منطقة', 'منطقه|منطقهٔ'],
   ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک'],
   ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
