@@ -167,3 +167,16 @@ describe('a doubled i or u in Latin letters', () => {
     expect(same('Juuso', 'يوسو')).toBe(true);
   });
 });
+
+describe('a compound in -الدین written as said', () => {
+  it('matches the article written or not', () => {
+    const m = compareNames('قطب‌الدین عزیزی', 'قطبدین عزیزی');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('ud-din');
+    expect(same('برهان‌الدین', 'برهاندین')).toBe(true);
+  });
+
+  it('keeps two compounds apart', () => {
+    expect(same('قطب‌الدین', 'نوردین')).toBe(false);
+  });
+});

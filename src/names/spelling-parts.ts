@@ -67,6 +67,24 @@ export function sameOrdinal(a: string, b: string): PartResult | undefined {
   const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
   return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
 }
+/**
+ * A compound name in -الدين against the same written as said, its article unwritten (گلب‌الدین / گلبدین, Gulbuddin,
+ * as Dari often writes it): one name, at a small cost. `a` and `b` are the words joined.
+ */
+export function sameDinCompound(aWords: readonly string[], bWords: readonly string[]): PartResult | undefined {
+  const [a, b] = [aWords.join(''), bWords.join('')];
+  const [full, said, fullFirst] = a.endsWith(DIN_ARTICLE) ? [a, b, true] : b.endsWith(DIN_ARTICLE) ? [b, a, false] : [];
+  if (!full || said === undefined) return undefined;
+  const stem = full.slice(0, -DIN_ARTICLE.length);
+  if (stem.length < 2 || said !== stem + DIN_SAID) return undefined;
+  const sound = 'ud-din, its article unwritten as it is said';
+  const step: AlignedLetters = fullFirst
+    ? { a: DIN_ARTICLE, b: DIN_SAID, kind: 'variant', sound, cost: 0.1 }
+    : { a: DIN_SAID, b: DIN_ARTICLE, kind: 'variant', sound, cost: 0.1 };
+  return { cost: 0.1, score: 0.95, alignment: { cost: 0.1, steps: [step] }, a: aWords.join(' '), b: bWords.join(' ') };
+}
+const DIN_ARTICLE = 'الدين';
+const DIN_SAID = 'دين';
 /** A short form of a given name against the full name (جو / جوزيف, Joe for Joseph): one name, at a small cost. */
 export function sameGivenName(a: string, b: string): PartResult | undefined {
   if (!shortFormOf(a, b)) return undefined;
@@ -133,6 +151,8 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
     const same = sameOrdinal(a, b) ?? sameGivenName(a, b);
     if (same) return same;
   }
+  const din = sameDinCompound(aWords, bWords);
+  if (din) return din;
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');
