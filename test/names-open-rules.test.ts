@@ -180,3 +180,11 @@ describe('a compound in -الدین written as said', () => {
     expect(same('قطب‌الدین', 'نوردین')).toBe(false);
   });
 });
+
+describe('the reformed Persian spelling of a final a', () => {
+  it('matches a name of Arabic shape written with ی or ا', () => {
+    const m = compareNames('عیسی کریمی', 'عیسا کریمی');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('reformed Persian');
+  });
+});
