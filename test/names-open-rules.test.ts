@@ -183,7 +183,7 @@ describe('a compound in -الدین written as said', () => {
 
 describe('the reformed Persian spelling of a final a', () => {
   it('matches a name of Arabic shape written with ی or ا', () => {
-    const m = compareNames('عیسی کریمی', 'عیسا کریمی');
+    const m = compareNames('لیلی', 'لیلا');
     expect(m.same).toBe(true);
     expect(m.reason.detail).toContain('reformed Persian');
   });
