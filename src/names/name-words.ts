@@ -60,7 +60,20 @@ export function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 // The English words a finding's sentence opens with, which lowerFirst lowers inside a longer sentence.
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Both', 'One', 'Only', 'An', 'A', 'Two', 'Each', 'Too', 'Words', 'Its', 'It']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'The',
+  'Both',
+  'One',
+  'Only',
+  'An',
+  'A',
+  'Two',
+  'Each',
+  'Too',
+  'Words',
+  'Its',
+  'It',
+]);
 /** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
 
 export function isOrdinary(name: string): boolean {

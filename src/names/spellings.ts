@@ -9,7 +9,16 @@ import { knownByPart } from './known-by.js';
 import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
-import { COMPOUND_SECONDS, MAX_LETTERS, MAX_WORDS, PARTICLES, eastAsianSurnameSet, isGivenName, lowerFirst, tokensOf } from './name-words.js';
+import {
+  COMPOUND_SECONDS,
+  MAX_LETTERS,
+  MAX_WORDS,
+  PARTICLES,
+  eastAsianSurnameSet,
+  isGivenName,
+  lowerFirst,
+  tokensOf,
+} from './name-words.js';
 
 // The most words of one name read as one word of the other.
 export const MAX_GROUP = 3;
