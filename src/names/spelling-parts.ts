@@ -18,6 +18,7 @@ import {
 } from './part-failure.js';
 import { elementAt } from '../contract/element-at.js';
 import { SHORT_FORM, shortFormOf } from './short-names.js';
+import { callContext } from './call-context.js';
 
 export interface PartResult {
   readonly cost: number;
@@ -33,15 +34,7 @@ export type PartOutcome = PartResult | { readonly failure: string; readonly scor
 // call below, so the context is part of the key.
 export const PARTS_KEPT = 1 << 15;
 export const partMemo = new Map<string, PartOutcome>();
-/**
- * The top-level call under way, which the outcome of a part depends on: whether either name shows it is foreign
- * (a foreign given name or surname ending, a borrowed letter: then a native-looking word in it may be a
- * transliteration, جاري in جاري كاسباروف); whether the two names are in one language (their letters do not say
- * Arabic against Persian: across the two each re-transliterates a foreign name's consonants, Turkic q is ق in
- * Persian and ك in Arabic, قارص / کارس, so a native-looking word there proves less); whether their letters say
- * the same language, or neither says one; and whether a top-level call is under way (its context is set).
- */
-export const callContext = { foreign: false, oneLanguage: false, sameScript: false, inCall: false };
+export { callContext };
 export function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
   const context = (callContext.foreign ? 4 : 0) + (callContext.oneLanguage ? 2 : 0) + (callContext.sameScript ? 1 : 0);
   const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}\u0000${context}`;

@@ -13,7 +13,7 @@ import {
 import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
-import { callContext } from './spelling-parts.js';
+import { callContext } from './call-context.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -202,6 +202,7 @@ export function linkWords(
       const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
+      // Within one language: the letters of the words say so, or those of the whole names compared (callContext).
       const oneLanguage = (la && la === lb) || (callContext.inCall && callContext.oneLanguage);
       if (shared && !(oneLanguage && nisbaOf(elementAt(ka, i), elementAt(kb, j))))
         candidates.push({
