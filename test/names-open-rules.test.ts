@@ -188,3 +188,15 @@ describe('the reformed Persian spelling of a final a', () => {
     expect(m.reason.detail).toContain('reformed Persian');
   });
 });
+
+describe("a club's or a university's city after its name", () => {
+  it('matches the body named with its city on one side only', () => {
+    const m = compareNames('باشگاه سپاهان', 'سپاهان اصفهان');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('says the city of the body');
+  });
+
+  it('keeps a newspaper with another city after its name apart', () => {
+    expect(same('روزنامه اطلاعات', 'اطلاعات لندن')).toBe(false);
+  });
+});
