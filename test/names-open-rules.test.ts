@@ -200,3 +200,13 @@ describe("a club's or a university's city after its name", () => {
     expect(same('روزنامه اطلاعات', 'اطلاعات لندن')).toBe(false);
   });
 });
+
+describe('a Dari word of a lexicon phrase in a Persian body name', () => {
+  it('lets the Dari and the Iranian name of one ministry be one', () => {
+    expect(same('وزارت امور داخله ایران', 'وزارت کشور ایران')).toBe(true);
+  });
+
+  it('keeps two ministries apart', () => {
+    expect(same('وزارت امور داخله', 'وزارت امور خارجه')).toBe(false);
+  });
+});

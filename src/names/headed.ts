@@ -12,7 +12,7 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, type SpellWords, splitHead } from './translated.js';
+import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
@@ -74,11 +74,13 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
     const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
     return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
   }
-  // Only ordinary words can be translations: names left over on either side end it here, before the lexicon loads.
+  // Only ordinary words can be translations (a headword of the lexicon, or in Persian a word of one of its phrases:
+  // the Dari داخله of وزارت امور داخله): names left over on either side end it here, before the lexicon loads. Not
+  // an Arabic phrase's word: one line of the lexicon holds both الهلال الأحمر and الصليب الأحمر, two bodies.
   const [la, lb] = languages;
   if (
-    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) =>
-      isDictionaryWord(bareKey(w), l),
+    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
+      ([w, l]) => isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)),
     )
   )
     return undefined;

@@ -258,6 +258,7 @@ export function linkWords(
 }
 
 let headwords: Record<NameLanguage, string[]> | undefined;
+let phraseWords: Record<NameLanguage, Set<string>> | undefined;
 
 /**
  * The single-word forms of the bilingual lexicon as written there, per language: its headwords, not the
@@ -266,6 +267,7 @@ let headwords: Record<NameLanguage, string[]> | undefined;
 export function lexiconHeadwords(language: NameLanguage): readonly string[] {
   if (!headwords) {
     const out: Record<NameLanguage, string[]> = { ar: [], fa: [] };
+    const inPhrases: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
     for (const domain of BUILTIN_DOMAINS) {
       for (const line of domain.entries().split('\n')) {
         const bar = line.indexOf('|');
@@ -280,13 +282,25 @@ export function lexiconHeadwords(language: NameLanguage): readonly string[] {
             const paren = form.indexOf('(');
             const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
             if (words.length === 1 && words[0]) out[l].push(words[0]);
+            else for (const w of words) if (entityKey(w).length > 2) inPhrases[l].add(l === 'ar' ? bare(entityKey(w)) : entityKey(w));
           }
         }
       }
     }
     headwords = out;
+    phraseWords = inPhrases;
   }
   return headwords[language];
+}
+
+/**
+ * Whether a folded word is a word of a phrase of the bilingual lexicon (داخله of وزارت امور داخله, Dari for the
+ * interior ministry), though no headword alone: a name translated word by word may hold it.
+ */
+export function isLexiconPhraseWord(key: string, language: NameLanguage | undefined): boolean {
+  lexiconHeadwords('ar');
+  const words = phraseWords ?? { ar: new Set<string>(), fa: new Set<string>() };
+  return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
 }
 
 let dictionary: Record<NameLanguage, Set<string>> | undefined;
