@@ -210,3 +210,11 @@ describe('a Dari word of a lexicon phrase in a Persian body name', () => {
     expect(same('وزارت امور داخله', 'وزارت امور خارجه')).toBe(false);
   });
 });
+
+describe('French au', () => {
+  it('is a short o that Persian may leave unwritten', () => {
+    const m = compareNames('Jean-Paul Belmondo', 'ژان‌پل بلموندو');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('au a short o, unwritten');
+  });
+});

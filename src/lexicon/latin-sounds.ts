@@ -526,6 +526,11 @@ export const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, n
   ],
   oi: [['وا', 0]],
   ou: [['و', 0]],
+  // French au is a short o, which Persian may leave unwritten (Paul / پل, Jean-Paul / ژان‌پل).
+  au: [
+    ['و', 0],
+    ['', 0.1],
+  ],
   eu: [
     ['و', 0],
     ['ي', 0.2],
