@@ -77,6 +77,7 @@ describe('a person by the part of his name he is known by', () => {
     expect(same('جابر', 'أحمد بن جابر')).toBe(false);
     expect(same('الوليد', 'خالد بن الوليد')).toBe(false);
     expect(same('علي', 'علي البغدادي')).toBe(false);
+    expect(same('رضا', 'رضا تبریزی')).toBe(false);
     expect(same('حسن', 'حسن فخري')).toBe(false);
   });
 });

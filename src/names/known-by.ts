@@ -9,8 +9,6 @@ import { isGivenName } from './name-words.js';
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
 const IBN = foldName('ابن');
-// Given names so common that alone they name nobody in particular (علي / علي البغدادي: two people, likely).
-const COMMONEST = new Set(['محمد', 'أحمد', 'علي', 'حسن', 'حسين', 'عبدالله'].map((w) => foldName(w)));
 
 /** The city or region a nisba (folded, ending in ي) is made from (شیرازي: Shiraz, گنجوي: Ganja), or undefined. */
 export function townOfNisba(word: string): string | undefined {
@@ -36,8 +34,8 @@ function isNisba(word: string): boolean {
  * its last two words when they are ابن and an ancestor's name (ابن خلدون); its last word alone when it has the
  * article or is a nisba and the name chains fathers with بن before it (a nisba or laqab: الطبري, الجاحظ, Persian
  * خوارزمی; a father named with the article, الوليد, is a given name and stays the father's); or its first word
- * alone of two when the second is the nisba of a town (حافظ شیرازی, سعدی شیرازی), unless the first is one of the
- * commonest given names.
+ * alone of two when the second is the nisba of a town (حافظ شیرازی, نظامی گنجوی), unless the first is a given name
+ * (رضا تبریزی: a family name made of a town).
  */
 export function knownByPart(longer: readonly string[], missing: readonly number[]): string | undefined {
   const kept = longer.map((_, i) => i).filter((i) => !missing.includes(i));
@@ -55,7 +53,8 @@ export function knownByPart(longer: readonly string[], missing: readonly number[
     ((word.startsWith('ال') && word.length > 4 && !isGivenName(word.slice(2))) || isNisba(word))
   )
     return `${word}, a nisba or laqab after a chain of fathers, is the name the person is known by alone; ${longer.slice(0, k).join(' ')} is left out.`;
-  const town = longer.length === 2 && k === 0 && !COMMONEST.has(word) ? townOfNisba(elementAt(longer, 1)) : undefined;
+  // A given name alone names nobody in particular (رضا / رضا تبریزی: Persian family names are made of towns).
+  const town = longer.length === 2 && k === 0 && !isGivenName(word) ? townOfNisba(elementAt(longer, 1)) : undefined;
   if (town) return `${word} is known by that name alone; ${elementAt(longer, 1)}, the nisba of his town (${town}), is left out.`;
   return undefined;
 }
