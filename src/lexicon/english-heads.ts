@@ -30,6 +30,11 @@ const ROWS: readonly Row[] = [
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
   ['front', 'group', 'after'],
+  ['fc|club|football club|sc', 'club', 'after'],
+  ['company', 'company', 'after'],
+  // District heads of Iraq, Iran and Afghanistan as English writes them (Sinjar District, Bam County).
+  ['district|county', 'district', 'after'],
+  ['region', 'region', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

@@ -149,6 +149,15 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['و', 0],
     ['وو', 0.1],
   ],
+  // A doubled i or u is a long vowel in Dinka, Burmese, Finnish or Estonian spelling (Kiir / كير, Suu / سو).
+  ii: [
+    ['ي', 0],
+    ['يي', 0.1],
+  ],
+  uu: [
+    ['و', 0],
+    ['وو', 0.1],
+  ],
   // French romanisations write the short u ou, which Arabic leaves unwritten (Boutros / بطرس, Moubarak / مبارك).
   ou: [
     ['و', 0],
@@ -517,6 +526,11 @@ export const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, n
   ],
   oi: [['وا', 0]],
   ou: [['و', 0]],
+  // French au is a short o, which Persian may leave unwritten (Paul / پل, Jean-Paul / ژان‌پل).
+  au: [
+    ['و', 0],
+    ['', 0.1],
+  ],
   eu: [
     ['و', 0],
     ['ي', 0.2],

@@ -43,7 +43,12 @@ const ROWS: readonly Row[] = [
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
-  ['city', 'city', 'admin', 'مدينة', 'شهر'],
+  ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
+  // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
+  // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان, its بخش and دهستان) and a region (a Saudi or Syrian
+  // منطقة). With both heads written, a town and its district are two places (مدينة سنجار / قضاء سنجار).
+  ['district', 'district', 'admin', 'قضاء|ناحية|مديرية|ولسوالية', 'شهرستان|ولسوالی|قضا|بخش|دهستان'],
+  ['region', 'region', 'admin', 'منطقة', 'منطقه|منطقهٔ'],
   ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک'],
   ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
@@ -61,6 +66,10 @@ const ROWS: readonly Row[] = [
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
   ['newspaper', 'newspaper', 'institution', 'صحيفة|جريدة', 'روزنامه|روزنامهٔ'],
   ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
+  // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
+  // often with their country's adjective after the name (نادي السد القطري).
+  ['club', 'club', 'institution', 'نادي', 'باشگاه'],
+  ['company', 'company', 'institution', 'شركة', 'شرکت'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
   // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,

@@ -28,10 +28,12 @@ import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
-import { pluralInOtherCase } from './plural-case.js';
+import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
+import { differentOrdinals } from './regnal.js';
+import { articleWithinArabic } from './arabic-article.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -137,9 +139,23 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
+  // One kunya in two cases (أبو بكر / أبي بكر): compared with one form of أبو.
+  const kunya = kunyaInOtherCase(a, b);
+  if (kunya) {
+    const m = matchNames(a, kunya.b, threshold);
+    if (m.same) {
+      const detail = `${kunya.words[0]} and ${kunya.words[1]} are one word of a kunya in two grammatical cases; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
   const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
   if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
+  // So must their regnal numbers (فيصل الأول / فيصل الثاني: two kings).
+  const ordinals = differentOrdinals(a, b);
+  if (ordinals) return ordinals;
+  const article = articleWithinArabic(a, b);
+  if (article) return article;
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);

@@ -12,7 +12,7 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, type SpellWords, splitHead } from './translated.js';
+import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
@@ -74,11 +74,13 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
     const score = plain.links.reduce((s, l) => s + l.score, 0) / plain.links.length;
     return matched('transliteration', score, `The same name, word by word: ${joinPhrases(plain.links.map((l) => l.phrase))}.`);
   }
-  // Only ordinary words can be translations: names left over on either side end it here, before the lexicon loads.
+  // Only ordinary words can be translations (a headword of the lexicon, or in Persian a word of one of its phrases:
+  // the Dari داخله of وزارت امور داخله): names left over on either side end it here, before the lexicon loads. Not
+  // an Arabic phrase's word: one line of the lexicon holds both الهلال الأحمر and الصليب الأحمر, two bodies.
   const [la, lb] = languages;
   if (
-    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(([w, l]) =>
-      isDictionaryWord(bareKey(w), l),
+    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
+      ([w, l]) => isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)),
     )
   )
     return undefined;
@@ -116,9 +118,10 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
 }
 /**
  * The rests of two names after their heads: the same name, spelled, known or translated word by word. `body`: the
- * head names a body (not a place), whose name may carry its country's adjective on one side only.
+ * head of a body (not a place), whose name may carry its country's adjective (a club's or a university's, its
+ * city) on one side only.
  */
-export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames, body = false): NameMatch {
+export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames, body?: NameHead): NameMatch {
   const m = matchNames(x, y, threshold);
   if (m.same && m.reason.kind !== 'partial') return m;
   // After a head, Arabic gives even a short name its article (نهر البو / رود پو), which the letters alone
@@ -145,25 +148,33 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
     const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
     return matched(how, score, joinPhrases(linking.links.map((l) => l.phrase)));
   }
-  return (body ? withCountryAdjective(x, y, threshold, matchNames) : undefined) ?? m;
+  return (body ? withCountryAdjective(x, y, threshold, matchNames, body) : undefined) ?? m;
 }
 
 /**
  * The rest of a body's name with the adjective of its country after it on one side only (طيران آريانا الأفغانية /
- * هواپیمایی آریانا): a newsroom adds the country of a foreign body to its name. Compared without the adjective, as
- * a partial match that says so; undefined when the last word is no country's adjective or the rest is not one.
+ * هواپیمایی آریانا), or a club's or a university's city (استقلال تهران): a newsroom adds the country of a foreign
+ * body to its name. Compared without that word, as a partial match that says so; undefined when the last word is
+ * none of these or the rest is not one.
  */
-function withCountryAdjective(x: string, y: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+function withCountryAdjective(x: string, y: string, threshold: number, matchNames: MatchNames, head: NameHead): NameMatch | undefined {
   const [wx, wy] = [x.trim().split(/\s+/u), y.trim().split(/\s+/u)];
   const [longer, shorter, longerFirst] = wx.length === wy.length + 1 ? [wx, y, true] : wy.length === wx.length + 1 ? [wy, x, false] : [];
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
-  const adjective = lookupAdjective(entityKey(last), languageOfSpelling(last));
-  if (!adjective || adjective.entity.type !== 'place' || adjective.entity.kind !== 'country') return undefined;
+  // Some countries' feminine adjective is also the country's name (السعودية: Saudi, and Saudi Arabia).
+  // A club or a university is also named with its city after it (استقلال تهران, دانشگاه فردوسی مشهد); a newspaper
+  // or a bank with a city after it is another (کیهان لندن).
+  const city = head.family === 'club' || head.family === 'university';
+  const adjective =
+    lookupAdjective(entityKey(last), languageOfSpelling(last)) ??
+    lookupEntries(last).find((e) => e.entity.kind === 'country' || (city && e.entity.kind === 'city'));
+  if (!adjective || adjective.entity.type !== 'place' || (adjective.entity.kind !== 'country' && adjective.entity.kind !== 'city'))
+    return undefined;
   const rest = longer.slice(0, -1).join(' ');
   const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
   if (!m.same || m.reason.kind === 'partial') return undefined;
-  const detail = `${last} says the country of the body (${adjective.entity.name}), which the other name leaves out; ${lowerFirst(m.reason.detail)}`;
+  const detail = `${last} says the ${adjective.entity.kind === 'city' ? 'city' : 'country'} of the body (${adjective.entity.name}), which the other name leaves out; ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
 }
 /**
@@ -184,7 +195,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
         `${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
       );
     }
-    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, ha.head.role === 'institution');
+    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, ha.head.role === 'institution' ? ha.head : undefined);
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
     if (!rest.same && ha.head.role === 'feature') {
       const noun = (x: string): string => x.replace(/ي$/u, '');
@@ -217,7 +228,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       });
     }
   }
-  const rest = compareRests(headed.rest, other, threshold, matchNames, head.role === 'institution');
+  // In the pair's own order, so that the rest's explanation says first and second as the caller does.
+  const body = head.role === 'institution' ? head : undefined;
+  const rest = first
+    ? compareRests(headed.rest, other, threshold, matchNames, body)
+    : compareRests(other, headed.rest, threshold, matchNames, body);
   if (!rest.same) return undefined;
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return {

@@ -7,6 +7,8 @@ import { bestSpelling } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
+import { compareHeaded } from './headed.js';
+import { splitHead } from './translated.js';
 import { compareLatinRegnal } from './latin-regnal.js';
 import { spellDigits } from './latin-digits.js';
 import { describeConvention } from './match-describe.js';
@@ -68,6 +70,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // A regnal number in Roman numerals, translated into ordinal words (Louis XIV / لويس الرابع عشر).
   const regnal = compareLatinRegnal(latin, other, compareRest);
   if (regnal) return regnal;
+  // A body's generic head on the Arabic-script side only (Reuters / وكالة رويترز), which a newsroom adds or leaves
+  // out as between two Arabic-script names; not when the Latin name is a place's (Petra / وكالة بترا, Tehran /
+  // دانشگاه تهران: a body named after it), nor a place's head (Washington DC / ولاية واشنطن: another place).
+  const oneHead =
+    splitHead(other).head?.role === 'institution' && !el.some((e) => e.entity.type === 'place')
+      ? compareHeaded(a, b, threshold, (x, y, t) => compareLatin(x, y, t, true))
+      : undefined;
+  if (oneHead) return oneHead;
   // A known place or organisation in Arabic script: the Latin name must be one of its Latin names, or read
   // closely as its Arabic-script name (Roche is not روسيا).
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,

@@ -1,15 +1,11 @@
 // A regnal number in a name in Latin letters, written in Roman numerals, against the ordinal words Arabic and
 // Persian translate it into (Louis XIV / لويس الرابع عشر / لویی چهاردهم, Charles III / تشارلز الثالث).
 
-import { arabicNumbers } from '../lexicon/number-words/ar.js';
-import { persianNumbers } from '../lexicon/number-words/fa.js';
-import { toDecimalString } from '../lexicon/number-words/decimal.js';
+import { ordinalAtEnd } from './regnal.js';
 import { different, type NameMatch } from './name-match.js';
 import { lowerFirst } from './name-words.js';
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
-// The longest ordinal a regnal number is written with (الحادي والعشرون: three words).
-const MAX_ORDINAL_WORDS = 4;
 
 /** The value of a Roman numeral of a regnal number (I to LXXXIX), or undefined for any other word. */
 export function romanValue(word: string): number | undefined {
@@ -21,16 +17,6 @@ export function romanValue(word: string): number | undefined {
     total += v < next ? -v : v;
   }
   return total;
-}
-
-/** The ordinal words at the end of an Arabic-script name and their value, or undefined. */
-function ordinalAtEnd(words: readonly string[]): { value: string; from: number } | undefined {
-  for (let k = Math.min(MAX_ORDINAL_WORDS, words.length - 1); k >= 1; k--) {
-    const from = words.length - k;
-    const m = arabicNumbers.ordinal(words, from) ?? persianNumbers.ordinal(words, from);
-    if (m && m.end === words.length) return { value: toDecimalString(m.value), from };
-  }
-  return undefined;
 }
 
 /**

@@ -126,7 +126,12 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
 
 /** Whether two Latin vowels are a digraph that may go unwritten as one (ou, eu). */
 function unwrittenDigraph(pair: string): boolean {
-  return pair.length === 2 && isVowel(pair[0]) && isVowel(pair[1]) && (UNITS[pair] ?? []).some(([o]) => o === '');
+  return (
+    pair.length === 2 &&
+    isVowel(pair[0]) &&
+    isVowel(pair[1]) &&
+    [...(UNITS[pair] ?? []), ...(FRENCH_UNITS[pair] ?? [])].some(([o]) => o === '')
+  );
 }
 
 // The Latin vowels an inserted Arabic vowel letter may stand beside (as the long form of one of them).
@@ -431,7 +436,10 @@ export function describeReading(reading: LatinReading): string {
     const french = reading.steps.filter(
       (s) => s.latin && (FRENCH_UNITS[s.latin]?.some(([o]) => o === s.arabic) || FRENCH_FINALS[s.latin]?.some(([o]) => o === s.arabic)),
     );
-    const said = french.map((s) => (s.arabic ? `${s.latin} as ${s.arabic}` : `${s.latin} silent`));
+    // A vowel inside the word left unwritten is a short vowel (au of Paul); a letter at the end is not said.
+    const said = french.map((s) =>
+      s.arabic ? `${s.latin} as ${s.arabic}` : s.latin === 'au' ? `${s.latin} a short o, unwritten` : `${s.latin} silent`,
+    );
     return `the name read as French says it (${[...new Set(said)].slice(0, 4).join(', ')})`;
   }
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.

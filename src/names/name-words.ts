@@ -54,8 +54,26 @@ export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 export function lowerFirst(s: string): string {
+  // A sentence that opens with a Latin name (Reuters is …, AFP is …) keeps its capital.
+  const first = /^[A-Z][^\s,;:]*/u.exec(s)?.[0];
+  if (first && !SENTENCE_OPENERS.has(first)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
+// The English words a finding's sentence opens with, which lowerFirst lowers inside a longer sentence.
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'The',
+  'Both',
+  'One',
+  'Only',
+  'An',
+  'A',
+  'Two',
+  'Each',
+  'Too',
+  'Words',
+  'Its',
+  'It',
+]);
 /** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
 
 export function isOrdinary(name: string): boolean {

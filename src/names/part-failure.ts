@@ -181,6 +181,7 @@ export function reformedMaksura(a: string, b: string): boolean {
   const stem = withYa.slice(0, -1);
   return stem === withAlef.slice(0, -1) && isNativeName(stem + 'ى');
 }
+const REFORM_SOUND = 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)';
 /** The last step of an alignment read as the reform's letter for the final a, which the explanation names. */
 export function reformStep(alignment: SpellingAlignment): SpellingAlignment {
   const steps = alignment.steps.slice(0, -1);
@@ -189,7 +190,7 @@ export function reformStep(alignment: SpellingAlignment): SpellingAlignment {
     a: last.a,
     b: last.b,
     kind: 'variant',
-    sound: 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)',
+    sound: REFORM_SOUND,
     cost: VOWEL_COSTS.finalAlef,
   };
   return { cost: alignment.cost - last.cost + step.cost, steps: [...steps, step] };
@@ -222,6 +223,8 @@ export function isConsonantChange(step: AlignedLetters): boolean {
     step.kind === 'variant' &&
     !NATIVE_NAME_SOUNDS.has(step.sound ?? '') &&
     step.sound !== 'final e' &&
+    // The reformed Persian spelling of the final a writes the same name (عیسی / عیسا).
+    step.sound !== REFORM_SOUND &&
     ![...step.a, ...step.b].some((c) => PERSIAN_LETTERS.includes(c))
   );
 }

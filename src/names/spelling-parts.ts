@@ -18,6 +18,7 @@ import {
 } from './part-failure.js';
 import { elementAt } from '../contract/element-at.js';
 import { SHORT_FORM, shortFormOf } from './short-names.js';
+import { callContext } from './call-context.js';
 
 export interface PartResult {
   readonly cost: number;
@@ -33,15 +34,7 @@ export type PartOutcome = PartResult | { readonly failure: string; readonly scor
 // call below, so the context is part of the key.
 export const PARTS_KEPT = 1 << 15;
 export const partMemo = new Map<string, PartOutcome>();
-/**
- * The top-level call under way, which the outcome of a part depends on: whether either name shows it is foreign
- * (a foreign given name or surname ending, a borrowed letter: then a native-looking word in it may be a
- * transliteration, جاري in جاري كاسباروف); whether the two names are in one language (their letters do not say
- * Arabic against Persian: across the two each re-transliterates a foreign name's consonants, Turkic q is ق in
- * Persian and ك in Arabic, قارص / کارس, so a native-looking word there proves less); whether their letters say
- * the same language, or neither says one; and whether a top-level call is under way (its context is set).
- */
-export const callContext = { foreign: false, oneLanguage: false, sameScript: false, inCall: false };
+export { callContext };
 export function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
   const context = (callContext.foreign ? 4 : 0) + (callContext.oneLanguage ? 2 : 0) + (callContext.sameScript ? 1 : 0);
   const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}\u0000${context}`;
@@ -67,6 +60,24 @@ export function sameOrdinal(a: string, b: string): PartResult | undefined {
   const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
   return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
 }
+/**
+ * A compound name in -الدين against the same written as said, its article unwritten (گلب‌الدین / گلبدین, Gulbuddin,
+ * as Dari often writes it): one name, at a small cost. `a` and `b` are the words joined.
+ */
+export function sameDinCompound(aWords: readonly string[], bWords: readonly string[]): PartResult | undefined {
+  const [a, b] = [aWords.join(''), bWords.join('')];
+  const [full, said, fullFirst] = a.endsWith(DIN_ARTICLE) ? [a, b, true] : b.endsWith(DIN_ARTICLE) ? [b, a, false] : [];
+  if (!full || said === undefined) return undefined;
+  const stem = full.slice(0, -DIN_ARTICLE.length);
+  if (stem.length < 2 || said !== stem + DIN_SAID) return undefined;
+  const sound = 'ud-din, its article unwritten as it is said';
+  const step: AlignedLetters = fullFirst
+    ? { a: DIN_ARTICLE, b: DIN_SAID, kind: 'variant', sound, cost: 0.1 }
+    : { a: DIN_SAID, b: DIN_ARTICLE, kind: 'variant', sound, cost: 0.1 };
+  return { cost: 0.1, score: 0.95, alignment: { cost: 0.1, steps: [step] }, a: aWords.join(' '), b: bWords.join(' ') };
+}
+const DIN_ARTICLE = 'الدين';
+const DIN_SAID = 'دين';
 /** A short form of a given name against the full name (جو / جوزيف, Joe for Joseph): one name, at a small cost. */
 export function sameGivenName(a: string, b: string): PartResult | undefined {
   if (!shortFormOf(a, b)) return undefined;
@@ -133,6 +144,8 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
     const same = sameOrdinal(a, b) ?? sameGivenName(a, b);
     if (same) return same;
   }
+  const din = sameDinCompound(aWords, bWords);
+  if (din) return din;
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');

@@ -5,9 +5,20 @@ import { identityKey, foldName, alignSpellings, spellingWeight } from './phoneti
 import { elementAt } from '../contract/element-at.js';
 import { comparePart, type PartResult } from './spelling-parts.js';
 import { alignGroups } from './group-alignment.js';
+import { knownByPart } from './known-by.js';
+import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
-import { COMPOUND_SECONDS, MAX_LETTERS, MAX_WORDS, PARTICLES, eastAsianSurnameSet, isGivenName, tokensOf } from './name-words.js';
+import {
+  COMPOUND_SECONDS,
+  MAX_LETTERS,
+  MAX_WORDS,
+  PARTICLES,
+  eastAsianSurnameSet,
+  isGivenName,
+  lowerFirst,
+  tokensOf,
+} from './name-words.js';
 
 // The most words of one name read as one word of the other.
 export const MAX_GROUP = 3;
@@ -38,6 +49,17 @@ export function alignTokens(a: readonly string[], b: readonly string[], threshol
 /** Compares two names by their letters alone (no lexicon of places). */
 
 export function compareSpellings(a: string, b: string, threshold: number): NameMatch {
+  const m = compareWords(a, b, threshold);
+  if (m.same) return m;
+  // A given name joined to the honorific سید, against the name without it (سیدعلی / علی).
+  const split = splitCompoundGiven(tokensOf(a), tokensOf(b));
+  const retry = split ? compareWords(split.a, split.b, threshold) : undefined;
+  if (!split || !retry?.same) return m;
+  const detail = `${split.joined} is ${split.apart} written as one word, and the honorific is no part of the name; ${lowerFirst(retry.reason.detail)}`;
+  return { ...retry, reason: { ...retry.reason, kind: retry.reason.kind === 'identical' ? 'convention' : retry.reason.kind, detail } };
+}
+
+function compareWords(a: string, b: string, threshold: number): NameMatch {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
   if (ta.length === 0 || tb.length === 0) return different('One of the names has no Arabic-script letters.');
@@ -119,6 +141,13 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
       },
     };
   }
+  const knownBy = knownByPart(longer, missing);
+  if (knownBy)
+    return {
+      same: true,
+      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
+      reason: { kind: 'partial', detail: knownBy, parts, unmatched, differences },
+    };
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
   // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is

@@ -13,6 +13,7 @@ import {
 import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
+import { callContext } from './call-context.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -139,6 +140,17 @@ function entitiesOf(key: string, language: NameLanguage | undefined): GazetteerE
   return out;
 }
 
+/**
+ * Whether one of two folded words of one language is the other with the nisba ending ي or ية (الرياض / الرياضية):
+ * within a language the adjective is another word (sports, not Riyadh), though across the two it may translate the
+ * name (الأفغانية / افغانستان).
+ */
+function nisbaOf(x: string, y: string): boolean {
+  const strip = (k: string): string => (k.startsWith('ال') && k.length > 4 ? k.slice(2) : k);
+  const [p, q] = [strip(x), strip(y)];
+  return ['ي', 'يه', 'ية'].some((e) => p + e === q || q + e === p);
+}
+
 function isFunctionWord(key: string, language: NameLanguage | undefined): boolean {
   const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
   return languages.some((l) => vocabulary(l).stopwords.has(key) || vocabulary(l).stopwords.has(bare(key)));
@@ -190,7 +202,9 @@ export function linkWords(
       const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
-      if (shared)
+      // Within one language: the letters of the words say so, or those of the whole names compared (callContext).
+      const oneLanguage = (la && la === lb) || (callContext.inCall && callContext.oneLanguage);
+      if (shared && !(oneLanguage && nisbaOf(elementAt(ka, i), elementAt(kb, j))))
         candidates.push({
           i,
           j,
@@ -244,6 +258,7 @@ export function linkWords(
 }
 
 let headwords: Record<NameLanguage, string[]> | undefined;
+let phraseWords: Record<NameLanguage, Set<string>> | undefined;
 
 /**
  * The single-word forms of the bilingual lexicon as written there, per language: its headwords, not the
@@ -252,6 +267,7 @@ let headwords: Record<NameLanguage, string[]> | undefined;
 export function lexiconHeadwords(language: NameLanguage): readonly string[] {
   if (!headwords) {
     const out: Record<NameLanguage, string[]> = { ar: [], fa: [] };
+    const inPhrases: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
     for (const domain of BUILTIN_DOMAINS) {
       for (const line of domain.entries().split('\n')) {
         const bar = line.indexOf('|');
@@ -266,13 +282,25 @@ export function lexiconHeadwords(language: NameLanguage): readonly string[] {
             const paren = form.indexOf('(');
             const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
             if (words.length === 1 && words[0]) out[l].push(words[0]);
+            else for (const w of words) if (entityKey(w).length > 2) inPhrases[l].add(l === 'ar' ? bare(entityKey(w)) : entityKey(w));
           }
         }
       }
     }
     headwords = out;
+    phraseWords = inPhrases;
   }
   return headwords[language];
+}
+
+/**
+ * Whether a folded word is a word of a phrase of the bilingual lexicon (داخله of وزارت امور داخله, Dari for the
+ * interior ministry), though no headword alone: a name translated word by word may hold it.
+ */
+export function isLexiconPhraseWord(key: string, language: NameLanguage | undefined): boolean {
+  lexiconHeadwords('ar');
+  const words = phraseWords ?? { ar: new Set<string>(), fa: new Set<string>() };
+  return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
 }
 
 let dictionary: Record<NameLanguage, Set<string>> | undefined;

@@ -1,0 +1,31 @@
+// The Arabic article of a name within Arabic: an Arabic text writes a name that has the article with it
+// (الرمادي, العمارة), so the same letters without it, in Arabic, are another word or name (رمادي: grey).
+
+import { entityKey, languageOfSpelling, lookupEntries } from './gazetteer.js';
+import { looksForeign } from './arabic-roots.js';
+import { different, type NameMatch } from './name-match.js';
+import { isOrdinary, tokensOf } from './name-words.js';
+
+/**
+ * Two one-word names whose letters are both Arabic (not Persian, whose spellings drop the article: رمادی), the
+ * same but for the article on one side only: different, unless the bare form is one of the Arabic names a known
+ * place is listed with, the place is a country or the word looks foreign, whose article Arabic writes or leaves
+ * out (بيرو / البيرو), or an unknown word ends in the ي of a family name (الحوثي / حوثي). Returns the finding,
+ * or undefined.
+ */
+export function articleWithinArabic(a: string, b: string): NameMatch | undefined {
+  if (languageOfSpelling(a) !== 'ar' || languageOfSpelling(b) !== 'ar') return undefined;
+  const [ta, tb] = [tokensOf(a), tokensOf(b)];
+  if (ta.length !== 1 || tb.length !== 1) return undefined;
+  const [x, y] = [ta[0] ?? '', tb[0] ?? ''];
+  const [withArticle, bare, bareWord] = x === 'ال' + y ? [a, b, y] : y === 'ال' + x ? [b, a, x] : [];
+  if (!withArticle || !bare || !bareWord || bareWord.length < 3 || looksForeign([bareWord])) return undefined;
+  const known = lookupEntries(withArticle);
+  // A country's name is mostly foreign, and Arabic writes its article or not (البيرو, الأرجنتين).
+  if (known.some((e) => e.entity.kind === 'country' || e.ar.some((n) => entityKey(n) === entityKey(bare)))) return undefined;
+  if (known.length === 0 && bareWord.endsWith('ي')) return undefined;
+  const detail = isOrdinary(bare)
+    ? `${bare.trim()} is an ordinary Arabic word; ${withArticle.trim()}, with the article, names something by it.`
+    : `An Arabic text writes ${withArticle.trim()} with its article; ${bare.trim()}, without it, is another word or name.`;
+  return different(detail, known[0] ? { entity: known[0].entity } : undefined);
+}

@@ -1,0 +1,42 @@
+// The honorific سید joined to a given name (سیدعلی, سیدمحمد) against the name without it (علی خامنه‌ای for سیدعلی
+// خامنه‌ای): read as the words written apart, where the honorific is no part of the name.
+
+import { foldName } from './phonetic.js';
+import { isGivenName } from './name-words.js';
+
+// The honorific سید of a descendant of the Prophet, which a name drops when written apart (سید علی) and keeps
+// when joined (سیدعلی). Not محمد, though news shortens محمدجواد ظریف to جواد ظریف: محمدرضا پهلوی and رضا پهلوی
+// are a son and his father.
+const FIRST_PARTS: readonly string[] = ['سيد'].map((w) => foldName(w));
+
+/** Two names with a given name joined to سید written apart in one, and the joined and parted forms. */
+export interface SplitCompound {
+  readonly a: string;
+  readonly b: string;
+  /** The joined word and the same written apart (سیدعلی, سید علی). */
+  readonly joined: string;
+  readonly apart: string;
+}
+
+function splitIn(words: readonly string[], other: readonly string[]): { words: string[]; joined: string; apart: string } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const first = FIRST_PARTS.find((p) => w.startsWith(p) && w.length > p.length + 2);
+    const second = first ? w.slice(first.length) : '';
+    if (!first || !isGivenName(second) || !other.includes(second) || other.includes(w)) continue;
+    return { words: [...words.slice(0, i), first, second, ...words.slice(i + 1)], joined: w, apart: `${first} ${second}` };
+  }
+  return undefined;
+}
+
+/**
+ * The two names (folded words) with a given name joined to سید in either written apart, when the other name has
+ * the given name alone and not the joined word; undefined when neither has one.
+ */
+export function splitCompoundGiven(a: readonly string[], b: readonly string[]): SplitCompound | undefined {
+  const inA = splitIn(a, b);
+  if (inA) return { a: inA.words.join(' '), b: b.join(' '), joined: inA.joined, apart: inA.apart };
+  const inB = splitIn(b, a);
+  if (inB) return { a: a.join(' '), b: inB.words.join(' '), joined: inB.joined, apart: inB.apart };
+  return undefined;
+}
