@@ -17,7 +17,9 @@
  *                                                    since then a development set of the fifth round)
  *   npx tsx bench/names-open.ts --heldout6           the sixth held-out set, written blind during the fifth round (run once;
  *                                                    since then a development set of the sixth round)
- *   npx tsx bench/names-open.ts --heldout7           the seventh held-out set, written blind during the sixth round (run once)
+ *   npx tsx bench/names-open.ts --heldout7           the seventh held-out set, written blind during the sixth round (run once;
+ *                                                    then used for development in the seventh)
+ *   npx tsx bench/names-open.ts --heldout8           the eighth held-out set, written blind during the seventh round (run once)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
