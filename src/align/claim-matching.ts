@@ -148,7 +148,7 @@ export function matchInSpace(space: ClaimSpace, options: ClaimThresholds): Claim
  * The sentence pairs worth scoring: all of them in short texts; in long ones, those whose keys rarer than
  * a quarter of a rare word's weight (found through an index of such keys) weigh together at least `needed`.
  */
-function candidatePairs(space: ClaimSpace, needed: number): [number, number][] {
+export function candidatePairs(space: ClaimSpace, needed: number): [number, number][] {
   const rows = present(space.source);
   const columns = present(space.target);
   if (rows.length * columns.length <= EXHAUSTIVE_PAIRS) return rows.flatMap((i) => columns.map((j): [number, number] => [i, j]));
