@@ -33,22 +33,47 @@ export function splitEnglishHead(name: string): LatinHeaded | undefined {
 
 /**
  * A Latin name with an English head against an Arabic-script name with a head of the same family: the rests
- * compared by `compareRest` (Latin against Arabic script). Undefined when either has no head, the heads differ,
- * or the rests are not one name.
+ * compared by `compareRest` (Latin against Arabic script); or, with `mayDropHead` (not when the Arabic-script name
+ * has already lost a head of its own), a club's or a company's English head against a name without one.
+ * Undefined when either has no head, the heads differ, or the rests are not one name.
  */
 export function compareLatinHeaded(
   latin: string,
   other: string,
   latinFirst: boolean,
   compareRest: (latinRest: string, otherRest: string) => NameMatch,
+  mayDropHead = true,
 ): NameMatch | undefined {
   const l = splitEnglishHead(latin);
   if (!l) return undefined;
   const o = splitHead(other);
+  if (!o.head && mayDropHead && DROPPED_HEADS.has(l.head.family)) return headLeftOut(l, other, latinFirst, compareRest);
   if (!o.head || o.head.family !== l.head.family) return undefined;
   const rest = compareRest(l.rest, o.rest);
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
   const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
   const detail = `${upperFirst(`the ${o.head.kind}'s head is translated (${heads})`)}; ${lowerFirst(rest.reason.detail)}`;
   return { ...rest, reason: { ...rest.reason, kind: 'convention', detail } };
+}
+
+/**
+ * The families of English heads a newsroom leaves out in Arabic and Persian when the body's own name says enough
+ * (Persepolis FC / پرسپولیس, Al-Duhail SC / الدحيل, Maersk Company / مرسك): a club's or a company's, whose name is
+ * its own. Not an agency's, a university's or a place's head: Fars News is not فارس (a province), University of
+ * Tehran not تهران.
+ */
+const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company']);
+
+/** A Latin name whose English head the Arabic-script name leaves out, the rests one name; undefined otherwise. */
+function headLeftOut(
+  l: LatinHeaded,
+  other: string,
+  latinFirst: boolean,
+  compareRest: (latinRest: string, otherRest: string) => NameMatch,
+): NameMatch | undefined {
+  const rest = compareRest(l.rest, other);
+  // A club named after its city is not the city (Paris FC / باريس).
+  if (!rest.same || rest.reason.kind === 'partial' || rest.reason.entity?.type === 'place') return undefined;
+  const detail = `The ${l.head.family}'s head ${l.headText} is left out of the ${latinFirst ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  return { ...rest, score: rest.score * 0.95, reason: { ...rest.reason, kind: 'partial', detail } };
 }

@@ -65,7 +65,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // A head or a regnal number says the rest is a name, so an ordinary word there is one (Etihad Airways / الاتحاد للطيران).
   const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold, true);
   // An English head translated (Mahan Air / هواپیمایی ماهان), the rest transliterated.
-  const headed = compareLatinHeaded(latin, other, latinFirst, compareRest);
+  const headed = compareLatinHeaded(latin, other, latinFirst, compareRest, !named);
   if (headed) return el[0] ? { ...headed, reason: { ...headed.reason, entity: el[0].entity } } : headed;
   // A regnal number in Roman numerals, translated into ordinal words (Louis XIV / لويس الرابع عشر).
   const regnal = compareLatinRegnal(latin, other, compareRest);

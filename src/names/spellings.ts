@@ -6,6 +6,7 @@ import { elementAt } from '../contract/element-at.js';
 import { comparePart, type PartResult } from './spelling-parts.js';
 import { alignGroups } from './group-alignment.js';
 import { knownByPart } from './known-by.js';
+import { sameForeignParticle } from './foreign-particles.js';
 import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
@@ -105,6 +106,12 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     return { same: true, score, reason: { kind: 'transliteration', detail, parts, unmatched, differences } };
   }
   if (unmatched.a.length > 0 && unmatched.b.length > 0) {
+    const particle = sameForeignParticle(ta, aligned.unmatchedA, tb, aligned.unmatchedB);
+    if (particle) {
+      const detail = `${particle}; ${lowerFirst(describeDifferences(differences, joined))}`;
+      const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
+      return { same: true, score: round(partScore * 0.95), reason: { kind: 'convention', detail, parts, unmatched, differences } };
+    }
     return different(
       `The names differ: ${unmatched.a.join(' ')} against ${unmatched.b.join(' ')}.`,
       { parts, unmatched, differences },
