@@ -1,7 +1,7 @@
 import { detectLanguage, type Language } from '../text/language.js';
 import { normalize, type NormalizedText, type Span } from '../text/normalize.js';
 import { sourceSpanOf } from '../text/source-span.js';
-import { cutTokens } from '../text/tokens.js';
+import { eachToken } from '../text/tokens.js';
 
 /** A text made ready for the extractors: folded once, cut into tokens once, its language known. */
 export interface PreparedText {
@@ -23,25 +23,24 @@ const LINE_BREAK = '\n';
 export function prepareText(text: string, language?: Language): PreparedText {
   const normalized = normalize(text);
   const folded = normalized.text;
-  const cut = cutTokens(folded);
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const interned = new Map<string, string>();
   let last = 0;
-  for (const t of cut) {
-    if (words.length > 0 && hasLineBreak(folded, last, t.start)) {
+  eachToken(folded, (text, start, end) => {
+    if (words.length > 0 && hasLineBreak(folded, last, start)) {
       words.push(LINE_BREAK);
       starts.push(last);
       ends.push(last);
     }
-    let word = interned.get(t.text);
-    if (word === undefined) interned.set(t.text, (word = t.text));
+    let word = interned.get(text);
+    if (word === undefined) interned.set(text, (word = text));
     words.push(word);
-    starts.push(t.start);
-    ends.push(t.end);
-    last = t.end;
-  }
+    starts.push(start);
+    ends.push(end);
+    last = end;
+  });
   const detected = language ?? detectLanguage(text).language;
   return {
     normalized,

@@ -76,6 +76,15 @@ export function tokenize(text: string): Token[] {
 /** {@link tokenize} without the check at the door, for the library's own callers. */
 export function cutTokens(text: string): Token[] {
   const tokens: Token[] = [];
+  eachToken(text, (t, start, end, kind) => tokens.push({ text: t, start, end, kind }));
+  return tokens;
+}
+
+/**
+ * The tokens of {@link tokenize}, handed to `visit` one at a time: a reader of a long text that keeps only what
+ * it makes of each token does not hold an object per token of the whole text at once.
+ */
+export function eachToken(text: string, visit: (text: string, start: number, end: number, kind: Token['kind']) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -91,9 +100,9 @@ export function cutTokens(text: string): Token[] {
       // Latin letters glued to digits make one word (G20, 5G, COVID19); Arabic-script letters do not.
       if (i < n && isLatinAlnum(text.charCodeAt(i))) {
         while (i < n && isLatinAlnum(text.charCodeAt(i))) i++;
-        tokens.push({ text: text.slice(start, i), start, end: i, kind: 'word' });
+        visit(text.slice(start, i), start, i, 'word');
       } else {
-        tokens.push({ text: text.slice(start, i), start, end: i, kind: 'number' });
+        visit(text.slice(start, i), start, i, 'number');
       }
       continue;
     }
@@ -110,16 +119,15 @@ export function cutTokens(text: string): Token[] {
       // A zero-width joiner at the end of a word belongs to no word.
       let end = i;
       while (end > start + 1 && classOf(text.charCodeAt(end - 1)) & ZERO_WIDTH) end--;
-      tokens.push({ text: text.slice(start, end), start, end, kind: 'word' });
+      visit(text.slice(start, end), start, end, 'word');
       continue;
     }
     // A surrogate pair is one symbol; anything else is one code unit.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     if (k & ZERO_WIDTH || (c < 0x20 && c !== 0x09)) continue;
     const t = text.slice(start, i);
-    tokens.push({ text: t, start, end: i, kind: (i - start === 1 ? k & PUNCT : PUNCTUATION.test(t)) ? 'punctuation' : 'symbol' });
+    visit(t, start, i, (i - start === 1 ? k & PUNCT : PUNCTUATION.test(t)) ? 'punctuation' : 'symbol');
   }
-  return tokens;
 }
 
 function isLatinAlnum(c: number): boolean {

@@ -3,7 +3,7 @@ import { argument, options as checkOptions, string } from '../../contract/valida
 import { detectLanguage } from '../../text/language.js';
 import { normalize, type NormalizedText } from '../../text/normalize.js';
 import { sourceSpanOf } from '../../text/source-span.js';
-import { cutTokens } from '../../text/tokens.js';
+import { eachToken } from '../../text/tokens.js';
 import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
 import {
@@ -77,24 +77,24 @@ export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: b
 function readWords(n: NormalizedText): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const t of cutTokens(n.text)) {
+  eachToken(n.text, (text, start, end, tokenKind) => {
     let newLine = false;
-    for (let i = previousEnd; i < t.start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
-    previousEnd = t.end;
-    const key = arabicLettersOf(t.text);
+    for (let i = previousEnd; i < start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
+    previousEnd = end;
+    const key = arabicLettersOf(text);
     const kind: Word['kind'] =
-      t.kind === 'punctuation'
+      tokenKind === 'punctuation'
         ? 'punctuation'
         : key.length > 0
           ? 'word'
-          : t.kind === 'word' && (LATIN_ACRONYM.test(t.text) || LATIN_NAME.test(t.text))
+          : tokenKind === 'word' && (LATIN_ACRONYM.test(text) || LATIN_NAME.test(text))
             ? 'latin'
             : 'other';
-    const span = sourceSpanOf(n, t.start, t.end);
+    const span = sourceSpanOf(n, start, end);
     const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
     const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
-    words.push({ key: kind === 'latin' ? t.text : key, start: t.start, end: t.end, kind, char: t.text, newLine, maksura, affixed });
-  }
+    words.push({ key: kind === 'latin' ? text : key, start, end, kind, char: text, newLine, maksura, affixed });
+  });
   return words;
 }
 
