@@ -1,5 +1,5 @@
 import { isArabicLetter } from '../text/chars.js';
-import { foldText, normalize } from '../text/normalize.js';
+import { foldText } from '../text/normalize.js';
 import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
 import { allOrganizations } from '../lexicon/organizations.js';
@@ -73,8 +73,8 @@ export function withoutArticle(key: string): string | undefined {
 }
 
 function words(name: string): string[] {
-  return normalize(name)
-    .text.split(/[\s\-–]+/u)
+  return foldText(name)
+    .split(/[\s\-–]+/u)
     .map((w) => entityKey(w))
     .filter((w) => w.length > 0);
 }
