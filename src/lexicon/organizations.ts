@@ -115,7 +115,7 @@ const ROWS: readonly Row[] = [
   // Hamas is the acronym of its full name, which both languages also write.
   ['Hamas', 'Hamas', '', 'حماس|حركة حماس|حركة المقاومة الإسلامية', 'حماس|جنبش حماس|جنبش مقاومت اسلامی'],
   [
-    'PA',
+    'PalestinianAuthority',
     'Palestinian Authority',
     '',
     'السلطة الفلسطينية|السلطة الوطنية الفلسطينية',
