@@ -82,11 +82,17 @@ export function cutTokens(text: string): Token[] {
 
 /**
  * The tokens of {@link tokenize}, handed to `visit` one at a time: a reader of a long text that keeps only what
- * it makes of each token does not hold an object per token of the whole text at once.
+ * it makes of each token does not hold an object per token of the whole text at once. `from` and `to` read a
+ * part of the text, cut where no token runs across (at a space or a line break), with offsets in the whole.
  */
-export function eachToken(text: string, visit: (text: string, start: number, end: number, kind: Token['kind']) => void): void {
-  const n = text.length;
-  let i = 0;
+export function eachToken(
+  text: string,
+  visit: (text: string, start: number, end: number, kind: Token['kind']) => void,
+  from = 0,
+  to = text.length,
+): void {
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = classOf(c);

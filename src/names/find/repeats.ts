@@ -2,8 +2,12 @@
 import { Finder } from './finder.js';
 import { elementAt } from '../../contract/element-at.js';
 
-export function findRepeats(finder: Finder): void {
-  const surnames = new Map<string, number>();
+/**
+ * `carried`: the names found in the parts of the text read before this one (their word indices are no concern of
+ * this part's: -1), to which this part's are added.
+ */
+export function findRepeats(finder: Finder, carried: Map<string, number> = new Map()): void {
+  const surnames = new Map<string, number>(carried);
   const people = finder.found.filter((f) => f.type === 'person');
   for (const f of people) {
     const last = elementAt(finder.words, f.last);
@@ -12,6 +16,7 @@ export function findRepeats(finder: Finder): void {
     // A name of one word, or a first word that is not a given name, is the name itself (تاسماغامبيتوف).
     if (f.first === f.last || (!finder.isGivenNameKey(first.key) && first.key.length >= 4)) surnames.set(first.key, f.first);
   }
+  for (const key of surnames.keys()) carried.set(key, -1);
   if (surnames.size === 0) return;
   // A name of one word found with a proclitic on it (لسينسبري, "of Sainsbury's", after a title) whose bare
   // word is a name found elsewhere in the text: the proclitic is no part of the name.
