@@ -361,8 +361,12 @@ export class OtherSide {
     const known = this.elsewhere.get(key);
     if (known !== undefined) return known ?? undefined;
     let found: Explanation | undefined;
+    const person = mention.type === 'person';
     for (let j = Math.max(0, centre - ELSEWHERE_WINDOW); j < Math.min(this.names.length, centre + ELSEWHERE_WINDOW + 1) && !found; j++) {
       const o = elementAt(this.names, j);
+      // A known place or body is not a person named again, nor a person a known place (the finder may take a
+      // word of a body's name for a person, so a person against an unknown place or body is still compared).
+      if (person ? o.type === 'place' && o.entity : mention.entity && o.type === 'person') continue;
       const same = mention.entity && o.entity ? mention.entity.id === o.entity.id : match(mention.text, o.text).same;
       if (same) found = { kind: 'elsewhere', at: this.ctx.location(this.side, o.start, o.end) };
     }
