@@ -100,7 +100,8 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
   const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
   // Persian letters on one side only may be a Persian name against an Arabic one whose letters say nothing.
   callContext.oneLanguage = (la === 'fa') === (lb === 'fa') && (!la || !lb || la === lb);
-  callContext.sameScript = la === lb;
+  // Arabic letters on one side and none that say a language on the other: both may be Arabic (خمس / خميس).
+  callContext.sameScript = la === lb || (callContext.oneLanguage && la !== 'fa' && lb !== 'fa');
   try {
     return matchOnce(a, b, threshold);
   } finally {
