@@ -17,3 +17,17 @@ describe('a word whose letters say no language, against an Arabic one', () => {
     expect(compareNames('ويلبرفورس', 'ولبرفورس').same).toBe(true);
   });
 });
+
+describe('a word whose letters say no language, against a Persian name', () => {
+  it('is an ordinary Persian word a letter away from the name, not a spelling of it', () => {
+    const m = compareNames('دیرمان', 'درمان');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toBe('درمان is an ordinary Persian word, not a spelling of دیرمان.');
+    expect(compareNames('بازیار', 'بازار').same).toBe(false);
+    expect(compareNames('سیرما', 'سرما').same).toBe(false);
+  });
+
+  it('leaves alone a Persian spelling of a foreign name that is no word', () => {
+    expect(compareNames('ویلبرفورس', 'ولبرفورس').same).toBe(true);
+  });
+});
