@@ -31,3 +31,12 @@ describe('a word whose letters say no language, against a Persian name', () => {
     expect(compareNames('ویلبرفورس', 'ولبرفورس').same).toBe(true);
   });
 });
+
+describe('ق and خ within one language', () => {
+  it('are two letters, not two spellings of one sound', () => {
+    const m = compareNames('قشتان', 'خشتان');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('within one language ق and خ are two letters');
+    expect(compareNames('تاقستان', 'تاخستان').same).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS } fr
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
 // Letter pairs no newsroom writing one language uses for one sound.
-export const KEPT_APART: readonly string[] = ['حخ', 'ذز'];
+export const KEPT_APART: readonly string[] = ['حخ', 'ذز', 'قخ'];
 /** The context of a top-level comparison that a part's checks depend on (see {@link matchInContext}). */
 export interface PartContext {
   readonly foreign: boolean;
@@ -87,7 +87,8 @@ export function partFailure(
   if (stems && areDifferentNativeNames(stems[0], stems[1]))
     return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
   // Within one language, letters that Persian says alike but writes apart, and Arabic says apart, are two
-  // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي).
+  // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي). So are ق and خ, which no language says alike: a
+  // newsroom writes a foreign kh with خ and a q with ق, so the two spell two names (برقان / برخان).
   const apart =
     context.oneLanguage && context.sameScript
       ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b)))
