@@ -113,6 +113,13 @@ export function partFailure(
       return `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`;
     }
   }
+  // The Arabic diminutive (the pattern فعيل / فعيلة) puts ي after the second of three consonants: within one
+  // language it is another name (جرش / جريش, الخور / الخوير), not a vowel written or left out.
+  const small =
+    aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
+      ? diminutive(a, b)
+      : undefined;
+  if (small) return `${shown} are two names: ${small} has the diminutive pattern فعيل of the other, another name in Arabic.`;
   // Within one language ع is a consonant of the word, not a seat of a vowel as a transliteration makes it: a
   // spelling with it more or less is another word or name (اسعدآباد / اسدآباد, سعد / سد).
   const ain =
@@ -262,4 +269,22 @@ export function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
   const last = steps[steps.length - 1];
   const before = steps[steps.length - 2];
   return !!last && !!before && last.kind === 'variant' && (last.a === 'ى' || last.b === 'ى') && before.kind === 'extra';
+}
+
+/** A stem of three letters without the article or a final ة (الخور → خور, جريشة → جريش). */
+function threeLetterStem(word: string): string {
+  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  return bare.endsWith('ة') && bare.length > 3 ? bare.slice(0, -1) : bare;
+}
+
+/**
+ * The one of two folded words that is the other's diminutive: three letters (no alef among them) against the same
+ * with ي after the second (جرش / جريش), the article and a final ة alike on both. Undefined otherwise.
+ */
+function diminutive(a: string, b: string): string | undefined {
+  const [x, y] = [threeLetterStem(a), threeLetterStem(b)];
+  if (a.startsWith('ال') !== b.startsWith('ال') || a.endsWith('ة') !== b.endsWith('ة')) return undefined;
+  const [short, long, longWord] = x.length === 3 ? [x, y, b] : [y, x, a];
+  if (short.length !== 3 || long.length !== 4 || short.includes('ا') || short.includes('ي')) return undefined;
+  return long === short.slice(0, 2) + 'ي' + short.slice(2) ? longWord : undefined;
 }
