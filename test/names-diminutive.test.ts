@@ -14,3 +14,12 @@ describe('the Arabic diminutive within one language', () => {
     expect(compareNames('جورج بلر', 'جورج بلير').same).toBe(true);
   });
 });
+
+describe('the plural ending against the adjective ending within one language', () => {
+  it('ات against ية on one stem makes another word', () => {
+    const m = compareNames('الصالحات', 'الصالحية');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('the plural ending ات');
+    expect(compareNames('القاسمات', 'القاسمية').same).toBe(false);
+  });
+});

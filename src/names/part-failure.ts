@@ -146,6 +146,13 @@ export function partFailure(
   const taMaqsura =
     !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'ة' && lastStep.b === 'ى') || (lastStep.a === 'ى' && lastStep.b === 'ة'));
   if (taMaqsura) return `${shown} are two names: the ending ة against ى makes another word.`;
+  // Within one language the plural ending ات against the adjective ending ية on one stem makes another word
+  // (الحارثات / الحارثية): neither is written for the other.
+  if (context.oneLanguage && context.sameScript && aWords.length === 1 && bWords.length === 1) {
+    const [plural, adjective] = a.endsWith('ات') ? [a, b] : [b, a];
+    if (plural.endsWith('ات') && adjective.endsWith('ية') && plural.slice(0, -2) === adjective.slice(0, -2) && plural.length > 4)
+      return `${shown} are two words: the plural ending ات of ${plural} against the adjective ending ية of ${adjective} makes another.`;
+  }
   // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
   if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
     return `${shown} are two names: the final ا makes the woman's name.`;
