@@ -18,6 +18,8 @@ const ROWS: readonly Row[] = [
   ['الحاج|حاج|حاجی|Haji|Hajji', false],
   ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
   ['الدكتور|دكتور|دکتر|داکتر|Dr|Doctor', false],
+  // Engineer, a title of address in Persian before the family name, as دکتر is (مهندس بازرگان).
+  ['المهندس|مهندس|Engineer|Eng', false],
   // Teacher, the title of Afghan mujahideen leaders and scholars (استاد ربانی, استاد سیاف).
   ['الأستاذ|أستاذ|استاد|Ustad|Ustaz', false],
   ['الرئيس|رئیس‌جمهور|رئیس جمهور|President', false],

@@ -6,6 +6,7 @@
  * transliteration, جاري in جاري كاسباروف); whether the two names are in one language (their letters do not say
  * Arabic against Persian: across the two each re-transliterates a foreign name's consonants, Turkic q is ق in
  * Persian and ك in Arabic, قارص / کارس, so a native-looking word there proves less); whether their letters say
- * the same language, or neither says one; and whether a top-level call is under way (its context is set).
+ * the same language, or neither says one, or one says Arabic and the other nothing (خمس / خميس: a
+ * word of letters common to both languages may be Arabic); and whether a top-level call is under way (its context is set).
  */
 export const callContext = { foreign: false, oneLanguage: false, sameScript: false, inCall: false };

@@ -18,6 +18,7 @@ import {
 } from './name-match.js';
 import { compareLatin } from './latin-match.js';
 import { isOrdinary, lowerFirst, tokensOf } from './name-words.js';
+import { isDictionaryWord } from './translated.js';
 import { describeConvention, describeEntity } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
@@ -100,7 +101,8 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
   const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
   // Persian letters on one side only may be a Persian name against an Arabic one whose letters say nothing.
   callContext.oneLanguage = (la === 'fa') === (lb === 'fa') && (!la || !lb || la === lb);
-  callContext.sameScript = la === lb;
+  // Arabic letters on one side and none that say a language on the other: both may be Arabic (خمس / خميس).
+  callContext.sameScript = la === lb || (callContext.oneLanguage && la !== 'fa' && lb !== 'fa');
   try {
     return matchOnce(a, b, threshold);
   } finally {
@@ -253,7 +255,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;
-    const inflected = languageOfSpelling(a) === languageOfSpelling(b) ? (inflectedWord(a, b) ?? inflectedWord(b, a)) : undefined;
+    const inflected = inflectedWord(a, b) ?? inflectedWord(b, a);
     if (inflected) return inflected;
   }
   if (spelled.same) return spelled;
@@ -300,11 +302,15 @@ function ordinaryWord(word: string, name: string): NameMatch | undefined {
  * Within one language, a name against a word of that language that differs from it by a letter: the city
  * حماة and حماية (protection), درعا and درع (shield). A newsroom does not respell a name of its own language
  * into another word, so any word of the lexicon counts here, not only a frequent one, as long as the name is
- * not itself one.
+ * not itself one. A word whose letters say no language is read in the name's (فرمان against فریمان: a Persian
+ * word); one whose letters say the other language is left alone.
  */
 function inflectedWord(word: string, name: string): NameMatch | undefined {
-  if (tokensOf(name).length !== 1 || isOrdinary(name) || !isOrdinary(word)) return undefined;
-  return different(
-    `${word.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? languageOfSpelling(name) ?? 'ar']} word, not a spelling of ${name.trim()}.`,
-  );
+  const [lw, ln] = [languageOfSpelling(word), languageOfSpelling(name)];
+  if (lw && ln && lw !== ln) return undefined;
+  // A word whose letters say no language is read in the name's: a word of that language (فرمان against فریمان).
+  const language = lw ?? ln;
+  if (tokensOf(name).length !== 1 || isOrdinary(name) || !isOrdinary(word) || !isDictionaryWord(entityKey(word), language))
+    return undefined;
+  return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[language ?? 'ar']} word, not a spelling of ${name.trim()}.`);
 }

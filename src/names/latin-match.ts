@@ -4,6 +4,7 @@
 import { elementAt } from '../contract/element-at.js';
 import { alignLatinWords, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
+import { knownByPart } from './known-by.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
@@ -201,11 +202,35 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       },
     };
   }
+  // The Arabic-script name adds to the Latin one only what the person is known without, as within Arabic
+  // script (Hafez / حافظ شیرازی: the nisba of his town).
+  const knownBy = alignment.unmatchedLatin.length === 0 && !known ? knownByInArabic(other, alignment.unmatchedArabic) : undefined;
+  if (knownBy)
+    return {
+      same: true,
+      score: round(alignment.score * 0.9),
+      reason: {
+        kind: 'partial',
+        detail: `${latin} is ${alignment.parts.map((p) => p.arabic).join(' ')} in Latin letters, with ${phrases}; ${knownBy}`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
   return different(
     `The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`,
     { parts, unmatched, differences },
     round(alignment.score),
   );
+}
+
+/** Why the Arabic-script words a Latin name lacks are ones the person is known without (see knownByPart). */
+function knownByInArabic(arabic: string, unmatched: readonly string[]): string | undefined {
+  if (unmatched.length === 0) return undefined;
+  const words = tokensOf(arabic).map((w) => foldName(w));
+  const left = new Set(unmatched.map((w) => foldName(w)));
+  const missing = words.map((w, i) => (left.has(w) ? i : -1)).filter((i) => i >= 0);
+  return missing.length === unmatched.length ? knownByPart(words, missing) : undefined;
 }
 // Slavic surnames have a feminine form (Zelensky / Zelenska, Ivanov / Ivanova) that names another person: the
 // Latin endings, and the Arabic-script ones of the other gender (folded letters).

@@ -13,7 +13,7 @@ import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS } fr
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
 // Letter pairs no newsroom writing one language uses for one sound.
-export const KEPT_APART: readonly string[] = ['حخ', 'ذز'];
+export const KEPT_APART: readonly string[] = ['حخ', 'ذز', 'قخ'];
 /** The context of a top-level comparison that a part's checks depend on (see {@link matchInContext}). */
 export interface PartContext {
   readonly foreign: boolean;
@@ -87,7 +87,8 @@ export function partFailure(
   if (stems && areDifferentNativeNames(stems[0], stems[1]))
     return `${shown} are family names made of two different given names (${stems[0]}, ${stems[1]}).`;
   // Within one language, letters that Persian says alike but writes apart, and Arabic says apart, are two
-  // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي).
+  // letters: ح is not خ (خلم / حلم), ذ is not ز (زكي / ذكي). So are ق and خ, which no language says alike: a
+  // newsroom writes a foreign kh with خ and a q with ق, so the two spell two names (برقان / برخان).
   const apart =
     context.oneLanguage && context.sameScript
       ? letters.steps.find((st) => st.kind === 'variant' && KEPT_APART.some((pair) => pair.includes(st.a) && pair.includes(st.b)))
@@ -112,6 +113,13 @@ export function partFailure(
       return `${shown} are two words: ${word} has the shape of an Arabic name or word (the pattern ${vowelShape.pattern} on the root ${[...vowelShape.root].join(' ')}), and ${vowel.a || vowel.b} ${vowel.a && vowel.b ? `against ${vowel.b} ` : ''}makes another pattern.`;
     }
   }
+  // The Arabic diminutive (the pattern فعيل / فعيلة) puts ي after the second of three consonants: within one
+  // language it is another name (جرش / جريش, الخور / الخوير), not a vowel written or left out.
+  const small =
+    aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
+      ? diminutive(a, b)
+      : undefined;
+  if (small) return `${shown} are two names: ${small} has the diminutive pattern فعيل of the other, another name in Arabic.`;
   // Within one language ع is a consonant of the word, not a seat of a vowel as a transliteration makes it: a
   // spelling with it more or less is another word or name (اسعدآباد / اسدآباد, سعد / سد).
   const ain =
@@ -138,6 +146,13 @@ export function partFailure(
   const taMaqsura =
     !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'ة' && lastStep.b === 'ى') || (lastStep.a === 'ى' && lastStep.b === 'ة'));
   if (taMaqsura) return `${shown} are two names: the ending ة against ى makes another word.`;
+  // Within one language the plural ending ات against the adjective ending ية on one stem makes another word
+  // (الحارثات / الحارثية): neither is written for the other.
+  if (context.oneLanguage && context.sameScript && aWords.length === 1 && bWords.length === 1) {
+    const [plural, adjective] = a.endsWith('ات') ? [a, b] : [b, a];
+    if (plural.endsWith('ات') && adjective.endsWith('ية') && plural.slice(0, -2) === adjective.slice(0, -2) && plural.length > 4)
+      return `${shown} are two words: the plural ending ات of ${plural} against the adjective ending ية of ${adjective} makes another.`;
+  }
   // A final a added to a given name makes the woman's name (ألكسندر / ألكسندرا, Daniel / Daniela).
   if (lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ا' && (isGivenName(a) || isGivenName(b))) {
     return `${shown} are two names: the final ا makes the woman's name.`;
@@ -261,4 +276,22 @@ export function maksuraAgainstNisba(alignment: SpellingAlignment): boolean {
   const last = steps[steps.length - 1];
   const before = steps[steps.length - 2];
   return !!last && !!before && last.kind === 'variant' && (last.a === 'ى' || last.b === 'ى') && before.kind === 'extra';
+}
+
+/** A stem of three letters without the article or a final ة (الخور → خور, جريشة → جريش). */
+function threeLetterStem(word: string): string {
+  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  return bare.endsWith('ة') && bare.length > 3 ? bare.slice(0, -1) : bare;
+}
+
+/**
+ * The one of two folded words that is the other's diminutive: three letters (no alef among them) against the same
+ * with ي after the second (جرش / جريش), the article and a final ة alike on both. Undefined otherwise.
+ */
+function diminutive(a: string, b: string): string | undefined {
+  const [x, y] = [threeLetterStem(a), threeLetterStem(b)];
+  if (a.startsWith('ال') !== b.startsWith('ال') || a.endsWith('ة') !== b.endsWith('ة')) return undefined;
+  const [short, long, longWord] = x.length === 3 ? [x, y, b] : [y, x, a];
+  if (short.length !== 3 || long.length !== 4 || short.includes('ا') || short.includes('ي')) return undefined;
+  return long === short.slice(0, 2) + 'ي' + short.slice(2) ? longWord : undefined;
 }

@@ -6,6 +6,7 @@
 import { nameTitles, type NameTitle } from '../lexicon/name-titles.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { lowerFirst } from './name-words.js';
+import { titleForGivenName } from './title-family.js';
 import type { NameMatch } from './name-match.js';
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد'].map((w) => lettersOf(foldName(w))));
@@ -16,6 +17,8 @@ type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
 interface Titled {
   readonly titles: readonly string[];
   readonly monarch: boolean;
+  /** Whether a title taken off is also a given name (سردار). */
+  readonly givenToo: boolean;
   readonly rest: string;
 }
 
@@ -39,6 +42,7 @@ export function splitTitles(name: string): Titled {
   const words = name.trim().split(/\s+/u);
   const titles: string[] = [];
   let monarch = false;
+  let givenToo = false;
   let at = 0;
   for (;;) {
     const k = words.slice(at).map(key);
@@ -47,9 +51,10 @@ export function splitTitles(name: string): Titled {
     if (!found || PATRONYMIC.has(k[found.keys.length] ?? '')) break;
     titles.push(words.slice(at, at + found.keys.length).join(' '));
     monarch ||= found.monarch;
+    givenToo ||= found.alsoGiven;
     at += found.keys.length;
   }
-  return { titles, monarch, rest: words.slice(at).join(' ') };
+  return { titles, monarch, givenToo, rest: words.slice(at).join(' ') };
 }
 
 /**
@@ -66,6 +71,15 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
   const phrase = `${titles} ${ta.titles.length + tb.titles.length > 1 ? 'are titles' : 'is a title'}, no part of the name`;
   const m = matchNames(ta.rest, tb.rest, threshold);
   if (m.same) return { ...m, reason: { ...m.reason, kind: 'partial', detail: `${phrase}; ${lowerFirst(m.reason.detail)}` } };
+  // A title and the family name against the given name and the family name (سردار نقدی / محمدرضا نقدی).
+  // Not a monarch's title, said with the given name, nor one that is a given name too (سردار).
+  const [withTitle, plain] =
+    ta.titles.length > 0 && tb.titles.length === 0 ? [ta, tb] : tb.titles.length > 0 && ta.titles.length === 0 ? [tb, ta] : [];
+  const byTitle =
+    withTitle && plain && !withTitle.monarch && !withTitle.givenToo
+      ? titleForGivenName(withTitle.titles, withTitle.rest, plain.rest, threshold, matchNames)
+      : undefined;
+  if (byTitle) return byTitle;
   // A monarch named by the title and the given name: the given name opens the other's full name.
   const [titled, full] =
     ta.monarch && ta.rest.split(/\s+/u).length === 1 ? [ta, tb] : tb.monarch && tb.rest.split(/\s+/u).length === 1 ? [tb, ta] : [];
