@@ -1,4 +1,4 @@
-// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-8.tsv; set 8 is checked against open, 1-7 and name-pairs.tsv):
+// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-9.tsv; set 9 is checked against open, 1-8 and name-pairs.tsv, set 8 was checked against open, 1-7 and name-pairs.tsv):
 // no pair of an earlier set in either order, no pair twice, no pair of one string, six columns, scripts as labelled.
 import { readFileSync } from 'node:fs';
 const dir = process.argv[2];
@@ -18,6 +18,7 @@ for (const f of [
   'name-pairs-heldout-5.tsv',
   'name-pairs-heldout-6.tsv',
   'name-pairs-heldout-7.tsv',
+  'name-pairs-heldout-8.tsv',
   'name-pairs.tsv',
 ]) {
   for (const r of read(dir + '/' + f)) {
