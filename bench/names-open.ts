@@ -19,7 +19,9 @@
  *                                                    since then a development set of the sixth round)
  *   npx tsx bench/names-open.ts --heldout7           the seventh held-out set, written blind during the sixth round (run once;
  *                                                    then used for development in the seventh)
- *   npx tsx bench/names-open.ts --heldout8           the eighth held-out set, written blind during the seventh round (run once)
+ *   npx tsx bench/names-open.ts --heldout8           the eighth held-out set, written blind during the seventh round (run once;
+ *                                                    then used for development in the eighth)
+ *   npx tsx bench/names-open.ts --heldout9           the ninth held-out set, written blind during the eighth round (run once)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
