@@ -55,7 +55,8 @@ function shortLines(n: number): { a: string; b: string } {
   const ar = readLines('arb');
   const fa = readLines('fas');
   const short = ar.flatMap((line, i) => (line.split(' ').length <= 8 && fa[i] ? [i] : []));
-  const side = (lines: readonly string[]): string => Array.from({ length: n }, (_, k) => lines[short[k % short.length] as number]).join('\n');
+  const side = (lines: readonly string[]): string =>
+    Array.from({ length: n }, (_, k) => lines[short[k % short.length] as number]).join('\n');
   return { a: side(ar), b: side(fa) };
 }
 
