@@ -17,7 +17,7 @@ export function looseStep(reading: LatinReading): LatinStep | undefined {
       st.cost >= LOOSE &&
       st.cost < 1 &&
       // A vowel written ع or with a hamza is how romanisations write those letters (Ali / علي), not another vowel.
-      (st.latin === '' || (st.arabic !== '' && VOWELS.includes(st.latin) && !/[عء]/u.test(st.arabic))),
+      (st.latin === '' || (st.arabic !== '' && isVowelUnit(st.latin) && !/[عء]/u.test(st.arabic))),
   );
 }
 
@@ -34,4 +34,9 @@ export function nisbaForFinalA(reading: LatinReading): boolean {
   const n = reading.steps.length;
   const [inserted, last] = [reading.steps[n - 2], reading.steps[n - 1]];
   return !!inserted && !!last && inserted.latin === '' && inserted.arabic === 'ي' && last.latin === 'a' && /^[ةه]$/u.test(last.arabic);
+}
+
+/** Whether a step's Latin letters are a vowel or a vowel digraph (a, ou, ai), not by a substring of VOWELS. */
+function isVowelUnit(latin: string): boolean {
+  return latin.length > 0 && [...latin].every((c) => VOWELS.includes(c));
 }
