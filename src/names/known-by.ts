@@ -5,9 +5,8 @@
 import { foldName } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { lookupEntries } from './gazetteer.js';
-import { isGivenName } from './name-words.js';
+import { isGivenName, PATRONYMIC } from './name-words.js';
 
-const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
 const IBN = foldName('ابن');
 
 /** The city or region a nisba (folded, ending in ي) is made from (شیرازي: Shiraz, گنجوي: Ganja), or undefined. */

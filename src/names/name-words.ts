@@ -11,6 +11,10 @@ import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
 
 // Words before a name that are not part of it.
 export const HONORIFICS = new Set(['السيد', 'السيده', 'الشيخ', 'اقاي', 'خانم', 'الدكتور', 'دكتر', 'سيد'].map((w) => foldName(w)));
+// Particles that say "son of" / "daughter of": what follows them is the father's name.
+export const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
+// The same with the Mauritanian ولد (son of), which a title does not stand before (سلطان بن زايد, محمد ولد الغزواني).
+export const FATHER_PARTICLES: ReadonlySet<string> = new Set([...PATRONYMIC, foldName('ولد')]);
 // Words that join the parts of one name and that a transliteration may leave out.
 export const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ولد'].map((w) => foldName(w)));
 // Longer strings are not names; aligning them word by word would cost time for nothing.

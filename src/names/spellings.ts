@@ -15,6 +15,7 @@ import {
   MAX_LETTERS,
   MAX_WORDS,
   PARTICLES,
+  PATRONYMIC,
   eastAsianSurnameSet,
   isGivenName,
   lowerFirst,
@@ -192,9 +193,6 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     score,
   );
 }
-// Particles that say "son of" / "daughter of": what follows them is the father's name.
-
-export const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
 /**
  * When the shorter of two names is the longer without its first words, it is often another person: Arabic
  * names chain a person's given name, his father's and his grandfather's, so علي عبد الله صالح is the father

@@ -1,11 +1,8 @@
 // A title with the family name against the given name with it (آیت‌الله مکارم شیرازی / ناصر مکارم شیرازی).
 
 import { languageOfSpelling, entityKey } from './gazetteer.js';
-import { isGivenName, lowerFirst } from './name-words.js';
+import { FATHER_PARTICLES, isGivenName, lowerFirst } from './name-words.js';
 import type { NameMatch } from './name-match.js';
-
-// Words after a given name that make what follows a father's name (محمد بن سلمان).
-const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد'].map((w) => entityKey(w)));
 
 type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
 
@@ -35,7 +32,7 @@ export function titleForGivenName(
 ): NameMatch | undefined {
   const words = other.trim().split(/\s+/u);
   const [given = '', next = ''] = words;
-  if (titles.length === 0 || words.length < 2 || !isGivenWord(given) || PATRONYMIC.has(entityKey(next))) return undefined;
+  if (titles.length === 0 || words.length < 2 || !isGivenWord(given) || FATHER_PARTICLES.has(entityKey(next))) return undefined;
   if (isGivenName(next) && languageOfSpelling(other) !== 'fa' && languageOfSpelling(rest) !== 'fa') return undefined;
   const family = words.slice(1).join(' ');
   const m = matchNames(rest, family, threshold);

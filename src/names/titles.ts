@@ -5,11 +5,9 @@
 
 import { nameTitles, type NameTitle } from '../lexicon/name-titles.js';
 import { foldName, lettersOf } from './phonetic.js';
-import { lowerFirst } from './name-words.js';
+import { FATHER_PARTICLES, lowerFirst } from './name-words.js';
 import { titleForGivenName } from './title-family.js';
 import type { NameMatch } from './name-match.js';
-
-const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد'].map((w) => lettersOf(foldName(w))));
 
 type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
 
@@ -48,7 +46,7 @@ export function splitTitles(name: string): Titled {
     const k = words.slice(at).map(key);
     const found = index.find((t) => t.keys.length + (t.alsoGiven ? 1 : 0) < k.length && t.keys.every((w, i) => w === k[i]));
     // A word before بن is a given name, not a title (سلطان بن زايد).
-    if (!found || PATRONYMIC.has(k[found.keys.length] ?? '')) break;
+    if (!found || FATHER_PARTICLES.has(k[found.keys.length] ?? '')) break;
     titles.push(words.slice(at, at + found.keys.length).join(' '));
     monarch ||= found.monarch;
     givenToo ||= found.alsoGiven;

@@ -70,7 +70,7 @@ const PART_CHARS = 200_000;
 export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: boolean): NameMention[] {
   const mentions: NameMention[] = [];
   const surnames = new Map<string, number>();
-  for (let from = 0; from < n.text.length || from === 0;) {
+  for (let from = 0; from < n.text.length;) {
     const to = partEnd(n.text, from);
     const words = readWords(n, from, to);
     const finder = new Finder(words, language, vocabulary(language));
@@ -83,7 +83,6 @@ export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: b
     findRepeats(finder, surnames);
     const found = adjectives ? finder.found : finder.found.filter((f) => f.form !== 'adjective');
     for (const f of found.sort((a, b) => a.first - b.first)) mentions.push(toMention(f, words, n));
-    if (to >= n.text.length) break;
     from = to;
   }
   return mentions;
