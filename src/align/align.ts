@@ -1,4 +1,5 @@
 import { argument, boolean, options as checkOptions } from '../contract/validate.js';
+import { extend } from '../contract/extend.js';
 import { detectLanguage, type Language } from '../text/language.js';
 import { ALIGN_OPTIONS, sentences } from './options.js';
 import {
@@ -129,18 +130,19 @@ export function* aligning(
   yield 0.95;
   const crossLanguage = languages.source !== languages.target;
   const words = new Map<string, string>();
-  const explained: ExplainedBead[] = beads.map((b) => ({
-    ...b,
-    anchors: sharedKeyedEvidence(
-      { texts: source, keyed: src, indices: b.source },
-      { texts: target, keyed: tgt, indices: b.target },
-      crossLanguage,
-      table,
-      weights,
-      words,
-    ),
-    lengthRatio: lengthRatio(b, src, tgt, params.ratio),
-  }));
+  const explained: ExplainedBead[] = beads.map((b) =>
+    extend(b, {
+      anchors: sharedKeyedEvidence(
+        { texts: source, keyed: src, indices: b.source },
+        { texts: target, keyed: tgt, indices: b.target },
+        crossLanguage,
+        table,
+        weights,
+        words,
+      ),
+      lengthRatio: lengthRatio(b, src, tgt, params.ratio),
+    }),
+  );
   return { beads: explained, languages };
 }
 

@@ -44,15 +44,17 @@ export function readDates(doc: PreparedText, options: Omit<ExtractDatesOptions, 
   for (const found of withRanges(doc, all)) {
     const span = sourceSpan(doc, found.first, found.end, found.clitic);
     const { reading } = found;
-    mentions.push({
-      ...span,
-      calendar: reading.calendar,
-      ...(reading.calendar === 'islamic' ? { islamicVariant: islamic } : {}),
-      fields: reading.fields,
-      precision: reading.precision,
-      ...(reading.relative ? { relative: reading.relative } : {}),
-      ...placeReading(reading, islamic, reference),
-    });
+    // Assigned, not spread after the span: see extend (contract/extend.ts).
+    mentions.push(
+      Object.assign(span, {
+        calendar: reading.calendar,
+        ...(reading.calendar === 'islamic' ? { islamicVariant: islamic } : {}),
+        fields: reading.fields,
+        precision: reading.precision,
+        ...(reading.relative ? { relative: reading.relative } : {}),
+        ...placeReading(reading, islamic, reference),
+      }),
+    );
   }
   return mentions;
 }

@@ -146,7 +146,8 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
     mention: Omit<NumberMention, 'text' | 'start' | 'end'>,
     label = false,
   ): void => {
-    read.push({ mention: { ...sourceSpan(doc, first, end, clitic), ...mention }, first, end, label });
+    // Assigned, not spread: see extend (contract/extend.ts).
+    read.push({ mention: Object.assign(sourceSpan(doc, first, end, clitic), mention), first, end, label });
   };
   const nothingAt = emptyPositions(doc);
   let d = 0;

@@ -1,4 +1,5 @@
 import { factsOf } from '../document-facts.js';
+import { extend } from '../../contract/extend.js';
 import type { DateMention } from '../../extract/date-mention.js';
 import { relateDates, type DateRelation } from '../../extract/relate-dates.js';
 import type { DateFinding, Side } from '../../model/types.js';
@@ -247,17 +248,15 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
   switch (r.relation) {
     case 'equal':
       if (!calendars) return undefined;
-      return {
-        ...base,
+      return extend(base, {
         rule: 'date/calendar',
         severity: 'info',
         confidence: 0.95,
         message: `The same date in two calendars: ${describe(x)} in ${ctx.labels.a} and ${describe(y)} in ${ctx.labels.b}.`,
-      };
+      });
     case 'contains':
     case 'within':
-      return {
-        ...base,
+      return extend(base, {
         rule: 'date/precision',
         severity: 'info',
         confidence: 0.8,
@@ -265,42 +264,39 @@ function pairFinding(ctx: ComparisonContext, x: DateMention, y: DateMention, r: 
           r.relation === 'contains'
             ? `The dates agree, but ${ctx.labels.b} is more precise: ${describe(x)} in ${ctx.labels.a} covers ${describe(y)} in ${ctx.labels.b}.`
             : `The dates agree, but ${ctx.labels.a} is more precise: ${describe(x)} in ${ctx.labels.a} lies within ${describe(y)} in ${ctx.labels.b}.`,
-      };
+      });
     case 'overlaps': {
       if (calendars && x.relative && y.relative && x.relative.unit === y.relative.unit && x.relative.offset === y.relative.offset) {
-        return {
-          ...base,
+        return extend(base, {
           rule: 'date/calendar',
           severity: 'info',
           confidence: 0.9,
           message: `The same relative date counted in two calendars: ${x.text} (${CALENDAR_NAMES[x.calendar]}) and ${y.text} (${CALENDAR_NAMES[y.calendar]}) overlap without being the same days.`,
           ...(r.overlapDays !== undefined ? { overlapDays: r.overlapDays } : {}),
           ...(r.minOverlapDays !== undefined ? { minOverlapDays: r.minOverlapDays } : {}),
-        };
+        });
       }
       const most = r.overlapDays ?? 0;
       const days =
         r.minOverlapDays !== undefined && r.minOverlapDays !== most
           ? `${r.minOverlapDays} to ${most} days`
           : `${most} day${most === 1 ? '' : 's'}`;
-      return {
-        ...base,
+      return extend(base, {
         rule: 'date/partial-overlap',
         severity: 'warning',
         confidence: 0.8,
         message: `The dates only partly agree: ${describe(x)} in ${ctx.labels.a} and ${describe(y)} in ${ctx.labels.b} have ${days} in common.`,
         ...(r.overlapDays !== undefined ? { overlapDays: r.overlapDays } : {}),
         ...(r.minOverlapDays !== undefined ? { minOverlapDays: r.minOverlapDays } : {}),
-      };
+      });
     }
     case 'disjoint':
-      return {
-        ...base,
+      return extend(base, {
         rule: 'date/disjoint',
         severity: 'conflict',
         confidence: 0.85,
         message: `The dates disagree: ${describe(x)} in ${ctx.labels.a} and ${describe(y)} in ${ctx.labels.b} have no day in common.`,
-      };
+      });
     default:
       return undefined;
   }

@@ -295,13 +295,14 @@ export class OtherSide {
       } else close(i - 1);
     });
     close(tokens.length - 1);
+    // The lists first: a literal that opens with a spread gets a hidden class of its own (see contract/extend.ts).
     const facts: SpanFacts = {
-      ...(pronoun ? { pronoun } : {}),
-      ...(placePronoun ? { placePronoun } : {}),
-      ...(title ? { title } : {}),
       latin,
       acronyms,
       runs,
+      ...(pronoun ? { pronoun } : {}),
+      ...(placePronoun ? { placePronoun } : {}),
+      ...(title ? { title } : {}),
     };
     this.facts.set(key, facts);
     return facts;

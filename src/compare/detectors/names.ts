@@ -1,4 +1,5 @@
 import type { NameMention } from '../../names/find/find-names.js';
+import { extend } from '../../contract/extend.js';
 import { factsOf } from '../document-facts.js';
 import { matchNames } from '../../names/compare.js';
 import { type NameMatch } from '../../names/name-match.js';
@@ -263,7 +264,7 @@ function searchLeftovers(
       // The other side names it in words the finder did not take for a name: no difference, unless the
       // words it lacks stand beside it respelled.
       if (found.same) {
-        const there: NamedSpan = { ...found.same, type: mention.type };
+        const there: NamedSpan = extend(found.same, { type: mention.type });
         const respelled = partOfName(ctx, { side, span: mention }, { side: other, span: there }, found.same.match, match, k);
         if (respelled) out.push(respelled);
         // A known place written after its Latin name (دمسکس for دمشق, after Damascus): a spelling the reader is

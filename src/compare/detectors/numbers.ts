@@ -1,4 +1,5 @@
 import type { NumberMention } from '../../extract/number-mention.js';
+import { extend } from '../../contract/extend.js';
 import { factsOf } from '../document-facts.js';
 import type { NumberFinding, Side } from '../../model/types.js';
 import type { NumberValue } from '../../model/values.js';
@@ -35,7 +36,7 @@ function numbers(doc: ContextDocument): Num[][] {
   const all = facts.numbers({ includeLabels: true, includeDates: true });
   return mentionsBySentence(
     doc,
-    all.map((m) => ({ ...m, inDate: !plain.has(m.start) })),
+    all.map((m) => extend(m, { inDate: !plain.has(m.start) })),
   );
 }
 
@@ -292,41 +293,47 @@ export function numberDetector(options: NumberDetectorOptions): Detector {
         };
         if (sameValue(p.a, p.b) && !isConversion(p.a, p.b)) {
           if (options.reportEqual && p.a.text !== p.b.text)
-            out.push({ ...base, rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(ctx.labels, p.a, p.b) });
+            out.push(
+              extend(base, { rule: 'number/form', severity: 'info', confidence: 0.95, message: MESSAGES.form(ctx.labels, p.a, p.b) }),
+            );
         } else if (agreesAfterConversion(p.a, p.b)) {
           const converted = convertedValue(p.a, p.b);
-          out.push({
-            ...base,
-            rule: 'number/conversion',
-            severity: 'info',
-            confidence: 0.85,
-            message: MESSAGES.conversion(ctx.labels, p.a, p.b),
-            ...(converted !== undefined ? { conversion: { value: converted, ...(p.b.unit ? { unit: p.b.unit } : {}) } } : {}),
-          });
+          out.push(
+            extend(base, {
+              rule: 'number/conversion',
+              severity: 'info',
+              confidence: 0.85,
+              message: MESSAGES.conversion(ctx.labels, p.a, p.b),
+              ...(converted !== undefined ? { conversion: { value: converted, ...(p.b.unit ? { unit: p.b.unit } : {}) } } : {}),
+            }),
+          );
         } else if (scaleLeftOut(p.a, p.b) !== undefined) {
-          out.push({
-            ...base,
-            rule: 'number/scale',
-            severity: 'warning',
-            confidence: 0.6,
-            message: MESSAGES.scale(ctx.labels, p.a, p.b),
-          });
+          out.push(
+            extend(base, {
+              rule: 'number/scale',
+              severity: 'warning',
+              confidence: 0.6,
+              message: MESSAGES.scale(ctx.labels, p.a, p.b),
+            }),
+          );
         } else if (withinQualifier(p.a, p.b)) {
-          out.push({
-            ...base,
-            rule: 'number/approximate',
-            severity: 'warning',
-            confidence: 0.6,
-            message: MESSAGES.approximate(ctx.labels, p.a, p.b),
-          });
+          out.push(
+            extend(base, {
+              rule: 'number/approximate',
+              severity: 'warning',
+              confidence: 0.6,
+              message: MESSAGES.approximate(ctx.labels, p.a, p.b),
+            }),
+          );
         } else {
-          out.push({
-            ...base,
-            rule: 'number/different',
-            severity: 'conflict',
-            confidence: 0.8,
-            message: MESSAGES.different(ctx.labels, p.a, p.b),
-          });
+          out.push(
+            extend(base, {
+              rule: 'number/different',
+              severity: 'conflict',
+              confidence: 0.8,
+              message: MESSAGES.different(ctx.labels, p.a, p.b),
+            }),
+          );
         }
       }
       // Independent reports need not give the same numbers: one left out is no finding.

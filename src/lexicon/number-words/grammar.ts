@@ -1,4 +1,5 @@
 import { add, decimal, multiply, parseNumeral, startsWithDigit, type Decimal } from './decimal.js';
+import { extend } from '../../contract/extend.js';
 
 /** A number read from words (and digits with scale words: `15 ألف`, `۲.۵ میلیون`). */
 export interface NumberWordsMatch {
@@ -133,7 +134,7 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
       multiplier = multiply(decimal(alone.count), decimal(alone.value));
       next = at.next;
       const chained = chainScales(rules, words, next, multiplier, alone.value);
-      return withHalfAfter(rules, words, { ...chained, digits, bare: chained.next === next });
+      return withHalfAfter(rules, words, extend(chained, { digits, bare: chained.next === next }));
     } else return undefined;
   }
   // X و نیم میلیون: a half between the multiplier and its scale.
@@ -153,7 +154,7 @@ function readGroup(rules: NumberWordRules, words: readonly string[], p: number, 
     return { value: multiplier, scale: 1n, next, digits, bare };
   }
   const chained = chainScales(rules, words, next + 1, multiply(multiplier, decimal(s.value)), s.value);
-  return withHalfAfter(rules, words, { ...chained, digits, bare });
+  return withHalfAfter(rules, words, extend(chained, { digits, bare }));
 }
 
 /** ألف مليار (10^12): a scale word multiplied by a larger one that follows it. */
