@@ -1,4 +1,4 @@
-// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-9.tsv; set 9 is checked against open, 1-8 and name-pairs.tsv, set 8 was checked against open, 1-7 and name-pairs.tsv):
+// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-10.tsv; set 10 is checked against open, 1-9 and name-pairs.tsv, set 9 was checked against open, 1-8):
 // no pair of an earlier set in either order, no pair twice, no pair of one string, six columns, scripts as labelled.
 import { readFileSync } from 'node:fs';
 const dir = process.argv[2];
@@ -19,6 +19,7 @@ for (const f of [
   'name-pairs-heldout-6.tsv',
   'name-pairs-heldout-7.tsv',
   'name-pairs-heldout-8.tsv',
+  'name-pairs-heldout-9.tsv',
   'name-pairs.tsv',
 ]) {
   for (const r of read(dir + '/' + f)) {
