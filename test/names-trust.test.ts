@@ -231,3 +231,15 @@ describe('two names of one place in two reports of one language', () => {
     expect(convention?.message).not.toContain("each by its language's convention");
   });
 });
+
+describe('the explanation inside a finding', () => {
+  it('keeps the capital of a Latin name that opens it', () => {
+    const r = compare(
+      { text: 'وقالت منظمة معاهدة الأمن الجماعي إن المناورات بدأت.', language: 'ar' },
+      { text: 'وقالت CSTO إن المناورات بدأت.', language: 'ar' },
+    );
+    const finding = r.findings.find((f) => f.kind === 'name' && f.message.includes('CSTO'));
+    expect(finding?.message).toContain(': CSTO is the Latin-script name');
+    expect(finding?.message).not.toContain('cSTO');
+  });
+});

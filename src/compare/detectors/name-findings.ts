@@ -5,6 +5,7 @@ import type { Location, NameFinding, Side } from '../../model/types.js';
 import type { ComparisonContext, Labels } from '../context.js';
 import { atSentenceStart } from '../labels.js';
 import { foldedLetters } from '../name-sounds.js';
+import { lowerFirst } from '../../names/name-words.js';
 
 /**
  * The findings of the name detector, one builder and one message per rule, so that their wording is
@@ -35,9 +36,9 @@ const noun = (type: NameMention['type']): string => (type === 'unknown' ? 'name'
 const theNamed = (what: string, text: string): string => (what === 'name' ? text : `the ${what} ${text}`);
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function lowerFirst(s: string): string {
-  const t = s.replace(/^The same name transliterated two ways: /, '');
-  return t.charAt(0).toLowerCase() + t.slice(1);
+/** A match's explanation inside a finding's sentence: without its opening, lowered unless a Latin name opens it. */
+function inSentence(detail: string): string {
+  return lowerFirst(detail.replace(/^The same name transliterated two ways: /, ''));
 }
 
 // ——— name/spelling and name/convention ———
@@ -48,7 +49,7 @@ function spellingMessage(L: Labels, x: NamedSpan, y: NamedSpan, m: NameMatch, co
   // explanation says how (two Arabic names of a country, an old name and a new one).
   return convention && !oneLanguage
     ? `The same ${what} is named ${x.text} in ${L.a} and ${y.text} in ${L.b}, each by its language's convention.`
-    : `The same ${what} is ${convention ? 'named' : 'spelled'} ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${lowerFirst(m.reason.detail)}`;
+    : `The same ${what} is ${convention ? 'named' : 'spelled'} ${x.text} in ${L.a} and ${y.text} in ${L.b}: ${inSentence(m.reason.detail)}`;
 }
 
 /** The same entity written two ways (info). */
@@ -189,7 +190,7 @@ function substitutionMessage(
     case 'partly':
       return w
         ? `${A} names ${theNamed(what, x.text)} where ${L.b} names ${y.text}: ${w.a} and ${w.b} differ in ${hardLetters(w)}; check whether they are one.`
-        : `${A} names ${theNamed(what, x.text)} where ${L.b} names ${y.text}, which compares as another name (${lowerFirst(detail).replace(/\.$/, '')}); check whether they are one.`;
+        : `${A} names ${theNamed(what, x.text)} where ${L.b} names ${y.text}, which compares as another name (${inSentence(detail).replace(/\.$/, '')}); check whether they are one.`;
   }
 }
 
