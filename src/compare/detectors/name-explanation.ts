@@ -185,6 +185,10 @@ export class OtherSide {
   private readonly facts = new Map<string, SpanFacts>();
   private readonly elsewhere = new Map<string, Explanation | null>();
   private readonly starts: number[];
+  /** Each name's text as a small number (equal texts, equal numbers), and per text the last window that compared it. */
+  private readonly textIds: Int32Array;
+  private readonly comparedIn: Int32Array;
+  private windows = 0;
   private readonly language: NameLanguage;
   private readonly isTitle: (folded: string) => boolean;
 
@@ -198,6 +202,13 @@ export class OtherSide {
     private readonly names: readonly NameMention[],
   ) {
     this.starts = names.map((n) => n.start);
+    const ids = new Map<string, number>();
+    this.textIds = Int32Array.from(names, (n) => {
+      let id = ids.get(n.text);
+      if (id === undefined) ids.set(n.text, (id = ids.size));
+      return id;
+    });
+    this.comparedIn = new Int32Array(ids.size);
     const doc: ContextDocument = ctx[side];
     this.language = doc.language === 'fa' ? 'fa' : 'ar';
     const titles = vocabulary(this.language).titles;
@@ -363,12 +374,22 @@ export class OtherSide {
     if (known !== undefined) return known ?? undefined;
     let found: Explanation | undefined;
     const person = mention.type === 'person';
+    // A text compared once in this window is not compared again: the search stops at the first that is the same
+    // name, so a text met again was not (a window holds each text many times over: names recur).
+    const window = ++this.windows;
     for (let j = Math.max(0, centre - ELSEWHERE_WINDOW); j < Math.min(this.names.length, centre + ELSEWHERE_WINDOW + 1) && !found; j++) {
       const o = elementAt(this.names, j);
       // A known place or body is not a person named again, nor a person a known place (the finder may take a
       // word of a body's name for a person, so a person against an unknown place or body is still compared).
       if (person ? o.type === 'place' && o.entity : mention.entity && o.type === 'person') continue;
-      const same = mention.entity && o.entity ? mention.entity.id === o.entity.id : match(mention.text, o.text).same;
+      let same: boolean;
+      if (mention.entity && o.entity) same = mention.entity.id === o.entity.id;
+      else {
+        const text = elementAt(this.textIds, j);
+        if (this.comparedIn[text] === window) continue;
+        this.comparedIn[text] = window;
+        same = match(mention.text, o.text).same;
+      }
       if (same) found = { kind: 'elsewhere', at: this.ctx.location(this.side, o.start, o.end) };
     }
     this.elsewhere.set(key, found ?? null);

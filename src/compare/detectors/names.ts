@@ -74,11 +74,14 @@ function roleOf(m: NamedSpan): Role | undefined {
 export const nameDetector: Detector = {
   kind: 'name',
   detect(ctx: ComparisonContext): NameFinding[] {
-    const cache = new Map<string, NameMatch>();
+    // A map per first name, as in memoize2: a joined key would be built and hashed afresh at each of the
+    // hundreds of thousands of calls a long text makes (a name left over is weighed against hundreds).
+    const cache = new Map<string, Map<string, NameMatch>>();
     const match = (x: string, y: string): NameMatch => {
-      const key = `${x}\u0000${y}`;
-      let m = cache.get(key);
-      if (!m) cache.set(key, (m = matchNames(x, y)));
+      let byY = cache.get(x);
+      if (!byY) cache.set(x, (byY = new Map<string, NameMatch>()));
+      let m = byY.get(y);
+      if (!m) byY.set(y, (m = matchNames(x, y)));
       return m;
     };
     const bySentence = { a: names(ctx.a), b: names(ctx.b) };
