@@ -13,7 +13,7 @@ import {
   touchesEdge,
 } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
-import { KeyTable, keyingSentences, sharedKeyedEvidence, type Analysed, type ConceptLookup } from './features.js';
+import { KeyTable, keyingSentences, sharedKeyedEvidence, type AnalysisStore, type ConceptLookup } from './features.js';
 import { vocabularyFor } from './vocabulary.js';
 import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
 import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
@@ -89,7 +89,7 @@ export function* aligning(
   target: readonly string[],
   options: CheckedAlignOptions,
   model: Partial<ModelParameters> = {},
-  keep: { readonly source?: KeepAnalysis; readonly target?: KeepAnalysis } = {},
+  kept: { readonly source?: AnalysisStore; readonly target?: AnalysisStore } = {},
 ): Generator<number, Alignment | ExplainedAlignment, void> {
   const languages = { source: languageOf(source, options.sourceLanguage), target: languageOf(target, options.targetLanguage) };
   const lookup: ConceptLookup = vocabularyFor(options.dictionary, languages);
@@ -97,9 +97,9 @@ export function* aligning(
   const explain = options.explain === true;
   // Reading the sentences is most of the work; the searches and the explanations share the rest.
   const sourceShare = source.length / Math.max(1, source.length + target.length);
-  const src = yield* scaled(keyingSentences(source, languages.source, lookup, table, explain, keep.source), 0, 0.8 * sourceShare);
+  const src = yield* scaled(keyingSentences(source, languages.source, lookup, table, explain, kept.source), 0, 0.8 * sourceShare);
   yield 0.8 * sourceShare;
-  const tgt = yield* scaled(keyingSentences(target, languages.target, lookup, table, explain, keep.target), 0.8 * sourceShare, 0.8);
+  const tgt = yield* scaled(keyingSentences(target, languages.target, lookup, table, explain, kept.target), 0.8 * sourceShare, 0.8);
   yield 0.8;
   const weights = keyWeights(src, tgt, table.kinds);
   const sourceChars = src.reduce((s, x) => s + x.length, 0);
@@ -145,9 +145,6 @@ export function* aligning(
   );
   return { beads: explained, languages };
 }
-
-/** Receives the aligner's analysis of each sentence (by index), for a caller that reads the sentences again (compare's claim space). */
-export type KeepAnalysis = (sentence: number, analysed: Analysed) => void;
 
 /** Work's shares of itself, mapped into [from, to] of a larger piece of work. */
 function* scaled<T>(work: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {

@@ -249,6 +249,16 @@ export function visibleLength(text: string): number {
 const SENTENCES_PER_STEP = 256;
 
 /**
+ * Where the aligner files its reading of each sentence (by index) and finds one filed before: for a caller that
+ * reads the same sentences again (compare's claim space, and the next comparison of a remembered document).
+ * The store's owner keeps one per text, language and lexicon.
+ */
+export interface AnalysisStore {
+  get(sentence: number): Analysed | undefined;
+  set(sentence: number, analysed: Analysed): void;
+}
+
+/**
  * Reduces sentences to lengths and interned key bags (with the token each key comes from when `spans` is set).
  * What a word offers by itself is worked out once per distinct word and concept, since news text repeats its
  * words. Yields the share of the sentences done every few thousand sentences.
@@ -259,7 +269,7 @@ export function* keyingSentences(
   lookup: ConceptLookup,
   table: KeyTable,
   spans = false,
-  keep?: (sentence: number, analysed: Analysed) => void,
+  kept?: AnalysisStore,
 ): Generator<number, SentenceKeys[], void> {
   const byWord = new Map<string, readonly number[]>();
   // Key ids by concept id (small integers), -1 until first seen.
@@ -300,8 +310,13 @@ export function* keyingSentences(
     const text = elementAt(sentences, i);
     keys = [];
     at = [];
-    const analysed = analyse(text, language, lookup);
-    keep?.(i, analysed);
+    // A sentence read before (a remembered document compared again) is not read again: its reading depends on
+    // its text, its language and the lexicon alone, which the store's owner keeps one per store.
+    let analysed = kept?.get(i);
+    if (!analysed) {
+      analysed = analyse(text, language, lookup);
+      kept?.set(i, analysed);
+    }
     walkEvidence(analysed, language, lookup, visit);
     const tokens = spans ? (analysed.tokens.length <= 0xffff ? Uint16Array.from(at) : Int32Array.from(at)) : undefined;
     out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(tokens ? { tokens } : {}) });

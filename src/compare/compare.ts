@@ -1,8 +1,8 @@
-import { aligning, type KeepAnalysis } from '../align/align.js';
+import { aligning } from '../align/align.js';
 import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
 import { claimSpace } from '../align/claim-space.js';
 import { type SideReading } from '../align/claim-types.js';
-import type { Analysed } from '../align/features.js';
+import type { Analysed, AnalysisStore } from '../align/features.js';
 import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
 import { REPORT_VERSION, type ComparisonReport, type Finding, type ReportBead, type ReportDocument, type Side } from '../model/types.js';
@@ -290,11 +290,15 @@ function* alignContent(
   options: CompareOptions,
   analyses: { readonly a: (Analysed | undefined)[] | undefined; readonly b: (Analysed | undefined)[] | undefined },
 ): Steps<ReportBead[]> {
-  // The aligner reads the content sentences; what it keeps is filed under their index in the document.
-  const keep = (doc: PreparedDocument, into: (Analysed | undefined)[] | undefined): KeepAnalysis | undefined =>
-    into && ((i, analysed) => (into[elementAt(doc.content, i)] = analysed));
-  const keepA = keep(docA, analyses.a);
-  const keepB = keep(docB, analyses.b);
+  // The aligner reads the content sentences; what it reads is filed under their index in the document, where a
+  // comparison of the same document before may have left it.
+  const store = (doc: PreparedDocument, into: (Analysed | undefined)[] | undefined): AnalysisStore | undefined =>
+    into && {
+      get: (i) => into[elementAt(doc.content, i)],
+      set: (i, analysed) => (into[elementAt(doc.content, i)] = analysed),
+    };
+  const keepA = store(docA, analyses.a);
+  const keepB = store(docB, analyses.b);
   const work = aligning(
     textsOf(docA),
     textsOf(docB),
