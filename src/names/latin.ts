@@ -32,9 +32,10 @@ export interface LatinReading {
   readonly steps: readonly LatinStep[];
   /**
    * `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said,
-   * `translation` when an English word of the name is translated (Persian / فارسی).
+   * `translation` when an English word of the name is translated (Persian / فارسی), `patronymic` for the
+   * particle of a patronymic chain in the form the Arabic-script name writes it (ibn / بن).
    */
-  readonly how: 'sounds' | 'letters' | 'french' | 'translation';
+  readonly how: 'sounds' | 'letters' | 'french' | 'translation' | 'patronymic';
 }
 
 /**
@@ -426,6 +427,10 @@ function readMixed(compact: string, arabic: string): LatinReading | undefined {
 export function describeReading(reading: LatinReading): string {
   if (reading.how === 'letters') {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
+  }
+  if (reading.how === 'patronymic') {
+    const [step] = reading.steps;
+    return `${step?.latin ?? ''} as ${step?.arabic ?? ''}, the patronymic particle in the form Arabic writes in its place`;
   }
   if (reading.how === 'translation') {
     const [step] = reading.steps;
