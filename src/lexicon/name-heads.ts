@@ -41,6 +41,9 @@ const ROWS: readonly Row[] = [
   ['mountain', 'mountain', 'feature', 'جبل|جبال|سلسلة جبال', 'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ'],
   ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر'],
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
+  ['volcano', 'volcano', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
+  // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
+  ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه'],
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
   ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
@@ -69,6 +72,13 @@ const ROWS: readonly Row[] = [
   // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
   // often with their country's adjective after the name (نادي السد القطري).
   ['club', 'club', 'institution', 'نادي', 'باشگاه'],
+  // Ports, airports, stadiums and hospitals are named after a town or a person (ميناء صحار, مطار الملك خالد, ملعب
+  // آزادی): the head is translated (Persian بندر for a port, Dari میدان هوایی and شفاخانه), and a port, an airport or
+  // a university of one name are three things. Left out: Persian استاد, which is also the word for professor.
+  ['port', 'port', 'institution', 'ميناء|مرفأ', 'بندر|بندرگاه|بندرگاه‌'],
+  ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
+  ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
+  ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
   ['company', 'company', 'institution', 'شركة', 'شرکت'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],

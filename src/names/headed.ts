@@ -192,7 +192,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   if (ha.head && hb.head) {
     if (ha.head.family !== hb.head.family) {
       return different(
-        `${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
+        `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
       );
     }
     let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, ha.head.role === 'institution' ? ha.head : undefined);
@@ -259,4 +259,9 @@ export const FEATURE_KINDS: Readonly<Record<string, string>> = {
 
 export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
   return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
+}
+
+/** The English indefinite article before a head's kind (an airport, a port). */
+function article(kind: string): string {
+  return /^[aeiou]/u.test(kind) ? 'an' : 'a';
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('heads of ports, airports, stadiums, hospitals, volcanoes and corridors', () => {
+  it('are translated, and the rest compared as a name', () => {
+    const port = compareNames('ميناء بوشهر', 'بندر بوشهر');
+    expect(port.same, port.reason.detail).toBe(true);
+    expect(port.reason.detail).toContain("port's head is translated (ميناء / بندر)");
+    expect(compareNames('مطار مزار شريف', 'میدان هوایی مزار شریف').same).toBe(true);
+    expect(compareNames('مستشفى جمهوريت', 'شفاخانه جمهوریت').same).toBe(true);
+    expect(compareNames('ملعب آزادي', 'ورزشگاه آزادی').same).toBe(true);
+    expect(compareNames('بركان دماوند', 'آتشفشان دماوند').same).toBe(true);
+  });
+
+  it('name two things when two heads of different kinds stand before one name', () => {
+    const m = compareNames('مطار بوشهر', 'ميناء بوشهر');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('names an airport');
+    expect(compareNames('ملعب الشارقة', 'جامعة الشارقة').same).toBe(false);
+    expect(compareNames('فرودگاه قشم', 'جزیره قشم').same).toBe(false);
+  });
+
+  it('leave a town whose name opens with such a word whole (Bandar Abbas is no port named Abbas)', () => {
+    expect(compareNames('بندر عباس', 'عباس').same).toBe(false);
+    expect(compareNames('بندر عباس', 'بندرعباس').same).toBe(true);
+  });
+});
