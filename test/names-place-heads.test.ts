@@ -25,3 +25,13 @@ describe('heads of ports, airports, stadiums, hospitals, volcanoes and corridors
     expect(compareNames('بندر عباس', 'بندرعباس').same).toBe(true);
   });
 });
+
+describe('an emirate', () => {
+  it('is the province of its name, a city of that name another place', () => {
+    expect(compareNames('إمارة عجمان', 'امیرنشین عجمان').same).toBe(true);
+    expect(compareNames('إمارة عجمان', 'عجمان').same).toBe(true);
+    const m = compareNames('إمارة عجمان', 'مدينة عجمان');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('names an emirate');
+  });
+});

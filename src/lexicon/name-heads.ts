@@ -46,6 +46,8 @@ const ROWS: readonly Row[] = [
   ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه'],
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
+  // An emirate is a province of the UAE, named like its town (إمارة الشارقة / مدينة الشارقة: two places).
+  ['emirate', 'province', 'admin', 'إمارة', 'امیرنشین|امارت'],
   ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
   // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
   // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان, its بخش and دهستان) and a region (a Saudi or Syrian
