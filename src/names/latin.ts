@@ -48,6 +48,13 @@ export function foldLatin(word: string): string {
       .toLowerCase()
       .replace(/ş/gu, 'sh')
       .replace(/ç/gu, 'ch')
+      // The háček and acute letters of Slavic and Baltic languages are sounds of their own (Niš is نيش, not نيس;
+      // Kieślowski, Žižkov, Đoković), as Czech ř is r with a zh sound (Dvořák / دوورژاک).
+      .replace(/[šś]/gu, 'sh')
+      .replace(/[čć]/gu, 'ch')
+      .replace(/[žźż]/gu, 'zh')
+      .replace(/đ/gu, 'dj')
+      .replace(/ř/gu, 'rz')
       // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
       .replace(/ğ/gu, 'g')
       .replace(/ß/gu, 'ss')
