@@ -34,3 +34,15 @@ describe('a Latin final -a against the Arabic ending ية', () => {
     expect(compareNames('Vespa', 'فيسبا').same).toBe(true);
   });
 });
+
+describe('a y before a vowel in a romanised name', () => {
+  it('is a consonant, and the short vowel after it goes unwritten (Maryam / مریم)', () => {
+    const m = compareNames('Maryam Rajavi', 'مریم رجوی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('Ghiyath', 'غیث').same).toBe(true);
+  });
+
+  it('while the vowel after an i read as ی is still written (Fiona is no فين)', () => {
+    expect(compareNames('Fiona', 'فين').same).toBe(false);
+  });
+});

@@ -264,7 +264,7 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
 
 /**
  * Whether a reading leaves out vowels a spelling would write, which makes another name: two Latin vowels in a
- * row both unwritten (Cartier is not كارتر), or the vowel after an i or y read as ي (Dior is ديور, not دير).
+ * row both unwritten (Cartier is not كارتر), or the vowel after an i read as ي (Dior is ديور, not دير).
  * Short vowels go unwritten; the vowels of a diphthong or after a glide do not.
  */
 function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
@@ -272,10 +272,11 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     const [p, q] = [elementAt(steps, k - 1), elementAt(steps, k)];
     if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
     if (p.arabic === '' && q.arabic === '') return true;
-    // The i or y is a vowel here only after a consonant (Dior), not at the start of a word (Yahya).
+    // The i is a vowel here only after a consonant (Dior), not at the start of a word (Yahya); a y before a vowel is
+    // the consonant of a romanised Arabic or Persian name, whose next short vowel goes unwritten (Maryam / مریم).
     const before = steps[k - 2];
     const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
-    if (afterConsonant && 'iy'.includes(p.latin) && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
   }
   return false;
 }
