@@ -65,3 +65,17 @@ describe('a short Latin name against a word of the lexicon', () => {
     expect(compareNames('Kayhan', 'کیهان').same).toBe(true);
   });
 });
+
+describe('a French romanisation that opens an Arabic name with ou', () => {
+  it('reads ou as ع or a hamza with the short u unwritten (Oumar / عمر)', () => {
+    const m = compareNames('Oumarou Idrissa', 'عمرو إدريسا');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('ou as ع');
+    expect(compareNames('Ousseini', 'أسيني').same).toBe(true);
+  });
+
+  it('only at the start of a word', () => {
+    expect(compareNames('Kouma', 'كاما').same).toBe(false);
+    expect(compareNames('Doura', 'دارا').same).toBe(false);
+  });
+});

@@ -164,6 +164,10 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['او', 0.1],
     ['اءو', 0.1],
     ['', 0.2],
+    // At the start of a word, the French romanisation of an Arabic u after ع or a hamza (Oumar / عمر, Oussama /
+    // أسامة), which Arabic leaves unwritten as a short vowel; read only there (latin.ts).
+    ['ع', 0.2],
+    ['ا', 0.2],
   ],
   // English -tion is said shun (International / اینترنشنال).
   tion: [

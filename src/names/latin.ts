@@ -111,6 +111,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   const final = i + unit.length >= word.length;
   // A word-initial e is often written ا (Emmanuel / امانوئل); inside a word, e is ي or nothing.
   if ((unit === 'e' || unit === 'i') && arabic === 'ا' && i === 0) return 0.1;
+  // A French ou as ع or a hamza's alef with its short u is the start of an Arabic name (Oumar / عمر), nowhere else.
+  if (unit === 'ou' && (arabic === 'ع' || arabic === 'ا') && i > 0) return HARD;
   // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
@@ -473,6 +475,10 @@ export function describeReading(reading: LatinReading): string {
           ? `the English ending -${s.latin} said ${s.arabic}, some of its letters unsaid`
           : `the French ending -${s.latin} said ${s.arabic}, its last letters silent`,
       );
+      continue;
+    }
+    if (s.latin === 'ou' && (s.arabic === 'ع' || s.arabic === 'ا')) {
+      notable.push(`ou as ${s.arabic === 'ع' ? 'ع' : 'a hamza'} with its short u, as a French romanisation opens an Arabic name`);
       continue;
     }
     if (s.latin && !s.arabic && unwrittenDigraph(s.latin)) {
