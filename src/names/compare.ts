@@ -30,6 +30,7 @@ import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
+import { houseInOtherForm } from './house-nisba.js';
 import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
@@ -147,6 +148,15 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     const m = matchNames(a, kunya.b, threshold);
     if (m.same) {
       const detail = `${kunya.words[0]} and ${kunya.words[1]} are one word of a kunya in two grammatical cases; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
+  // A ruler's house as an Arabic nisba and as the dynasty's name (القاجاري / قاجار).
+  const house = houseInOtherForm(a, b);
+  if (house) {
+    const m = matchNames(house.a, house.b, threshold);
+    if (m.same) {
+      const detail = `${house.nisba} and ${house.noun} name one ruling house, as Arabic (a nisba with the article) and Persian (the dynasty's name) write it; ${lowerFirst(m.reason.detail)}`;
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
