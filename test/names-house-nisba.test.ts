@@ -14,3 +14,18 @@ describe("a ruler's house", () => {
     expect(compareNames('لطف علي خان الزندي', 'لطفعلی‌خان افشار').same).toBe(false);
   });
 });
+
+describe('a house or tribe after a title of rule or rank', () => {
+  it('may be left out (محمد شاه قاجار / محمد شاه)', () => {
+    const m = compareNames('مظفرالدین شاه قاجار', 'مظفر الدين شاه');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.kind).toBe('partial');
+    expect(m.reason.detail).toContain('after the title');
+    expect(compareNames('کریم‌خان زند', 'کریم‌خان').same).toBe(true);
+  });
+
+  it('but two houses are two rulers, and a family name after a given name alone is still needed', () => {
+    expect(compareNames('محمد شاه قاجار', 'محمد شاه افشار').same).toBe(false);
+    expect(compareNames('مظفر قاجار', 'مظفر').same).toBe(false);
+  });
+});
