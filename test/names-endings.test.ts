@@ -59,3 +59,18 @@ describe('a Pashtun tribal name at the end of a full name', () => {
     expect(compareNames('محمد علی عزیزی', 'محمد علی').same).toBe(false);
   });
 });
+
+describe('a final long vowel on one side only', () => {
+  it('makes another word: both languages write the last vowel of a foreign name', () => {
+    const m = compareNames('تيمبو', 'تيمب');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('final و on one side only');
+    expect(compareNames('ساموا', 'سامو').same).toBe(false);
+    expect(compareNames('لوندو', 'لند').same).toBe(false);
+  });
+
+  it('while the vowel written alike on both stays one name', () => {
+    expect(compareNames('تيمبو', 'تیمبو').same).toBe(true);
+    expect(compareNames('لوندو', 'لندو').same).toBe(true);
+  });
+});
