@@ -18,6 +18,8 @@ describe('heads of ports, airports, stadiums, hospitals, volcanoes and corridors
     expect(m.reason.detail).toContain('names an airport');
     expect(compareNames('ملعب الشارقة', 'جامعة الشارقة').same).toBe(false);
     expect(compareNames('فرودگاه قشم', 'جزیره قشم').same).toBe(false);
+    expect(compareNames('ساحة الشهداء', 'میدان شهدا').same).toBe(true);
+    expect(compareNames('ورزشگاه شهدا', 'میدان شهدا').same).toBe(false);
   });
 
   it('leave a town whose name opens with such a word whole (Bandar Abbas is no port named Abbas)', () => {

@@ -39,6 +39,7 @@ const ROWS: readonly Row[] = [
   ['airport|international airport', 'airport', 'after'],
   ['stadium', 'stadium', 'after'],
   ['hospital', 'hospital', 'after'],
+  ['square', 'square', 'after'],
   ['volcano', 'volcano', 'after'],
   ['corridor', 'corridor', 'after'],
 ];

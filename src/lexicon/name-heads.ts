@@ -81,6 +81,8 @@ const ROWS: readonly Row[] = [
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
+  // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
+  ['square', 'square', 'institution', 'ميدان|ساحة', 'میدان'],
   ['company', 'company', 'institution', 'شركة', 'شرکت'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
