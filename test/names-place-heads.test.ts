@@ -37,3 +37,13 @@ describe('an emirate', () => {
     expect(m.reason.detail).toContain('names an emirate');
   });
 });
+
+describe('a military operation', () => {
+  it('is named by its head translated and a name (Operation Sheba / عملية سبأ / عملیات سبا)', () => {
+    const m = compareNames('Operation Sheba', 'عملیات سبا');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("operation's head is translated");
+    expect(compareNames('عملية سبأ', 'عملیات سبا').same).toBe(true);
+    expect(compareNames('عملية سبأ', 'عملیات مأرب').same).toBe(false);
+  });
+});

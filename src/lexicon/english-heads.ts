@@ -40,6 +40,7 @@ const ROWS: readonly Row[] = [
   ['stadium', 'stadium', 'after'],
   ['hospital', 'hospital', 'after'],
   ['square', 'square', 'after'],
+  ['operation', 'operation', 'before'],
   ['volcano', 'volcano', 'after'],
   ['corridor', 'corridor', 'after'],
 ];

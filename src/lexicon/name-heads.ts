@@ -81,6 +81,8 @@ const ROWS: readonly Row[] = [
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
+  // A military operation is named by its head and a name (عملية ضرب عضب / عملیات ضرب عضب, Operation Zarb-e-Azb).
+  ['operation', 'operation', 'institution', 'عملية', 'عملیات|عملیاتِ'],
   // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
   ['square', 'square', 'institution', 'ميدان|ساحة', 'میدان'],
   ['company', 'company', 'institution', 'شركة', 'شرکت'],
@@ -104,6 +106,14 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
   // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
   ['ایر', 'airline'],
 ];
+
+/**
+ * Whether a name may be written without its head (تسنيم for وكالة تسنيم). Not an operation's: without its head
+ * the name is an ordinary word or phrase (عملية السلام is the peace process, not السلام with a word more).
+ */
+export function droppableHead(head: NameHead): boolean {
+  return head.family !== 'operation';
+}
 
 let heads: readonly NameHead[] | undefined;
 

@@ -19,7 +19,7 @@ import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } 
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
 import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
-import type { NameHead } from '../lexicon/name-heads.js';
+import { droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -220,6 +220,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   }
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
+  if (!droppableHead(head)) return undefined;
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
