@@ -74,3 +74,15 @@ describe('a final long vowel on one side only', () => {
     expect(compareNames('لوندو', 'لندو').same).toBe(true);
   });
 });
+
+describe('the Arabic ending يه for a final e', () => {
+  it('is Persian ه alone, even in a name of two consonants', () => {
+    const m = compareNames('فيريه', 'فره');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('ريميه', 'رمه').same).toBe(true);
+  });
+
+  it('while another vowel letter more in so short a name is still another name', () => {
+    expect(compareNames('فيروه', 'فره').same).toBe(false);
+  });
+});

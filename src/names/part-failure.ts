@@ -180,8 +180,13 @@ export function partFailure(
   // A name of one or two consonants has little room for variation: one vowel letter more, less or
   // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
   if (Math.max(skeletonSize(a), skeletonSize(b)) <= 2) {
-    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own.
-    const extras = letters.steps.filter((s) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء').length;
+    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own, nor is the ي of the
+    // Arabic ending يه for a final e that Persian writes ه alone (رينيه / رنه, René).
+    const n = letters.steps.length;
+    const finalE = (k: number): boolean => k === n - 2 && letters.steps[n - 1]?.kind === 'same' && letters.steps[n - 1]?.a === 'ه';
+    const extras = letters.steps.filter(
+      (s, k) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء' && !((s.a || s.b) === 'ي' && finalE(k)),
+    ).length;
     const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
     if (extras + changes > 1) {
       return `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`;
