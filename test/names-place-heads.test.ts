@@ -47,3 +47,16 @@ describe('a military operation', () => {
     expect(compareNames('عملية سبأ', 'عملیات مأرب').same).toBe(false);
   });
 });
+
+describe('Persian دریا, a sea in Iran and a river in Dari', () => {
+  it('translates نهر as well as بحر', () => {
+    const m = compareNames('نهر هلمند', 'دریای هلمند');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("river's head is translated (نهر / دریای)");
+    expect(compareNames('بحر مرمرة', 'دریای مرمره').same).toBe(true);
+  });
+
+  it('but a lake is still no river nor sea', () => {
+    expect(compareNames('بحيرة هلمند', 'دریای هلمند').same).toBe(false);
+  });
+});

@@ -31,7 +31,8 @@ const ROWS: readonly Row[] = [
   ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
   // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air).
   ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
-  ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار'],
+  // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
+  ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
   ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ'],

@@ -12,7 +12,7 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead } from './translated.js';
+import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, isHeadOf } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
@@ -190,19 +190,22 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   const hb = splitHead(b);
   if (!ha.head && !hb.head) return undefined;
   if (ha.head && hb.head) {
-    if (ha.head.family !== hb.head.family) {
+    // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other.
+    const twoFamilies = ha.head.family !== hb.head.family && isHeadOf(ha.headText, hb.head.family);
+    const head = twoFamilies ? hb.head : ha.head;
+    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family)) {
       return different(
         `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
       );
     }
-    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, ha.head.role === 'institution' ? ha.head : undefined);
+    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, head.role === 'institution' ? head : undefined);
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
-    if (!rest.same && ha.head.role === 'feature') {
+    if (!rest.same && head.role === 'feature') {
       const noun = (x: string): string => x.replace(/ي$/u, '');
       const retry = compareRests(noun(ha.rest), noun(hb.rest), threshold, matchNames);
       if (retry.same) rest = retry;
     }
-    const kind = ha.head.kind;
+    const kind = head.kind;
     // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
     const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
     if (whole) return whole;

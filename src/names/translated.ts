@@ -52,6 +52,14 @@ function headForms(): Map<string, HeadForm[]> {
   return map;
 }
 
+/** Whether a head as written (دریای) is a form of a head of the family given (a river's, in Dari). */
+export function isHeadOf(headText: string, family: string): boolean {
+  const keys = writtenWords(headText).map(entityKey);
+  return (headForms().get(keys[0] ?? '') ?? []).some(
+    (f) => f.head.family === family && f.words.length === keys.length && f.words.every((w, k) => w === keys[k]),
+  );
+}
+
 /** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */
 function writtenWords(name: string): string[] {
   return name
