@@ -14,6 +14,8 @@ describe('an English adjective before a name', () => {
   it('of another meaning names another thing', () => {
     expect(compareNames('Black Volta', 'الفولتا البيضاء').same).toBe(false);
     expect(compareNames('Little Karoo', 'کارو بزرگ').same).toBe(false);
+    // The adjective alone is no name.
+    expect(compareNames('Great Meadow', 'الكبرى').same).toBe(false);
   });
 
   it('is moved only when the first word is such an adjective', () => {

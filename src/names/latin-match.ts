@@ -66,7 +66,8 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // An English adjective before the name, which Arabic and Persian translate and put after it (Blue Nile / النيل الأزرق).
   const moved = adjectiveMovedAfter(latin);
   const after = moved ? compareLatin(latinFirst ? moved.name : other, latinFirst ? other : moved.name, threshold, named) : undefined;
-  if (after?.same)
+  // Every word must be read: the adjective alone is no name (Great Lawn is not الكبرى).
+  if (after?.same && after.reason.kind !== 'partial' && after.reason.unmatched.a.length + after.reason.unmatched.b.length === 0)
     return {
       ...after,
       reason: {
