@@ -10,6 +10,8 @@ describe('heads of ports, airports, stadiums, hospitals, volcanoes and corridors
     expect(compareNames('مستشفى جمهوريت', 'شفاخانه جمهوریت').same).toBe(true);
     expect(compareNames('ملعب آزادي', 'ورزشگاه آزادی').same).toBe(true);
     expect(compareNames('بركان دماوند', 'آتشفشان دماوند').same).toBe(true);
+    // A volcano is a mountain: English and Arabic name one with either head (Mount Fuji / بركان فوجي).
+    expect(compareNames('Mount Nyiragongo', 'بركان نيراغونغو').same).toBe(true);
   });
 
   it('name two things when two heads of different kinds stand before one name', () => {

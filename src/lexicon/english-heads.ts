@@ -41,7 +41,7 @@ const ROWS: readonly Row[] = [
   ['hospital', 'hospital', 'after'],
   ['square', 'square', 'after'],
   ['operation', 'operation', 'before'],
-  ['volcano', 'volcano', 'after'],
+  ['volcano', 'mountain', 'after'],
   ['corridor', 'corridor', 'after'],
 ];
 

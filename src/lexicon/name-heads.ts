@@ -42,7 +42,8 @@ const ROWS: readonly Row[] = [
   ['mountain', 'mountain', 'feature', 'جبل|جبال|سلسلة جبال', 'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ'],
   ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر'],
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
-  ['volcano', 'volcano', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
+  // A volcano is a mountain: named with either head (Mount Etna / بركان إتنا).
+  ['volcano', 'mountain', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
   // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
   ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه'],
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
