@@ -340,6 +340,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['پس', 0],
     ['س', 0.2],
   ],
+  // Greek and German rh is r, its h unsaid (Rhodes / رودس, Rheinmetall / راينميتال).
+  rh: [['ر', 0]],
   wr: [
     ['ر', 0.1],
     ['ور', 0.1],

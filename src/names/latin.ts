@@ -152,8 +152,9 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   const c = elementAt(arabic, j);
   if (j === 0 && c === 'ا' && arabic.startsWith('ال') && arabic.length >= 5) return 0.1;
   if (j === 1 && arabic.startsWith('ال') && arabic.length >= 5) return 0;
-  // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
-  if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد), and a Maghrebi
+  // romanisation leaves out the first vowel of an Arabic name, after the article too (Brahimi / الإبراهيمي).
+  if ((j === 0 || (j === 2 && arabic.startsWith('ال'))) && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
   if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l')
     return 0.3;
@@ -457,6 +458,15 @@ export function describeReading(reading: LatinReading): string {
     );
     return `the name read as French says it (${[...new Set(said)].slice(0, 4).join(', ')})`;
   }
+  // An alef before a word's first consonants, after the article or not: the vowel the Latin leaves unsaid (Persian
+  // اسپانیا, the Maghrebi Brahimi / الإبراهيمي).
+  const first = reading.steps.findIndex((s) => s.latin !== '');
+  const before = reading.steps
+    .slice(0, Math.max(first, 0))
+    .map((s) => s.arabic)
+    .join('');
+  if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
+    notable.push('ا before the first consonants, a vowel the Latin leaves unsaid');
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0)
