@@ -46,3 +46,11 @@ describe('a y before a vowel in a romanised name', () => {
     expect(compareNames('Fiona', 'فين').same).toBe(false);
   });
 });
+
+describe('a final o or u in a Latin name', () => {
+  it('is written و, never an alef after it (Bamako is باماكو)', () => {
+    expect(compareNames('Bamako', 'باماكو').same).toBe(true);
+    const m = compareNames('Gashu', 'غاشوا');
+    expect(m.same).toBe(false);
+  });
+});

@@ -116,6 +116,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
+  // A final o or u is written و, never an alef (Kano is كانو; كانوا is a verb).
+  if (final && (unit === 'o' || unit === 'u') && arabic === 'ا') return HARD;
   // A long vowel written double (Moon, Reed) is written in Arabic script too: Moon is not من.
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
   // Two vowel letters that spell one vowel (ou, eu) are left unwritten together or not at all: each alone unwritten
