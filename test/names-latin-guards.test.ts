@@ -54,3 +54,10 @@ describe('a final o or u in a Latin name', () => {
     expect(m.same).toBe(false);
   });
 });
+
+describe('an o or u before a written a in a Latin name', () => {
+  it('is a syllable of its own, which the spelling writes', () => {
+    expect(compareNames('Kaloa', 'كالوا').same).toBe(true);
+    expect(compareNames('Kaloa', 'كلاء').same).toBe(false);
+  });
+});

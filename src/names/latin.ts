@@ -282,6 +282,8 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     const before = steps[k - 2];
     const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
     if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+    // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
+    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') return true;
   }
   return false;
 }
