@@ -86,3 +86,15 @@ describe('the Arabic ending يه for a final e', () => {
     expect(compareNames('فيروه', 'فره').same).toBe(false);
   });
 });
+
+describe('a final ه on one side only within one language', () => {
+  it('makes another word, as ة does', () => {
+    const m = compareNames('نیمور', 'نیموره');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('final ه on one side only');
+  });
+
+  it('across the two languages, where ه and ة write one ending, it does not', () => {
+    expect(compareNames('نيمورة', 'نیموره').same).toBe(true);
+  });
+});

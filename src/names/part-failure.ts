@@ -166,6 +166,9 @@ export function partFailure(
       ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.`
       : `${shown} are two words: the ending ة makes another.`;
   }
+  // Within one language a final ه on one side only makes another word, as ة does (غور / غوره, مبارک / مبارکه).
+  if (context.oneLanguage && context.sameScript && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ه')
+    return `${shown} are two words: within one language the final ه on one side only makes another.`;
   // A final long vowel on one side only makes another word: both languages write the last vowel of a foreign name
   // (مالوكو / ملوک, سوكوتو / سکوت), and the alef after a plural's و is a verb's (كانو / كانوا).
   if (lastStep && lastStep.kind === 'extra' && ['و', 'ا'].includes(lastStep.a || lastStep.b) && Math.min(a.length, b.length) >= 3) {
