@@ -61,3 +61,13 @@ describe('an o or u before a written a in a Latin name', () => {
     expect(compareNames('Kaloa', 'كلاء').same).toBe(false);
   });
 });
+
+describe('a known place in Latin letters against an ordinary word', () => {
+  it('is not the word a letter away from the place’s own spelling', () => {
+    const m = compareNames('Gorgan', 'گروگان');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ordinary word');
+    expect(compareNames('Kairouan', 'کاروان').same).toBe(false);
+    expect(compareNames('Gorgan', 'گرگان').same).toBe(true);
+  });
+});
