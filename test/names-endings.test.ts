@@ -59,3 +59,42 @@ describe('a Pashtun tribal name at the end of a full name', () => {
     expect(compareNames('محمد علی عزیزی', 'محمد علی').same).toBe(false);
   });
 });
+
+describe('a final long vowel on one side only', () => {
+  it('makes another word: both languages write the last vowel of a foreign name', () => {
+    const m = compareNames('تيمبو', 'تيمب');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('final و on one side only');
+    expect(compareNames('ساموا', 'سامو').same).toBe(false);
+    expect(compareNames('لوندو', 'لند').same).toBe(false);
+  });
+
+  it('while the vowel written alike on both stays one name', () => {
+    expect(compareNames('تيمبو', 'تیمبو').same).toBe(true);
+    expect(compareNames('لوندو', 'لندو').same).toBe(true);
+  });
+});
+
+describe('the Arabic ending يه for a final e', () => {
+  it('is Persian ه alone, even in a name of two consonants', () => {
+    const m = compareNames('فيريه', 'فره');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('ريميه', 'رمه').same).toBe(true);
+  });
+
+  it('while another vowel letter more in so short a name is still another name', () => {
+    expect(compareNames('فيروه', 'فره').same).toBe(false);
+  });
+});
+
+describe('a final ه on one side only within one language', () => {
+  it('makes another word, as ة does', () => {
+    const m = compareNames('نیمور', 'نیموره');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('final ه on one side only');
+  });
+
+  it('across the two languages, where ه and ة write one ending, it does not', () => {
+    expect(compareNames('نيمورة', 'نیموره').same).toBe(true);
+  });
+});

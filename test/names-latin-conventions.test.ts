@@ -65,3 +65,38 @@ describe('a short Latin name against a word of the lexicon', () => {
     expect(compareNames('Kayhan', 'کیهان').same).toBe(true);
   });
 });
+
+describe('a French romanisation that opens an Arabic name with ou', () => {
+  it('reads ou as ع or a hamza with the short u unwritten (Oumar / عمر)', () => {
+    const m = compareNames('Oumarou Idrissa', 'عمرو إدريسا');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('ou as ع');
+    expect(compareNames('Ousseini', 'أسيني').same).toBe(true);
+  });
+
+  it('only at the start of a word', () => {
+    expect(compareNames('Kouma', 'كاما').same).toBe(false);
+    expect(compareNames('Doura', 'دارا').same).toBe(false);
+  });
+});
+
+describe('a Greek or German rh', () => {
+  it('is r, its h unsaid (Rhodope / رودوب)', () => {
+    const m = compareNames('Rhodope', 'رودوب');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('rh as ر');
+  });
+});
+
+describe('a Maghrebi romanisation without the first vowel of an Arabic name', () => {
+  it('is the name with its alef, after the article too (Brahim / إبراهيم)', () => {
+    const m = compareNames('Bachir Brahimi', 'البشير الإبراهيمي');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('a vowel the Latin leaves unsaid');
+    expect(compareNames('Stambouli', 'الإسطمبولي').same).toBe(true);
+  });
+
+  it('but the alef stands only before a cluster the Latin opens with', () => {
+    expect(compareNames('Barahimi', 'الإبراهيمي').same).toBe(false);
+  });
+});

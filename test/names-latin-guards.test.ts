@@ -34,3 +34,40 @@ describe('a Latin final -a against the Arabic ending ية', () => {
     expect(compareNames('Vespa', 'فيسبا').same).toBe(true);
   });
 });
+
+describe('a y before a vowel in a romanised name', () => {
+  it('is a consonant, and the short vowel after it goes unwritten (Maryam / مریم)', () => {
+    const m = compareNames('Maryam Rajavi', 'مریم رجوی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('Ghiyath', 'غیث').same).toBe(true);
+  });
+
+  it('while the vowel after an i read as ی is still written (Fiona is no فين)', () => {
+    expect(compareNames('Fiona', 'فين').same).toBe(false);
+  });
+});
+
+describe('a final o or u in a Latin name', () => {
+  it('is written و, never an alef after it (Bamako is باماكو)', () => {
+    expect(compareNames('Bamako', 'باماكو').same).toBe(true);
+    const m = compareNames('Gashu', 'غاشوا');
+    expect(m.same).toBe(false);
+  });
+});
+
+describe('an o or u before a written a in a Latin name', () => {
+  it('is a syllable of its own, which the spelling writes', () => {
+    expect(compareNames('Kaloa', 'كالوا').same).toBe(true);
+    expect(compareNames('Kaloa', 'كلاء').same).toBe(false);
+  });
+});
+
+describe('a known place in Latin letters against an ordinary word', () => {
+  it('is not the word a letter away from the place’s own spelling', () => {
+    const m = compareNames('Gorgan', 'گروگان');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('ordinary word');
+    expect(compareNames('Kairouan', 'کاروان').same).toBe(false);
+    expect(compareNames('Gorgan', 'گرگان').same).toBe(true);
+  });
+});

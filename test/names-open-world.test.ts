@@ -304,6 +304,14 @@ describe('regnal numbers and East Asian given names', () => {
     expect(compareNames('كارلوس الثالث', 'کارلوس دوم').same).toBe(false);
   });
 
+  it('read an ordinal of two words in Arabic against one in Persian (الثاني عشر / دوازدهم)', () => {
+    const m = compareNames('إينوسنت الثاني عشر', 'اینوسنت دوازدهم');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('ordinal 12, translated');
+    expect(m.reason.detail).not.toContain('written apart');
+    expect(compareNames('إينوسنت الثاني عشر', 'اینوسنت سیزدهم').same).toBe(false);
+  });
+
   it('keep a Chinese or Korean name apart from one with a syllable of its given name missing', () => {
     const m = compareNames('وانغ شياو مينغ', 'وانغ مينغ');
     expect(m.same).toBe(false);

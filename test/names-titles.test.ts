@@ -52,3 +52,15 @@ describe('titles before a name', () => {
     expect(splitTitles('Pope Francis')).toMatchObject({ titles: ['Pope'], monarch: true, rest: 'Francis' });
   });
 });
+
+describe('سيد, an honorific and a given name', () => {
+  it('is the given name before a surname alone: two people of one family name', () => {
+    expect(compareNames('سيد مكاوي', 'محمود مكاوي').same).toBe(false);
+    expect(compareNames('Sayyid Qutb', 'محمد قطب').same).toBe(false);
+  });
+
+  it('is the honorific before a full name', () => {
+    expect(compareNames('سید محمد خاتمی', 'محمد خاتمی').same).toBe(true);
+    expect(compareNames('Sayyid Hasan Nasrallah', 'حسن نصر الله').same).toBe(true);
+  });
+});

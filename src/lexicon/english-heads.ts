@@ -35,6 +35,14 @@ const ROWS: readonly Row[] = [
   // District heads of Iraq, Iran and Afghanistan as English writes them (Sinjar District, Bam County).
   ['district|county', 'district', 'after'],
   ['region', 'region', 'after'],
+  ['port', 'port', 'both'],
+  ['airport|international airport', 'airport', 'after'],
+  ['stadium', 'stadium', 'after'],
+  ['hospital', 'hospital', 'after'],
+  ['square', 'square', 'after'],
+  ['operation', 'operation', 'before'],
+  ['volcano', 'mountain', 'after'],
+  ['corridor', 'corridor', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

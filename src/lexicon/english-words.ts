@@ -23,6 +23,33 @@ const ROWS: readonly Row[] = [
   ['jr|junior', 'الابن|جونيور', 'جونیور|پسر', 'a son named after his father (Marcos Jr. / ماركوس الابن)'],
 ];
 
+/**
+ * English adjectives of names of places, rivers, deserts and mountains that Arabic and Persian translate and put
+ * after the noun (Blue Nile / النيل الأزرق / نیل آبی, Greater Zab / الزاب الكبير): the word, its Arabic forms
+ * (masculine and feminine, with and without the article) and its Persian ones. Written for the project.
+ */
+const ADJECTIVE_ROWS: readonly (readonly [english: string, arabic: string, persian: string])[] = [
+  ['blue', 'الأزرق|الزرقاء|أزرق|زرقاء', 'آبی|کبود'],
+  ['white', 'الأبيض|البيضاء|أبيض|بيضاء', 'سفید'],
+  ['black', 'الأسود|السوداء|أسود|سوداء', 'سیاه'],
+  ['red', 'الأحمر|الحمراء|أحمر|حمراء', 'سرخ|احمر'],
+  ['yellow', 'الأصفر|الصفراء|أصفر|صفراء', 'زرد'],
+  ['green', 'الأخضر|الخضراء|أخضر|خضراء', 'سبز'],
+  ['great|greater|grand|big', 'الكبير|الكبرى|الأكبر|العظمى|كبير|كبرى', 'بزرگ|بزرگتر|کبیر|کبری'],
+  ['lesser|little|small', 'الصغير|الصغرى|الأصغر|صغير|صغرى', 'کوچک|کوچکتر|صغیر|صغری'],
+  ['upper', 'الأعلى|العليا|العلوي|العلوية', 'علیا|بالا|بالایی'],
+  ['lower', 'الأسفل|السفلى|السفلي|السفلية', 'سفلی|پایین|پایینی'],
+  ['northern|north', 'الشمالي|الشمالية|الشمال', 'شمالی|شمال'],
+  ['southern|south', 'الجنوبي|الجنوبية|الجنوب', 'جنوبی|جنوب'],
+  ['eastern|east', 'الشرقي|الشرقية|الشرق', 'شرقی|شرق|خاوری'],
+  ['western|west', 'الغربي|الغربية|الغرب', 'غربی|غرب|باختری'],
+  ['new', 'الجديد|الجديدة|الجديدة|جديد|جديدة', 'نو|جدید'],
+  ['old', 'القديم|القديمة|قديم|قديمة', 'قدیم|کهنه'],
+];
+
+/** The English adjectives that stand before the noun in English and after it in Arabic and Persian (lower case). */
+export const ENGLISH_ADJECTIVES: ReadonlySet<string> = new Set(ADJECTIVE_ROWS.flatMap(([english]) => english.split('|')));
+
 /** An English word (or two) of a name and the Arabic-script words that translate it. */
 export interface EnglishWord {
   readonly words: string;
@@ -33,6 +60,8 @@ let words: readonly EnglishWord[] | undefined;
 
 /** Every English word of the list (lower case, words joined by a space) with its Arabic and Persian forms. */
 export function englishWords(): readonly EnglishWord[] {
-  words ??= ROWS.flatMap(([english, ar, fa]) => english.split('|').map((w) => ({ words: w, forms: [...ar.split('|'), ...fa.split('|')] })));
+  words ??= [...ROWS, ...ADJECTIVE_ROWS].flatMap(([english, ar, fa]) =>
+    english.split('|').map((w) => ({ words: w, forms: [...ar.split('|'), ...fa.split('|')] })),
+  );
   return words;
 }

@@ -164,6 +164,10 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['او', 0.1],
     ['اءو', 0.1],
     ['', 0.2],
+    // At the start of a word, the French romanisation of an Arabic u after ع or a hamza (Oumar / عمر, Oussama /
+    // أسامة), which Arabic leaves unwritten as a short vowel; read only there (latin.ts).
+    ['ع', 0.2],
+    ['ا', 0.2],
   ],
   // English -tion is said shun (International / اینترنشنال).
   tion: [
@@ -242,6 +246,30 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ت', 0.4],
   ],
   dj: [['ج', 0]],
+  // Polish rz is zh, which Arabic writes ج, or sh after a voiceless consonant (Krzysztof / كشيشتوف); Czech ř (folded
+  // to rz) is r and zh at once, which Persian writes رژ and Arabic often ر alone (Dvořák / دوورژاک, دفوراك).
+  rz: [
+    ['ژ', 0],
+    ['ج', 0.1],
+    ['ش', 0.1],
+    ['رژ', 0.1],
+    ['رز', 0.2],
+    ['رج', 0.2],
+    ['ر', 0.3],
+  ],
+  // Polish sz is sh, Hungarian sz is s (Szoboszlai / سوبوسلاي); Hungarian cs is ch and zs is zh.
+  sz: [
+    ['ش', 0],
+    ['س', 0.1],
+  ],
+  cs: [
+    ['تش', 0.1],
+    ['چ', 0.1],
+  ],
+  zs: [
+    ['ژ', 0.1],
+    ['ج', 0.2],
+  ],
   f: [['ف', 0]],
   g: [
     ['غ', 0],
@@ -312,6 +340,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['پس', 0],
     ['س', 0.2],
   ],
+  // Greek and German rh is r, its h unsaid (Rhodes / رودس, Rheinmetall / راينميتال).
+  rh: [['ر', 0]],
   wr: [
     ['ر', 0.1],
     ['ور', 0.1],

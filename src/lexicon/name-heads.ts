@@ -31,7 +31,8 @@ const ROWS: readonly Row[] = [
   ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
   // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air).
   ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
-  ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار'],
+  // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
+  ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
   ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ'],
@@ -41,8 +42,14 @@ const ROWS: readonly Row[] = [
   ['mountain', 'mountain', 'feature', 'جبل|جبال|سلسلة جبال', 'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ'],
   ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر'],
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
+  // A volcano is a mountain: named with either head (Mount Etna / بركان إتنا).
+  ['volcano', 'mountain', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
+  // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
+  ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه'],
   ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
+  // An emirate is a province of the UAE, named like its town (إمارة الشارقة / مدينة الشارقة: two places).
+  ['emirate', 'province', 'admin', 'إمارة', 'امیرنشین|امارت'],
   ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
   // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
   // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان, its بخش and دهستان) and a region (a Saudi or Syrian
@@ -69,6 +76,17 @@ const ROWS: readonly Row[] = [
   // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
   // often with their country's adjective after the name (نادي السد القطري).
   ['club', 'club', 'institution', 'نادي', 'باشگاه'],
+  // Ports, airports, stadiums and hospitals are named after a town or a person (ميناء صحار, مطار الملك خالد, ملعب
+  // آزادی): the head is translated (Persian بندر for a port, Dari میدان هوایی and شفاخانه), and a port, an airport or
+  // a university of one name are three things. Left out: Persian استاد, which is also the word for professor.
+  ['port', 'port', 'institution', 'ميناء|مرفأ', 'بندر|بندرگاه|بندرگاه‌'],
+  ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
+  ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
+  ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
+  // A military operation is named by its head and a name (عملية ضرب عضب / عملیات ضرب عضب, Operation Zarb-e-Azb).
+  ['operation', 'operation', 'institution', 'عملية', 'عملیات|عملیاتِ'],
+  // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
+  ['square', 'square', 'institution', 'ميدان|ساحة', 'میدان'],
   ['company', 'company', 'institution', 'شركة', 'شرکت'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
@@ -90,6 +108,14 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
   // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
   ['ایر', 'airline'],
 ];
+
+/**
+ * Whether a name may be written without its head (تسنيم for وكالة تسنيم). Not an operation's: without its head
+ * the name is an ordinary word or phrase (عملية السلام is the peace process, not السلام with a word more).
+ */
+export function droppableHead(head: NameHead): boolean {
+  return head.family !== 'operation';
+}
 
 let heads: readonly NameHead[] | undefined;
 

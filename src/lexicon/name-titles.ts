@@ -14,7 +14,10 @@ const ROWS: readonly Row[] = [
   ['الإمام|امام|Imam', false],
   ['المرشد|رهبر|Supreme Leader', false],
   ['الشيخ|شيخ|شیخ|Sheikh|Shaikh', false],
-  ['السيد|سيد|سید|Sayyid|Sayyed|Seyed', false],
+  ['السيد', false],
+  // Without the article سيد is also a given name, an Egyptian one most (سيد قطب, Sayyid Qutb): a title only before
+  // a full name (سید علی خامنه‌ای).
+  ['سيد|سید|Sayyid|Sayyed|Seyed', false, 'given'],
   ['الحاج|حاج|حاجی|Haji|Hajji', false],
   ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
   ['الدكتور|دكتور|دکتر|داکتر|Dr|Doctor', false],

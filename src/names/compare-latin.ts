@@ -6,6 +6,7 @@ import { looksFrench } from './latin-words.js';
 import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
 import { englishWords } from '../lexicon/english-words.js';
+import { readPatronymic } from './latin-patronymic.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -69,7 +70,11 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     const x = lw.slice(i, i + k);
     const y = aw.slice(j, j + l);
     // Two English words translated by two (Red Crescent / الهلال الأحمر).
-    const translated = k <= 2 && l <= 2 ? translatedWord(x.join(' '), y.join(' ')) : undefined;
+    // The particle of a patronymic chain in the form Arabic writes in its place (ibn / بن).
+    const translated =
+      k <= 2 && l <= 2
+        ? (translatedWord(x.join(' '), y.join(' ')) ?? (k === 1 && l === 1 ? readPatronymic(x.join(''), y.join('')) : undefined))
+        : undefined;
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
     if (!translated && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
     const reading = translated ?? read(x.join(' '), y.join(''));

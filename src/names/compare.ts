@@ -30,6 +30,7 @@ import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
+import { houseInOtherForm, houseLeftOut } from './house-nisba.js';
 import { phraseAroundName } from './phrase-word.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
@@ -148,6 +149,24 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (m.same) {
       const detail = `${kunya.words[0]} and ${kunya.words[1]} are one word of a kunya in two grammatical cases; ${lowerFirst(m.reason.detail)}`;
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
+  // A ruler's house as an Arabic nisba and as the dynasty's name (القاجاري / قاجار).
+  const house = houseInOtherForm(a, b);
+  if (house) {
+    const m = matchNames(house.a, house.b, threshold);
+    if (m.same) {
+      const detail = `${house.nisba} and ${house.noun} name one ruling house, as Arabic (a nisba with the article) and Persian (the dynasty's name) write it; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
+    }
+  }
+  // A house or tribe after a title of rule or rank on one side only (فتحعلی‌شاه قاجار / فتح علي شاه).
+  const leftOut = houseLeftOut(a, b);
+  if (leftOut) {
+    const m = matchNames(leftOut.a, leftOut.b, threshold);
+    if (m.same && m.reason.kind !== 'partial') {
+      const detail = `${leftOut.house}, the house or tribe after the title ${leftOut.title}, is left out of one; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
     }
   }
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.

@@ -12,14 +12,14 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead } from './translated.js';
+import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, isHeadOf } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
 import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
-import type { NameHead } from '../lexicon/name-heads.js';
+import { droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -190,19 +190,22 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   const hb = splitHead(b);
   if (!ha.head && !hb.head) return undefined;
   if (ha.head && hb.head) {
-    if (ha.head.family !== hb.head.family) {
+    // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other.
+    const twoFamilies = ha.head.family !== hb.head.family && isHeadOf(ha.headText, hb.head.family);
+    const head = twoFamilies ? hb.head : ha.head;
+    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family)) {
       return different(
-        `${a.trim()} names a ${ha.head.kind} and ${b.trim()} a ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
+        `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
       );
     }
-    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, ha.head.role === 'institution' ? ha.head : undefined);
+    let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, head.role === 'institution' ? head : undefined);
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
-    if (!rest.same && ha.head.role === 'feature') {
+    if (!rest.same && head.role === 'feature') {
       const noun = (x: string): string => x.replace(/ي$/u, '');
       const retry = compareRests(noun(ha.rest), noun(hb.rest), threshold, matchNames);
       if (retry.same) rest = retry;
     }
-    const kind = ha.head.kind;
+    const kind = head.kind;
     // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
     const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
     if (whole) return whole;
@@ -220,6 +223,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   }
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
+  if (!droppableHead(head)) return undefined;
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
@@ -259,4 +263,9 @@ export const FEATURE_KINDS: Readonly<Record<string, string>> = {
 
 export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
   return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
+}
+
+/** The English indefinite article before a head's kind (an airport, a port). */
+function article(kind: string): string {
+  return /^[aeiou]/u.test(kind) ? 'an' : 'a';
 }

@@ -12,6 +12,7 @@ import { compareHeaded } from './headed.js';
 import { splitHead } from './translated.js';
 import { compareLatinRegnal } from './latin-regnal.js';
 import { spellDigits } from './latin-digits.js';
+import { adjectiveMovedAfter } from './latin-adjective.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -62,6 +63,19 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     return different(`${latin} is ${describeEntity(elementAt(el, 0).entity)} and ${other} is ${describeEntity(elementAt(eo, 0).entity)}.`);
   }
   if (bothLatin) return compareTwoLatin(a.trim(), b.trim());
+  // An English adjective before the name, which Arabic and Persian translate and put after it (Blue Nile / النيل الأزرق).
+  const moved = adjectiveMovedAfter(latin);
+  const after = moved ? compareLatin(latinFirst ? moved.name : other, latinFirst ? other : moved.name, threshold, named) : undefined;
+  // Every word must be read: the adjective alone is no name (Great Lawn is not الكبرى).
+  if (after?.same && after.reason.kind !== 'partial' && after.reason.unmatched.a.length + after.reason.unmatched.b.length === 0)
+    return {
+      ...after,
+      reason: {
+        ...after.reason,
+        kind: 'convention',
+        detail: `${moved?.adjective ?? ''} stands before the name in English and after it in Arabic and Persian; ${lowerFirst(after.reason.detail.replace(moved?.name ?? '', latin))}`,
+      },
+    };
   // The rest of a name once a translated part is taken off, in the caller's order.
   // A head or a regnal number says the rest is a name, so an ordinary word there is one (Etihad Airways / الاتحاد للطيران).
   const compareRest = (x: string, y: string): NameMatch => compareLatin(latinFirst ? x : y, latinFirst ? y : x, threshold, true);
@@ -85,6 +99,11 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
     const spelled = bestSpelling(other, el[0], threshold);
+    // An ordinary word a letter away from the place's own spelling is the word (Chad is چاد, not شاد 'glad').
+    if (spelled && spelled.score < 1 && tokensOf(other).length === 1 && isOrdinary(other))
+      return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is an ordinary word, not one of its names.`, {
+        entity: el[0].entity,
+      });
     if (spelled)
       return {
         ...spelled,

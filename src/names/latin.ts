@@ -32,9 +32,10 @@ export interface LatinReading {
   readonly steps: readonly LatinStep[];
   /**
    * `letters` when an acronym is read letter by letter (PCR / بي سي آر), `french` when read as French is said,
-   * `translation` when an English word of the name is translated (Persian / فارسی).
+   * `translation` when an English word of the name is translated (Persian / فارسی), `patronymic` for the
+   * particle of a patronymic chain in the form the Arabic-script name writes it (ibn / بن).
    */
-  readonly how: 'sounds' | 'letters' | 'french' | 'translation';
+  readonly how: 'sounds' | 'letters' | 'french' | 'translation' | 'patronymic';
 }
 
 /**
@@ -47,6 +48,13 @@ export function foldLatin(word: string): string {
       .toLowerCase()
       .replace(/ş/gu, 'sh')
       .replace(/ç/gu, 'ch')
+      // The háček and acute letters of Slavic and Baltic languages are sounds of their own (Niš is نيش, not نيس;
+      // Kieślowski, Žižkov, Đoković), as Czech ř is r with a zh sound (Dvořák / دوورژاک).
+      .replace(/[šś]/gu, 'sh')
+      .replace(/[čć]/gu, 'ch')
+      .replace(/[žźż]/gu, 'zh')
+      .replace(/đ/gu, 'dj')
+      .replace(/ř/gu, 'rz')
       // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
       .replace(/ğ/gu, 'g')
       .replace(/ß/gu, 'ss')
@@ -103,9 +111,13 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   const final = i + unit.length >= word.length;
   // A word-initial e is often written ا (Emmanuel / امانوئل); inside a word, e is ي or nothing.
   if ((unit === 'e' || unit === 'i') && arabic === 'ا' && i === 0) return 0.1;
+  // A French ou as ع or a hamza's alef with its short u is the start of an Arabic name (Oumar / عمر), nowhere else.
+  if (unit === 'ou' && (arabic === 'ع' || arabic === 'ا') && i > 0) return HARD;
   // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
+  // A final o or u is written و, never an alef (Kano is كانو; كانوا is a verb).
+  if (final && (unit === 'o' || unit === 'u') && arabic === 'ا') return HARD;
   // A long vowel written double (Moon, Reed) is written in Arabic script too: Moon is not من.
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
   // Two vowel letters that spell one vowel (ou, eu) are left unwritten together or not at all: each alone unwritten
@@ -142,8 +154,9 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   const c = elementAt(arabic, j);
   if (j === 0 && c === 'ا' && arabic.startsWith('ال') && arabic.length >= 5) return 0.1;
   if (j === 1 && arabic.startsWith('ال') && arabic.length >= 5) return 0;
-  // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد).
-  if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد), and a Maghrebi
+  // romanisation leaves out the first vowel of an Arabic name, after the article too (Brahimi / الإبراهيمي).
+  if ((j === 0 || (j === 2 && arabic.startsWith('ال'))) && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
   if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l')
     return 0.3;
@@ -256,7 +269,7 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
 
 /**
  * Whether a reading leaves out vowels a spelling would write, which makes another name: two Latin vowels in a
- * row both unwritten (Cartier is not كارتر), or the vowel after an i or y read as ي (Dior is ديور, not دير).
+ * row both unwritten (Cartier is not كارتر), or the vowel after an i read as ي (Dior is ديور, not دير).
  * Short vowels go unwritten; the vowels of a diphthong or after a glide do not.
  */
 function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
@@ -264,10 +277,13 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     const [p, q] = [elementAt(steps, k - 1), elementAt(steps, k)];
     if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
     if (p.arabic === '' && q.arabic === '') return true;
-    // The i or y is a vowel here only after a consonant (Dior), not at the start of a word (Yahya).
+    // The i is a vowel here only after a consonant (Dior), not at the start of a word (Yahya); a y before a vowel is
+    // the consonant of a romanised Arabic or Persian name, whose next short vowel goes unwritten (Maryam / مریم).
     const before = steps[k - 2];
     const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
-    if (afterConsonant && 'iy'.includes(p.latin) && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+    // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
+    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') return true;
   }
   return false;
 }
@@ -427,6 +443,10 @@ export function describeReading(reading: LatinReading): string {
   if (reading.how === 'letters') {
     return `the letters ${reading.steps.map((s) => s.latin.toUpperCase()).join(' ')} read by their names (${reading.steps.map((s) => s.arabic).join(' ')})`;
   }
+  if (reading.how === 'patronymic') {
+    const [step] = reading.steps;
+    return `${step?.latin ?? ''} as ${step?.arabic ?? ''}, the patronymic particle in the form Arabic writes in its place`;
+  }
   if (reading.how === 'translation') {
     const [step] = reading.steps;
     return `the English word ${step?.latin ?? ''} translated (${step?.arabic ?? ''})`;
@@ -442,6 +462,15 @@ export function describeReading(reading: LatinReading): string {
     );
     return `the name read as French says it (${[...new Set(said)].slice(0, 4).join(', ')})`;
   }
+  // An alef before a word's first consonants, after the article or not: the vowel the Latin leaves unsaid (Persian
+  // اسپانیا, the Maghrebi Brahimi / الإبراهيمي).
+  const first = reading.steps.findIndex((s) => s.latin !== '');
+  const before = reading.steps
+    .slice(0, Math.max(first, 0))
+    .map((s) => s.arabic)
+    .join('');
+  if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
+    notable.push('ا before the first consonants, a vowel the Latin leaves unsaid');
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0)
@@ -460,6 +489,10 @@ export function describeReading(reading: LatinReading): string {
           ? `the English ending -${s.latin} said ${s.arabic}, some of its letters unsaid`
           : `the French ending -${s.latin} said ${s.arabic}, its last letters silent`,
       );
+      continue;
+    }
+    if (s.latin === 'ou' && (s.arabic === 'ع' || s.arabic === 'ا')) {
+      notable.push(`ou as ${s.arabic === 'ع' ? 'ع' : 'a hamza'} with its short u, as a French romanisation opens an Arabic name`);
       continue;
     }
     if (s.latin && !s.arabic && unwrittenDigraph(s.latin)) {

@@ -11,6 +11,7 @@ import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
 
 // Words before a name that are not part of it.
 export const HONORIFICS = new Set(['السيد', 'السيده', 'الشيخ', 'اقاي', 'خانم', 'الدكتور', 'دكتر', 'سيد'].map((w) => foldName(w)));
+const SAYYID = foldName('سيد');
 // Particles that say "son of" / "daughter of": what follows them is the father's name.
 export const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => foldName(w)));
 // The same with the Mauritanian ولد (son of), which a title does not stand before (سلطان بن زايد, محمد ولد الغزواني).
@@ -32,7 +33,8 @@ export function tokensOf(name: string): string[] {
       word = '';
     }
   }
-  while (tokens.length > 1 && HONORIFICS.has(elementAt(tokens, 0))) tokens.shift();
+  // سيد is also a given name (سيد قطب, سيد درويش): an honorific only before a full name (سید علی خامنه‌ای).
+  while (tokens.length > 1 && HONORIFICS.has(elementAt(tokens, 0)) && !(tokens[0] === SAYYID && tokens.length < 3)) tokens.shift();
   return tokens;
 }
 /** Whether a name of one word is a frequent word of its language (or of either, when its letters do not say which). */

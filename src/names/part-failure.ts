@@ -166,6 +166,14 @@ export function partFailure(
       ? `${word} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(word) ?? 'ar']} word, not a spelling of ${word === withTa ? without : withTa}: the ending ة makes another word.`
       : `${shown} are two words: the ending ة makes another.`;
   }
+  // Within one language a final ه on one side only makes another word, as ة does (غور / غوره, مبارک / مبارکه).
+  if (context.oneLanguage && context.sameScript && lastStep && lastStep.kind === 'extra' && (lastStep.a || lastStep.b) === 'ه')
+    return `${shown} are two words: within one language the final ه on one side only makes another.`;
+  // A final long vowel on one side only makes another word: both languages write the last vowel of a foreign name
+  // (مالوكو / ملوک, سوكوتو / سکوت), and the alef after a plural's و is a verb's (كانو / كانوا).
+  if (lastStep && lastStep.kind === 'extra' && ['و', 'ا'].includes(lastStep.a || lastStep.b) && Math.min(a.length, b.length) >= 3) {
+    return `${shown} are two words: the final ${lastStep.a || lastStep.b} on one side only makes another.`;
+  }
   const gendered = GENDERED_ENDINGS.find(
     ([feminine, masculine]) => (a.endsWith(feminine) && b.endsWith(masculine)) || (b.endsWith(feminine) && a.endsWith(masculine)),
   );
@@ -175,8 +183,13 @@ export function partFailure(
   // A name of one or two consonants has little room for variation: one vowel letter more, less or
   // changed at most (جون / جان, أوسلو / اسلو, but not ميخا / ماخي).
   if (Math.max(skeletonSize(a), skeletonSize(b)) <= 2) {
-    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own.
-    const extras = letters.steps.filter((s) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء').length;
+    // A hamza seat Persian writes between two vowels (شیائومی) is no vowel letter of its own, nor is the ي of the
+    // Arabic ending يه for a final e that Persian writes ه alone (رينيه / رنه, René).
+    const n = letters.steps.length;
+    const finalE = (k: number): boolean => k === n - 2 && letters.steps[n - 1]?.kind === 'same' && letters.steps[n - 1]?.a === 'ه';
+    const extras = letters.steps.filter(
+      (s, k) => s.kind === 'extra' && s.a !== 'ء' && s.b !== 'ء' && !((s.a || s.b) === 'ي' && finalE(k)),
+    ).length;
     const changes = letters.steps.filter((s) => s.kind === 'vowel' && !isFinalAlef(s)).length;
     if (extras + changes > 1) {
       return `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`;

@@ -3,13 +3,14 @@
 
 import { isGivenName, isOrdinary, tokensOf } from './name-words.js';
 import { splitHead } from './translated.js';
+import { droppableHead } from '../lexicon/name-heads.js';
 import { isTitleWord } from './titles.js';
 import { different, type NameMatch } from './name-match.js';
 
 /** The words of a name that say what it is, its generic head (حزب, وزارت) taken off. */
 function specificWords(name: string): string[] {
   const { head, rest } = splitHead(name);
-  const words = head ? rest : name;
+  const words = head && droppableHead(head) ? rest : name;
   return /[A-Za-z]/u.test(words) ? words.trim().split(/[\s-]+/u) : tokensOf(words);
 }
 
@@ -27,7 +28,8 @@ export function phraseAroundName(a: string, b: string, m: NameMatch): NameMatch 
   if (ua.length + ub.length !== 1) return undefined;
   const word = ua[0] ?? ub[0] ?? '';
   const [longer, shorter] = ua.length > 0 ? [a, b] : [b, a];
-  if (!isOrdinary(word) || isGivenName(word) || isTitleWord(word) || splitHead(`${word} ${word}`).head) return undefined;
+  const head = splitHead(`${word} ${word}`).head;
+  if (!isOrdinary(word) || isGivenName(word) || isTitleWord(word) || (head && droppableHead(head))) return undefined;
   const words = specificWords(longer);
   if (specificWords(shorter).length !== 1 || words.length !== 2) return undefined;
   // A name after a word that says what it names (شركة أبل, فندق هيلتون) is the name: only a phrase of two ordinary

@@ -47,18 +47,25 @@ export function comparePart(aWords: readonly string[], bWords: readonly string[]
 }
 /**
  * A regnal or dynastic number, which each language translates (عبد الله الثاني / عبدالله دوم, فيليبي السادس /
- * فیلیپه ششم): two ordinal words of the same value are one part of the name.
+ * فیلیپه ششم): two ordinals of the same value are one part of the name, in as many words as each language
+ * writes it (الحادي عشر / یازدهم).
  */
-export function sameOrdinal(a: string, b: string): PartResult | undefined {
+export function sameOrdinal(aWords: readonly string[], bWords: readonly string[]): PartResult | undefined {
+  const [a, b] = [aWords.join(' '), bWords.join(' ')];
   if (a === b) return undefined;
-  const value = (w: string): string | undefined => {
-    const m = arabicNumbers.ordinal([w], 0) ?? persianNumbers.ordinal([w], 0);
-    return m && m.end === 1 ? toDecimalString(m.value) : undefined;
+  const value = (words: readonly string[]): string | undefined => {
+    const m = arabicNumbers.ordinal(words, 0) ?? persianNumbers.ordinal(words, 0);
+    return m && m.end === words.length ? toDecimalString(m.value) : undefined;
   };
-  const n = value(a);
-  if (n === undefined || n !== value(b)) return undefined;
+  const n = value(aWords);
+  if (n === undefined || n !== value(bWords)) return undefined;
   const step: AlignedLetters = { a, b, kind: 'variant', sound: `the ordinal ${n}, translated`, cost: 0.05 };
   return { cost: 0.05, score: 0.98, alignment: { cost: 0.05, steps: [step] }, a, b };
+}
+/** Whether a part is an ordinal translated ({@link sameOrdinal}), whose words are not a name written apart. */
+export function isTranslatedOrdinal(part: { readonly alignment: SpellingAlignment }): boolean {
+  const [step] = part.alignment.steps;
+  return part.alignment.steps.length === 1 && step?.sound?.startsWith('the ordinal ') === true;
 }
 /**
  * A compound name in -الدين against the same written as said, its article unwritten (گلب‌الدین / گلبدین, Gulbuddin,
@@ -139,9 +146,10 @@ export function comparePartArticle(
   return { cost, score, alignment, a: aWords.join(' '), b: bWords.join(' ') };
 }
 export function comparePartUncached(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
+  const ordinal = sameOrdinal(aWords, bWords);
+  if (ordinal) return ordinal;
   if (aWords.length === 1 && bWords.length === 1) {
-    const [a, b] = [elementAt(aWords, 0), elementAt(bWords, 0)];
-    const same = sameOrdinal(a, b) ?? sameGivenName(a, b);
+    const same = sameGivenName(elementAt(aWords, 0), elementAt(bWords, 0));
     if (same) return same;
   }
   const din = sameDinCompound(aWords, bWords);

@@ -3,7 +3,7 @@
 
 import { identityKey, foldName, alignSpellings, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
-import { comparePart, type PartResult } from './spelling-parts.js';
+import { comparePart, isTranslatedOrdinal, type PartResult } from './spelling-parts.js';
 import { alignGroups } from './group-alignment.js';
 import { knownByPart } from './known-by.js';
 import { sameForeignParticle } from './foreign-particles.js';
@@ -101,7 +101,7 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     }
     return different('The names share no part that could be one spelling of the other.', { unmatched }, score);
   }
-  const joined = aligned.parts.some((p) => p.a.includes(' ') !== p.b.includes(' '));
+  const joined = aligned.parts.some((p) => p.a.includes(' ') !== p.b.includes(' ') && !isTranslatedOrdinal(p));
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     const detail = describeDifferences(differences, joined);
     return { same: true, score, reason: { kind: 'transliteration', detail, parts, unmatched, differences } };

@@ -5,6 +5,7 @@ import {
   entityKey,
   languageOfSpelling,
   lookupAdjective,
+  lookupEntries,
   lookupKey,
   withoutArticle,
   type GazetteerEntry,
@@ -51,6 +52,14 @@ function headForms(): Map<string, HeadForm[]> {
   return map;
 }
 
+/** Whether a head as written (دریای) is a form of a head of the family given (a river's, in Dari). */
+export function isHeadOf(headText: string, family: string): boolean {
+  const keys = writtenWords(headText).map(entityKey);
+  return (headForms().get(keys[0] ?? '') ?? []).some(
+    (f) => f.head.family === family && f.words.length === keys.length && f.words.every((w, k) => w === keys[k]),
+  );
+}
+
 /** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */
 function writtenWords(name: string): string[] {
   return name
@@ -75,9 +84,12 @@ export function splitHead(name: string): HeadedName {
   // A head of one language heads only a name written in it: رود is the Persian river, but in an Arabic name
   // (رود روزنشتاين, Rod Rosenstein) it is a given name.
   const language = languageOfSpelling(name);
+  // A town named with a body's head is the town (بندر عباس, Bandar Abbas: the port's word is part of its name).
+  let town: boolean | undefined;
   for (const form of index.get(bare(keys[0] ?? '')) ?? index.get(keys[0] ?? '') ?? []) {
     const n = form.words.length;
     if (words.length <= n || (form.language && language && form.language !== language)) continue;
+    if (form.head.role === 'institution' && (town ??= lookupEntries(name).some((e) => e.entity.type === 'place'))) continue;
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
       const rest = words.slice(n);
       // Agency suffixes after a head: وكالة مهر للأنباء.

@@ -1,0 +1,24 @@
+// The particle of a patronymic chain in a romanised Arabic name (Hunayn ibn Ishaq, Muhammad bin Salman).
+// Arabic writes ابن at the head of a name (ابن سينا) and بن between a man's name and his father's (حنين بن
+// إسحاق), while romanisations write ibn, bin or ben in either place: the i of ibn is no letter of بن, so a
+// letter-by-letter reading of the chain fails on the one word every such name has.
+
+import { foldName, lettersOf } from './phonetic.js';
+import type { LatinReading } from './latin.js';
+
+// Latin spellings of "son of" and "daughter of", and the Arabic-script words that say it (folded).
+const SON = new Set(['ibn', 'bin', 'ben', 'ebn', 'ebne', 'ibnu']);
+const DAUGHTER = new Set(['bint', 'binti', 'bent']);
+const SON_ARABIC = new Set(['بن', 'ابن'].map((w) => lettersOf(foldName(w))));
+const DAUGHTER_ARABIC = new Set(['بنت'].map((w) => lettersOf(foldName(w))));
+
+/**
+ * A Latin patronymic particle against an Arabic-script one of the same meaning, in either of the forms Arabic
+ * writes (ibn / بن, bin / ابن, bint / بنت): a reading of score 1 whose one step is the particle, or undefined.
+ */
+export function readPatronymic(latin: string, arabic: string): LatinReading | undefined {
+  const l = latin.toLowerCase();
+  const a = lettersOf(foldName(arabic));
+  const same = (SON.has(l) && SON_ARABIC.has(a)) || (DAUGHTER.has(l) && DAUGHTER_ARABIC.has(a));
+  return same ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'patronymic' } : undefined;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('Slavic, Baltic and Hungarian letters in Latin names', () => {
+  it('read the háček and acute letters as the sounds they write', () => {
+    const m = compareNames('Žilina', 'ژیلینا');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('zh as ژ');
+    expect(compareNames('Čačak', 'تشاتشاك').same).toBe(true);
+    expect(compareNames('Šiauliai', 'شياولياي').same).toBe(true);
+  });
+
+  it('read Polish rz and sz, and Hungarian sz, cs and zs', () => {
+    expect(compareNames('Grzegorz Szymański', 'غجيغوج شيمانسكي').same).toBe(true);
+    expect(compareNames('Szeged', 'سيغد').same).toBe(true);
+    expect(compareNames('Kecskemét', 'کچکمت').same).toBe(true);
+  });
+
+  it('read Czech ř as r with zh, or as r alone', () => {
+    expect(compareNames('Přerov', 'پرژروف').same).toBe(true);
+    expect(compareNames('Přerov', 'بريروف').same).toBe(true);
+  });
+});
