@@ -261,6 +261,13 @@ describe('the letters a Latin name may be written with', () => {
     for (const c of ['ق', 'ح', 'خ', 'ط']) expect(readable.has(c), c).toBe(false);
   });
 
+  it('are not used for a name with a word the lists translate: its translation has other letters', () => {
+    // compareNames finds the English word translated (Persian / فارسی); the letter filter must not hide it.
+    const text = 'گفتگوی امروز به زبان فارسی پخش شد';
+    expect(findSpelledName('Persian', text)?.text).toBe('فارسی');
+    expect(findSpelledName('Blue Nile', 'وعبر الوفد النيل الأزرق قرب الحدود')?.text).toBe('النيل الأزرق');
+  });
+
   it('still find a Latin name spelled among words that hold other letters', () => {
     const text = 'قال متحدث إن شركة فايزر قدمت طلبها أمس';
     const found = findSpelledName('Pfizer', text);

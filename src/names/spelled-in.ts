@@ -8,6 +8,7 @@ import { readableLetters, readableOnsets } from './latin.js';
 import { splitEnglishHead } from './latin-headed.js';
 import { romanValue } from './latin-regnal.js';
 import { nameTitles } from '../lexicon/name-titles.js';
+import { englishWords } from '../lexicon/english-words.js';
 import { foldName, lettersOf } from './phonetic.js';
 import type { Language } from '../text/language.js';
 
@@ -34,16 +35,22 @@ function hasArabicLetter(s: string): boolean {
 }
 
 let latinTitles: ReadonlySet<string> | undefined;
+let translatedWords: ReadonlySet<string> | undefined;
 
 /**
  * Whether an Arabic-script spelling of a Latin name can only be a reading of its letters: no known entity, and
- * no part that is translated or read otherwise (an English head, a title, a regnal number, a digit, '&').
+ * no part that is translated or read otherwise (an English head, a title, an English word the name lists
+ * translate, such as Persian / فارسی or Blue, a regnal number, a digit, '&').
  */
 function readBySoundsOnly(name: string): boolean {
   if (name.includes('&') || /[0-9]/u.test(name) || lookupEntries(name).length > 0 || splitEnglishHead(name)) return false;
   latinTitles ??= new Set(nameTitles().flatMap((t) => t.words.map((w) => w.toLowerCase())));
-  const titles = latinTitles;
-  return !name.split(/[\s\-–—]+/u).some((w) => romanValue(w) !== undefined || titles.has(w.toLowerCase()));
+  translatedWords ??= new Set(englishWords().flatMap((w) => w.words.split(' ')));
+  const [titles, translated] = [latinTitles, translatedWords];
+  return !name.split(/[\s\-–—]+/u).some((w) => {
+    const lower = w.toLowerCase().replace(/[.]/gu, '');
+    return romanValue(w) !== undefined || titles.has(lower) || translated.has(lower);
+  });
 }
 
 /**
