@@ -32,6 +32,8 @@ import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { houseInOtherForm, houseLeftOut } from './house-nisba.js';
 import { phraseAroundName } from './phrase-word.js';
+import { englishArticleWrittenOut } from './english-article.js';
+import { extend } from '../contract/extend.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
 import { differentOrdinals } from './regnal.js';
@@ -132,6 +134,15 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
 
 /** The comparisons in order, titles and all. */
 function matchTitled(a: string, b: string, threshold: number): NameMatch {
+  // The English article written out (ذا تايمز / The Times, ذا غارديان / الغارديان): compared without it.
+  const english = englishArticleWrittenOut(a, b);
+  for (const [x, y] of english?.pairs ?? []) {
+    const m = matchNames(x, y, threshold);
+    if (m.same) {
+      const detail = `${english?.article ?? ''} writes the English article the; ${lowerFirst(m.reason.detail)}`;
+      return extend(m, { reason: extend(m.reason, { kind: 'convention' as const, detail }) });
+    }
+  }
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
   const inCase = pluralInOtherCase(a, b);
