@@ -43,6 +43,13 @@ const ROWS: readonly Row[] = [
   ['operation', 'operation', 'before'],
   ['volcano', 'mountain', 'after'],
   ['corridor', 'corridor', 'after'],
+  // A storm's head comes first (Cyclone Gonu, Hurricane Katrina); a virus's, a satellite's, a telescope's and a
+  // probe's after the name (Zika virus, Noor satellite, Hubble Space Telescope, Hope Probe).
+  ['cyclone|typhoon|hurricane|storm|tropical storm', 'storm', 'before'],
+  ['virus', 'virus', 'after'],
+  ['satellite', 'satellite', 'after'],
+  ['telescope|space telescope', 'telescope', 'after'],
+  ['probe|space probe', 'probe', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

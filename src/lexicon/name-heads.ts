@@ -40,7 +40,8 @@ const ROWS: readonly Row[] = [
   ['canal', 'canal', 'feature', 'قناة', 'کانال'],
   ['gulf', 'gulf', 'feature', 'خليج', 'خلیج'],
   ['mountain', 'mountain', 'feature', 'جبل|جبال|سلسلة جبال', 'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ'],
-  ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر'],
+  // Persian بیابان, a desert, beside the Arabic loan صحرا (بیابان گبی, صحرای گبی).
+  ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر|بیابان|بیابان‌های'],
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
   // A volcano is a mountain: named with either head (Mount Etna / بركان إتنا).
   ['volcano', 'mountain', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
@@ -63,7 +64,8 @@ const ROWS: readonly Row[] = [
   ['force', 'force', 'institution', 'قوات|قوة', 'نیروهای|نیروی|نیرو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
-  ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌'],
+  // Dari says پوهنتون (from Pashto) for a university, where Iran says دانشگاه (پوهنتون کابل / دانشگاه کابل).
+  ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌|پوهنتون'],
   // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.
   ['university of technology', 'university', 'institution', 'الجامعة التكنولوجية|جامعة التكنولوجيا', 'دانشگاه صنعتی'],
   // Persian borrows the French institut (انستیتو پاستور) or translates it.
@@ -93,6 +95,17 @@ const ROWS: readonly Row[] = [
   // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,
   // which is as often the word population (بزرگترین جمعیت ترکیه‌ای‌ها).
   ['society', 'society', 'institution', 'جمعية', 'انجمن'],
+  // Storms, viruses, satellites, telescopes and space probes are named by a head and a name (إعصار كاترينا / توفان
+  // کاترینا, فيروس زيكا / ویروس زیکا, القمر الصناعي خيام / ماهواره خیام, مسبار الأمل / کاوشگر امید): the head is
+  // translated, the name transliterated or translated, and a storm and a satellite of one name are two things. Left
+  // out: Arabic عاصفة and Persian طوفان (storm, flood), which name military operations as often (عاصفة الحزم, طوفان
+  // الأقصى: not الحزم, not الأقصى); Arabic قمر alone, the moon and a given name; Arabic لواء and فرقة of a brigade and a
+  // division, which are as often a general's rank and a band or a team.
+  ['storm', 'storm', 'institution', 'إعصار', 'توفان|گردباد'],
+  ['virus', 'virus', 'institution', 'فيروس|فايروس', 'ویروس'],
+  ['satellite', 'satellite', 'institution', 'قمر صناعي', 'ماهواره|ماهوارهٔ'],
+  ['telescope', 'telescope', 'institution', 'تلسكوب|مقراب', 'تلسکوپ|تلسکوپ فضایی'],
+  ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],
 ];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
