@@ -21,3 +21,12 @@ describe('Slavic, Baltic and Hungarian letters in Latin names', () => {
     expect(compareNames('Přerov', 'بريروف').same).toBe(true);
   });
 });
+
+describe('Romanian letters in Latin names', () => {
+  it('read ț (or the older ţ) as ts and ș as sh', () => {
+    const m = compareNames('Vâlcea Nouț', 'فالتشيا نوتس');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('ts as تس');
+    expect(compareNames('Piatra Neamţ', 'پیاترا نیامتس').same).toBe(true);
+  });
+});

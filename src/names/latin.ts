@@ -54,6 +54,10 @@ export function foldLatin(word: string): string {
       .replace(/[čć]/gu, 'ch')
       .replace(/[žźż]/gu, 'zh')
       .replace(/đ/gu, 'dj')
+      // Romanian ș is sh and ț is ts, with the comma or (in older type) the cedilla (Brașov / براشوف, Constanța /
+      // كونستانتسا, Ceaușescu / تشاوشيسكو).
+      .replace(/ș/gu, 'sh')
+      .replace(/[țţ]/gu, 'ts')
       .replace(/ř/gu, 'rz')
       // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
       .replace(/ğ/gu, 'g')
