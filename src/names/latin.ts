@@ -46,17 +46,13 @@ export function foldLatin(word: string): string {
   return (
     word
       .toLowerCase()
-      .replace(/ş/gu, 'sh')
-      .replace(/ç/gu, 'ch')
-      // The háček and acute letters of Slavic and Baltic languages are sounds of their own (Niš is نيش, not نيس;
-      // Kieślowski, Žižkov, Đoković), as Czech ř is r with a zh sound (Dvořák / دوورژاک).
-      .replace(/[šś]/gu, 'sh')
-      .replace(/[čć]/gu, 'ch')
+      // Turkish ş ç; the háček and acute letters of Slavic and Baltic languages, sounds of their own (Niš is نيش, not
+      // نيس; Kieślowski, Žižkov, Đoković), as Czech ř is r with a zh sound (Dvořák / دوورژاک); Romanian ș and ț, with
+      // the comma or (in older type) the cedilla (Brașov / براشوف, Constanța / كونستانتسا).
+      .replace(/[şšśș]/gu, 'sh')
+      .replace(/[çčć]/gu, 'ch')
       .replace(/[žźż]/gu, 'zh')
       .replace(/đ/gu, 'dj')
-      // Romanian ș is sh and ț is ts, with the comma or (in older type) the cedilla (Brașov / براشوف, Constanța /
-      // كونستانتسا, Ceaușescu / تشاوشيسكو).
-      .replace(/ș/gu, 'sh')
       .replace(/[țţ]/gu, 'ts')
       .replace(/ř/gu, 'rz')
       // Turkish ğ lengthens the vowel before it, but Arabic and Persian newsrooms write it غ (Erdoğan / أردوغان).
