@@ -33,7 +33,6 @@ import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { houseInOtherForm, houseLeftOut } from './house-nisba.js';
 import { phraseAroundName } from './phrase-word.js';
 import { englishArticleWrittenOut } from './english-article.js';
-import { extend } from '../contract/extend.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
 import { differentOrdinals } from './regnal.js';
@@ -138,9 +137,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   const english = englishArticleWrittenOut(a, b);
   for (const [x, y] of english?.pairs ?? []) {
     const m = matchNames(x, y, threshold);
-    if (m.same) {
-      const detail = `${english?.article ?? ''} writes the English article the; ${lowerFirst(m.reason.detail)}`;
-      return extend(m, { reason: extend(m.reason, { kind: 'convention' as const, detail }) });
+    if (m.same && english) {
+      const detail = `${english.article} writes the English article the; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
