@@ -1,5 +1,6 @@
 import type { NameMention } from '../../names/find/find-names.js';
 import { extend } from '../../contract/extend.js';
+import { memoize2 } from '../../text/memo.js';
 import { factsOf } from '../document-facts.js';
 import { matchNames } from '../../names/compare.js';
 import { type NameMatch } from '../../names/name-match.js';
@@ -74,16 +75,9 @@ function roleOf(m: NamedSpan): Role | undefined {
 export const nameDetector: Detector = {
   kind: 'name',
   detect(ctx: ComparisonContext): NameFinding[] {
-    // A map per first name, as in memoize2: a joined key would be built and hashed afresh at each of the
-    // hundreds of thousands of calls a long text makes (a name left over is weighed against hundreds).
-    const cache = new Map<string, Map<string, NameMatch>>();
-    const match = (x: string, y: string): NameMatch => {
-      let byY = cache.get(x);
-      if (!byY) cache.set(x, (byY = new Map<string, NameMatch>()));
-      let m = byY.get(y);
-      if (!m) byY.set(y, (m = matchNames(x, y)));
-      return m;
-    };
+    // Every comparison of this report kept while it is made (matchNames' own memo is bounded and shared): a name
+    // left over is weighed against hundreds, hundreds of thousands of calls in a long text.
+    const match = memoize2((x: string, y: string): NameMatch => matchNames(x, y), Number.POSITIVE_INFINITY);
     const bySentence = { a: names(ctx.a), b: names(ctx.b) };
     const readings = { a: cliticReadings(languageOf(ctx.a)), b: cliticReadings(languageOf(ctx.b)) };
     // A mention of a and one of b compared under each of their readings: the first that is the same name.
