@@ -1,4 +1,4 @@
-// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-10.tsv; set 10 is checked against open, 1-9 and name-pairs.tsv, set 9 was checked against open, 1-8):
+// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-11.tsv; set 11 is checked against open, 1-10 and name-pairs.tsv, set 10 was checked against open, 1-9):
 // no pair of an earlier set in either order, no pair twice, no pair of one string, six columns, scripts as labelled.
 import { readFileSync } from 'node:fs';
 const dir = process.argv[2];
@@ -20,6 +20,7 @@ for (const f of [
   'name-pairs-heldout-7.tsv',
   'name-pairs-heldout-8.tsv',
   'name-pairs-heldout-9.tsv',
+  'name-pairs-heldout-10.tsv',
   'name-pairs.tsv',
 ]) {
   for (const r of read(dir + '/' + f)) {
