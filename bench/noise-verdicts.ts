@@ -152,14 +152,6 @@ export const VERDICTS: readonly Verdict[] = [
   {
     set: 'ntrex',
     targets: ['prs'],
-    doc: 'thelocal.65969',
-    rule: 'name/substitution',
-    real: false,
-    why: 'the UN General Assembly against the UN: a body of an organisation named by the organisation, a warning by the contract',
-  },
-  {
-    set: 'ntrex',
-    targets: ['prs'],
     doc: 'rt.com.91356',
     rule: 'name/unmatched',
     b: 'پلاسکو',
@@ -734,33 +726,6 @@ export const VERDICTS: readonly Verdict[] = [
   },
   { set: 'tico', targets: ['prs'], doc: 'wiki_4.1', rule: 'date/unmatched', real: true, why: 'the Dari misspells the month (مارج)' },
   // Found after the merge of the third round of issue 12 (more names found, more gazetteer cities).
-  {
-    set: 'ntrex',
-    targets: ['fas', 'prs'],
-    doc: 'reuters.218932',
-    rule: 'name/unmatched',
-    a: 'نشأت',
-    real: false,
-    why: 'the verb نشأت ("emerged") taken for the given name Nashat, which Arabic spells alike',
-  },
-  {
-    set: 'ntrex',
-    targets: ['prs'],
-    doc: 'reuters.218932',
-    rule: 'name/substitution',
-    a: 'نشأت',
-    real: false,
-    why: 'the verb نشأت ("emerged") taken for the given name Nashat, which Arabic spells alike',
-  },
-  {
-    set: 'ntrex',
-    targets: ['fas'],
-    doc: 'bbc.381789',
-    rule: 'name/unmatched',
-    a: 'نشأت',
-    real: false,
-    why: 'the verb نشأت ("I grew up") taken for the given name Nashat, which Arabic spells alike',
-  },
   {
     set: 'ntrex',
     targets: ['fas'],

@@ -34,6 +34,12 @@ describe('findNames: people', () => {
     expect(show('ونقلت الصحيفة عن مسؤولين قولهم إن المحادثات متعثرة.')).toEqual([]);
     expect(show('یک منبع امنیتی گفت که حمله شب رخ داد.', 'fa')).toEqual([]);
   });
+
+  it('reads a given name that is also a verb form as the verb after a particle or a relative pronoun', () => {
+    expect(show('وهي الدولة التي نشأت جراء انهيار الاتحاد القديم.', 'ar')).toEqual([]);
+    expect(show('وقد أكرم الأهالي ضيوفهم في القرية.', 'ar')).toEqual([]);
+    expect(show('قال نشأت حداد إن الاجتماع انتهى.', 'ar')).toEqual(['person:نشأت حداد']);
+  });
 });
 
 describe('findNames: places and organisations', () => {

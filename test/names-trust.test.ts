@@ -27,6 +27,15 @@ describe('a name the other side names nowhere', () => {
     expect(found.filter(high)).toEqual([]);
   });
 
+  it('is info when a given name is followed only by ordinary words (a verb that looks like نشأت), a warning with a surname', () => {
+    const persian = 'گفته شد که مشکلات زیادی در این سال‌ها به وجود آمده است.';
+    // نشأت is a given name and the past of "to arise": before two ordinary words it is the verb.
+    const verb = names('وقال إن مشكلات كثيرة نشأت جراء الخلافات في هذه السنوات.', persian);
+    expect(verb.filter(high)).toEqual([]);
+    const person = names('وقال نشأت حداد إن مشكلات كثيرة ظهرت في هذه السنوات.', persian);
+    expect(person.filter(high).map((f) => [f.rule, f.severity, f.a?.text])).toEqual([['name/unmatched', 'warning', 'نشأت حداد']]);
+  });
+
   it('is info for an Arabic word with a preposition glued before its hamza (لإيفيننج)', () => {
     const found = names('وقال مدير السوق لإيفيننج تايمز إن المتجر أغلق.', 'مدیر بازار به روزنامه گفت که فروشگاه بسته شد.');
     expect(found.filter(high)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { NameMention } from '../names/find/find-names.js';
-import { isOrdinaryWord } from '../names/find/ordinary-words.js';
+import { isInflectedWord, isOrdinaryWord } from '../names/find/ordinary-words.js';
 import { entityKey, type NameLanguage } from '../names/gazetteer.js';
 import { vocabulary } from '../names/vocabulary.js';
 import { elementAt } from '../contract/element-at.js';
@@ -74,8 +74,17 @@ export class NameCertainty {
     const first = elementAt(words, 0);
     // A given name of two words (عبد الله) counts as one: more of the name must follow it.
     const compound = this.compounds.get(first)?.find((c) => c.every((part, k) => words[k] === part));
-    if (compound) return words.length > compound.length;
-    return this.given.has(first) && !isOrdinaryWord(first, this.language);
+    const givenLength = compound ? compound.length : this.given.has(first) && !isOrdinaryWord(first, this.language) ? 1 : 0;
+    if (givenLength === 0 || words.length <= givenLength) return false;
+    // A given name reads its next words as a surname, and a family name may be a word (نشأت حداد). When every
+    // one of them is ordinary vocabulary and one is inflected, as no family name is (نشأت جراء الخلافات,
+    // "arose from the disputes"; نشأت أشاهد, "I grew up watching"), the given name was a verb that looks like one.
+    const rest = words.slice(givenLength).filter((w) => !this.given.has(w));
+    return (
+      rest.length < words.length - givenLength ||
+      !rest.every((w) => isOrdinaryWord(w, this.language)) ||
+      !rest.some((w) => isInflectedWord(w, this.language))
+    );
   }
 
   /**

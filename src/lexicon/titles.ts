@@ -28,6 +28,13 @@ export const ARABIC_SPEECH_VERBS =
   'اعتبر اعتبرت رأى كشف كشفت نفى نفت أفاد أفادت تابع تابعت ذكر ذكرت أعرب أعربت اتهم اتهمت طالب طالبت رفض رفضت ' +
   'يقول تقول يضيف يؤكد تؤكد يرى أدان أدانت التقى استقبل أجرى ترأس زار قالا أكدا';
 
+/**
+ * Arabic particles and relative pronouns a verb follows, never a name (الدولة التي نشأت, قد أكرم, لم يزد): a
+ * given name that is also a verb form (نشأت, أكرم, يزيد, أسعد) is the verb after them.
+ */
+export const ARABIC_VERB_PARTICLES =
+  'قد لقد وقد فقد لم ولم فلم لن ولن فلن سوف وسوف الذي التي الذين اللذان اللذين اللتان اللتين اللواتي اللاتي والذي والتي والذين';
+
 /** Persian verbs of saying that follow the speaker (X گفت, X تاکید کرد), folded. */
 export const PERSIAN_SPEECH_VERBS = 'گفت گفتند افزود افزودند تاکید تأکید اعلام هشدار خاطرنشان تصریح ابراز اظهار نوشت خواند';
 

@@ -4,6 +4,7 @@ import { FOREIGN_GIVEN_NAMES, NATIVE_NAMES, THEOPHORIC_NAMES } from '../lexicon/
 import {
   ARABIC_SPEECH_VERBS,
   ARABIC_TITLES,
+  ARABIC_VERB_PARTICLES,
   NAME_PARTICLES,
   NAME_SUFFIX_WORDS,
   SECOND_PARTICLES,
@@ -24,6 +25,8 @@ export interface Vocabulary {
   /** Persian words of office between a title and the name (امور, خارجه, خود). */
   readonly titleComplements: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
+  /** Arabic words a verb follows, never a name (قد, لم, التي): a given name after them is a verb form. */
+  readonly verbParticles: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   /** Particles only after another particle (در in فون در لاین). */
   readonly secondParticles: ReadonlySet<string>;
@@ -75,6 +78,7 @@ function build(language: NameLanguage): Vocabulary {
     titles: keys(language === 'ar' ? ARABIC_TITLES : PERSIAN_TITLES),
     titleComplements: keys(language === 'ar' ? '' : PERSIAN_TITLE_COMPLEMENTS),
     speechVerbs: keys(language === 'ar' ? ARABIC_SPEECH_VERBS : PERSIAN_SPEECH_VERBS),
+    verbParticles: keys(language === 'ar' ? ARABIC_VERB_PARTICLES : ''),
     particles: keys(NAME_PARTICLES),
     secondParticles: keys(SECOND_PARTICLES),
     nameSuffixes: keys(NAME_SUFFIX_WORDS),

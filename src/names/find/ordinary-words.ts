@@ -272,6 +272,19 @@ export function isOrdinaryWord(key: string, language: NameLanguage): boolean {
 }
 
 /**
+ * Whether a folded word is ordinary vocabulary in an inflected form: a word of the lexicon its stemmer takes
+ * back to another word (الخلافات → خلاف, أشاهد → يشاهد, میگوید → گو) beyond the article alone (الحداد →
+ * حداد stays a possible family name), an Arabic word with a pronoun suffix, or a Persian verb form. A family
+ * name may be a word as written (حداد, نجار) but is no inflected form of one.
+ */
+export function isInflectedWord(key: string, language: NameLanguage): boolean {
+  if (language === 'ar' ? hasPronounSuffix(key) : isPersianVerbForm(key)) return true;
+  if (!isLexiconWord(key, language)) return false;
+  const stem = bilingualLexicon().stem(key, language);
+  return stem !== key && !(language === 'ar' && key.startsWith('ال') && stem === key.slice(2));
+}
+
+/**
  * Whether a word has the shape of an Arabic plural of a participle or a verbal noun (in Arabic, or borrowed into
  * Persian): م and a consonant, then ‑ين, ‑ون or ‑ات, six letters or more (متفقین, مهاجرين, مكالمات,
  * مفاوضات). A name of that ending has a vowel letter after its م (مارتین) or fewer letters.

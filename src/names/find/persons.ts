@@ -102,8 +102,14 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
 
 /** Whether a given name at i starts a name: a name of God that is also an adjective (باطن اليد) only before another given name. */
 function startsName(finder: Finder, i: number): boolean {
-  if (joinsIntoWord(finder, i)) return false;
+  if (joinsIntoWord(finder, i) || afterVerbParticle(finder, i)) return false;
   return !finder.v.theophoricNames.has(elementAt(finder.words, i).key) || finder.isGivenName(i + 1) || finder.compoundAt(i + 1) > 0;
+}
+
+/** Arabic: whether the word before i is one a verb follows (الدولة التي نشأت, قد أكرم), so i is a verb, not a given name. */
+function afterVerbParticle(finder: Finder, i: number): boolean {
+  const before = finder.words[i - 1];
+  return !!before && before.kind === 'word' && !elementAt(finder.words, i).newLine && finder.v.verbParticles.has(before.key);
 }
 
 /**
