@@ -52,15 +52,6 @@ export const VERDICTS: readonly Verdict[] = [
   },
   {
     set: 'ntrex',
-    targets: ['fas'],
-    doc: 'reuters.218914',
-    rule: 'name/substitution',
-    a: 'فيل',
-    real: false,
-    why: 'an ordinal (47 امین) read as the given name Amin after a number',
-  },
-  {
-    set: 'ntrex',
     targets: ['fas', 'prs'],
     doc: 'reuters.218914',
     rule: 'name/unmatched',
@@ -521,14 +512,6 @@ export const VERDICTS: readonly Verdict[] = [
     rule: 'name/unmatched',
     real: true,
     why: 'the Dari says Asia for Africa',
-  },
-  {
-    set: 'tico',
-    targets: ['prs'],
-    doc: 'Wikipedia_handpicked_4.4',
-    rule: 'name/unmatched',
-    real: false,
-    why: 'the Arabic says "the English" (an adjective with و, which it does not read as England)',
   },
   {
     set: 'tico',

@@ -40,6 +40,12 @@ describe('findNames: people', () => {
     expect(show('وقد أكرم الأهالي ضيوفهم في القرية.', 'ar')).toEqual([]);
     expect(show('قال نشأت حداد إن الاجتماع انتهى.', 'ar')).toEqual(['person:نشأت حداد']);
   });
+
+  it('reads امین after a figure as the ending of a Persian ordinal, not as the given name', () => {
+    expect(show('این ۲۳ امین دوره مسابقات کشوری بود.', 'fa')).toEqual([]);
+    expect(show('تیم در 12امین فصل خود قهرمان شد.', 'fa')).toEqual([]);
+    expect(show('امین رضایی گفت که مسابقات ادامه دارد.', 'fa')).toEqual(['person:امین رضایی']);
+  });
 });
 
 describe('findNames: places and organisations', () => {
@@ -74,6 +80,16 @@ describe('findNames: places and organisations', () => {
       ['الطاجيكية', 'adjective', 'TJ'],
       ['أفغانستان', undefined, 'AF'],
     ]);
+  });
+
+  it('reads English (الإنجليزي, الإنكليزية), which no nisba rule derives from إنجلترا, as the adjective of Britain', () => {
+    const adjectives = (text: string): (string | undefined)[][] =>
+      findNames(text, { language: 'ar', adjectives: true }).map((m) => [m.text, m.entity?.id]);
+    expect(adjectives('وصل الطبيب الإيطالي والإنجليزي إلى الميناء.')).toEqual([
+      ['الإيطالي', 'IT'],
+      ['الإنجليزي', 'GB'],
+    ]);
+    expect(adjectives('نشرت الصحف الإنكليزية الخبر.')).toEqual([['الإنكليزية', 'GB']]);
   });
 });
 

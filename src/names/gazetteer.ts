@@ -160,6 +160,11 @@ function build(): Gazetteer {
 const IRREGULAR_ADJECTIVES: readonly (readonly [{ language: NameLanguage; text: string }, string])[] = [
   [{ language: 'fa', text: 'فرانسوی' }, 'FR'],
   [{ language: 'fa', text: 'انگلیسی' }, 'GB'],
+  // English, of England (إنجلترا, إنكلترا), which the nisba rules cannot derive from the name.
+  [{ language: 'ar', text: 'إنجليزي' }, 'GB'],
+  [{ language: 'ar', text: 'إنجليزية' }, 'GB'],
+  [{ language: 'ar', text: 'إنكليزي' }, 'GB'],
+  [{ language: 'ar', text: 'إنكليزية' }, 'GB'],
   [{ language: 'fa', text: 'ترک' }, 'TR'],
   [{ language: 'ar', text: 'سوفيتي' }, 'RU'],
   [{ language: 'ar', text: 'السوفيتي' }, 'RU'],

@@ -102,7 +102,7 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
 
 /** Whether a given name at i starts a name: a name of God that is also an adjective (باطن اليد) only before another given name. */
 function startsName(finder: Finder, i: number): boolean {
-  if (joinsIntoWord(finder, i) || afterVerbParticle(finder, i)) return false;
+  if (joinsIntoWord(finder, i) || afterVerbParticle(finder, i) || isOrdinalEnding(finder, i)) return false;
   return !finder.v.theophoricNames.has(elementAt(finder.words, i).key) || finder.isGivenName(i + 1) || finder.compoundAt(i + 1) > 0;
 }
 
@@ -111,6 +111,24 @@ function afterVerbParticle(finder: Finder, i: number): boolean {
   const before = finder.words[i - 1];
   return !!before && before.kind === 'word' && !elementAt(finder.words, i).newLine && finder.v.verbParticles.has(before.key);
 }
+
+/**
+ * Persian: whether word i is the ending of an ordinal written apart from its figure (47 امین, ۱۲ مین, ۴۷امین):
+ * امین is a given name too, but not after a number.
+ */
+function isOrdinalEnding(finder: Finder, i: number): boolean {
+  const before = finder.words[i - 1];
+  return (
+    finder.language === 'fa' &&
+    !!before &&
+    before.kind === 'other' &&
+    /^[0-9]+$/u.test(before.char) &&
+    ORDINAL_ENDINGS.has(elementAt(finder.words, i).key)
+  );
+}
+
+/** The endings of Persian ordinals, folded (امین, مین, ام). */
+const ORDINAL_ENDINGS = new Set(['امين', 'مين', 'ام']);
 
 /**
  * Whether a Persian given name and the word after it are one word of the lexicon written apart, as Persian
