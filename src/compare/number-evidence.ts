@@ -7,6 +7,10 @@ import { quantityWords } from '../lexicon/quantity-words.js';
 import type { Side } from '../model/types.js';
 import { foldText, normalize } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
+import { splitGlued } from '../text/glued.js';
+import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
+import { isOrdinaryWord } from '../names/find/ordinary-words.js';
+import { entityKey, type NameLanguage } from '../names/gazetteer.js';
 import type { ComparisonContext } from './context.js';
 import { agreesAfterConversion } from './conversions.js';
 import { sentencesOf } from './mentions.js';
@@ -63,6 +67,9 @@ export function counterpartEvidence(
       // "not", شش "lung", یک "a") still shows the value.
       const grammar = ctx[other].language === 'fa' ? persianNumbers : arabicNumbers;
       if (theirWords.some((w, i) => grammar.isNumberWord(w) && plainNumber(grammar.parse(theirWords, i)?.value) === value)) return true;
+      // ثلاثمرات for ثلاث مرات: a number word run together with the word after it.
+      const ownLanguage = ctx[other].language;
+      if (ownLanguage !== 'unknown' && theirWords.some((w) => gluedNumber(w, grammar, ownLanguage) === value)) return true;
       // دیلی بیست / ديلي بيست: a number word that the other side writes as a word of a name is a name.
       const written = foldText(m.text);
       if (m.form === 'words' && !written.includes(' ') && theirWords.includes(written)) return true;
@@ -73,6 +80,22 @@ export function counterpartEvidence(
       return own.some((_, i) => table.match(own, i, (w) => w.role === 'vague') !== undefined);
     },
   };
+}
+
+/**
+ * The value of a number word that opens a word run together with the next (ثلاثمرات: ثلاث and مرات), when what
+ * follows it is a word of the language; `undefined` for a word that only begins like one (ثلاثاء, Tuesday).
+ */
+function gluedNumber(
+  word: string,
+  grammar: Pick<NumberWordGrammar<unknown>, 'isNumberWord' | 'parse'>,
+  language: NameLanguage,
+): number | undefined {
+  const parts = splitGlued(
+    word,
+    (head, tail) => grammar.isNumberWord(head) && tail.length >= 3 && isOrdinaryWord(entityKey(tail), language),
+  );
+  return parts ? plainNumber(grammar.parse(parts, 0)?.value) : undefined;
 }
 
 const DECADE_FA = normalize('دهه').text;

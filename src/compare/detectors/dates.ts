@@ -13,6 +13,10 @@ import { tokenize } from '../../text/tokens.js';
 import { showsYear } from '../number-evidence.js';
 import { dayRange } from '../../text/day-range.js';
 import { elementAt } from '../../contract/element-at.js';
+import { splitGlued } from '../../text/glued.js';
+import { monthNames, type MonthName } from '../../lexicon/months.js';
+import { vocabulary } from '../../names/vocabulary.js';
+import { entityKey } from '../../names/gazetteer.js';
 
 const CALENDAR_NAMES = { gregorian: 'Gregorian', persian: 'Solar Hijri', islamic: 'lunar Hijri' } as const;
 
@@ -131,7 +135,8 @@ export function dateDetector(options: DetectorOptions): Detector {
         if (
           sentencesOf(elementAt(ctx.beads, u.bead), other).length === 0 ||
           !ofSubstance(u.mention, ctx[u.side]) ||
-          yearGivenOtherwise(ctx, other, u.bead, u.mention, found[other])
+          yearGivenOtherwise(ctx, other, u.bead, u.mention, found[other]) ||
+          monthRunTogether(ctx, other, u.bead, u.mention)
         )
           continue;
         out.push({
@@ -212,6 +217,48 @@ function yearGivenOtherwise(
   }
   return [...years].some((year) => showsYear(words, ctx[side].language, year));
 }
+
+/**
+ * Whether the other side of the bead writes the date's month run together with a word of its own before it
+ * (فييوليو for في يوليو, ماهجولای) or inside a line that lost its spaces, which its reader cannot see as a
+ * month: the date is there, written badly.
+ */
+function monthRunTogether(ctx: ComparisonContext, side: Side, bead: number, m: DateMention): boolean {
+  const { month } = m.fields;
+  const language = ctx[side].language;
+  const b = ctx.beads[bead];
+  if (month === undefined || language === 'unknown' || !b) return false;
+  const months = monthsByName(language);
+  const stopwords = vocabulary(language).stopwords;
+  const isMonth = (word: string): boolean => (months.get(word) ?? []).some((n) => n.month === month && n.calendar === m.calendar);
+  const inRun = (word: string): boolean =>
+    word.length >= LONG_RUN && [...months.keys()].some((name) => name.length >= 4 && word.includes(name) && isMonth(name));
+  return sentencesOf(b, side).some((s) =>
+    tokenize(foldText(ctx[side].sentences[s]?.text ?? '')).some(
+      (t) => splitGlued(t.text, (head, tail) => stopwords.has(entityKey(head)) && isMonth(tail)) !== undefined || inRun(t.text),
+    ),
+  );
+}
+
+/** A word this long is several that lost their spaces (غادربيونغيانغفييوليو): a month inside it is the month. */
+const LONG_RUN = 14;
+
+/** The month names of a language that are no ordinary word too, by their folded spelling (built once per language). */
+function monthsByName(language: 'ar' | 'fa'): ReadonlyMap<string, readonly MonthName[]> {
+  let index = monthIndex[language];
+  if (!index) {
+    index = new Map();
+    for (const n of monthNames(language)) {
+      if (n.weak) continue;
+      const key = foldText(n.name);
+      index.set(key, [...(index.get(key) ?? []), n]);
+    }
+    monthIndex[language] = index;
+  }
+  return index;
+}
+
+const monthIndex: { ar?: Map<string, MonthName[]>; fa?: Map<string, MonthName[]> } = {};
 
 /** The message of each rule that has one of its own here. */
 const MESSAGES = {

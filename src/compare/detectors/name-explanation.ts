@@ -36,6 +36,8 @@ const PLACE_PRONOUNS: Record<NameLanguage, ReadonlySet<string>> = {
 
 // A word in Latin letters that starts with a capital (a name left untransliterated), and the capitalised words after it.
 const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
+// The shortest name (letters, spaces aside) looked for run together with another word: shorter ones hide in words.
+const MIN_GLUED_NAME = 5;
 // An acronym in Latin capitals, which may stand for a phrase that names a place (BST: British Summer Time).
 const ACRONYMS = /\b[A-Z]{2,5}\b/gu;
 
@@ -363,7 +365,39 @@ export class OtherSide {
         if (acronym) return { kind: 'acronym', at: acronym.at };
       }
     }
+    const glued = mention.entity ? this.runTogether(mention, spans) : undefined;
+    if (glued) return { kind: 'glued', at: glued };
     return this.namedElsewhere(mention, place, match);
+  }
+
+  /**
+   * Where this side writes a known place or body of the other's run together with a word of its own before
+   * or after it (أجلالولايات المتحدة, فيسوريا): the name is there, but no reader can take the run for it. The
+   * word it is glued to must be one of the language (a function word, a word of the lexicon), so that a name
+   * inside a longer one (مالي in شمالي) is not taken for it.
+   */
+  private runTogether(mention: NameMention, spans: readonly Span[]): Location | undefined {
+    const entry = mention.entity ? lookupEntity(mention.text, mention.entity.id) : undefined;
+    if (!entry) return undefined;
+    const names = [...new Set(entry[this.language].map((n) => foldText(n)))].filter((n) => n.replace(/\s/gu, '').length >= MIN_GLUED_NAME);
+    const text = this.ctx[this.side].text;
+    const known = (word: string): boolean => word.length >= 2 && isOrdinaryWord(entityKey(word), this.language);
+    for (const s of spans) {
+      const folded = normalize(text.slice(s.start, s.end));
+      for (const name of names) {
+        for (let at = folded.text.indexOf(name); at >= 0; at = folded.text.indexOf(name, at + 1)) {
+          const end = at + name.length;
+          const before = /[\p{L}\p{M}]+$/u.exec(folded.text.slice(0, at))?.[0] ?? '';
+          const after = /^[\p{L}\p{M}]+/u.exec(folded.text.slice(end))?.[0] ?? '';
+          // Glued on one side only, to a word of the language; a name standing free is no run.
+          if ((before === '') === (after === '') || !known(before || after)) continue;
+          const from = s.start + elementAt(folded.offsets, at - before.length);
+          const to = s.start + elementAt(folded.offsets, end + after.length);
+          return this.ctx.location(this.side, from, to);
+        }
+      }
+    }
+    return undefined;
   }
 
   /** The same name (or entity) among this side's names around the place of `mention` in its own text. */

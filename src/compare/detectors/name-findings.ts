@@ -241,7 +241,8 @@ export type Explanation =
   | { readonly kind: 'title'; readonly at: Location }
   | { readonly kind: 'latin'; readonly at: Location }
   | { readonly kind: 'acronym'; readonly at: Location }
-  | { readonly kind: 'elsewhere'; readonly at: Location };
+  | { readonly kind: 'elsewhere'; readonly at: Location }
+  | { readonly kind: 'glued'; readonly at: Location };
 
 function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explanation | undefined): string {
   const other: Side = side === 'a' ? 'b' : 'a';
@@ -255,6 +256,8 @@ function unmatchedMessage(L: Labels, side: Side, mention: NamedSpan, why: Explan
       return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} writes a name in Latin letters, ${why.at.text}, which may be the same ${what}.`;
     case 'acronym':
       return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} where ${L[other]} writes the acronym ${why.at.text}, which may stand for words that name it.`;
+    case 'glued':
+      return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)}; ${L[other]} writes it run together with another word (${why.at.text}), which no reader can take for the name: a space is missing there.`;
     case 'elsewhere':
       return `${atSentenceStart(L[side])} names ${theNamed(what, mention.text)} here; ${L[other]} names ${what === 'name' ? 'it' : `the same ${what}`} in another sentence (${why.at.text}), not in this one.`;
     default:
