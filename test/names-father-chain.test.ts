@@ -15,3 +15,17 @@ describe('a chain of fathers opened by a given name the lists lack', () => {
     expect(compareNames('سید حسن کاظمی', 'پیر سید حسن کاظمی').same).toBe(true);
   });
 });
+
+describe('honorifics of address before a name', () => {
+  it('are titles, not a son’s given name', () => {
+    const m = compareNames('فخامة عمر الدوري', 'عمر الدوري');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('سماحة يوسف الحربي', 'يوسف الحربي').same).toBe(true);
+    expect(compareNames('شهید حسن کاظمی', 'حسن کاظمی').same).toBe(true);
+    expect(compareNames('مولانا حسن کاظمی', 'حسن کاظمی').same).toBe(true);
+  });
+
+  it('leave Pierre a given name', () => {
+    expect(compareNames('پیر ترودو', 'جاستین ترودو').same).toBe(false);
+  });
+});
