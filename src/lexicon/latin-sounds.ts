@@ -105,11 +105,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ي', 0],
     ['يي', 0.1],
   ],
+  // A final ei is the Russian ending -ей, which Arabic writes يه as it writes -ey (Andrei / أندريه); only at the end (latin.ts).
   ei: [
     ['اي', 0],
     ['ي', 0],
     ['ءي', 0.1],
     ['ا', 0.2],
+    ['يه', 0.1],
   ],
   ey: [
     ['اي', 0],
@@ -246,6 +248,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ت', 0.4],
   ],
   dj: [['ج', 0]],
+  // A romanised Arabic dh is ذ, or the emphatic ظ and ض that Gulf and Maghrebi romanisations also write dh (Dhamar /
+  // ذمار, Nouadhibou / نواذيبو, Dhofar / ظفار); the Indic aspirate (Dhaka / دكا) is d with its h unsaid.
+  dh: [
+    ['ذ', 0],
+    ['ظ', 0.15],
+    ['ض', 0.15],
+  ],
   // Polish rz is zh, which Arabic writes ج, or sh after a voiceless consonant (Krzysztof / كشيشتوف); Czech ř (folded
   // to rz) is r and zh at once, which Persian writes رژ and Arabic often ر alone (Dvořák / دوورژاک, دفوراك).
   rz: [
@@ -278,6 +287,15 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ق', 0.1],
     ['ك', 0.2],
     ['ژ', 0.3],
+  ],
+  // French and Spanish gu before e or i is a hard g, its u unsaid (Guelmim / كلميم, Guercif / جرسيف, Guerrero /
+  // غيريرو): Maghrebi Arabic writes that g ك, ق or ج; only before e, i or y (latin.ts).
+  gu: [
+    ['غ', 0],
+    ['گ', 0],
+    ['ج', 0.1],
+    ['ك', 0.1],
+    ['ق', 0.1],
   ],
   gh: [
     ['غ', 0],
@@ -325,7 +343,28 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ب', 0],
     ['پ', 0],
   ],
-  ph: [['ف', 0]],
+  // ph is f in Greek and English spelling, and an aspirated p in Thai, Khmer and Indic romanisations, which Arabic
+  // writes ب and Persian پ (Phuket / بوكيت, Phnom Penh / بنوم بنه).
+  ph: [
+    ['ف', 0],
+    ['ب', 0.2],
+    ['پ', 0.2],
+  ],
+  // Portuguese lh and nh are ly and ny (Coelho / کوئلیو, Carvalho / كارفاليو, Ronaldinho / رونالدينيو).
+  lh: [['لي', 0.05]],
+  nh: [['ني', 0.05]],
+  // Spanish ll is y (Vargas Llosa / بارغاس يوسا, Cuéllar / كوييار); other languages' double l is one l (the doubled
+  // consonant of latin.ts).
+  ll: [
+    ['ي', 0.3],
+    ['يي', 0.3],
+  ],
+  // The tsh of Bantu romanisations is ch (Tshisekedi / تشيسكيدي, چیسکدی).
+  tsh: [
+    ['تش', 0],
+    ['چ', 0],
+    ['ش', 0.1],
+  ],
   // Letters not heard in English or German clusters: Pfizer / فايزر, Knight / نايت, Wright / رايت.
   pf: [
     ['ف', 0],
@@ -622,6 +661,24 @@ export const FRENCH_FINALS: Readonly<Record<string, readonly (readonly [string, 
     ['ي', 0.05],
   ],
 };
+/**
+ * Readings that a language's own convention gives, named so in explanations: a Latin unit and the Arabic-script
+ * letters it is written with, against the phrase that says whose convention it is.
+ */
+export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
+  'ph ب': 'ph an aspirated p, as Thai, Khmer and Indic romanisations write it, as ب',
+  'ph پ': 'ph an aspirated p, as Thai, Khmer and Indic romanisations write it, as پ',
+  'lh لي': 'the Portuguese lh (ly) as لي',
+  'nh ني': 'the Portuguese nh (ny) as ني',
+  'll ي': 'the Spanish ll (y) as ي',
+  'll يي': 'the Spanish ll (y) as يي',
+  'ei يه': 'the final ei of a Russian name (-ей) as يه',
+  'gu غ': 'gu before e or i a hard g, its u unsaid, as غ',
+  'gu گ': 'gu before e or i a hard g, its u unsaid, as گ',
+  'gu ج': 'gu before e or i a hard g, its u unsaid, as ج',
+  'gu ك': 'gu before e or i a hard g, its u unsaid, as ك (the Maghrebi g)',
+  'gu ق': 'gu before e or i a hard g, its u unsaid, as ق',
+};
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {
   ph: 'f',
@@ -631,6 +688,7 @@ export const SOUND_OF: Readonly<Record<string, string>> = {
   kh: 'kh',
   gh: 'gh',
   zh: 'zh',
+  tsh: 'ch',
   ng: 'ng',
   x: 'ks',
 };

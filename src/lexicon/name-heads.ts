@@ -108,6 +108,12 @@ const ROWS: readonly Row[] = [
   ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],
 ];
 
+/**
+ * Words after a university's name that make it a university of technology: Arabic جامعة شريف للتكنولوجيا, where
+ * Persian writes the head دانشگاه صنعتی before the name (دانشگاه صنعتی شریف).
+ */
+export const TECHNOLOGY_SUFFIXES: readonly string[] = ['للتكنولوجيا', 'التكنولوجية'];
+
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
 export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانباء', 'الإخبارية', 'الاخبارية'];
 

@@ -35,6 +35,16 @@ const ROWS: readonly Row[] = [
   ['سرلشکر|سرتیپ|سپهبد|سرهنگ|امیر سرتیپ|امیر دریادار|دریادار', false],
   // سردار is also a Turkmen and Persian given name (سردار بردی‌محمداف): a title only before a full name.
   ['سردار', false, 'given'],
+  // Honorifics of address before a name (سماحة السيد, فخامة الرئيس, معالي الوزير, حضرت آیت‌الله): no part of it, and a
+  // name after them is no son's (see fatherInChain: سماحة حسن يوسف is حسن يوسف).
+  ['سماحة|فضيلة|معالي|سمو|فخامة|سيادة|حضرة|حضرت', false],
+  // The dead and the martyred (الشهيد, شهید, المرحوم, مرحوم), named so before the name.
+  ['الشهيد|شهيد|شهید|المرحوم|مرحوم', false],
+  // Religious and learned titles of Afghan, Iranian, Pakistani and Maghrebi news: Mufti, Qazi, Maulana, Khwaja, Akhund,
+  // the Moroccan Moulay, the Dari engineer (not Pir: پیر is also Pierre, پیر ترودو). Qazi, Khwaja, Agha and Moulay open given names and family names too
+  // (آقا محمد خان, مولاي هشام): a title only before a name of two words or more.
+  ['المفتي|مفتي|مفتی|مولانا|آخوند|انجنیر|Mufti|Maulana', false],
+  ['قاضي|قاضی|خواجه|آقا|مولاي|Qazi|Khwaja|Agha|Moulay', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
   ['السلطان|سلطان|Sultan', true],

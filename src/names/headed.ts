@@ -216,6 +216,17 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
         rest.score,
       );
     const sameHead = entityKey(ha.headText) === entityKey(hb.headText);
+    // Two kinds of a body named after one place are two bodies (دانشگاه شیراز / دانشگاه صنعتی شیراز, جامعة أصفهان
+    // للتكنولوجيا / دانشگاه اصفهان): a short form leaves the kind out of a body named after a person (دانشگاه شریف for
+    // دانشگاه صنعتی شریف), not out of one named after the town two bodies share.
+    if (ha.head.kind !== hb.head.kind && head.role === 'institution') {
+      const place = lookupEntries(ha.rest).find((e) => e.entity.type === 'place');
+      if (place)
+        return different(
+          `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}, both named after ${describeEntity(place.entity)}: two kinds of body named after one place are two bodies.`,
+          { entity: place.entity },
+        );
+    }
     const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
     const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
     const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
@@ -267,5 +278,6 @@ export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean 
 
 /** The English indefinite article before a head's kind (an airport, a port). */
 function article(kind: string): string {
-  return /^[aeiou]/u.test(kind) ? 'an' : 'a';
+  // A u said yu takes a (a university).
+  return /^[aeio]|^u(?!ni)/u.test(kind) ? 'an' : 'a';
 }

@@ -7,7 +7,7 @@
 
 import { entityKey, languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import { alignLatinWords, type LatinAlignment } from './compare-latin.js';
-import { describeReading, isAcronym } from './latin.js';
+import { describeReading, isAcronym, type LatinStep } from './latin.js';
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
 import { joinPhrases } from './name-words.js';
@@ -128,9 +128,22 @@ function spelledAfterLatin(spelling: string, entry: GazetteerEntry): LatinSpelle
     const alignment = alignLatinWords(latin, spelling, STRICT);
     if (!alignment || alignment.parts.length === 0 || alignment.unmatchedLatin.length > 0 || alignment.unmatchedArabic.length > 0) continue;
     if (alignment.score < STRICT || (best && alignment.score <= best.alignment.score)) continue;
+    if (alignment.parts.some((part) => part.reading.steps.some(notPersianOwn))) continue;
     best = { latin, alignment };
   }
   return best;
+}
+
+/**
+ * A letter a Persian spelling made after a Latin name does not write for that Latin letter: Persian has both پ and
+ * ب, so it writes each for its own sound (پوخارا is no spelling of Bukhara, nor براگا of Prague), and it writes an a
+ * as ا or not at all, not ی (گرمسیر is no spelling of Garmsar, nor زامبی of Zambia); an English o said a may be ا
+ * (ماسکو for Moscow).
+ */
+function notPersianOwn(step: LatinStep): boolean {
+  const own: Readonly<Record<string, string>> = { b: 'پ', p: 'ب', a: 'يى' };
+  const wrong = own[step.latin];
+  return wrong !== undefined && step.arabic.length === 1 && wrong.includes(step.arabic);
 }
 
 /** Persian suffixes written onto a name: the ezafe after a vowel, the plural, the indefinite or relative ی. */

@@ -10,7 +10,16 @@ import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { articleReadings, describeArticleStep } from './latin-article.js';
-import { ENGLISH_FINALS, FRENCH_FINALS, FRENCH_UNITS, LETTER_NAMES, SILENT_FINALS, SOUND_OF, UNITS } from '../lexicon/latin-sounds.js';
+import {
+  CONVENTION_NOTES,
+  ENGLISH_FINALS,
+  FRENCH_FINALS,
+  FRENCH_UNITS,
+  LETTER_NAMES,
+  SILENT_FINALS,
+  SOUND_OF,
+  UNITS,
+} from '../lexicon/latin-sounds.js';
 
 const MAX_UNIT = 4;
 // How close a French reading must be to count.
@@ -116,6 +125,10 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // The second letter of a doubled consonant is read with the first (Shell / شل, not شلل).
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
+  // Arabic يه for ei is the Russian ending (Andrei / أندريه), at the end only; gu is one g only before e, i or y.
+  if (unit === 'ei' && arabic === 'يه' && !final) return HARD;
+  if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
+  if (unit === 'u' && arabic === '' && word[i - 1] === 'g' && 'eiy'.includes(word[i + 1] ?? '_')) return HARD;
   // A final o or u is written و, never an alef (Kano is كانو; كانوا is a verb).
   if (final && (unit === 'o' || unit === 'u') && arabic === 'ا') return HARD;
   // A long vowel written double (Moon, Reed) is written in Arabic script too: Moon is not من.
@@ -497,6 +510,11 @@ export function describeReading(reading: LatinReading): string {
     }
     if (s.latin && !s.arabic && unwrittenDigraph(s.latin)) {
       notable.push(`${s.latin} the short vowel of a French romanisation, unwritten`);
+      continue;
+    }
+    const note = CONVENTION_NOTES[`${s.latin} ${s.arabic}`];
+    if (note) {
+      if (!notable.includes(note)) notable.push(note);
       continue;
     }
     if (!s.latin || !s.arabic || isVowel(s.latin[0])) continue;

@@ -48,6 +48,9 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   // English and Italian ch said k: one newsroom follows the sound (بوكانان), another the spelling (بوچانان).
   { letters: 'كچ', sound: 'ch/k', cost: 0.4 },
   { letters: 'خغ', sound: 'kh/gh', cost: 0.4 },
+  // Spanish j, and g before e or i, are said kh: one newsroom writes what is said (خوسيه, سيرخيو), another the
+  // letter (جوزيه, سيرجيو).
+  { letters: 'خج', sound: 'the Spanish j (kh)', cost: 0.4 },
   // h: ح and ه are one sound in Persian and in transliteration; خ is the Russian х.
   { letters: 'حه', sound: 'h', cost: 0.15 },
   { letters: 'خح', sound: 'kh/h', cost: 0.35 },

@@ -12,6 +12,16 @@ import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './
 import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS } from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
+/** The sound of the Spanish j in the orthography's correspondences (خ against ج). */
+const SPANISH_J = 'the Spanish j (kh)';
+
+/** How many letters a name part has, spaces and joiners aside. */
+function lettersIn(part: string): number {
+  let n = 0;
+  for (const ch of part) if (ch !== ' ' && ch !== '\u200c') n++;
+  return n;
+}
+
 // Letter pairs no newsroom writing one language uses for one sound.
 export const KEPT_APART: readonly string[] = ['حخ', 'ذز', 'قخ'];
 /** The context of a top-level comparison that a part's checks depend on (see {@link matchInContext}). */
@@ -95,6 +105,11 @@ export function partFailure(
       : undefined;
   if (apart)
     return `${shown} are two names: within one language ${apart.a} and ${apart.b} are two letters, not two spellings of one sound.`;
+  // خ for ج is the Spanish j said kh (خوليو / جوليو), in a name long enough to show it is Spanish: in a short one the
+  // two letters make two words (خان / جان, خوان / جوان: Juan and Joan).
+  const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
+  if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
+    return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
   if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {

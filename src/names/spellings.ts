@@ -216,12 +216,22 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   // says the first is a given name before a chain, whatever the first is.
   const nextWord = longer[kept[0] ?? -1] ?? '';
   const fatherWithArticle = nextWord.startsWith('ال') && isGivenName(nextWord.slice(2));
+  // A given name after the first word says the first is a given name before a chain too, whatever the first is
+  // (رمضان أحمد قديروف is أحمد قديروف's son, صدام خليفة حفتر خليفة حفتر's): not after a kunya (ابوالقاسم عارف قزوینی
+  // is عارف قزوینی), a patronymic ابن or a word with the article, which is a title or an epithet (القائد, السير),
+  // and not before سید, the honorific that opens a full name (پیر سید احمد گیلانی).
+  const fatherGiven =
+    isGivenName(nextWord) &&
+    !longer.slice(0, (kept[0] ?? 0) + 1).includes(foldName('سيد')) &&
+    !first.startsWith('ال') &&
+    !first.startsWith(foldName('ابو')) &&
+    !first.startsWith(foldName('ابن'));
   if (
     prefix &&
     kept.length >= 2 &&
     !oneCompound &&
     particle < 0 &&
-    (isGivenName(first) || fatherWithArticle) &&
+    (isGivenName(first) || fatherWithArticle || fatherGiven) &&
     // A Persian family name of nisbas (هاشمی رفسنجانی) after a given name is the person's own, shortened without
     // the given name: no father's name is a nisba.
     !kept.every((i) => isFamilyNisba(elementAt(longer, i))) &&

@@ -1,6 +1,6 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
-import { AGENCY_SUFFIXES, HEAD_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { AGENCY_SUFFIXES, HEAD_SUFFIXES, TECHNOLOGY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
   languageOfSpelling,
@@ -95,6 +95,18 @@ export function splitHead(name: string): HeadedName {
       // Agency suffixes after a head: وكالة مهر للأنباء.
       const tail =
         rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(elementAt(rest, rest.length - 1))) ? rest.slice(0, -1) : rest;
+      // A university's name with للتكنولوجيا after it is a university of technology (جامعة شريف للتكنولوجيا).
+      const lastWord = tail.length > 1 ? entityKey(elementAt(tail, tail.length - 1)) : '';
+      const technology =
+        form.head.kind === 'university' && TECHNOLOGY_SUFFIXES.some((w) => entityKey(w) === lastWord)
+          ? nameHeads().find((h) => h.kind === 'university of technology')
+          : undefined;
+      if (technology)
+        return {
+          head: technology,
+          headText: `${words.slice(0, n).join(' ')} … ${elementAt(tail, tail.length - 1)}`,
+          rest: tail.slice(0, -1).join(' '),
+        };
       return { head: form.head, headText: words.slice(0, n).join(' '), rest: tail.join(' ') };
     }
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('a chain of fathers opened by a given name the lists lack', () => {
+  it('reads the word before a known given name as the son’s given name', () => {
+    const m = compareNames('نوفل عمر الدوري', 'عمر الدوري');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain("as his father's name");
+    expect(compareNames('مهاب يوسف الحربي', 'يوسف الحربی').same).toBe(false);
+  });
+
+  it('leaves a title, a kunya and the honorific سید before the name', () => {
+    expect(compareNames('القائد يوسف الحربي', 'يوسف الحربي').same).toBe(true);
+    expect(compareNames('ابوالفضل حسن کاظمی', 'حسن کاظمی').same).toBe(true);
+    expect(compareNames('سید حسن کاظمی', 'پیر سید حسن کاظمی').same).toBe(true);
+  });
+});
+
+describe('honorifics of address before a name', () => {
+  it('are titles, not a son’s given name', () => {
+    const m = compareNames('فخامة عمر الدوري', 'عمر الدوري');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('سماحة يوسف الحربي', 'يوسف الحربي').same).toBe(true);
+    expect(compareNames('شهید حسن کاظمی', 'حسن کاظمی').same).toBe(true);
+    expect(compareNames('مولانا حسن کاظمی', 'حسن کاظمی').same).toBe(true);
+  });
+
+  it('leave Pierre a given name', () => {
+    expect(compareNames('پیر ترودو', 'جاستین ترودو').same).toBe(false);
+  });
+});
