@@ -771,12 +771,4 @@ export const VERDICTS: readonly Verdict[] = [
     real: true,
     why: 'the Persian says South Korea for South Africa',
   },
-  {
-    set: 'tico',
-    targets: ['fas'],
-    doc: 'wiki_13.2',
-    rule: 'name/substitution',
-    real: false,
-    why: 'the Arabic says "South Korean" in two words (الكورية الجنوبية), which is not read as South Korea, and the Persian writes the US in Latin letters (US CDC): the two leftovers are paired',
-  },
 ];

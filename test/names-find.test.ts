@@ -91,6 +91,16 @@ describe('findNames: places and organisations', () => {
     ]);
     expect(adjectives('نشرت الصحف الإنكليزية الخبر.')).toEqual([['الإنكليزية', 'GB']]);
   });
+
+  it('reads the two-word adjective of a country named with a point of the compass (الكورية الجنوبية, الجنوب أفريقي)', () => {
+    const adjectives = (text: string): (string | undefined)[][] =>
+      findNames(text, { language: 'ar', adjectives: true }).map((m) => [m.text, m.entity?.id]);
+    expect(adjectives('وقعت الشركة الكورية الجنوبية عقدا جديدا.')).toEqual([['الكورية الجنوبية', 'KR']]);
+    expect(adjectives('قال الدبلوماسي الكوري الشمالي إن الوفد غادر.')).toEqual([['الكوري الشمالي', 'KP']]);
+    expect(adjectives('وصل المنتخب الجنوب أفريقي إلى الملعب.')).toEqual([['جنوب أفريقي', 'ZA']]);
+    // The nisba alone names neither Korea.
+    expect(adjectives('وقعت الشركة الكورية عقدا جديدا.')).toEqual([]);
+  });
 });
 
 describe('findNames: spans', () => {

@@ -1,6 +1,6 @@
 // First pass: places and organisations the gazetteer knows, clitics taken off (وروسيا, للمنظمة); a word that is also an
 // ordinary word (مالي, دوشنبه) is a place only where the text shows it (after في, در, پایتخت).
-import { entityKey, lookupAdjective, lookupKey, longestNameFrom, type GazetteerEntry } from '../gazetteer.js';
+import { entityKey, lookupAdjective, lookupKey, longestNameFrom, withoutArticle, type GazetteerEntry } from '../gazetteer.js';
 import { isLexiconWord, conceptNamesPlace } from './ordinary-words.js';
 import { Finder, QUOTES, AMBIGUOUS_PLACE_KEYS, LOCATIVE } from './finder.js';
 import { elementAt } from '../../contract/element-at.js';
@@ -45,6 +45,22 @@ export function findPlaces(finder: Finder): void {
       i = best.last;
       continue;
     }
+    const twoWords = finder.language === 'ar' ? adjectiveOfTwoWords(finder, i) : undefined;
+    if (twoWords) {
+      finder.adjective[i] = true;
+      finder.adjective[i + 1] = true;
+      finder.add({
+        first: i,
+        last: i + 1,
+        prefix: twoWords.prefix,
+        type: 'place',
+        cue: 'adjective',
+        entity: twoWords.entry.entity,
+        form: 'adjective',
+      });
+      i++;
+      continue;
+    }
     for (const { stem, prefix } of finder.stems(w.key)) {
       const place = lookupAdjective(stem, finder.language);
       if (place) {
@@ -55,6 +71,45 @@ export function findPlaces(finder: Finder): void {
     }
   }
 }
+
+/**
+ * Arabic: the adjective of a country named with a point of the compass, in two words: a nisba and the point
+ * (الكورية الجنوبية, الكوري الشمالي of كوريا الجنوبية, كوريا الشمالية; التيموري الشرقي), or the point and a nisba
+ * (الجنوب أفريقي, جنوب سودانية of جنوب أفريقيا, جنوب السودان). The nisba alone (الكورية) names no country.
+ */
+function adjectiveOfTwoWords(finder: Finder, i: number): { entry: GazetteerEntry; prefix: number } | undefined {
+  const next = finder.words[i + 1];
+  if (!next || next.kind !== 'word' || next.newLine) return undefined;
+  const here = elementAt(finder.words, i);
+  // The point after the nisba (الكورية الجنوبية: كوريا + الجنوبيه), or before it (الجنوب أفريقي: جنوب + أفريقيا).
+  const after = COMPASS_ADJECTIVES.get(next.key);
+  const noun = withoutArticle(here.key) ?? here.key;
+  const before = COMPASS_NOUNS.has(noun) ? noun : undefined;
+  if (after === undefined && before === undefined) return undefined;
+  const nisbas = before !== undefined ? [{ stem: next.key, prefix: here.key.length - noun.length }] : finder.stems(here.key);
+  for (const { stem, prefix } of nisbas) {
+    const bare = withoutArticle(stem) ?? stem;
+    const root = bare.replace(/(?:يه|ي)$/u, '');
+    if (root === bare || root.length < 3) continue;
+    for (const name of [root + 'يا', root + 'ا', root]) {
+      const keys = after !== undefined ? [name + after] : [`${before}${name}`, `${before}ال${name}`];
+      const entry = keys.flatMap((key) => lookupKey(key, 'ar')).find((e) => e.entity.type === 'place' && e.entity.kind === 'country');
+      if (entry) return { entry, prefix };
+    }
+  }
+  return undefined;
+}
+
+/** The points of the compass as adjectives, folded, each with the feminine form a country's name takes (الجنوبيه). */
+const COMPASS_ADJECTIVES: ReadonlyMap<string, string> = new Map(
+  ['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الاستوائي'].flatMap((m) => [
+    [m, m + 'ه'],
+    [m + 'ه', m + 'ه'],
+  ]),
+);
+
+/** The points of the compass as nouns that open a country's name (جنوب أفريقيا, جنوب السودان), folded. */
+const COMPASS_NOUNS: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'شرق', 'غرب']);
 
 /**
  * Whether a one-word place is here an ordinary word: a word of a lexicon phrase that is not about the place
