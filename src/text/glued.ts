@@ -10,13 +10,8 @@ const MIN_PART = 2;
 
 /**
  * The first way to cut a word in two that `accept` takes (both parts at least two code units long), as
- * `[head, tail]`, or `undefined` when none does. The cuts are tried from the shortest head.
- *
- * @example
- * ```ts
- * splitGlued('فييوليو', (head, tail) => head === 'في' && tail === 'يوليو'); // → ['في', 'يوليو']
- * splitGlued('يوليو', () => true); // → ['يو', 'ليو']
- * ```
+ * `[head, tail]`, or `undefined` when none does. The cuts are tried from the shortest head: with a predicate that
+ * takes في and يوليو, فييوليو gives `['في', 'يوليو']`.
  */
 export function splitGlued(word: string, accept: (head: string, tail: string) => boolean): [string, string] | undefined {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
