@@ -5,12 +5,12 @@
  * Rows: compare() of 9,000 × 9,000 NTREX dev sentences (and hunalign aligning the same sentences, in the same
  * run, when `HUNALIGN=path/to/hunalign` is given: `../shared/tools/hunalign/build.sh` builds one); a two-page
  * pair (≈ 2,700 characters a side) cold (import + first compare() in a fresh process, the median of five
- * processes) and warm; 200,000 short lines a side (and 50,000, for how memory grows); 30 MB a side (with the
+ * processes) and warm (the same pair again); new two-page pairs in a warm process, as a feed gives them; 200,000 short lines a side (and 50,000, for how memory grows); 30 MB a side (with the
  * progress events it reports). Times are wall and CPU (process.cpuUsage, user + system: on a shared machine CPU
  * time is the steadier); memory is the process's peak RSS, and the growth during the call over the input.
  *
  *   npm run build && HUNALIGN=/path/to/hunalign npx tsx bench/speed.ts [row …]
- *   rows: ntrex9k cold warm short huge batch
+ *   rows: ntrex9k cold warm feed short huge batch
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ const DIST = join(import.meta.dirname, '../dist/index.js');
 /** Calls of compare() on the two-page pair before the warm row measures, and calls it measures. */
 const WARM_UP = 20;
 const WARM_RUNS = 100;
+/** Pairs of the feed row compared before it measures. */
+const FEED_WARM_UP = 10;
 
 interface Usage {
   wallMs: number;
@@ -61,6 +63,32 @@ function shortLines(n: number): { a: string; b: string } {
   const side = (lines: readonly string[]): string =>
     Array.from({ length: n }, (_, k) => lines[short[k % short.length] as number]).join('\n');
   return { a: side(ar), b: side(fa) };
+}
+
+/**
+ * NTREX and TICO-19 dev cut into consecutive two-page pairs (≈ 2,700 characters on the Arabic side, with their
+ * Persian translations), each pair different text: what a newsroom's feed gives a running process.
+ */
+function feedPairs(): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const data of ['ntrex-dev', 'tico19-dev']) {
+    const read = (lang: string): string[] =>
+      readFileSync(join(SHARED, 'data', data, `${lang}.txt`), 'utf8')
+        .replace(/\r/g, '')
+        .split('\n')
+        .filter((l) => l.trim());
+    const ar = read('arb');
+    const fa = read('fas');
+    for (let from = 0; ;) {
+      let n = 0;
+      let chars = 0;
+      while (chars < 2700 && from + n < ar.length) chars += (ar[from + n++] as string).length + 1;
+      if (chars < 2700) break;
+      pairs.push([ar.slice(from, from + n).join('\n'), fa.slice(from, from + n).join('\n')]);
+      from += n;
+    }
+  }
+  return pairs;
 }
 
 /** The first NTREX dev lines that make ≈ 2,700 characters on the Arabic side, and their Persian translations. */
@@ -130,6 +158,23 @@ const rows: Record<string, () => Promise<unknown>> = {
     }
     const median = (xs: number[]): number => xs.sort((x, y) => x - y)[xs.length >> 1] as number;
     return { wallMs: median(walls), cpuMs: median(cpus), peakMB: peakMB() };
+  },
+  async feed() {
+    const { compare } = await load();
+    const pairs = feedPairs();
+    // The first pairs warm the process up (JIT, indexes); every pair after them is new to it, as in a feed.
+    for (const [a, b] of pairs.slice(0, FEED_WARM_UP)) compare(a, b);
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    for (const [a, b] of pairs.slice(FEED_WARM_UP)) {
+      const cpu = process.cpuUsage();
+      const t = performance.now();
+      compare(a, b);
+      walls.push(performance.now() - t);
+      cpus.push(cpuMs(cpu));
+    }
+    const median = (xs: number[]): number => xs.sort((x, y) => x - y)[xs.length >> 1] as number;
+    return { wallMs: median(walls), cpuMs: median(cpus), peakMB: peakMB(), pairs: walls.length };
   },
   async short() {
     const n = Number(process.argv[4] ?? 200_000);
@@ -242,6 +287,12 @@ const lines: Record<string, () => string[]> = {
     const m = runRow<Usage>('warm');
     return [
       `the same pair, warm: ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU per compare() (median of ${WARM_RUNS} after ${WARM_UP} calls; goal ≤ 8 ms)`,
+    ];
+  },
+  feed() {
+    const m = runRow<Usage & { pairs: number }>('feed');
+    return [
+      `new two-page pairs in a warm process (a feed: ${m.pairs} NTREX and TICO-19 pairs after ${FEED_WARM_UP} others): ${s(m.wallMs)} wall, ${s(m.cpuMs)} CPU per compare() (median; no goal in the issue, which times the same pair again)`,
     ];
   },
   short() {
