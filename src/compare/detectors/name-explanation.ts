@@ -36,6 +36,16 @@ const PLACE_PRONOUNS: Record<NameLanguage, ReadonlySet<string>> = {
 
 // A word in Latin letters that starts with a capital (a name left untransliterated), and the capitalised words after it.
 const LATIN_NAMES = /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]+)*/gu;
+/** Where the run of letters beside `at` ends, going back (`step` -1: its first index) or on (1: one past its last). */
+function lettersFrom(text: string, at: number, step: -1 | 1): number {
+  let i = at;
+  if (step < 0) while (i > 0 && LETTER.test(text.charAt(i - 1))) i--;
+  else while (i < text.length && LETTER.test(text.charAt(i))) i++;
+  return i;
+}
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+
 // The shortest name (letters, spaces aside) looked for run together with another word: shorter ones hide in words.
 const MIN_GLUED_NAME = 5;
 // An acronym in Latin capitals, which may stand for a phrase that names a place (BST: British Summer Time).
@@ -387,8 +397,8 @@ export class OtherSide {
       for (const name of names) {
         for (let at = folded.text.indexOf(name); at >= 0; at = folded.text.indexOf(name, at + 1)) {
           const end = at + name.length;
-          const before = /[\p{L}\p{M}]+$/u.exec(folded.text.slice(0, at))?.[0] ?? '';
-          const after = /^[\p{L}\p{M}]+/u.exec(folded.text.slice(end))?.[0] ?? '';
+          const before = folded.text.slice(lettersFrom(folded.text, at, -1), at);
+          const after = folded.text.slice(end, lettersFrom(folded.text, end, 1));
           // Glued on one side only, to a word of the language; a name standing free is no run.
           if ((before === '') === (after === '') || !known(before || after)) continue;
           const from = s.start + elementAt(folded.offsets, at - before.length);
