@@ -68,6 +68,11 @@ const ROWS: readonly Row[] = [
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌|پوهنتون'],
   // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.
   ['university of technology', 'university', 'institution', 'الجامعة التكنولوجية|جامعة التكنولوجيا', 'دانشگاه صنعتی'],
+  // A university of medical sciences (Iran has one in every province, apart from the university of the same town or
+  // person: دانشگاه علوم پزشکی تهران is not دانشگاه تهران) and a university of science and technology (جامعة العلوم
+  // والتكنولوجيا الأردنية is not الجامعة الأردنية; دانشگاه علم و صنعت ایران): bodies of their own, never shortened.
+  ['university of medical sciences', 'university', 'institution', 'جامعة العلوم الطبية', 'دانشگاه علوم پزشکی'],
+  ['university of science and technology', 'university', 'institution', 'جامعة العلوم والتكنولوجيا', 'دانشگاه علم و صنعت'],
   // Persian borrows the French institut (انستیتو پاستور) or translates it.
   ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ'],
   // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
@@ -109,10 +114,15 @@ const ROWS: readonly Row[] = [
 ];
 
 /**
- * Words after a university's name that make it a university of technology: Arabic جامعة شريف للتكنولوجيا, where
- * Persian writes the head دانشگاه صنعتی before the name (دانشگاه صنعتی شریف).
+ * Words after a university's name that say its kind, and the kind: Arabic جامعة شريف للتكنولوجيا, جامعة تبريز للعلوم
+ * الطبية, where Persian writes the kind's head before the name (دانشگاه صنعتی شریف, دانشگاه علوم پزشکی تبریز).
  */
-export const TECHNOLOGY_SUFFIXES: readonly string[] = ['للتكنولوجيا', 'التكنولوجية'];
+export const UNIVERSITY_SUFFIXES: readonly (readonly [words: string, kind: string])[] = [
+  ['للتكنولوجيا', 'university of technology'],
+  ['التكنولوجية', 'university of technology'],
+  ['للعلوم الطبية', 'university of medical sciences'],
+  ['للعلوم والتكنولوجيا', 'university of science and technology'],
+];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
 export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانباء', 'الإخبارية', 'الاخبارية'];
@@ -143,3 +153,11 @@ export function nameHeads(): readonly NameHead[] {
   heads ??= ROWS.map(([kind, family, role, ar, fa]) => ({ kind, family, role, ar: ar.split('|'), fa: fa.split('|') }));
   return heads;
 }
+
+/**
+ * Kinds of body that are never the body named by the shorter head, whoever or wherever they are named after: a
+ * university of medical sciences beside the university of its town or person (دانشگاه علوم پزشکی شهید بهشتی /
+ * دانشگاه شهید بهشتی), a university of science and technology beside the national one (جامعة العلوم والتكنولوجيا
+ * الأردنية / الجامعة الأردنية).
+ */
+export const BODIES_OF_THEIR_OWN: ReadonlySet<string> = new Set(['university of medical sciences', 'university of science and technology']);

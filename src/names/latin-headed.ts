@@ -3,6 +3,7 @@
 // the name transliterated, as a newsroom writes it.
 
 import { englishHeads, type EnglishHead } from '../lexicon/english-heads.js';
+import { BODIES_OF_THEIR_OWN } from '../lexicon/name-heads.js';
 import { splitHead } from './translated.js';
 import { lowerFirst, upperFirst } from './name-words.js';
 import { entityKey, lookupAdjective, lookupEntries } from './gazetteer.js';
@@ -51,6 +52,9 @@ export function compareLatinHeaded(
   const o = splitHead(other);
   if (!o.head && mayDropHead && DROPPED_HEADS.has(l.head.family)) return headLeftOut(l, other, latinFirst, compareRest);
   if (!o.head || o.head.family !== l.head.family) return undefined;
+  // A university of medical sciences is not the university (Tehran University / دانشگاه علوم پزشکی تهران).
+  const kind = l.head.kind ?? l.head.family;
+  if (kind !== o.head.kind && (BODIES_OF_THEIR_OWN.has(kind) || BODIES_OF_THEIR_OWN.has(o.head.kind))) return undefined;
   const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
   const adjective = countryAsAdjective(l.rest, o.rest);
   if (adjective) return adjective(`the ${o.head.kind}'s head is translated (${heads})`);
