@@ -98,7 +98,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
-    const spelled = bestSpelling(other, el[0], threshold);
+    const spelled = bestSpelling(other, el[0], threshold, true);
     // An ordinary word a letter away from the place's own spelling is the word (Chad is چاد, not شاد 'glad').
     if (spelled && spelled.score < 1 && tokensOf(other).length === 1 && isOrdinary(other))
       return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is an ordinary word, not one of its names.`, {
