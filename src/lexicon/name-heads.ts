@@ -74,7 +74,8 @@ const ROWS: readonly Row[] = [
   ['university of medical sciences', 'university', 'institution', 'جامعة العلوم الطبية', 'دانشگاه علوم پزشکی'],
   ['university of science and technology', 'university', 'institution', 'جامعة العلوم والتكنولوجيا', 'دانشگاه علم و صنعت'],
   // Persian borrows the French institut (انستیتو پاستور) or translates it.
-  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ'],
+  // A research institute: Persian پژوهشگاه, پژوهشکده (سازمان فضایی ایران and پژوهشگاه فضایی ایران are two bodies).
+  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|پژوهشگاه|پژوهشکده'],
   // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
   // اطلاعات, الجامع الأزهر): the head says which kind of body the name is, and a body of another kind is another.
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
@@ -90,6 +91,8 @@ const ROWS: readonly Row[] = [
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
+  // A tower is named after a person or a place as a hospital is (برج ميلاد / بیمارستان میلاد: two buildings).
+  ['tower', 'tower', 'institution', 'برج', 'برج'],
   // A military operation is named by its head and a name (عملية ضرب عضب / عملیات ضرب عضب, Operation Zarb-e-Azb).
   ['operation', 'operation', 'institution', 'عملية', 'عملیات|عملیاتِ'],
   // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
