@@ -111,6 +111,9 @@ export const NATIVE_NAME_SOUNDS: ReadonlySet<string> = new Set(['final a (ة)', 
 /** Letters only Persian (and Arabic newsrooms that borrow them) writes: a native name may have them on one side only. */
 export const PERSIAN_LETTERS = 'پچژگڤ';
 
+/** The sound of the hamza Persian seats between a vowel and a final e (اوئه), where Arabic writes none (أوي). */
+export const SEATED_HAMZA = 'the hamza seated before a final e';
+
 /** Costs of the operations that involve vowel letters and glottals. */
 export const VOWEL_COSTS = {
   /** A vowel letter written on one side and not the other, inside the name (تاسماغامبيتوف / تاسماگامبتوف). */
@@ -138,6 +141,8 @@ export const VOWEL_COSTS = {
   prothetic: 0.1,
   /** The Arabic article ال at the start of one side only (الخوارزمي / خوارزمی). */
   article: 0.1,
+  /** The hamza Persian seats between a vowel and a final e (کنزابورو اوئه / كينزابورو أوي, هوئه / هوي). */
+  hamzaBeforeE: 0.05,
 } as const;
 
 /**

@@ -292,7 +292,10 @@ export function nisbaMismatch(a: string, b: string): boolean {
     !other.endsWith('يه') &&
     !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
     adjective.charAt(adjective.length - 2) !== 'ه';
-  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE;
+  // After a vowel Persian seats a hamza before that e (اوئه, هوئه), where Arabic writes ي after the vowel (أوي, هوي):
+  // in a word of one consonant at most, too short a stem for the nisba (موسوي is the adjective of موسى).
+  const seatedE = other.endsWith('ءه') && VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && skeletonSize(adjective) <= 1;
+  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE && !seatedE;
 }
 export const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
 /**

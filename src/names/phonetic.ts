@@ -12,6 +12,7 @@ import {
   VOWEL_LETTERS,
   VOWEL_WEIGHT,
   WEAK_LETTERS,
+  SEATED_HAMZA,
 } from './orthography.js';
 
 /**
@@ -170,6 +171,9 @@ function indelCost(word: string, i: number): number {
   if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string))
     return VOWEL_COSTS.prothetic;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
+  // Persian seats a hamza between a vowel and a final e (اوئه for Ōe, هوئه for Huế), where Arabic writes the vowels only.
+  if (c === 'ء' && i === word.length - 2 && word[i + 1] === 'ه' && i > 0 && VOWEL_LETTERS.includes(word[i - 1] as string))
+    return VOWEL_COSTS.hamzaBeforeE;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
   if (c === 'ه' && i === 0 && word.length > 2 && VOWEL_LETTERS.includes(word[1] as string)) return VOWEL_COSTS.silentH;
   return HARD_COST;
@@ -178,6 +182,7 @@ function indelCost(word: string, i: number): number {
 function indelStep(a: string, b: string, at: number, cost: number): AlignedLetters {
   if (cost >= HARD_COST) return { a, b, kind: 'different', cost };
   if (at === 0 && (a || b) === 'ه' && cost === VOWEL_COSTS.silentH) return { a, b, kind: 'extra', sound: 'silent h', cost };
+  if ((a || b) === 'ء' && cost === VOWEL_COSTS.hamzaBeforeE) return { a, b, kind: 'extra', sound: SEATED_HAMZA, cost };
   return { a, b, kind: 'extra', cost };
 }
 
