@@ -95,6 +95,9 @@ export const DIGRAPHS: readonly Digraph[] = [
   // Chinese zh and j: Arabic renders pinyin zh as تش (شنتشن), Persian as ژ or ج (شنژن, ژجیانگ).
   { pair: 'تش', letter: 'ژ', sound: 'zh', cost: 0.25 },
   { pair: 'تش', letter: 'ج', sound: 'j', cost: 0.3 },
+  // Italian ch before e or i is k (Pochettino, Luchino): one newsroom reads it as English ch (بوتشيتينو, لوتشينو),
+  // another as Italian says it (بوكيتينو, لوکینو), as كچ above.
+  { pair: 'تش', letter: 'ك', sound: 'ch, said k in Italian', cost: 0.4 },
   { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
   // German z is ts: written تس by one newsroom and ز by another (شولتس / شولتز).
   { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
