@@ -76,6 +76,8 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   // of a word voice it, and one newsroom writes what it hears (ز) where another writes the letter (س): خوسيه / خوزه,
   // زیمنس / سيمنز, ويليامز / ویلیامس. A native name keeps its consonants (حسن / حزن: native-names, arabic-roots).
   { letters: 'سز', sound: 'an s said z', cost: 0.3 },
+  // Portuguese says an s sh before a consonant and at the end (Guterres / غوتيريش), where English says z (گوترز).
+  { letters: 'شز', sound: 'the Portuguese s (sh)', cost: 0.45 },
   // German st and sp are said sht, shp: one newsroom writes ش, another س (روزنشتاين / رزنستاین).
   { letters: 'سش', sound: 's/sh', cost: 0.45 },
   // Spanish z and c before e/i, which Castilian says th: سانشيز / سانشيث.

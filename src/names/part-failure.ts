@@ -14,6 +14,8 @@ import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './pho
 
 /** The sound of the Spanish j in the orthography's correspondences (خ against ج). */
 const SPANISH_J = 'the Spanish j (kh)';
+/** The sound of the Portuguese s said sh (ش against ز). */
+const PORTUGUESE_S = 'the Portuguese s (sh)';
 
 /** How many letters a name part has, spaces and joiners aside. */
 function lettersIn(part: string): number {
@@ -110,6 +112,10 @@ export function partFailure(
   const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
   if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
     return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
+  // So is ش for ز the Portuguese s, in a longer name and only at its end (گوترش / گوترز; not روز / روش).
+  const portugueseAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === PORTUGUESE_S);
+  if (portugueseAt >= 0 && (Math.min(lettersIn(a), lettersIn(b)) < 5 || portugueseAt !== letters.steps.length - 1))
+    return `${shown} are two names: ${letters.steps[portugueseAt]?.a ?? ''} against ${letters.steps[portugueseAt]?.b ?? ''} is the Portuguese s only at the end of a longer name.`;
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
   if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {
