@@ -142,11 +142,17 @@ export function partFailure(
       : undefined;
   if (small) return `${shown} are two names: ${small} has the diminutive pattern فعيل of the other, another name in Arabic.`;
   // Within one language ع is a consonant of the word, not a seat of a vowel as a transliteration makes it: a
-  // spelling with it more or less is another word or name (اسعدآباد / اسدآباد, سعد / سد).
+  // spelling with it more or less, or with a vowel letter in its place after the first letter, is another word or
+  // name (اسعدآباد / اسدآباد, سعد / سد, يافع / يافا).
   const ain =
     aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
-      ? letters.steps.find((st) => st.kind === 'extra' && (st.a || st.b) === 'ع')
+      ? letters.steps.find(
+          // Not a vowel in ع's place at the start: a newsroom seats a foreign name's first vowel on ع (عنتيبي, Entebbe).
+          (st, k) => (st.kind === 'extra' || (st.kind === 'vowel' && k > 0)) && (st.a === 'ع' || st.b === 'ع'),
+        )
       : undefined;
+  if (ain?.kind === 'vowel')
+    return `${shown} are two words: within one language ع is a letter of the word, and a vowel letter in its place makes another.`;
   if (ain) return `${shown} are two words: within one language ع is a letter of the word, and a word with it more or less is another.`;
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
