@@ -69,7 +69,9 @@ let heads: readonly EnglishHead[] | undefined;
 /** Every English head (lower case), longest first, built on first use. */
 export function englishHeads(): readonly EnglishHead[] {
   heads ??= ROWS.flatMap(([words, family, where, kind]) =>
-    words.split('|').map((w): EnglishHead => (kind ? { words: w.split(' '), family, where, kind } : { words: w.split(' '), family, where })),
+    words
+      .split('|')
+      .map((w): EnglishHead => (kind ? { words: w.split(' '), family, where, kind } : { words: w.split(' '), family, where })),
   )
     .slice()
     .sort((x, y) => y.words.length - x.words.length);

@@ -25,7 +25,9 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
     else if (step.kind === 'extra' && (step.a || step.b) === 'ال')
       say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'extra' && step.sound === SEATED_HAMZA)
-      say(`${step.a || step.b}, written in the ${step.a ? 'first' : 'second'} only, is the hamza Persian seats between a vowel and a final e`);
+      say(
+        `${step.a || step.b}, written in the ${step.a ? 'first' : 'second'} only, is the hamza Persian seats between a vowel and a final e`,
+      );
     else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'different') say(`${step.a || '—'} stands against ${step.b || '—'}`);
   }

@@ -58,7 +58,8 @@ export function spellingsOf(entry: GazetteerEntry, bodyHeads = false): (readonly
   const anyHead = bodyHeads && entry.entity.type !== 'place';
   for (const name of names) {
     const { head, rest } = splitHead(name);
-    if ((head?.role === 'admin' || (anyHead && head)) && rest && !names.includes(rest) && !out.some(([s]) => s === rest)) out.push([rest, name]);
+    if ((head?.role === 'admin' || (anyHead && head)) && rest && !names.includes(rest) && !out.some(([s]) => s === rest))
+      out.push([rest, name]);
   }
   return out;
 }
