@@ -119,6 +119,9 @@ export const PERSIAN_LETTERS = 'پچژگڤ';
 /** The sound of the hamza Persian seats between a vowel and a final e (اوئه), where Arabic writes none (أوي). */
 export const SEATED_HAMZA = 'the hamza seated before a final e';
 
+/** The sound of a German h after a long vowel, written by one newsroom and not by another (ماهلر / مالر). */
+export const LENGTH_H = 'the German h after a long vowel, not said';
+
 /** Costs of the operations that involve vowel letters and glottals. */
 export const VOWEL_COSTS = {
   /** A vowel letter written on one side and not the other, inside the name (تاسماغامبيتوف / تاسماگامبتوف). */
@@ -148,6 +151,8 @@ export const VOWEL_COSTS = {
   article: 0.1,
   /** The hamza Persian seats between a vowel and a final e (کنزابورو اوئه / كينزابورو أوي, هوئه / هوي). */
   hamzaBeforeE: 0.05,
+  /** A German h after a long vowel, before l, m, n or r, which marks the length and is not said (ماهلر / مالر). */
+  lengthH: 0.3,
 } as const;
 
 /**

@@ -9,7 +9,7 @@ import { languageOfSpelling } from './gazetteer.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { round } from './name-match.js';
 import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './native-names.js';
-import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS } from './orthography.js';
+import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS, LENGTH_H } from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
 /** The sound of the Spanish j in the orthography's correspondences (خ against ج). */
@@ -112,6 +112,12 @@ export function partFailure(
   const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
   if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
     return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
+  // A German h after a long vowel is unsaid only in a foreign name: in one of Arabic shape it is a root letter
+  // (ماهر, طاهر: the pattern فاعل), and a spelling without it is another word.
+  const lengthH = letters.steps.find((st) => st.kind === 'extra' && st.sound === LENGTH_H);
+  const shaped = lengthH && aWords.length === 1 && bWords.length === 1 ? (nativeShape(a) ?? nativeShape(b)) : undefined;
+  if (shaped)
+    return `${shown} are two names: the pattern ${shaped.pattern} on the root ${[...shaped.root].join(' ')} makes an Arabic word, whose ه is said.`;
   // So is ش for ز the Portuguese s, in a longer name and only at its end (گوترش / گوترز; not روز / روش).
   const portugueseAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === PORTUGUESE_S);
   if (portugueseAt >= 0 && (Math.min(lettersIn(a), lettersIn(b)) < 5 || portugueseAt !== letters.steps.length - 1))
