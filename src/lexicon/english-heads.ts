@@ -50,6 +50,7 @@ const ROWS: readonly Row[] = [
   // probe's after the name (Zika virus, Noor satellite, Hubble Space Telescope, Hope Probe).
   ['cyclone|typhoon|hurricane|storm|tropical storm', 'storm', 'before'],
   ['virus', 'virus', 'after'],
+  ['fever', 'fever', 'after'],
   ['satellite', 'satellite', 'after'],
   ['telescope|space telescope', 'telescope', 'after'],
   ['probe|space probe', 'probe', 'after'],

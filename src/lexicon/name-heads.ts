@@ -111,6 +111,8 @@ const ROWS: readonly Row[] = [
   // division, which are as often a general's rank and a band or a team.
   ['storm', 'storm', 'institution', 'إعصار', 'توفان|گردباد'],
   ['virus', 'virus', 'institution', 'فيروس|فايروس', 'ویروس'],
+  // A fever is named by its head and a place or a word (حمى لاسا, تب دنگی, Lassa fever): the head is translated.
+  ['fever', 'fever', 'institution', 'حمى', 'تب'],
   ['satellite', 'satellite', 'institution', 'قمر صناعي', 'ماهواره|ماهوارهٔ'],
   ['telescope', 'telescope', 'institution', 'تلسكوب|مقراب', 'تلسکوپ|تلسکوپ فضایی'],
   ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],
