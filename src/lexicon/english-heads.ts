@@ -51,6 +51,7 @@ const ROWS: readonly Row[] = [
   ['cyclone|typhoon|hurricane|storm|tropical storm', 'storm', 'before'],
   ['virus', 'virus', 'after'],
   ['fever', 'fever', 'after'],
+  ['disease', 'disease', 'after'],
   ['satellite', 'satellite', 'after'],
   ['telescope|space telescope', 'telescope', 'after'],
   ['probe|space probe', 'probe', 'after'],

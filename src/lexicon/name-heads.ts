@@ -113,6 +113,8 @@ const ROWS: readonly Row[] = [
   ['virus', 'virus', 'institution', 'فيروس|فايروس', 'ویروس'],
   // A fever is named by its head and a place or a word (حمى لاسا, تب دنگی, Lassa fever): the head is translated.
   ['fever', 'fever', 'institution', 'حمى', 'تب'],
+  // So is a disease named after a person or a place (مرض باركنسون / بیماری پارکینسون, Lyme disease / داء لايم).
+  ['disease', 'disease', 'institution', 'مرض|داء', 'بیماری'],
   ['satellite', 'satellite', 'institution', 'قمر صناعي', 'ماهواره|ماهوارهٔ'],
   ['telescope', 'telescope', 'institution', 'تلسكوب|مقراب', 'تلسکوپ|تلسکوپ فضایی'],
   ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],

@@ -24,8 +24,16 @@ export function splitEnglishHead(name: string): LatinHeaded | undefined {
   for (const head of englishHeads()) {
     const n = head.words.length;
     if (words.length <= n) continue;
+    // The possessive before a head after the name is not written in Arabic script (Parkinson's disease / مرض باركنسون).
     if (head.where !== 'before' && head.words.every((w, k) => lower[words.length - n + k] === w))
-      return { head, headText: words.slice(-n).join(' '), rest: words.slice(0, -n).join(' ') };
+      return {
+        head,
+        headText: words.slice(-n).join(' '),
+        rest: words
+          .slice(0, -n)
+          .join(' ')
+          .replace(/['’]s$/u, ''),
+      };
     if (head.where !== 'after' && head.words.every((w, k) => lower[k] === w)) {
       const of = lower[n] === 'of' ? 1 : 0;
       if (words.length > n + of) return { head, headText: words.slice(0, n + of).join(' '), rest: words.slice(n + of).join(' ') };
