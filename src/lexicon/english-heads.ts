@@ -6,7 +6,7 @@
  * (University of Tehran, Strait of Hormuz).
  */
 
-type Row = readonly [words: string, family: string, where: 'after' | 'before' | 'both'];
+type Row = readonly [words: string, family: string, where: 'after' | 'before' | 'both', kind?: string];
 
 const ROWS: readonly Row[] = [
   ['news agency|news|news network', 'agency', 'after'],
@@ -26,6 +26,9 @@ const ROWS: readonly Row[] = [
   ['university', 'university', 'both'],
   // Persian names a university of technology دانشگاه صنعتی (Sharif University of Technology / دانشگاه صنعتی شریف).
   ['university of technology|institute of technology', 'university', 'after'],
+  // Kinds of university that are bodies of their own (BODIES_OF_THEIR_OWN in name-heads.ts).
+  ['university of medical sciences|medical university', 'university', 'both', 'university of medical sciences'],
+  ['university of science and technology', 'university', 'both', 'university of science and technology'],
   ['institute', 'institute', 'both'],
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
@@ -47,6 +50,8 @@ const ROWS: readonly Row[] = [
   // probe's after the name (Zika virus, Noor satellite, Hubble Space Telescope, Hope Probe).
   ['cyclone|typhoon|hurricane|storm|tropical storm', 'storm', 'before'],
   ['virus', 'virus', 'after'],
+  ['fever', 'fever', 'after'],
+  ['disease', 'disease', 'after'],
   ['satellite', 'satellite', 'after'],
   ['telescope|space telescope', 'telescope', 'after'],
   ['probe|space probe', 'probe', 'after'],
@@ -57,13 +62,19 @@ export interface EnglishHead {
   readonly words: readonly string[];
   readonly family: string;
   readonly where: 'after' | 'before' | 'both';
+  /** The kind of body, where the head says more than its family (a university of medical sciences). */
+  readonly kind?: string;
 }
 
 let heads: readonly EnglishHead[] | undefined;
 
 /** Every English head (lower case), longest first, built on first use. */
 export function englishHeads(): readonly EnglishHead[] {
-  heads ??= ROWS.flatMap(([words, family, where]) => words.split('|').map((w) => ({ words: w.split(' '), family, where })))
+  heads ??= ROWS.flatMap(([words, family, where, kind]) =>
+    words
+      .split('|')
+      .map((w): EnglishHead => (kind ? { words: w.split(' '), family, where, kind } : { words: w.split(' '), family, where })),
+  )
     .slice()
     .sort((x, y) => y.words.length - x.words.length);
   return heads;

@@ -306,6 +306,11 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ني', 0.2],
     ['ن', 0.3],
   ],
+  // Italian gli is ly, its g unsaid (Guglielmo / غولييلمو, Cagliari / كالياري, Modigliani / مودیلیانی).
+  gli: [
+    ['لي', 0.05],
+    ['ل', 0.2],
+  ],
   h: [
     ['ه', 0],
     ['ح', 0],
@@ -405,6 +410,10 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ث', 0.2],
     ['ش', 0.3],
   ],
+  // Swedish and Norwegian skj, stj and sj are sh (Hammarskjöld / همرشولد, Sjöberg / شوبري).
+  skj: [['ش', 0.05]],
+  stj: [['ش', 0.05]],
+  sj: [['ش', 0.1]],
   sch: [
     ['ش', 0],
     ['سك', 0.1],
@@ -678,6 +687,11 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'gu ج': 'gu before e or i a hard g, its u unsaid, as ج',
   'gu ك': 'gu before e or i a hard g, its u unsaid, as ك (the Maghrebi g)',
   'gu ق': 'gu before e or i a hard g, its u unsaid, as ق',
+  'gli لي': 'the Italian gli (ly), its g unsaid, as لي',
+  'gli ل': 'the Italian gli (ly), its g unsaid, as ل',
+  'skj ش': 'the Swedish skj (sh) as ش',
+  'stj ش': 'the Swedish stj (sh) as ش',
+  'sj ش': 'the Swedish sj (sh) as ش',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {

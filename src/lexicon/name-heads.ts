@@ -68,8 +68,14 @@ const ROWS: readonly Row[] = [
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌|پوهنتون'],
   // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.
   ['university of technology', 'university', 'institution', 'الجامعة التكنولوجية|جامعة التكنولوجيا', 'دانشگاه صنعتی'],
+  // A university of medical sciences (Iran has one in every province, apart from the university of the same town or
+  // person: دانشگاه علوم پزشکی تهران is not دانشگاه تهران) and a university of science and technology (جامعة العلوم
+  // والتكنولوجيا الأردنية is not الجامعة الأردنية; دانشگاه علم و صنعت ایران): bodies of their own, never shortened.
+  ['university of medical sciences', 'university', 'institution', 'جامعة العلوم الطبية', 'دانشگاه علوم پزشکی'],
+  ['university of science and technology', 'university', 'institution', 'جامعة العلوم والتكنولوجيا', 'دانشگاه علم و صنعت'],
   // Persian borrows the French institut (انستیتو پاستور) or translates it.
-  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ'],
+  // A research institute: Persian پژوهشگاه, پژوهشکده (سازمان فضایی ایران and پژوهشگاه فضایی ایران are two bodies).
+  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|پژوهشگاه|پژوهشکده'],
   // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
   // اطلاعات, الجامع الأزهر): the head says which kind of body the name is, and a body of another kind is another.
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
@@ -85,6 +91,8 @@ const ROWS: readonly Row[] = [
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
+  // A tower is named after a person or a place as a hospital is (برج ميلاد / بیمارستان میلاد: two buildings).
+  ['tower', 'tower', 'institution', 'برج', 'برج'],
   // A military operation is named by its head and a name (عملية ضرب عضب / عملیات ضرب عضب, Operation Zarb-e-Azb).
   ['operation', 'operation', 'institution', 'عملية', 'عملیات|عملیاتِ'],
   // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
@@ -103,16 +111,25 @@ const ROWS: readonly Row[] = [
   // division, which are as often a general's rank and a band or a team.
   ['storm', 'storm', 'institution', 'إعصار', 'توفان|گردباد'],
   ['virus', 'virus', 'institution', 'فيروس|فايروس', 'ویروس'],
+  // A fever is named by its head and a place or a word (حمى لاسا, تب دنگی, Lassa fever): the head is translated.
+  ['fever', 'fever', 'institution', 'حمى', 'تب'],
+  // So is a disease named after a person or a place (مرض باركنسون / بیماری پارکینسون, Lyme disease / داء لايم).
+  ['disease', 'disease', 'institution', 'مرض|داء', 'بیماری'],
   ['satellite', 'satellite', 'institution', 'قمر صناعي', 'ماهواره|ماهوارهٔ'],
   ['telescope', 'telescope', 'institution', 'تلسكوب|مقراب', 'تلسکوپ|تلسکوپ فضایی'],
   ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],
 ];
 
 /**
- * Words after a university's name that make it a university of technology: Arabic جامعة شريف للتكنولوجيا, where
- * Persian writes the head دانشگاه صنعتی before the name (دانشگاه صنعتی شریف).
+ * Words after a university's name that say its kind, and the kind: Arabic جامعة شريف للتكنولوجيا, جامعة تبريز للعلوم
+ * الطبية, where Persian writes the kind's head before the name (دانشگاه صنعتی شریف, دانشگاه علوم پزشکی تبریز).
  */
-export const TECHNOLOGY_SUFFIXES: readonly string[] = ['للتكنولوجيا', 'التكنولوجية'];
+export const UNIVERSITY_SUFFIXES: readonly (readonly [words: string, kind: string])[] = [
+  ['للتكنولوجيا', 'university of technology'],
+  ['التكنولوجية', 'university of technology'],
+  ['للعلوم الطبية', 'university of medical sciences'],
+  ['للعلوم والتكنولوجيا', 'university of science and technology'],
+];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */
 export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانباء', 'الإخبارية', 'الاخبارية'];
@@ -143,3 +160,11 @@ export function nameHeads(): readonly NameHead[] {
   heads ??= ROWS.map(([kind, family, role, ar, fa]) => ({ kind, family, role, ar: ar.split('|'), fa: fa.split('|') }));
   return heads;
 }
+
+/**
+ * Kinds of body that are never the body named by the shorter head, whoever or wherever they are named after: a
+ * university of medical sciences beside the university of its town or person (دانشگاه علوم پزشکی شهید بهشتی /
+ * دانشگاه شهید بهشتی), a university of science and technology beside the national one (جامعة العلوم والتكنولوجيا
+ * الأردنية / الجامعة الأردنية).
+ */
+export const BODIES_OF_THEIR_OWN: ReadonlySet<string> = new Set(['university of medical sciences', 'university of science and technology']);

@@ -37,6 +37,7 @@ import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
 import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
+import { finalSLeftOut } from './final-s.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -288,7 +289,24 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (inflected) return inflected;
   }
   if (spelled.same) return spelled;
-  return compareTranslated(a, b, threshold) ?? spelled;
+  return compareTranslated(a, b, threshold) ?? withoutFinalS(a, b, threshold) ?? spelled;
+}
+
+/** How close the rest of a name must be once a final s is left out. */
+const FINAL_S_THRESHOLD = 0.92;
+
+/**
+ * An Arabic name with a final s (Latin -us, a Greek -s, an English plural) against the Persian one that follows the
+ * French form without it (كوبرنيكوس / کوپرنیک): compared without the ending. Returns the match, or undefined.
+ */
+function withoutFinalS(a: string, b: string, threshold: number): NameMatch | undefined {
+  const cut = finalSLeftOut(a, b);
+  if (!cut) return undefined;
+  // The rest must be close: a letter left out is already a difference (باتراس is Patras, پترا Petra).
+  const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `The Persian spelling leaves out the final ${cut.ending} of the Arabic one, as Persian writes a name after its French form or without its Latin, Greek or English s (-us, -s); ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
 }
 
 /**

@@ -2,12 +2,21 @@
 // خامنه‌ای): read as the words written apart, where the honorific is no part of the name.
 
 import { foldName } from './phonetic.js';
-import { isGivenName } from './name-words.js';
+import { COMPOUND_SECONDS, isGivenName } from './name-words.js';
 
 // The honorific سید of a descendant of the Prophet, which a name drops when written apart (سید علی) and keeps
 // when joined (سیدعلی). Not محمد, though news shortens محمدجواد ظریف to جواد ظریف: محمدرضا پهلوی and رضا پهلوی
 // are a son and his father.
 const FIRST_PARTS: readonly string[] = ['سيد'].map((w) => foldName(w));
+
+/**
+ * A compound given name written as one word (جمال‌الدین, عبدالله, فتحعلی‌شاه once its joiner is folded away), which
+ * the list of given names holds only in parts: its second part is one of {@link COMPOUND_SECONDS}.
+ */
+function isCompoundGiven(word: string): boolean {
+  for (const second of COMPOUND_SECONDS) if (word.length > second.length + 1 && word.endsWith(second)) return true;
+  return false;
+}
 
 /** Two names with a given name joined to سید written apart in one, and the joined and parted forms. */
 export interface SplitCompound {
@@ -23,7 +32,7 @@ function splitIn(words: readonly string[], other: readonly string[]): { words: s
     const w = words[i] ?? '';
     const first = FIRST_PARTS.find((p) => w.startsWith(p) && w.length > p.length + 2);
     const second = first ? w.slice(first.length) : '';
-    if (!first || !isGivenName(second) || !other.includes(second) || other.includes(w)) continue;
+    if (!first || !(isGivenName(second) || isCompoundGiven(second)) || !other.includes(second) || other.includes(w)) continue;
     return { words: [...words.slice(0, i), first, second, ...words.slice(i + 1)], joined: w, apart: `${first} ${second}` };
   }
   return undefined;

@@ -1,6 +1,7 @@
 import type { AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { SHORT_FORM, shortFormOf } from './short-names.js';
+import { LENGTH_H, SEATED_HAMZA } from './orthography.js';
 
 /**
  * One plain sentence for the letter-level differences of two spellings of one name:
@@ -23,6 +24,12 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
     else if (step.kind === 'vowel') say(`one writes the vowel ${step.a} where the other has ${step.b}`);
     else if (step.kind === 'extra' && (step.a || step.b) === 'ال')
       say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);
+    else if (step.kind === 'extra' && step.sound === SEATED_HAMZA)
+      say(
+        `${step.a || step.b}, written in the ${step.a ? 'first' : 'second'} only, is the hamza Persian seats between a vowel and a final e`,
+      );
+    else if (step.kind === 'extra' && step.sound === LENGTH_H)
+      say(`${step.a || step.b}, written in the ${step.a ? 'first' : 'second'} only, is ${LENGTH_H}`);
     else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'different') say(`${step.a || '—'} stands against ${step.b || '—'}`);
   }

@@ -19,7 +19,7 @@ import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } 
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
 import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
-import { droppableHead, type NameHead } from '../lexicon/name-heads.js';
+import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -220,6 +220,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // للتكنولوجيا / دانشگاه اصفهان): a short form leaves the kind out of a body named after a person (دانشگاه شریف for
     // دانشگاه صنعتی شریف), not out of one named after the town two bodies share.
     if (ha.head.kind !== hb.head.kind && head.role === 'institution') {
+      const own = [ha.head.kind, hb.head.kind].find((k) => BODIES_OF_THEIR_OWN.has(k));
+      if (own)
+        return different(
+          `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}: ${article(own)} ${own} is a body of its own, never named by the shorter head.`,
+        );
       const place = lookupEntries(ha.rest).find((e) => e.entity.type === 'place');
       if (place)
         return different(

@@ -12,9 +12,9 @@ import { splitHead } from './translated.js';
 // How closely an unknown spelling must match a spelling of a known place or organisation: their names are
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
-export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number): NameMatch | undefined {
+export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
-  for (const [spelling, headed] of spellingsOf(entry)) {
+  for (const [spelling, headed] of spellingsOf(entry, bodyHeads)) {
     // A spelling this close to a known name shares most of its consonant sounds: the count spares the letter
     // alignment for the many names that have nothing to do with the entry.
     if (!maySoundAlike(name, spelling, true)) continue;
@@ -46,15 +46,20 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
 /**
  * The Arabic-script names of an entry, and those a city's or province's head opens without it: a place whose bare
  * name is also a word (مدينة ليل, the word night) or another place's (شهر ایلام, the province) is listed with its
- * head, and a text that names it in Latin letters (Lille, Ilam) may be set against the bare name.
+ * head, and a text that names it in Latin letters (Lille, Ilam) may be set against the bare name. With `bodyHeads`,
+ * for a caller whose other name already says which entity it is (its Latin name), a body's listed name without its
+ * head too: Al Jazeera is listed as قناة الجزيرة, since the bare word is an island and a region, and a newsroom
+ * writes الجزيرة beside the Latin name.
  */
 
-export function spellingsOf(entry: GazetteerEntry): (readonly [spelling: string, headed?: string])[] {
+export function spellingsOf(entry: GazetteerEntry, bodyHeads = false): (readonly [spelling: string, headed?: string])[] {
   const names = [...entry.ar, ...entry.fa];
   const out: (readonly [string, string?])[] = names.map((n) => [n]);
+  const anyHead = bodyHeads && entry.entity.type !== 'place';
   for (const name of names) {
     const { head, rest } = splitHead(name);
-    if (head?.role === 'admin' && rest && !names.includes(rest) && !out.some(([s]) => s === rest)) out.push([rest, name]);
+    if ((head?.role === 'admin' || (anyHead && head)) && rest && !names.includes(rest) && !out.some(([s]) => s === rest))
+      out.push([rest, name]);
   }
   return out;
 }

@@ -3,9 +3,12 @@
 // the name transliterated, as a newsroom writes it.
 
 import { englishHeads, type EnglishHead } from '../lexicon/english-heads.js';
+import { BODIES_OF_THEIR_OWN } from '../lexicon/name-heads.js';
 import { splitHead } from './translated.js';
 import { lowerFirst, upperFirst } from './name-words.js';
-import type { NameMatch } from './name-match.js';
+import { entityKey, lookupAdjective, lookupEntries } from './gazetteer.js';
+import { describeEntity } from './match-describe.js';
+import { matched, type NameMatch } from './name-match.js';
 
 /** A Latin name cut into its English head and the rest. */
 interface LatinHeaded {
@@ -21,8 +24,16 @@ export function splitEnglishHead(name: string): LatinHeaded | undefined {
   for (const head of englishHeads()) {
     const n = head.words.length;
     if (words.length <= n) continue;
+    // The possessive before a head after the name is not written in Arabic script (Parkinson's disease / مرض باركنسون).
     if (head.where !== 'before' && head.words.every((w, k) => lower[words.length - n + k] === w))
-      return { head, headText: words.slice(-n).join(' '), rest: words.slice(0, -n).join(' ') };
+      return {
+        head,
+        headText: words.slice(-n).join(' '),
+        rest: words
+          .slice(0, -n)
+          .join(' ')
+          .replace(/['’]s$/u, ''),
+      };
     if (head.where !== 'after' && head.words.every((w, k) => lower[k] === w)) {
       const of = lower[n] === 'of' ? 1 : 0;
       if (words.length > n + of) return { head, headText: words.slice(0, n + of).join(' '), rest: words.slice(n + of).join(' ') };
@@ -49,9 +60,14 @@ export function compareLatinHeaded(
   const o = splitHead(other);
   if (!o.head && mayDropHead && DROPPED_HEADS.has(l.head.family)) return headLeftOut(l, other, latinFirst, compareRest);
   if (!o.head || o.head.family !== l.head.family) return undefined;
+  // A university of medical sciences is not the university (Tehran University / دانشگاه علوم پزشکی تهران).
+  const kind = l.head.kind ?? l.head.family;
+  if (kind !== o.head.kind && (BODIES_OF_THEIR_OWN.has(kind) || BODIES_OF_THEIR_OWN.has(o.head.kind))) return undefined;
+  const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
+  const adjective = countryAsAdjective(l.rest, o.rest);
+  if (adjective) return adjective(`the ${o.head.kind}'s head is translated (${heads})`);
   const rest = compareRest(l.rest, o.rest);
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
-  const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
   const detail = `${upperFirst(`the ${o.head.kind}'s head is translated (${heads})`)}; ${lowerFirst(rest.reason.detail)}`;
   return { ...rest, reason: { ...rest.reason, kind: 'convention', detail } };
 }
@@ -76,4 +92,25 @@ function headLeftOut(
   if (!rest.same || rest.reason.kind === 'partial' || rest.reason.entity?.type === 'place') return undefined;
   const detail = `The ${l.head.family}'s head ${l.headText} is left out of the ${latinFirst ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return { ...rest, score: rest.score * 0.95, reason: { ...rest.reason, kind: 'partial', detail } };
+}
+
+/**
+ * A body named after its country: English puts the country's name before the head (Kenya Airways, Oman Air), Arabic
+ * and Persian its adjective after it (الخطوط الجوية الكينية, الطيران العماني). The Latin rest a country's name and
+ * the other rest one word, that country's adjective: a function that writes the match after the head's phrase.
+ */
+function countryAsAdjective(latinRest: string, otherRest: string): ((head: string) => NameMatch) | undefined {
+  const words = otherRest.trim().split(/\s+/u);
+  const [word] = words;
+  if (words.length !== 1 || !word) return undefined;
+  const adjective = lookupAdjective(entityKey(word));
+  if (!adjective) return undefined;
+  const country = lookupEntries(latinRest).find((e) => e.entity.id === adjective.entity.id);
+  if (!country) return undefined;
+  return (head) =>
+    matched(
+      'convention',
+      0.95,
+      `${upperFirst(head)}; ${latinRest.trim()} names ${describeEntity(country.entity)}, which ${word} says as an adjective after the head, as Arabic and Persian name a country's body.`,
+    );
 }

@@ -13,6 +13,7 @@ import { splitHead } from './translated.js';
 import { compareLatinRegnal } from './latin-regnal.js';
 import { spellDigits } from './latin-digits.js';
 import { adjectiveMovedAfter } from './latin-adjective.js';
+import { latinPlus } from './latin-plus.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -39,6 +40,15 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   const bothLatin = isLatinName(a) && isLatinName(b);
   const [latin, other, latinFirst] = isLatinName(a) ? [a.trim(), b.trim(), true] : [b.trim(), a.trim(), false];
   if (latinKey(latin) === latinKey(other)) return matched('identical', 1, 'The same name, spelled alike.');
+  // A plus at the end of the Latin name, read out as a word in Arabic script (OPEC+ / أوبك بلس).
+  const plus = bothLatin ? undefined : latinPlus(latin, other);
+  if (plus && !plus.read) return different(`${latin}, with its plus, is not ${other}, which has no بلس or پلاس for it.`);
+  if (plus) {
+    const rest = compareLatin(latinFirst ? plus.latin : plus.other, latinFirst ? plus.other : plus.latin, threshold, named);
+    if (!rest.same) return rest;
+    const how = other.trim().endsWith('+') ? 'kept as a sign' : 'read out as a word';
+    return { ...rest, reason: { ...rest.reason, detail: `The + of ${latin} is ${how}; ${lowerFirst(rest.reason.detail)}` } };
+  }
   const el = lookupEntries(latin);
   const eo = lookupEntries(other);
   // A known body whose acronym carries a number the other name spells out (G7 / مجموعة السبع).
@@ -98,7 +108,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
-    const spelled = bestSpelling(other, el[0], threshold);
+    const spelled = bestSpelling(other, el[0], threshold, true);
     // An ordinary word a letter away from the place's own spelling is the word (Chad is چاد, not شاد 'glad').
     if (spelled && spelled.score < 1 && tokensOf(other).length === 1 && isOrdinary(other))
       return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is an ordinary word, not one of its names.`, {

@@ -72,7 +72,12 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'سصث', sound: 's', cost: 0.1 },
   { letters: 'زذظض', sound: 'z', cost: 0.1 },
   { letters: 'دض', sound: 'd', cost: 0.3 },
-  { letters: 'سز', sound: 's/z', cost: 0.5 },
+  // An s said z: Portuguese, Spanish through French or English ears, German before a vowel and English at the end
+  // of a word voice it, and one newsroom writes what it hears (ز) where another writes the letter (س): خوسيه / خوزه,
+  // زیمنس / سيمنز, ويليامز / ویلیامس. A native name keeps its consonants (حسن / حزن: native-names, arabic-roots).
+  { letters: 'سز', sound: 'an s said z', cost: 0.3 },
+  // Portuguese says an s sh before a consonant and at the end (Guterres / غوتيريش), where English says z (گوترز).
+  { letters: 'شز', sound: 'the Portuguese s (sh)', cost: 0.45 },
   // German st and sp are said sht, shp: one newsroom writes ش, another س (روزنشتاين / رزنستاین).
   { letters: 'سش', sound: 's/sh', cost: 0.45 },
   // Spanish z and c before e/i, which Castilian says th: سانشيز / سانشيث.
@@ -92,6 +97,9 @@ export const DIGRAPHS: readonly Digraph[] = [
   // Chinese zh and j: Arabic renders pinyin zh as تش (شنتشن), Persian as ژ or ج (شنژن, ژجیانگ).
   { pair: 'تش', letter: 'ژ', sound: 'zh', cost: 0.25 },
   { pair: 'تش', letter: 'ج', sound: 'j', cost: 0.3 },
+  // Italian ch before e or i is k (Pochettino, Luchino): one newsroom reads it as English ch (بوتشيتينو, لوتشينو),
+  // another as Italian says it (بوكيتينو, لوکینو), as كچ above.
+  { pair: 'تش', letter: 'ك', sound: 'ch, said k in Italian', cost: 0.4 },
   { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
   // German z is ts: written تس by one newsroom and ز by another (شولتس / شولتز).
   { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
@@ -107,6 +115,12 @@ export const DIGRAPHS: readonly Digraph[] = [
 export const NATIVE_NAME_SOUNDS: ReadonlySet<string> = new Set(['final a (ة)', 't (ة)', 'final a']);
 /** Letters only Persian (and Arabic newsrooms that borrow them) writes: a native name may have them on one side only. */
 export const PERSIAN_LETTERS = 'پچژگڤ';
+
+/** The sound of the hamza Persian seats between a vowel and a final e (اوئه), where Arabic writes none (أوي). */
+export const SEATED_HAMZA = 'the hamza seated before a final e';
+
+/** The sound of a German h after a long vowel, written by one newsroom and not by another (ماهلر / مالر). */
+export const LENGTH_H = 'the German h after a long vowel, not said';
 
 /** Costs of the operations that involve vowel letters and glottals. */
 export const VOWEL_COSTS = {
@@ -135,6 +149,10 @@ export const VOWEL_COSTS = {
   prothetic: 0.1,
   /** The Arabic article ال at the start of one side only (الخوارزمي / خوارزمی). */
   article: 0.1,
+  /** The hamza Persian seats between a vowel and a final e (کنزابورو اوئه / كينزابورو أوي, هوئه / هوي). */
+  hamzaBeforeE: 0.05,
+  /** A German h after a long vowel, before l, m, n or r, which marks the length and is not said (ماهلر / مالر). */
+  lengthH: 0.3,
 } as const;
 
 /**

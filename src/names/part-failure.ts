@@ -9,11 +9,13 @@ import { languageOfSpelling } from './gazetteer.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { round } from './name-match.js';
 import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './native-names.js';
-import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS } from './orthography.js';
+import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS, LENGTH_H } from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
 /** The sound of the Spanish j in the orthography's correspondences (خ against ج). */
 const SPANISH_J = 'the Spanish j (kh)';
+/** The sound of the Portuguese s said sh (ش against ز). */
+const PORTUGUESE_S = 'the Portuguese s (sh)';
 
 /** How many letters a name part has, spaces and joiners aside. */
 function lettersIn(part: string): number {
@@ -110,6 +112,16 @@ export function partFailure(
   const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
   if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
     return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
+  // A German h after a long vowel is unsaid only in a foreign name: in one of Arabic shape it is a root letter
+  // (ماهر, طاهر: the pattern فاعل), and a spelling without it is another word.
+  const lengthH = letters.steps.find((st) => st.kind === 'extra' && st.sound === LENGTH_H);
+  const shaped = lengthH && aWords.length === 1 && bWords.length === 1 ? (nativeShape(a) ?? nativeShape(b)) : undefined;
+  if (shaped)
+    return `${shown} are two names: the pattern ${shaped.pattern} on the root ${[...shaped.root].join(' ')} makes an Arabic word, whose ه is said.`;
+  // So is ش for ز the Portuguese s, in a longer name and only at its end (گوترش / گوترز; not روز / روش).
+  const portugueseAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === PORTUGUESE_S);
+  if (portugueseAt >= 0 && (Math.min(lettersIn(a), lettersIn(b)) < 5 || portugueseAt !== letters.steps.length - 1))
+    return `${shown} are two names: ${letters.steps[portugueseAt]?.a ?? ''} against ${letters.steps[portugueseAt]?.b ?? ''} is the Portuguese s only at the end of a longer name.`;
   // Regional letters write the sounds of foreign names: a word with the shape of an Arabic name (a pattern on
   // a root Arabic has) is spelled one way, and another consonant makes another word (غانم / جانم, قادر / كادر).
   if (aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage) {
@@ -136,11 +148,17 @@ export function partFailure(
       : undefined;
   if (small) return `${shown} are two names: ${small} has the diminutive pattern فعيل of the other, another name in Arabic.`;
   // Within one language ع is a consonant of the word, not a seat of a vowel as a transliteration makes it: a
-  // spelling with it more or less is another word or name (اسعدآباد / اسدآباد, سعد / سد).
+  // spelling with it more or less, or with a vowel letter in its place after the first letter, is another word or
+  // name (اسعدآباد / اسدآباد, سعد / سد, يافع / يافا).
   const ain =
     aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
-      ? letters.steps.find((st) => st.kind === 'extra' && (st.a || st.b) === 'ع')
+      ? letters.steps.find(
+          // Not a vowel in ع's place at the start: a newsroom seats a foreign name's first vowel on ع (عنتيبي, Entebbe).
+          (st, k) => (st.kind === 'extra' || (st.kind === 'vowel' && k > 0)) && (st.a === 'ع' || st.b === 'ع'),
+        )
       : undefined;
+  if (ain?.kind === 'vowel')
+    return `${shown} are two words: within one language ع is a letter of the word, and a vowel letter in its place makes another.`;
   if (ain) return `${shown} are two words: within one language ع is a letter of the word, and a word with it more or less is another.`;
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
@@ -292,7 +310,10 @@ export function nisbaMismatch(a: string, b: string): boolean {
     !other.endsWith('يه') &&
     !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
     adjective.charAt(adjective.length - 2) !== 'ه';
-  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE;
+  // After a vowel Persian seats a hamza before that e (اوئه, هوئه), where Arabic writes ي after the vowel (أوي, هوي):
+  // in a word of one consonant at most, too short a stem for the nisba (موسوي is the adjective of موسى).
+  const seatedE = other.endsWith('ءه') && VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && skeletonSize(adjective) <= 1;
+  return !other.endsWith('يه') && !other.endsWith('ى') && !finalE && !seatedE;
 }
 export const VOWEL_ONLY = new Set(['ا', 'و', 'ي', 'ى']);
 /**

@@ -12,6 +12,8 @@ import {
   VOWEL_LETTERS,
   VOWEL_WEIGHT,
   WEAK_LETTERS,
+  SEATED_HAMZA,
+  LENGTH_H,
 } from './orthography.js';
 
 /**
@@ -170,14 +172,22 @@ function indelCost(word: string, i: number): number {
   if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string))
     return VOWEL_COSTS.prothetic;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
+  // Persian seats a hamza between a vowel and a final e (اوئه for Ōe, هوئه for Huế), where Arabic writes the vowels only.
+  if (c === 'ء' && i === word.length - 2 && word[i + 1] === 'ه' && i > 0 && VOWEL_LETTERS.includes(word[i - 1] as string))
+    return VOWEL_COSTS.hamzaBeforeE;
   if (isWeak(c)) return VOWEL_COSTS.glottalDropped;
   if (c === 'ه' && i === 0 && word.length > 2 && VOWEL_LETTERS.includes(word[1] as string)) return VOWEL_COSTS.silentH;
+  // German h after a long vowel and before l, m, n or r marks the length and is not said (Mahler / مالر, Brahms /
+  // برامس, Kohl): one spelling writes it, another not.
+  if (c === 'ه' && i > 1 && 'او'.includes(word[i - 1] as string) && 'لمنر'.includes(word[i + 1] ?? '')) return VOWEL_COSTS.lengthH;
   return HARD_COST;
 }
 
 function indelStep(a: string, b: string, at: number, cost: number): AlignedLetters {
   if (cost >= HARD_COST) return { a, b, kind: 'different', cost };
   if (at === 0 && (a || b) === 'ه' && cost === VOWEL_COSTS.silentH) return { a, b, kind: 'extra', sound: 'silent h', cost };
+  if ((a || b) === 'ه' && cost === VOWEL_COSTS.lengthH) return { a, b, kind: 'extra', sound: LENGTH_H, cost };
+  if ((a || b) === 'ء' && cost === VOWEL_COSTS.hamzaBeforeE) return { a, b, kind: 'extra', sound: SEATED_HAMZA, cost };
   return { a, b, kind: 'extra', cost };
 }
 

@@ -1,6 +1,6 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
-import { AGENCY_SUFFIXES, HEAD_SUFFIXES, TECHNOLOGY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { AGENCY_SUFFIXES, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
   languageOfSpelling,
@@ -95,17 +95,14 @@ export function splitHead(name: string): HeadedName {
       // Agency suffixes after a head: وكالة مهر للأنباء.
       const tail =
         rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(elementAt(rest, rest.length - 1))) ? rest.slice(0, -1) : rest;
-      // A university's name with للتكنولوجيا after it is a university of technology (جامعة شريف للتكنولوجيا).
-      const lastWord = tail.length > 1 ? entityKey(elementAt(tail, tail.length - 1)) : '';
-      const technology =
-        form.head.kind === 'university' && TECHNOLOGY_SUFFIXES.some((w) => entityKey(w) === lastWord)
-          ? nameHeads().find((h) => h.kind === 'university of technology')
-          : undefined;
-      if (technology)
+      // A university's name with للتكنولوجيا or للعلوم الطبية after it is a university of that kind (جامعة شريف
+      // للتكنولوجيا, جامعة تبريز للعلوم الطبية).
+      const kind = form.head.kind === 'university' ? universityKind(tail) : undefined;
+      if (kind)
         return {
-          head: technology,
-          headText: `${words.slice(0, n).join(' ')} … ${elementAt(tail, tail.length - 1)}`,
-          rest: tail.slice(0, -1).join(' '),
+          head: kind.head,
+          headText: `${words.slice(0, n).join(' ')} … ${tail.slice(-kind.length).join(' ')}`,
+          rest: tail.slice(0, -kind.length).join(' '),
         };
       return { head: form.head, headText: words.slice(0, n).join(' '), rest: tail.join(' ') };
     }
@@ -350,4 +347,15 @@ function dictionaryWords(): Record<NameLanguage, Set<string>> {
 export function isDictionaryWord(key: string, language: NameLanguage | undefined): boolean {
   const words = dictionaryWords();
   return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
+}
+
+/** The kind a university's name says by the words after it (للتكنولوجيا, للعلوم الطبية), and how many words say it. */
+function universityKind(tail: readonly string[]): { readonly head: NameHead; readonly length: number } | undefined {
+  for (const [suffix, kind] of UNIVERSITY_SUFFIXES) {
+    const said = suffix.split(' ').map(entityKey);
+    if (tail.length <= said.length || !said.every((w, k) => w === entityKey(elementAt(tail, tail.length - said.length + k)))) continue;
+    const head = nameHeads().find((h) => h.kind === kind);
+    if (head) return { head, length: said.length };
+  }
+  return undefined;
 }
