@@ -118,6 +118,13 @@ const ROWS: readonly Row[] = [
   ['satellite', 'satellite', 'institution', 'قمر صناعي', 'ماهواره|ماهوارهٔ'],
   ['telescope', 'telescope', 'institution', 'تلسكوب|مقراب', 'تلسکوپ|تلسکوپ فضایی'],
   ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],
+  // Missiles, launchers, drones and spacecraft are named by a head and a name (صاروخ فاتح / موشک فاتح, طائرة مسيرة
+  // شاهد / پهپاد شاهد, مركبة سويوز / فضاپیمای سایوز): the head is translated, in the singular or the plural (مسيرات,
+  // پهپادها). Arabic calls a satellite launcher a rocket (صاروخ قاصد) where Persian says ماهواره‌بر: one family.
+  ['missile', 'rocket', 'institution', 'صاروخ|صواريخ', 'موشک|موشکهای|موشک‌های'],
+  ['satellite launcher', 'rocket', 'institution', 'صاروخ حامل|الصاروخ الحامل', 'ماهواره‌بر|ماهوارهبر'],
+  ['drone', 'drone', 'institution', 'طائرة مسيرة|طائرات مسيرة|مسيرة|مسيرات|طائرة بدون طيار|طائرات بدون طيار', 'پهپاد|پهپادهای|پهپاد‌های'],
+  ['spacecraft', 'spacecraft', 'institution', 'مركبة|مركبة فضائية|المركبة الفضائية', 'فضاپیما|فضاپیمای'],
 ];
 
 /**
