@@ -268,6 +268,14 @@ describe('the letters a Latin name may be written with', () => {
     expect(findSpelledName('Blue Nile', 'وعبر الوفد النيل الأزرق قرب الحدود')?.text).toBe('النيل الأزرق');
   });
 
+  it('skip, for a Latin name with figures that names nothing known, the words that lack its figures', () => {
+    // Only a known name writes its number as a word (G20, مجموعة العشرين); an unknown one keeps the figures, in any digits.
+    const text = 'أعلنت مجموعة العشرين أن سلالة سارس-كوف-٢ انتشرت، وقال خبراء إن سارس كوف القديم اختفى.';
+    expect(findSpelledName('G20', text, 0, text.length, 'ar')?.text).toBe('مجموعة العشرين');
+    expect(findSpelledName('SARS-CoV-2', text, 0, text.length, 'ar')?.text).toBe('سارس-كوف-٢');
+    expect(findSpelledName('SARS-CoV-2', 'وقال خبراء إن سارس كوف القديم اختفى.')).toBeUndefined();
+  });
+
   it('still find a Latin name spelled among words that hold other letters', () => {
     const text = 'قال متحدث إن شركة فايزر قدمت طلبها أمس';
     const found = findSpelledName('Pfizer', text);

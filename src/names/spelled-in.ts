@@ -53,6 +53,14 @@ function readBySoundsOnly(name: string): boolean {
   });
 }
 
+/** A text with its Arabic-Indic and Persian digits written as ASCII ones (٢ and ۲ as 2). */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
+}
+
 /**
  * Where a window of words may begin in a word: at its start and, in Arabic, after each proclitic it may carry
  * (بسارس, لفايزر; وبيرت is و before بيرت or وب before يرت, so each reading is tried), as {@link arabicStems} reads
@@ -95,7 +103,14 @@ export function findSpelledName(
   const bySounds = readBySoundsOnly(name);
   const readable = bySounds ? readableLetters(name) : undefined;
   const onsets = bySounds ? readableOnsets(name) : undefined;
+  // The numbers of a Latin name that names nothing known must stand in its spelling as figures (SARS-CoV-2,
+  // سارس-كوف-2): only a known name may write them as words (G20, مجموعة العشرين), and a known window is let through.
+  const figures = /[0-9]/u.test(name) && lookupEntries(name).length === 0 ? (name.match(/[0-9]+/gu) ?? []) : [];
   const mayRead = (span: string): boolean => {
+    if (figures.length > 0) {
+      const written = asciiDigits(span);
+      if (!figures.every((f) => written.includes(f)) && lookupEntries(span).length === 0) return false;
+    }
     if (!readable || !onsets) return true;
     const letters = lettersOf(foldName(span));
     return (onsets.has(letters.charAt(0)) && [...letters].every((c) => readable.has(c))) || lookupEntries(span).length > 0;
