@@ -504,14 +504,6 @@ export const VERDICTS: readonly Verdict[] = [
     real: true,
     why: 'the Dari says Asia for Africa',
   },
-  {
-    set: 'tico',
-    targets: ['prs'],
-    doc: 'Wikisource_2.2',
-    rule: 'name/unmatched',
-    real: false,
-    why: 'Washington DC written out in the Arabic, DC in Latin letters in the Dari',
-  },
   { set: 'tico', targets: ['fas'], doc: 'PubMed_7.6', rule: 'number/different', real: true, why: '47.7% against 47.4%' },
   {
     set: 'tico',

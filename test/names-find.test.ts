@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNames, type NameLanguage } from '../src/index.js';
+import { compareNames, findNames, type NameLanguage } from '../src/index.js';
 import { spansInOrder } from './support/invariants.js';
 
 const show = (text: string, language?: NameLanguage): string[] =>
@@ -90,6 +90,18 @@ describe('findNames: places and organisations', () => {
       ['الإنجليزي', 'GB'],
     ]);
     expect(adjectives('نشرت الصحف الإنكليزية الخبر.')).toEqual([['الإنكليزية', 'GB']]);
+  });
+
+  it('reads a place written as two Latin capitals (US, UK, DC) in a Persian text, and not the same letters in lower case', () => {
+    const places = (text: string): (string | undefined)[][] =>
+      findNames(text, { language: 'fa' }).map((m) => [m.text, m.type, m.entity?.id]);
+    expect(places('دفتر ما در DC بسته شد و همکاران ما در UK و US از خانه کار می‌کنند.')).toEqual([
+      ['DC', 'place', 'US/Washington'],
+      ['UK', 'place', 'GB'],
+      ['US', 'place', 'US'],
+    ]);
+    expect(compareNames('US', 'الولايات المتحدة').same).toBe(true);
+    expect(findNames('او گفت: «Tell us more».', { language: 'fa' }).some((m) => m.entity?.id === 'US')).toBe(false);
   });
 
   it('reads the two-word adjective of a country named with a point of the compass (الكورية الجنوبية, الجنوب أفريقي)', () => {

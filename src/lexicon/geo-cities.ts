@@ -263,7 +263,14 @@ export const CITY_ROWS: readonly GeoRow[] = [
   ['NZ/Auckland', 'city', 'Auckland', 'أوكلاند|اوكلاند', 'اوکلند|آکلند', 'the largest city'],
   ['FJ/Suva', 'city', 'Suva', 'سوفا', 'سووا', 'capital'],
   // Capitals of the Americas.
-  ['US/Washington', 'city', 'Washington|Washington, D.C.', 'واشنطن|واشنطن العاصمة', 'واشنگتن|واشنگتن دی‌سی', 'capital'],
+  [
+    'US/Washington',
+    'city',
+    'Washington|Washington, D.C.|DC',
+    'واشنطن|واشنطن العاصمة',
+    'واشنگتن|واشنگتن دی‌سی',
+    'capital; DC, the District of Columbia, in Latin letters in Persian texts',
+  ],
   ['CA/Ottawa', 'city', 'Ottawa', 'أوتاوا|اوتاوا', 'اتاوا|اوتاوا', 'capital'],
   ['MX/MexicoCity', 'city', 'Mexico City', 'مكسيكو سيتي|مدينة مكسيكو|مكسيكو', 'مکزیکوسیتی|مکزیکو سیتی|AF:مکسیکوسیتی', 'capital'],
   ['GT/GuatemalaCity', 'city', 'Guatemala City', 'مدينة غواتيمالا', 'گواتمالاسیتی', 'capital'],

@@ -104,7 +104,12 @@ function build(): Gazetteer {
   for (const entry of entries) {
     for (const name of entry.latin) {
       const key = latinKey(name);
-      if (key.length < 3) continue;
+      // A Latin name of two letters is read only as written in capitals, an acronym (US, UK, DC): its letters
+      // in any case are words of English (us, la).
+      if (key.length < 3) {
+        if (entry.entity.type === 'place' && /^[A-Z]{2}$/u.test(name) && !byAcronym.has(name)) byAcronym.set(name, entry);
+        continue;
+      }
       const list = byLatin.get(key);
       if (!list) byLatin.set(key, [entry]);
       else if (!list.includes(entry)) list.push(entry);

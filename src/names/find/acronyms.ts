@@ -23,7 +23,8 @@ export function findAcronyms(finder: Finder): void {
         ...(before.entity ? { entity: before.entity } : {}),
       });
     } else if (known) {
-      finder.add({ first: i, last: i, prefix: 0, type: 'organization', cue: 'acronym', entity: known.entity });
+      // A known acronym names an organisation (NATO) or, in two capitals, a place (US, UK, DC).
+      finder.add({ first: i, last: i, prefix: 0, type: known.entity.type, cue: 'acronym', entity: known.entity });
     } else if (inParentheses) {
       // An unknown acronym after a name that starts with an organisation's head word: both are one organisation.
       const head = organizationHeadBefore(finder, i - 1);
