@@ -739,15 +739,6 @@ export const VERDICTS: readonly Verdict[] = [
   {
     set: 'tico',
     targets: ['fas', 'prs'],
-    doc: 'PubMed_8.4',
-    rule: 'name/unmatched',
-    a: 'أمد',
-    real: false,
-    why: 'لأمد طويل ("for a long time") read as Amed (Diyarbakır), which Arabic writes with a madda (آمد); the key folds the two',
-  },
-  {
-    set: 'tico',
-    targets: ['fas', 'prs'],
     doc: 'PubMed_8.5',
     rule: 'name/unmatched',
     a: 'ووهان',

@@ -92,6 +92,12 @@ describe('findNames: places and organisations', () => {
     expect(adjectives('نشرت الصحف الإنكليزية الخبر.')).toEqual([['الإنكليزية', 'GB']]);
   });
 
+  it('does not read a word written with hamza (لأمد, "for a period") as a short place written with madda (آمد)', () => {
+    const places = (text: string): (string | undefined)[] => findNames(text, { language: 'ar' }).map((m) => m.entity?.id);
+    expect(places('استمرت الأزمة لأمد طويل في المنطقة.')).toEqual([]);
+    expect(places('وصلت القافلة إلى آمد مساء الأحد.')).toEqual(['TR/Diyarbakir']);
+  });
+
   it('reads a place written as two Latin capitals (US, UK, DC) in a Persian text, and not the same letters in lower case', () => {
     const places = (text: string): (string | undefined)[][] =>
       findNames(text, { language: 'fa' }).map((m) => [m.text, m.type, m.entity?.id]);

@@ -116,7 +116,8 @@ function readWords(n: NormalizedText, from: number, to: number): Word[] {
       const span = sourceSpanOf(n, start, end);
       const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
       const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
-      words.push({ key: kind === 'latin' ? text : key, start, end, kind, char: text, newLine, maksura, affixed });
+      const hamzaAlefs = kind === 'word' && key === text ? hamzaAlefsOf(n, start, end) : 0;
+      words.push({ key: kind === 'latin' ? text : key, start, end, kind, char: text, newLine, maksura, affixed, hamzaAlefs });
     },
     from,
     to,
@@ -125,6 +126,16 @@ function readWords(n: NormalizedText, from: number, to: number): Word[] {
 }
 
 /** The Arabic-script letters of a token: the token itself when it has nothing else (most words). */
+/** The bits of {@link Word.hamzaAlefs} for the token at [start, end) of the normalised text. */
+function hamzaAlefsOf(n: NormalizedText, start: number, end: number): number {
+  let bits = 0;
+  for (let k = 0; k < end - start && k < 31; k++) {
+    const c = n.source.charCodeAt(elementAt(n.offsets, start + k));
+    if (c === 0x0623 || c === 0x0625) bits |= 1 << k;
+  }
+  return bits;
+}
+
 function arabicLettersOf(token: string): string {
   let i = 0;
   while (i < token.length && isArabicLetter(token.charCodeAt(i))) i++;

@@ -95,6 +95,11 @@ export interface Word {
    * zero-width non-joiner (‌ها, ‌تر, ‌اند, می‌).
    */
   readonly affixed: boolean;
+  /**
+   * Which of the key's first 31 letters the original writes as alef with a hamza (أ إ), one bit each: the key
+   * folds them with آ, which short names begin with (آمد, آمل) where words begin with أ (لأمد, أمل).
+   */
+  readonly hamzaAlefs: number;
 }
 
 /** A name found, by the words it covers. */

@@ -118,7 +118,7 @@ const COMPASS_NOUNS: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'ش�
  * clitic puts in its place (في مالي, بمالي, در دوشنبه).
  */
 function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
-  if (articleLeftOut(finder, key, entry)) return true;
+  if (articleLeftOut(finder, key, entry) || hamzaForMadda(finder, i, key, prefix, entry)) return true;
   const evidence = finder.lexicon[i] ?? 0;
   if (evidence === 4) return !(finder.phrases[i] ?? []).some((c) => conceptNamesPlace(c, entry.entity.id, finder.language));
   // A declined word (أسّيًّا, exponentially) is no place name.
@@ -134,6 +134,18 @@ function ambiguousPlace(finder: Finder, i: number, key: string, prefix: number, 
   if (prefix > 0 && w.key.slice(0, prefix).endsWith('ب')) return false;
   const before = finder.words[i - 1];
   return !(before && before.kind === 'word' && !w.newLine && LOCATIVE.has(before.key));
+}
+
+/**
+ * Arabic: a short place whose every name of these letters begins with alef madda (آمد, آمل) read in a word that begins with alef
+ * and hamza (لأمد "for a period", أمل "hope"): the key folds the two, the writing does not. Only names of three
+ * letters: a longer one is spelled loosely (أسيا for آسيا), a short one is a word of the language.
+ */
+function hamzaForMadda(finder: Finder, i: number, key: string, prefix: number, entry: GazetteerEntry): boolean {
+  if (finder.language !== 'ar' || key.length > 3 || prefix > 30) return false;
+  if (((elementAt(finder.words, i).hamzaAlefs >> prefix) & 1) === 0) return false;
+  const spelled = entry.ar.filter((name) => entityKey(name) === key);
+  return spelled.length > 0 && spelled.every((name) => name.startsWith('آ'));
 }
 
 /**
