@@ -1,4 +1,5 @@
 import type { NameMention } from '../names/find/find-names.js';
+import { MIN_GLUED_NAME, RUN_TOGETHER_LETTERS } from '../text/glued.js';
 import { isOrdinaryWord, placeOfWord } from '../names/find/ordinary-words.js';
 import { maySoundAlike } from '../names/sound-classes.js';
 import { letterSimilarity, sameOnset, sameSkeleton, wordChange } from './name-sounds.js';
@@ -129,10 +130,6 @@ function window(n: number): [number, number] {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑', '–', 'ـ']);
-/** A word this long that the other side wrote is likely several words run together (الصينوروسيابشأن). */
-const GLUED_LETTERS = 14;
-/** Letters a spelling needs to be looked for inside glued words (shorter ones hide in ordinary words). */
-const MIN_GLUED_NAME = 5;
 
 /**
  * A name written inside a word that lost its spaces (مناقشة الصينوروسيابشأن): any spelling of a known entity,
@@ -152,7 +149,7 @@ function gluedCounterpart(
     const t = elementAt(words, i);
     if (t.kind !== 'word') continue;
     const key = entityKey(t.text);
-    if (key.length < GLUED_LETTERS) continue;
+    if (key.length < RUN_TOGETHER_LETTERS) continue;
     spellings ??= gluedSpellings(mention, language);
     for (const s of spellings) {
       if (key.includes(s))

@@ -5,6 +5,12 @@
  * of two words from one word, so the split is theirs to accept.
  */
 
+/** A word this long (letters) is several that lost their spaces (الصينوروسيابشأن, غادربيونغيانغفييوليو). */
+export const RUN_TOGETHER_LETTERS = 14;
+
+/** The fewest letters of a name looked for inside a word run together with others: shorter ones hide in words. */
+export const MIN_GLUED_NAME = 5;
+
 /** The shortest part a split may leave on either side, in UTF-16 code units. */
 const MIN_PART = 2;
 

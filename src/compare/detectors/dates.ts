@@ -13,8 +13,8 @@ import { tokenize } from '../../text/tokens.js';
 import { showsYear } from '../number-evidence.js';
 import { dayRange } from '../../text/day-range.js';
 import { elementAt } from '../../contract/element-at.js';
-import { splitGlued } from '../../text/glued.js';
-import { monthNames, type MonthName } from '../../lexicon/months.js';
+import { RUN_TOGETHER_LETTERS, splitGlued } from '../../text/glued.js';
+import { monthNames } from '../../lexicon/months.js';
 import { vocabulary } from '../../names/vocabulary.js';
 import { entityKey } from '../../names/gazetteer.js';
 
@@ -228,37 +228,21 @@ function monthRunTogether(ctx: ComparisonContext, side: Side, bead: number, m: D
   const language = ctx[side].language;
   const b = ctx.beads[bead];
   if (month === undefined || language === 'unknown' || !b) return false;
-  const months = monthsByName(language);
+  // This month's names in the language that are no ordinary word too (not مارس, دی), folded.
+  const names = new Set(
+    monthNames(language)
+      .filter((n) => !n.weak && n.month === month && n.calendar === m.calendar)
+      .map((n) => foldText(n.name)),
+  );
   const stopwords = vocabulary(language).stopwords;
-  const isMonth = (word: string): boolean => (months.get(word) ?? []).some((n) => n.month === month && n.calendar === m.calendar);
   const inRun = (word: string): boolean =>
-    word.length >= LONG_RUN && [...months.keys()].some((name) => name.length >= 4 && word.includes(name) && isMonth(name));
+    word.length >= RUN_TOGETHER_LETTERS && [...names].some((name) => name.length >= 4 && word.includes(name));
   return sentencesOf(b, side).some((s) =>
     tokenize(foldText(ctx[side].sentences[s]?.text ?? '')).some(
-      (t) => splitGlued(t.text, (head, tail) => stopwords.has(entityKey(head)) && isMonth(tail)) !== undefined || inRun(t.text),
+      (t) => splitGlued(t.text, (head, tail) => stopwords.has(entityKey(head)) && names.has(tail)) !== undefined || inRun(t.text),
     ),
   );
 }
-
-/** A word this long is several that lost their spaces (غادربيونغيانغفييوليو): a month inside it is the month. */
-const LONG_RUN = 14;
-
-/** The month names of a language that are no ordinary word too, by their folded spelling (built once per language). */
-function monthsByName(language: 'ar' | 'fa'): ReadonlyMap<string, readonly MonthName[]> {
-  let index = monthIndex[language];
-  if (!index) {
-    index = new Map();
-    for (const n of monthNames(language)) {
-      if (n.weak) continue;
-      const key = foldText(n.name);
-      index.set(key, [...(index.get(key) ?? []), n]);
-    }
-    monthIndex[language] = index;
-  }
-  return index;
-}
-
-const monthIndex: { ar?: Map<string, MonthName[]>; fa?: Map<string, MonthName[]> } = {};
 
 /** The message of each rule that has one of its own here. */
 const MESSAGES = {

@@ -6,6 +6,7 @@ import { vocabulary } from '../../names/vocabulary.js';
 import type { Location, ReportBead, Side } from '../../model/types.js';
 import { foldText, normalize } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokens.js';
+import { MIN_GLUED_NAME } from '../../text/glued.js';
 import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument } from '../context.js';
 import { sentencesOf } from '../mentions.js';
 import type { Explanation, NamedSpan } from './name-findings.js';
@@ -46,8 +47,6 @@ function lettersFrom(text: string, at: number, step: -1 | 1): number {
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
-// The shortest name (letters, spaces aside) looked for run together with another word: shorter ones hide in words.
-const MIN_GLUED_NAME = 5;
 // An acronym in Latin capitals, which may stand for a phrase that names a place (BST: British Summer Time).
 const ACRONYMS = /\b[A-Z]{2,5}\b/gu;
 
