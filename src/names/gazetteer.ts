@@ -1,4 +1,4 @@
-import { isArabicLetter } from '../text/chars.js';
+import { isArabicLetter, westernDigits } from '../text/chars.js';
 import { foldText } from '../text/normalize.js';
 import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
@@ -273,8 +273,7 @@ export function isLatinName(name: string): boolean {
 
 /** A Latin name folded for lookup: lower case, accents and everything but letters and digits dropped (Genève → geneve). */
 export function latinKey(name: string): string {
-  return name
-    .replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+  return westernDigits(name)
     .normalize('NFD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '');

@@ -1,5 +1,5 @@
 import { cutTokens } from '../text/tokens.js';
-import { isArabicLetter } from '../text/chars.js';
+import { isArabicLetter, westernDigits } from '../text/chars.js';
 import { matchNames } from './compare.js';
 import { type NameMatch } from './name-match.js';
 import { entityKey, lookupEntries } from './gazetteer.js';
@@ -53,14 +53,6 @@ function readBySoundsOnly(name: string): boolean {
   });
 }
 
-/** A text with its Arabic-Indic and Persian digits written as ASCII ones (٢ and ۲ as 2). */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
-  });
-}
-
 /**
  * Where a window of words may begin in a word: at its start and, in Arabic, after each proclitic it may carry
  * (بسارس, لفايزر; وبيرت is و before بيرت or وب before يرت, so each reading is tried), as {@link arabicStems} reads
@@ -108,7 +100,7 @@ export function findSpelledName(
   const figures = /[0-9]/u.test(name) && lookupEntries(name).length === 0 ? (name.match(/[0-9]+/gu) ?? []) : [];
   const mayRead = (span: string): boolean => {
     if (figures.length > 0) {
-      const written = asciiDigits(span);
+      const written = westernDigits(span);
       if (!figures.every((f) => written.includes(f)) && lookupEntries(span).length === 0) return false;
     }
     if (!readable || !onsets) return true;

@@ -45,6 +45,11 @@ export function digitValue(c: number): number {
   return -1;
 }
 
+/** A text with its Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits written as Western ones (٢, ۲ → 2). */
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String(digitValue(d.charCodeAt(0))));
+}
+
 /** A digit of any of the three scripts the library reads. */
 export function isDigit(c: number): boolean {
   return digitValue(c) >= 0;
