@@ -151,7 +151,8 @@ const DAY_PARTS: ReadonlyMap<string, boolean> = new Map(
 );
 // ظهرا / ظهر (noon): 12 ظهرا is noon, 1 ظهرا one in the afternoon.
 const NOON = new Set(['ظهرا', 'ظهر'].map(fold));
-const ORDINAL_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین'].map(fold));
+/** The endings of a Persian ordinal written apart from its figure or glued to it (۲۵ام, ۱۲ امین), folded. */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['م', 'ام', 'مین', 'امین'].map(fold));
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 const PLUS = '+';
 /** What joins the parts of a code: ARCoV.2, HCoV - 229, Hipposideros/19. */

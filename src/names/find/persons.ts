@@ -1,5 +1,6 @@
 // Fifth pass: people, found by their context — a title or role before the name, a verb of saying next to it, a known
 // given name, a surname's form — with the run of words that makes up the name.
+import { ORDINAL_SUFFIXES } from '../../extract/number-labels.js';
 import { isOrdinaryWord, isPersianVerbForm } from './ordinary-words.js';
 import {
   Finder,
@@ -123,12 +124,9 @@ function isOrdinalEnding(finder: Finder, i: number): boolean {
     !!before &&
     before.kind === 'other' &&
     /^[0-9]+$/u.test(before.char) &&
-    ORDINAL_ENDINGS.has(elementAt(finder.words, i).key)
+    ORDINAL_SUFFIXES.has(elementAt(finder.words, i).key)
   );
 }
-
-/** The endings of Persian ordinals, folded (امین, مین, ام). */
-const ORDINAL_ENDINGS = new Set(['امين', 'مين', 'ام']);
 
 /**
  * Whether a Persian given name and the word after it are one word of the lexicon written apart, as Persian
