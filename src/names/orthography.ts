@@ -29,6 +29,11 @@ export const VOWEL_LETTERS = 'اويى';
 /** Letters that write a glottal onset or stop, which transliterations from Russian and Tajik drop. */
 export const WEAK_LETTERS = 'عء';
 
+/** The sound of the Spanish j (خ against ج), which part-failure allows only in a longer name. */
+export const SPANISH_J = 'the Spanish j (kh)';
+/** The sound of the Portuguese s said sh (ش against ز), which part-failure allows only at a longer name's end. */
+export const PORTUGUESE_S = 'the Portuguese s (sh)';
+
 export const CORRESPONDENCES: readonly Correspondence[] = [
   // g: Arabic newsrooms write it غ (Levant, most agencies), ج (Egypt: جوجل), ق (Gulf, Iraq, Sudan: قوقل) or
   // ك (Iraq, the Levant: انكلترا); Persian has گ. Two Arabic spellings that differ only so are one name.
@@ -50,7 +55,7 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'خغ', sound: 'kh/gh', cost: 0.4 },
   // Spanish j, and g before e or i, are said kh: one newsroom writes what is said (خوسيه, سيرخيو), another the
   // letter (جوزيه, سيرجيو).
-  { letters: 'خج', sound: 'the Spanish j (kh)', cost: 0.4 },
+  { letters: 'خج', sound: SPANISH_J, cost: 0.4 },
   // h: ح and ه are one sound in Persian and in transliteration; خ is the Russian х.
   { letters: 'حه', sound: 'h', cost: 0.15 },
   { letters: 'خح', sound: 'kh/h', cost: 0.35 },
@@ -77,7 +82,7 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   // زیمنس / سيمنز, ويليامز / ویلیامس. A native name keeps its consonants (حسن / حزن: native-names, arabic-roots).
   { letters: 'سز', sound: 'an s said z', cost: 0.3 },
   // Portuguese says an s sh before a consonant and at the end (Guterres / غوتيريش), where English says z (گوترز).
-  { letters: 'شز', sound: 'the Portuguese s (sh)', cost: 0.45 },
+  { letters: 'شز', sound: PORTUGUESE_S, cost: 0.45 },
   // German st and sp are said sht, shp: one newsroom writes ش, another س (روزنشتاين / رزنستاین).
   { letters: 'سش', sound: 's/sh', cost: 0.45 },
   // Spanish z and c before e/i, which Castilian says th: سانشيز / سانشيث.

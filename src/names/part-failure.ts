@@ -9,13 +9,8 @@ import { languageOfSpelling } from './gazetteer.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { round } from './name-match.js';
 import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './native-names.js';
-import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS, LENGTH_H } from './orthography.js';
+import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS, LENGTH_H, SPANISH_J, PORTUGUESE_S } from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
-
-/** The sound of the Spanish j in the orthography's correspondences (خ against ج). */
-const SPANISH_J = 'the Spanish j (kh)';
-/** The sound of the Portuguese s said sh (ش against ز). */
-const PORTUGUESE_S = 'the Portuguese s (sh)';
 
 /** How many letters a name part has, spaces and joiners aside. */
 function lettersIn(part: string): number {
