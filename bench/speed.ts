@@ -110,6 +110,20 @@ const rssMB = (): number => process.memoryUsage.rss() / 1e6;
 type Lib = typeof import('../src/index.js');
 const load = async (): Promise<Lib> => (await import(DIST)) as Lib;
 
+/** compare() on each pair in turn, timed call by call: the median wall and CPU time of a call. */
+function medianPerCall(compare: Lib['compare'], pairs: readonly (readonly [string, string])[]): { wallMs: number; cpuMs: number } {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (const [a, b] of pairs) {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    compare(a, b);
+    walls.push(performance.now() - t);
+    cpus.push(cpuMs(cpu));
+  }
+  return { wallMs: median(walls), cpuMs: median(cpus) };
+}
+
 /**
  * What a long comparison compared: its mode and the share of each side's sentences in a bead with a counterpart.
  * A row that times a comparison which left most sentences out (as boilerplate, say) times nothing.
@@ -147,34 +161,21 @@ const rows: Record<string, () => Promise<unknown>> = {
     const { a, b } = twoPages();
     // Warm means the optimising compiler has done its work: a few calls leave most of the code interpreted.
     for (let i = 0; i < WARM_UP; i++) compare(a, b);
-    const walls: number[] = [];
-    const cpus: number[] = [];
-    for (let i = 0; i < WARM_RUNS; i++) {
-      const cpu = process.cpuUsage();
-      const t = performance.now();
-      compare(a, b);
-      walls.push(performance.now() - t);
-      cpus.push(cpuMs(cpu));
-    }
-    const median = (xs: number[]): number => xs.sort((x, y) => x - y)[xs.length >> 1] as number;
-    return { wallMs: median(walls), cpuMs: median(cpus), peakMB: peakMB() };
+    return {
+      ...medianPerCall(
+        compare,
+        Array.from({ length: WARM_RUNS }, () => [a, b] as const),
+      ),
+      peakMB: peakMB(),
+    };
   },
   async feed() {
     const { compare } = await load();
     const pairs = feedPairs();
     // The first pairs warm the process up (JIT, indexes); every pair after them is new to it, as in a feed.
     for (const [a, b] of pairs.slice(0, FEED_WARM_UP)) compare(a, b);
-    const walls: number[] = [];
-    const cpus: number[] = [];
-    for (const [a, b] of pairs.slice(FEED_WARM_UP)) {
-      const cpu = process.cpuUsage();
-      const t = performance.now();
-      compare(a, b);
-      walls.push(performance.now() - t);
-      cpus.push(cpuMs(cpu));
-    }
-    const median = (xs: number[]): number => xs.sort((x, y) => x - y)[xs.length >> 1] as number;
-    return { wallMs: median(walls), cpuMs: median(cpus), peakMB: peakMB(), pairs: walls.length };
+    const measured = pairs.slice(FEED_WARM_UP);
+    return { ...medianPerCall(compare, measured), peakMB: peakMB(), pairs: measured.length };
   },
   async short() {
     const n = Number(process.argv[4] ?? 200_000);
