@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNames, findNames, type DocumentNameMention } from '../src/index.js';
+import { clusterNames, compareMany, findNames, type DocumentNameMention } from '../src/index.js';
 
 const tagged = (document: string, text: string): DocumentNameMention[] => findNames(text).map((m) => ({ ...m, document }));
 
@@ -27,6 +27,14 @@ describe('clusterNames', () => {
     expect(byLabel('الصين')?.id).toBe('CN');
     expect(byLabel('دوشنبه')?.id).toBe('TJ/Dushanbe');
     expect(byLabel('أفغانستان')?.documents).toEqual(['a', 'b']);
+  });
+
+  it('takes every kind of place findNames gives, a sea included (compareMany passes them on)', () => {
+    const a = 'عبرت ناقلة نفط بحر قزوين متجهة إلى باكو.';
+    const b = 'یک نفتکش از دریای خزر به سوی باکو رفت.';
+    const sea = clusterNames([...tagged('a', a), ...tagged('b', b)]).find((c) => c.spellings.some((s) => s.text === 'بحر قزوين'));
+    expect(sea?.spellings.map((s) => s.text)).toEqual(['بحر قزوين', 'دریای خزر']);
+    expect(compareMany([a, b]).documents).toHaveLength(2);
   });
 
   it('leaves a surname alone when two clusters could take it', () => {

@@ -10,8 +10,11 @@ import { COUNTRY_ROWS } from './geo-countries.js';
 import { CITY_ROWS } from './geo-cities.js';
 import { TOWN_ROWS } from './geo-towns.js';
 
+/** The kinds of place, as {@link PlaceKind} names them (and as the checks of arguments allow them). */
+export const PLACE_KINDS = ['country', 'region', 'city', 'water', 'landform'] as const;
+
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
-export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
  * Where a name of a place comes from, for explanations: the language's standard name (CLDR for countries),

@@ -6,6 +6,7 @@ import { type NameMatch } from './name-match.js';
 import { normalize } from '../text/normalize.js';
 import { entityKey, type KnownEntity } from './gazetteer.js';
 import { elementAt } from '../contract/element-at.js';
+import { PLACE_KINDS } from '../lexicon/places.js';
 
 /** A name mention from one of several texts: a {@link NameMention} with the id of its document. */
 export interface DocumentNameMention extends NameMention {
@@ -55,7 +56,7 @@ export interface ClusterNamesOptions {
 
 const OFFSET = number({ min: 0, integer: true });
 const ENTITY = shape(
-  { id: string, type: oneOf(['place', 'organization']), kind: oneOf(['country', 'region', 'city']), name: string },
+  { id: string, type: oneOf(['place', 'organization']), kind: oneOf(PLACE_KINDS), name: string },
   'a known entity as findNames gives it ({ id, type, name })',
   ['id', 'type', 'name'],
   true,
