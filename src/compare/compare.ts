@@ -30,7 +30,7 @@ import { progressEmitter, runSteps, runStepsAsync, stepFraction, type Step, type
 import { elementAt } from '../contract/element-at.js';
 import { SEVERITY_RANK, summarize } from './summary.js';
 import { claimBeads, factContexts } from './fact-contexts.js';
-import { prepareDocument, describeDocument, callersReport, type PreparedDocument } from './prepared-document.js';
+import { prepareDocument, describeDocument, type PreparedDocument } from './prepared-document.js';
 
 export type { CompareAsyncOptions, CompareInput, CompareOptions } from './options.js';
 
@@ -124,7 +124,7 @@ function* comparing(a: CheckedInput, b: CheckedInput, options: CompareOptions): 
   yield { stage: 'read', share: 0.5 };
   const docB = prepareDocument(b, options);
   yield { stage: 'read', share: 1 };
-  return callersReport((yield* comparingPrepared(docA, docB, options)).report, [docA, docB]);
+  return (yield* comparingPrepared(docA, docB, options)).report;
 }
 
 /** A comparison with what the detectors saw, for callers that go on from it (compareMany's fact table). */

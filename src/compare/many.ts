@@ -2,8 +2,7 @@ import type { MultiDocument, MultiReport, MultiSummary, PairReport, TranslationP
 import { REPORT_VERSION } from '../model/types.js';
 import { argument } from '../contract/validate.js';
 import { comparePrepared, comparingPrepared, type CompareInput, type CompareOptions } from './compare.js';
-import { describeDocument } from './prepared-document.js';
-import { callersReport, prepareDocument } from './prepared-document.js';
+import { describeDocument, prepareDocument } from './prepared-document.js';
 import { compareOptions, manyDocuments } from './options.js';
 import { progressEmitter, runSteps, stepFraction } from './progress.js';
 import { documentSpans } from './document-spans.js';
@@ -128,6 +127,5 @@ export function compareMany(documents: readonly (string | MultiInput)[], options
     },
   };
   emit?.('report', 1);
-  const report: MultiReport = { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
-  return callersReport(report, prepared);
+  return { version: REPORT_VERSION, documents: described, comparisons: pairs, translations, entities, facts, summary };
 }

@@ -22,8 +22,6 @@ export interface PreparedDocument {
   readonly label?: string;
   /** Its names, numbers and dates, read once for every comparison it takes part in. */
   readonly facts: DocumentFacts;
-  /** Whether it was read by an earlier comparison (see {@link prepareDocument}): a report then copies what it takes from it. */
-  readonly remembered?: true;
 }
 /** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
 
@@ -40,7 +38,7 @@ export function prepareDocument(input: CheckedInput, options: Pick<CompareOption
     // The most recently used last, so that the first is the one to forget.
     remembered.delete(key);
     remembered.set(key, known);
-    return { input, ...known, remembered: true };
+    return { input, ...known };
   }
   const guess = detectLanguage(input.text);
   const language = input.language ?? guess.language;
@@ -64,11 +62,12 @@ const REMEMBERED_LENGTH = 100_000;
 const REMEMBERED_TEXTS = 8;
 const remembered = new Map<string, Omit<PreparedDocument, 'input'>>();
 /**
- * A report as its caller gets it: facts a remembered document was read with are shared with other calls, and a
- * report holds some of them (a date's interval), so it is then a copy of its own.
+ * The readings remembered now, for the tests that check a report holds none of their objects: what a report
+ * takes from a remembered reading (a date's interval) it copies, so that the caller owns every object of it
+ * without the report being copied whole.
  */
-export function callersReport<T>(report: T, documents: readonly PreparedDocument[]): T {
-  return documents.some((doc) => doc.remembered) ? structuredClone(report) : report;
+export function rememberedReadings(): readonly object[] {
+  return [...remembered.values()];
 }
 
 /** A prepared document as a report describes it. */

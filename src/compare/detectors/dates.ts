@@ -35,13 +35,13 @@ function dates(doc: ContextDocument, reference: string | undefined, islamic: Det
   return mentionsBySentence(doc, factsOf(doc).dates({ ...(reference ? { referenceDate: reference } : {}), islamic }));
 }
 
-/** A date as a report gives it. */
+/** A date as a report gives it: a copy, since the mention belongs to facts a remembered document shares with later calls. */
 export function dateValue(m: DateMention): DateValue {
   return {
     text: m.text,
     calendar: m.calendar,
-    ...(m.interval ? { interval: m.interval } : {}),
-    ...(m.yearless ? { yearless: m.yearless } : {}),
+    ...(m.interval ? { interval: { ...m.interval } } : {}),
+    ...(m.yearless ? { yearless: { ...m.yearless } } : {}),
     ...(m.fields.weekday !== undefined ? { weekday: m.fields.weekday } : {}),
     ...(m.weekdayCheck ? { weekdayCheck: m.weekdayCheck } : {}),
   };
