@@ -20,6 +20,15 @@ describe('compare chooses the mode', () => {
     expect(translation.modeStatistics).toMatchObject({ alignedShare: 1, sentences: { a: 4, b: 5 } });
   });
 
+  test('a clear translation is decided by its alignment alone: claim matching is not run, nor reported', () => {
+    expect(translation.modeStatistics).not.toHaveProperty('matchedShare');
+    expect(translation.modeStatistics).not.toHaveProperty('orderedShare');
+    expect(translation.modeReason).not.toMatch(/paired by what they report/);
+    // Two outlets are not: claim matching measured them, and the reason gives what it found.
+    expect(independent.modeStatistics?.matchedShare).toBeGreaterThan(0);
+    expect(independent.modeReason).toMatch(/\d+ sentences paired by what they report, \d+% of those pairs in the order of both texts/);
+  });
+
   test('two outlets: comparable, and the reason says why', () => {
     expect(independent.mode).toBe('comparable');
     expect(independent.modeReason).toMatch(/^comparable \(detected, fewer than 45% of the sentences align/);

@@ -2,7 +2,7 @@ import type { ClaimMatching } from '../align/claim-matching.js';
 import { sharedAmount } from '../align/claim-space.js';
 import { type ClaimSpace } from '../align/claim-types.js';
 import type { ReportBead } from '../model/types.js';
-import { decideMode, modeStatistics, type ModeVerdict } from './mode.js';
+import { alignmentDecides, decideMode, modeStatistics, withClaimMatches, type ModeVerdict } from './mode.js';
 import { elementAt } from '../contract/element-at.js';
 
 /**
@@ -25,30 +25,34 @@ export interface Claims {
  * Chooses between parallel and comparable from the aligner's beads and from claim matching over the same
  * sentences (see {@link decideMode}). Long texts are measured on an even sample of the beads, whose sentences
  * alone make the claim space: the sample tells as much, and a long translation pair then costs little more
- * than its alignment. `whole` is the claim matching over all the sentences when it was needed to measure
- * (short texts), for the caller to reuse.
+ * than its alignment. Claim matching runs only when the alignment does not decide alone (a clear, confident
+ * alignment is a translation whatever the order of its claims). `whole` is the claim matching over all the
+ * sentences when it was run to measure (short texts), for the caller to reuse.
  */
 export function chooseMode(
   parallel: readonly ReportBead[],
   content: { readonly a: readonly number[]; readonly b: readonly number[] },
-  claimsOver: (a: ReadonlySet<number>, b: ReadonlySet<number>) => Claims,
+  spaceOver: (a: ReadonlySet<number>, b: ReadonlySet<number>) => ClaimSpace,
+  matching: (space: ClaimSpace) => ClaimMatching,
 ): { verdict: ModeVerdict; whole?: Claims } {
   const sample =
     parallel.length > SAMPLE_BEADS
       ? Array.from({ length: SAMPLE_BEADS }, (_, k) => elementAt(parallel, Math.floor(((k + jitter(k)) * parallel.length) / SAMPLE_BEADS)))
       : undefined;
   const beads = sample ?? parallel;
-  const claims = sample
-    ? claimsOver(new Set(sample.flatMap((bead) => bead.a)), new Set(sample.flatMap((bead) => bead.b)))
-    : claimsOver(new Set(content.a), new Set(content.b));
+  const space = sample
+    ? spaceOver(new Set(sample.flatMap((bead) => bead.a)), new Set(sample.flatMap((bead) => bead.b)))
+    : spaceOver(new Set(content.a), new Set(content.b));
   const carries =
     (units: ClaimSpace['source']) =>
     (i: number): boolean =>
       (units[i]?.length ?? 0) > 0;
-  const statistics = modeStatistics(beads, (bead) => sharedAmount(claims.space, bead.a, bead.b).overlap, claims.matching.matches, {
-    a: carries(claims.space.source),
-    b: carries(claims.space.target),
+  const aligned = modeStatistics(beads, (bead) => sharedAmount(space, bead.a, bead.b).overlap, {
+    a: carries(space.source),
+    b: carries(space.target),
   });
+  const claims = alignmentDecides(aligned) ? undefined : { space, matching: matching(space) };
+  const statistics = claims ? withClaimMatches(aligned, claims.matching.matches) : aligned;
   const verdict = decideMode(sample ? { ...statistics, sample: { beads: sample.length, of: parallel.length } } : statistics);
-  return { verdict, ...(sample ? {} : { whole: claims }) };
+  return { verdict, ...(claims && !sample ? { whole: claims } : {}) };
 }

@@ -1,7 +1,7 @@
 import { aligning } from '../align/align.js';
-import { claimThresholds, matchInSpace } from '../align/claim-matching.js';
+import { claimThresholds, matchInSpace, type ClaimMatching } from '../align/claim-matching.js';
 import { claimSpace } from '../align/claim-space.js';
-import { type SideReading } from '../align/claim-types.js';
+import { type ClaimSpace, type SideReading } from '../align/claim-types.js';
 import type { Analysed, AnalysisStore } from '../align/features.js';
 import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
@@ -171,7 +171,7 @@ export function* comparingPrepared(
   const parallel = mode === 'comparable' ? undefined : yield* alignContent(docA, docB, textsOf, options, analyses);
   yield { stage: 'mode', share: 0 };
   const thresholds = claimThresholds(options.claims ?? {});
-  const claimsOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): Claims => {
+  const spaceOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): ClaimSpace => {
     const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> =>
       new Set(doc.sentences.map((_, i) => i).filter((i) => !keep.has(i)));
     const texts = (doc: PreparedDocument): string[] => doc.sentences.map((s) => s.text);
@@ -179,7 +179,7 @@ export function* comparingPrepared(
       facts: doc.facts.sentenceFacts(doc.sentences),
       ...(kept ? { analysed: (i: number) => kept[i] } : {}),
     });
-    const space = claimSpace(
+    return claimSpace(
       texts(docA),
       texts(docB),
       languages,
@@ -190,14 +190,18 @@ export function* comparingPrepared(
         target: reading(docB, analyses.b),
       },
     );
-    return { space, matching: matchInSpace(space, thresholds) };
+  };
+  const matching = (space: ClaimSpace): ClaimMatching => matchInSpace(space, thresholds);
+  const claimsOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): Claims => {
+    const space = spaceOver(keepA, keepB);
+    return { space, matching: matching(space) };
   };
   let claims: Claims | undefined;
   let chosen: ModeVerdict;
   if (verdict) {
     chosen = verdict;
   } else if (mode === 'auto') {
-    const measured = chooseMode(parallel ?? [], { a: docA.content, b: docB.content }, claimsOver);
+    const measured = chooseMode(parallel ?? [], { a: docA.content, b: docB.content }, spaceOver, matching);
     chosen = measured.verdict;
     claims = measured.whole;
   } else {

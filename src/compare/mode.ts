@@ -39,7 +39,6 @@ const SUPPORTED = 0.4;
 export function modeStatistics(
   parallel: readonly ReportBead[],
   overlap: (bead: ReportBead) => number,
-  matches: readonly ClaimMatch[],
   carries: { readonly a: (sentence: number) => boolean; readonly b: (sentence: number) => boolean },
 ): ModeStatistics {
   const sentences = { a: 0, b: 0 };
@@ -59,14 +58,33 @@ export function modeStatistics(
     if (bead.a.length + bead.b.length <= 3 && bead.confidence >= CONFIDENT && o >= SUPPORTED) aligned += weight;
   }
   const total = sentences.a + sentences.b;
-  const matched = matches.reduce((n, m) => n + m.source.length + m.target.length, 0);
   return {
     alignedShare: share(aligned, total),
     meanConfidence: paired ? round(confidence / paired) : 0,
     meanOverlap: paired ? round(shared / paired) : 0,
+    sentences: { a: sentences.a, b: sentences.b },
+  };
+}
+
+/**
+ * Whether the aligner's measures decide the mode alone: a translation aligned clearly and confidently is
+ * parallel whatever the order of its claims, so claim matching need not run to decide it.
+ */
+export function alignmentDecides(s: ModeStatistics): boolean {
+  return s.alignedShare >= CLEARLY_ALIGNED && s.meanConfidence >= PARALLEL_CONFIDENCE;
+}
+
+/** The statistics with what claim matching found: the share of sentences it paired, and how many pairs keep the order. */
+export function withClaimMatches(s: ModeStatistics, matches: readonly ClaimMatch[]): ModeStatistics {
+  const total = s.sentences.a + s.sentences.b;
+  const matched = matches.reduce((n, m) => n + m.source.length + m.target.length, 0);
+  return {
+    alignedShare: s.alignedShare,
+    meanConfidence: s.meanConfidence,
+    meanOverlap: s.meanOverlap,
     matchedShare: share(matched, total),
     orderedShare: matches.length ? share(longestOrderedChain(matches), matches.length) : 1,
-    sentences: { a: sentences.a, b: sentences.b },
+    sentences: s.sentences,
   };
 }
 
@@ -88,14 +106,17 @@ export function decideMode(s: ModeStatistics): ModeVerdict {
     };
   }
   const aligned = Math.round(s.alignedShare * total);
-  const matches = Math.round(s.matchedShare * total);
-  const ordered = s.orderedShare >= PARALLEL_ORDERED || matches < FEW_MATCHES || s.alignedShare >= CLEARLY_ALIGNED;
+  const matches = s.matchedShare === undefined ? undefined : Math.round(s.matchedShare * total);
+  const ordered =
+    s.alignedShare >= CLEARLY_ALIGNED || matches === undefined || matches < FEW_MATCHES || (s.orderedShare ?? 1) >= PARALLEL_ORDERED;
   const parallel = s.alignedShare >= PARALLEL_ALIGNED && s.meanConfidence >= PARALLEL_CONFIDENCE && ordered;
   const sampled = s.sample ? `measured on ${s.sample.beads} of ${s.sample.of} sentence pairs, ` : '';
   const measured =
     `${sampled}${aligned} of ${total} sentences matched in order with a counterpart that says the same ` +
-    `(${Math.round(s.meanConfidence * 100)}% sure on average, ${Math.round(s.meanOverlap * 100)}% of their content shared); ` +
-    `${matches} sentences paired by what they report, ${Math.round(s.orderedShare * 100)}% of those pairs in the order of both texts`;
+    `(${Math.round(s.meanConfidence * 100)}% sure on average, ${Math.round(s.meanOverlap * 100)}% of their content shared)` +
+    (matches === undefined
+      ? ''
+      : `; ${matches} sentences paired by what they report, ${Math.round((s.orderedShare ?? 1) * 100)}% of those pairs in the order of both texts`);
   if (parallel) return { mode: 'parallel', reason: `parallel (detected): ${measured}.`, statistics: s };
   const why =
     s.alignedShare < PARALLEL_ALIGNED

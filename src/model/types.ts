@@ -290,10 +290,14 @@ export interface ModeStatistics {
   readonly meanConfidence: number;
   /** Mean share of content (weighted words, names, numbers) that the two sides of the aligner's beads have in common. */
   readonly meanOverlap: number;
-  /** Share of the sentences of both documents that claim matching paired. */
-  readonly matchedShare: number;
-  /** Share of the claim matches that keep the order of both documents (the longest such chain). */
-  readonly orderedShare: number;
+  /**
+   * Share of the sentences of both documents that claim matching paired. Absent when the alignment decided
+   * alone (at least 70% of the sentences aligned, at least 70% sure on average: a translation whatever the
+   * order of its claims), since claim matching then did not run.
+   */
+  readonly matchedShare?: number;
+  /** Share of the claim matches that keep the order of both documents (the longest such chain); absent with `matchedShare`. */
+  readonly orderedShare?: number;
   /**
    * In long texts the measures are taken on an even sample of the aligner's beads (and claim matching on
    * their sentences): how many beads, of how many.
