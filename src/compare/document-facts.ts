@@ -27,6 +27,7 @@ export class DocumentFacts {
   >();
   private readonly dateLists = new Map<string, readonly DateMention[]>();
   private readonly analysed = new WeakMap<object, (Analysed | undefined)[]>();
+  private readonly factsBySentence = new WeakMap<readonly Sentence[], (sentence: number) => SentenceFacts>();
 
   constructor(
     readonly text: string,
@@ -66,6 +67,13 @@ export class DocumentFacts {
    * in the whole document (a name the document gave in full before is known again where it recurs alone).
    */
   sentenceFacts(sentences: readonly Sentence[]): (sentence: number) => SentenceFacts {
+    // Asked again by every comparison of a remembered document, with the same sentences.
+    let facts = this.factsBySentence.get(sentences);
+    if (!facts) this.factsBySentence.set(sentences, (facts = this.readSentenceFacts(sentences)));
+    return facts;
+  }
+
+  private readSentenceFacts(sentences: readonly Sentence[]): (sentence: number) => SentenceFacts {
     const names = bySentence(sentences, this.names(), (m) => ({ start: m.start, end: m.end, ...(m.entity ? { id: m.entity.id } : {}) }));
     const numbers = bySentence(
       sentences,
