@@ -256,7 +256,11 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
           ...best.reason,
           kind: best.reason.kind === 'convention' ? 'convention' : 'transliteration',
           entity: known.entity,
-          detail: `${other.trim()} is a spelling of ${describeEntity(known.entity)}: ${lowerFirst(best.reason.detail)}`,
+          // Spelled as the gazetteer lists it: its letters against the list's own forms say nothing to a reader.
+          detail:
+            best.reason.kind === 'identical'
+              ? `${other.trim()} is a known spelling of ${describeEntity(known.entity)}.`
+              : `${other.trim()} is a spelling of ${describeEntity(known.entity)}: ${lowerFirst(best.reason.detail)}`,
         },
       };
     }

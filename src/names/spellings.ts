@@ -9,9 +9,11 @@ import { knownByPart } from './known-by.js';
 import { sameForeignParticle } from './foreign-particles.js';
 import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
+import { letterFormsDetail } from './letter-forms.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import {
   COMPOUND_SECONDS,
+  HONORIFICS,
   MAX_LETTERS,
   MAX_WORDS,
   PARTICLES,
@@ -61,6 +63,28 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
   return { ...retry, reason: { ...retry.reason, kind: retry.reason.kind === 'identical' ? 'convention' : retry.reason.kind, detail } };
 }
 
+/**
+ * What links two spellings of the same letters: the letter forms they are written in, words run together,
+ * an honorific (سید, السيد) that one puts before the name.
+ */
+function identicalDetail(a: string, b: string, together: boolean): string {
+  const honorificA = honorificOf(a);
+  const honorificB = honorificOf(b);
+  const bare = (name: string, honorific: string | undefined): string => (honorific ? name.trim().slice(honorific.length) : name);
+  const detail =
+    letterFormsDetail(bare(a, honorificA), bare(b, honorificB)) ??
+    (together ? 'The same letters, written as one word on one side and apart on the other.' : 'The same name, spelled alike.');
+  const honorific = honorificA ?? honorificB;
+  return honorific ? `${honorific} is an honorific, no part of the name; ${lowerFirst(detail)}` : detail;
+}
+
+/** The honorific the comparison takes off the front of a name (سید in سید ابراهیم رئیسی), as written. */
+function honorificOf(name: string): string | undefined {
+  const first = name.trim().split(/\s+/u)[0];
+  if (!first || first === name.trim() || !HONORIFICS.has(foldName(first))) return undefined;
+  return tokensOf(name)[0] === foldName(first) ? undefined : first;
+}
+
 function compareWords(a: string, b: string, threshold: number): NameMatch {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
@@ -80,7 +104,7 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       score: 1,
       reason: {
         kind: 'identical',
-        detail: together ? 'The same letters, written as one word on one side and apart on the other.' : 'The same name, spelled alike.',
+        detail: identicalDetail(a, b, together),
         parts: [{ a: ta.join(' '), b: tb.join(' '), score: 1, alignment }],
         unmatched: { a: [], b: [] },
         differences: [],
