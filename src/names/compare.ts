@@ -64,13 +64,13 @@ import { finalSLeftOut } from './final-s.js';
  *
  * compareNames('تاسماغامبيتوف', 'تاسماگامبتوف').same; // => true
  * compareNames('تاسماغامبيتوف', 'تاسماگامبتوف').reason.detail;
- * // => 'The same name transliterated two ways: غ and گ both write g, and ي is written in the first only.'
+ * // => 'The same name transliterated two ways: غ and گ both write g, and the vowel letter ي is written in the first only.'
  * compareNames('إمام علي رحمن', 'امامعلی رحمان').same; // => true
  * compareNames('الصين', 'چین').reason.kind; // => 'convention'
  * compareNames('روسيا', 'روسی').same; // => false
  * compareNames('جوجل', 'غوغل').reason.detail; // => 'The same name transliterated two ways: ج and غ both write g.'
  * compareNames('نهر كارون', 'رود کارون').reason.detail;
- * // => "The river's head is translated (نهر / رود); the same name, spelled alike."
+ * // => "The river's head is translated (نهر / رود); the same name in other letter forms: ك and ک are one letter, in its Arabic and its Persian form."
  * compareNames('النرويج', 'ناروی').reason.detail;
  * // => 'ناروی is the Dari form of the name of Norway (NO); النرويج is the Arabic one.'
  * compareNames('القاهرة', 'کایرو').same; // => true

@@ -1,7 +1,7 @@
 import type { AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { SHORT_FORM, shortFormOf } from './short-names.js';
-import { LENGTH_H, SEATED_HAMZA } from './orthography.js';
+import { LENGTH_H, SEATED_HAMZA, VOWEL_LETTERS } from './orthography.js';
 
 /**
  * One plain sentence for the letter-level differences of two spellings of one name:
@@ -30,6 +30,9 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
       );
     else if (step.kind === 'extra' && step.sound === LENGTH_H)
       say(`${step.a || step.b}, written in the ${step.a ? 'first' : 'second'} only, is ${LENGTH_H}`);
+    else if (step.kind === 'extra' && VOWEL_LETTERS.includes(step.a || step.b))
+      // A vowel a transliteration may write with a letter or leave to the reader (إيريك / اریک).
+      say(`the vowel letter ${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'different') say(`${step.a || '—'} stands against ${step.b || '—'}`);
   }
