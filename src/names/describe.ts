@@ -5,10 +5,11 @@ import { LENGTH_H, SEATED_HAMZA, VOWEL_LETTERS } from './orthography.js';
 
 /**
  * One plain sentence for the letter-level differences of two spellings of one name:
- * "The same name transliterated two ways: غ and گ both write g, and ي is written in the first only."
+ * "The same name transliterated two ways: غ and گ both write g, and the vowel letter ي is written in the first only."
  */
 export function describeDifferences(differences: readonly AlignedLetters[], joined: boolean): string {
   const phrases: string[] = [];
+  const vowels = { first: [] as string[], second: [] as string[] };
   const seen = new Set<string>();
   const say = (phrase: string): void => {
     if (!seen.has(phrase)) {
@@ -30,13 +31,26 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
       );
     else if (step.kind === 'extra' && step.sound === LENGTH_H)
       say(`${step.a || step.b}, written in the ${step.a ? 'first' : 'second'} only, is ${LENGTH_H}`);
-    else if (step.kind === 'extra' && VOWEL_LETTERS.includes(step.a || step.b))
-      // A vowel a transliteration may write with a letter or leave to the reader (إيريك / اریک).
-      say(`the vowel letter ${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
-    else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
+    else if (step.kind === 'extra' && VOWEL_LETTERS.includes(step.a || step.b)) {
+      // A vowel a transliteration may write with a letter or leave to the reader (إيريك / اریک): named once
+      // per side, with every such letter.
+      const side = step.a ? 'first' : 'second';
+      const letters = vowels[side];
+      if (!letters.includes(step.a || step.b)) letters.push(step.a || step.b);
+      if (letters.length === 1) say(`vowels ${side}`);
+    } else if (step.kind === 'extra') say(`${step.a || step.b} is written in the ${step.a ? 'first' : 'second'} only`);
     else if (step.kind === 'different') say(`${step.a || '—'} stands against ${step.b || '—'}`);
   }
   if (joined) say('words written apart on one side are one word on the other');
+  for (const side of ['first', 'second'] as const) {
+    const at = phrases.indexOf(`vowels ${side}`);
+    const letters = vowels[side];
+    if (at >= 0)
+      phrases[at] =
+        letters.length === 1
+          ? `the vowel letter ${elementAt(letters, 0)} is written in the ${side} only`
+          : `the vowel letters ${letters.slice(0, -1).join(', ')} and ${elementAt(letters, letters.length - 1)} are written in the ${side} only`;
+  }
   if (phrases.length === 0) return 'The same name, spelled alike.';
   const list =
     phrases.length === 1 ? elementAt(phrases, 0) : `${phrases.slice(0, -1).join(', ')}, and ${elementAt(phrases, phrases.length - 1)}`;
