@@ -98,6 +98,25 @@ describe('compare on the example reports', () => {
     expect(omission?.message).toContain((report.documents.a.sentences[6]?.text ?? '').split(' ').slice(0, 3).join(' '));
   });
 
+  test('a sentence the translation split in two, each half with a fact of the whole, raises no doubt', () => {
+    // The Arabic lede holds the three countries and the troops and vehicles; the Dari says the countries in
+    // its first sentence and the 3,000 troops and 120 vehicles in its second.
+    const bead = report.alignment.beads.findIndex((b) => b.a.length === 1 && b.b.length === 2);
+    expect(bead).toBeGreaterThanOrEqual(0);
+    expect(report.alignment.beads[bead]?.confidence).toBeLessThan(0.85);
+    expect(report.findings.filter((f) => f.bead === bead && f.kind === 'omission')).toEqual([]);
+    // A second sentence that states nothing of the lede, merged for want of a better place, still does.
+    const lines = dari.split('\n');
+    const replaced = [
+      lines[0]?.replace(/ در این رزمایش‌ها سه هزار.*$/u, ' باران شدید جاده‌های شمال کشور را بست.') ?? '',
+      ...lines.slice(1),
+    ];
+    expect(replaced[0]).toContain('باران');
+    const other = compare(arabic, replaced.join('\n'));
+    const unsure = other.findings.filter((f) => f.kind === 'omission' && f.severity === 'warning' && f.b?.text.includes('باران'));
+    expect(unsure).toHaveLength(1);
+  });
+
   test('every span slices exactly the words its finding is about', () => {
     expectExactSpans(report);
   });

@@ -3,6 +3,9 @@ import { foldText } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import { sideSpan, type ComparisonContext, type ContextDocument, type Detector, type Labels } from '../context.js';
 import { elementAt } from '../../contract/element-at.js';
+import { factsOf } from '../document-facts.js';
+import { mentionsBySentence } from '../mentions.js';
+import type { ReportBead } from '../../model/types.js';
 
 /** Options of the omission detector. */
 export interface OmissionOptions {
@@ -88,6 +91,50 @@ class FoldedDocument {
   }
 }
 
+/**
+ * The facts of each sentence a translation keeps whatever its wording: the values of its numbers and the known
+ * places and bodies it names, worked out for the whole document once, when a bead first asks.
+ */
+class SentenceFacts {
+  private bySentence: readonly Set<string>[] | undefined;
+
+  constructor(private readonly doc: ContextDocument) {}
+
+  of(i: number): ReadonlySet<string> {
+    this.bySentence ??= this.read();
+    return this.bySentence[i] ?? NO_FACTS;
+  }
+
+  private read(): Set<string>[] {
+    const facts = factsOf(this.doc);
+    const out = this.doc.sentences.map(() => new Set<string>());
+    const numbers = mentionsBySentence(this.doc, facts.numbers({ includeLabels: true, includeDates: true }));
+    const names = mentionsBySentence(this.doc, facts.names());
+    out.forEach((set, i) => {
+      for (const m of numbers[i] ?? []) set.add(`n${m.value}`);
+      for (const m of names[i] ?? []) if (m.entity) set.add(`e${m.entity.id}`);
+    });
+    return out;
+  }
+}
+
+const NO_FACTS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a bead that joins several sentences of one side to one of the other has each of the several
+ * accounted for: each states a fact of the one (a number's value, a known place or body) that the others do
+ * not. A long sentence the translation split in two is so; a sentence merged for want of a better place, with
+ * no counterpart of its own, states nothing of its neighbour's counterpart.
+ */
+function splitAccountedFor(bead: ReportBead, facts: { readonly a: SentenceFacts; readonly b: SentenceFacts }): boolean {
+  const [one, several, oneFacts, severalFacts] =
+    bead.a.length === 1 ? [bead.a, bead.b, facts.a, facts.b] : bead.b.length === 1 ? [bead.b, bead.a, facts.b, facts.a] : [];
+  if (!one || !several || !oneFacts || !severalFacts) return false;
+  const whole = oneFacts.of(elementAt(one, 0));
+  return several.every((i) =>
+    [...severalFacts.of(i)].some((f) => whole.has(f) && several.every((j) => j === i || !severalFacts.of(j).has(f))),
+  );
+}
 /** The left-out sentence as the message quotes it: its first words. */
 function quote(doc: ContextDocument, indices: readonly number[]): string {
   const text = indices
@@ -139,6 +186,7 @@ export function omissionDetector(options: OmissionOptions): Detector {
       if (ctx.mode === 'comparable') return out;
       // Why each bead's left-out sentences are no content, or '' for content; undefined for a bead that pairs.
       const folded = { a: new FoldedDocument(ctx.a), b: new FoldedDocument(ctx.b) };
+      const facts = { a: new SentenceFacts(ctx.a), b: new SentenceFacts(ctx.b) };
       const why = ctx.beads.map((bead): NotContent | '' | undefined => {
         if ((bead.a.length === 0) === (bead.b.length === 0)) return undefined;
         return notContent(bead.a.length ? folded.a : folded.b, bead.a.length ? bead.a : bead.b) ?? '';
@@ -192,7 +240,7 @@ export function omissionDetector(options: OmissionOptions): Detector {
         // At the head of the documents a headline and its lede say the same thing: the other side's headline
         // pairs as well with either, so beside a left-out one the pairing is in doubt however sure it looks.
         const atHead = index <= 1 && (contentLeftOut(0) || contentLeftOut(1)) && index !== (contentLeftOut(0) ? 0 : 1);
-        const merged = bead.a.length + bead.b.length > 2 && bead.confidence < DOUBT;
+        const merged = bead.a.length + bead.b.length > 2 && bead.confidence < DOUBT && !splitAccountedFor(bead, facts);
         const beside = ((contentLeftOut(index - 1) || contentLeftOut(index + 1)) && bead.confidence < DOUBT) || atHead;
         if (bead.confidence < options.lowConfidence || beside || merged) {
           out.push({
