@@ -150,6 +150,9 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
   ['للطيران', 'airline'],
   // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
   ['ایر', 'airline'],
+  // Arabic names a capital after the country or state whose name it shares with "the capital" after it
+  // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
+  ['العاصمة', 'city'],
 ];
 
 /**
