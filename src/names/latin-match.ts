@@ -20,7 +20,7 @@ import { describeEntity } from './match-describe.js';
 import { lowerFirst } from './name-words.js';
 import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
-import { tokensOf } from './name-words.js';
+import { eastAsianSurnameSet, tokensOf } from './name-words.js';
 import { isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
@@ -219,6 +219,19 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   }
   if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
     const omitted = [...unmatched.a, ...unmatched.b].join(' ');
+    // A Chinese, Korean or Vietnamese given name is written in syllables: without one of them it is another
+    // person's (Li Qiang / لي كه تشيانغ, Li Keqiang), as within Arabic script.
+    const surname = tokensOf(other)[0];
+    const latinWords = latin.split(/[\s-]+/u);
+    if (surname && eastAsianSurnameSet().has(surname) && !unmatched.b.includes(surname) && !unmatched.a.includes(latinWords[0] ?? ''))
+      return different(
+        `${other} and ${latin} share the surname, but ${omitted}, a syllable of the given name, is missing from one: another person's name.`,
+        {
+          parts,
+          unmatched,
+          differences,
+        },
+      );
     return {
       same: true,
       score: round(alignment.score),
