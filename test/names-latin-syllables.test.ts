@@ -14,4 +14,8 @@ describe('an East Asian name in Latin letters against Arabic script', () => {
     expect(m.reason.detail).toContain('a syllable of the given name');
     expect(compareNames('Kim Jong-nam', 'كيم نام').same).toBe(false);
   });
+
+  it('the surname alone may still stand for the person', () => {
+    expect(compareNames('Kim Jong-nam', 'كيم').reason.detail).not.toContain('a syllable of the given name');
+  });
 });

@@ -221,9 +221,18 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     const omitted = [...unmatched.a, ...unmatched.b].join(' ');
     // A Chinese, Korean or Vietnamese given name is written in syllables: without one of them it is another
     // person's (Li Qiang / لي كه تشيانغ, Li Keqiang), as within Arabic script.
-    const surname = tokensOf(other)[0];
-    const latinWords = latin.split(/[\s-]+/u);
-    if (surname && eastAsianSurnameSet().has(surname) && !unmatched.b.includes(surname) && !unmatched.a.includes(latinWords[0] ?? ''))
+    // The surname alone may stand for the person (کیم for Kim Jong-un): both must write some of the given name.
+    const words = tokensOf(other);
+    const surname = words[0];
+    const latinWords = latin.split(/[\s-]+/u).filter((w) => w.length > 0);
+    if (
+      surname &&
+      words.length > 1 &&
+      latinWords.length > 1 &&
+      eastAsianSurnameSet().has(surname) &&
+      !unmatched.b.includes(surname) &&
+      !unmatched.a.includes(latinWords[0] ?? '')
+    )
       return different(
         `${other} and ${latin} share the surname, but ${omitted}, a syllable of the given name, is missing from one: another person's name.`,
         {
