@@ -174,7 +174,9 @@ function nisbaOf(x: string, y: string): boolean {
 
 function isFunctionWord(key: string, language: NameLanguage | undefined): boolean {
   const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
-  return languages.some((l) => vocabulary(l).stopwords.has(key) || vocabulary(l).stopwords.has(bare(key)));
+  // Only a real article comes off: الله, a part of many names (رام الله, نصر الله), is no ال before له ("to him").
+  const withoutIt = withoutArticle(key);
+  return languages.some((l) => vocabulary(l).stopwords.has(key) || (withoutIt !== undefined && vocabulary(l).stopwords.has(withoutIt)));
 }
 
 /** The concepts of each word of a name in the bilingual lexicon, phrases included (امور خارجه). */
