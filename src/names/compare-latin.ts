@@ -108,3 +108,83 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     keepsLast: lastMatched,
   };
 }
+
+/** English words that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of Nations / كأس أمم). */
+const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on']);
+/** Arabic-script words that a translated name puts between its words (الجامعة الإسلامية في غزة). */
+const ARABIC_GLUE = new Set(['في', 'و', 'در', 'از'].map((w) => lettersOf(foldName(w))));
+/** The most words a side of a reordered name may have: the search tries every order. */
+const MAX_REORDERED = 6;
+
+/**
+ * Aligns a Latin name whose words a translation puts in another order: English writes the modifiers of a
+ * compound before its head, Arabic and Persian after it (Club World Cup / كأس العالم للأندية, Tehran Stock
+ * Exchange / بورس تهران, Africa Cup of Nations / كأس أمم أفريقيا). Every word of each side, short function words
+ * aside, must pair with one of the other, and at least one pair must be an English word the list translates:
+ * a name spelled out word by word (a person's) keeps its order. The best such pairing, or `undefined`.
+ */
+export function alignLatinWordsReordered(latin: string, arabicScript: string, threshold: number): LatinAlignment | undefined {
+  const lw = joinArticles(latinWords(latin)).filter((w) => !ENGLISH_GLUE.has(w.toLowerCase()));
+  const aw = arabicScript.split(/[\s\-–—/]+/u).filter((w) => {
+    const letters = lettersOf(foldName(w));
+    return letters.length > 0 && !ARABIC_GLUE.has(letters);
+  });
+  if (lw.length < 2 || aw.length < 2 || lw.length > MAX_REORDERED || aw.length > MAX_REORDERED) return undefined;
+  // Only a name with a word the list translates is tried: most Latin names (people's) have none.
+  translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))]));
+  const known = translations;
+  const listed = (i: number, k: number): boolean =>
+    known.has(
+      lw
+        .slice(i, i + k)
+        .join(' ')
+        .toLowerCase()
+        .replace(/[.]/gu, ''),
+    );
+  if (!lw.some((_, i) => listed(i, 1) || (i + 1 < lw.length && listed(i, 2)))) return undefined;
+  const read = looksFrench(latin) ? readLatinFrench : readLatin;
+  // What each unit of the Latin name (a word, or two the list translates together) reads as, per Arabic-script word.
+  const readings = new Map<string, LatinReading | undefined>();
+  const reading = (i: number, k: number, j: number): LatinReading | undefined => {
+    const key = `${i},${k},${j}`;
+    if (!readings.has(key)) {
+      const x = lw.slice(i, i + k).join(' ');
+      const y = elementAt(aw, j);
+      const r = translatedWord(x, y) ?? (k === 1 ? read(x, y) : undefined);
+      readings.set(key, r && r.score >= threshold ? r : undefined);
+    }
+    return readings.get(key);
+  };
+  let best: { parts: LatinPart[]; score: number } | undefined;
+  const used = new Array<boolean>(aw.length).fill(false);
+  const parts: LatinPart[] = [];
+  const search = (i: number, score: number): void => {
+    if (i === lw.length) {
+      if (used.every(Boolean) && parts.some((p) => p.reading.how === 'translation') && (!best || score > best.score))
+        best = { parts: [...parts], score };
+      return;
+    }
+    for (let k = 1; k <= 2 && i + k <= lw.length; k++) {
+      for (let j = 0; j < aw.length; j++) {
+        if (used[j]) continue;
+        const r = reading(i, k, j);
+        if (!r) continue;
+        used[j] = true;
+        parts.push({ latin: lw.slice(i, i + k).join(' '), arabic: elementAt(aw, j), reading: r });
+        search(i + k, score + r.score);
+        parts.pop();
+        used[j] = false;
+      }
+    }
+  };
+  search(0, 0);
+  if (!best) return undefined;
+  const found: { parts: LatinPart[]; score: number } = best;
+  return {
+    parts: found.parts,
+    unmatchedLatin: [],
+    unmatchedArabic: [],
+    score: found.score / found.parts.length,
+    keepsLast: true,
+  };
+}

@@ -2,7 +2,7 @@
 // Latin the ways Arabic and Persian transliterate it, then compare as spellings.
 
 import { elementAt } from '../contract/element-at.js';
-import { alignLatinWords, type LatinPart } from './compare-latin.js';
+import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
 import { matchThroughLatin } from './latin-spelled.js';
@@ -141,7 +141,21 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   const known = eo[0];
   const initials = known ? matchThroughLatin(latin, known) : undefined;
   if (initials) return initials;
-  const alignment = alignLatinWords(latin, other, known ? Math.max(threshold, STRICT_LATIN) : threshold);
+  const strict = known ? Math.max(threshold, STRICT_LATIN) : threshold;
+  const inOrder = alignLatinWords(latin, other, strict);
+  // A compound English writes modifiers first and a translation head first (Club World Cup / كأس العالم للأندية).
+  const reordered =
+    inOrder && (inOrder.unmatchedLatin.length > 0 || inOrder.unmatchedArabic.length > 0)
+      ? alignLatinWordsReordered(latin, other, strict)
+      : undefined;
+  if (reordered)
+    return matched(
+      'convention',
+      reordered.score,
+      `The same name in two scripts, its words in the order of each language: ${joinPhrases(reordered.parts.map((p) => `${p.latin} ${p.reading.how === 'translation' ? 'translated' : 'spelled'} ${p.arabic}`))}.`,
+      known?.entity,
+    );
+  const alignment = inOrder;
   if (!alignment || alignment.parts.length === 0) {
     return different(
       known ? `${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.` : `${latin} cannot be read as ${other}.`,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+// English writes a compound's modifiers before its head; Arabic and Persian after it.
+describe('a Latin name whose words a translation puts in another order', () => {
+  it('is the same name when every word pairs, one of them translated', () => {
+    const m = compareNames('Kabul Stock Exchange', 'بورس کابل');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toBe(
+      'The same name in two scripts, its words in the order of each language: Kabul spelled کابل and Stock Exchange translated بورس.',
+    );
+    expect(compareNames('Arab Cup', 'كأس العرب').same).toBe(true);
+    expect(compareNames('Kharg Island', 'جزيرة خرج').same).toBe(true);
+    expect(compareNames('Olympic Games', 'بازی‌های المپیک').same).toBe(true);
+  });
+
+  it('is another name when a word is left without its counterpart or pairs with another', () => {
+    expect(compareNames('Arab Cup', 'كأس العالم').same).toBe(false);
+    expect(compareNames('Club World Cup', 'كأس العالم').same).toBe(false);
+    expect(compareNames('Kabul Stock Exchange', 'بورس تهران').same).toBe(false);
+  });
+});
