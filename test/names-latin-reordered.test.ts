@@ -20,3 +20,16 @@ describe('a Latin name whose words a translation puts in another order', () => {
     expect(compareNames('Kabul Stock Exchange', 'بورس تهران').same).toBe(false);
   });
 });
+
+describe('an English demonym in a name', () => {
+  it('is the country its translation names, by adjective or by name', () => {
+    expect(compareNames('Jordanian Army', 'الجيش الأردني').same).toBe(true);
+    expect(compareNames('Pakistani Red Crescent', 'الهلال الأحمر الباكستاني').same).toBe(true);
+    expect(compareNames('Iraqi Oil Company', 'شرکت نفت عراق').same).toBe(true);
+  });
+
+  it('is not another country', () => {
+    expect(compareNames('Jordanian Army', 'الجيش السوري').same).toBe(false);
+    expect(compareNames('Iraqi Oil Company', 'شرکت نفت ایران').same).toBe(false);
+  });
+});

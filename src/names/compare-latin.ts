@@ -7,6 +7,7 @@ import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
 import { englishWords } from '../lexicon/english-words.js';
 import { readPatronymic } from './latin-patronymic.js';
+import { demonymCountry, namesCountry } from './latin-demonym.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -109,6 +110,12 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   };
 }
 
+/** A demonym read as the country's name or adjective (Indonesian / الإندونيسي, Iranian / ایران). */
+function demonymReading(latin: string, arabic: string): LatinReading | undefined {
+  const country = demonymCountry(latin);
+  return country && namesCountry(arabic, country) ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' } : undefined;
+}
+
 /** English words that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of Nations / كأس أمم). */
 const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on']);
 /** Arabic-script words that a translated name puts between its words (الجامعة الإسلامية في غزة). */
@@ -141,16 +148,17 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
         .toLowerCase()
         .replace(/[.]/gu, ''),
     );
-  if (!lw.some((_, i) => listed(i, 1) || (i + 1 < lw.length && listed(i, 2)))) return undefined;
+  if (!lw.some((w, i) => listed(i, 1) || (i + 1 < lw.length && listed(i, 2)) || demonymCountry(w) !== undefined)) return undefined;
   const read = looksFrench(latin) ? readLatinFrench : readLatin;
-  // What each unit of the Latin name (a word, or two the list translates together) reads as, per Arabic-script word.
+  // What each unit of the Latin name (a word, or two the list translates together) reads as, per Arabic-script
+  // word or two (Red Crescent / الهلال الأحمر).
   const readings = new Map<string, LatinReading | undefined>();
-  const reading = (i: number, k: number, j: number): LatinReading | undefined => {
-    const key = `${i},${k},${j}`;
+  const reading = (i: number, k: number, j: number, l: number): LatinReading | undefined => {
+    const key = `${i},${k},${j},${l}`;
     if (!readings.has(key)) {
       const x = lw.slice(i, i + k).join(' ');
-      const y = elementAt(aw, j);
-      const r = translatedWord(x, y) ?? (k === 1 ? read(x, y) : undefined);
+      const y = aw.slice(j, j + l).join(' ');
+      const r = translatedWord(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? read(x, y)) : undefined);
       readings.set(key, r && r.score >= threshold ? r : undefined);
     }
     return readings.get(key);
@@ -166,14 +174,16 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     }
     for (let k = 1; k <= 2 && i + k <= lw.length; k++) {
       for (let j = 0; j < aw.length; j++) {
-        if (used[j]) continue;
-        const r = reading(i, k, j);
-        if (!r) continue;
-        used[j] = true;
-        parts.push({ latin: lw.slice(i, i + k).join(' '), arabic: elementAt(aw, j), reading: r });
-        search(i + k, score + r.score);
-        parts.pop();
-        used[j] = false;
+        for (let l = 1; l <= 2 && j + l <= aw.length; l++) {
+          if (used.slice(j, j + l).some(Boolean)) continue;
+          const r = reading(i, k, j, l);
+          if (!r) continue;
+          for (let t = j; t < j + l; t++) used[t] = true;
+          parts.push({ latin: lw.slice(i, i + k).join(' '), arabic: aw.slice(j, j + l).join(' '), reading: r });
+          search(i + k, score + r.score);
+          parts.pop();
+          for (let t = j; t < j + l; t++) used[t] = false;
+        }
       }
     }
   };
