@@ -12,6 +12,9 @@ describe('a Latin name whose words a translation puts in another order', () => {
     expect(compareNames('Arab Cup', 'كأس العرب').same).toBe(true);
     expect(compareNames('Kharg Island', 'جزيرة خرج').same).toBe(true);
     expect(compareNames('Olympic Games', 'بازی‌های المپیک').same).toBe(true);
+    // An English generic head pairs with a head of its family anywhere in the name.
+    expect(compareNames('Islamic University of Mosul', 'الجامعة الإسلامية في الموصل').same).toBe(true);
+    expect(compareNames('Islamic University of Mosul', 'الجامعة الإسلامية في بغداد').same).toBe(false);
   });
 
   it('is another name when a word is left without its counterpart or pairs with another', () => {

@@ -6,6 +6,8 @@ import { looksFrench } from './latin-words.js';
 import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
 import { englishWords } from '../lexicon/english-words.js';
+import { englishHeads } from '../lexicon/english-heads.js';
+import { nameHeads } from '../lexicon/name-heads.js';
 import { readPatronymic } from './latin-patronymic.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 
@@ -116,6 +118,30 @@ function demonymReading(latin: string, arabic: string): LatinReading | undefined
   return country && namesCountry(arabic, country) ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' } : undefined;
 }
 
+let headForms: Map<string, ReadonlySet<string>> | undefined;
+
+/**
+ * An English generic head read as an Arabic or Persian head of its family (University / الجامعة, Airlines / شرکت
+ * هوایی), for the reordered alignment: the same heads `compareLatinHeaded` translates before or after a name.
+ */
+function headReading(latin: string, arabic: string): LatinReading | undefined {
+  if (!headForms) {
+    const byFamily = new Map<string, Set<string>>();
+    for (const h of nameHeads()) {
+      const set = byFamily.get(h.family) ?? new Set<string>();
+      for (const f of [...h.ar, ...h.fa]) set.add(lettersOf(foldName(f)));
+      byFamily.set(h.family, set);
+    }
+    headForms = new Map(englishHeads().map((h) => [h.words.join(' '), byFamily.get(h.family) ?? new Set<string>()]));
+  }
+  const forms = headForms.get(latin.toLowerCase());
+  const letters = lettersOf(foldName(arabic));
+  const bare = letters.startsWith('ال') ? letters.slice(2) : letters;
+  return forms && (forms.has(letters) || forms.has(bare))
+    ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' }
+    : undefined;
+}
+
 /** English words that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of Nations / كأس أمم). */
 const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on']);
 /** Arabic-script words that a translated name puts between its words (الجامعة الإسلامية في غزة). */
@@ -140,14 +166,14 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
   // Only a name with a word the list translates is tried: most Latin names (people's) have none.
   translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))]));
   const known = translations;
-  const listed = (i: number, k: number): boolean =>
-    known.has(
-      lw
-        .slice(i, i + k)
-        .join(' ')
-        .toLowerCase()
-        .replace(/[.]/gu, ''),
-    );
+  const listed = (i: number, k: number): boolean => {
+    const words = lw
+      .slice(i, i + k)
+      .join(' ')
+      .toLowerCase()
+      .replace(/[.]/gu, '');
+    return known.has(words) || englishHeads().some((h) => h.words.join(' ') === words);
+  };
   if (!lw.some((w, i) => listed(i, 1) || (i + 1 < lw.length && listed(i, 2)) || demonymCountry(w) !== undefined)) return undefined;
   const read = looksFrench(latin) ? readLatinFrench : readLatin;
   // What each unit of the Latin name (a word, or two the list translates together) reads as, per Arabic-script
@@ -158,7 +184,7 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     if (!readings.has(key)) {
       const x = lw.slice(i, i + k).join(' ');
       const y = aw.slice(j, j + l).join(' ');
-      const r = translatedWord(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? read(x, y)) : undefined);
+      const r = translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? read(x, y)) : undefined);
       readings.set(key, r && r.score >= threshold ? r : undefined);
     }
     return readings.get(key);
