@@ -62,6 +62,9 @@ const ROWS: readonly Row[] = [
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
   ['party', 'party', 'institution', 'حزب', 'حزب'],
   ['force', 'force', 'institution', 'قوات|قوة', 'نیروهای|نیروی|نیرو'],
+  // An army: Iran says ارتش, Dari اردو (from Turkic, "the host"): ارتش ملی افغانستان / اردوی ملی افغانستان. Not the
+  // Arabic جيش, which opens the names of armed groups (جيش العدل, جيش الإسلام) that Persian heads with گروه.
+  ['army', 'army', 'institution', '', 'ارتش|اردوی|اردو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   // Dari says پوهنتون (from Pashto) for a university, where Iran says دانشگاه (پوهنتون کابل / دانشگاه کابل).
@@ -167,7 +170,13 @@ let heads: readonly NameHead[] | undefined;
 
 /** Every generic head, built on first use. */
 export function nameHeads(): readonly NameHead[] {
-  heads ??= ROWS.map(([kind, family, role, ar, fa]) => ({ kind, family, role, ar: ar.split('|'), fa: fa.split('|') }));
+  heads ??= ROWS.map(([kind, family, role, ar, fa]) => ({
+    kind,
+    family,
+    role,
+    ar: ar.split('|').filter((f) => f.length > 0),
+    fa: fa.split('|').filter((f) => f.length > 0),
+  }));
   return heads;
 }
 
