@@ -10,11 +10,14 @@ import { COUNTRY_ROWS } from './geo-countries.js';
 import { CITY_ROWS } from './geo-cities.js';
 import { TOWN_ROWS } from './geo-towns.js';
 
-/** The kinds of place, as {@link PlaceKind} names them (and as the checks of arguments allow them). */
-export const PLACE_KINDS = ['country', 'region', 'city', 'water', 'landform'] as const;
-
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
+
+// A record of every kind, so that a kind added to the type and not here fails to compile.
+const EVERY_KIND: Readonly<Record<PlaceKind, true>> = { country: true, region: true, city: true, water: true, landform: true };
+
+/** Every kind of place (the checks of arguments allow these). */
+export const PLACE_KINDS = Object.keys(EVERY_KIND) as readonly PlaceKind[];
 
 /**
  * Where a name of a place comes from, for explanations: the language's standard name (CLDR for countries),
