@@ -21,6 +21,7 @@ import { lowerFirst } from './name-words.js';
 import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { eastAsianSurnameSet, tokensOf } from './name-words.js';
+import { placeQualifier } from './place-qualifiers.js';
 import { isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
@@ -233,6 +234,13 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   }
   if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
     const omitted = [...unmatched.a, ...unmatched.b].join(' ');
+    const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
+    if (qualifier)
+      return different(`${qualifier} makes another place of the same name: ${latin} and ${other} name two places.`, {
+        parts,
+        unmatched,
+        differences,
+      });
     // A Chinese, Korean or Vietnamese given name is written in syllables: without one of them it is another
     // person's (Li Qiang / لي كه تشيانغ, Li Keqiang), as within Arabic script.
     // The surname alone may stand for the person (کیم for Kim Jong-un): both must write some of the given name.

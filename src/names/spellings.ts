@@ -10,6 +10,7 @@ import { sameForeignParticle } from './foreign-particles.js';
 import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
+import { placeQualifier } from './place-qualifiers.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import {
   COMPOUND_SECONDS,
@@ -193,6 +194,14 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
   }
   const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(elementAt(longer, i)));
+  // A place named with new, lower, north … is another place than the one without it (نوفا كاخوفكا / كاخوفكا).
+  const qualifier = placeQualifier(missing.map((i) => elementAt(longer, i)));
+  if (qualifier)
+    return different(`${qualifier} makes another place of the same name: ${longer.join(' ')} is not the place without it.`, {
+      parts,
+      unmatched,
+      differences,
+    });
   if (substantive.length === 0 || keepsSurname) {
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
     const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;

@@ -1,0 +1,29 @@
+// Words that make a place another place of the same name: new and old, upper and lower, great and little, a
+// point of the compass (Nova Kakhovka is not Kakhovka, Nizhny Novgorod not Novgorod, North Sinai not Sinai). A
+// name with one of them is never the name without it, however the rest is spelled.
+
+import { foldName } from './phonetic.js';
+
+/**
+ * The qualifiers, as Arabic and Persian write them after the language the place's name comes from (Slavic
+ * nova, novaya, nizhny, verkhny, velikiy, staraya; English new; Spanish nueva; German neu), or in their own
+ * words (شمال, جنوب, الجديدة, جدید), and in Latin letters. Written for the project.
+ */
+const ARABIC_SCRIPT =
+  'نوفا نوفايا نوفي نوفو نوفويه نوا نووا نووی نوایا نویفا نويفا نويفو نیو نيو ' +
+  'نيجني نیژنی نيژني فيرخني ورخنی فيليكي ولیکی ستارايا استارایا ستاري مالايا ' +
+  'شمال جنوب شرق غرب الشمالية الجنوبية الشرقية الغربية شمالی جنوبی شرقی غربی ' +
+  'الجديدة الجديد القديمة القديم جدید قدیم العليا السفلى علیا سفلی';
+const LATIN =
+  'new old north south east west northern southern eastern western upper lower greater little ' +
+  'nova novaya novi novo novy nizhny nizhniy nizhnii verkhny verkhniy veliky velikiy staraya stary staryi malaya bolshoy neu nueva nuevo';
+
+const QUALIFIERS: ReadonlySet<string> = new Set([...ARABIC_SCRIPT.split(' ').map((w) => foldName(w)), ...LATIN.split(' ')]);
+
+/**
+ * The first of the words one name has and the other lacks that makes a place another place, as written; the
+ * words are folded Arabic-script words or Latin words.
+ */
+export function placeQualifier(missing: readonly string[]): string | undefined {
+  return missing.find((w) => QUALIFIERS.has(foldName(w)) || QUALIFIERS.has(w.toLowerCase()));
+}
