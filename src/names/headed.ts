@@ -171,6 +171,16 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     lookupEntries(last).find((e) => e.entity.kind === 'country' || (city && e.entity.kind === 'city'));
   if (!adjective || adjective.entity.type !== 'place' || (adjective.entity.kind !== 'country' && adjective.entity.kind !== 'city'))
     return undefined;
+  // A name that already says a country (الجامعة اللبنانية) with another after it (الأمريكية) is another body:
+  // the Lebanese American University is not the Lebanese University.
+  const placed = longer
+    .slice(0, -1)
+    .some(
+      (w) =>
+        lookupAdjective(entityKey(w), languageOfSpelling(w))?.entity.kind === 'country' ||
+        lookupEntries(w).some((e) => e.entity.kind === 'country'),
+    );
+  if (placed) return undefined;
   const rest = longer.slice(0, -1).join(' ');
   const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
   if (!m.same || m.reason.kind === 'partial') return undefined;
