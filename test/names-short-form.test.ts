@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/index.js';
 
-describe("a body by a short form of its name, its trailing qualifier left out", () => {
+describe('a body by a short form of its name, its trailing qualifier left out', () => {
   it('leaves out a scope or allegiance word', () => {
     const m = compareNames('مجلس التعاون الاقتصادي الدولي', 'مجلس التعاون الاقتصادي');
     expect(m.same, m.reason.detail).toBe(true);
