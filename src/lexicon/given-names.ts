@@ -154,3 +154,13 @@ export const SHORT_GIVEN_NAMES: readonly string[] = [
   'كيت/کیت|كاثرين/کاترین',
   'مو|محمد',
 ];
+
+/**
+ * European given names that news writes in their English form for some people and in their French form for others,
+ * or for one person both ways (a Belgian or a French Charles, a king of France), each row the English and the French
+ * spellings in Arabic and Persian (`/` between spellings, `|` between the two forms). French says ch sh and leaves a
+ * final s unsaid, which the letters alone read as another consonant or a letter too many (a French h left unsaid is a
+ * letter convention of its own: هنري / آنری). Only names
+ * whose two forms are common in the news; Charlie (تشارلي) is a name of its own.
+ */
+export const FRENCH_GIVEN_FORMS: readonly string[] = ['تشارلز/شارلز/چارلز|شارل', 'لويس/لوئیس|لوي/لویی'];
