@@ -39,6 +39,7 @@ import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
+import { compareDiseases } from './disease-names.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -147,6 +148,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
+  // Diseases and drugs named by each language's own words (الكوليرا / وبا, Smallpox / آبله).
+  const disease = compareDiseases(a, b);
+  if (disease) return disease;
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
   const inCase = pluralInOtherCase(a, b);
