@@ -36,6 +36,8 @@ export const SPANISH_J = 'the Spanish j (kh)';
  * one that follows the Russian غ or گ. part-failure allows it only inside a longer name.
  */
 export const UKRAINIAN_H = 'h where another language of the name says g (the Ukrainian h, the Russian g)';
+/** The Serbian and Croatian đ (dj), which part-failure allows only in a longer name (ديوكوفيتش, not دياز / جاز). */
+export const SERBIAN_DJ = 'dj (the Serbian đ)';
 /** The sound of the Portuguese s said sh (ش against ز), which part-failure allows only at a longer name's end. */
 export const PORTUGUESE_S = 'the Portuguese s (sh)';
 
@@ -114,6 +116,8 @@ export const DIGRAPHS: readonly Digraph[] = [
   // another as Italian says it (بوكيتينو, لوکینو), as كچ above.
   { pair: 'تش', letter: 'ك', sound: 'ch, said k in Italian', cost: 0.4 },
   { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
+  // The Serbian and Croatian đ (dj): one newsroom writes its letters دي, another its sound ج (ديوكوفيتش / جوكوفيتش).
+  { pair: 'دي', letter: 'ج', sound: SERBIAN_DJ, cost: 0.3 },
   // German z is ts: written تس by one newsroom and ز by another (شولتس / شولتز).
   { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
   // Greek and Italian ts, which another newsroom writes س (تسوفالاريس / سوالاریس).

@@ -18,6 +18,7 @@ import {
   SPANISH_J,
   PORTUGUESE_S,
   UKRAINIAN_H,
+  SERBIAN_DJ,
 } from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
@@ -27,6 +28,9 @@ function lettersIn(part: string): number {
   for (const ch of part) if (ch !== ' ' && ch !== '\u200c') n++;
   return n;
 }
+
+/** The South Slavic surname ending -ić, as Arabic (-يتش) and Persian (-یچ) write it. */
+const SOUTH_SLAVIC_IC = /(?:يتش|یچ|يچ)$/u;
 
 // Letter pairs no newsroom writing one language uses for one sound.
 export const KEPT_APART: readonly string[] = ['حخ', 'ذز', 'قخ'];
@@ -116,6 +120,11 @@ export function partFailure(
   const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
   if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
     return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
+  // دي for ج is the Serbian đ, in a South Slavic surname in -ić (ديوكوفيتش / جوكوفيتش): elsewhere the two make two
+  // words (دياز / جاز, دياموند).
+  const serbian = letters.steps.find((st) => st.kind === 'variant' && st.sound === SERBIAN_DJ);
+  if (serbian && !(SOUTH_SLAVIC_IC.test(a) && SOUTH_SLAVIC_IC.test(b)))
+    return `${shown} are two names: ${serbian.a} against ${serbian.b} writes the Serbian đ only in a South Slavic surname in -ić.`;
   // The Ukrainian h for the Russian g, inside a name of six letters or more (تشيرنيهيف / تشيرنيغيف): in a shorter one,
   // and at the end, where ه is a vowel, the two letters make two words.
   const ukrainianAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === UKRAINIAN_H);
