@@ -39,7 +39,14 @@ describe('a body by a short form of its name, its trailing qualifier left out', 
     expect(compareNames('الجهاد الإسلامي', 'الجهاد').same).toBe(false);
   });
 
-  it("cuts no person's name", () => {
+  it('leaves out the nisba of the town a scholar comes from, not after a kunya alone', () => {
+    const m = compareNames('ابن رشد القرطبي', 'ابن رشد');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('says where the bearer comes from');
+    expect(compareNames('أبو علي الموصلي', 'أبو علي').same).toBe(false);
+  });
+
+  it("cuts no person's given names", () => {
     expect(compareNames('حسن علي الإيراني', 'حسن علي').same).toBe(false);
   });
 });

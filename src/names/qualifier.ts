@@ -47,6 +47,9 @@ const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 
 /** Persian phrases of two words that close a body's name by its allegiance: the Islamic revolution. */
 const QUALIFIER_PHRASES: ReadonlySet<string> = new Set(['انقلاب اسلامی', 'الثورة الإسلامية'].map((w) => key(w)));
 
+/** The first words of a kunya (أبو بكر, أم كلثوم), folded. */
+const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام'].map((w) => key(w)));
+
 /** A word folded for the lists above (hamza seats, ZWNJ, ة). */
 function key(text: string): string {
   return text
@@ -74,12 +77,33 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const adjective = words.length === 1 ? lookupAdjective(entityKey(text), languageOfSpelling(text)) : undefined;
   if (adjective && adjective.entity.type === 'place' && adjective.entity.kind === 'country')
     return { what: `${text} says the body's country (${adjective.entity.name})`, country: true };
+  // A nisba of a place (الأندلسي, القيرواني, شیرازی): where a scholar or a body comes from.
+  const place = words.length === 1 ? placeOfNisba(text) : undefined;
+  if (place) return { what: `${text} says where the bearer comes from (${place})`, country: false };
   // The United Nations, whose organ the body is (شورای امنیت سازمان ملل).
   if (lookupEntries(text).some((e) => e.entity.id === 'UN')) return { what: `${text} names the body it belongs to`, country: false };
   // A person the body is named after, with his title (امام خمینی).
   const first = words[0];
   if (first && words.length >= 2 && words.length <= 3 && EPONYM_TITLES.has(key(first)))
     return { what: `the body is named after ${text}`, country: false };
+  return undefined;
+}
+
+/**
+ * The place a nisba names (الأندلسي: al-Andalus, شیرازی: Shiraz, دهلوی: Delhi), a city or region the gazetteer knows, or undefined. Countries are read as countries (above).
+ */
+function placeOfNisba(word: string): string | undefined {
+  const k = lettersOf(foldName(word));
+  if (k.length < 5 || !k.endsWith('ي')) return undefined;
+  const stem = k.slice(0, -1).replace(/^ال/u, '');
+  // The nisba drops a town's final ة (قرطبة / القرطبي) and may write a final ی as وی (دهلی / دهلوی).
+  for (const candidate of [stem, stem + 'ة', stem.endsWith('و') ? stem.slice(0, -1) + 'ي' : '']) {
+    if (candidate.length < 3) continue;
+    const place = lookupEntries(candidate).find(
+      (e) => e.entity.type === 'place' && (e.entity.kind === 'city' || e.entity.kind === 'region'),
+    );
+    if (place) return place.entity.name;
+  }
   return undefined;
 }
 
@@ -113,9 +137,10 @@ function trailingQualifiers(words: readonly string[]): readonly { readonly cut: 
 /**
  * Compares a body's full name with a short form that leaves its trailing qualifiers out: a scope or allegiance word
  * (الدولي, ملی, اسلامی), its country (ایران, جمهوری اسلامی ایران, التونسي), the United Nations it belongs to, or the
- * eponym it is named after with his title (امام خمینی). The short form must keep two words at least, not all of
- * them given names (a person's name is not cut so), and the rest of the full name must be the short form, not a
- * part of it. Returns a partial match that says what was left out, or undefined.
+ * eponym it is named after with his title (امام خمینی); and after a person's name, the nisba of the town or region he
+ * comes from (ابن رشد القرطبي / ابن رشد). The short form must keep two words at least, not all of them given names (a
+ * person's given names are not cut so), nor a kunya alone (أبو بكر), and the rest of the full name must be the short
+ * form, not a part of it. Returns a partial match that says what was left out, or undefined.
  */
 export function withoutQualifier(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
   // A Latin name has its own readings of heads and countries (latin-headed.ts).
@@ -146,6 +171,8 @@ function compareCut(
 ): NameMatch | undefined {
   const rest = words.slice(0, cut.cut);
   if (rest.length < 2 || rest.every((w) => isGivenName(lettersOf(foldName(w))))) return undefined;
+  // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
+  if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
   if (cut.what.some((q) => q.country) && !countryMayGo(restText, other)) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
@@ -155,7 +182,7 @@ function compareCut(
   const m = first ? matchNames(restText, other, threshold) : matchNames(other, restText, threshold);
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const left = words.slice(cut.cut).join(' ');
-  const detail = `${left} is left out of the ${first ? 'second' : 'first'} name, a short form of the body's (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
+  const detail = `${left} is left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
 }
 
