@@ -61,7 +61,8 @@ const ROWS: readonly Row[] = [
   ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
   ['party', 'party', 'institution', 'حزب', 'حزب'],
-  ['force', 'force', 'institution', 'قوات|قوة', 'نیروهای|نیروی|نیرو'],
+  // A corps (فيلق) is a force: Arabic names one unit either way (فيلق بدر / قوات بدر).
+  ['force', 'force', 'institution', 'قوات|قوة|فيلق', 'نیروهای|نیروی|نیرو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   // Dari says پوهنتون (from Pashto) for a university, where Iran says دانشگاه (پوهنتون کابل / دانشگاه کابل).
