@@ -193,7 +193,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other.
     const twoFamilies = ha.head.family !== hb.head.family && isHeadOf(ha.headText, hb.head.family);
     const head = twoFamilies ? hb.head : ha.head;
-    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family)) {
+    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family) && !foreignRegion(ha, hb)) {
       // A company's head before a name that has a head of its own (شركة مصر للطيران, شركة طيران الإمارات): the airline
       // or bank is the company, and the generic head is left out of the other name.
       const company = companyOfHeaded(ha, hb, a, b, threshold, matchNames);
@@ -265,6 +265,22 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail },
   };
 }
+// Where Arabic names an administrative region منطقة beside the province (Saudi Arabia's regions and governorates,
+// Syria's, Iraq's): there a region and a province of one name are two places.
+const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+
+/**
+ * A province's and a region's head before the name of one place abroad (مقاطعة خاركيف / منطقة خاركيف, إقليم دونباس /
+ * منطقة دونباس): Arabic translates a foreign oblast, region or province by either word, so the two heads are one
+ * there. Not in an Arab country, whose own regions and provinces are two levels.
+ */
+function foreignRegion(ha: ReturnType<typeof splitHead>, hb: ReturnType<typeof splitHead>): boolean {
+  const families = new Set([ha.head?.family, hb.head?.family]);
+  if (!families.has('province') || !families.has('region') || families.size !== 2) return false;
+  const places = [...lookupEntries(ha.rest), ...lookupEntries(hb.rest)].filter((e) => e.entity.type === 'place');
+  return places.length > 0 && places.every((e) => !ARAB_COUNTRIES.has(e.entity.id.split('/')[0] ?? ''));
+}
+
 /**
  * One name with a company's head (شركة, شرکت) whose rest has a head of another kind of body (an airline, a bank),
  * against a name of that kind: compared without the company's head. Returns the match, or undefined.
