@@ -156,11 +156,18 @@ export const SHORT_GIVEN_NAMES: readonly string[] = [
 ];
 
 /**
- * European given names that news writes in their English form for some people and in their French form for others,
- * or for one person both ways (a Belgian or a French Charles, a king of France), each row the English and the French
- * spellings in Arabic and Persian (`/` between spellings, `|` between the two forms). French says ch sh and leaves a
- * final s unsaid, which the letters alone read as another consonant or a letter too many (a French h left unsaid is a
- * letter convention of its own: هنري / آنری). Only names
- * whose two forms are common in the news; Charlie (تشارلي) is a name of its own.
+ * Given names that news writes in one language's form for some people and in another's for others, or for one person
+ * both ways, each row the usual form, the other form and the other form's language (`/` between spellings, `|` between
+ * the parts): a Belgian or a French Charles (تشارلز / شارل), a king of France (لويس / لوي), a Catalan Josep (جوزيف /
+ * جوزيب), an Israeli Yitzhak, whom Arabic names by the Arabic form of Isaac (إسحاق / يتسحاق), a Swede named Isak. French
+ * says ch sh and leaves a final s unsaid, and the other forms change a consonant, which the letters alone read as
+ * another name (a French h left unsaid is a letter convention of its own: هنري / آنری). Only names whose two forms are
+ * common in the news; Charlie (تشارلي) is a name of its own.
  */
-export const FRENCH_GIVEN_FORMS: readonly string[] = ['تشارلز/شارلز/چارلز|شارل', 'لويس/لوئیس|لوي/لویی'];
+export const GIVEN_NAME_FORMS: readonly string[] = [
+  'تشارلز/شارلز/چارلز|شارل|French',
+  'لويس/لوئیس|لوي/لویی|French',
+  'جوزيف/جوزف|جوزيب/جوزپ|Catalan',
+  'إسحاق/إسحق/اسحاق/اسحق|يتسحاق/يتسحق/اسحاک|Hebrew',
+  'إسحاق/إسحق/اسحاق/اسحق|إيزاك/ايزاك/ایزاک|Swedish',
+];
