@@ -65,6 +65,9 @@ const ROWS: readonly Row[] = [
   ['force', 'force', 'institution', 'قوات|قوة|فيلق', 'نیروهای|نیروی|نیرو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
+  // A court, which news names without its head once known (الجنائية الدولية for المحكمة الجنائية الدولية). Not the
+  // Persian دیوان, which is also a poet's collected poems (دیوان حافظ is not حافظ).
+  ['court', 'court', 'institution', 'محكمة', 'دادگاه'],
   // Dari says پوهنتون (from Pashto) for a university, where Iran says دانشگاه (پوهنتون کابل / دانشگاه کابل).
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌|پوهنتون'],
   // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.
