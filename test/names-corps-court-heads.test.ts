@@ -26,3 +26,10 @@ describe("a court's head", () => {
     expect(compareNames('محكمة العدل', 'وزارة العدل').same).toBe(false);
   });
 });
+
+describe('a Persian head joined with ZWNJ or written apart', () => {
+  it('reads ماهواره بر as ماهواره‌بر', () => {
+    expect(compareNames('ماهواره‌بر قائم', 'ماهواره بر قائم').same).toBe(true);
+    expect(compareNames('ماهواره بر قائم', 'ماهواره قائم').same).toBe(false);
+  });
+});
