@@ -40,6 +40,7 @@ import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
 import { compareDiseases } from './disease-names.js';
+import { koreanAe } from './korean-ae.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -112,7 +113,7 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
     const m = matchOnce(a, b, threshold);
     // A body by a short form of its name, its trailing qualifier left out (مجلس الأمن الدولي / مجلس الأمن): only for
     // the names as given, not for the rests a nested call compares, which have lost the head that says the kind.
-    return m.same ? m : (withoutQualifier(a, b, threshold, matchNames) ?? m);
+    return m.same ? m : (withoutQualifier(a, b, threshold, matchNames) ?? koreanAe(a, b, threshold, matchNames) ?? m);
   } finally {
     callContext.inCall = false;
     callContext.foreign = false;
