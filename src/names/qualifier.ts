@@ -6,7 +6,8 @@
 import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { splitHead } from './translated.js';
 import { foldName, lettersOf } from './phonetic.js';
-import { isGivenName, lowerFirst } from './name-words.js';
+import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
+import { isTitleWord } from './titles.js';
 import type { NameMatch } from './name-match.js';
 
 type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
@@ -73,10 +74,10 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
   // A country, by its name or its adjective (ایران, جمهوری اسلامی ایران, التونسي): the body's own country.
   const country = lookupEntries(text).find((e) => e.entity.type === 'place' && e.entity.kind === 'country');
-  if (country) return { what: `${text} names the body's country (${country.entity.name})`, country: true };
+  if (country) return { what: `${text} names the country (${country.entity.name})`, country: true };
   const adjective = words.length === 1 ? lookupAdjective(entityKey(text), languageOfSpelling(text)) : undefined;
   if (adjective && adjective.entity.type === 'place' && adjective.entity.kind === 'country')
-    return { what: `${text} says the body's country (${adjective.entity.name})`, country: true };
+    return { what: `${text} says the country (${adjective.entity.name})`, country: true };
   // A nisba of a place (الأندلسي, القيرواني, شیرازی): where a scholar or a body comes from.
   const place = words.length === 1 ? placeOfNisba(text) : undefined;
   if (place) return { what: `${text} says where the bearer comes from (${place})`, country: false };
@@ -160,6 +161,19 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
   return undefined;
 }
 
+/**
+ * Whether a name's words are given names only, with their titles and the parts of compound given names (سيد جمال الدين,
+ * عبد الله): a person named so is not told apart from others by them, so a nisba after them is not cut.
+ */
+function onlyGivenNames(words: readonly string[]): boolean {
+  return words.every((w) => {
+    const k = lettersOf(foldName(w));
+    // The name of God after عبد carries the article (عبد الكريم).
+    const bare = k.startsWith('ال') ? k.slice(2) : k;
+    return isGivenName(k) || isGivenName(bare) || COMPOUND_SECONDS.has(foldName(w)) || k === 'عبد' || isTitleWord(w);
+  });
+}
+
 /** The rest of a name before a cut compared with the other name; the partial match that says what was cut, or undefined. */
 function compareCut(
   words: readonly string[],
@@ -170,7 +184,7 @@ function compareCut(
   matchNames: MatchNames,
 ): NameMatch | undefined {
   const rest = words.slice(0, cut.cut);
-  if (rest.length < 2 || rest.every((w) => isGivenName(lettersOf(foldName(w))))) return undefined;
+  if (rest.length < 2 || onlyGivenNames(rest)) return undefined;
   // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
   if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
