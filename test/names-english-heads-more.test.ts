@@ -15,3 +15,11 @@ describe('more English heads: bank, spacecraft, tower, mosque', () => {
     expect(compareNames('Azadi Tower', 'میدان آزادی').same).toBe(false);
   });
 });
+
+describe('an island listed with its head, named bare beside its Latin name', () => {
+  it('matches the bare Arabic-script name to the Latin name of the island', () => {
+    const m = compareNames('Norfolk Island', 'نورفوك');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('with its head');
+  });
+});
