@@ -17,6 +17,13 @@ describe('a given name in the forms of two languages', () => {
     expect(compareNames('جوزيب غوارديولا', 'جوزيف غوارديولا').same).toBe(true);
   });
 
+  it('reads لاوون, the Church Arabic Leo, as ليو, and keeps the regnal numbers', () => {
+    const m = compareNames('البابا لاوون الثالث عشر', 'البابا ليو الثالث عشر');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Church Arabic form');
+    expect(compareNames('البابا لاوون الثالث عشر', 'البابا ليو الرابع عشر').same).toBe(false);
+  });
+
   it('keeps Charlie, a name of its own, apart', () => {
     expect(compareNames('شارل', 'تشارلي').same).toBe(false);
   });
