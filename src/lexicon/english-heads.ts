@@ -55,6 +55,22 @@ const ROWS: readonly Row[] = [
   ['satellite', 'satellite', 'after'],
   ['telescope|space telescope', 'telescope', 'after'],
   ['probe|space probe', 'probe', 'after'],
+  // The other families of Arabic and Persian heads (name-heads.ts), as English names carry them after the name
+  // (Grameen Bank, Orion spacecraft, Milad Tower, Wagner Group) or before it with of (Ministry of Defence). Not a
+  // missile's: Iran names missiles by words whose Latin spellings do not tell them apart (Fattah, فتاح, and Fateh,
+  // فاتح), and the head made one of the other.
+  ['bank', 'bank', 'after'],
+  ['newspaper|daily', 'newspaper', 'after'],
+  ['mosque', 'mosque', 'after'],
+  ['tower', 'tower', 'after'],
+  ['group', 'group', 'after'],
+  ['forces|force', 'force', 'after'],
+  ['council', 'council', 'both'],
+  ['ministry', 'ministry', 'before'],
+  ['organization|organisation', 'organisation', 'both'],
+  ['society', 'society', 'after'],
+  ['drone|drones', 'drone', 'after'],
+  ['spacecraft|space capsule|capsule', 'spacecraft', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

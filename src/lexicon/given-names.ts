@@ -154,3 +154,22 @@ export const SHORT_GIVEN_NAMES: readonly string[] = [
   'كيت/کیت|كاثرين/کاترین',
   'مو|محمد',
 ];
+
+/**
+ * Given names that news writes in one language's form for some people and in another's for others, or for one person
+ * both ways, each row the usual form, the other form and the other form's language (`/` between spellings, `|` between
+ * the parts): a Belgian or a French Charles (تشارلز / شارل), a king of France (لويس / لوي), a Catalan Josep (جوزيف /
+ * جوزيب), an Israeli Yitzhak, whom Arabic names by the Arabic form of Isaac (إسحاق / يتسحاق), a Swede named Isak, a pope Leo, whom Arab Christians call لاوون. French
+ * says ch sh and leaves a final s unsaid, and the other forms change a consonant, which the letters alone read as
+ * another name (a French h left unsaid is a letter convention of its own: هنري / آنری). Only names whose two forms are
+ * common in the news; Charlie (تشارلي) is a name of its own.
+ */
+export const GIVEN_NAME_FORMS: readonly string[] = [
+  'تشارلز/شارلز/چارلز|شارل|French',
+  'لويس/لوئیس|لوي/لویی|French',
+  'جوزيف/جوزف|جوزيب/جوزپ|Catalan',
+  'إسحاق/إسحق/اسحاق/اسحق|يتسحاق/يتسحق/اسحاک|Hebrew',
+  'إسحاق/إسحق/اسحاق/اسحق|إيزاك/ايزاك/ایزاک|Swedish',
+  // Arab Christians name the popes Leo by the Church's old Arabic form.
+  'ليو/لئو/لیو/لئون|لاوون|Church Arabic',
+];

@@ -46,6 +46,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ع', 0.2],
     ['وو', 0.15],
   ],
+  // A u may be the vowel of a hamza on its waw seat, which the romanisation leaves out (Fuad / فؤاد, Luay / لؤي), as a
+  // and i may be a hamza's.
   u: [
     ['و', 0],
     ['', 0],
@@ -54,6 +56,7 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['او', 0.05],
     ['ءو', 0.1],
     ['ع', 0.2],
+    ['ء', 0.2],
   ],
   y: [
     ['ي', 0],
@@ -692,6 +695,7 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'skj ش': 'the Swedish skj (sh) as ش',
   'stj ش': 'the Swedish stj (sh) as ش',
   'sj ش': 'the Swedish sj (sh) as ش',
+  'u ء': 'u the vowel of a hamza (ؤ), which Latin letters do not write',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {

@@ -61,12 +61,16 @@ const ROWS: readonly Row[] = [
   ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
   ['party', 'party', 'institution', 'حزب', 'حزب'],
-  ['force', 'force', 'institution', 'قوات|قوة', 'نیروهای|نیروی|نیرو'],
+  // A corps (فيلق) is a force: Arabic names one unit either way (فيلق بدر / قوات بدر).
+  ['force', 'force', 'institution', 'قوات|قوة|فيلق', 'نیروهای|نیروی|نیرو'],
   // An army: Iran says ارتش, Dari اردو (from Turkic, "the host"): ارتش ملی افغانستان / اردوی ملی افغانستان. Not the
   // Arabic جيش, which opens the names of armed groups (جيش العدل, جيش الإسلام) that Persian heads with گروه.
   ['army', 'army', 'institution', '', 'ارتش|اردوی|اردو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
+  // A court, which news names without its head once known (الجنائية الدولية for المحكمة الجنائية الدولية). Not the
+  // Persian دیوان, which is also a poet's collected poems (دیوان حافظ is not حافظ).
+  ['court', 'court', 'institution', 'محكمة', 'دادگاه'],
   // Dari says پوهنتون (from Pashto) for a university, where Iran says دانشگاه (پوهنتون کابل / دانشگاه کابل).
   ['university', 'university', 'institution', 'جامعة', 'دانشگاه|دانشگاه‌|پوهنتون'],
   // Persian names a university of technology دانشگاه صنعتی, and often just دانشگاه (دانشگاه شریف): one family.

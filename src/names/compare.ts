@@ -38,6 +38,9 @@ import { matchInitials } from './initials.js';
 import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
+import { withoutQualifier } from './qualifier.js';
+import { compareDiseases } from './disease-names.js';
+import { koreanAe } from './korean-ae.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -107,7 +110,10 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
   // Arabic letters on one side and none that say a language on the other: both may be Arabic (خمس / خميس).
   callContext.sameScript = la === lb || (callContext.oneLanguage && la !== 'fa' && lb !== 'fa');
   try {
-    return matchOnce(a, b, threshold);
+    const m = matchOnce(a, b, threshold);
+    // A body by a short form of its name, its trailing qualifier left out (مجلس الأمن الدولي / مجلس الأمن): only for
+    // the names as given, not for the rests a nested call compares, which have lost the head that says the kind.
+    return m.same ? m : (withoutQualifier(a, b, threshold, matchNames) ?? koreanAe(a, b, threshold, matchNames) ?? m);
   } finally {
     callContext.inCall = false;
     callContext.foreign = false;
@@ -143,6 +149,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
+  // Diseases and drugs named by each language's own words (الكوليرا / وبا, Smallpox / آبله).
+  const disease = compareDiseases(a, b);
+  if (disease) return disease;
   if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
   // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
   const inCase = pluralInOtherCase(a, b);

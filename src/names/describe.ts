@@ -1,6 +1,6 @@
 import type { AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
-import { SHORT_FORM, shortFormOf } from './short-names.js';
+import { OTHER_FORM, SHORT_FORM, otherFormOf, shortFormOf } from './short-names.js';
 import { LENGTH_H, SEATED_HAMZA, VOWEL_LETTERS } from './orthography.js';
 
 /**
@@ -21,6 +21,11 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
     if (step.kind === 'variant' && step.sound === SHORT_FORM) {
       const { short, full } = shortFormOf(step.a, step.b) ?? { short: step.a, full: step.b };
       say(`${short} is a short form of the given name ${full}`);
+    } else if (step.kind === 'variant' && step.sound === OTHER_FORM) {
+      const form = otherFormOf(step.a, step.b);
+      say(
+        form ? `${form.other} is the ${form.language} form of the given name ${form.usual}` : `${step.a} and ${step.b} are one given name`,
+      );
     } else if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
     else if (step.kind === 'vowel') say(`one writes the vowel ${step.a} where the other has ${step.b}`);
     else if (step.kind === 'extra' && (step.a || step.b) === 'ال')
@@ -54,7 +59,7 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
   if (phrases.length === 0) return 'The same name, spelled alike.';
   const list =
     phrases.length === 1 ? elementAt(phrases, 0) : `${phrases.slice(0, -1).join(', ')}, and ${elementAt(phrases, phrases.length - 1)}`;
-  return differences.length > 0 && differences.every((s) => s.sound === SHORT_FORM)
+  return differences.length > 0 && differences.every((s) => s.sound === SHORT_FORM || s.sound === OTHER_FORM)
     ? `The same name: ${list}.`
     : `The same name transliterated two ways: ${list}.`;
 }

@@ -96,7 +96,10 @@ function build(): Gazetteer {
       ...o.ar.map((text) => ({ text, language: 'ar' as const, form: 'standard' as const })),
       ...o.fa.map((text) => ({ text, language: 'fa' as const, form: 'standard' as const })),
     ];
-    const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa, names, latin: [o.en] };
+    // The id is an English name too, often the one the news uses where the list's English name is the official one
+    // (Houthis for Ansar Allah, QudsForce for Quds Force): read as a Latin name.
+    const latin = latinKey(o.id) === latinKey(o.en) ? [o.en] : [o.en, o.id];
+    const entry: GazetteerEntry = { entity: { id: o.id, type: 'organization', name: o.en }, ar: o.ar, fa: o.fa, names, latin };
     entries.push(entry);
     parentNames.set(o.id, [...o.ar, ...o.fa]);
     for (const a of o.acronyms) byAcronym.set(a, entry);

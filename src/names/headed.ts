@@ -203,7 +203,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other.
     const twoFamilies = ha.head.family !== hb.head.family && isHeadOf(ha.headText, hb.head.family);
     const head = twoFamilies ? hb.head : ha.head;
-    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family)) {
+    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family) && !foreignRegion(ha, hb)) {
+      // A company's head before a name that has a head of its own (شركة مصر للطيران, شركة طيران الإمارات): the airline
+      // or bank is the company, and the generic head is left out of the other name.
+      const company = companyOfHeaded(ha, hb, a, b, threshold, matchNames);
+      if (company) return company;
       return different(
         `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
       );
@@ -280,6 +284,44 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail },
   };
 }
+// Where Arabic names an administrative region منطقة beside the province (Saudi Arabia's regions and governorates,
+// Syria's, Iraq's): there a region and a province of one name are two places.
+const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+
+/**
+ * A province's and a region's head before the name of one place abroad (مقاطعة خاركيف / منطقة خاركيف, إقليم دونباس /
+ * منطقة دونباس): Arabic translates a foreign oblast, region or province by either word, so the two heads are one
+ * there. Not in an Arab country, whose own regions and provinces are two levels.
+ */
+function foreignRegion(ha: ReturnType<typeof splitHead>, hb: ReturnType<typeof splitHead>): boolean {
+  const families = new Set([ha.head?.family, hb.head?.family]);
+  if (!families.has('province') || !families.has('region') || families.size !== 2) return false;
+  const places = [...lookupEntries(ha.rest), ...lookupEntries(hb.rest)].filter((e) => e.entity.type === 'place');
+  return places.length > 0 && places.every((e) => !ARAB_COUNTRIES.has(e.entity.id.split('/')[0] ?? ''));
+}
+
+/**
+ * One name with a company's head (شركة, شرکت) whose rest has a head of another kind of body (an airline, a bank),
+ * against a name of that kind: compared without the company's head. Returns the match, or undefined.
+ */
+function companyOfHeaded(
+  ha: ReturnType<typeof splitHead>,
+  hb: ReturnType<typeof splitHead>,
+  a: string,
+  b: string,
+  threshold: number,
+  matchNames: MatchNames,
+): NameMatch | undefined {
+  const [withCompany, first] = ha.head?.family === 'company' ? [ha, true] : hb.head?.family === 'company' ? [hb, false] : [];
+  if (!withCompany || !withCompany.rest) return undefined;
+  const inner = splitHead(withCompany.rest).head;
+  if (!inner || inner.role !== 'institution' || inner.family === 'company') return undefined;
+  const m = first ? matchNames(withCompany.rest, b, threshold) : matchNames(a, withCompany.rest, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `The company's head ${withCompany.headText} before the ${inner.kind}'s name is left out of the ${first ? 'second' : 'first'}; ${m.reason.kind === 'identical' ? 'the rest is written alike.' : lowerFirst(m.reason.detail)}`;
+  return { ...m, reason: { ...m.reason, kind: m.reason.kind === 'identical' ? 'partial' : m.reason.kind, detail } };
+}
+
 // The heads that name a feature of nature of a place kind: the Tigris is a river, so رودخانه دجله is the Tigris
 // itself, where بحر اليابان is a sea named after a country.
 export const FEATURE_KINDS: Readonly<Record<string, string>> = {

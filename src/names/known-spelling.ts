@@ -58,7 +58,9 @@ export function spellingsOf(entry: GazetteerEntry, bodyHeads = false): (readonly
   const anyHead = bodyHeads && entry.entity.type !== 'place';
   for (const name of names) {
     const { head, rest } = splitHead(name);
-    if ((head?.role === 'admin' || (anyHead && head)) && rest && !names.includes(rest) && !out.some(([s]) => s === rest))
+    // An island listed with its head (جزیره کیش, since کیش is also a word) is named by its bare name beside its Latin one.
+    const island = bodyHeads && head?.family === 'island';
+    if ((head?.role === 'admin' || (anyHead && head) || island) && rest && !names.includes(rest) && !out.some(([s]) => s === rest))
       out.push([rest, name]);
   }
   return out;

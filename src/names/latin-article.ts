@@ -34,9 +34,11 @@ function articleAt(latin: string, i: number): number {
   if (v === undefined || !VOWELS.includes(v)) return 0;
   // At the start of a word only al-/el- and their assimilated forms are the article (as-Sabah), not any vowel.
   if (i === 0 && v !== 'a' && v !== 'e') return 0;
-  // Inside a word, the article follows a consonant: the end of the first word of a compound (Abd-ul).
-  if (i > 0 && VOWELS.includes(latin[i - 1] ?? 'a')) return 0;
   const sun = doubledSunLetter(latin, i + 1);
+  // Inside a word, the article follows a consonant: the end of the first word of a compound (Abd-ul). After a first
+  // word that ends in a vowel (Safi, Mohi, Alaa) only the article said as a doubled sun letter, whose vowel is then
+  // written beside the word's own (Safieddine / صفي الدين, Alaeddine / علاء الدين).
+  if (i > 0 && VOWELS.includes(latin[i - 1] ?? 'a') && !(sun && latin.length > i + 1 + 2 * sun.length)) return 0;
   if (sun) return 1 + sun.length;
   // The l itself, inside a word only (at the start, al- reads letter for letter).
   if (i > 0 && latin[i + 1] === 'l' && latin.length > i + 3) return 2;

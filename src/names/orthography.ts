@@ -31,6 +31,13 @@ export const WEAK_LETTERS = 'عء';
 
 /** The sound of the Spanish j (خ against ج), which part-failure allows only in a longer name. */
 export const SPANISH_J = 'the Spanish j (kh)';
+/**
+ * The Ukrainian h, which Russian says g (Chernihiv / Chernigov): a newsroom that follows the Ukrainian name writes ه,
+ * one that follows the Russian غ or گ. part-failure allows it only inside a longer name.
+ */
+export const UKRAINIAN_H = 'h where another language of the name says g (the Ukrainian h, the Russian g)';
+/** The Serbian and Croatian đ (dj), which part-failure allows only in a longer name (ديوكوفيتش, not دياز / جاز). */
+export const SERBIAN_DJ = 'dj (the Serbian đ)';
 /** The sound of the Portuguese s said sh (ش against ز), which part-failure allows only at a longer name's end. */
 export const PORTUGUESE_S = 'the Portuguese s (sh)';
 
@@ -56,6 +63,9 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   // Spanish j, and g before e or i, are said kh: one newsroom writes what is said (خوسيه, سيرخيو), another the
   // letter (جوزيه, سيرجيو).
   { letters: 'خج', sound: SPANISH_J, cost: 0.4 },
+  // The Ukrainian h against the Russian g (تشيرنيهيف / تشيرنيغيف, هوستومل / گوستومل): one name in its two languages.
+  { letters: 'غه', sound: UKRAINIAN_H, cost: 0.4 },
+  { letters: 'گه', sound: UKRAINIAN_H, cost: 0.4 },
   // h: ح and ه are one sound in Persian and in transliteration; خ is the Russian х.
   { letters: 'حه', sound: 'h', cost: 0.15 },
   { letters: 'خح', sound: 'kh/h', cost: 0.35 },
@@ -106,6 +116,8 @@ export const DIGRAPHS: readonly Digraph[] = [
   // another as Italian says it (بوكيتينو, لوکینو), as كچ above.
   { pair: 'تش', letter: 'ك', sound: 'ch, said k in Italian', cost: 0.4 },
   { pair: 'دج', letter: 'ج', sound: 'j', cost: 0.2 },
+  // The Serbian and Croatian đ (dj): one newsroom writes its letters دي, another its sound ج (ديوكوفيتش / جوكوفيتش).
+  { pair: 'دي', letter: 'ج', sound: SERBIAN_DJ, cost: 0.3 },
   // German z is ts: written تس by one newsroom and ز by another (شولتس / شولتز).
   { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
   // Greek and Italian ts, which another newsroom writes س (تسوفالاريس / سوالاریس).

@@ -9,7 +9,17 @@ import { languageOfSpelling } from './gazetteer.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { round } from './name-match.js';
 import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './native-names.js';
-import { VOWEL_COSTS, NATIVE_NAME_SOUNDS, PERSIAN_LETTERS, GENDERED_ENDINGS, LENGTH_H, SPANISH_J, PORTUGUESE_S } from './orthography.js';
+import {
+  VOWEL_COSTS,
+  NATIVE_NAME_SOUNDS,
+  PERSIAN_LETTERS,
+  GENDERED_ENDINGS,
+  LENGTH_H,
+  SPANISH_J,
+  PORTUGUESE_S,
+  UKRAINIAN_H,
+  SERBIAN_DJ,
+} from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
 
 /** How many letters a name part has, spaces and joiners aside. */
@@ -18,6 +28,9 @@ function lettersIn(part: string): number {
   for (const ch of part) if (ch !== ' ' && ch !== '\u200c') n++;
   return n;
 }
+
+/** The South Slavic surname ending -ić, as Arabic (-يتش) and Persian (-یچ) write it. */
+const SOUTH_SLAVIC_IC = /(?:يتش|یچ|يچ)$/u;
 
 // Letter pairs no newsroom writing one language uses for one sound.
 export const KEPT_APART: readonly string[] = ['حخ', 'ذز', 'قخ'];
@@ -107,6 +120,16 @@ export function partFailure(
   const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
   if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
     return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
+  // دي for ج is the Serbian đ, in a South Slavic surname in -ić (ديوكوفيتش / جوكوفيتش): elsewhere the two make two
+  // words (دياز / جاز, دياموند).
+  const serbian = letters.steps.find((st) => st.kind === 'variant' && st.sound === SERBIAN_DJ);
+  if (serbian && !(SOUTH_SLAVIC_IC.test(a) && SOUTH_SLAVIC_IC.test(b)))
+    return `${shown} are two names: ${serbian.a} against ${serbian.b} writes the Serbian đ only in a South Slavic surname in -ić.`;
+  // The Ukrainian h for the Russian g, inside a name of six letters or more (تشيرنيهيف / تشيرنيغيف): in a shorter one,
+  // and at the end, where ه is a vowel, the two letters make two words.
+  const ukrainianAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === UKRAINIAN_H);
+  if (ukrainianAt >= 0 && (Math.min(lettersIn(a), lettersIn(b)) < 6 || ukrainianAt === letters.steps.length - 1))
+    return `${shown} are two names: ${letters.steps[ukrainianAt]?.a ?? ''} against ${letters.steps[ukrainianAt]?.b ?? ''} writes h for g only inside a longer name.`;
   // A German h after a long vowel is unsaid only in a foreign name: in one of Arabic shape it is a root letter
   // (ماهر, طاهر: the pattern فاعل), and a spelling without it is another word.
   const lengthH = letters.steps.find((st) => st.kind === 'extra' && st.sound === LENGTH_H);

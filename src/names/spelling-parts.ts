@@ -17,7 +17,7 @@ import {
   type PartContext,
 } from './part-failure.js';
 import { elementAt } from '../contract/element-at.js';
-import { SHORT_FORM, shortFormOf } from './short-names.js';
+import { OTHER_FORM, SHORT_FORM, otherFormOf, shortFormOf } from './short-names.js';
 import { callContext } from './call-context.js';
 
 export interface PartResult {
@@ -85,10 +85,14 @@ export function sameDinCompound(aWords: readonly string[], bWords: readonly stri
 }
 const DIN_ARTICLE = 'الدين';
 const DIN_SAID = 'دين';
-/** A short form of a given name against the full name (جو / جوزيف, Joe for Joseph): one name, at a small cost. */
+/**
+ * A short form of a given name against the full name (جو / جوزيف, Joe for Joseph), or its form in another language
+ * against the usual one (شارل / تشارلز, يتسحاق / إسحاق): one name, at a small cost.
+ */
 export function sameGivenName(a: string, b: string): PartResult | undefined {
-  if (!shortFormOf(a, b)) return undefined;
-  const step: AlignedLetters = { a, b, kind: 'variant', sound: SHORT_FORM, cost: 0.1 };
+  const sound = shortFormOf(a, b) ? SHORT_FORM : otherFormOf(a, b) ? OTHER_FORM : undefined;
+  if (!sound) return undefined;
+  const step: AlignedLetters = { a, b, kind: 'variant', sound, cost: 0.1 };
   return { cost: 0.1, score: 0.95, alignment: { cost: 0.1, steps: [step] }, a, b };
 }
 /** Words written as one: a word-final ه before another word is the vowel e (كه تشيانغ / کچیانگ), read as ة. */

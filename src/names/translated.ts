@@ -40,11 +40,15 @@ function headForms(): Map<string, HeadForm[]> {
   const map = new Map<string, HeadForm[]>();
   for (const head of nameHeads()) {
     for (const form of new Set([...head.ar, ...head.fa])) {
-      const words = form.split(/\s+/u).map(entityKey);
       const language = !head.fa.includes(form) ? 'ar' : !head.ar.includes(form) ? 'fa' : undefined;
-      const list = map.get(elementAt(words, 0)) ?? [];
-      list.push({ words, head, ...(language ? { language } : {}) });
-      map.set(elementAt(words, 0), list);
+      // A Persian compound joined with ZWNJ is written with a space too (ماهواره‌بر, ماهواره بر): both are the head.
+      const spellings = form.includes('\u200c') ? [form, form.replaceAll('\u200c', ' ')] : [form];
+      for (const spelling of spellings) {
+        const words = spelling.split(/\s+/u).map(entityKey);
+        const list = map.get(elementAt(words, 0)) ?? [];
+        list.push({ words, head, ...(language ? { language } : {}) });
+        map.set(elementAt(words, 0), list);
+      }
     }
   }
   for (const list of map.values()) list.sort((x, y) => y.words.length - x.words.length);

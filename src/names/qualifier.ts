@@ -1,0 +1,217 @@
+// A body named by a short form of its name: the full name ends with a qualifier that a report leaves out once the
+// body is known (مجلس الأمن الدولي / مجلس الأمن, کمیته امداد امام خمینی / کمیته امداد, بانک مرکزی جمهوری اسلامی ایران /
+// بانک مرکزی). Only the end of a name is cut, and only words that say where the body belongs or whom it is named
+// after, never what it does: sister bodies a word apart (بانک صادرات ایران / بانک توسعه صادرات ایران) differ inside.
+
+import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
+import { splitHead } from './translated.js';
+import { foldName, lettersOf } from './phonetic.js';
+import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
+import { isTitleWord } from './titles.js';
+import type { NameMatch } from './name-match.js';
+
+type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
+
+/**
+ * Single words that qualify a body's name without naming another body: its scope (international, world), its
+ * allegiance (Islamic, Shia, Sunni) and a club's "sporting". Arabic in both genders, Persian with and
+ * without the ZWNJ (the key folds it). A body of another scope keeps another head word (a court, a fund), so the
+ * word alone does not tell two bodies apart.
+ */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  [
+    'الدولي',
+    'الدولية',
+    'العالمي',
+    'العالمية',
+    'بین‌المللی',
+    'جهانی',
+    'الإسلامي',
+    'الإسلامية',
+    'اسلامی',
+    'الشيعي',
+    'الشيعية',
+    'السني',
+    'السنية',
+    'الرياضي',
+    'الرياضية',
+    'ورزشی',
+  ].map((w) => key(w)),
+);
+
+/**
+ * Titles before an eponym at the end of a body's name (کمیته امداد امام خمینی, مستشفى الشهيد …): the body is
+ * named after the person, and a report names it without him.
+ */
+const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 'آیت‌الله', 'آية الله', 'شهید', 'الشهيد'].map((w) => key(w)));
+
+/** Persian phrases of two words that close a body's name by its allegiance: the Islamic revolution. */
+const QUALIFIER_PHRASES: ReadonlySet<string> = new Set(['انقلاب اسلامی', 'الثورة الإسلامية'].map((w) => key(w)));
+
+/** The first words of a kunya (أبو بكر, أم كلثوم), folded. */
+const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام'].map((w) => key(w)));
+
+/** A word folded for the lists above (hamza seats, ZWNJ, ة). */
+function key(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((w) => lettersOf(foldName(w)))
+    .join(' ');
+}
+
+/** What a run of words at the end of a name is, when it qualifies the body; undefined when it names something. */
+interface Qualifier {
+  readonly what: string;
+  /** Whether it names a country (ایران, الإيرانية), which makes a namesake in another country another body. */
+  readonly country: boolean;
+}
+
+function qualifierOf(words: readonly string[]): Qualifier | undefined {
+  const text = words.join(' ');
+  const k = key(text);
+  if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
+  if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
+  // A country, by its name or its adjective (ایران, جمهوری اسلامی ایران, التونسي): the body's own country.
+  const country = lookupEntries(text).find((e) => e.entity.type === 'place' && e.entity.kind === 'country');
+  if (country) return { what: `${text} names the country (${country.entity.name})`, country: true };
+  const adjective = words.length === 1 ? lookupAdjective(entityKey(text), languageOfSpelling(text)) : undefined;
+  if (adjective && adjective.entity.type === 'place' && adjective.entity.kind === 'country')
+    return { what: `${text} says the country (${adjective.entity.name})`, country: true };
+  // A nisba of a place (الأندلسي, القيرواني, شیرازی): where a scholar or a body comes from.
+  const place = words.length === 1 ? placeOfNisba(text) : undefined;
+  if (place) return { what: `${text} says where the bearer comes from (${place})`, country: false };
+  // The United Nations, whose organ the body is (شورای امنیت سازمان ملل).
+  if (lookupEntries(text).some((e) => e.entity.id === 'UN')) return { what: `${text} names the body it belongs to`, country: false };
+  // A person the body is named after, with his title (امام خمینی).
+  const first = words[0];
+  if (first && words.length >= 2 && words.length <= 3 && EPONYM_TITLES.has(key(first)))
+    return { what: `the body is named after ${text}`, country: false };
+  return undefined;
+}
+
+/**
+ * The place a nisba names (الأندلسي: al-Andalus, شیرازی: Shiraz, دهلوی: Delhi), a city or region the gazetteer knows, or undefined. Countries are read as countries (above).
+ */
+function placeOfNisba(word: string): string | undefined {
+  const k = lettersOf(foldName(word));
+  if (k.length < 5 || !k.endsWith('ي')) return undefined;
+  const stem = k.slice(0, -1).replace(/^ال/u, '');
+  // The nisba drops a town's final ة (قرطبة / القرطبي) and may write a final ی as وی (دهلی / دهلوی).
+  for (const candidate of [stem, stem + 'ة', stem.endsWith('و') ? stem.slice(0, -1) + 'ي' : '']) {
+    if (candidate.length < 3) continue;
+    const place = lookupEntries(candidate).find(
+      (e) => e.entity.type === 'place' && (e.entity.kind === 'city' || e.entity.kind === 'region'),
+    );
+    if (place) return place.entity.name;
+  }
+  return undefined;
+}
+
+/**
+ * The places a name's words may be cut so that what follows is a run of qualifiers (a country after a scope word:
+ * الرياضي التونسي), the cut that keeps most words first, each with what it leaves out. A run may be read more than
+ * one way (شهید انقلاب اسلامی: an eponym, or شهید before the Islamic revolution), so every cut is tried.
+ */
+function trailingQualifiers(words: readonly string[]): readonly { readonly cut: number; readonly what: readonly Qualifier[] }[] {
+  // runs[p]: a reading of words[p…] as qualifiers, when there is one.
+  const runs: (readonly Qualifier[] | undefined)[] = [];
+  runs[words.length] = [];
+  for (let p = words.length - 1; p >= 0; p--) {
+    for (let n = 1; n <= 4 && p + n <= words.length; n++) {
+      const after = runs[p + n];
+      const q = after ? qualifierOf(words.slice(p, p + n)) : undefined;
+      if (q && after) {
+        runs[p] = [q, ...after];
+        break;
+      }
+    }
+  }
+  const cuts: { cut: number; what: readonly Qualifier[] }[] = [];
+  for (let p = words.length - 1; p >= 0; p--) {
+    const what = runs[p];
+    if (what) cuts.push({ cut: p, what });
+  }
+  return cuts;
+}
+
+/**
+ * Compares a body's full name with a short form that leaves its trailing qualifiers out: a scope or allegiance word
+ * (الدولي, ملی, اسلامی), its country (ایران, جمهوری اسلامی ایران, التونسي), the United Nations it belongs to, or the
+ * eponym it is named after with his title (امام خمینی); and after a person's name, the nisba of the town or region he
+ * comes from (ابن رشد القرطبي / ابن رشد). The short form must keep two words at least, not all of them given names (a
+ * person's given names are not cut so), nor a kunya alone (أبو بكر), and the rest of the full name must be the short
+ * form, not a part of it. Returns a partial match that says what was left out, or undefined.
+ */
+export function withoutQualifier(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  // A Latin name has its own readings of heads and countries (latin-headed.ts).
+  if (isLatinName(a) || isLatinName(b)) return undefined;
+  const [wa, wb] = [a.trim().split(/\s+/u), b.trim().split(/\s+/u)];
+  for (const [words, other, first] of [
+    [wa, b, true],
+    [wb, a, false],
+  ] as const) {
+    // Qualifiers on both sides are two bodies' (مجلس الأمن الروسي / شورای امنیت سازمان ملل), or need no cutting.
+    if (trailingQualifiers(other.trim().split(/\s+/u)).length > 0) continue;
+    for (const cut of trailingQualifiers(words)) {
+      const m = compareCut(words, cut, other, first, threshold, matchNames);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name's words are given names only, with their titles and the parts of compound given names (سيد جمال الدين,
+ * عبد الله): a person named so is not told apart from others by them, so a nisba after them is not cut.
+ */
+function onlyGivenNames(words: readonly string[]): boolean {
+  return words.every((w) => {
+    const k = lettersOf(foldName(w));
+    // The name of God after عبد carries the article (عبد الكريم).
+    const bare = k.startsWith('ال') ? k.slice(2) : k;
+    return isGivenName(k) || isGivenName(bare) || COMPOUND_SECONDS.has(foldName(w)) || k === 'عبد' || isTitleWord(w);
+  });
+}
+
+/** The rest of a name before a cut compared with the other name; the partial match that says what was cut, or undefined. */
+function compareCut(
+  words: readonly string[],
+  cut: { readonly cut: number; readonly what: readonly Qualifier[] },
+  other: string,
+  first: boolean,
+  threshold: number,
+  matchNames: MatchNames,
+): NameMatch | undefined {
+  const rest = words.slice(0, cut.cut);
+  if (rest.length < 2 || onlyGivenNames(rest)) return undefined;
+  // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
+  if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
+  const restText = rest.join(' ');
+  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other)) return undefined;
+  // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
+  // طالبان with its country).
+  const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
+  if (full.length > 0 && short.length > 0 && !short.some((e) => full.includes(e))) return undefined;
+  const m = first ? matchNames(restText, other, threshold) : matchNames(other, restText, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const left = words.slice(cut.cut).join(' ');
+  const detail = `${left} is left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
+}
+
+/**
+ * Kinds of body whose one name is borne in several countries, each by another body: parties and movements (the
+ * Kurdistan Democratic Party of Iraq and that of Iran, the Taliban of Afghanistan and of Pakistan), clubs (al-Ahly of
+ * Egypt and of Saudi Arabia) and newspapers. After their head a country is part of the name.
+ */
+const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'club', 'newspaper']);
+
+/**
+ * Whether a country may be left out of a body's name: not after the head of a kind of body that bears one name in
+ * several countries.
+ */
+function countryMayGo(rest: string, other: string): boolean {
+  const head = splitHead(rest).head ?? splitHead(other).head;
+  return !(head && NAMESAKES_ABROAD.has(head.family));
+}
