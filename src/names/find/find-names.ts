@@ -8,6 +8,7 @@ import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
 import {
   Finder,
+  WordTypes,
   type Word,
   type Found,
   type NameMention,
@@ -70,10 +71,12 @@ const PART_CHARS = 200_000;
 export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: boolean): NameMention[] {
   const mentions: NameMention[] = [];
   const surnames = new Map<string, number>();
+  const types = new WordTypes();
+  const spellings = new Map<string, Spelling>();
   for (let from = 0; from < n.text.length;) {
     const to = partEnd(n.text, from);
-    const words = readWords(n, from, to);
-    const finder = new Finder(words, language, vocabulary(language));
+    const words = readWords(n, from, to, types, spellings);
+    const finder = new Finder(words, language, vocabulary(language), types);
     // Surer evidence first: a word taken by a pass is not offered to the next.
     findPlaces(finder);
     findAcronyms(finder);
@@ -95,29 +98,71 @@ function partEnd(text: string, from: number): number {
   return text.length;
 }
 
-function readWords(n: NormalizedText, from: number, to: number): Word[] {
+/**
+ * What a token's text gives, worked out once per distinct text of the document: the same words recur, and each
+ * occurrence then shares one string and one key.
+ */
+interface Spelling {
+  /** The token's text, one string for all its occurrences. */
+  readonly text: string;
+  /** Its Arabic-script letters. */
+  readonly key: string;
+  /** The type of `key`, and of `text` when it is a Latin name (-1 when it is not). */
+  readonly keyId: number;
+  readonly latinId: number;
+  /** Whether the key has a letter that an alef with a hamza folds to, without which {@link hamzaAlefsOf} is 0. */
+  readonly alef: boolean;
+}
+
+function spellingOf(text: string, types: WordTypes): Spelling {
+  const key = arabicLettersOf(text);
+  const latin = key.length === 0 && (LATIN_ACRONYM.test(text) || LATIN_NAME.test(text));
+  return {
+    text,
+    key,
+    keyId: types.id(key),
+    latinId: latin ? types.id(text) : -1,
+    alef: key.includes('ا') || key.includes('أ') || key.includes('إ'),
+  };
+}
+
+function readWords(n: NormalizedText, from: number, to: number, types: WordTypes, spellings: Map<string, Spelling>): Word[] {
   const words: Word[] = [];
   let previousEnd = from;
   eachToken(
     n.text,
-    (text, start, end, tokenKind) => {
+    (token, start, end, tokenKind) => {
       let newLine = false;
       for (let i = previousEnd; i < start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
       previousEnd = end;
-      const key = arabicLettersOf(text);
+      let spelling = spellings.get(token);
+      if (spelling === undefined) spellings.set(token, (spelling = spellingOf(token, types)));
+      const { text, key } = spelling;
       const kind: Word['kind'] =
         tokenKind === 'punctuation'
           ? 'punctuation'
           : key.length > 0
             ? 'word'
-            : tokenKind === 'word' && (LATIN_ACRONYM.test(text) || LATIN_NAME.test(text))
+            : tokenKind === 'word' && spelling.latinId >= 0
               ? 'latin'
               : 'other';
       const span = sourceSpanOf(n, start, end);
       const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
       const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
-      const hamzaAlefs = kind === 'word' && key === text ? hamzaAlefsOf(n, start, end) : 0;
-      words.push({ key: kind === 'latin' ? text : key, start, end, kind, char: text, newLine, maksura, affixed, hamzaAlefs });
+      const hamzaAlefs = kind === 'word' && key === text && spelling.alef ? hamzaAlefsOf(n, start, end) : 0;
+      const latin = kind === 'latin';
+      words.push({
+        key: latin ? text : key,
+        start,
+        end,
+        kind,
+        char: text,
+        newLine,
+        maksura,
+        affixed,
+        hamzaAlefs,
+        id: latin ? spelling.latinId : spelling.keyId,
+      });
     },
     from,
     to,

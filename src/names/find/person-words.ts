@@ -9,7 +9,7 @@ import { isPluralOfWord, hasArabicPatternShape } from './ordinary-words.js';
 export function nisbaName(finder: Finder, j: number): boolean {
   const w = finder.words[j];
   if (!w || w.kind !== 'word' || w.newLine || finder.owner[j] || finder.adjective[j] || finder.form[j] || w.maksura) return false;
-  return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !finder.isCommon(w.key) && !finder.isTitle(j);
+  return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !finder.isCommonAt(j) && !finder.isTitle(j);
 }
 /**
  * Arabic: whether word j, after the first word of a name, reads as the start of the sentence going on
@@ -36,7 +36,7 @@ export function isFutureVerb(finder: Finder, j: number): boolean {
 export function surnameWord(finder: Finder, j: number, afterWord = false): boolean {
   const w = finder.words[j];
   if (!w || w.kind !== 'word' || finder.owner[j] || finder.adjective[j] || w.maksura) return false;
-  const stems = finder.stems(w.key).map((s) => s.stem);
+  const stems = finder.stemsAt(j).map((s) => s.stem);
   if (finder.v.stopwords.has(w.key) || finder.isTitle(j) || finder.isSpeechVerb(j)) return false;
   // Nor a word of an ordinary word's form (فيكتور اختبار, ريان معاملة); after a given name that is also a
   // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
@@ -46,7 +46,7 @@ export function surnameWord(finder: Finder, j: number, afterWord = false): boole
     afterWord &&
     finder.language === 'ar' &&
     /^[وف]?[بلك]/u.test(w.key) &&
-    finder.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)
+    finder.stemsAt(j).some((s) => s.prefix > 0 && s.stem.length >= 4)
   )
     return false;
   return !(finder.language === 'ar' && stems.some((s) => s.startsWith('ال') && finder.isCommon(s)));
@@ -77,7 +77,7 @@ export function isOrganizationHead(finder: Finder, i: number): boolean {
   return (
     !!w &&
     w.kind === 'word' &&
-    finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))
+    finder.stemsAt(i).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))
   );
 }
 /** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */

@@ -11,7 +11,7 @@ export function findPlaces(finder: Finder): void {
     const w = elementAt(words, i);
     if (w.kind !== 'word' || finder.owner[i]) continue;
     let best: { last: number; prefix: number; entry: GazetteerEntry; length: number } | undefined;
-    for (const { stem, prefix } of finder.stems(w.key)) {
+    for (const { stem, prefix } of finder.stemsAt(i)) {
       const longest = longestNameFrom(stem);
       if (longest === 0) continue;
       let key = stem;
@@ -61,7 +61,7 @@ export function findPlaces(finder: Finder): void {
       i++;
       continue;
     }
-    for (const { stem, prefix } of finder.stems(w.key)) {
+    for (const { stem, prefix } of finder.stemsAt(i)) {
       const place = lookupAdjective(stem, finder.language);
       if (place) {
         finder.adjective[i] = true;
@@ -86,7 +86,7 @@ function adjectiveOfTwoWords(finder: Finder, i: number): { entry: GazetteerEntry
   const noun = withoutArticle(here.key) ?? here.key;
   const before = COMPASS_NOUNS.has(noun) ? noun : undefined;
   if (after === undefined && before === undefined) return undefined;
-  const nisbas = before !== undefined ? [{ stem: next.key, prefix: here.key.length - noun.length }] : finder.stems(here.key);
+  const nisbas = before !== undefined ? [{ stem: next.key, prefix: here.key.length - noun.length }] : finder.stemsAt(i);
   for (const { stem, prefix } of nisbas) {
     const bare = withoutArticle(stem) ?? stem;
     const root = bare.replace(/(?:يه|ي)$/u, '');
