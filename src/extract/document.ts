@@ -1,7 +1,8 @@
 import { detectLanguage, type Language } from '../text/language.js';
 import { normalize, type NormalizedText, type Span } from '../text/normalize.js';
 import { sourceSpanOf } from '../text/source-span.js';
-import { eachToken } from '../text/tokens.js';
+import { eachToken, type TokenKind } from '../text/tokens.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A text made ready for the extractors: folded once, cut into tokens once, its language known. */
 export interface PreparedText {
@@ -15,8 +16,20 @@ export interface PreparedText {
   /** Each token's span in the folded text (a line break's is empty, at the end of the token before it). */
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
+  /** Each token's kind ({@link TOKEN_KINDS}; a line break's is {@link LINE_BREAK_KIND}), for the name finder, which reads these tokens too. */
+  readonly kinds: Uint8Array;
+  /** Each token's number among the distinct words of the text (`words[i]` is `distinct[types[i]]`). */
+  readonly types: Uint32Array;
+  /** The distinct words, each once, in order of first appearance. */
+  readonly distinct: readonly string[];
   readonly language: Language;
 }
+
+/** The kinds of tokens, by their code in {@link PreparedText.kinds}. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punctuation', 'symbol'];
+/** The code in {@link PreparedText.kinds} of a line break between two tokens. */
+export const LINE_BREAK_KIND = TOKEN_KINDS.length;
+const KIND_CODES: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punctuation: 2, symbol: 3 };
 
 const LINE_BREAK = '\n';
 
@@ -26,17 +39,33 @@ export function prepareText(text: string, language?: Language): PreparedText {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const interned = new Map<string, string>();
+  const kinds: number[] = [];
+  const types: number[] = [];
+  const distinct: string[] = [];
+  const interned = new Map<string, number>();
+  const intern = (text: string): number => {
+    let id = interned.get(text);
+    if (id === undefined) {
+      id = distinct.length;
+      interned.set(text, id);
+      distinct.push(text);
+    }
+    return id;
+  };
   let last = 0;
-  eachToken(folded, (text, start, end) => {
+  eachToken(folded, (text, start, end, kind) => {
     if (words.length > 0 && hasLineBreak(folded, last, start)) {
-      words.push(LINE_BREAK);
+      const id = intern(LINE_BREAK);
+      words.push(elementAt(distinct, id));
+      types.push(id);
+      kinds.push(LINE_BREAK_KIND);
       starts.push(last);
       ends.push(last);
     }
-    let word = interned.get(text);
-    if (word === undefined) interned.set(text, (word = text));
-    words.push(word);
+    const id = intern(text);
+    words.push(elementAt(distinct, id));
+    types.push(id);
+    kinds.push(KIND_CODES[kind]);
     starts.push(start);
     ends.push(end);
     last = end;
@@ -47,6 +76,9 @@ export function prepareText(text: string, language?: Language): PreparedText {
     words,
     starts: Uint32Array.from(starts),
     ends: Uint32Array.from(ends),
+    kinds: Uint8Array.from(kinds),
+    types: Uint32Array.from(types),
+    distinct,
     language: detected === 'unknown' ? 'ar' : detected,
   };
 }

@@ -1,9 +1,9 @@
 import { isArabicLetter, isLineBreak } from '../../text/chars.js';
 import { argument, options as checkOptions, string } from '../../contract/validate.js';
 import { detectLanguage } from '../../text/language.js';
-import { normalize, type NormalizedText } from '../../text/normalize.js';
+import { type NormalizedText } from '../../text/normalize.js';
 import { sourceSpanOf } from '../../text/source-span.js';
-import { eachToken } from '../../text/tokens.js';
+import { LINE_BREAK_KIND, prepareText, TOKEN_KINDS, type PreparedText } from '../../extract/document.js';
 import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
 import {
@@ -57,7 +57,8 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
   argument('findNames', 'text', text, string);
   const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
   const guessed = checked.language ?? detectLanguage(text).language;
-  return namesIn(normalize(text), guessed === 'fa' ? 'fa' : 'ar', checked.adjectives ?? false);
+  const language = guessed === 'fa' ? 'fa' : 'ar';
+  return namesIn(prepareText(text, language), language, checked.adjectives ?? false);
 }
 
 /**
@@ -67,15 +68,21 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
  */
 const PART_CHARS = 200_000;
 
-/** {@link findNames} over a text already folded (`normalize(text)`), for the library's own callers that have it. */
-export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: boolean): NameMention[] {
+/**
+ * {@link findNames} over a text already folded and cut into tokens (`prepareText(text)`, which the number and
+ * date readers read too), for the library's own callers that have it.
+ */
+export function namesIn(prepared: PreparedText, language: NameLanguage, adjectives: boolean): NameMention[] {
+  const n = prepared.normalized;
   const mentions: NameMention[] = [];
   const surnames = new Map<string, number>();
   const types = new WordTypes();
-  const spellings = new Map<string, Spelling>();
+  const spellings: (Spelling | undefined)[] = [];
+  let token = 0;
   for (let from = 0; from < n.text.length;) {
     const to = partEnd(n.text, from);
-    const words = readWords(n, from, to, types, spellings);
+    const words: Word[] = [];
+    token = readWords(prepared, token, from, to, words, types, spellings);
     const finder = new Finder(words, language, vocabulary(language), types);
     // Surer evidence first: a word taken by a pass is not offered to the next.
     findPlaces(finder);
@@ -126,48 +133,64 @@ function spellingOf(text: string, types: WordTypes): Spelling {
   };
 }
 
-function readWords(n: NormalizedText, from: number, to: number, types: WordTypes, spellings: Map<string, Spelling>): Word[] {
-  const words: Word[] = [];
+/**
+ * The words of the part of a prepared text from `from` to `to` (offsets in the folded text), read from its tokens
+ * from `token` on, into `words`; returns the first token after the part.
+ */
+function readWords(
+  prepared: PreparedText,
+  token: number,
+  from: number,
+  to: number,
+  words: Word[],
+  types: WordTypes,
+  spellings: (Spelling | undefined)[],
+): number {
+  const n = prepared.normalized;
+  const { starts, ends, kinds, distinct } = prepared;
+  const count = kinds.length;
   let previousEnd = from;
-  eachToken(
-    n.text,
-    (token, start, end, tokenKind) => {
-      let newLine = false;
-      for (let i = previousEnd; i < start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
-      previousEnd = end;
-      let spelling = spellings.get(token);
-      if (spelling === undefined) spellings.set(token, (spelling = spellingOf(token, types)));
-      const { text, key } = spelling;
-      const kind: Word['kind'] =
-        tokenKind === 'punctuation'
-          ? 'punctuation'
-          : key.length > 0
-            ? 'word'
-            : tokenKind === 'word' && spelling.latinId >= 0
-              ? 'latin'
-              : 'other';
-      const span = sourceSpanOf(n, start, end);
-      const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
-      const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
-      const hamzaAlefs = kind === 'word' && key === text && spelling.alef ? hamzaAlefsOf(n, start, end) : 0;
-      const latin = kind === 'latin';
-      words.push({
-        key: latin ? text : key,
-        start,
-        end,
-        kind,
-        char: text,
-        newLine,
-        maksura,
-        affixed,
-        hamzaAlefs,
-        id: latin ? spelling.latinId : spelling.keyId,
-      });
-    },
-    from,
-    to,
-  );
-  return words;
+  let t = token;
+  for (; t < count && (starts[t] ?? to) < to; t++) {
+    const code = kinds[t] ?? LINE_BREAK_KIND;
+    // The line breaks the prepared text keeps as tokens are read from the text between the words, as before.
+    if (code === LINE_BREAK_KIND) continue;
+    const start = starts[t] ?? 0;
+    const end = ends[t] ?? 0;
+    let newLine = false;
+    for (let i = previousEnd; i < start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
+    previousEnd = end;
+    const type = prepared.types[t] ?? 0;
+    const spelling = (spellings[type] ??= spellingOf(elementAt(distinct, type), types));
+    const { text, key } = spelling;
+    const tokenKind = TOKEN_KINDS[code];
+    const kind: Word['kind'] =
+      tokenKind === 'punctuation'
+        ? 'punctuation'
+        : key.length > 0
+          ? 'word'
+          : tokenKind === 'word' && spelling.latinId >= 0
+            ? 'latin'
+            : 'other';
+    const span = sourceSpanOf(n, start, end);
+    const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
+    const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
+    const hamzaAlefs = kind === 'word' && key === text && spelling.alef ? hamzaAlefsOf(n, start, end) : 0;
+    const latin = kind === 'latin';
+    words.push({
+      key: latin ? text : key,
+      start,
+      end,
+      kind,
+      char: text,
+      newLine,
+      maksura,
+      affixed,
+      hamzaAlefs,
+      id: latin ? spelling.latinId : spelling.keyId,
+    });
+  }
+  return t;
 }
 
 /** The Arabic-script letters of a token: the token itself when it has nothing else (most words). */
