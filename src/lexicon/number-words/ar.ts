@@ -239,6 +239,8 @@ const DECADE_WORD = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
 
 /** The tens a folded decade word names (الستينيات → 60), with its article and proclitic; `undefined` for any other word. */
 export function arabicDecade(word: string): number | undefined {
+  // Asked of every word of a text: most have not the ending the expression needs.
+  if (!word.endsWith('ينيات')) return undefined;
   return ARABIC_DECADES.get(DECADE_WORD.exec(word)?.[1] ?? '');
 }
 
