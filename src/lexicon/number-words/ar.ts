@@ -321,6 +321,7 @@ export const arabicNumbers: NumberWordGrammar<ArabicSpellOptions> = {
     if (w.endsWith('ه')) w = w.slice(0, -1);
     return ORDINAL_STEMS.has(w);
   },
+  mayStartOrdinal: (word) => ordinals().has(word),
   ordinal(words, from) {
     const m = ordinals().match(words, from);
     return m && { value: decimal(m.value), end: m.end, digits: false };

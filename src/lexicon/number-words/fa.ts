@@ -252,4 +252,6 @@ export const persianNumbers: NumberWordGrammar<PersianSpellOptions> = {
     return stem.length > 0 && (atom(stem) !== undefined || SCALE_WORDS.has(stem));
   },
   ordinal: readOrdinal,
+  // readOrdinal's first word: an ordinal, or a word of the cardinal before it (بیست و پنجمین).
+  mayStartOrdinal: (word) => ordinalStem(word) !== undefined || atom(word) !== undefined || SCALE_WORDS.has(word) || word === 'و',
 };

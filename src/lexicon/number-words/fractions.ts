@@ -184,6 +184,14 @@ function isPart(word: string): boolean {
   );
 }
 
+/**
+ * Whether a fraction can start with this word in a language, leaving aside a cardinal before a part (ثلاثة
+ * أرباع, دو سوم), which starts with a number word: a part (نصف, الثلث, ربع) or نیم.
+ */
+export function mayStartFraction(word: string, language: 'ar' | 'fa'): boolean {
+  return language === 'ar' ? arabicPartOf(word) !== undefined : word === HALF_FA || PERSIAN_PARTS.has(word);
+}
+
 /** A Persian fraction at `words[p]`: دو سوم, یک چهارم, نصف, نیمی, ربع, نیم before a scale or a unit. */
 export function persianFraction(
   words: readonly string[],
