@@ -215,6 +215,22 @@ class Side {
     return this.sentenceOf(words.map((w) => this.info(w)));
   }
 
+  /**
+   * For each phrase found in tokens already looked up, `visit(token, concept)` at each token it covers, in the
+   * order {@link Side.sentence} adds the phrases' concepts.
+   */
+  eachPhrase(infos: readonly WordInfo[], visit: (token: number, concept: number) => void): void {
+    if (this.phrasesByFirstWord.size === 0) return;
+    for (let i = 0; i < infos.length; i++) {
+      const starts = elementAt(infos, i).starts;
+      for (let s = 0; s < starts.length; s++) {
+        const phrase = elementAt(starts, s);
+        if (!phraseAt(infos, i, phrase)) continue;
+        for (let k = 0; k < phrase.words.length; k++) visit(i + k, phrase.concept);
+      }
+    }
+  }
+
   /** {@link Side.sentence} of tokens already looked up. */
   sentenceOf(infos: readonly WordInfo[]): (readonly number[])[] {
     const out = infos.map((i) => i.concepts);
@@ -363,8 +379,11 @@ export type LexiconWordInfo = WordInfo;
 export interface LexiconSide {
   /** The analysis of one folded word. */
   info(word: string): LexiconWordInfo;
-  /** `arabicSentence`/`persianSentence` of the tokens whose analyses {@link LexiconSide.info} gave. */
-  sentenceOf(infos: readonly LexiconWordInfo[]): (readonly number[])[];
+  /**
+   * For each phrase the tokens whose analyses {@link LexiconSide.info} gave hold, `visit(token, concept)` at
+   * each token it covers: what `arabicSentence`/`persianSentence` add to the tokens' own concepts, in order.
+   */
+  eachPhrase(infos: readonly LexiconWordInfo[], visit: (token: number, concept: number) => void): void;
 }
 
 /**

@@ -178,6 +178,12 @@ export class WordTypes {
   definite: Uint8Array = new Uint8Array(0);
   shape: Uint8Array = new Uint8Array(0);
   head: Uint8Array = new Uint8Array(0);
+  /** Whether a stem of the word is the first word of a known name (see findPlaces). */
+  placeStart: Uint8Array = new Uint8Array(0);
+  /** Which stem of the word is a place's adjective, plus two (1: none; see findPlaces). */
+  adjectiveStem: Uint8Array = new Uint8Array(0);
+  /** Whether the word is a point of the compass as a noun, with or without the article (see findPlaces). */
+  compassNoun: Uint8Array = new Uint8Array(0);
   /** The lexicon's evidence of a word by itself, plus one (0: not asked yet). */
   evidence: Uint8Array = new Uint8Array(0);
 
@@ -207,6 +213,9 @@ export class WordTypes {
     this.definite = grown(this.definite);
     this.shape = grown(this.shape);
     this.head = grown(this.head);
+    this.placeStart = grown(this.placeStart);
+    this.adjectiveStem = grown(this.adjectiveStem);
+    this.compassNoun = grown(this.compassNoun);
     this.evidence = grown(this.evidence);
   }
 }

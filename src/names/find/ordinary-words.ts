@@ -127,19 +127,25 @@ export function lexiconWordsOfTypes(
     );
   const empty = side.info('');
   const infos = words.map((w) => (w.kind === 'word' ? (types.infos[w.id] ??= side.info(w.key)) : empty));
-  const inSentence = side.sentenceOf(infos);
+  // The concepts of the phrases covering each token beyond its own (most tokens have none): what the
+  // lexicon's sentence adds to the token's own concepts, without a list per token.
+  const added: (number[] | undefined)[] = [];
+  side.eachPhrase(infos, (token, concept) => {
+    if (conceptsOfInfo(elementAt(infos, token)).includes(concept)) return;
+    const list = (added[token] ??= []);
+    if (!list.includes(concept)) list.push(concept);
+  });
   const out = new Array<LexiconEvidence>(words.length);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as { readonly kind: string; readonly key: string; readonly id: number };
+    const w = elementAt(words, i);
     if (w.kind !== 'word' || w.key.length === 0) {
       out[i] = 0;
       continue;
     }
-    const list = inSentence[i] as readonly number[];
-    const own = conceptsOfInfo(infos[i] as LexiconWordInfo);
-    if (list.length > 0) {
-      // A phrase covers the word (جمهور of رئیس جمهور); a list that is the word's own concepts has no other.
-      const covering = list === own ? [] : list.filter((id) => !isNameConcept(lexicon, id) && !own.includes(id));
+    const extra = added[i];
+    if (extra) {
+      // A phrase covers the word (جمهور of رئیس جمهور).
+      const covering = extra.filter((id) => !isNameConcept(lexicon, id));
       phrases[i] = covering;
       if (covering.length > 0) {
         out[i] = 4;

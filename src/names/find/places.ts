@@ -11,7 +11,7 @@ export function findPlaces(finder: Finder): void {
     const w = elementAt(words, i);
     if (w.kind !== 'word' || finder.owner[i]) continue;
     let best: { last: number; prefix: number; entry: GazetteerEntry; length: number } | undefined;
-    for (const { stem, prefix } of finder.stemsAt(i)) {
+    for (const { stem, prefix } of startsKnownName(finder, i) ? finder.stemsAt(i) : NO_STEMS) {
       const longest = longestNameFrom(stem);
       if (longest === 0) continue;
       let key = stem;
@@ -61,15 +61,34 @@ export function findPlaces(finder: Finder): void {
       i++;
       continue;
     }
-    for (const { stem, prefix } of finder.stemsAt(i)) {
+    const k = adjectiveStemAt(finder, i);
+    if (k >= 0) {
+      const { stem, prefix } = elementAt(finder.stemsAt(i), k);
       const place = lookupAdjective(stem, finder.language);
       if (place) {
         finder.adjective[i] = true;
         finder.add({ first: i, last: i, prefix, type: 'place', cue: 'adjective', entity: place.entity, form: 'adjective' });
-        break;
       }
     }
   }
+}
+
+const NO_STEMS: readonly { stem: string; prefix: number }[] = [];
+
+/** Whether a stem of word i is the first word of a known name; kept per word type, as it depends on the key alone. */
+function startsKnownName(finder: Finder, i: number): boolean {
+  const id = elementAt(finder.words, i).id;
+  let k = finder.types.placeStart[id] ?? 0;
+  if (k === 0) finder.types.placeStart[id] = k = finder.stemsAt(i).some((s) => longestNameFrom(s.stem) > 0) ? 2 : 1;
+  return k === 2;
+}
+
+/** The index of word i's first stem that is a place's adjective (الروسية, تاجیکی), or -1; kept per word type. */
+function adjectiveStemAt(finder: Finder, i: number): number {
+  const id = elementAt(finder.words, i).id;
+  let k = finder.types.adjectiveStem[id] ?? 0;
+  if (k === 0) finder.types.adjectiveStem[id] = k = finder.stemsAt(i).findIndex((s) => lookupAdjective(s.stem, finder.language)) + 2;
+  return k - 2;
 }
 
 /**
@@ -83,6 +102,7 @@ function adjectiveOfTwoWords(finder: Finder, i: number): { entry: GazetteerEntry
   const here = elementAt(finder.words, i);
   // The point after the nisba (الكورية الجنوبية: كوريا + الجنوبيه), or before it (الجنوب أفريقي: جنوب + أفريقيا).
   const after = COMPASS_ADJECTIVES.get(next.key);
+  if (after === undefined && !isCompassNoun(finder, i)) return undefined;
   const noun = withoutArticle(here.key) ?? here.key;
   const before = COMPASS_NOUNS.has(noun) ? noun : undefined;
   if (after === undefined && before === undefined) return undefined;
@@ -110,6 +130,14 @@ const COMPASS_ADJECTIVES: ReadonlyMap<string, string> = new Map(
 
 /** The points of the compass as nouns that open a country's name (جنوب أفريقيا, جنوب السودان), folded. */
 const COMPASS_NOUNS: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'شرق', 'غرب']);
+
+/** Whether word i, without its article, is one of {@link COMPASS_NOUNS}; kept per word type. */
+function isCompassNoun(finder: Finder, i: number): boolean {
+  const w = elementAt(finder.words, i);
+  let k = finder.types.compassNoun[w.id] ?? 0;
+  if (k === 0) finder.types.compassNoun[w.id] = k = COMPASS_NOUNS.has(withoutArticle(w.key) ?? w.key) ? 2 : 1;
+  return k === 2;
+}
 
 /**
  * Whether a one-word place is here an ordinary word: a word of a lexicon phrase that is not about the place
