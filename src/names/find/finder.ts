@@ -182,6 +182,8 @@ export class WordTypes {
   placeStart: Uint8Array = new Uint8Array(0);
   /** Which stem of the word is a place's adjective, plus two (1: none; see findPlaces). */
   adjectiveStem: Uint8Array = new Uint8Array(0);
+  /** Whether the word has a surname's ending (see hasSurnameForm). */
+  surnameEnding: Uint8Array = new Uint8Array(0);
   /** Whether the word is a point of the compass as a noun, with or without the article (see findPlaces). */
   compassNoun: Uint8Array = new Uint8Array(0);
   /** The lexicon's evidence of a word by itself, plus one (0: not asked yet). */
@@ -216,6 +218,7 @@ export class WordTypes {
     this.placeStart = grown(this.placeStart);
     this.adjectiveStem = grown(this.adjectiveStem);
     this.compassNoun = grown(this.compassNoun);
+    this.surnameEnding = grown(this.surnameEnding);
     this.evidence = grown(this.evidence);
   }
 }
@@ -357,7 +360,9 @@ export class Finder {
     const w = this.words[i];
     // على is no علي, whatever the letters folding makes of it.
     if (!w || w.kind !== 'word' || w.maksura) return 0;
-    for (const compound of this.v.compoundGivenNames.get(w.key) ?? []) {
+    const compounds = this.v.compoundGivenNames.get(w.key);
+    if (!compounds) return 0;
+    for (const compound of compounds) {
       if (compound.every((part, k) => this.words[i + k]?.key === part && (k === 0 || !this.words[i + k]?.newLine) && !this.owner[i + k])) {
         return compound.length;
       }

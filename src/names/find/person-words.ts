@@ -53,8 +53,13 @@ export function surnameWord(finder: Finder, j: number, afterWord = false): boole
 }
 /** Whether word i has the form of a foreign surname (‑وف, ‑يف, ‑ينكو, ‑سكي …), not of an Arabic word that ends alike. */
 export function hasSurnameForm(finder: Finder, i: number): boolean {
-  const key = elementAt(finder.words, i).key;
-  if (key.length < 5 || !finder.v.surnameEndings.some((e) => key.endsWith(e))) return false;
+  const w = elementAt(finder.words, i);
+  const key = w.key;
+  // Asked at most words: whether the letters end as a surname's is kept per word type.
+  let ending = finder.types.surnameEnding[w.id] ?? 0;
+  if (ending === 0)
+    finder.types.surnameEnding[w.id] = ending = key.length >= 5 && finder.v.surnameEndings.some((e) => key.endsWith(e)) ? 2 : 1;
+  if (ending === 1) return false;
   // Plurals of people (دانشجویان, حامیان) and Arabic duals and verbal nouns (ينتميان, نسيان) end as Armenian
   // surnames do; in Persian, where the plural is everywhere, the ending counts only after a given name.
   if (key.endsWith('يان')) {
