@@ -2,7 +2,7 @@ import { isArabicLetter, isLineBreak } from '../../text/chars.js';
 import { argument, options as checkOptions, string } from '../../contract/validate.js';
 import { detectLanguage } from '../../text/language.js';
 import { type NormalizedText } from '../../text/normalize.js';
-import { sourceSpanOf } from '../../text/source-span.js';
+import { sourceEndOf, sourceSpanOf } from '../../text/source-span.js';
 import { LINE_BREAK_KIND, prepareText, TOKEN_KINDS, type PreparedText } from '../../extract/document.js';
 import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
@@ -172,9 +172,11 @@ function readWords(
           : tokenKind === 'word' && spelling.latinId >= 0
             ? 'latin'
             : 'other';
-    const span = sourceSpanOf(n, start, end);
-    const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
-    const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
+    const sourceStart = n.offsets[start] ?? 0;
+    const sourceEnd = sourceEndOf(n, start, end);
+    const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
+    const affixed =
+      kind === 'word' && mayBeAffixed(n.source, sourceStart, sourceEnd) && AFFIXED.test(n.source.slice(sourceStart, sourceEnd));
     const hamzaAlefs = kind === 'word' && key === text && spelling.alef ? hamzaAlefsOf(n, start, end) : 0;
     const latin = kind === 'latin';
     words.push({
