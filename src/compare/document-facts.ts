@@ -41,12 +41,8 @@ export class DocumentFacts {
 
   /** `findNames(text, { language, adjectives: true })`: the names, adjectives of places included. */
   names(): readonly NameMention[] {
-    // The text as the prepared text folded it: folding it again for the names would give the same.
-    return (this.foundNames ??= namesIn(
-      this.prepared.normalized,
-      this.language === 'unknown' ? nameLanguage(this.text) : this.language,
-      true,
-    ));
+    // The text as the prepared text folded and cut it: doing it again for the names would give the same.
+    return (this.foundNames ??= namesIn(this.prepared, this.language === 'unknown' ? nameLanguage(this.text) : this.language, true));
   }
 
   /** `extractNumbers(text, { language, includeLabels, includeDates })`. */

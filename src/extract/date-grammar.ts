@@ -38,6 +38,15 @@ import { labelAt } from './number-labels.js';
  *               | [part] [year-word] year [era] | [part] relative-unit
  *     month    := [شهر | ماه] name [/ name] [ماه]
  */
+/** The test of a date word's role, one function per role: asked at every candidate token, several times. */
+const roleTests = new Map<Role, (w: DateWord) => boolean>();
+
+function ofRole(role: Role): (w: DateWord) => boolean {
+  let test = roleTests.get(role);
+  if (!test) roleTests.set(role, (test = (w) => w.role === role));
+  return test;
+}
+
 export class DateGrammar {
   private readonly words: readonly string[];
   private readonly language: Language;
@@ -59,7 +68,7 @@ export class DateGrammar {
   }
 
   private word<R extends Role>(i: number, role: R, clitic = false): PhraseMatch<WordOf<R>> | undefined {
-    const m = this.table.match(this.words, i, (w) => w.role === role);
+    const m = this.table.match(this.words, i, ofRole(role));
     if (!m || (m.clitic > 0 && !clitic)) return undefined;
     return m as PhraseMatch<WordOf<R>>;
   }

@@ -19,6 +19,7 @@ import {
   arabicFraction,
   fractionValue,
   type FractionContext,
+  mayStartFraction,
 } from '../lexicon/number-words/fractions.js';
 import type { NumberWordGrammar } from '../lexicon/number-words/grammar.js';
 import { touching, type PreparedText } from './document.js';
@@ -28,6 +29,7 @@ import { isHourWord, type NumberRole } from './number-labels.js';
 import type { QuantityUnit } from '../lexicon/quantity-words.js';
 import { type NumberMention } from './number-mention.js';
 import { normalize } from '../text/normalize.js';
+import { memoize } from '../text/memo.js';
 import { arabicDecade, arabicNumbers, spellArabicOrdinal } from '../lexicon/number-words/ar.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import type { Language } from '../text/language.js';
@@ -380,6 +382,32 @@ export function isOrdinal(grammar: NumberWordGrammar<unknown>, words: readonly s
   const next = after === 'و' ? words[number.end + 1] : undefined;
   return next !== undefined && grammar.isOrdinal(next);
 }
+/**
+ * Whether some reading of the number reader can start at a token with this word: a number in digits or words
+ * (with a clitic glued to its first word: وخمسة), an ordinal, a fraction's part, a decade, or a word of the
+ * quantity table (a qualifier such as نحو, a dual such as يومين, a unit). Every reading at a token asks one of
+ * these of the token's word before anything else, so at any other word (most words of a text) none is tried.
+ * Kept per word: the same words recur.
+ */
+export function mayStartNumber(language: Language, word: string): boolean {
+  return (language === 'ar' ? mayStartArabic : mayStartPersian)(word);
+}
+
+function mayStartOnce(language: Language, word: string): boolean {
+  const grammar = grammarFor(language);
+  if (startsWithDigit(word) || grammar.isNumberWord(word) || grammar.mayStartOrdinal(word)) return true;
+  if (quantityWords(language).has(word) || mayStartFraction(word, language)) return true;
+  if (language !== 'ar') return false;
+  if (arabicDecade(word) !== undefined) return true;
+  // A proclitic glued to the first number word (وخمسة, بثلاثة, وثلاثة أرباع): any short prefix, a superset
+  // of the clitics the readers take off.
+  for (let k = 1; k <= 3 && k < word.length; k++) if (grammar.isNumberWord(word.slice(k))) return true;
+  return false;
+}
+
+const mayStartArabic = /* @__PURE__ */ memoize((word: string) => mayStartOnce('ar', word));
+const mayStartPersian = /* @__PURE__ */ memoize((word: string) => mayStartOnce('fa', word));
+
 export function grammarFor(language: Language): NumberWordGrammar<unknown> {
   return language === 'fa' ? persianNumbers : arabicNumbers;
 }

@@ -19,6 +19,7 @@ import {
   isQualifier,
   isVague,
   leadingDot,
+  mayStartNumber,
   numberAt,
   oneAndAHalf,
   ordinalAt,
@@ -157,6 +158,11 @@ function readAll(doc: PreparedText, includeDates: boolean, datesRead: readonly D
     const at = sourceOffset(i);
     while (d < dates.length && elementAt(dates, d).end <= at) d++;
     if (d < dates.length && elementAt(dates, d).start <= at) {
+      i++;
+      continue;
+    }
+    // Most words start nothing the reader reads: no reading is tried there.
+    if (!mayStartNumber(language, elementAt(words, i))) {
       i++;
       continue;
     }

@@ -212,7 +212,27 @@ class Side {
   }
 
   sentence(words: readonly string[]): (readonly number[])[] {
-    const infos = words.map((w) => this.info(w));
+    return this.sentenceOf(words.map((w) => this.info(w)));
+  }
+
+  /**
+   * For each phrase found in tokens already looked up, `visit(token, concept)` at each token it covers, in the
+   * order {@link Side.sentence} adds the phrases' concepts.
+   */
+  eachPhrase(infos: readonly WordInfo[], visit: (token: number, concept: number) => void): void {
+    if (this.phrasesByFirstWord.size === 0) return;
+    for (let i = 0; i < infos.length; i++) {
+      const starts = elementAt(infos, i).starts;
+      for (let s = 0; s < starts.length; s++) {
+        const phrase = elementAt(starts, s);
+        if (!phraseAt(infos, i, phrase)) continue;
+        for (let k = 0; k < phrase.words.length; k++) visit(i + k, phrase.concept);
+      }
+    }
+  }
+
+  /** {@link Side.sentence} of tokens already looked up. */
+  sentenceOf(infos: readonly WordInfo[]): (readonly number[])[] {
     const out = infos.map((i) => i.concepts);
     if (this.phrasesByFirstWord.size === 0) return out;
     for (let i = 0; i < infos.length; i++) {
@@ -273,8 +293,8 @@ function joinArticleForms(side: Side): void {
 }
 
 class Lexicon implements BilingualLexicon {
-  private readonly arabic = new Side(arabicStemCandidates, bareArabicStem);
-  private readonly persian = new Side(persianStemCandidates, barePersianStem);
+  readonly arabic = new Side(arabicStemCandidates, bareArabicStem);
+  readonly persian = new Side(persianStemCandidates, barePersianStem);
   /** How many concepts there are. */
   private count = 0;
   /** Each domain's text (or its entries, for a caller's), and the first concept it gives: the entries as written are read when first asked for. */
@@ -350,6 +370,34 @@ class Lexicon implements BilingualLexicon {
   stem(word: string, language: Language): string {
     return (language === 'ar' ? this.arabic : this.persian).info(word).stem;
   }
+}
+
+/** What the lexicon knows of one folded word (opaque outside this file). */
+export type LexiconWordInfo = WordInfo;
+
+/** One language of the built-in lexicon, word by word: see {@link lexiconSide}. */
+export interface LexiconSide {
+  /** The analysis of one folded word. */
+  info(word: string): LexiconWordInfo;
+  /**
+   * For each phrase the tokens whose analyses {@link LexiconSide.info} gave hold, `visit(token, concept)` at
+   * each token it covers: what `arabicSentence`/`persianSentence` add to the tokens' own concepts, in order.
+   */
+  eachPhrase(infos: readonly LexiconWordInfo[], visit: (token: number, concept: number) => void): void;
+}
+
+/**
+ * One language of the built-in lexicon, for a caller that numbers the distinct words of a long text and looks
+ * each up once (the lexicon's memo costs a hash lookup per token); undefined for another implementation.
+ */
+export function lexiconSide(lexicon: BilingualLexicon, language: Language): LexiconSide | undefined {
+  if (!(lexicon instanceof Lexicon)) return undefined;
+  return language === 'ar' ? lexicon.arabic : lexicon.persian;
+}
+
+/** `concepts` of the word whose analysis {@link LexiconSide.info} gave. */
+export function conceptsOfInfo(info: LexiconWordInfo): readonly number[] {
+  return info.concepts;
 }
 
 /**

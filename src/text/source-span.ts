@@ -32,19 +32,24 @@ export function toSourceSpan(normalized: NormalizedText, start: number, end: num
 /** {@link toSourceSpan} without the checks at the door, for the library's own callers (which pass what normalize made). */
 
 export function sourceSpanOf(normalized: NormalizedText, start: number, end: number): Span {
+  // Typed-array reads within the map's bounds (it has one offset more than the text has characters).
+  return { start: normalized.offsets[clamp(start, 0, normalized.text.length)] ?? 0, end: sourceEndOf(normalized, start, end) };
+}
+
+/** The end of {@link sourceSpanOf}, for a reader that needs no span object (one per token of a long text). */
+export function sourceEndOf(normalized: NormalizedText, start: number, end: number): number {
   const { offsets, text } = normalized;
   const s = clamp(start, 0, text.length);
   let e = clamp(end, s, text.length);
-  // Typed-array reads within the map's bounds (it has one offset more than the text has characters).
   const from = offsets[s] ?? 0;
-  if (e === s) return { start: from, end: from };
+  if (e === s) return from;
   const last = offsets[e - 1] ?? from;
   while (e < text.length && offsets[e] === last) e++;
   let to = offsets[e] ?? last;
   // Marks folded away after the last letter belong to it; joiners and bidi controls do not.
   const source = normalized.source;
   while (to > from + 1 && isInvisible(source.charCodeAt(to - 1))) to--;
-  return { start: from, end: to };
+  return to;
 }
 export const OFFSET = number();
 export function checkNormalized(value: unknown): NormalizedText {

@@ -91,6 +91,26 @@ export function eachToken(
   from = 0,
   to = text.length,
 ): void {
+  eachTokenSpan(
+    text,
+    (start, end, kind) => {
+      visit(text.slice(start, end), start, end, kind);
+    },
+    from,
+    to,
+  );
+}
+
+/**
+ * {@link eachToken} without the token's text: a reader that keeps one string per distinct word (see prepareText)
+ * cuts a token out of the text only when it has not met it before.
+ */
+export function eachTokenSpan(
+  text: string,
+  visit: (start: number, end: number, kind: Token['kind']) => void,
+  from = 0,
+  to = text.length,
+): void {
   const n = to;
   let i = from;
   while (i < n) {
@@ -106,9 +126,9 @@ export function eachToken(
       // Latin letters glued to digits make one word (G20, 5G, COVID19); Arabic-script letters do not.
       if (i < n && isLatinAlnum(text.charCodeAt(i))) {
         while (i < n && isLatinAlnum(text.charCodeAt(i))) i++;
-        visit(text.slice(start, i), start, i, 'word');
+        visit(start, i, 'word');
       } else {
-        visit(text.slice(start, i), start, i, 'number');
+        visit(start, i, 'number');
       }
       continue;
     }
@@ -125,14 +145,13 @@ export function eachToken(
       // A zero-width joiner at the end of a word belongs to no word.
       let end = i;
       while (end > start + 1 && classOf(text.charCodeAt(end - 1)) & ZERO_WIDTH) end--;
-      visit(text.slice(start, end), start, end, 'word');
+      visit(start, end, 'word');
       continue;
     }
     // A surrogate pair is one symbol; anything else is one code unit.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     if (k & ZERO_WIDTH || (c < 0x20 && c !== 0x09)) continue;
-    const t = text.slice(start, i);
-    visit(t, start, i, (i - start === 1 ? k & PUNCT : PUNCTUATION.test(t)) ? 'punctuation' : 'symbol');
+    visit(start, i, (i - start === 1 ? k & PUNCT : PUNCTUATION.test(text.slice(start, i))) ? 'punctuation' : 'symbol');
   }
 }
 

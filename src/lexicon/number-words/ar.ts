@@ -239,6 +239,8 @@ const DECADE_WORD = /^(?:[وفب]?ال|لل|[وفبل])?(\S+ينيات)$/u;
 
 /** The tens a folded decade word names (الستينيات → 60), with its article and proclitic; `undefined` for any other word. */
 export function arabicDecade(word: string): number | undefined {
+  // Asked of every word of a text: most have not the ending the expression needs.
+  if (!word.endsWith('ينيات')) return undefined;
   return ARABIC_DECADES.get(DECADE_WORD.exec(word)?.[1] ?? '');
 }
 
@@ -319,6 +321,7 @@ export const arabicNumbers: NumberWordGrammar<ArabicSpellOptions> = {
     if (w.endsWith('ه')) w = w.slice(0, -1);
     return ORDINAL_STEMS.has(w);
   },
+  mayStartOrdinal: (word) => ordinals().has(word),
   ordinal(words, from) {
     const m = ordinals().match(words, from);
     return m && { value: decimal(m.value), end: m.end, digits: false };

@@ -1,3 +1,4 @@
+import { memoize } from '../../text/memo.js';
 import { normalize } from '../../text/normalize.js';
 import {
   readNumberWords,
@@ -194,8 +195,13 @@ const IRREGULAR_ORDINALS = new Map<string, string>(
   ].map(([o, c]) => [fold(o as string), fold(c as string)]),
 );
 
-/** The cardinal word an ordinal word is made from (پنجمین → پنج, سی‌ام → سی, سوم → سه), if it is one. */
-function ordinalStem(word: string): string | undefined {
+/**
+ * The cardinal word an ordinal word is made from (پنجمین → پنج, سی‌ام → سی, سوم → سه), if it is one: asked of
+ * every word in ‑م of a text, kept per word.
+ */
+const ordinalStem = /* @__PURE__ */ memoize(ordinalStemOnce);
+
+function ordinalStemOnce(word: string): string | undefined {
   const irregular = IRREGULAR_ORDINALS.get(word);
   if (irregular) return irregular;
   for (const suffix of ['مين', 'ام', 'م']) {
@@ -246,4 +252,6 @@ export const persianNumbers: NumberWordGrammar<PersianSpellOptions> = {
     return stem.length > 0 && (atom(stem) !== undefined || SCALE_WORDS.has(stem));
   },
   ordinal: readOrdinal,
+  // readOrdinal's first word: an ordinal, or a word of the cardinal before it (بیست و پنجمین).
+  mayStartOrdinal: (word) => ordinalStem(word) !== undefined || atom(word) !== undefined || SCALE_WORDS.has(word) || word === 'و',
 };

@@ -1,3 +1,4 @@
+import { memoize } from '../../text/memo.js';
 import { normalize } from '../../text/normalize.js';
 import type { Decimal } from './decimal.js';
 import type { NumberWordGrammar } from './grammar.js';
@@ -114,25 +115,11 @@ export function arabicFraction(
     if (count && Number.isInteger(n) && n >= 1 && n < plural)
       return { numerator: n, denominator: plural, end: p + 2, clitic: glued.length };
   }
-  const clitic =
-    ARABIC_PROCLITICS.find(
-      (c) => word.startsWith(c) && isPart(c.endsWith('ل') && word.startsWith(`${c}ل`) ? word.slice(c.length - 1) : word.slice(c.length)),
-    ) ?? '';
-  // ل before the article drops its alef: للنصف is ل + النصف.
-  const stem = clitic.endsWith('ل') && word.startsWith(`${clitic}ل`) ? `ا${word.slice(clitic.length)}` : word.slice(clitic.length);
+  const read = arabicPartOf(word);
+  if (!read) return undefined;
+  const { clitic, definite, bare, pronoun, dual, part } = read;
   // ونصف after a number is "and a half" (ساعتين ونصف), which the number's own reading keeps.
   if (clitic === 'و' && context.afterNumber) return undefined;
-  const definite = stem.startsWith(ARTICLE);
-  let bare = definite ? stem.slice(2) : stem;
-  // ثلثيها, نصفهم: with a pronoun the fraction is of a whole named before.
-  const pronoun =
-    !definite && !ARABIC_PARTS.has(bare) && !ARABIC_DUALS.has(bare)
-      ? PRONOUN_SUFFIXES.find((x) => bare.endsWith(x) && isPart(bare.slice(0, -x.length)))
-      : undefined;
-  if (pronoun) bare = bare.slice(0, -pronoun.length);
-  const dual = ARABIC_DUALS.get(bare);
-  const part = dual ?? ARABIC_PARTS.get(bare);
-  if (part === undefined) return undefined;
   const next = words[p + 1];
   if (next !== undefined && (FINALS.has(next) || context.isOrdinal(next))) return undefined;
   if (bare === HALF_AR && !definite && BEFORE_VERB.has(words[p - 1] ?? '')) return undefined;
@@ -148,6 +135,44 @@ export function arabicFraction(
 }
 
 const ARABIC_PROCLITICS = ['وب', 'ول', 'و', 'ف', 'ب', 'ل'];
+
+/** An Arabic word read as a part (a fraction's denominator word), with what it carries around it. */
+interface ArabicPart {
+  /** The proclitic glued on (و, بال …), or `''`. */
+  readonly clitic: string;
+  /** Whether the part has the article. */
+  readonly definite: boolean;
+  /** The part word without clitic, article or pronoun. */
+  readonly bare: string;
+  /** The pronoun suffix (ثلثيها, نصفهم), if any: the fraction is of a whole named before. */
+  readonly pronoun: string | undefined;
+  /** The denominator when the word is a dual (ثلثي: two thirds). */
+  readonly dual: number | undefined;
+  readonly part: number;
+}
+
+/**
+ * What a word gives as a part, from its letters alone, or undefined when it is none: asked at every word of a
+ * text, where most are no part, and the same words recur.
+ */
+const arabicPartOf = /* @__PURE__ */ memoize((word: string): ArabicPart | undefined => {
+  const clitic =
+    ARABIC_PROCLITICS.find(
+      (c) => word.startsWith(c) && isPart(c.endsWith('ل') && word.startsWith(`${c}ل`) ? word.slice(c.length - 1) : word.slice(c.length)),
+    ) ?? '';
+  // ل before the article drops its alef: للنصف is ل + النصف.
+  const stem = clitic.endsWith('ل') && word.startsWith(`${clitic}ل`) ? `ا${word.slice(clitic.length)}` : word.slice(clitic.length);
+  const definite = stem.startsWith(ARTICLE);
+  let bare = definite ? stem.slice(2) : stem;
+  const pronoun =
+    !definite && !ARABIC_PARTS.has(bare) && !ARABIC_DUALS.has(bare)
+      ? PRONOUN_SUFFIXES.find((x) => bare.endsWith(x) && isPart(bare.slice(0, -x.length)))
+      : undefined;
+  if (pronoun) bare = bare.slice(0, -pronoun.length);
+  const dual = ARABIC_DUALS.get(bare);
+  const part = dual ?? ARABIC_PARTS.get(bare);
+  return part === undefined ? undefined : { clitic, definite, bare, pronoun, dual, part };
+});
 function isPart(word: string): boolean {
   const bare = word.startsWith(ARTICLE) ? word.slice(2) : word;
   return (
@@ -157,6 +182,14 @@ function isPart(word: string): boolean {
       (x) => bare.endsWith(x) && (ARABIC_PARTS.has(bare.slice(0, -x.length)) || ARABIC_DUALS.has(bare.slice(0, -x.length))),
     )
   );
+}
+
+/**
+ * Whether a fraction can start with this word in a language, leaving aside a cardinal before a part (ثلاثة
+ * أرباع, دو سوم), which starts with a number word: a part (نصف, الثلث, ربع) or نیم.
+ */
+export function mayStartFraction(word: string, language: 'ar' | 'fa'): boolean {
+  return language === 'ar' ? arabicPartOf(word) !== undefined : word === HALF_FA || PERSIAN_PARTS.has(word);
 }
 
 /** A Persian fraction at `words[p]`: دو سوم, یک چهارم, نصف, نیمی, ربع, نیم before a scale or a unit. */

@@ -27,6 +27,8 @@ export interface NumberWordGrammar<SpellOptions> {
    * بیست و پنجمین, نخستین) and its value; `undefined` when none starts there.
    */
   ordinal(words: readonly string[], from: number): NumberWordsMatch | undefined;
+  /** Whether an ordinal in words can start with this (normalized) word: a cheap test before {@link ordinal}. */
+  mayStartOrdinal(word: string): boolean;
   /** Whether a number in words can start with this (normalized) word: a cheap test before {@link parse}. */
   isNumberWord(word: string): boolean;
 }

@@ -1,13 +1,14 @@
 import { isArabicLetter, isLineBreak } from '../../text/chars.js';
 import { argument, options as checkOptions, string } from '../../contract/validate.js';
 import { detectLanguage } from '../../text/language.js';
-import { normalize, type NormalizedText } from '../../text/normalize.js';
-import { sourceSpanOf } from '../../text/source-span.js';
-import { eachToken } from '../../text/tokens.js';
+import { type NormalizedText } from '../../text/normalize.js';
+import { sourceEndOf, sourceSpanOf } from '../../text/source-span.js';
+import { LINE_BREAK_KIND, prepareText, TOKEN_KINDS, type PreparedText } from '../../extract/document.js';
 import { type NameLanguage } from '../gazetteer.js';
 import { vocabulary } from '../vocabulary.js';
 import {
   Finder,
+  WordTypes,
   type Word,
   type Found,
   type NameMention,
@@ -56,7 +57,8 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
   argument('findNames', 'text', text, string);
   const checked = checkOptions('findNames', options, FIND_NAMES_OPTIONS);
   const guessed = checked.language ?? detectLanguage(text).language;
-  return namesIn(normalize(text), guessed === 'fa' ? 'fa' : 'ar', checked.adjectives ?? false);
+  const language = guessed === 'fa' ? 'fa' : 'ar';
+  return namesIn(prepareText(text, language), language, checked.adjectives ?? false);
 }
 
 /**
@@ -66,14 +68,22 @@ export function findNames(text: string, options?: FindNamesOptions): NameMention
  */
 const PART_CHARS = 200_000;
 
-/** {@link findNames} over a text already folded (`normalize(text)`), for the library's own callers that have it. */
-export function namesIn(n: NormalizedText, language: NameLanguage, adjectives: boolean): NameMention[] {
+/**
+ * {@link findNames} over a text already folded and cut into tokens (`prepareText(text)`, which the number and
+ * date readers read too), for the library's own callers that have it.
+ */
+export function namesIn(prepared: PreparedText, language: NameLanguage, adjectives: boolean): NameMention[] {
+  const n = prepared.normalized;
   const mentions: NameMention[] = [];
   const surnames = new Map<string, number>();
+  const types = new WordTypes();
+  const spellings: (Spelling | undefined)[] = [];
+  let token = 0;
   for (let from = 0; from < n.text.length;) {
     const to = partEnd(n.text, from);
-    const words = readWords(n, from, to);
-    const finder = new Finder(words, language, vocabulary(language));
+    const words: Word[] = [];
+    token = readWords(prepared, token, from, to, words, types, spellings);
+    const finder = new Finder(words, language, vocabulary(language), types);
     // Surer evidence first: a word taken by a pass is not offered to the next.
     findPlaces(finder);
     findAcronyms(finder);
@@ -95,34 +105,94 @@ function partEnd(text: string, from: number): number {
   return text.length;
 }
 
-function readWords(n: NormalizedText, from: number, to: number): Word[] {
-  const words: Word[] = [];
+/**
+ * What a token's text gives, worked out once per distinct text of the document: the same words recur, and each
+ * occurrence then shares one string and one key.
+ */
+interface Spelling {
+  /** The token's text, one string for all its occurrences. */
+  readonly text: string;
+  /** Its Arabic-script letters. */
+  readonly key: string;
+  /** The type of `key`, and of `text` when it is a Latin name (-1 when it is not). */
+  readonly keyId: number;
+  readonly latinId: number;
+  /** Whether the key has a letter that an alef with a hamza folds to, without which {@link hamzaAlefsOf} is 0. */
+  readonly alef: boolean;
+}
+
+function spellingOf(text: string, types: WordTypes): Spelling {
+  const key = arabicLettersOf(text);
+  const latin = key.length === 0 && (LATIN_ACRONYM.test(text) || LATIN_NAME.test(text));
+  return {
+    text,
+    key,
+    keyId: types.id(key),
+    latinId: latin ? types.id(text) : -1,
+    alef: key.includes('ا') || key.includes('أ') || key.includes('إ'),
+  };
+}
+
+/**
+ * The words of the part of a prepared text from `from` to `to` (offsets in the folded text), read from its tokens
+ * from `token` on, into `words`; returns the first token after the part.
+ */
+function readWords(
+  prepared: PreparedText,
+  token: number,
+  from: number,
+  to: number,
+  words: Word[],
+  types: WordTypes,
+  spellings: (Spelling | undefined)[],
+): number {
+  const n = prepared.normalized;
+  const { starts, ends, kinds, distinct } = prepared;
+  const count = kinds.length;
   let previousEnd = from;
-  eachToken(
-    n.text,
-    (text, start, end, tokenKind) => {
-      let newLine = false;
-      for (let i = previousEnd; i < start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
-      previousEnd = end;
-      const key = arabicLettersOf(text);
-      const kind: Word['kind'] =
-        tokenKind === 'punctuation'
-          ? 'punctuation'
-          : key.length > 0
-            ? 'word'
-            : tokenKind === 'word' && (LATIN_ACRONYM.test(text) || LATIN_NAME.test(text))
-              ? 'latin'
-              : 'other';
-      const span = sourceSpanOf(n, start, end);
-      const maksura = n.source.charCodeAt(span.end - 1) === 0x0649;
-      const affixed = kind === 'word' && mayBeAffixed(n.source, span.start, span.end) && AFFIXED.test(n.source.slice(span.start, span.end));
-      const hamzaAlefs = kind === 'word' && key === text ? hamzaAlefsOf(n, start, end) : 0;
-      words.push({ key: kind === 'latin' ? text : key, start, end, kind, char: text, newLine, maksura, affixed, hamzaAlefs });
-    },
-    from,
-    to,
-  );
-  return words;
+  let t = token;
+  for (; t < count && (starts[t] ?? to) < to; t++) {
+    const code = kinds[t] ?? LINE_BREAK_KIND;
+    // The line breaks the prepared text keeps as tokens are read from the text between the words, as before.
+    if (code === LINE_BREAK_KIND) continue;
+    const start = starts[t] ?? 0;
+    const end = ends[t] ?? 0;
+    let newLine = false;
+    for (let i = previousEnd; i < start; i++) if (isLineBreak(n.text.charCodeAt(i))) newLine = true;
+    previousEnd = end;
+    const type = prepared.types[t] ?? 0;
+    const spelling = (spellings[type] ??= spellingOf(elementAt(distinct, type), types));
+    const { text, key } = spelling;
+    const tokenKind = TOKEN_KINDS[code];
+    const kind: Word['kind'] =
+      tokenKind === 'punctuation'
+        ? 'punctuation'
+        : key.length > 0
+          ? 'word'
+          : tokenKind === 'word' && spelling.latinId >= 0
+            ? 'latin'
+            : 'other';
+    const sourceStart = n.offsets[start] ?? 0;
+    const sourceEnd = sourceEndOf(n, start, end);
+    const maksura = n.source.charCodeAt(sourceEnd - 1) === 0x0649;
+    const affixed =
+      kind === 'word' && mayBeAffixed(n.source, sourceStart, sourceEnd) && AFFIXED.test(n.source.slice(sourceStart, sourceEnd));
+    const hamzaAlefs = kind === 'word' && key === text && spelling.alef ? hamzaAlefsOf(n, start, end) : 0;
+    const latin = kind === 'latin';
+    words.push({
+      key: latin ? text : key,
+      start,
+      end,
+      kind,
+      char: text,
+      newLine,
+      maksura,
+      affixed,
+      hamzaAlefs,
+      id: latin ? spelling.latinId : spelling.keyId,
+    });
+  }
+  return t;
 }
 
 /** The Arabic-script letters of a token: the token itself when it has nothing else (most words). */

@@ -4,6 +4,7 @@ import { boolean } from '../../contract/validate.js';
 import { languageOption, type LanguageTag } from '../../text/language.js';
 import { normalize } from '../../text/normalize.js';
 import { memoize } from '../../text/memo.js';
+import type { LexiconWordInfo } from '../../lexicon/bilingual-lexicon.js';
 import { type KnownEntity, type NameLanguage } from '../gazetteer.js';
 import { arabicStems, isCommonWord, type Vocabulary } from '../vocabulary.js';
 import {
@@ -13,7 +14,7 @@ import {
   isGluedPrepositionalPhrase,
   isLexiconWord,
   isPersianVerbForm,
-  lexiconWords,
+  lexiconWordsOfTypes,
   type LexiconEvidence,
 } from './ordinary-words.js';
 
@@ -100,6 +101,8 @@ export interface Word {
    * folds them with آ, which short names begin with (آمد, آمل) where words begin with أ (لأمد, أمل).
    */
   readonly hamzaAlefs: number;
+  /** The word's type: its key's number in the text's {@link WordTypes}. */
+  readonly id: number;
 }
 
 /** A name found, by the words it covers. */
@@ -157,6 +160,69 @@ interface Stem {
 const arabicStemsOf: (key: string) => readonly Stem[] = /* @__PURE__ */ memoize(arabicStems);
 const wholeStem: (key: string) => readonly Stem[] = /* @__PURE__ */ memoize((key: string) => [{ stem: key, prefix: 0 }]);
 
+/**
+ * The distinct keys of a text, numbered as they first appear, with what the finder works out of each key alone:
+ * a text of a hundred thousand words has a few thousand distinct ones, and every pass asks the same questions
+ * of each occurrence (its stems, whether it is a common word, a title …). An answer kept by number costs an
+ * array read where a memo by string costs a hash lookup. Each answer array holds 0 for not asked yet, 1 for no,
+ * 2 for yes.
+ */
+export class WordTypes {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly stems: (readonly Stem[] | undefined)[] = [];
+  readonly infos: (LexiconWordInfo | undefined)[] = [];
+  common: Uint8Array = new Uint8Array(0);
+  title: Uint8Array = new Uint8Array(0);
+  speech: Uint8Array = new Uint8Array(0);
+  definite: Uint8Array = new Uint8Array(0);
+  shape: Uint8Array = new Uint8Array(0);
+  head: Uint8Array = new Uint8Array(0);
+  /** Whether a stem of the word is the first word of a known name (see findPlaces). */
+  placeStart: Uint8Array = new Uint8Array(0);
+  /** Which stem of the word is a place's adjective, plus two (1: none; see findPlaces). */
+  adjectiveStem: Uint8Array = new Uint8Array(0);
+  /** Whether the word has a surname's ending (see hasSurnameForm). */
+  surnameEnding: Uint8Array = new Uint8Array(0);
+  /** Whether the word is a point of the compass as a noun, with or without the article (see findPlaces). */
+  compassNoun: Uint8Array = new Uint8Array(0);
+  /** The lexicon's evidence of a word by itself, plus one (0: not asked yet). */
+  evidence: Uint8Array = new Uint8Array(0);
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  /** Makes room for the answers of every key numbered so far (the arrays grow by doubling, keeping what they hold). */
+  reserve(): void {
+    const n = this.keys.length;
+    if (this.common.length >= n) return;
+    const size = Math.max(n, this.common.length * 2, 64);
+    const grown = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    this.common = grown(this.common);
+    this.title = grown(this.title);
+    this.speech = grown(this.speech);
+    this.definite = grown(this.definite);
+    this.shape = grown(this.shape);
+    this.head = grown(this.head);
+    this.placeStart = grown(this.placeStart);
+    this.adjectiveStem = grown(this.adjectiveStem);
+    this.compassNoun = grown(this.compassNoun);
+    this.surnameEnding = grown(this.surnameEnding);
+    this.evidence = grown(this.evidence);
+  }
+}
+
 export class Finder {
   readonly found: Found[] = [];
   /** For each word, the mention that covers it. */
@@ -166,24 +232,28 @@ export class Finder {
   readonly lexicon: LexiconEvidence[];
   /** For each word, the concepts of the lexicon's phrases that cover it. */
   readonly phrases: (readonly number[])[] = [];
-  /** For each word, whether its form is an ordinary word's whatever the lexicon says (see {@link Finder.hasWordForm}). */
+  /** For each word, whether its form is an ordinary word's whatever the lexicon says: affixed, or see {@link Finder.hasWordForm}. */
   readonly form: boolean[];
   readonly commonCache = new Map<string, boolean>();
-  private readonly headCache = new Map<string, boolean>();
 
   constructor(
     readonly words: readonly Word[],
     readonly language: NameLanguage,
     readonly v: Vocabulary,
+    readonly types: WordTypes,
   ) {
+    types.reserve();
     this.owner = new Array<Found | undefined>(words.length);
     this.adjective = new Array<boolean>(words.length).fill(false);
-    this.lexicon = lexiconWords(
-      words.map((w) => (w.kind === 'word' ? w.key : '')),
-      language,
-      this.phrases,
-    );
-    this.form = words.map((w, i) => w.kind === 'word' && (this.hasWordForm(w) || this.pluralBefore(i)));
+    this.lexicon = lexiconWordsOfTypes(words, language, this.phrases, types);
+    this.form = words.map((w, i) => w.kind === 'word' && (w.affixed || this.hasShapeOf(w) || this.pluralBefore(i)));
+  }
+
+  /** {@link Finder.hasWordForm} of a word without its affixes, which depends on its key alone. */
+  private hasShapeOf(w: Word): boolean {
+    let k = this.types.shape[w.id] ?? 0;
+    if (k === 0) this.types.shape[w.id] = k = this.hasWordForm(w) ? 2 : 1;
+    return k === 2;
   }
 
   /** Persian: whether the word is a noun whose plural suffix stands apart after it (رستورانت های). */
@@ -193,12 +263,13 @@ export class Finder {
   }
 
   /**
-   * Whether a word's form is an ordinary word's: an affix no name takes (tanween, Persian ‌ها), the shape of
-   * a verbal noun (اختبار, معاملة), a Persian verb (میکند, گردید), an Arabic pronoun suffix (لعبته,
-   * وغيرها), or an Arabic feminine whose masculine the lexicon knows (قائلة beside قائلا).
+   * Whether a word's letters have an ordinary word's form: the shape of a verbal noun (اختبار, معاملة), a
+   * Persian verb (میکند, گردید), an Arabic pronoun suffix (لعبته, وغيرها), or an Arabic feminine whose
+   * masculine the lexicon knows (قائلة beside قائلا). (An affix no name takes, tanween or Persian ‌ها, is in
+   * the writing, not the letters: {@link Word.affixed}.)
    */
-  hasWordForm(w: Word): boolean {
-    if (w.affixed || hasMasdarShape(w.key, this.language) || hasParticiplePluralShape(w.key, this.language)) return true;
+  hasWordForm(w: { readonly key: string }): boolean {
+    if (hasMasdarShape(w.key, this.language) || hasParticiplePluralShape(w.key, this.language)) return true;
     if (this.language !== 'ar') return isPersianVerbForm(w.key) || isGluedPrepositionalPhrase(w.key);
     if (hasPronounSuffix(w.key)) return true;
     return (
@@ -216,14 +287,26 @@ export class Finder {
     return this.language === 'ar' ? arabicStemsOf(key) : wholeStem(key);
   }
 
-  /** Whether a word's reading without clitics and article is the head of an organisation's name (منظمة, حزب). */
-  isBareOrganizationHead(key: string): boolean {
-    let known = this.headCache.get(key);
-    if (known === undefined) {
-      known = this.stems(key).some((s) => this.v.organizationHeads.has(s.stem.replace(/^ال/u, '')));
-      this.headCache.set(key, known);
-    }
-    return known;
+  /** {@link Finder.stems} of word i's key. */
+  stemsAt(i: number): readonly Stem[] {
+    const w = this.words[i] as Word;
+    return (this.types.stems[w.id] ??= this.stems(w.key));
+  }
+
+  /** {@link Finder.isCommon} of word i's key. */
+  isCommonAt(i: number): boolean {
+    const w = this.words[i] as Word;
+    let k = this.types.common[w.id] ?? 0;
+    if (k === 0) this.types.common[w.id] = k = isCommonWord(w.key, this.language) ? 2 : 1;
+    return k === 2;
+  }
+
+  /** Whether word i's reading without clitics and article is the head of an organisation's name (منظمة, حزب). */
+  isBareOrganizationHead(i: number): boolean {
+    const w = this.words[i] as Word;
+    let k = this.types.head[w.id] ?? 0;
+    if (k === 0) this.types.head[w.id] = k = this.stemsOf(w).some((s) => this.v.organizationHeads.has(s.stem.replace(/^ال/u, ''))) ? 2 : 1;
+    return k === 2;
   }
 
   isWord(i: number): boolean {
@@ -244,15 +327,27 @@ export class Finder {
   isTitle(i: number): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word') return false;
+    let k = this.types.title[w.id] ?? 0;
+    if (k === 0) this.types.title[w.id] = k = this.isTitleKey(w) ? 2 : 1;
+    return k === 2;
+  }
+
+  private isTitleKey(w: Word): boolean {
     // Persian writes the ezafe of a title as ی in Dari (رئیس‌جمهوری ایالات متحده).
     if (this.language === 'fa') return this.v.titles.has(w.key) || (w.key.endsWith('ي') && this.v.titles.has(w.key.slice(0, -1)));
-    return this.stems(w.key).some((s) => this.v.titles.has(s.stem) || (s.stem.startsWith('ال') && this.v.titles.has(s.stem.slice(2))));
+    return this.stemsOf(w).some((s) => this.v.titles.has(s.stem) || (s.stem.startsWith('ال') && this.v.titles.has(s.stem.slice(2))));
   }
 
   isSpeechVerb(i: number): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word') return false;
-    return this.stems(w.key).some((s) => this.v.speechVerbs.has(s.stem));
+    let k = this.types.speech[w.id] ?? 0;
+    if (k === 0) this.types.speech[w.id] = k = this.stemsOf(w).some((s) => this.v.speechVerbs.has(s.stem)) ? 2 : 1;
+    return k === 2;
+  }
+
+  private stemsOf(w: Word): readonly Stem[] {
+    return (this.types.stems[w.id] ??= this.stems(w.key));
   }
 
   isGivenName(i: number): boolean {
@@ -265,7 +360,9 @@ export class Finder {
     const w = this.words[i];
     // على is no علي, whatever the letters folding makes of it.
     if (!w || w.kind !== 'word' || w.maksura) return 0;
-    for (const compound of this.v.compoundGivenNames.get(w.key) ?? []) {
+    const compounds = this.v.compoundGivenNames.get(w.key);
+    if (!compounds) return 0;
+    for (const compound of compounds) {
       if (compound.every((part, k) => this.words[i + k]?.key === part && (k === 0 || !this.words[i + k]?.newLine) && !this.owner[i + k])) {
         return compound.length;
       }
@@ -280,7 +377,7 @@ export class Finder {
   isOrdinary(i: number): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word') return false;
-    return this.form[i] === true || (this.lexicon[i] ?? 0) > 0 || this.isCommon(w.key);
+    return this.form[i] === true || (this.lexicon[i] ?? 0) > 0 || this.isCommonAt(i);
   }
 
   /**
@@ -292,7 +389,7 @@ export class Finder {
     if (!w || w.kind !== 'word' || this.owner[i] || this.adjective[i] || w.maksura) return false;
     if (this.isGivenName(i)) return true;
     // A word this long is several that lost their spaces (وزيرالخارجيةالأمريكي), not a part of a name.
-    if (w.key.length < 2 || w.key.length > MAX_NAME_WORD || this.form[i] || this.isCommon(w.key)) return false;
+    if (w.key.length < 2 || w.key.length > MAX_NAME_WORD || this.form[i] || this.isCommonAt(i)) return false;
     if ((this.lexicon[i] ?? 0) > (inName ? 1 : 0)) return false;
     // An Arabic word with the article is a noun or an adjective; names with it (السيسي) come after a given name.
     return !(this.language === 'ar' && this.isDefinite(i));
@@ -302,7 +399,14 @@ export class Finder {
   isDefinite(i: number): boolean {
     const w = this.words[i];
     if (!w || w.kind !== 'word' || w.maksura) return false;
-    return this.stems(w.key).some((s) => s.stem.startsWith('ال') && s.stem.length >= 4 && !this.v.stopwords.has(s.stem));
+    let k = this.types.definite[w.id] ?? 0;
+    if (k === 0)
+      this.types.definite[w.id] = k = this.stemsOf(w).some(
+        (s) => s.stem.startsWith('ال') && s.stem.length >= 4 && !this.v.stopwords.has(s.stem),
+      )
+        ? 2
+        : 1;
+    return k === 2;
   }
 
   isParticle(i: number): boolean {

@@ -1,4 +1,10 @@
-import { bilingualLexicon, type BilingualLexicon } from '../../lexicon/bilingual-lexicon.js';
+import {
+  bilingualLexicon,
+  conceptsOfInfo,
+  lexiconSide,
+  type BilingualLexicon,
+  type LexiconWordInfo,
+} from '../../lexicon/bilingual-lexicon.js';
 import { LIGHT_VERB_STEMS } from '../../lexicon/persian-light-verbs.js';
 import { persianStemCandidates } from '../../lexicon/stem-fa.js';
 import { entityKey, lookupAdjective, lookupKey, type NameLanguage } from '../gazetteer.js';
@@ -99,6 +105,58 @@ export function lexiconWords(keys: readonly string[], language: NameLanguage, ph
     if (covering.length > 0) return 4;
     return wordEvidence(lexicon, key, language);
   });
+}
+
+/**
+ * {@link lexiconWords} of the finder's words, each distinct word looked up once: `types.infos` and
+ * `types.evidence` keep, by the word's type, the lexicon's analysis and its evidence alone (plus one; 0 not yet).
+ */
+export function lexiconWordsOfTypes(
+  words: readonly { readonly kind: string; readonly key: string; readonly id: number }[],
+  language: NameLanguage,
+  phrases: (readonly number[])[],
+  types: { readonly infos: (LexiconWordInfo | undefined)[]; readonly evidence: Uint8Array },
+): LexiconEvidence[] {
+  const lexicon = bilingualLexicon();
+  const side = lexiconSide(lexicon, language);
+  if (!side)
+    return lexiconWords(
+      words.map((w) => (w.kind === 'word' ? w.key : '')),
+      language,
+      phrases,
+    );
+  const empty = side.info('');
+  const infos = words.map((w) => (w.kind === 'word' ? (types.infos[w.id] ??= side.info(w.key)) : empty));
+  // The concepts of the phrases covering each token beyond its own (most tokens have none): what the
+  // lexicon's sentence adds to the token's own concepts, without a list per token.
+  const added: (number[] | undefined)[] = [];
+  side.eachPhrase(infos, (token, concept) => {
+    if (conceptsOfInfo(elementAt(infos, token)).includes(concept)) return;
+    const list = (added[token] ??= []);
+    if (!list.includes(concept)) list.push(concept);
+  });
+  const out = new Array<LexiconEvidence>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = elementAt(words, i);
+    if (w.kind !== 'word' || w.key.length === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const extra = added[i];
+    if (extra) {
+      // A phrase covers the word (جمهور of رئیس جمهور).
+      const covering = extra.filter((id) => !isNameConcept(lexicon, id));
+      phrases[i] = covering;
+      if (covering.length > 0) {
+        out[i] = 4;
+        continue;
+      }
+    } else phrases[i] = NO_CONCEPTS;
+    let e = types.evidence[w.id] ?? 0;
+    if (e === 0) types.evidence[w.id] = e = wordEvidence(lexicon, w.key, language) + 1;
+    out[i] = (e - 1) as LexiconEvidence;
+  }
+  return out;
 }
 
 /** What the lexicon says of a word by itself (no phrase covering it): the same wherever it stands, so remembered. */

@@ -6,7 +6,7 @@ export function findQuotedOrganizations(finder: Finder): void {
   const words = finder.words;
   for (let i = 0; i < words.length; i++) {
     const w = elementAt(words, i);
-    if (w.kind !== 'word' || !finder.isBareOrganizationHead(w.key)) continue;
+    if (w.kind !== 'word' || !finder.isBareOrganizationHead(i)) continue;
     for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
       const q = elementAt(words, j);
       if (q.newLine) break;
@@ -16,7 +16,7 @@ export function findQuotedOrganizations(finder: Finder): void {
         const close = words[k];
         if (k > j + 1 && close?.kind === 'punctuation' && QUOTES.has(close.char)) {
           const inside = Array.from({ length: k - j - 1 }, (_, x) => j + 1 + x);
-          if (inside.every((x) => !finder.owner[x]) && inside.some((x) => !finder.isCommon(elementAt(words, x).key))) {
+          if (inside.every((x) => !finder.owner[x]) && inside.some((x) => !finder.isCommonAt(x))) {
             finder.add({ first: j + 1, last: k - 1, prefix: 0, type: 'organization', cue: 'organization-head' });
           }
         }

@@ -9,7 +9,7 @@ import { isPluralOfWord, hasArabicPatternShape } from './ordinary-words.js';
 export function nisbaName(finder: Finder, j: number): boolean {
   const w = finder.words[j];
   if (!w || w.kind !== 'word' || w.newLine || finder.owner[j] || finder.adjective[j] || finder.form[j] || w.maksura) return false;
-  return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !finder.isCommon(w.key) && !finder.isTitle(j);
+  return w.key.length >= 4 && w.key.endsWith('ي') && !w.key.startsWith('ال') && !finder.isCommonAt(j) && !finder.isTitle(j);
 }
 /**
  * Arabic: whether word j, after the first word of a name, reads as the start of the sentence going on
@@ -36,7 +36,7 @@ export function isFutureVerb(finder: Finder, j: number): boolean {
 export function surnameWord(finder: Finder, j: number, afterWord = false): boolean {
   const w = finder.words[j];
   if (!w || w.kind !== 'word' || finder.owner[j] || finder.adjective[j] || w.maksura) return false;
-  const stems = finder.stems(w.key).map((s) => s.stem);
+  const stems = finder.stemsAt(j).map((s) => s.stem);
   if (finder.v.stopwords.has(w.key) || finder.isTitle(j) || finder.isSpeechVerb(j)) return false;
   // Nor a word of an ordinary word's form (فيكتور اختبار, ريان معاملة); after a given name that is also a
   // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
@@ -46,15 +46,20 @@ export function surnameWord(finder: Finder, j: number, afterWord = false): boole
     afterWord &&
     finder.language === 'ar' &&
     /^[وف]?[بلك]/u.test(w.key) &&
-    finder.stems(w.key).some((s) => s.prefix > 0 && s.stem.length >= 4)
+    finder.stemsAt(j).some((s) => s.prefix > 0 && s.stem.length >= 4)
   )
     return false;
   return !(finder.language === 'ar' && stems.some((s) => s.startsWith('ال') && finder.isCommon(s)));
 }
 /** Whether word i has the form of a foreign surname (‑وف, ‑يف, ‑ينكو, ‑سكي …), not of an Arabic word that ends alike. */
 export function hasSurnameForm(finder: Finder, i: number): boolean {
-  const key = elementAt(finder.words, i).key;
-  if (key.length < 5 || !finder.v.surnameEndings.some((e) => key.endsWith(e))) return false;
+  const w = elementAt(finder.words, i);
+  const key = w.key;
+  // Asked at most words: whether the letters end as a surname's is kept per word type.
+  let ending = finder.types.surnameEnding[w.id] ?? 0;
+  if (ending === 0)
+    finder.types.surnameEnding[w.id] = ending = key.length >= 5 && finder.v.surnameEndings.some((e) => key.endsWith(e)) ? 2 : 1;
+  if (ending === 1) return false;
   // Plurals of people (دانشجویان, حامیان) and Arabic duals and verbal nouns (ينتميان, نسيان) end as Armenian
   // surnames do; in Persian, where the plural is everywhere, the ending counts only after a given name.
   if (key.endsWith('يان')) {
@@ -77,7 +82,7 @@ export function isOrganizationHead(finder: Finder, i: number): boolean {
   return (
     !!w &&
     w.kind === 'word' &&
-    finder.stems(w.key).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))
+    finder.stemsAt(i).some((s) => finder.v.organizationHeads.has(s.stem) || finder.v.organizationHeads.has(s.stem.replace(/^ال/u, '')))
   );
 }
 /** Whether a run is a name by its own words: a given name, a compound given name, a surname's form. */

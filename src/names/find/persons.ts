@@ -86,13 +86,7 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
       continue;
     }
     // A name that starts with a given name may end in a family name with the article (محمد شياع السوداني).
-    if (
-      given &&
-      finder.language === 'ar' &&
-      finder.isDefinite(j) &&
-      surnameWord(finder, j, ambiguous) &&
-      !finder.isCommon(elementAt(words, j).key)
-    ) {
+    if (given && finder.language === 'ar' && finder.isDefinite(j) && surnameWord(finder, j, ambiguous) && !finder.isCommonAt(j)) {
       last = j;
       break;
     }
@@ -169,7 +163,7 @@ export function findPersons(finder: Finder): void {
       if (saysHere(finder, i)) nameBeforeVerb(finder, i);
       continue;
     }
-    if (finder.compoundAt(i) > 0 || (finder.isGivenName(i) && !finder.isCommon(w.key) && startsName(finder, i))) {
+    if (finder.compoundAt(i) > 0 || (finder.isGivenName(i) && !finder.isCommonAt(i) && startsName(finder, i))) {
       const run = nameRun(finder, i);
       if (run && run.last > run.first) {
         person(finder, run, 'given-name');
@@ -188,7 +182,7 @@ export function findPersons(finder: Finder): void {
         run.first - first < 2 &&
         !elementAt(words, first).newLine &&
         finder.nameCapable(first - 1) &&
-        !finder.isCommon(elementAt(words, first - 1).key)
+        !finder.isCommonAt(first - 1)
       )
         first--;
       person(finder, { first, last: run.last }, 'surname-form');
@@ -211,7 +205,7 @@ function endsSubject(finder: Finder, run: { first: number; last: number }): bool
   if (after.kind !== 'word') return false;
   // A preposition with the article opens a phrase after the subject: وصرح غروسي للصحفيين.
   if (/^(?:لل|بال|كال)/u.test(after.key)) return true;
-  return after.maksura || finder.stems(after.key).some((s) => finder.v.stopwords.has(s.stem));
+  return after.maksura || finder.stemsAt(run.last + 1).some((s) => finder.v.stopwords.has(s.stem));
 }
 
 /** The name after a title and its complements: وزير الدفاع الروسي، أندريه بيلوسوف. */
@@ -281,7 +275,7 @@ function afterTitle(finder: Finder, i: number): { first: number; last: number } 
     // A function word ends the title's reach; an adjective with the article that the stopwords also hold
     // (السابق, الحالي) qualifies the title: الرئيس السابق X.
     const definiteAdjective = finder.language === 'ar' && w.key.startsWith('ال') && w.key.length >= 5;
-    if (finder.isSpeechVerb(j) || (!definiteAdjective && finder.stems(w.key).some((s) => finder.v.stopwords.has(s.stem)))) return undefined;
+    if (finder.isSpeechVerb(j) || (!definiteAdjective && finder.stemsAt(j).some((s) => finder.v.stopwords.has(s.stem)))) return undefined;
     if (!finder.adjective[j]) ordinary++;
     skipped++;
   }
@@ -300,7 +294,7 @@ function closedAfter(finder: Finder, run: { first: number; last: number }): bool
   if (after.kind !== 'word') return false;
   if (finder.owner[k] || finder.adjective[k] || after.maksura || finder.isSpeechVerb(k) || finder.isTitle(k)) return true;
   if (finder.language === 'ar' && /^(?:لل|بال|كال)/u.test(after.key)) return true;
-  return finder.stems(after.key).some((s) => finder.v.stopwords.has(s.stem));
+  return finder.stemsAt(k).some((s) => finder.v.stopwords.has(s.stem));
 }
 
 /** Whether word i opens a clause: the text's or a line's start, punctuation or a function word before it. */

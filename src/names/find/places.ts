@@ -10,35 +10,7 @@ export function findPlaces(finder: Finder): void {
   for (let i = 0; i < words.length; i++) {
     const w = elementAt(words, i);
     if (w.kind !== 'word' || finder.owner[i]) continue;
-    let best: { last: number; prefix: number; entry: GazetteerEntry; length: number } | undefined;
-    for (const { stem, prefix } of finder.stems(w.key)) {
-      const longest = longestNameFrom(stem);
-      if (longest === 0) continue;
-      let key = stem;
-      let last = i;
-      let count = 1;
-      const tryMatch = (): void => {
-        const entry = lookupKey(key, finder.language)[0];
-        if (
-          entry &&
-          (!best || count > best.length) &&
-          !(count === 1 ? ambiguousPlace(finder, i, key, prefix, entry) : inPhrase(finder, i, last, entry))
-        ) {
-          best = { last, prefix, entry, length: count };
-        }
-      };
-      tryMatch();
-      for (let j = i + 1; j < words.length && count < longest; j++) {
-        const next = elementAt(words, j);
-        if (next.newLine) break;
-        if (next.kind === 'punctuation' && QUOTES.has(next.char)) continue;
-        if (next.kind !== 'word') break;
-        key += next.key;
-        last = j;
-        count++;
-        tryMatch();
-      }
-    }
+    const best = startsKnownName(finder, i) ? knownNameAt(finder, i) : undefined;
     if (best) {
       const entity = best.entry.entity;
       finder.add({ first: i, last: best.last, prefix: best.prefix, type: entity.type, cue: 'gazetteer', entity });
@@ -61,15 +33,70 @@ export function findPlaces(finder: Finder): void {
       i++;
       continue;
     }
-    for (const { stem, prefix } of finder.stems(w.key)) {
+    const k = adjectiveStemAt(finder, i);
+    if (k >= 0) {
+      const { stem, prefix } = elementAt(finder.stemsAt(i), k);
       const place = lookupAdjective(stem, finder.language);
       if (place) {
         finder.adjective[i] = true;
         finder.add({ first: i, last: i, prefix, type: 'place', cue: 'adjective', entity: place.entity, form: 'adjective' });
-        break;
       }
     }
   }
+}
+
+/**
+ * The longest known place or organisation whose name starts at word i (a stem of it: the clitics off), if any.
+ * Apart from findPlaces' loop, so that the closure here costs nothing at the words (most) where no name starts.
+ */
+function knownNameAt(finder: Finder, i: number): { last: number; prefix: number; entry: GazetteerEntry; length: number } | undefined {
+  const words = finder.words;
+  let best: { last: number; prefix: number; entry: GazetteerEntry; length: number } | undefined;
+  for (const { stem, prefix } of finder.stemsAt(i)) {
+    const longest = longestNameFrom(stem);
+    if (longest === 0) continue;
+    let key = stem;
+    let last = i;
+    let count = 1;
+    const tryMatch = (): void => {
+      const entry = lookupKey(key, finder.language)[0];
+      if (
+        entry &&
+        (!best || count > best.length) &&
+        !(count === 1 ? ambiguousPlace(finder, i, key, prefix, entry) : inPhrase(finder, i, last, entry))
+      ) {
+        best = { last, prefix, entry, length: count };
+      }
+    };
+    tryMatch();
+    for (let j = i + 1; j < words.length && count < longest; j++) {
+      const next = elementAt(words, j);
+      if (next.newLine) break;
+      if (next.kind === 'punctuation' && QUOTES.has(next.char)) continue;
+      if (next.kind !== 'word') break;
+      key += next.key;
+      last = j;
+      count++;
+      tryMatch();
+    }
+  }
+  return best;
+}
+
+/** Whether a stem of word i is the first word of a known name; kept per word type, as it depends on the key alone. */
+function startsKnownName(finder: Finder, i: number): boolean {
+  const id = elementAt(finder.words, i).id;
+  let k = finder.types.placeStart[id] ?? 0;
+  if (k === 0) finder.types.placeStart[id] = k = finder.stemsAt(i).some((s) => longestNameFrom(s.stem) > 0) ? 2 : 1;
+  return k === 2;
+}
+
+/** The index of word i's first stem that is a place's adjective (الروسية, تاجیکی), or -1; kept per word type. */
+function adjectiveStemAt(finder: Finder, i: number): number {
+  const id = elementAt(finder.words, i).id;
+  let k = finder.types.adjectiveStem[id] ?? 0;
+  if (k === 0) finder.types.adjectiveStem[id] = k = finder.stemsAt(i).findIndex((s) => lookupAdjective(s.stem, finder.language)) + 2;
+  return k - 2;
 }
 
 /**
@@ -83,10 +110,11 @@ function adjectiveOfTwoWords(finder: Finder, i: number): { entry: GazetteerEntry
   const here = elementAt(finder.words, i);
   // The point after the nisba (الكورية الجنوبية: كوريا + الجنوبيه), or before it (الجنوب أفريقي: جنوب + أفريقيا).
   const after = COMPASS_ADJECTIVES.get(next.key);
+  if (after === undefined && !isCompassNoun(finder, i)) return undefined;
   const noun = withoutArticle(here.key) ?? here.key;
   const before = COMPASS_NOUNS.has(noun) ? noun : undefined;
   if (after === undefined && before === undefined) return undefined;
-  const nisbas = before !== undefined ? [{ stem: next.key, prefix: here.key.length - noun.length }] : finder.stems(here.key);
+  const nisbas = before !== undefined ? [{ stem: next.key, prefix: here.key.length - noun.length }] : finder.stemsAt(i);
   for (const { stem, prefix } of nisbas) {
     const bare = withoutArticle(stem) ?? stem;
     const root = bare.replace(/(?:يه|ي)$/u, '');
@@ -110,6 +138,14 @@ const COMPASS_ADJECTIVES: ReadonlyMap<string, string> = new Map(
 
 /** The points of the compass as nouns that open a country's name (جنوب أفريقيا, جنوب السودان), folded. */
 const COMPASS_NOUNS: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'شرق', 'غرب']);
+
+/** Whether word i, without its article, is one of {@link COMPASS_NOUNS}; kept per word type. */
+function isCompassNoun(finder: Finder, i: number): boolean {
+  const w = elementAt(finder.words, i);
+  let k = finder.types.compassNoun[w.id] ?? 0;
+  if (k === 0) finder.types.compassNoun[w.id] = k = COMPASS_NOUNS.has(withoutArticle(w.key) ?? w.key) ? 2 : 1;
+  return k === 2;
+}
 
 /**
  * Whether a one-word place is here an ordinary word: a word of a lexicon phrase that is not about the place

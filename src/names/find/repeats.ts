@@ -31,7 +31,7 @@ export function findRepeats(finder: Finder, carried: Map<string, number> = new M
   for (let i = 0; i < finder.words.length; i++) {
     const w = elementAt(finder.words, i);
     if (w.kind !== 'word' || finder.owner[i] || w.maksura || (finder.isOrdinary(i) && !finder.isGivenName(i))) continue;
-    for (const { stem, prefix } of finder.stems(w.key)) {
+    for (const { stem, prefix } of finder.stemsAt(i)) {
       if (surnames.has(stem)) {
         finder.add({ first: i, last: i, prefix, type: 'person', cue: 'repeated' });
         break;
