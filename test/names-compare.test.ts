@@ -61,7 +61,9 @@ describe('compareNames: reasons a report can show', () => {
       { a: 'غ', b: 'گ', kind: 'variant', sound: 'g', cost: 0.1 },
       { a: 'ي', b: '', kind: 'extra', cost: 0.3 },
     ]);
-    expect(m.reason.detail).toBe('The same name transliterated two ways: غ and گ both write g, and the vowel letter ي is written in the first only.');
+    expect(m.reason.detail).toBe(
+      'The same name transliterated two ways: غ and گ both write g, and the vowel letter ي is written in the first only.',
+    );
   });
 
   it('aligns every letter of both spellings, in order', () => {

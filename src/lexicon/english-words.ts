@@ -60,7 +60,7 @@ const ROWS: readonly Row[] = [
   ['army', 'الجيش|جيش', 'ارتش|اردو', 'armies'],
   ['liberation', 'التحرير|تحرير', 'آزادی‌بخش|آزادیبخش|رهایی‌بخش', 'fronts and armies of liberation'],
   ['democratic', 'الديمقراطي|الديمقراطية', 'دموکرات|دموکراتیک', 'parties and fronts'],
-  ['popular|people’s|people\'s', 'الشعبي|الشعبية|الشعب', 'مردمی|خلق', 'parties, fronts and forces of the people'],
+  ["popular|people’s|people's", 'الشعبي|الشعبية|الشعب', 'مردمی|خلق', 'parties, fronts and forces of the people'],
   ['mobilization|mobilisation', 'الحشد|التعبئة', 'بسیج|حشد', 'forces of mobilisation'],
   ['supreme', 'الأعلى|العليا', 'عالی', 'supreme councils, courts and leaders'],
   ['atomic|nuclear', 'الذرية|النووي|النووية', 'اتمی|هسته‌ای|هسته ای', 'atomic agencies and organisations'],
