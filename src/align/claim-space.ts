@@ -9,6 +9,7 @@ import { lowerBound } from '../text/lower-bound.js';
 import { elementAt } from '../contract/element-at.js';
 import { type SharedAmount, sharedTokens, shareOf } from './shared-tokens.js';
 import type {
+  ClaimDraft,
   ClaimSpace,
   ClaimSpaceOptions,
   NameSpan,
@@ -47,33 +48,46 @@ function sentenceNumbers(text: string, language: Language | 'unknown'): NumberSp
   return extractNumbers(text, language === 'unknown' ? {} : { language }).filter((m) => m.form !== 'digits');
 }
 
+/** A token of a sentence before its keys are numbered in a claim space. */
 interface DraftToken {
-  keys: number[];
-  surface: string;
-  start: number;
-  end: number;
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly name: boolean;
   senses: number;
-  name: boolean;
+  /** Its keys so far, to give each once. */
+  readonly keys: Set<string>;
 }
 
-function tokensOf(
+function draftTokens(
   text: string,
   language: Language | 'unknown',
   lookup: ConceptLookup,
-  table: KeyTable,
   { names, numbers }: SentenceFacts,
   functionWord: (folded: string) => boolean,
   analysed: Analysed | undefined,
-): TokenKeys[] {
+): ClaimDraft {
   // A name is one piece of evidence, however many words it has (إمام علي رحمون is one person, منظمة معاهدة
   // الأمن الجماعي one organisation), and a known one is the same key in both languages. Other words are
   // one token each; names get negative slots so that the two never collide.
-  const byToken = new Map<number | string, DraftToken>();
-  const add = (t: DraftToken, key: string, kind: Anchor['kind']): void => {
-    const id = table.intern(key, kind);
-    if (t.keys.includes(id)) return;
-    t.keys.push(id);
+  const byToken = new Map<number | string, number>();
+  const tokens: DraftToken[] = [];
+  const adds: { token: number; key: string; kind: Anchor['kind'] }[] = [];
+  const add = (token: number, key: string, kind: Anchor['kind']): void => {
+    const t = tokens[token] as DraftToken;
+    if (t.keys.has(key)) return;
+    t.keys.add(key);
+    adds.push({ token, key, kind });
     if (kind === 'lexicon') t.senses++;
+  };
+  const slotOf = (slot: number | string, make: () => Omit<DraftToken, 'keys' | 'senses'>): number => {
+    let token = byToken.get(slot);
+    if (token === undefined) {
+      token = tokens.length;
+      byToken.set(slot, token);
+      tokens.push({ ...make(), senses: 0, keys: new Set() });
+    }
+    return token;
   };
   const nameAt = spanCursor(names);
   const numberAt = spanCursor(numbers);
@@ -85,28 +99,34 @@ function tokensOf(
     const n = nameAt(e.start, e.end);
     if (n >= 0) {
       const name = elementAt(names, n);
-      let t = byToken.get(-1 - n);
-      if (!t)
-        byToken.set(
-          -1 - n,
-          (t = { keys: [], surface: text.slice(name.start, name.end), start: name.start, end: name.end, senses: 0, name: true }),
-        );
+      const token = slotOf(-1 - n, () => ({ surface: text.slice(name.start, name.end), start: name.start, end: name.end, name: true }));
       // A person's name is its spelling (stems and skeletons), not what its words mean (رحمان, merciful).
-      if (name.id) add(t, 'e' + name.id, 'cognate');
-      else if (e.kind === 'word' || e.kind === 'cognate') add(t, e.key, e.kind);
+      if (name.id) add(token, 'e' + name.id, 'cognate');
+      else if (e.kind === 'word' || e.kind === 'cognate') add(token, e.key, e.kind);
       continue;
     }
     // A word that lost its spaces (خريطةللحرمالجامعي) is as many words as its pieces: one token per concept,
     // or it would pair with one word of the other side and a translation would look unrelated.
     const slot = e.kind === 'lexicon' && language !== 'unknown' && lookup.glued(e.folded, language) ? `${e.token} ${e.key}` : e.token;
-    let t = byToken.get(slot);
-    if (!t) byToken.set(slot, (t = { keys: [], surface: e.surface, start: e.start, end: e.end, senses: 0, name: false }));
-    add(t, e.key, e.kind);
+    const token = slotOf(slot, () => ({ surface: e.surface, start: e.start, end: e.end, name: false }));
+    add(token, e.key, e.kind);
     // A number written in words (خمس, پنج) is the number: it meets the same number in digits.
     const number = numbers[numberAt(e.start, e.end)];
-    if (number) add(t, 'n' + number.value, 'number');
+    if (number) add(token, 'n' + number.value, 'number');
   }
-  return [...byToken.values()].filter((t) => t.keys.length > 0);
+  return { tokens: tokens.map((t) => ({ surface: t.surface, start: t.start, end: t.end, name: t.name, senses: t.senses })), adds };
+}
+
+/** A draft's tokens with their keys numbered in a space's table, in the order reading the sentence there would number them. */
+function internDraft(draft: ClaimDraft, table: KeyTable): TokenKeys[] {
+  const keys = draft.tokens.map((): number[] => []);
+  for (const { token, key, kind } of draft.adds) elementAt(keys, token).push(table.intern(key, kind));
+  const out: TokenKeys[] = [];
+  draft.tokens.forEach((t, k) => {
+    const ids = elementAt(keys, k);
+    if (ids.length > 0) out.push({ keys: ids, surface: t.surface, start: t.start, end: t.end, senses: t.senses, name: t.name });
+  });
+  return out;
 }
 
 /**
@@ -165,8 +185,11 @@ export function claimSpace(
     const functionWord = functionWords(language, lookup);
     return texts.map((t, i) => {
       if (skipped.has(i)) return undefined;
-      const facts = read.facts?.(i) ?? { names: sentenceNames(t, language), numbers: sentenceNumbers(t, language) };
-      return tokensOf(t, language, lookup, table, facts, functionWord, read.analysed?.(i));
+      const draft = (): ClaimDraft => {
+        const facts = read.facts?.(i) ?? { names: sentenceNames(t, language), numbers: sentenceNumbers(t, language) };
+        return draftTokens(t, language, lookup, facts, functionWord, read.analysed?.(i));
+      };
+      return internDraft(read.draft ? read.draft(i, draft) : draft(), table);
     });
   };
   const src = side(source, languages.source, skip.source, options.source);

@@ -32,6 +32,23 @@ export interface ClaimSpace {
   /** The weight of a word that one sentence of each side has: evidence shared by chance spreads less than this only when it is not trusted. */
   readonly rare: number;
 }
+/**
+ * A sentence read for the claim space, its keys as strings: what depends on the sentence alone (its evidence,
+ * names and numbers), so that a document compared again (a remembered one, or one of compareMany's) is not read
+ * again. `adds` is every key given to a token, in the order it was given, so that numbering them in a space
+ * gives the ids reading the sentence there would have.
+ */
+export interface ClaimDraft {
+  readonly tokens: readonly {
+    readonly surface: string;
+    readonly start: number;
+    readonly end: number;
+    readonly name: boolean;
+    readonly senses: number;
+  }[];
+  readonly adds: readonly { readonly token: number; readonly key: string; readonly kind: Anchor['kind'] }[];
+}
+
 /** What the caller has read of one side's sentences already (by sentence index), for the claim space to take. */
 
 export interface SideReading {
@@ -39,6 +56,8 @@ export interface SideReading {
   readonly facts?: (sentence: number) => SentenceFacts;
   /** The sentence as the aligner analysed it (folded, cut, looked up with the same lookup), if it still has it. */
   readonly analysed?: (sentence: number) => Analysed | undefined;
+  /** A sentence's draft for the claim space kept from an earlier comparison, or made now by `make` (and kept). */
+  readonly draft?: (sentence: number, make: () => ClaimDraft) => ClaimDraft;
 }
 /** Options of {@link claimSpace}. */
 

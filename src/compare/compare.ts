@@ -175,10 +175,14 @@ export function* comparingPrepared(
     const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> =>
       new Set(doc.sentences.map((_, i) => i).filter((i) => !keep.has(i)));
     const texts = (doc: PreparedDocument): string[] => doc.sentences.map((s) => s.text);
-    const reading = (doc: PreparedDocument, kept: (Analysed | undefined)[] | undefined): SideReading => ({
-      facts: doc.facts.sentenceFacts(doc.sentences),
-      ...(kept ? { analysed: (i: number) => kept[i] } : {}),
-    });
+    const reading = (doc: PreparedDocument, kept: (Analysed | undefined)[] | undefined): SideReading => {
+      const drafts = doc.facts.claimDrafts(lookup, doc.sentences.length);
+      return {
+        facts: doc.facts.sentenceFacts(doc.sentences),
+        ...(kept ? { analysed: (i: number) => kept[i] } : {}),
+        ...(drafts ? { draft: drafts } : {}),
+      };
+    };
     return claimSpace(
       texts(docA),
       texts(docB),

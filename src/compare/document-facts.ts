@@ -5,7 +5,7 @@ import { namesIn, type NameMention } from '../names/find/find-names.js';
 import { detectLanguage } from '../text/language.js';
 import { numberReadings } from '../extract/numbers.js';
 import { type NumberMention } from '../extract/number-mention.js';
-import type { SentenceFacts } from '../align/claim-types.js';
+import type { ClaimDraft, SentenceFacts } from '../align/claim-types.js';
 import type { NumberSpan } from '../align/claim-types.js';
 import type { Analysed } from '../align/features.js';
 import type { Sentence } from '../segment/segment.js';
@@ -27,6 +27,7 @@ export class DocumentFacts {
   >();
   private readonly dateLists = new Map<string, readonly DateMention[]>();
   private readonly analysed = new WeakMap<object, (Analysed | undefined)[]>();
+  private readonly drafts = new WeakMap<object, (ClaimDraft | undefined)[]>();
   private readonly factsBySentence = new WeakMap<readonly Sentence[], (sentence: number) => SentenceFacts>();
 
   constructor(
@@ -89,6 +90,18 @@ export class DocumentFacts {
     let list = this.analysed.get(lookup);
     if (!list) this.analysed.set(lookup, (list = []));
     return list;
+  }
+
+  /**
+   * Where the claim space keeps each sentence's draft (see `ClaimDraft`) for the next comparison of this document
+   * with the same lookup: kept, like the analyses, for documents of up to {@link KEPT_ANALYSES} sentences.
+   */
+  claimDrafts(lookup: object, sentences: number): ((sentence: number, make: () => ClaimDraft) => ClaimDraft) | undefined {
+    if (sentences > KEPT_ANALYSES) return undefined;
+    let kept = this.drafts.get(lookup);
+    if (!kept) this.drafts.set(lookup, (kept = []));
+    const list = kept;
+    return (sentence, make) => (list[sentence] ??= make());
   }
 
   /** `extractDates(text, { language, referenceDate, islamic })`. */
