@@ -80,12 +80,13 @@ function draftTokens(
     adds.push({ token, key, kind });
     if (kind === 'lexicon') t.senses++;
   };
-  const slotOf = (slot: number | string, make: () => Omit<DraftToken, 'keys' | 'senses'>): number => {
+  // Every token a literal of one shape (a spread then more properties would give each its own hidden class).
+  const slotOf = (slot: number | string, surface: () => string, start: number, end: number, name: boolean): number => {
     let token = byToken.get(slot);
     if (token === undefined) {
       token = tokens.length;
       byToken.set(slot, token);
-      tokens.push({ ...make(), senses: 0, keys: new Set() });
+      tokens.push({ surface: surface(), start, end, name, senses: 0, keys: new Set() });
     }
     return token;
   };
@@ -99,7 +100,7 @@ function draftTokens(
     const n = nameAt(e.start, e.end);
     if (n >= 0) {
       const name = elementAt(names, n);
-      const token = slotOf(-1 - n, () => ({ surface: text.slice(name.start, name.end), start: name.start, end: name.end, name: true }));
+      const token = slotOf(-1 - n, () => text.slice(name.start, name.end), name.start, name.end, true);
       // A person's name is its spelling (stems and skeletons), not what its words mean (رحمان, merciful).
       if (name.id) add(token, 'e' + name.id, 'cognate');
       else if (e.kind === 'word' || e.kind === 'cognate') add(token, e.key, e.kind);
@@ -108,7 +109,7 @@ function draftTokens(
     // A word that lost its spaces (خريطةللحرمالجامعي) is as many words as its pieces: one token per concept,
     // or it would pair with one word of the other side and a translation would look unrelated.
     const slot = e.kind === 'lexicon' && language !== 'unknown' && lookup.glued(e.folded, language) ? `${e.token} ${e.key}` : e.token;
-    const token = slotOf(slot, () => ({ surface: e.surface, start: e.start, end: e.end, name: false }));
+    const token = slotOf(slot, () => e.surface, e.start, e.end, false);
     add(token, e.key, e.kind);
     // A number written in words (خمس, پنج) is the number: it meets the same number in digits.
     const number = numbers[numberAt(e.start, e.end)];
