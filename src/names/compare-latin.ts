@@ -49,9 +49,20 @@ let translations: Map<string, ReadonlySet<string>> | undefined;
  * translation: a reading of score 1 whose one step is the word and its translation.
  */
 function translatedWord(latin: string, arabic: string): LatinReading | undefined {
-  translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))]));
-  const forms = translations.get(latin.toLowerCase().replace(/[.]/gu, ''));
-  if (!forms || !forms.has(lettersOf(foldName(arabic)))) return undefined;
+  const forms = englishTranslations().get(englishKey(latin));
+  return forms?.has(lettersOf(foldName(arabic))) ? translation(latin, arabic) : undefined;
+}
+
+/** The English words of the list (see {@link translatedWord}), built on first use. */
+function englishTranslations(): Map<string, ReadonlySet<string>> {
+  return (translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))])));
+}
+
+/** An English word or two as the lists key them: lower case, without the full stop of an abbreviation (Jr.). */
+const englishKey = (latin: string): string => latin.toLowerCase().replace(/[.]/gu, '');
+
+/** A Latin word read as the Arabic-script word that translates it: a reading of score 1, one step. */
+function translation(latin: string, arabic: string): LatinReading {
   return { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' };
 }
 
@@ -115,16 +126,13 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
 /** A demonym read as the country's name or adjective (Indonesian / الإندونيسي, Iranian / ایران). */
 function demonymReading(latin: string, arabic: string): LatinReading | undefined {
   const country = demonymCountry(latin);
-  return country && namesCountry(arabic, country) ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' } : undefined;
+  return country && namesCountry(arabic, country) ? translation(latin, arabic) : undefined;
 }
 
 let headForms: Map<string, ReadonlySet<string>> | undefined;
 
-/**
- * An English generic head read as an Arabic or Persian head of its family (University / الجامعة, Airlines / شرکت
- * هوایی), for the reordered alignment: the same heads `compareLatinHeaded` translates before or after a name.
- */
-function headReading(latin: string, arabic: string): LatinReading | undefined {
+/** Each English head (its words joined) with the letters of every Arabic and Persian head of its family. */
+function englishHeadForms(): Map<string, ReadonlySet<string>> {
   if (!headForms) {
     const byFamily = new Map<string, Set<string>>();
     for (const h of nameHeads()) {
@@ -134,12 +142,18 @@ function headReading(latin: string, arabic: string): LatinReading | undefined {
     }
     headForms = new Map(englishHeads().map((h) => [h.words.join(' '), byFamily.get(h.family) ?? new Set<string>()]));
   }
-  const forms = headForms.get(latin.toLowerCase());
+  return headForms;
+}
+
+/**
+ * An English generic head read as an Arabic or Persian head of its family (University / الجامعة, Airlines / شرکت
+ * هوایی), for the reordered alignment: the same heads `compareLatinHeaded` translates before or after a name.
+ */
+function headReading(latin: string, arabic: string): LatinReading | undefined {
+  const forms = englishHeadForms().get(latin.toLowerCase());
   const letters = lettersOf(foldName(arabic));
   const bare = letters.startsWith('ال') ? letters.slice(2) : letters;
-  return forms && (forms.has(letters) || forms.has(bare))
-    ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'translation' }
-    : undefined;
+  return forms && (forms.has(letters) || forms.has(bare)) ? translation(latin, arabic) : undefined;
 }
 
 /** English words that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of Nations / كأس أمم). */
@@ -163,16 +177,10 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     return letters.length > 0 && !ARABIC_GLUE.has(letters);
   });
   if (lw.length < 2 || aw.length < 2 || lw.length > MAX_REORDERED || aw.length > MAX_REORDERED) return undefined;
-  // Only a name with a word the list translates is tried: most Latin names (people's) have none.
-  translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))]));
-  const known = translations;
+  // Only a name with a word the lists translate is tried: most Latin names (people's) have none.
   const listed = (i: number, k: number): boolean => {
-    const words = lw
-      .slice(i, i + k)
-      .join(' ')
-      .toLowerCase()
-      .replace(/[.]/gu, '');
-    return known.has(words) || englishHeads().some((h) => h.words.join(' ') === words);
+    const words = englishKey(lw.slice(i, i + k).join(' '));
+    return englishTranslations().has(words) || englishHeadForms().has(words);
   };
   if (!lw.some((w, i) => listed(i, 1) || (i + 1 < lw.length && listed(i, 2)) || demonymCountry(w) !== undefined)) return undefined;
   const read = looksFrench(latin) ? readLatinFrench : readLatin;

@@ -26,7 +26,7 @@ import { isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading } from './latin.js';
-import { COMPANY_FORMS, digitGroups } from './latin-words.js';
+import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
 
@@ -246,14 +246,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     // The surname alone may stand for the person (کیم for Kim Jong-un): both must write some of the given name.
     const words = tokensOf(other);
     const surname = words[0];
-    const latinWords = latin.split(/[\s-]+/u).filter((w) => w.length > 0);
+    const latinNames = latinWords(latin);
     if (
       surname &&
       words.length > 1 &&
-      latinWords.length > 1 &&
+      latinNames.length > 1 &&
       eastAsianSurnameSet().has(surname) &&
       !unmatched.b.includes(surname) &&
-      !unmatched.a.includes(latinWords[0] ?? '')
+      !unmatched.a.includes(latinNames[0] ?? '')
     )
       return different(
         `${other} and ${latin} share the surname, but ${omitted}, a syllable of the given name, is missing from one: another person's name.`,
