@@ -86,10 +86,7 @@ export class DocumentFacts {
    * measures its mode on a sample, and keeping them all would cost memory in proportion to the text).
    */
   analyses(lookup: object, sentences: number): (Analysed | undefined)[] | undefined {
-    if (sentences > KEPT_ANALYSES) return undefined;
-    let list = this.analysed.get(lookup);
-    if (!list) this.analysed.set(lookup, (list = []));
-    return list;
+    return keptPerSentence(this.analysed, lookup, sentences);
   }
 
   /**
@@ -97,11 +94,8 @@ export class DocumentFacts {
    * with the same lookup: kept, like the analyses, for documents of up to {@link KEPT_ANALYSES} sentences.
    */
   claimDrafts(lookup: object, sentences: number): ((sentence: number, make: () => ClaimDraft) => ClaimDraft) | undefined {
-    if (sentences > KEPT_ANALYSES) return undefined;
-    let kept = this.drafts.get(lookup);
-    if (!kept) this.drafts.set(lookup, (kept = []));
-    const list = kept;
-    return (sentence, make) => (list[sentence] ??= make());
+    const list = keptPerSentence(this.drafts, lookup, sentences);
+    return list && ((sentence, make) => (list[sentence] ??= make()));
   }
 
   /** `extractDates(text, { language, referenceDate, islamic })`. */
@@ -116,6 +110,14 @@ export class DocumentFacts {
 
 /** See {@link DocumentFacts.analyses}. */
 const KEPT_ANALYSES = 2000;
+
+/** The list kept per lookup of what a document's sentences gave, or undefined for a document too long to keep it for. */
+function keptPerSentence<T>(by: WeakMap<object, (T | undefined)[]>, lookup: object, sentences: number): (T | undefined)[] | undefined {
+  if (sentences > KEPT_ANALYSES) return undefined;
+  let list = by.get(lookup);
+  if (!list) by.set(lookup, (list = []));
+  return list;
+}
 
 /** Mentions (in order) grouped by the sentence they lie in, with spans made relative to it; one that crosses a sentence's end is left out. */
 function bySentence<T extends { start: number; end: number }, U>(

@@ -14,7 +14,7 @@ interface Letter {
 }
 
 /** The letters of a spelling, with the marks (harakat, shadda, tatweel) it writes. */
-function lettersOf(name: string): { letters: Letter[]; marks: boolean } {
+function writtenLetters(name: string): { letters: Letter[]; marks: boolean } {
   const letters: Letter[] = [];
   let marks = false;
   for (const raw of name) {
@@ -93,8 +93,8 @@ const HAMZA_SEATS = new Set(['ء', 'ئ', 'ؤ']);
  * (an honorific or a word more on one side), or when nothing but the spaces between words differs.
  */
 export function letterFormsDetail(a: string, b: string): string | undefined {
-  const x = lettersOf(a);
-  const y = lettersOf(b);
+  const x = writtenLetters(a);
+  const y = writtenLetters(b);
   if (x.letters.length !== y.letters.length || x.letters.length === 0) return undefined;
   const pairs: [string, string][] = [];
   const phrases: string[] = [];

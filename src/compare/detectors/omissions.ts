@@ -95,7 +95,7 @@ class FoldedDocument {
  * The facts of each sentence a translation keeps whatever its wording: the values of its numbers and the known
  * places and bodies it names, worked out for the whole document once, when a bead first asks.
  */
-class SentenceFacts {
+class FactKeys {
   private bySentence: readonly Set<string>[] | undefined;
 
   constructor(private readonly doc: ContextDocument) {}
@@ -126,7 +126,7 @@ const NO_FACTS: ReadonlySet<string> = new Set();
  * not. A long sentence the translation split in two is so; a sentence merged for want of a better place, with
  * no counterpart of its own, states nothing of its neighbour's counterpart.
  */
-function splitAccountedFor(bead: ReportBead, facts: { readonly a: SentenceFacts; readonly b: SentenceFacts }): boolean {
+function splitAccountedFor(bead: ReportBead, facts: { readonly a: FactKeys; readonly b: FactKeys }): boolean {
   const [one, several, oneFacts, severalFacts] =
     bead.a.length === 1 ? [bead.a, bead.b, facts.a, facts.b] : bead.b.length === 1 ? [bead.b, bead.a, facts.b, facts.a] : [];
   if (!one || !several || !oneFacts || !severalFacts) return false;
@@ -186,7 +186,7 @@ export function omissionDetector(options: OmissionOptions): Detector {
       if (ctx.mode === 'comparable') return out;
       // Why each bead's left-out sentences are no content, or '' for content; undefined for a bead that pairs.
       const folded = { a: new FoldedDocument(ctx.a), b: new FoldedDocument(ctx.b) };
-      const facts = { a: new SentenceFacts(ctx.a), b: new SentenceFacts(ctx.b) };
+      const facts = { a: new FactKeys(ctx.a), b: new FactKeys(ctx.b) };
       const why = ctx.beads.map((bead): NotContent | '' | undefined => {
         if ((bead.a.length === 0) === (bead.b.length === 0)) return undefined;
         return notContent(bead.a.length ? folded.a : folded.b, bead.a.length ? bead.a : bead.b) ?? '';
