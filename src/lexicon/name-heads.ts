@@ -96,6 +96,31 @@ const ROWS: readonly Row[] = [
   // a university of one name are three things. Left out: Persian استاد, which is also the word for professor.
   ['port', 'port', 'institution', 'ميناء|مرفأ', 'بندر|بندرگاه|بندرگاه‌'],
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
+  // Camps, military bases, border crossings, prisons, dams and nuclear sites are named after the place they stand in
+  // or by (مخيم جباليا in جباليا, قاعدة عين الأسد, معبر رفح, سجن إيفين, سد الكرخة, منشأة نطنز): the head is translated
+  // (اردوگاه, پایگاه, گذرگاه, زندان, سد or بند, تأسیسات) and the camp, the base or the crossing is not the town. Dari
+  // calls a border crossing بندر (بندر تورخم), the word for a port in Iran: it heads both families. A reactor and a
+  // nuclear facility of one town are one site, which news names either way (مفاعل بوشهر / نیروگاه اتمی بوشهر). Left
+  // out: Arabic قاعدة alone, the word for a rule and the name of al-Qaeda (القاعدة في جزيرة العرب), Arabic محطة and
+  // Persian سایت alone (any station, a website) and Persian مرکز, a centre of anything.
+  ['camp', 'camp', 'institution', 'مخيم|معسكر', 'اردوگاه|اردوگاه‌|کمپ'],
+  [
+    'military base',
+    'base',
+    'institution',
+    'قاعدة جوية|القاعدة الجوية|قاعدة عسكرية|قاعدة بحرية',
+    'پایگاه|پایگاه هوایی|پایگاه نظامی|پایگاه دریایی',
+  ],
+  ['border crossing', 'crossing', 'institution', 'معبر|منفذ', 'گذرگاه|گذرگاه مرزی|بندر|مرز'],
+  ['prison', 'prison', 'institution', 'سجن|معتقل', 'زندان|محبس'],
+  ['dam', 'dam', 'institution', 'سد', 'سد|بند'],
+  [
+    'nuclear site',
+    'nuclear site',
+    'institution',
+    'منشأة|منشأة نووية|المنشأة النووية|مفاعل',
+    'تأسیسات|تاسیسات|تأسیسات هسته‌ای|تاسیسات هسته‌ای|نیروگاه|نیروگاه اتمی|نیروگاه هسته‌ای|سایت هسته‌ای',
+  ],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
   // A tower is named after a person or a place as a hospital is (برج ميلاد / بیمارستان میلاد: two buildings).

@@ -12,7 +12,7 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, isHeadOf } from './translated.js';
+import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, headOfFamily, sharedHead } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
@@ -196,14 +196,29 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
  * different kinds name two things (مدينة قندهار / ولایت قندهار).
  */
 export function compareHeaded(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
-  const ha = splitHead(a);
-  const hb = splitHead(b);
+  let ha = splitHead(a);
+  let hb = splitHead(b);
   if (!ha.head && !hb.head) return undefined;
+  // A head word of another family that is part of the other name (بحيرة بند أمير / بند امیر: Band-e Amir, where بند
+  // is no dam's head; حزب القوات اللبنانية / القوات اللبنانية): the name is that one, with its own head left out. Not
+  // a town's or a province's head, which says which of two places of one name is meant (منطقة المدينة المنورة), nor a
+  // company's before the name of its airline or bank, which has a rule of its own (companyOfHeaded).
+  if (
+    ha.head &&
+    hb.head &&
+    ha.head.role !== 'admin' &&
+    hb.head.role !== 'admin' &&
+    !sharedHead({ ...ha, head: ha.head }, { ...hb, head: hb.head }) &&
+    !companyOfHeaded(ha, hb, a, b, threshold, matchNames)
+  ) {
+    if (opensWith(ha.rest, hb.headText)) hb = { headText: '', rest: b.trim() };
+    else if (opensWith(hb.rest, ha.headText)) ha = { headText: '', rest: a.trim() };
+  }
   if (ha.head && hb.head) {
     // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other.
-    const twoFamilies = ha.head.family !== hb.head.family && isHeadOf(ha.headText, hb.head.family);
-    const head = twoFamilies ? hb.head : ha.head;
-    if (head.family !== hb.head.family && !isHeadOf(hb.headText, head.family) && !foreignRegion(ha, hb)) {
+    const shared = sharedHead({ ...ha, head: ha.head }, { ...hb, head: hb.head });
+    const head = shared ?? ha.head;
+    if (!shared && !foreignRegion(ha, hb)) {
       // A company's head before a name that has a head of its own (شركة مصر للطيران, شركة طيران الإمارات): the airline
       // or bank is the company, and the generic head is left out of the other name.
       const company = companyOfHeaded(ha, hb, a, b, threshold, matchNames);
@@ -233,16 +248,19 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // Two kinds of a body named after one place are two bodies (دانشگاه شیراز / دانشگاه صنعتی شیراز, جامعة أصفهان
     // للتكنولوجيا / دانشگاه اصفهان): a short form leaves the kind out of a body named after a person (دانشگاه شریف for
     // دانشگاه صنعتی شریف), not out of one named after the town two bodies share.
-    if (ha.head.kind !== hb.head.kind && head.role === 'institution') {
-      const own = [ha.head.kind, hb.head.kind].find((k) => BODIES_OF_THEIR_OWN.has(k));
+    // A head word of two families is read in the family the two names share (بندر: a crossing beside گذرگاه).
+    const kindA = (headOfFamily(ha.headText, head.family) ?? ha.head).kind;
+    const kindB = (headOfFamily(hb.headText, head.family) ?? hb.head).kind;
+    if (kindA !== kindB && head.role === 'institution') {
+      const own = [kindA, kindB].find((k) => BODIES_OF_THEIR_OWN.has(k));
       if (own)
         return different(
-          `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}: ${article(own)} ${own} is a body of its own, never named by the shorter head.`,
+          `${a.trim()} names ${article(kindA)} ${kindA} and ${b.trim()} ${article(kindB)} ${kindB}: ${article(own)} ${own} is a body of its own, never named by the shorter head.`,
         );
       const place = lookupEntries(ha.rest).find((e) => e.entity.type === 'place');
       if (place)
         return different(
-          `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}, both named after ${describeEntity(place.entity)}: two kinds of body named after one place are two bodies.`,
+          `${a.trim()} names ${article(kindA)} ${kindA} and ${b.trim()} ${article(kindB)} ${kindB}, both named after ${describeEntity(place.entity)}: two kinds of body named after one place are two bodies.`,
           { entity: place.entity },
         );
     }
@@ -346,4 +364,11 @@ export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean 
 function article(kind: string): string {
   // A u said yu takes a (a university).
   return /^[aeio]|^u(?!ni)/u.test(kind) ? 'an' : 'a';
+}
+
+/** Whether a name opens with the words of a head as written (بند أمير with بند), spelling variants alike. */
+function opensWith(name: string, headText: string): boolean {
+  const words = name.trim().split(/\s+/u).map(entityKey);
+  const head = headText.trim().split(/\s+/u).map(entityKey);
+  return words.length > head.length && head.every((w, k) => w === words[k]);
 }

@@ -58,10 +58,31 @@ function headForms(): Map<string, HeadForm[]> {
 
 /** Whether a head as written (دریای) is a form of a head of the family given (a river's, in Dari). */
 export function isHeadOf(headText: string, family: string): boolean {
+  return headOfFamily(headText, family) !== undefined;
+}
+
+/** The head of the family given that a head as written is a form of (Dari بندر: a port, and a border crossing). */
+export function headOfFamily(headText: string, family: string): NameHead | undefined {
+  return headsWritten(headText).find((h) => h.family === family);
+}
+
+/** Every head a head as written is a form of (گذرگاه: a corridor's, a border crossing's). */
+function headsWritten(headText: string): NameHead[] {
   const keys = writtenWords(headText).map(entityKey);
-  return (headForms().get(keys[0] ?? '') ?? []).some(
-    (f) => f.head.family === family && f.words.length === keys.length && f.words.every((w, k) => w === keys[k]),
-  );
+  return (headForms().get(keys[0] ?? '') ?? [])
+    .filter((f) => f.words.length === keys.length && f.words.every((w, k) => w === keys[k]))
+    .map((f) => f.head);
+}
+
+/**
+ * The head two heads as written share a family in, as the first reads it: its own when the second's word is a
+ * form of its family, else the one of a family both words head (Dari بندر and گذرگاه, both a border crossing's).
+ */
+export function sharedHead(a: HeadedName & { head: NameHead }, b: HeadedName & { head: NameHead }): NameHead | undefined {
+  if (a.head.family === b.head.family || isHeadOf(b.headText, a.head.family)) return a.head;
+  if (isHeadOf(a.headText, b.head.family)) return b.head;
+  const families = new Set(headsWritten(b.headText).map((h) => h.family));
+  return headsWritten(a.headText).find((h) => families.has(h.family));
 }
 
 /** The written words of a name (split at spaces; ZWNJ joins, as in رشته‌کوه). */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('heads of camps, bases, crossings, prisons, dams and nuclear sites', () => {
+  it('are translated, and the rest compared as a name', () => {
+    const camp = compareNames('مخيم النصيرات', 'اردوگاه نصیرات');
+    expect(camp.same, camp.reason.detail).toBe(true);
+    expect(camp.reason.detail).toContain("camp's head is translated (مخيم / اردوگاه)");
+    expect(compareNames('معبر كرم أبو سالم', 'گذرگاه کرم ابوسالم').same).toBe(true);
+    expect(compareNames('سجن صيدنايا', 'زندان صیدنایا').same).toBe(true);
+    expect(compareNames('سد الموصل', 'سد موصل').same).toBe(true);
+    expect(compareNames('منشأة فوردو', 'تأسیسات فردو').same).toBe(true);
+    // A reactor and a nuclear facility of one town are one site, named either way.
+    expect(compareNames('مفاعل آراك', 'نیروگاه اراک').same).toBe(true);
+  });
+
+  it('are read in English names too (Nuseirat camp, Sednaya Prison, Kajaki Dam)', () => {
+    expect(compareNames('Nuseirat camp', 'مخيم النصيرات').same).toBe(true);
+    expect(compareNames('Sednaya Prison', 'سجن صيدنايا').same).toBe(true);
+    expect(compareNames('Kajaki Dam', 'بند کجکی').same).toBe(true);
+    expect(compareNames('Nasib crossing', 'معبر نصيب').same).toBe(true);
+  });
+
+  it('read a word of two families in the family the names share (Dari بندر: a port, and a border crossing)', () => {
+    const m = compareNames('بندر حیرتان', 'گذرگاه حیرتان');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('border crossing');
+    expect(compareNames('بندر حیرتان', 'میدان هوایی حیرتان').same).toBe(false);
+  });
+
+  it('name two bodies when their kinds differ', () => {
+    const m = compareNames('سجن صيدنايا', 'مستشفى صيدنايا');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('names a prison');
+    expect(compareNames('زندان اوین', 'Evin Hospital').same).toBe(false);
+  });
+});
+
+describe('a head word that is part of the other name', () => {
+  it('is no head there: the other name is the whole one, its own head left out', () => {
+    const m = compareNames('حزب الجبهة الوطنية', 'الجبهة الوطنية');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('حزب حركة النهضة', 'حركة النهضة').same).toBe(true);
+  });
+
+  it('not a province’s or a town’s head, which says which of two places is meant', () => {
+    expect(compareNames('منطقة المدينة المنورة', 'المدينة المنورة').same).toBe(false);
+    expect(compareNames('محافظة مدينة الكويت', 'مدينة الكويت').same).toBe(false);
+  });
+});
