@@ -20,7 +20,8 @@ const ROWS: readonly Row[] = [
   ['سيد|سید|Sayyid|Sayyed|Seyed', false, 'given'],
   ['الحاج|حاج|حاجی|Haji|Hajji', false],
   ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
-  ['الدكتور|دكتور|دکتر|داکتر|Dr|Doctor', false],
+  // Arabic news abbreviates the doctor's title to د. (د. سمير جعجع), as English writes Dr.
+  ['الدكتور|دكتور|د.|دکتر|داکتر|Dr|Doctor', false],
   // Engineer, a title of address in Persian before the family name, as دکتر is (مهندس بازرگان).
   ['المهندس|مهندس|Engineer|Eng', false],
   // Teacher, the title of Afghan mujahideen leaders and scholars (استاد ربانی, استاد سیاف).
@@ -45,9 +46,17 @@ const ROWS: readonly Row[] = [
   // (آقا محمد خان, مولاي هشام): a title only before a name of two words or more.
   ['المفتي|مفتي|مفتی|مولانا|آخوند|انجنیر|Mufti|Maulana', false],
   ['قاضي|قاضی|خواجه|آقا|مولاي|Qazi|Khwaja|Agha|Moulay', false, 'given'],
+  // Mian, the Punjabi honorific before a full name (میان محمد نواز شریف), also a family name (میان‌داد): a title
+  // only before a name of two words or more.
+  ['میان|ميان|Mian', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
   ['السلطان|سلطان|Sultan', true],
+  // Persian ملک, a king (ملک عبدالله دوم, ملک سلمان), is also the Pashtun and Punjabi title and name Malik (ملک ریاض):
+  // a title only before a name of two words or more.
+  ['ملک|ملك', true, 'given'],
+  // The crown prince, named by the title and his given name (ولي العهد الأمير الحسين, ولیعهد عربستان).
+  ['ولي العهد|ولی‌عهد|ولیعهد|ولی عهد|Crown Prince', true],
   ['الأمير|أمير|شاهزاده|Emir|Prince', true],
   ['البابا|پاپ|Pope', true],
 ];

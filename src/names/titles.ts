@@ -20,9 +20,12 @@ interface Titled {
   readonly rest: string;
 }
 
-/** A word folded for comparing with a title (case, hamza, ZWNJ and the article's alef seats alike). */
+/**
+ * A word folded for comparing with a title (case, hamza, ZWNJ and the article's alef seats alike). An Arabic
+ * abbreviation keeps its point: د. is the doctor's title, د alone the Pashto "of" (د افغانستان بانک).
+ */
 function key(word: string): string {
-  return /[A-Za-z]/u.test(word) ? word.toLowerCase().replace(/\.$/u, '') : lettersOf(foldName(word));
+  return /[A-Za-z]/u.test(word) ? word.toLowerCase().replace(/\.$/u, '') : lettersOf(foldName(word)) + (word.endsWith('.') ? '.' : '');
 }
 
 let index: readonly (NameTitle & { readonly keys: readonly string[] })[] | undefined;
