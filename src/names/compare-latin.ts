@@ -27,6 +27,8 @@ export interface LatinAlignment {
   readonly score: number;
   /** Whether the last word of the longer name has a counterpart (a surname kept). */
   readonly keepsLast: boolean;
+  /** Whether every word without a counterpart comes before the first that has one (Khaled bin in Khaled bin Zayed). */
+  readonly unmatchedFirst: boolean;
 }
 
 const MAX_GROUP = 3;
@@ -102,11 +104,15 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   const unmatchedLatin: string[] = [];
   const unmatchedArabic: string[] = [];
   let lastMatched = false;
+  let unmatchedFirst = true;
   for (const { from, to, part } of steps) {
     if (part) {
       parts.push(part);
       if ((to[0] === n && n >= m) || (to[1] === m && m >= n)) lastMatched = true;
-    } else if (from[0] < to[0]) unmatchedLatin.push(elementAt(lw, from[0]));
+      continue;
+    }
+    if (parts.length > 0) unmatchedFirst = false;
+    if (from[0] < to[0]) unmatchedLatin.push(elementAt(lw, from[0]));
     else unmatchedArabic.push(elementAt(aw, from[1]));
   }
   const weight = Math.max(
@@ -120,6 +126,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     unmatchedArabic,
     score: Math.max(0, 1 - total / weight),
     keepsLast: lastMatched,
+    unmatchedFirst,
   };
 }
 
@@ -230,5 +237,6 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     unmatchedArabic: [],
     score: found.score / found.parts.length,
     keepsLast: true,
+    unmatchedFirst: true,
   };
 }

@@ -2,6 +2,7 @@
 // Latin the ways Arabic and Persian transliterate it, then compare as spellings.
 
 import { elementAt } from '../contract/element-at.js';
+import { isFatherParticle } from './latin-patronymic.js';
 import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
@@ -233,7 +234,19 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     };
   }
   if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
-    const omitted = [...unmatched.a, ...unmatched.b].join(' ');
+    const missing = [...unmatched.a, ...unmatched.b];
+    const omitted = missing.join(' ');
+    // The longer name opens with a given name and "son of" before all the shorter one writes: the shorter is his
+    // father's name (Khaled bin Mohamed bin Zayed / محمد بن زايد), as within Arabic script.
+    const particle = elementAt(missing, missing.length - 1);
+    if (alignment.unmatchedFirst && missing.length >= 2 && isFatherParticle(particle)) {
+      const [longer, shorter] = alignment.unmatchedLatin.length > 0 ? [latin, other] : [other, latin];
+      return different(`${shorter} is the father's name in ${longer} (${particle}: son of): two people.`, {
+        parts,
+        unmatched,
+        differences,
+      });
+    }
     const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
     if (qualifier)
       return different(`${qualifier} makes another place of the same name: ${latin} and ${other} name two places.`, {

@@ -22,3 +22,15 @@ export function readPatronymic(latin: string, arabic: string): LatinReading | un
   const same = (SON.has(l) && SON_ARABIC.has(a)) || (DAUGHTER.has(l) && DAUGHTER_ARABIC.has(a));
   return same ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'patronymic' } : undefined;
 }
+
+/** Mauritanian "son of", romanised (Mohamed Ould Ghazouani) and in Arabic letters (ولد). */
+const OULD = new Set(['ould', 'old']);
+const OULD_ARABIC = lettersOf(foldName('ولد'));
+
+/** Whether a word of a Latin or an Arabic-script name says "son of" or "daughter of" (bin, ibn, bint, ould, بن, ولد). */
+export function isFatherParticle(word: string): boolean {
+  const l = word.toLowerCase();
+  if (SON.has(l) || DAUGHTER.has(l) || OULD.has(l)) return true;
+  const a = lettersOf(foldName(word));
+  return SON_ARABIC.has(a) || DAUGHTER_ARABIC.has(a) || a === OULD_ARABIC;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('a Latin name against an Arabic one in a patronymic chain', () => {
+  it('takes the shorter for the father when the longer opens with a given name and "son of" before it', () => {
+    const m = compareNames('Hamdan bin Mohammed bin Rashid', 'محمد بن راشد');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain("is the father's name in Hamdan bin Mohammed bin Rashid");
+    expect(compareNames('سيف بن زايد', 'Zayed').same).toBe(false);
+  });
+
+  it('keeps the whole chain, written in either script, one person', () => {
+    expect(compareNames('Hamdan bin Mohammed bin Rashid', 'حمدان بن محمد بن راشد').same).toBe(true);
+    expect(compareNames('Mansour bin Zayed', 'منصور بن زايد').same).toBe(true);
+  });
+});
