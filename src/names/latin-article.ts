@@ -64,6 +64,14 @@ export function articleReadings(latin: string, i: number): ArticleReading[] {
   // French romanisations write the article of -ad-Din with one d (Zinedine / زين الدين, Saladin / صلاح الدين).
   if (i > 0 && !VOWELS.includes(latin[i - 1] ?? 'a') && /^[aeiou]d(?:ine|in|een)$/u.test(latin.slice(i)))
     out.push({ length: 2, latin: latin.slice(i, i + 2), arabic: 'الد', cost: COST });
+  // French romanisations of West Africa write عبد and the article said as a sun letter with the case vowel ou and
+  // the letter once (Abdourahmane / عبد الرحمن, Abdousalam / عبد السلام), as they write -ad-Din with one d.
+  if (i === 3 && latin.startsWith('abd') && /^(?:ou|u)(?:r|s|z|n|t|d)[aeiou]/u.test(latin.slice(i))) {
+    const vowel = latin.startsWith('ou', i) ? 2 : 1;
+    const sunLetter = latin.charAt(i + vowel);
+    for (const [option, cost] of UNITS[sunLetter] ?? [])
+      out.push({ length: vowel + 1, latin: latin.slice(i, i + vowel + 1), arabic: 'ال' + option, cost: COST + cost });
+  }
   // French romanisations join the article to أبو as Aboul- (Aboul Gheit / أبو الغيط, Aboul Fotouh).
   if (i > 0 && latin.startsWith('oul', i) && !VOWELS.includes(latin[i - 1] ?? 'a') && latin.length > i + 4)
     out.push({ length: 3, latin: 'oul', arabic: 'وال', cost: COST });
@@ -79,10 +87,12 @@ export function describeArticleStep(latin: string, arabic: string): string | und
   if (arabic === 'الد' && latin.length === 2) return `${latin} as الد (the article of ad-Din, written with one d)`;
   if (!arabic.startsWith('ال') || latin === 'al') return undefined;
   if (arabic === 'ال') return `${latin} as the article ال of a compound name`;
-  const letter = latin.slice(1, 1 + (latin.length - 1) / 2);
-  return letter === 'l'
-    ? `${latin} as ${arabic} (the article ال joined to a compound name)`
-    : `${latin} as ${arabic} (the article, its l said ${letter} before ${arabic.slice(2)})`;
+  const consonants = latin.replace(/^[aeiou]+/u, '');
+  const letter = consonants.slice(0, consonants.length / 2);
+  if (letter === 'l') return `${latin} as ${arabic} (the article ال joined to a compound name)`;
+  return consonants === letter + letter
+    ? `${latin} as ${arabic} (the article, its l said ${letter} before ${arabic.slice(2)})`
+    : `${latin} as ${arabic} (the article said as the letter after it, written once)`;
 }
 
 // Particles of a romanised Arabic name that are the article or end in it, written apart from the word they
