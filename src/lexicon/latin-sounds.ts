@@ -44,6 +44,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['او', 0.05],
     ['ءو', 0.1],
     ['ع', 0.2],
+    // A long o after ع, which Latin letters do not write (Odeh / عودة, Aoun's neighbour Obeid / عويد).
+    ['عو', 0.2],
     ['وو', 0.15],
   ],
   // A u may be the vowel of a hamza on its waw seat, which the romanisation leaves out (Fuad / فؤاد, Luay / لؤي), as a
@@ -173,6 +175,7 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     // أسامة), which Arabic leaves unwritten as a short vowel; read only there (latin.ts).
     ['ع', 0.2],
     ['ا', 0.2],
+    ['عو', 0.2],
   ],
   // English -tion is said shun (International / اینترنشنال).
   tion: [
@@ -318,6 +321,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ه', 0],
     ['ح', 0],
     ['خ', 0.2],
+    // The ending ة romanised -ah or -eh, its h the letter it is written with (Hamzah / حمزة, Odeh / عودة).
+    ['ة', 0.1],
   ],
   j: [
     ['ج', 0],

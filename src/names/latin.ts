@@ -289,6 +289,9 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
   for (let k = 1; k < steps.length; k++) {
     const [p, q] = [elementAt(steps, k - 1), elementAt(steps, k)];
     if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
+    // A vowel before an h read as ة is the vowel ة writes (Qadsiah / قادسية, Odeh / عودة), not one left out.
+    const next = steps[k + 1];
+    if (q.arabic === '' && next?.latin === 'h' && next.arabic === 'ة') continue;
     if (p.arabic === '' && q.arabic === '') return true;
     // The i is a vowel here only after a consonant (Dior), not at the start of a word (Yahya); a y before a vowel is
     // the consonant of a romanised Arabic or Persian name, whose next short vowel goes unwritten (Maryam / مریم).
