@@ -25,6 +25,7 @@ import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling, ownSpellings } from './known-spelling.js';
+import { placeWithEpithet } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareWithoutTitles } from './titles.js';
@@ -288,6 +289,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
           detail: `${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${lowerFirst(translation.reason.detail)}`,
         },
       };
+    const epithet = placeWithEpithet(other, known, threshold);
+    if (epithet) return epithet;
     return different(`${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${other.trim()} is not one of its names.`, {
       entity: known.entity,
     });
