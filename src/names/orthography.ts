@@ -40,6 +40,10 @@ export const UKRAINIAN_H = 'h where another language of the name says g (the Ukr
 export const SERBIAN_DJ = 'dj (the Serbian đ)';
 /** The sound of the Portuguese s said sh (ش against ز), which part-failure allows only at a longer name's end. */
 export const PORTUGUESE_S = 'the Portuguese s (sh)';
+/** The German ch (خ against ش: توخيل / توشيل), which part-failure allows only in a longer name. */
+export const GERMAN_CH = 'the German ch (kh, or sh as English reads it)';
+/** The Spanish v, said b (ب against ف: خابيير / خافيير), which part-failure allows only in a longer name. */
+export const SPANISH_V = 'the Spanish v, said b';
 
 export const CORRESPONDENCES: readonly Correspondence[] = [
   // g: Arabic newsrooms write it غ (Levant, most agencies), ج (Egypt: جوجل), ق (Gulf, Iraq, Sudan: قوقل) or
@@ -75,7 +79,12 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'فڤ', sound: 'v', cost: 0.1 },
   { letters: 'وڤ', sound: 'v', cost: 0.1 },
   { letters: 'فو', sound: 'v', cost: 0.2 },
-  // zh, ch, j.
+  // German ch: one newsroom writes what German says (توخيل, Tuchel), another reads it as English (توشيل).
+  { letters: 'خش', sound: GERMAN_CH, cost: 0.4 },
+  // Spanish says v as b: one newsroom writes what is said (خابيير, Javier), another the letter (خافيير).
+  { letters: 'بف', sound: SPANISH_V, cost: 0.4 },
+  // zh, ch, j. The Basque and Catalan x is sh, which Persian often writes ژ as it does a French j (شابي / ژابی, Xabi).
+  { letters: 'شژ', sound: 'sh/zh', cost: 0.35 },
   { letters: 'جژ', sound: 'zh', cost: 0.2 },
   { letters: 'زژ', sound: 'zh/z', cost: 0.3 },
   { letters: 'شچ', sound: 'ch/sh', cost: 0.3 },

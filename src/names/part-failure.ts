@@ -16,11 +16,13 @@ import {
   GENDERED_ENDINGS,
   LENGTH_H,
   SPANISH_J,
+  GERMAN_CH,
+  SPANISH_V,
   PORTUGUESE_S,
   UKRAINIAN_H,
   SERBIAN_DJ,
 } from './orthography.js';
-import { type AlignedLetters, type SpellingAlignment, skeletonSize } from './phonetic.js';
+import { type AlignedLetters, type SpellingAlignment, foldName, skeletonSize } from './phonetic.js';
 
 /** How many letters a name part has, spaces and joiners aside. */
 function lettersIn(part: string): number {
@@ -120,6 +122,14 @@ export function partFailure(
   const spanish = letters.steps.find((st) => st.kind === 'variant' && st.sound === SPANISH_J);
   if (spanish && Math.min(lettersIn(a), lettersIn(b)) < 5)
     return `${shown} are two names: ${spanish.a} against ${spanish.b} is the Spanish j only in a longer name.`;
+  // So are خ for ش the German ch and ب for ف the Spanish v: in a short name the two letters make two words (خال /
+  // شال). The Spanish v not in a word with the Arabic article either, an acronym read as a word as often, whose
+  // letters say which (الفيفا / الفيبا, FIFA and FIBA).
+  const european = letters.steps.find((st) => st.kind === 'variant' && (st.sound === GERMAN_CH || st.sound === SPANISH_V));
+  const articled = [a, b].some((w) => foldName(w).startsWith('ال'));
+  const tooShort = Math.min(lettersIn(a), lettersIn(b)) < 5 || (european?.sound === SPANISH_V && articled);
+  if (european && tooShort)
+    return `${shown} are two names: ${european.a} against ${european.b} writes ${european.sound} only in a longer name.`;
   // دي for ج is the Serbian đ, in a South Slavic surname in -ić (ديوكوفيتش / جوكوفيتش): elsewhere the two make two
   // words (دياز / جاز, دياموند).
   const serbian = letters.steps.find((st) => st.kind === 'variant' && st.sound === SERBIAN_DJ);
