@@ -48,3 +48,18 @@ describe('a head word that is part of the other name', () => {
     expect(compareNames('محافظة مدينة الكويت', 'مدينة الكويت').same).toBe(false);
   });
 });
+
+describe('Persian and Dari heads of seas, oceans and port cities', () => {
+  it('Dari بحیره for a sea and Persian بحر for an ocean, read in the family the names share', () => {
+    expect(compareNames('بحیره خزر', 'دریای خزر').same).toBe(true);
+    expect(compareNames('بحر منجمد شمالی', 'اقیانوس منجمد شمالی').same).toBe(true);
+    expect(compareNames('بحیره مرمره', 'دریای مرمره').reason.detail).toContain("sea's head is translated");
+  });
+
+  it('بندر before a port city in Persian is the city itself, unlike the Arabic ميناء', () => {
+    const m = compareNames('بندر چابهار', 'چابهار');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Persian writes بندر');
+    expect(compareNames('ميناء بوشهر', 'بوشهر').same).toBe(false);
+  });
+});

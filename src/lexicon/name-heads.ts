@@ -33,8 +33,10 @@ const ROWS: readonly Row[] = [
   ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
   // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
-  ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
-  ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
+  // Dari calls a sea بحیره (بحیره مدیترانه) and Persian an ocean بحر as often as اقیانوس (بحر آرام, بحر هند), words
+  // that in Arabic name a lake and a sea: each heads the other family too, read in the family the names share.
+  ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا|بحیره|بحیرهٔ'],
+  ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس|بحر'],
   ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ'],
   ['strait', 'strait', 'feature', 'مضيق', 'تنگه|تنگهٔ'],
   ['canal', 'canal', 'feature', 'قناة', 'کانال'],

@@ -275,6 +275,20 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
+      // Persian names a port city with the word for a port before it (بندر بوشهر, بندر چابهار): the city itself.
+      if (head.family === 'port' && place.entity.kind === 'city' && entityKey(headed.headText) === entityKey('بندر'))
+        return {
+          same: true,
+          score: 1,
+          reason: {
+            kind: 'convention',
+            entity: place.entity,
+            detail: `${(first ? a : b).trim()} is ${describeEntity(place.entity)}: Persian writes بندر, a port, before the name of a port city.`,
+            parts: [],
+            unmatched: { a: [], b: [] },
+            differences: [],
+          },
+        };
       return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
         entity: place.entity,
       });

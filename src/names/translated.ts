@@ -66,11 +66,16 @@ export function headOfFamily(headText: string, family: string): NameHead | undef
   return headsWritten(headText).find((h) => h.family === family);
 }
 
-/** Every head a head as written is a form of (گذرگاه: a corridor's, a border crossing's). */
+/**
+ * Every head a head as written is a form of (گذرگاه: a corridor's, a border crossing's), in the language of its
+ * letters where they tell it (Arabic بحيرة is a lake, the Dari بحیره a sea).
+ */
 function headsWritten(headText: string): NameHead[] {
   const keys = writtenWords(headText).map(entityKey);
+  const language = languageOfSpelling(headText);
   return (headForms().get(keys[0] ?? '') ?? [])
     .filter((f) => f.words.length === keys.length && f.words.every((w, k) => w === keys[k]))
+    .filter((f) => !f.language || !language || f.language === language)
     .map((f) => f.head);
 }
 
