@@ -3,6 +3,9 @@
 
 import { elementAt } from '../contract/element-at.js';
 import { isFatherParticle } from './latin-patronymic.js';
+
+/** The Arabic article written apart at the start of a Latin name, as said before any letter (al-, el-, ash-, ad-). */
+const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
 import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
@@ -184,9 +187,13 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // not بدن), while a short a or e is left out by the word and the name alike (Kayhan / کیهان).
   const unwritten = (vowels: RegExp): boolean =>
     alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && vowels.test(st.latin)));
+  // A Latin name that writes the Arabic article apart (Al-Ittihad, El-Dahiyeh) romanises an Arabic word: a club,
+  // a newspaper or a quarter named by the word, not a foreign name that happens to look like it.
+  const romanisedWord = ROMANISED_ARTICLE.test(latin.trim()) && foldName(other).startsWith('ال');
   if (
     !known &&
     !named &&
+    !romanisedWord &&
     alignment.parts.length === 1 &&
     tokensOf(other).length === 1 &&
     ((isFrequentWord(other) && unwritten(/^[aeiouy]$/u)) || (shortLatin(latin) && isOrdinary(other) && unwritten(/^[oui]$/u)))
@@ -207,7 +214,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         differences,
       },
     );
-  const loose = alignment.parts.length === 1 && (known || (!named && tokensOf(other).length === 1 && isOrdinary(other)));
+  const loose = alignment.parts.length === 1 && (known || (!named && !romanisedWord && tokensOf(other).length === 1 && isOrdinary(other)));
   const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
   if (step) {
     const what = known
