@@ -6,7 +6,8 @@
  * it is here, since a letter model cannot find the name.
  *
  * A row is `[id, kind, English | Latin variants, Arabic names, Persian names, reason]`. Names are separated
- * by `|`; a name starting with `old:` is a historical name, `AF:` the Dari form (Afghanistan) where Iran
+ * by `|`; a name starting with `old:` is a historical name, `local:` the name in the place's own language that some
+ * newsrooms write (the Kurdish قامشلو for القامشلي), `AF:` the Dari form (Afghanistan) where Iran
  * uses another. A row whose id is a country or a city already known (from CLDR or places.ts) adds its
  * names to that place.
  */

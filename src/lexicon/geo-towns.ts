@@ -96,6 +96,26 @@ export const TOWN_ROWS: readonly GeoRow[] = [
   ['IQ/Samawah', 'city', 'Samawah', 'السماوة', 'سماوه', 'town of Iraq'],
   ['IQ/Baqubah', 'city', 'Baqubah|Baquba', 'بعقوبة', 'بعقوبه', 'town of Iraq'],
   ['SY/Hasakah', 'city', 'Al-Hasakah|Hasakah', 'الحسكة', 'حسکه', 'town of Syria'],
+  // Towns of the Kurdish north of Syria and Iraq by their Arabic and their Kurdish names, which the Kurdish-led
+  // administration's outlets and Kurdish news write (Serê Kaniyê for Ras al-Ain). Left out: المالكية and القحطانية,
+  // whose bare names are words (the Maliki school, the Qahtani adjective), and سليماني, a family name.
+  [
+    'SY/RasAlAin',
+    'city',
+    'Ras al-Ain|Serê Kaniyê|Sere Kaniye',
+    'رأس العين|راس العين|local:سري كانيه|local:سرى كانيه',
+    'رأس‌العین|راس العین|راس‌العین|local:سری‌کانیه|local:سری کانیه',
+    'town of Syria; Kurdish Serê Kaniyê ("head of the spring", as the Arabic)',
+  ],
+  [
+    'SY/TalAbyad',
+    'city',
+    'Tal Abyad|Girê Spî|Gire Spi',
+    'تل أبيض|تل ابيض|local:كري سبي|local:گري سبي',
+    'تل ابیض|تل‌ابیض|local:گری سپی',
+    'town of Syria; Kurdish Girê Spî ("white hill", as the Arabic)',
+  ],
+  ['IQ/Sinjar', 'city', 'Sinjar|Shingal|Şingal', 'سنجار|local:شنكال|local:شنگال', 'سنجار|local:شنگال', 'town of Iraq; Kurdish Şingal'],
   ['SY/Suwayda', 'city', 'As-Suwayda|Sweida', 'السويداء', 'سویداء|سویدا', 'town of Syria'],
   ['MA/Tetouan', 'city', 'Tetouan|Tétouan', 'تطوان', 'تطوان', 'town of Morocco; not Tataouine in Tunisia'],
   ['MA/Meknes', 'city', 'Meknes|Meknès', 'مكناس', 'مکناس', 'town of Morocco'],

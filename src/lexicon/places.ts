@@ -21,10 +21,11 @@ export const PLACE_KINDS = Object.keys(EVERY_KIND) as readonly PlaceKind[];
 
 /**
  * Where a name of a place comes from, for explanations: the language's standard name (CLDR for countries),
- * the Dari form where Afghanistan and Iran differ (CLDR fa-AF, or the hand list), a historical name, or a
- * name newsrooms use beside the standard one.
+ * the Dari form where Afghanistan and Iran differ (CLDR fa-AF, or the hand list), a historical name, the name in
+ * the place's own language that some newsrooms write (the Kurdish قامشلو), or a name newsrooms use beside the
+ * standard one.
  */
-export type PlaceNameForm = 'standard' | 'dari' | 'historical' | 'newsroom';
+export type PlaceNameForm = 'standard' | 'dari' | 'historical' | 'local' | 'newsroom';
 
 /** One name of a place in one language. */
 export interface PlaceName {
@@ -279,7 +280,10 @@ function words(list: string | undefined): string[] {
 
 let places: readonly PlaceEntry[] | undefined;
 
-/** Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form. */
+/**
+ * Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form, `local:`
+ * for the name in the place's own language.
+ */
 function tagged(field: string, language: 'ar' | 'fa'): PlaceName[] {
   return field
     .split('|')
@@ -288,6 +292,7 @@ function tagged(field: string, language: 'ar' | 'fa'): PlaceName[] {
     .map((f) => {
       if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const };
       if (f.startsWith('AF:')) return { text: f.slice(3), language, form: 'dari' as const };
+      if (f.startsWith('local:')) return { text: f.slice(6), language, form: 'local' as const };
       return { text: f, language, form: 'newsroom' as const };
     });
 }

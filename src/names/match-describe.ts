@@ -51,6 +51,11 @@ export function describeNames(a: string, b: string, entry: GazetteerEntry): stri
     const [old, current] = fa.form === 'historical' ? [a, b] : [b, a];
     return `${old} is an old name of ${e}; ${current} is its current name.`;
   }
+  if (fa.form === 'local' || fb.form === 'local') {
+    if (fa.form === fb.form) return `${a} and ${b} are two spellings of the local name of ${e}.`;
+    const [local, other] = fa.form === 'local' ? [a, b] : [b, a];
+    return `${local} is the name of ${e} in its own language, which some newsrooms write; ${other} is the ${fa.form === 'local' ? LANGUAGE_NAMES[fb.language] : LANGUAGE_NAMES[fa.language]} one.`;
+  }
   if (fa.form === 'dari' || fb.form === 'dari') {
     if (fa.form === fb.form) return `${a} and ${b} are two Dari forms of the name of ${e}.`;
     const [dari, other, otherForm] = fa.form === 'dari' ? [a, b, fb] : [b, a, fa];
