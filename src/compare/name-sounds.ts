@@ -69,7 +69,9 @@ export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 
     if (!step.a || !step.b || neighbours(step.a, step.b)) consonants++;
     else far++;
   }
-  if (far === 0) return 'close';
+  // Consonants written on one side or of neighbouring sounds, more than half the shorter word has, make another
+  // word however alike they sound (فليك / بلينكوف: ن and ف more against three consonants).
+  if (far === 0) return consonants >= 2 && consonants > skeletonSize(steps) / 2 ? 'unrelated' : 'close';
   if (far === 1 && consonants === 0) return 'respelled';
   return sameConsonants(steps) ? 'close' : 'unrelated';
 }
@@ -115,4 +117,15 @@ export function sameOnset(x: string, y: string): boolean {
   const a = [...foldedLetters(x)].find((c) => !VOWELISH.has(c));
   const b = [...foldedLetters(y)].find((c) => !VOWELISH.has(c));
   return !!a && !!b && (a === b || neighbours(a, b));
+}
+
+/** The consonants the shorter of two aligned spellings has (vowel letters and glides aside). */
+function skeletonSize(steps: readonly AlignedLetters[]): number {
+  let a = 0;
+  let b = 0;
+  for (const s of steps) {
+    for (const c of s.a) if (!VOWELISH.has(c) && !GLIDES.has(c)) a++;
+    for (const c of s.b) if (!VOWELISH.has(c) && !GLIDES.has(c)) b++;
+  }
+  return Math.min(a, b);
 }

@@ -129,7 +129,7 @@ export function partFailure(
   const articled = [a, b].some((w) => foldName(w).startsWith('ال'));
   const tooShort = Math.min(lettersIn(a), lettersIn(b)) < 5 || (european?.sound === SPANISH_V && articled);
   if (european && tooShort)
-    return `${shown} are two names: ${european.a} against ${european.b} writes ${european.sound} only in a longer name.`;
+    return `${shown} are two names: ${european.a} against ${european.b} writes one sound (${european.sound}) only in a longer foreign name.`;
   // دي for ج is the Serbian đ, in a South Slavic surname in -ić (ديوكوفيتش / جوكوفيتش): elsewhere the two make two
   // words (دياز / جاز, دياموند).
   const serbian = letters.steps.find((st) => st.kind === 'variant' && st.sound === SERBIAN_DJ);

@@ -163,10 +163,9 @@ export function personVerdict(
       return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, rest);
   }
   const closest = closestWords(pair.a.text, pair.b.text, match);
-  if (closest) {
-    if (spellingChange(closest.steps) !== 'respelled') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
-    return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, closest);
-  }
+  const change = closest ? spellingChange(closest.steps) : undefined;
+  if (closest && change === 'close') return closeSoundsFinding(ctx, pair.a, pair.b, closest, k);
+  if (closest && change === 'respelled') return substitutionFinding(ctx, pair, unfound ? 'partly' : 'respelled', whole, k, closest);
   // Names that share a part and whose other parts begin alike and keep some letters (أنتوني فاوتشي / آنتونی
   // فوسی) are one person spelled two ways, as far as letters can tell.
   if (parts.length > 0) {
