@@ -71,6 +71,21 @@ const ROWS: readonly Row[] = [
   ['society', 'society', 'after'],
   ['drone|drones', 'drone', 'after'],
   ['spacecraft|space capsule|capsule', 'spacecraft', 'after'],
+  // The families added with the Arabic and Persian heads of carriers, weapons, festivals, bases, camps, nuclear sites,
+  // vaccines, prizes, cups, programmes, prisons and brigades (name-heads.ts).
+  ['aircraft carrier', 'aircraft carrier', 'after'],
+  ['bomber', 'bomber', 'after'],
+  ['film festival|festival|international film festival', 'festival', 'after'],
+  ['air base|airbase|base|naval base', 'base', 'after'],
+  ['camp|refugee camp', 'camp', 'after'],
+  ['crossing|border crossing', 'corridor', 'after'],
+  ['nuclear power plant|power plant|reactor|nuclear facility', 'nuclear facility', 'after'],
+  ['vaccine', 'vaccine', 'after'],
+  ['prize|peace prize', 'prize', 'after'],
+  ['cup', 'cup', 'after'],
+  ['programme|program', 'programme', 'after'],
+  ['prison|jail', 'prison', 'after'],
+  ['brigades|brigade', 'brigades', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

@@ -132,6 +132,47 @@ const ROWS: readonly Row[] = [
   ['satellite launcher', 'rocket', 'institution', 'صاروخ حامل|الصاروخ الحامل', 'ماهواره‌بر|ماهوارهبر'],
   ['drone', 'drone', 'institution', 'طائرة مسيرة|طائرات مسيرة|مسيرة|مسيرات|طائرة بدون طيار|طائرات بدون طيار', 'پهپاد|پهپادهای|پهپاد‌های'],
   ['spacecraft', 'spacecraft', 'institution', 'مركبة|مركبة فضائية|المركبة الفضائية', 'فضاپیما|فضاپیمای'],
+  // Warships are named by a head and a name, often a person's (حاملة الطائرات أيزنهاور / ناو هواپیمابر آیزنهاور, USS
+  // Eisenhower): Arabic says "the carrier of aircraft", Persian "the aircraft-carrying ship". A destroyer is another kind.
+  ['aircraft carrier', 'aircraft carrier', 'institution', 'حاملة الطائرات|حاملة طائرات', 'ناو هواپیمابر|ناوهواپیمابر|هواپیمابر'],
+  ['destroyer', 'destroyer', 'institution', 'مدمرة', 'ناوشکن'],
+  // A weapon system is named by a head and a name or a number (منظومة إس 400 / سامانه اس-۴۰۰, راجمة هيمارس / سامانه
+  // هایمارس): Arabic says منظومة (a system) or راجمة (a launcher), Persian سامانه for both.
+  ['weapon system', 'weapon system', 'institution', 'منظومة|منظومة صواريخ|راجمة|راجمة صواريخ', 'سامانه|سامانهٔ|سامانه موشکی|سامانه پدافندی'],
+  // Warplanes by their kind and a name or a number (قاذفة بي 2 / بمب‌افکن بی-۲, Su-35 fighter).
+  ['bomber', 'bomber', 'institution', 'قاذفة|قاذفات', 'بمب‌افکن|بمبافکن|بمب افکن'],
+  ['fighter jet', 'fighter jet', 'institution', 'مقاتلة|مقاتلات', 'جنگنده|جنگنده‌های'],
+  // A festival is named after a place or an event (مهرجان برلين السينمائي / جشنواره فیلم برلین): Persian says جشنواره, and
+  // writes "film" after the head where Arabic writes السينمائي after the name (HEAD_SUFFIXES).
+  ['festival', 'festival', 'institution', 'مهرجان', 'جشنواره|جشنوارهٔ|جشنواره فیلم|جشنواره بین‌المللی فیلم'],
+  // Military bases and camps are named after a place or a person (قاعدة عين الأسد / پایگاه عین‌الاسد, مخيم زمزم / اردوگاه
+  // زمزم). Not the bare القاعدة, which is a group's name: a head needs a name after it.
+  ['military base', 'base', 'institution', 'قاعدة|قاعدة جوية|قاعدة عسكرية|قاعدة بحرية', 'پایگاه|پایگاه هوایی|پایگاه نظامی|پایگاه دریایی'],
+  // A border crossing is a way through, as a pass is (معبر رفح / گذرگاه رفح, Rafah crossing); named after its town, which
+  // it is not (معبر رفح is not رفح).
+  ['border crossing', 'corridor', 'feature', 'معبر|منفذ', 'گذرگاه مرزی|مرز'],
+  ['camp', 'camp', 'institution', 'مخيم|معسكر', 'اردوگاه|کمپ'],
+  // A nuclear site is named after its town (مفاعل بوشهر / نیروگاه اتمی بوشهر, منشأة نطنز / تأسیسات نطنز): Arabic says a
+  // reactor or a facility, Persian a power plant or installations; one family, since news names one site either way.
+  [
+    'nuclear facility',
+    'nuclear facility',
+    'institution',
+    'مفاعل|منشأة|منشأة نووية|منشآت',
+    'نیروگاه|نیروگاه اتمی|نیروگاه هسته‌ای|تأسیسات|تاسیسات|تأسیسات هسته‌ای|تاسیسات هسته‌ای|رآکتور',
+  ],
+  // A vaccine and a prize are named after their maker or founder (لقاح سبوتنيك / واکسن اسپوتنیک, جائزة نوبل / جایزه نوبل).
+  ['vaccine', 'vaccine', 'institution', 'لقاح', 'واکسن'],
+  ['prize', 'prize', 'institution', 'جائزة', 'جایزه|جایزهٔ'],
+  // A tournament's cup (كأس آسيا / جام ملت‌های آسیا): Persian names a continent's cup "the cup of the nations of", as
+  // Arabic often does (كأس أمم أفريقيا).
+  ['cup', 'cup', 'institution', 'كأس|كأس أمم', 'جام|جام ملت‌های|جام ملتهای'],
+  // A programme of a body (برنامج الأغذية العالمي / برنامه جهانی غذا).
+  ['programme', 'programme', 'institution', 'برنامج', 'برنامه|برنامهٔ'],
+  // A prison is named after its place (سجن صيدنايا / زندان صیدنایا, زندان اوین, Evin Prison).
+  ['prison', 'prison', 'institution', 'سجن|معتقل', 'زندان'],
+  // Armed wings named as brigades (كتائب القسام / گردان‌های قسام, سرايا القدس / گردان‌های قدس). Not لواء, also a rank.
+  ['brigades', 'brigades', 'institution', 'كتائب|سرايا', 'گردان‌های|گردانهای|گردان|تیپ'],
 ];
 
 /**
@@ -155,12 +196,20 @@ export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانب
 export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
   ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
   ['للطيران', 'airline'],
+  // A film festival in Arabic: the head before the name and "of cinema" after it (مهرجان فجر السينمائي).
+  ['السينمائي', 'festival'],
   // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
   ['ایر', 'airline'],
   // Arabic names a capital after the country or state whose name it shares with "the capital" after it
   // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
   ['العاصمة', 'city'],
 ];
+
+/**
+ * Families whose head opens a name only in the construct state, without the article (قاعدة عين الأسد): with it, the
+ * word is a name of its own (القاعدة, al-Qaeda, whose names go on with في جزيرة العرب or في بلاد المغرب).
+ */
+export const CONSTRUCT_ONLY: ReadonlySet<string> = new Set(['base']);
 
 /**
  * Whether a name may be written without its head (تسنيم for وكالة تسنيم). Not an operation's: without its head

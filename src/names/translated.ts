@@ -1,6 +1,6 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
-import { AGENCY_SUFFIXES, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { CONSTRUCT_ONLY, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
   languageOfSpelling,
@@ -94,11 +94,16 @@ export function splitHead(name: string): HeadedName {
     const n = form.words.length;
     if (words.length <= n || (form.language && language && form.language !== language)) continue;
     if (form.head.role === 'institution' && (town ??= lookupEntries(name).some((e) => e.entity.type === 'place'))) continue;
+    // A head written only in the construct state is no head with the article: القاعدة is al-Qaeda, not a base.
+    if (CONSTRUCT_ONLY.has(form.head.family) && n === 1 && keys[0] !== form.words[0]) continue;
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
       const rest = words.slice(n);
-      // Agency suffixes after a head: وكالة مهر للأنباء.
+      // A suffix of the head's own family after the name says the head again: وكالة مهر للأنباء, مهرجان كان السينمائي.
+      const lastKey = entityKey(elementAt(rest, rest.length - 1));
       const tail =
-        rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(elementAt(rest, rest.length - 1))) ? rest.slice(0, -1) : rest;
+        rest.length > 1 && HEAD_SUFFIXES.some(([w, family]) => family === form.head.family && entityKey(w) === lastKey)
+          ? rest.slice(0, -1)
+          : rest;
       // A university's name with للتكنولوجيا or للعلوم الطبية after it is a university of that kind (جامعة شريف
       // للتكنولوجيا, جامعة تبريز للعلوم الطبية).
       const kind = form.head.kind === 'university' ? universityKind(tail) : undefined;
