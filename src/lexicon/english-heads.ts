@@ -79,6 +79,7 @@ const ROWS: readonly Row[] = [
   ['air base|airbase|base|naval base', 'base', 'after'],
   ['camp|refugee camp', 'camp', 'after'],
   ['crossing|border crossing', 'corridor', 'after'],
+  ['committee', 'committee', 'after'],
   ['nuclear power plant|power plant|reactor|nuclear facility', 'nuclear facility', 'after'],
   ['vaccine', 'vaccine', 'after'],
   ['prize|peace prize', 'prize', 'after'],

@@ -67,6 +67,9 @@ const ROWS: readonly Row[] = [
   // Arabic جيش, which opens the names of armed groups (جيش العدل, جيش الإسلام) that Persian heads with گروه.
   ['army', 'army', 'institution', '', 'ارتش|اردوی|اردو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
+  // A committee is named by what it oversees (اللجنة الأولمبية الدولية / کمیته بین‌المللی المپیک), and shortened without
+  // its head once named.
+  ['committee', 'committee', 'institution', 'لجنة', 'کمیته|کمیتهٔ'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   // A court, which news names without its head once known (الجنائية الدولية for المحكمة الجنائية الدولية). Not the
   // Persian دیوان, which is also a poet's collected poems (دیوان حافظ is not حافظ).

@@ -27,6 +27,7 @@ import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling, ownSpellings } from './known-spelling.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
+import { matchWithoutHead } from './headless-short.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
@@ -246,7 +247,11 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   const known = ea[0] ?? eb[0];
   // A known body named by its listed words in another order, or one fewer (سازمان بهداشت جهانی).
-  const reworded = known ? (matchReworded(ea.length > 0 ? b : a, known) ?? matchNameAndShort(ea.length > 0 ? b : a, known)) : undefined;
+  const reworded = known
+    ? (matchReworded(ea.length > 0 ? b : a, known) ??
+      matchNameAndShort(ea.length > 0 ? b : a, known) ??
+      matchWithoutHead(ea.length > 0 ? b : a, known))
+    : undefined;
   if (reworded) return reworded;
   const headed = compareHeaded(a, b, threshold, matchNames);
   // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).
