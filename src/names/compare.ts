@@ -36,6 +36,7 @@ import { phraseAroundName } from './phrase-word.js';
 import { englishArticleWrittenOut } from './english-article.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
+import { matchAcronymGloss } from './acronym-gloss.js';
 import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
@@ -136,7 +137,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (m.same) return m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
   // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
-  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
+  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? matchAcronymGloss(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
 }
 
 /** The comparisons in order, titles and all. */
