@@ -21,6 +21,7 @@ import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
+import { portTown } from './port-town.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -257,6 +258,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
+      const town = portTown(headed.headText, place);
+      if (town) return matched('convention', 1, town, place.entity);
       return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
         entity: place.entity,
       });
