@@ -80,6 +80,7 @@ const ROWS: readonly Row[] = [
   ['camp|refugee camp', 'camp', 'after'],
   ['crossing|border crossing', 'corridor', 'after'],
   ['committee', 'committee', 'after'],
+  ['complex|medical complex', 'complex', 'after'],
   ['nuclear power plant|power plant|reactor|nuclear facility', 'nuclear facility', 'after'],
   ['vaccine', 'vaccine', 'after'],
   ['prize|peace prize', 'prize', 'after'],

@@ -74,6 +74,8 @@ const ROWS: readonly Row[] = [
   ['refugees', 'اللاجئين', 'پناهندگان|پناهجویان', 'the bodies for refugees'],
   ['administrative', 'الإدارية|الإداري', 'اداری', 'capitals, courts and councils'],
   ['steel', 'الصلب|للصلب', 'فولاد', 'steel companies, named after their town'],
+  ['king', 'الملك', 'ملک', 'universities, airports and bridges named after a king (King Fahd, King Khalid)'],
+  ['medical', 'الطبي|الطبية', 'پزشکی', 'medical complexes, cities and centres'],
 ];
 
 /**

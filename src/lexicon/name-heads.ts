@@ -164,6 +164,9 @@ const ROWS: readonly Row[] = [
     'مفاعل|منشأة|منشأة نووية|منشآت',
     'نیروگاه|نیروگاه اتمی|نیروگاه هسته‌ای|تأسیسات|تاسیسات|تأسیسات هسته‌ای|تاسیسات هسته‌ای|رآکتور',
   ],
+  // A hospital or industrial complex named after a person or a place (مجمع الشفاء الطبي / مجتمع پزشکی شفا): Arabic
+  // مجمع, Persian مجتمع. Not the Persian مجمع, an assembly (مجمع تشخیص مصلحت نظام).
+  ['complex', 'complex', 'institution', 'مجمع', 'مجتمع'],
   // A vaccine and a prize are named after their maker or founder (لقاح سبوتنيك / واکسن اسپوتنیک, جائزة نوبل / جایزه نوبل).
   ['vaccine', 'vaccine', 'institution', 'لقاح', 'واکسن'],
   ['prize', 'prize', 'institution', 'جائزة', 'جایزه|جایزهٔ'],
