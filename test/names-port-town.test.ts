@@ -14,3 +14,12 @@ describe('Persian بندر before a port town', () => {
     expect(compareNames('بندر ایران', 'ایران').same).toBe(false);
   });
 });
+
+describe('Dari بندر for a border crossing', () => {
+  it('heads a crossing as it heads a port', () => {
+    const m = compareNames('گذرگاه اسلام قلعه', 'بندر اسلام قلعه');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(compareNames('معبر طورخم', 'بندر تورخم').same).toBe(true);
+    expect(compareNames('گذرگاه اسلام قلعه', 'بندر عباس').same).toBe(false);
+  });
+});

@@ -153,7 +153,8 @@ const ROWS: readonly Row[] = [
   ['military base', 'base', 'institution', 'قاعدة|قاعدة جوية|قاعدة عسكرية|قاعدة بحرية', 'پایگاه|پایگاه هوایی|پایگاه نظامی|پایگاه دریایی'],
   // A border crossing is a way through, as a pass is (معبر رفح / گذرگاه رفح, Rafah crossing); named after its town, which
   // it is not (معبر رفح is not رفح).
-  ['border crossing', 'corridor', 'feature', 'معبر|منفذ', 'گذرگاه مرزی|مرز'],
+  // Dari calls a border crossing بندر as it calls a port (بندر تورخم, بندر حیرتان): the word heads both families.
+  ['border crossing', 'corridor', 'feature', 'معبر|منفذ', 'گذرگاه مرزی|مرز|بندر'],
   ['camp', 'camp', 'institution', 'مخيم|معسكر', 'اردوگاه|کمپ'],
   // A nuclear site is named after its town (مفاعل بوشهر / نیروگاه اتمی بوشهر, منشأة نطنز / تأسیسات نطنز): Arabic says a
   // reactor or a facility, Persian a power plant or installations; one family, since news names one site either way.

@@ -94,6 +94,8 @@ export function splitHead(name: string): HeadedName {
     const n = form.words.length;
     if (words.length <= n || (form.language && language && form.language !== language)) continue;
     if (form.head.role === 'institution' && (town ??= lookupEntries(name).some((e) => e.entity.type === 'place'))) continue;
+    // Nor by another family's form of the same word (Dari بندر, a port and a border crossing): the town is whole.
+    if (town === true) continue;
     // A head written only in the construct state is no head with the article: القاعدة is al-Qaeda, not a base.
     if (CONSTRUCT_ONLY.has(form.head.family) && n === 1 && keys[0] !== form.words[0]) continue;
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
