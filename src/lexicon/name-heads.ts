@@ -33,9 +33,11 @@ const ROWS: readonly Row[] = [
   ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
   // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
-  ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا'],
-  ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس'],
-  ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ'],
+  // Dari says بحیره for a sea and a lake (بحیره مدیترانه, بحیره کسپین) and بحر for an ocean (بحر آرام, بحر هند), where Iran
+  // says دریا, دریاچه and اقیانوس: a word of two families takes the family of the other name's head.
+  ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا|بحیره|بحیرهٔ'],
+  ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس|بحر'],
+  ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ|بحیره|بحیرهٔ'],
   ['strait', 'strait', 'feature', 'مضيق', 'تنگه|تنگهٔ'],
   ['canal', 'canal', 'feature', 'قناة', 'کانال'],
   ['gulf', 'gulf', 'feature', 'خليج', 'خلیج'],
