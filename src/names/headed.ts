@@ -12,7 +12,7 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, isHeadOf } from './translated.js';
+import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, isHeadOf, englishGlosses } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
@@ -81,7 +81,8 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   const [la, lb] = languages;
   if (
     ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
-      ([w, l]) => isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)),
+      ([w, l]) =>
+        isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) || englishGlosses(entityKey(w)).length > 0,
     )
   )
     return undefined;

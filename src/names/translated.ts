@@ -15,6 +15,7 @@ import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
 import { callContext } from './call-context.js';
+import { englishWords } from '../lexicon/english-words.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -269,6 +270,20 @@ export function linkWords(
       }
     }
   }
+  // Across the two languages, words the English word list gives one English word for (الأولمبية / المپیک: Olympic).
+  if (translate && la && lb && la !== lb) {
+    for (let i = 0; i < wa.length; i++) {
+      const ga = englishGlosses(elementAt(ka, i));
+      if (ga.length === 0) continue;
+      for (let j = 0; j < wb.length; j++) {
+        const gloss = englishGlosses(elementAt(kb, j)).find((g) => ga.includes(g));
+        // One word in the letters of both (العربية / العربی) is a name kept, not translated: its spelling decides.
+        if (!gloss || stemOf(elementAt(ka, i)) === stemOf(elementAt(kb, j))) continue;
+        const [x, y] = [elementAt(wa, i), elementAt(wb, j)];
+        candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase: `${x} is translated ${y} (${gloss})` } });
+      }
+    }
+  }
   candidates.sort((x, y) => y.link.score - x.link.score || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -360,6 +375,27 @@ function dictionaryWords(): Record<NameLanguage, Set<string>> {
 export function isDictionaryWord(key: string, language: NameLanguage | undefined): boolean {
   const words = dictionaryWords();
   return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
+}
+
+/** A folded word without the article and an adjective's or a feminine ending (العربية, عربی → عرب). */
+function stemOf(key: string): string {
+  return bare(key).replace(/(?:يه|ي|ه)$/u, '');
+}
+
+let glossIndex: Map<string, string[]> | undefined;
+
+/** The English words the English word list translates a folded word by (المپیک → olympic), or none. */
+export function englishGlosses(key: string): readonly string[] {
+  if (!glossIndex) {
+    glossIndex = new Map();
+    for (const w of englishWords())
+      for (const form of w.forms) {
+        if (/\s/u.test(form.trim())) continue;
+        const k = entityKey(form);
+        for (const f of new Set([k, bare(k)])) glossIndex.set(f, [...(glossIndex.get(f) ?? []), w.words]);
+      }
+  }
+  return glossIndex.get(key) ?? glossIndex.get(bare(key)) ?? [];
 }
 
 /** The kind a university's name says by the words after it (للتكنولوجيا, للعلوم الطبية), and how many words say it. */
