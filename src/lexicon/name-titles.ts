@@ -47,6 +47,9 @@ const ROWS: readonly Row[] = [
   ['قاضي|قاضی|خواجه|آقا|مولاي|Qazi|Khwaja|Agha|Moulay', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
+  // Persian ملک, king, before a king's name (ملک عبدالله دوم, ملک سلمان); also a given name and the word for a realm, so
+  // a title only before a name of its own.
+  ['ملک', true, 'given'],
   ['السلطان|سلطان|Sultan', true],
   ['الأمير|أمير|شاهزاده|Emir|Prince', true],
   ['البابا|پاپ|Pope', true],
