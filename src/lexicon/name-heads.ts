@@ -33,7 +33,7 @@ const ROWS: readonly Row[] = [
   ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
   // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
-  // Dari says بحیره for a sea and a lake (بحیره مدیترانه, بحیره کسپین) and بحر for an ocean (بحر آرام, بحر هند), where Iran
+  // Dari says بحیره for a sea and a lake (بحیره سیاه, بحیره کسپین) and بحر for an ocean (بحر منجمد شمالی), where Iran
   // says دریا, دریاچه and اقیانوس: a word of two families takes the family of the other name's head.
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا|بحیره|بحیرهٔ'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس|بحر'],
@@ -69,7 +69,7 @@ const ROWS: readonly Row[] = [
   // Arabic جيش, which opens the names of armed groups (جيش العدل, جيش الإسلام) that Persian heads with گروه.
   ['army', 'army', 'institution', '', 'ارتش|اردوی|اردو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
-  // A committee is named by what it oversees (اللجنة الأولمبية الدولية / کمیته بین‌المللی المپیک), and shortened without
+  // A committee is named by what it oversees (لجنة الانتخابات / کمیته انتخابات), and shortened without
   // its head once named.
   ['committee', 'committee', 'institution', 'لجنة', 'کمیته|کمیتهٔ'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
@@ -137,28 +137,28 @@ const ROWS: readonly Row[] = [
   ['satellite launcher', 'rocket', 'institution', 'صاروخ حامل|الصاروخ الحامل', 'ماهواره‌بر|ماهوارهبر'],
   ['drone', 'drone', 'institution', 'طائرة مسيرة|طائرات مسيرة|مسيرة|مسيرات|طائرة بدون طيار|طائرات بدون طيار', 'پهپاد|پهپادهای|پهپاد‌های'],
   ['spacecraft', 'spacecraft', 'institution', 'مركبة|مركبة فضائية|المركبة الفضائية', 'فضاپیما|فضاپیمای'],
-  // Warships are named by a head and a name, often a person's (حاملة الطائرات أيزنهاور / ناو هواپیمابر آیزنهاور, USS
-  // Eisenhower): Arabic says "the carrier of aircraft", Persian "the aircraft-carrying ship". A destroyer is another kind.
+  // Warships are named by a head and a name, often a person's (حاملة الطائرات نيميتز / ناو هواپیمابر نیمیتز, USS
+  // Nimitz): Arabic says "the carrier of aircraft", Persian "the aircraft-carrying ship". A destroyer is another kind.
   ['aircraft carrier', 'aircraft carrier', 'institution', 'حاملة الطائرات|حاملة طائرات', 'ناو هواپیمابر|ناوهواپیمابر|هواپیمابر'],
   ['destroyer', 'destroyer', 'institution', 'مدمرة', 'ناوشکن'],
-  // A weapon system is named by a head and a name or a number (منظومة إس 400 / سامانه اس-۴۰۰, راجمة هيمارس / سامانه
-  // هایمارس): Arabic says منظومة (a system) or راجمة (a launcher), Persian سامانه for both.
+  // A weapon system is named by a head and a name or a number (منظومة باتريوت / سامانه پاتریوت, راجمة سميرتش / سامانه
+  // اسمرچ): Arabic says منظومة (a system) or راجمة (a launcher), Persian سامانه for both.
   ['weapon system', 'weapon system', 'institution', 'منظومة|منظومة صواريخ|راجمة|راجمة صواريخ', 'سامانه|سامانهٔ|سامانه موشکی|سامانه پدافندی'],
-  // Warplanes by their kind and a name or a number (قاذفة بي 2 / بمب‌افکن بی-۲, Su-35 fighter).
+  // Warplanes by their kind and a name or a number (قاذفة توبوليف / بمب‌افکن توپولف, Su-35 fighter).
   ['bomber', 'bomber', 'institution', 'قاذفة|قاذفات', 'بمب‌افکن|بمبافکن|بمب افکن'],
   ['fighter jet', 'fighter jet', 'institution', 'مقاتلة|مقاتلات', 'جنگنده|جنگنده‌های'],
-  // A festival is named after a place or an event (مهرجان برلين السينمائي / جشنواره فیلم برلین): Persian says جشنواره, and
+  // A festival is named after a place or an event (مهرجان القاهرة السينمائي / جشنواره فیلم قاهره): Persian says جشنواره, and
   // writes "film" after the head where Arabic writes السينمائي after the name (HEAD_SUFFIXES).
   ['festival', 'festival', 'institution', 'مهرجان', 'جشنواره|جشنوارهٔ|جشنواره فیلم|جشنواره بین‌المللی فیلم'],
-  // Military bases and camps are named after a place or a person (قاعدة عين الأسد / پایگاه عین‌الاسد, مخيم زمزم / اردوگاه
-  // زمزم). Not the bare القاعدة, which is a group's name: a head needs a name after it.
+  // Military bases and camps are named after a place or a person (قاعدة العديد / پایگاه العدید, مخيم جنين / اردوگاه
+  // جنین). Not the bare القاعدة, which is a group's name: a head needs a name after it.
   ['military base', 'base', 'institution', 'قاعدة|قاعدة جوية|قاعدة عسكرية|قاعدة بحرية', 'پایگاه|پایگاه هوایی|پایگاه نظامی|پایگاه دریایی'],
-  // A border crossing is a way through, as a pass is (معبر رفح / گذرگاه رفح, Rafah crossing); named after its town, which
-  // it is not (معبر رفح is not رفح).
-  // Dari calls a border crossing بندر as it calls a port (بندر تورخم, بندر حیرتان): the word heads both families.
+  // A border crossing is a way through, as a pass is (معبر نصيب / گذرگاه مرزی نصیب, Nasib crossing); named after its town,
+  // which it is not (معبر نصيب is not نصيب).
+  // Dari calls a border crossing بندر as it calls a port (بندر اسلام قلعه): the word heads both families.
   ['border crossing', 'corridor', 'feature', 'معبر|منفذ', 'گذرگاه مرزی|مرز|بندر'],
   ['camp', 'camp', 'institution', 'مخيم|معسكر', 'اردوگاه|کمپ'],
-  // A nuclear site is named after its town (مفاعل بوشهر / نیروگاه اتمی بوشهر, منشأة نطنز / تأسیسات نطنز): Arabic says a
+  // A nuclear site is named after its town (مفاعل ديمونا / نیروگاه دیمونا, منشأة نطنز / تأسیسات نطنز): Arabic says a
   // reactor or a facility, Persian a power plant or installations; one family, since news names one site either way.
   [
     'nuclear facility',
@@ -173,14 +173,14 @@ const ROWS: readonly Row[] = [
   // A vaccine and a prize are named after their maker or founder (لقاح سبوتنيك / واکسن اسپوتنیک, جائزة نوبل / جایزه نوبل).
   ['vaccine', 'vaccine', 'institution', 'لقاح', 'واکسن'],
   ['prize', 'prize', 'institution', 'جائزة', 'جایزه|جایزهٔ'],
-  // A tournament's cup (كأس آسيا / جام ملت‌های آسیا): Persian names a continent's cup "the cup of the nations of", as
+  // A tournament's cup (كأس أمم آسيا / جام ملت‌های آسیا): Persian names a continent's cup "the cup of the nations of", as
   // Arabic often does (كأس أمم أفريقيا).
   ['cup', 'cup', 'institution', 'كأس|كأس أمم', 'جام|جام ملت‌های|جام ملتهای'],
-  // A programme of a body (برنامج الأغذية العالمي / برنامه جهانی غذا).
+  // A programme of a body (برنامج الأمم المتحدة للبيئة / برنامه محیط زیست سازمان ملل).
   ['programme', 'programme', 'institution', 'برنامج', 'برنامه|برنامهٔ'],
-  // A prison is named after its place (سجن صيدنايا / زندان صیدنایا, زندان اوین, Evin Prison).
+  // A prison is named after its place (سجن صيدنايا / زندان صیدنایا, Abu Ghraib prison).
   ['prison', 'prison', 'institution', 'سجن|معتقل', 'زندان'],
-  // Armed wings named as brigades (كتائب القسام / گردان‌های قسام, سرايا القدس / گردان‌های قدس). Not لواء, also a rank.
+  // Armed wings named as brigades (كتائب القسام / گردان‌های قسام). Not لواء, also a rank.
   ['brigades', 'brigades', 'institution', 'كتائب|سرايا', 'گردان‌های|گردانهای|گردان|تیپ'],
 ];
 
@@ -205,7 +205,7 @@ export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانب
 export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
   ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
   ['للطيران', 'airline'],
-  // A film festival in Arabic: the head before the name and "of cinema" after it (مهرجان فجر السينمائي).
+  // A film festival in Arabic: the head before the name and "of cinema" after it (مهرجان القاهرة السينمائي).
   ['السينمائي', 'festival'],
   // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
   ['ایر', 'airline'],
@@ -215,7 +215,7 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
 ];
 
 /**
- * Families whose head opens a name only in the construct state, without the article (قاعدة عين الأسد): with it, the
+ * Families whose head opens a name only in the construct state, without the article (قاعدة العديد): with it, the
  * word is a name of its own (القاعدة, al-Qaeda, whose names go on with في جزيرة العرب or في بلاد المغرب).
  */
 export const CONSTRUCT_ONLY: ReadonlySet<string> = new Set(['base']);

@@ -47,7 +47,7 @@ const ROWS: readonly Row[] = [
   ['قاضي|قاضی|خواجه|آقا|مولاي|Qazi|Khwaja|Agha|Moulay', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
-  // Persian ملک, king, before a king's name (ملک عبدالله دوم, ملک سلمان); also a given name and the word for a realm, so
+  // Persian ملک, king, before a king's name (ملک محمد ششم, ملک سلمان); also a given name and the word for a realm, so
   // a title only before a name of its own.
   ['ملک', true, 'given'],
   ['السلطان|سلطان|Sultan', true],

@@ -1,8 +1,8 @@
-// A Latin acronym against a name in Arabic script that translates the words it abbreviates (QNB / بنك قطر الوطني,
-// SNSC / شورای عالی امنیت ملی): each word is read through the lists that translate names — the generic heads, the
+// A Latin acronym against a name in Arabic script that translates the words it abbreviates (NBK / بنك الكويت الوطني,
+// NSC / شورای امنیت ملی): each word is read through the lists that translate names — the generic heads, the
 // English words of bodies, the gazetteer's places and their adjectives — and the English words' first letters must
-// be the acronym's letters, each used once. English and Arabic order the words differently (Qatar National Bank,
-// بنك قطر الوطني), so the letters are matched as a set, and every word of the name must give one.
+// be the acronym's letters, each used once. English and Arabic order the words differently (National Bank of Kuwait,
+// بنك الكويت الوطني), so the letters are matched as a set, and every word of the name must give one.
 
 import { entityKey, lookupAdjective, lookupEntries, withoutArticle } from './gazetteer.js';
 import { matched, type NameMatch } from './name-match.js';

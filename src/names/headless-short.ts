@@ -1,6 +1,6 @@
-// A known body named by its listed name without the generic head in front (الأغذية العالمي for برنامج الأغذية
-// العالمي, المپیک بین‌المللی for کمیته بین‌المللی المپیک): once a report has named the body, it shortens it so. The
-// rest must keep two words at least, in the list's order: one word alone (الشعبية, خبرگان) is an adjective or a
+// A known body named by its listed name without the generic head in front (التجارة العالمية for منظمة التجارة
+// العالمية, تجارت جهانی for سازمان تجارت جهانی): once a report has named the body, it shortens it so. The
+// rest must keep two words at least, in the list's order: one word alone (العالمية, جهانی) is an adjective or a
 // word that names many bodies.
 
 import { entityKey, type GazetteerEntry } from './gazetteer.js';
@@ -12,7 +12,7 @@ import { droppableHead } from '../lexicon/name-heads.js';
 /** Words the short form must keep after the head is taken off. */
 const MIN_WORDS_LEFT = 2;
 
-/** The folded words of a name, the Arabic article and a ZWNJ ignored (الأغذية → اغذيه). */
+/** The folded words of a name, the Arabic article and a ZWNJ ignored (التجارة → تجاره). */
 function keys(name: string): string[] {
   return name
     .split(/[\s\u200c]+/u)
@@ -29,7 +29,7 @@ export function matchWithoutHead(name: string, entry: GazetteerEntry): NameMatch
   if (entry.entity.type !== 'organization') return undefined;
   const words = keys(name);
   if (words.length < MIN_WORDS_LEFT) return undefined;
-  // The short form has no head of its own: with one, it names a body of that kind (جامعة الأغذية).
+  // The short form has no head of its own: with one, it names a body of that kind (جامعة التجارة).
   if (splitHead(name).head) return undefined;
   for (const listed of [...entry.ar, ...entry.fa]) {
     const split = splitHead(listed);

@@ -1,5 +1,5 @@
-// Persian names a port town with بندر before its name (بندر بوشهر, بندر گناوه; Dari too for a border town: بندر
-// حیرتان): written so, it is the town, where Arabic ميناء بوشهر is the port named after it.
+// Persian names a port town with بندر before its name (بندر چابهار, بندر گناوه): written so, it is the town, where
+// Arabic ميناء تشابهار is the port named after it.
 
 import { entityKey, type GazetteerEntry } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';

@@ -152,8 +152,8 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     [wb, a, false],
   ] as const) {
     // Qualifiers on both sides are two bodies' (مجلس الأمن الروسي / شورای امنیت سازمان ملل), or need no cutting.
-    // But a known body's listed name may end with such a word of its own (جمعیت اسلامی, Jamiat-e Islami): the cut
-    // must then keep that word, and leave out only what follows it (جمعیت اسلامی افغانستان).
+    // But a known body's listed name may end with such a word of its own (الجهاد الإسلامي, Islamic Jihad): the cut
+    // must then keep that word, and leave out only what follows it (الجهاد الإسلامي الفلسطيني).
     const otherWords = other.trim().split(/\s+/u);
     const qualified = trailingQualifiers(otherWords).length > 0;
     if (qualified && !isKnownBody(other)) continue;

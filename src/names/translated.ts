@@ -101,7 +101,7 @@ export function splitHead(name: string): HeadedName {
     if (CONSTRUCT_ONLY.has(form.head.family) && n === 1 && keys[0] !== form.words[0]) continue;
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
       const rest = words.slice(n);
-      // A suffix of the head's own family after the name says the head again: وكالة مهر للأنباء, مهرجان كان السينمائي.
+      // A suffix of the head's own family after the name says the head again: وكالة مهر للأنباء, مهرجان القاهرة السينمائي.
       const lastKey = entityKey(elementAt(rest, rest.length - 1));
       const tail =
         rest.length > 1 && HEAD_SUFFIXES.some(([w, family]) => family === form.head.family && entityKey(w) === lastKey)
