@@ -24,7 +24,7 @@ describe('heads of camps, bases, crossings, prisons, dams and nuclear sites', ()
   it('read a word of two families in the family the names share (Dari بندر: a port, and a border crossing)', () => {
     const m = compareNames('بندر حیرتان', 'گذرگاه حیرتان');
     expect(m.same, m.reason.detail).toBe(true);
-    expect(m.reason.detail).toContain('border crossing');
+    expect(m.reason.detail).toContain('head is translated (بندر / گذرگاه)');
     expect(compareNames('بندر حیرتان', 'میدان هوایی حیرتان').same).toBe(false);
   });
 

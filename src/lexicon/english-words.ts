@@ -50,7 +50,7 @@ const ROWS: readonly Row[] = [
   ['justice', 'العدل', 'دادگستری|عدلیه', 'ministries and courts'],
   ['education', 'التعليم|التربية', 'آموزش|معارف|پرورش', 'ministries of education'],
   ['economy|economic', 'الاقتصاد|الاقتصادية|الاقتصادي', 'اقتصاد|اقتصادی', 'ministries and forums'],
-  ['finance', 'المالية', 'مالیه|دارایی', 'ministries of finance'],
+  ['finance', 'المالية|التمويل', 'مالیه|دارایی', 'ministries of finance, and finance houses (بيت التمويل)'],
   ['agriculture', 'الزراعة', 'کشاورزی|زراعت', 'ministries of agriculture'],
   ['space', 'الفضاء|للفضاء', 'فضایی|فضا', 'space agencies and stations'],
   ['research', 'البحوث|للبحوث|الأبحاث|للأبحاث', 'پژوهش|پژوهشی|تحقیقات|تحقیقاتی', 'research institutes and centres'],
@@ -64,6 +64,18 @@ const ROWS: readonly Row[] = [
   ['mobilization|mobilisation', 'الحشد|التعبئة', 'بسیج|حشد', 'forces of mobilisation'],
   ['supreme', 'الأعلى|العليا', 'عالی', 'supreme councils, courts and leaders'],
   ['atomic|nuclear', 'الذرية|النووي|النووية', 'اتمی|هسته‌ای|هسته ای', 'atomic agencies and organisations'],
+  ['general', 'العام|العامة', 'عمومی|عام', 'general unions, directorates and staffs'],
+  ['investment', 'الاستثمار|للاستثمار|استثمار', 'سرمایه‌گذاری|سرمایه گذاری', 'investment authorities, funds and banks'],
+  ['authority', 'الهيئة|هيئة', 'هیئت|سازمان', 'authorities of investment, broadcasting and regulation'],
+  ['transitional', 'الانتقالي|الانتقالية', 'انتقالی', 'councils and governments of a transition'],
+  ['equality', 'المساواة', 'برابری', 'movements and parties named after their aims'],
+  ['freedom', 'الحرية', 'آزادی', 'fronts, movements and squares named after it'],
+  ['high', 'السامية', 'عالی', 'high commissioners and commissions'],
+  ['refugees', 'اللاجئين', 'پناهندگان|پناهجویان', 'the bodies for refugees'],
+  ['administrative', 'الإدارية|الإداري', 'اداری', 'capitals, courts and councils'],
+  ['steel', 'الصلب|للصلب', 'فولاد', 'steel companies, named after their town'],
+  ['king', 'الملك', 'ملک', 'universities, airports and bridges named after a king (King Fahd, King Khalid)'],
+  ['medical', 'الطبي|الطبية', 'پزشکی', 'medical complexes, cities and centres'],
 ];
 
 /**

@@ -33,11 +33,11 @@ const ROWS: readonly Row[] = [
   ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
   // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
-  // Dari calls a sea بحیره (بحیره مدیترانه) and Persian an ocean بحر as often as اقیانوس (بحر آرام, بحر هند), words
-  // that in Arabic name a lake and a sea: each heads the other family too, read in the family the names share.
+  // Dari says بحیره for a sea and a lake (بحیره سیاه, بحیره کسپین) and بحر for an ocean (بحر منجمد شمالی), where Iran
+  // says دریا, دریاچه and اقیانوس: a word of two families takes the family of the other name's head.
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا|بحیره|بحیرهٔ'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس|بحر'],
-  ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ'],
+  ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ|بحیره|بحیرهٔ'],
   ['strait', 'strait', 'feature', 'مضيق', 'تنگه|تنگهٔ'],
   ['canal', 'canal', 'feature', 'قناة', 'کانال'],
   ['gulf', 'gulf', 'feature', 'خليج', 'خلیج'],
@@ -69,6 +69,9 @@ const ROWS: readonly Row[] = [
   // Arabic جيش, which opens the names of armed groups (جيش العدل, جيش الإسلام) that Persian heads with گروه.
   ['army', 'army', 'institution', '', 'ارتش|اردوی|اردو'],
   ['council', 'council', 'institution', 'مجلس', 'مجلس|شورای|شورا'],
+  // A committee is named by what it oversees (لجنة الانتخابات / کمیته انتخابات), and shortened without
+  // its head once named.
+  ['committee', 'committee', 'institution', 'لجنة', 'کمیته|کمیتهٔ'],
   ['ministry', 'ministry', 'institution', 'وزارة', 'وزارت|وزارتخانه|وزارتخانهٔ'],
   // A court, which news names without its head once known (الجنائية الدولية for المحكمة الجنائية الدولية). Not the
   // Persian دیوان, which is also a poet's collected poems (دیوان حافظ is not حافظ).
@@ -98,31 +101,8 @@ const ROWS: readonly Row[] = [
   // a university of one name are three things. Left out: Persian استاد, which is also the word for professor.
   ['port', 'port', 'institution', 'ميناء|مرفأ', 'بندر|بندرگاه|بندرگاه‌'],
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
-  // Camps, military bases, border crossings, prisons, dams and nuclear sites are named after the place they stand in
-  // or by (مخيم جباليا in جباليا, قاعدة عين الأسد, معبر رفح, سجن إيفين, سد الكرخة, منشأة نطنز): the head is translated
-  // (اردوگاه, پایگاه, گذرگاه, زندان, سد or بند, تأسیسات) and the camp, the base or the crossing is not the town. Dari
-  // calls a border crossing بندر (بندر تورخم), the word for a port in Iran: it heads both families. A reactor and a
-  // nuclear facility of one town are one site, which news names either way (مفاعل بوشهر / نیروگاه اتمی بوشهر). Left
-  // out: Arabic قاعدة alone, the word for a rule and the name of al-Qaeda (القاعدة في جزيرة العرب), Arabic محطة and
-  // Persian سایت alone (any station, a website) and Persian مرکز, a centre of anything.
-  ['camp', 'camp', 'institution', 'مخيم|معسكر', 'اردوگاه|اردوگاه‌|کمپ'],
-  [
-    'military base',
-    'base',
-    'institution',
-    'قاعدة جوية|القاعدة الجوية|قاعدة عسكرية|قاعدة بحرية',
-    'پایگاه|پایگاه هوایی|پایگاه نظامی|پایگاه دریایی',
-  ],
-  ['border crossing', 'crossing', 'institution', 'معبر|منفذ', 'گذرگاه|گذرگاه مرزی|بندر|مرز'],
-  ['prison', 'prison', 'institution', 'سجن|معتقل', 'زندان|محبس'],
+  // A dam is named after its river, town or a person (سد الموصل / سد موصل, Kajaki Dam / بند کجکی): Dari says بند.
   ['dam', 'dam', 'institution', 'سد', 'سد|بند'],
-  [
-    'nuclear site',
-    'nuclear site',
-    'institution',
-    'منشأة|منشأة نووية|المنشأة النووية|مفاعل',
-    'تأسیسات|تاسیسات|تأسیسات هسته‌ای|تاسیسات هسته‌ای|نیروگاه|نیروگاه اتمی|نیروگاه هسته‌ای|سایت هسته‌ای',
-  ],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
   // A tower is named after a person or a place as a hospital is (برج ميلاد / بیمارستان میلاد: two buildings).
@@ -159,6 +139,51 @@ const ROWS: readonly Row[] = [
   ['satellite launcher', 'rocket', 'institution', 'صاروخ حامل|الصاروخ الحامل', 'ماهواره‌بر|ماهوارهبر'],
   ['drone', 'drone', 'institution', 'طائرة مسيرة|طائرات مسيرة|مسيرة|مسيرات|طائرة بدون طيار|طائرات بدون طيار', 'پهپاد|پهپادهای|پهپاد‌های'],
   ['spacecraft', 'spacecraft', 'institution', 'مركبة|مركبة فضائية|المركبة الفضائية', 'فضاپیما|فضاپیمای'],
+  // Warships are named by a head and a name, often a person's (حاملة الطائرات نيميتز / ناو هواپیمابر نیمیتز, USS
+  // Nimitz): Arabic says "the carrier of aircraft", Persian "the aircraft-carrying ship". A destroyer is another kind.
+  ['aircraft carrier', 'aircraft carrier', 'institution', 'حاملة الطائرات|حاملة طائرات', 'ناو هواپیمابر|ناوهواپیمابر|هواپیمابر'],
+  ['destroyer', 'destroyer', 'institution', 'مدمرة', 'ناوشکن'],
+  // A weapon system is named by a head and a name or a number (منظومة باتريوت / سامانه پاتریوت, راجمة سميرتش / سامانه
+  // اسمرچ): Arabic says منظومة (a system) or راجمة (a launcher), Persian سامانه for both.
+  ['weapon system', 'weapon system', 'institution', 'منظومة|منظومة صواريخ|راجمة|راجمة صواريخ', 'سامانه|سامانهٔ|سامانه موشکی|سامانه پدافندی'],
+  // Warplanes by their kind and a name or a number (قاذفة توبوليف / بمب‌افکن توپولف, Su-35 fighter).
+  ['bomber', 'bomber', 'institution', 'قاذفة|قاذفات', 'بمب‌افکن|بمبافکن|بمب افکن'],
+  ['fighter jet', 'fighter jet', 'institution', 'مقاتلة|مقاتلات', 'جنگنده|جنگنده‌های'],
+  // A festival is named after a place or an event (مهرجان القاهرة السينمائي / جشنواره فیلم قاهره): Persian says جشنواره, and
+  // writes "film" after the head where Arabic writes السينمائي after the name (HEAD_SUFFIXES).
+  ['festival', 'festival', 'institution', 'مهرجان', 'جشنواره|جشنوارهٔ|جشنواره فیلم|جشنواره بین‌المللی فیلم'],
+  // Military bases and camps are named after a place or a person (قاعدة العديد / پایگاه العدید, مخيم جنين / اردوگاه
+  // جنین). Not the bare القاعدة, which is a group's name: a head needs a name after it.
+  ['military base', 'base', 'institution', 'قاعدة|قاعدة جوية|قاعدة عسكرية|قاعدة بحرية', 'پایگاه|پایگاه هوایی|پایگاه نظامی|پایگاه دریایی'],
+  // A border crossing is a way through, as a pass is (معبر نصيب / گذرگاه مرزی نصیب, Nasib crossing); named after its town,
+  // which it is not (معبر نصيب is not نصيب).
+  // Dari calls a border crossing بندر as it calls a port (بندر اسلام قلعه): the word heads both families.
+  ['border crossing', 'corridor', 'feature', 'معبر|منفذ', 'گذرگاه مرزی|مرز|بندر'],
+  ['camp', 'camp', 'institution', 'مخيم|معسكر', 'اردوگاه|کمپ'],
+  // A nuclear site is named after its town (مفاعل ديمونا / نیروگاه دیمونا, منشأة نطنز / تأسیسات نطنز): Arabic says a
+  // reactor or a facility, Persian a power plant or installations; one family, since news names one site either way.
+  [
+    'nuclear facility',
+    'nuclear facility',
+    'institution',
+    'مفاعل|منشأة|منشأة نووية|المنشأة النووية|منشآت',
+    'نیروگاه|نیروگاه اتمی|نیروگاه هسته‌ای|تأسیسات|تاسیسات|تأسیسات هسته‌ای|تاسیسات هسته‌ای|رآکتور|سایت هسته‌ای',
+  ],
+  // A hospital or industrial complex named after a person or a place (مجمع الشفاء الطبي / مجتمع پزشکی شفا): Arabic
+  // مجمع, Persian مجتمع. Not the Persian مجمع, an assembly (مجمع تشخیص مصلحت نظام).
+  ['complex', 'complex', 'institution', 'مجمع', 'مجتمع'],
+  // A vaccine and a prize are named after their maker or founder (لقاح سبوتنيك / واکسن اسپوتنیک, جائزة نوبل / جایزه نوبل).
+  ['vaccine', 'vaccine', 'institution', 'لقاح', 'واکسن'],
+  ['prize', 'prize', 'institution', 'جائزة', 'جایزه|جایزهٔ'],
+  // A tournament's cup (كأس أمم آسيا / جام ملت‌های آسیا): Persian names a continent's cup "the cup of the nations of", as
+  // Arabic often does (كأس أمم أفريقيا).
+  ['cup', 'cup', 'institution', 'كأس|كأس أمم', 'جام|جام ملت‌های|جام ملتهای'],
+  // A programme of a body (برنامج الأمم المتحدة للبيئة / برنامه محیط زیست سازمان ملل).
+  ['programme', 'programme', 'institution', 'برنامج', 'برنامه|برنامهٔ'],
+  // A prison is named after its place (سجن صيدنايا / زندان صیدنایا, Abu Ghraib prison); Dari also says محبس.
+  ['prison', 'prison', 'institution', 'سجن|معتقل', 'زندان|محبس'],
+  // Armed wings named as brigades (كتائب القسام / گردان‌های قسام). Not لواء, also a rank.
+  ['brigades', 'brigades', 'institution', 'كتائب|سرايا', 'گردان‌های|گردانهای|گردان|تیپ'],
 ];
 
 /**
@@ -182,12 +207,20 @@ export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانب
 export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
   ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
   ['للطيران', 'airline'],
+  // A film festival in Arabic: the head before the name and "of cinema" after it (مهرجان القاهرة السينمائي).
+  ['السينمائي', 'festival'],
   // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
   ['ایر', 'airline'],
   // Arabic names a capital after the country or state whose name it shares with "the capital" after it
   // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
   ['العاصمة', 'city'],
 ];
+
+/**
+ * Families whose head opens a name only in the construct state, without the article (قاعدة العديد): with it, the
+ * word is a name of its own (القاعدة, al-Qaeda, whose names go on with في جزيرة العرب or في بلاد المغرب).
+ */
+export const CONSTRUCT_ONLY: ReadonlySet<string> = new Set(['base']);
 
 /**
  * Whether a name may be written without its head (تسنيم for وكالة تسنيم). Not an operation's: without its head

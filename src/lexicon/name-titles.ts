@@ -51,10 +51,10 @@ const ROWS: readonly Row[] = [
   ['میان|ميان|Mian', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
+  // Persian ملک, king, before a king's name (ملک محمد ششم, ملک سلمان); also a given name (the Pashtun and Punjabi Malik:
+  // ملک ریاض) and the word for a realm, so a title only before a name of its own.
+  ['ملک', true, 'given'],
   ['السلطان|سلطان|Sultan', true],
-  // Persian ملک, a king (ملک عبدالله دوم, ملک سلمان), is also the Pashtun and Punjabi title and name Malik (ملک ریاض):
-  // a title only before a name of two words or more.
-  ['ملک|ملك', true, 'given'],
   // The crown prince, named by the title and his given name (ولي العهد الأمير الحسين, ولیعهد عربستان).
   ['ولي العهد|ولی‌عهد|ولیعهد|ولی عهد|Crown Prince', true],
   ['الأمير|أمير|شاهزاده|Emir|Prince', true],

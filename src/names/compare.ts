@@ -28,6 +28,7 @@ import { bestSpelling, ownSpellings } from './known-spelling.js';
 import { placeWithEpithet } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
+import { matchWithoutHead } from './headless-short.js';
 import { compareWithoutTitles } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
@@ -36,6 +37,7 @@ import { phraseAroundName } from './phrase-word.js';
 import { englishArticleWrittenOut } from './english-article.js';
 import { matchPersonAlias } from './person-alias.js';
 import { matchInitials } from './initials.js';
+import { matchAcronymGloss } from './acronym-gloss.js';
 import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
@@ -136,7 +138,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (m.same) return m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
   // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
-  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
+  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? matchAcronymGloss(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
 }
 
 /** The comparisons in order, titles and all. */
@@ -247,7 +249,11 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   const known = ea[0] ?? eb[0];
   // A known body named by its listed words in another order, or one fewer (سازمان بهداشت جهانی).
-  const reworded = known ? (matchReworded(ea.length > 0 ? b : a, known) ?? matchNameAndShort(ea.length > 0 ? b : a, known)) : undefined;
+  const reworded = known
+    ? (matchReworded(ea.length > 0 ? b : a, known) ??
+      matchNameAndShort(ea.length > 0 ? b : a, known) ??
+      matchWithoutHead(ea.length > 0 ? b : a, known))
+    : undefined;
   if (reworded) return reworded;
   const headed = compareHeaded(a, b, threshold, matchNames);
   // The rests of a known body's name matched word by word: the body is still the one named (سازمان بهداشت جهانی).

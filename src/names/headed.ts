@@ -12,7 +12,16 @@ import {
   lookupAdjective,
   lookupEntries,
 } from './gazetteer.js';
-import { linkWords, isDictionaryWord, isLexiconPhraseWord, type SpellWords, splitHead, headOfFamily, sharedHead } from './translated.js';
+import {
+  linkWords,
+  isDictionaryWord,
+  isLexiconPhraseWord,
+  type SpellWords,
+  splitHead,
+  headOfFamily,
+  sharedHead,
+  englishGlosses,
+} from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
@@ -21,6 +30,7 @@ import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
+import { portTown } from './port-town.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -80,7 +90,8 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   const [la, lb] = languages;
   if (
     ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
-      ([w, l]) => isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)),
+      ([w, l]) =>
+        isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) || englishGlosses(entityKey(w)).length > 0,
     )
   )
     return undefined;
@@ -275,20 +286,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
-      // Persian names a port city with the word for a port before it (بندر بوشهر, بندر چابهار): the city itself.
-      if (head.family === 'port' && place.entity.kind === 'city' && entityKey(headed.headText) === entityKey('بندر'))
-        return {
-          same: true,
-          score: 1,
-          reason: {
-            kind: 'convention',
-            entity: place.entity,
-            detail: `${(first ? a : b).trim()} is ${describeEntity(place.entity)}: Persian writes بندر, a port, before the name of a port city.`,
-            parts: [],
-            unmatched: { a: [], b: [] },
-            differences: [],
-          },
-        };
+      const town = portTown(headed.headText, place);
+      if (town) return matched('convention', 1, town, place.entity);
       return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
         entity: place.entity,
       });

@@ -152,13 +152,23 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     [wb, a, false],
   ] as const) {
     // Qualifiers on both sides are two bodies' (مجلس الأمن الروسي / شورای امنیت سازمان ملل), or need no cutting.
-    if (trailingQualifiers(other.trim().split(/\s+/u)).length > 0) continue;
+    // But a known body's listed name may end with such a word of its own (الجهاد الإسلامي, Islamic Jihad): the cut
+    // must then keep that word, and leave out only what follows it (الجهاد الإسلامي الفلسطيني).
+    const otherWords = other.trim().split(/\s+/u);
+    const qualified = trailingQualifiers(otherWords).length > 0;
+    if (qualified && !isKnownBody(other)) continue;
     for (const cut of trailingQualifiers(words)) {
+      if (qualified && key(words[cut.cut - 1] ?? '') !== key(otherWords[otherWords.length - 1] ?? '')) continue;
       const m = compareCut(words, cut, other, first, threshold, matchNames);
       if (m) return m;
     }
   }
   return undefined;
+}
+
+/** Whether a name is one the gazetteer lists for an organisation. */
+function isKnownBody(name: string): boolean {
+  return lookupEntries(name).some((e) => e.entity.type === 'organization');
 }
 
 /**

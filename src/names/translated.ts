@@ -1,6 +1,6 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
-import { AGENCY_SUFFIXES, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { CONSTRUCT_ONLY, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
   languageOfSpelling,
@@ -15,6 +15,7 @@ import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
 import { callContext } from './call-context.js';
+import { englishWords } from '../lexicon/english-words.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -120,11 +121,18 @@ export function splitHead(name: string): HeadedName {
     const n = form.words.length;
     if (words.length <= n || (form.language && language && form.language !== language)) continue;
     if (form.head.role === 'institution' && (town ??= lookupEntries(name).some((e) => e.entity.type === 'place'))) continue;
+    // Nor by another family's form of the same word (Dari بندر, a port and a border crossing): the town is whole.
+    if (town === true) continue;
+    // A head written only in the construct state is no head with the article: القاعدة is al-Qaeda, not a base.
+    if (CONSTRUCT_ONLY.has(form.head.family) && n === 1 && keys[0] !== form.words[0]) continue;
     if (form.words.every((w, k) => w === keys[k] || w === bare(keys[k] ?? ''))) {
       const rest = words.slice(n);
-      // Agency suffixes after a head: وكالة مهر للأنباء.
+      // A suffix of the head's own family after the name says the head again: وكالة مهر للأنباء, مهرجان القاهرة السينمائي.
+      const lastKey = entityKey(elementAt(rest, rest.length - 1));
       const tail =
-        rest.length > 1 && AGENCY_SUFFIXES.map(entityKey).includes(entityKey(elementAt(rest, rest.length - 1))) ? rest.slice(0, -1) : rest;
+        rest.length > 1 && HEAD_SUFFIXES.some(([w, family]) => family === form.head.family && entityKey(w) === lastKey)
+          ? rest.slice(0, -1)
+          : rest;
       // A university's name with للتكنولوجيا or للعلوم الطبية after it is a university of that kind (جامعة شريف
       // للتكنولوجيا, جامعة تبريز للعلوم الطبية).
       const kind = form.head.kind === 'university' ? universityKind(tail) : undefined;
@@ -288,6 +296,20 @@ export function linkWords(
       }
     }
   }
+  // Across the two languages, words the English word list gives one English word for (الأولمبية / المپیک: Olympic).
+  if (translate && la && lb && la !== lb) {
+    for (let i = 0; i < wa.length; i++) {
+      const ga = englishGlosses(elementAt(ka, i));
+      if (ga.length === 0) continue;
+      for (let j = 0; j < wb.length; j++) {
+        const gloss = englishGlosses(elementAt(kb, j)).find((g) => ga.includes(g));
+        // One word in the letters of both (العربية / العربی) is a name kept, not translated: its spelling decides.
+        if (!gloss || stemOf(elementAt(ka, i)) === stemOf(elementAt(kb, j))) continue;
+        const [x, y] = [elementAt(wa, i), elementAt(wb, j)];
+        candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase: `${x} is translated ${y} (${gloss})` } });
+      }
+    }
+  }
   candidates.sort((x, y) => y.link.score - x.link.score || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -379,6 +401,27 @@ function dictionaryWords(): Record<NameLanguage, Set<string>> {
 export function isDictionaryWord(key: string, language: NameLanguage | undefined): boolean {
   const words = dictionaryWords();
   return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
+}
+
+/** A folded word without the article and an adjective's or a feminine ending (العربية, عربی → عرب). */
+function stemOf(key: string): string {
+  return bare(key).replace(/(?:يه|ي|ه)$/u, '');
+}
+
+let glossIndex: Map<string, string[]> | undefined;
+
+/** The English words the English word list translates a folded word by (المپیک → olympic), or none. */
+export function englishGlosses(key: string): readonly string[] {
+  if (!glossIndex) {
+    glossIndex = new Map();
+    for (const w of englishWords())
+      for (const form of w.forms) {
+        if (/\s/u.test(form.trim())) continue;
+        const k = entityKey(form);
+        for (const f of new Set([k, bare(k)])) glossIndex.set(f, [...(glossIndex.get(f) ?? []), w.words]);
+      }
+  }
+  return glossIndex.get(key) ?? glossIndex.get(bare(key)) ?? [];
 }
 
 /** The kind a university's name says by the words after it (للتكنولوجيا, للعلوم الطبية), and how many words say it. */

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe("a known body's name that ends with a scope or allegiance word of its own", () => {
+  it('is its short form when the full name adds its country after that word', () => {
+    const m = compareNames('الجهاد الإسلامي الفلسطيني', 'الجهاد الإسلامي');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('الفلسطيني is left out of the second name');
+  });
+
+  it('keeps two bodies with qualifiers of their own apart', () => {
+    expect(compareNames('جيش التحرير الشعبي الصيني', 'جيش التحرير الشعبي السوداني').same).toBe(false);
+    expect(compareNames('مجلس الأمن الروسي', 'شورای امنیت سازمان ملل').same).toBe(false);
+  });
+});
