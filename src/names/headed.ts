@@ -31,6 +31,7 @@ import { isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 import { portTown } from './port-town.js';
+import { homeOf } from './body-home.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -193,6 +194,15 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     );
   if (placed) return undefined;
   const rest = longer.slice(0, -1).join(' ');
+  // A known body with another country's adjective is a body of that country of the same name (حماس / حماس الجزائرية).
+  // The rests come without the head, which a known body's listed name may carry (حزب الله): try it with each form.
+  const homeWithHead = (name: string): string | undefined =>
+    homeOf(name) ?? [...head.ar, ...head.fa].map((form) => homeOf(`${form} ${name}`)).find((h) => h !== undefined);
+  const home = adjective.entity.kind === 'country' ? (homeWithHead(shorter) ?? homeWithHead(rest)) : undefined;
+  if (home && home !== adjective.entity.id)
+    return different(
+      `${last} names another country (${adjective.entity.name}) than the known body's own (${regionName(home)}): a body of that country of the same name.`,
+    );
   const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `${last} says the ${adjective.entity.kind === 'city' ? 'city' : 'country'} of the body (${adjective.entity.name}), which the other name leaves out; ${lowerFirst(m.reason.detail)}`;
@@ -384,4 +394,12 @@ function opensWith(name: string, headText: string): boolean {
   const words = name.trim().split(/\s+/u).map(entityKey);
   const head = headText.trim().split(/\s+/u).map(entityKey);
   return words.length > head.length && head.every((w, k) => w === words[k]);
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** A country's English name from its code (LB → Lebanon), as CLDR gives it. */
+function regionName(code: string): string {
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+  return regionNames.of(code) ?? code;
 }

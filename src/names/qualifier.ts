@@ -4,6 +4,7 @@
 // after, never what it does: sister bodies a word apart (بانک صادرات ایران / بانک توسعه صادرات ایران) differ inside.
 
 import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
+import { homeOf } from './body-home.js';
 import { splitHead } from './translated.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
@@ -65,6 +66,8 @@ interface Qualifier {
   readonly what: string;
   /** Whether it names a country (ایران, الإيرانية), which makes a namesake in another country another body. */
   readonly country: boolean;
+  /** The country it names, by its id (IR). */
+  readonly countryId?: string;
 }
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
@@ -74,10 +77,10 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
   // A country, by its name or its adjective (ایران, جمهوری اسلامی ایران, التونسي): the body's own country.
   const country = lookupEntries(text).find((e) => e.entity.type === 'place' && e.entity.kind === 'country');
-  if (country) return { what: `${text} names the country (${country.entity.name})`, country: true };
+  if (country) return { what: `${text} names the country (${country.entity.name})`, country: true, countryId: country.entity.id };
   const adjective = words.length === 1 ? lookupAdjective(entityKey(text), languageOfSpelling(text)) : undefined;
   if (adjective && adjective.entity.type === 'place' && adjective.entity.kind === 'country')
-    return { what: `${text} says the country (${adjective.entity.name})`, country: true };
+    return { what: `${text} says the country (${adjective.entity.name})`, country: true, countryId: adjective.entity.id };
   // A nisba of a place (الأندلسي, القيرواني, شیرازی): where a scholar or a body comes from.
   const place = words.length === 1 ? placeOfNisba(text) : undefined;
   if (place) return { what: `${text} says where the bearer comes from (${place})`, country: false };
@@ -198,7 +201,8 @@ function compareCut(
   // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
   if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
-  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other)) return undefined;
+  const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
+  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, countries)) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
   // طالبان with its country).
   const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
@@ -218,10 +222,12 @@ function compareCut(
 const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'club', 'newspaper']);
 
 /**
- * Whether a country may be left out of a body's name: not after the head of a kind of body that bears one name in
- * several countries.
+ * Whether a country may be left out of a body's name: a known body's own country may (حزب الله اللبناني), another
+ * may not; for a body not known so, not after the head of a kind of body that bears one name in several countries.
  */
-function countryMayGo(rest: string, other: string): boolean {
+function countryMayGo(rest: string, other: string, countries: readonly string[]): boolean {
+  const home = homeOf(rest) ?? homeOf(other);
+  if (home) return countries.every((c) => c === home);
   const head = splitHead(rest).head ?? splitHead(other).head;
   return !(head && NAMESAKES_ABROAD.has(head.family));
 }
