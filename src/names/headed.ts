@@ -293,6 +293,17 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
   if (!droppableHead(head)) return undefined;
+  // A known body named by a head and another known body's name is not that body (كتائب حزب الله, Kata'ib Hezbollah,
+  // is not Hezbollah): its head is no head to leave out.
+  const whole = lookupEntries(first ? a : b).find((e) => e.entity.type === 'organization');
+  const inner = whole && lookupEntries(headed.rest).find((e) => e.entity.type === 'organization');
+  if (whole && inner && inner.entity.id !== whole.entity.id)
+    return different(
+      `${(first ? a : b).trim()} is ${describeEntity(whole.entity)}, not ${describeEntity(inner.entity)}, whose name it carries.`,
+      {
+        entity: whole.entity,
+      },
+    );
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
