@@ -63,3 +63,14 @@ describe('Persian and Dari heads of seas, oceans and port cities', () => {
     expect(compareNames('ميناء بوشهر', 'بوشهر').same).toBe(false);
   });
 });
+
+describe("a palace's head", () => {
+  it('is translated (قصر / کاخ), and a known palace may be named without it', () => {
+    const m = compareNames('قصر بعبدا', 'کاخ بعبدا');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("palace's head is translated");
+    expect(compareNames('کرملین', 'کاخ کرملین').same).toBe(true);
+    // A town whose name opens with the word stays whole.
+    expect(compareNames('قصر شیرین', 'شیرین').same).toBe(false);
+  });
+});

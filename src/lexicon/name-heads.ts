@@ -101,6 +101,9 @@ const ROWS: readonly Row[] = [
   // a university of one name are three things. Left out: Persian استاد, which is also the word for professor.
   ['port', 'port', 'institution', 'ميناء|مرفأ', 'بندر|بندرگاه|بندرگاه‌'],
   ['airport', 'airport', 'institution', 'مطار', 'فرودگاه|فرودگاه بین‌المللی|میدان هوایی'],
+  // A palace, named after a person, a place or its colour (قصر الإليزيه / کاخ الیزه, کاخ سفید, the White House): Persian
+  // says کاخ, and قصر as Arabic does. A known body without it is the palace (کاخ کرملین / کرملین).
+  ['palace', 'palace', 'institution', 'قصر', 'کاخ|قصر'],
   // A dam is named after its river, town or a person (سد الموصل / سد موصل, Kajaki Dam / بند کجکی): Dari says بند.
   ['dam', 'dam', 'institution', 'سد', 'سد|بند'],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
