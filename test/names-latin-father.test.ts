@@ -14,3 +14,15 @@ describe('a Latin name against an Arabic one in a patronymic chain', () => {
     expect(compareNames('Mansour bin Zayed', 'منصور بن زايد').same).toBe(true);
   });
 });
+
+describe('a Latin name against an Arabic one that opens with given names before it', () => {
+  it('takes the Latin name for the father, as within Arabic script', () => {
+    const m = compareNames('Nawaf Salam', 'أحمد نواف سلام');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain("as his father's name");
+  });
+
+  it('not after محمد, which opens compound given names that news shortens', () => {
+    expect(compareNames('Javad Zarif', 'محمد جواد ظريف').same).toBe(true);
+  });
+});

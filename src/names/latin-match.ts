@@ -3,6 +3,7 @@
 
 import { elementAt } from '../contract/element-at.js';
 import { isFatherParticle } from './latin-patronymic.js';
+import { fatherInChain } from './spellings.js';
 
 /** The Arabic article written apart at the start of a Latin name, as said before any letter (al-, el-, ash-, ad-). */
 const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
@@ -245,6 +246,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     const omitted = missing.join(' ');
     // The longer name opens with a given name and "son of" before all the shorter one writes: the shorter is his
     // father's name (Khaled bin Mohamed bin Zayed / محمد بن زايد), as within Arabic script.
+    // An Arabic-script name that opens with given names before all the Latin one writes: as within Arabic script,
+    // the Latin name is the father's (Ali Abdullah Saleh / أحمد علي عبد الله صالح).
+    if (alignment.unmatchedFirst && alignment.unmatchedLatin.length === 0) {
+      const words = tokensOf(other);
+      const opening = tokensOf(alignment.unmatchedArabic.join(' ')).length;
+      const father = opening < words.length ? fatherInChain(words, [...Array(opening).keys()]) : undefined;
+      if (father) return different(father, { parts, unmatched, differences });
+    }
     const particle = elementAt(missing, missing.length - 1);
     if (alignment.unmatchedFirst && missing.length >= 2 && isFatherParticle(particle)) {
       const [longer, shorter] = alignment.unmatchedLatin.length > 0 ? [latin, other] : [other, latin];
