@@ -31,6 +31,7 @@ import { isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 import { portTown } from './port-town.js';
+import { isTitleWord } from './titles.js';
 import { homeOf } from './body-home.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -249,6 +250,12 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       );
     }
     let rest = compareRests(ha.rest, hb.rest, threshold, matchNames, head.role === 'institution' ? head : undefined);
+    // Two bodies of one kind whose names differ by a word before the last one the other has are two bodies (بانک صادرات
+    // / بانک توسعه صادرات: the export bank and the export development bank); a short form leaves out what follows.
+    if (rest.same && rest.reason.kind === 'partial' && head.role === 'institution') {
+      const inner = innerWordLeftOut(ha.rest, hb.rest, rest);
+      if (inner) return different(`Both name a ${head.kind}, but ${inner} stands inside one name only: another body of the same kind.`);
+    }
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
     if (!rest.same && head.role === 'feature') {
       const noun = (x: string): string => x.replace(/ي$/u, '');
@@ -413,4 +420,23 @@ let regionNames: Intl.DisplayNames | undefined;
 function regionName(code: string): string {
   regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
   return regionNames.of(code) ?? code;
+}
+
+/**
+ * The one word one rest has and the other lacks, when it is not its last (توسعه in توسعه صادرات ایران against صادرات
+ * ایران), nor a title (مسجد شیخ لطف‌الله), a country or its adjective (وزارة الصحة الفلسطينية في غزة): or undefined.
+ * Two words or more left out are a phrase a short form may drop (الحركة الشعبية لتحرير السودان - شمال).
+ */
+function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefined {
+  const { a, b } = m.reason.unmatched;
+  const [longer, missing] = a.length > 0 ? [x, a] : [y, b];
+  if ((a.length > 0 && b.length > 0) || missing.length !== 1) return undefined;
+  const words = tokensOf(longer);
+  const word = missing[0] ?? '';
+  // الله closes a compound with the word before it (حزب الله, عبد الله): the compound is what is left out.
+  if (word === words[words.length - 1] || !words.includes(word) || isTitleWord(word) || word === foldName('الله')) return undefined;
+  const country =
+    lookupEntries(word).some((e) => e.entity.kind === 'country') ||
+    lookupAdjective(entityKey(word), languageOfSpelling(word))?.entity.kind === 'country';
+  return country ? undefined : word;
 }

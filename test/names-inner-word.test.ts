@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('two bodies of one kind whose names differ by one word inside', () => {
+  it('are two bodies (the export bank and the export development bank)', () => {
+    const m = compareNames('بانک صادرات ایران', 'بانک توسعه صادرات ایران');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('توسعه stands inside one name only');
+    expect(compareNames('جبهه ملی', 'جبهه آزادی ملی').same).toBe(false);
+  });
+
+  it('not when the word is a title, a country or its adjective, or part of a compound with الله', () => {
+    expect(compareNames('مسجد امام علی', 'مسجد حضرت امام علی').same).toBe(true);
+    expect(compareNames('وزارة الصحة في رام الله', 'وزارة الصحة الفلسطينية في رام الله').same).toBe(true);
+  });
+
+  it('nor a short form that leaves out what follows', () => {
+    expect(compareNames('شرکت ملی نفت', 'شرکت ملی نفت ایران').same).toBe(true);
+  });
+});
