@@ -71,13 +71,15 @@ export class DocumentFacts {
   }
 
   private readSentenceFacts(sentences: readonly Sentence[]): (sentence: number) => SentenceFacts {
-    const names = bySentence(sentences, this.names(), (m) => ({ start: m.start, end: m.end, ...(m.entity ? { id: m.entity.id } : {}) }));
+    const names = bySentence(sentences, this.names(), (m, at) =>
+      m.entity ? { start: m.start - at, end: m.end - at, id: m.entity.id } : { start: m.start - at, end: m.end - at },
+    );
     const numbers = bySentence(
       sentences,
       this.numbers({ includeLabels: false, includeDates: false }).filter((m) => m.form !== 'digits'),
-      (m): NumberSpan => ({ start: m.start, end: m.end, value: m.value }),
+      (m, at): NumberSpan => ({ start: m.start - at, end: m.end - at, value: m.value }),
     );
-    return (i) => ({ names: names[i] ?? [], numbers: numbers[i] ?? [] });
+    return (i) => ({ names: names[i] ?? NONE, numbers: numbers[i] ?? NONE });
   }
 
   /**
@@ -119,22 +121,29 @@ function keptPerSentence<T>(by: WeakMap<object, (T | undefined)[]>, lookup: obje
   return list;
 }
 
-/** Mentions (in order) grouped by the sentence they lie in, with spans made relative to it; one that crosses a sentence's end is left out. */
+/**
+ * Mentions (in order) grouped by the sentence they lie in, with spans made relative to it (`as` is given the
+ * sentence's start); one that crosses a sentence's end is left out. A sentence without any has no list: most
+ * sentences of a long text name nothing, and an empty list each cost memory in proportion to the text.
+ */
 function bySentence<T extends { start: number; end: number }, U>(
   sentences: readonly Sentence[],
   mentions: readonly T[],
-  as: (m: T) => U,
-): U[][] {
-  const out: U[][] = sentences.map(() => []);
+  as: (m: T, offset: number) => U,
+): (U[] | undefined)[] {
+  const out = new Array<U[] | undefined>(sentences.length).fill(undefined);
   let s = 0;
   for (const m of mentions) {
     while (s < sentences.length && elementAt(sentences, s).end <= m.start) s++;
     const sentence = sentences[s];
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
-    elementAt(out, s).push(as({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+    (out[s] ??= []).push(as(m, sentence.start));
   }
   return out;
 }
+
+/** The one empty list of a sentence without names or numbers (frozen: it is every such sentence's). */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** The language findNames reads a text of unknown language in: the one detected, Persian or else Arabic. */
 function nameLanguage(text: string): 'ar' | 'fa' {
