@@ -16,3 +16,12 @@ describe('a place named with a qualifier', () => {
     expect(compareNames('نوفايا أوديسا', 'نوایا اودسا').same).toBe(true);
   });
 });
+
+describe('a qualifier that a language also lists among its frequent words', () => {
+  it('is read, never left over as a function word (Persian جدید)', () => {
+    const m = compareNames('مشهد', 'مشهد جدید');
+    expect(m.same).toBe(false);
+    expect(compareNames('پرند', 'پرند جدید').same).toBe(false);
+    expect(compareNames('مشهد', 'مشهد').same).toBe(true);
+  });
+});

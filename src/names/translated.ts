@@ -15,6 +15,7 @@ import { vocabulary } from './vocabulary.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
 import { callContext } from './call-context.js';
+import { placeQualifier } from './place-qualifiers.js';
 import { englishWords } from '../lexicon/english-words.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
@@ -211,6 +212,9 @@ function nisbaOf(x: string, y: string): boolean {
 }
 
 function isFunctionWord(key: string, language: NameLanguage | undefined): boolean {
+  // A word that makes another place (جدید, new, in Persian's stopword list) is never left over unread: مشهد جدید is
+  // not مشهد.
+  if (placeQualifier([key])) return false;
   const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
   // Only a real article comes off: الله, a part of many names (رام الله, نصر الله), is no ال before له ("to him").
   const withoutIt = withoutArticle(key);
