@@ -23,5 +23,7 @@ describe('a qualifier that a language also lists among its frequent words', () =
     expect(m.same).toBe(false);
     expect(compareNames('پرند', 'پرند جدید').same).toBe(false);
     expect(compareNames('مشهد', 'مشهد').same).toBe(true);
+    // Greater and lesser too: Greater Khorasan is a wider region than Khorasan.
+    expect(compareNames('خراسان', 'خراسان بزرگ').same).toBe(false);
   });
 });

@@ -7,13 +7,15 @@ import { foldName } from './phonetic.js';
 /**
  * The qualifiers, as Arabic and Persian write them after the language the place's name comes from (Slavic
  * nova, novaya, nizhny, verkhny, velikiy, staraya; English new; Spanish nueva; German neu), or in their own
- * words (شمال, جنوب, الجديدة, جدید), and in Latin letters. Written for the project.
+ * words (شمال, جنوب, الجديدة, جدید, الكبرى, بزرگ), and in Latin letters. Written for the project.
  */
 const ARABIC_SCRIPT =
   'نوفا نوفايا نوفي نوفو نوفويه نوا نووا نووی نوایا نویفا نويفا نويفو نیو نيو ' +
   'نيجني نیژنی نيژني فيرخني ورخنی فيليكي ولیکی ستارايا استارایا ستاري مالايا ' +
   'شمال جنوب شرق غرب الشمالية الجنوبية الشرقية الغربية شمالی جنوبی شرقی غربی ' +
-  'الجديدة الجديد القديمة القديم جدید قدیم العليا السفلى علیا سفلی';
+  'الجديدة الجديد القديمة القديم جدید قدیم العليا السفلى علیا سفلی ' +
+  // Greater and lesser (سوريا الكبرى, خراسان بزرگ, آسيا الصغرى): a region wider or narrower than the place.
+  'الكبرى الكبير الصغرى الصغير بزرگ کوچک';
 const LATIN =
   'new old north south east west northern southern eastern western upper lower greater little ' +
   'nova novaya novi novo novy nizhny nizhniy nizhnii verkhny verkhniy veliky velikiy staraya stary staryi malaya bolshoy neu nueva nuevo';
