@@ -18,3 +18,13 @@ describe('two bodies of one kind whose names differ by one word inside', () => {
     expect(compareNames('شرکت ملی نفت', 'شرکت ملی نفت ایران').same).toBe(true);
   });
 });
+
+describe("a club's sporting", () => {
+  it("is left out of a club's name, inside it too (باشگاه ورزشی استقلال)", () => {
+    expect(compareNames('باشگاه پیکان', 'باشگاه ورزشی پیکان').same).toBe(true);
+  });
+
+  it("makes another body after a newspaper's or a channel's head (the sports paper of کیهان)", () => {
+    expect(compareNames('روزنامه اطلاعات', 'روزنامه اطلاعات ورزشی').same).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/na
 import { describeEntity } from './match-describe.js';
 import { portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
+import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -424,7 +425,8 @@ function regionName(code: string): string {
 
 /**
  * The one word one rest has and the other lacks, when it is not its last (توسعه in توسعه صادرات ایران against صادرات
- * ایران), nor a title (مسجد شیخ لطف‌الله), a country or its adjective (وزارة الصحة الفلسطينية في غزة): or undefined.
+ * ایران), nor a title (مسجد شیخ لطف‌الله), a word of scope, allegiance or sport (باشگاه ورزشی استقلال), a country or its
+ * adjective (وزارة الصحة الفلسطينية في غزة): or undefined.
  * Two words or more left out are a phrase a short form may drop (الحركة الشعبية لتحرير السودان - شمال).
  */
 function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefined {
@@ -434,7 +436,8 @@ function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefine
   const words = tokensOf(longer);
   const word = missing[0] ?? '';
   // الله closes a compound with the word before it (حزب الله, عبد الله): the compound is what is left out.
-  if (word === words[words.length - 1] || !words.includes(word) || isTitleWord(word) || word === foldName('الله')) return undefined;
+  if (word === words[words.length - 1] || !words.includes(word) || isTitleWord(word) || isQualifierWord(word) || word === foldName('الله'))
+    return undefined;
   const country =
     lookupEntries(word).some((e) => e.entity.kind === 'country') ||
     lookupAdjective(entityKey(word), languageOfSpelling(word))?.entity.kind === 'country';

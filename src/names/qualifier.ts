@@ -40,6 +40,14 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => key(w)),
 );
 
+/** Whether a word qualifies a body's name by its scope, allegiance or sport (الدولي, اسلامی, ورزشی): no body's own word. */
+export function isQualifierWord(word: string): boolean {
+  return QUALIFIER_WORDS.has(key(word));
+}
+
+/** A club's "sporting" (الرياضي, ورزشی), one of the qualifier words. */
+const SPORTING: ReadonlySet<string> = new Set(['الرياضي', 'الرياضية', 'ورزشی'].map((w) => key(w)));
+
 /**
  * Titles before an eponym at the end of a body's name (کمیته امداد امام خمینی, مستشفى الشهيد …): the body is
  * named after the person, and a report names it without him.
@@ -68,11 +76,14 @@ interface Qualifier {
   readonly country: boolean;
   /** The country it names, by its id (IR). */
   readonly countryId?: string;
+  /** Whether it is a club's "sporting", which after another kind of body names another one (روزنامه کیهان ورزشی). */
+  readonly sport?: boolean;
 }
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const text = words.join(' ');
   const k = key(text);
+  if (words.length === 1 && SPORTING.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false, sport: true };
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
   // A country, by its name or its adjective (ایران, جمهوری اسلامی ایران, التونسي): the body's own country.
@@ -201,6 +212,10 @@ function compareCut(
   // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
   if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
+  // A club's "sporting" is left out of a club's name, not of a newspaper's or a channel's: کیهان ورزشی is the sports
+  // paper of کیهان, another one.
+  const head = splitHead(restText).head ?? splitHead(other).head;
+  if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
   if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, countries)) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
