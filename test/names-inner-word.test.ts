@@ -16,6 +16,8 @@ describe('two bodies of one kind whose names differ by one word inside', () => {
 
   it('nor a short form that leaves out what follows', () => {
     expect(compareNames('شرکت ملی نفت', 'شرکت ملی نفت ایران').same).toBe(true);
+    // Words of rank or reach inside a body's name (national, general, supreme) are left out by news.
+    expect(compareNames('سازمان ملی استاندارد ایران', 'سازمان استاندارد ایران').same).toBe(true);
   });
 });
 

@@ -424,9 +424,19 @@ function regionName(code: string): string {
 }
 
 /**
+ * Words of rank or reach inside a body's name that news leaves out of it (سازمان ملی استاندارد ایران / سازمان استاندارد
+ * ایران, الهيئة العامة للاستثمار, شورای عالی امنیت ملی): national, general, federal, supreme.
+ */
+const SCOPE_INSIDE: ReadonlySet<string> = new Set(
+  ['ملی', 'الوطني', 'الوطنية', 'العام', 'العامة', 'عمومی', 'الاتحادي', 'الاتحادية', 'الأعلى', 'العليا', 'عالی'].map((w) =>
+    lettersOf(foldName(w)),
+  ),
+);
+
+/**
  * The one word one rest has and the other lacks, when it is not its last (توسعه in توسعه صادرات ایران against صادرات
- * ایران), nor a title (مسجد شیخ لطف‌الله), a word of scope, allegiance or sport (باشگاه ورزشی استقلال), a country or its
- * adjective (وزارة الصحة الفلسطينية في غزة): or undefined.
+ * ایران), nor a title (مسجد شیخ لطف‌الله), a word of scope, allegiance, sport or rank (باشگاه ورزشی استقلال, سازمان ملی
+ * استاندارد), a country or its adjective (وزارة الصحة الفلسطينية في غزة): or undefined.
  * Two words or more left out are a phrase a short form may drop (الحركة الشعبية لتحرير السودان - شمال).
  */
 function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefined {
@@ -436,7 +446,14 @@ function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefine
   const words = tokensOf(longer);
   const word = missing[0] ?? '';
   // الله closes a compound with the word before it (حزب الله, عبد الله): the compound is what is left out.
-  if (word === words[words.length - 1] || !words.includes(word) || isTitleWord(word) || isQualifierWord(word) || word === foldName('الله'))
+  if (
+    word === words[words.length - 1] ||
+    !words.includes(word) ||
+    isTitleWord(word) ||
+    isQualifierWord(word) ||
+    SCOPE_INSIDE.has(word) ||
+    word === foldName('الله')
+  )
     return undefined;
   const country =
     lookupEntries(word).some((e) => e.entity.kind === 'country') ||
