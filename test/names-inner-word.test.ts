@@ -18,6 +18,7 @@ describe('two bodies of one kind whose names differ by one word inside', () => {
     expect(compareNames('شرکت ملی نفت', 'شرکت ملی نفت ایران').same).toBe(true);
     // Words of rank or reach inside a body's name (national, general, supreme) are left out by news.
     expect(compareNames('سازمان ملی استاندارد ایران', 'سازمان استاندارد ایران').same).toBe(true);
+    expect(compareNames('وزارة الشؤون الخارجية', 'وزارة الخارجية').same).toBe(true);
   });
 });
 

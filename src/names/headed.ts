@@ -425,12 +425,26 @@ function regionName(code: string): string {
 
 /**
  * Words of rank or reach inside a body's name that news leaves out of it (سازمان ملی استاندارد ایران / سازمان استاندارد
- * ایران, الهيئة العامة للاستثمار, شورای عالی امنیت ملی): national, general, federal, supreme.
+ * ایران, الهيئة العامة للاستثمار, شورای عالی امنیت ملی, وزارة الشؤون الخارجية): national, general, federal, supreme,
+ * affairs.
  */
 const SCOPE_INSIDE: ReadonlySet<string> = new Set(
-  ['ملی', 'الوطني', 'الوطنية', 'العام', 'العامة', 'عمومی', 'الاتحادي', 'الاتحادية', 'الأعلى', 'العليا', 'عالی'].map((w) =>
-    lettersOf(foldName(w)),
-  ),
+  [
+    'ملی',
+    'الوطني',
+    'الوطنية',
+    'العام',
+    'العامة',
+    'عمومی',
+    'الاتحادي',
+    'الاتحادية',
+    'الأعلى',
+    'العليا',
+    'عالی',
+    'الشؤون',
+    'شؤون',
+    'امور',
+  ].map((w) => lettersOf(foldName(w))),
 );
 
 /**
