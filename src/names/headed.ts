@@ -425,8 +425,8 @@ function regionName(code: string): string {
 
 /**
  * Words of rank or reach inside a body's name that news leaves out of it (سازمان ملی استاندارد ایران / سازمان استاندارد
- * ایران, الهيئة العامة للاستثمار, شورای عالی امنیت ملی, وزارة الشؤون الخارجية): national, general, federal, supreme,
- * affairs.
+ * ایران, الهيئة العامة للاستثمار, شورای عالی امنیت ملی, وزارة الشؤون الخارجية, وكالة الأنباء الرسمية السورية): national,
+ * general, federal, supreme, affairs, official, state.
  */
 const SCOPE_INSIDE: ReadonlySet<string> = new Set(
   [
@@ -444,6 +444,12 @@ const SCOPE_INSIDE: ReadonlySet<string> = new Set(
     'الشؤون',
     'شؤون',
     'امور',
+    'الرسمي',
+    'الرسمية',
+    'رسمی',
+    'الحكومي',
+    'الحكومية',
+    'دولتی',
   ].map((w) => lettersOf(foldName(w))),
 );
 
