@@ -2,7 +2,7 @@
 // another country (حزب الله العراقي is not Hezbollah; حزب الله اللبناني is).
 
 import { ORGANIZATION_HOMES } from '../lexicon/organization-homes.js';
-import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry } from './gazetteer.js';
+import { lookupCountry, lookupEntries, type GazetteerEntry } from './gazetteer.js';
 import { bestSpelling } from './known-spelling.js';
 import { describeEntity } from './match-describe.js';
 import type { NameMatch } from './name-match.js';
@@ -25,8 +25,7 @@ export function bodyWithHome(name: string, known: GazetteerEntry, threshold: num
   const words = name.trim().split(/\s+/u);
   const last = words[words.length - 1];
   if (!home || words.length < 2 || last === undefined) return undefined;
-  const country =
-    lookupEntries(last).find((e) => e.entity.kind === 'country') ?? lookupAdjective(entityKey(last), languageOfSpelling(last));
+  const country = lookupCountry(last);
   if (country?.entity.id !== home) return undefined;
   const best = bestSpelling(words.slice(0, -1).join(' '), known, threshold, true);
   if (!best) return undefined;

@@ -303,6 +303,13 @@ export function lookupAdjective(key: string, language?: NameLanguage): Gazetteer
   return undefined;
 }
 
+/** The country a word names, by its name or its adjective (لبنان, اللبناني, تاجیکی), or undefined. */
+export function lookupCountry(word: string): GazetteerEntry | undefined {
+  const named = lookupEntries(word).find((e) => e.entity.type === 'place' && e.entity.kind === 'country');
+  const adjective = named ? undefined : lookupAdjective(entityKey(word), languageOfSpelling(word));
+  return named ?? (adjective?.entity.kind === 'country' ? adjective : undefined);
+}
+
 /** How many words the longest known name starting with this folded word has (0 when none starts with it). */
 export function longestNameFrom(firstWord: string): number {
   return gazetteerIndex().firstWords.get(firstWord) ?? 0;

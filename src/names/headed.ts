@@ -10,6 +10,7 @@ import {
   isLatinName,
   languageOfSpelling,
   lookupAdjective,
+  lookupCountry,
   lookupEntries,
 } from './gazetteer.js';
 import {
@@ -222,29 +223,23 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   let ha = splitHead(a);
   let hb = splitHead(b);
   if (!ha.head && !hb.head) return undefined;
+  // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other; heads
+  // of no family in common may still be a company's before an airline's or a bank's own head (companyOfHeaded).
+  const shared = ha.head && hb.head ? sharedHead({ ...ha, head: ha.head }, { ...hb, head: hb.head }) : undefined;
+  const company = ha.head && hb.head && !shared ? companyOfHeaded(ha, hb, a, b, threshold, matchNames) : undefined;
   // A head word of another family that is part of the other name (بحيرة بند أمير / بند امیر: Band-e Amir, where بند
   // is no dam's head; حزب القوات اللبنانية / القوات اللبنانية): the name is that one, with its own head left out. Not
   // a town's or a province's head, which says which of two places of one name is meant (منطقة المدينة المنورة), nor a
-  // company's before the name of its airline or bank, which has a rule of its own (companyOfHeaded).
-  if (
-    ha.head &&
-    hb.head &&
-    ha.head.role !== 'admin' &&
-    hb.head.role !== 'admin' &&
-    !sharedHead({ ...ha, head: ha.head }, { ...hb, head: hb.head }) &&
-    !companyOfHeaded(ha, hb, a, b, threshold, matchNames)
-  ) {
+  // company's before the name of its airline or bank.
+  if (ha.head && hb.head && !shared && !company && ha.head.role !== 'admin' && hb.head.role !== 'admin') {
     if (opensWith(ha.rest, hb.headText)) hb = { headText: '', rest: b.trim() };
     else if (opensWith(hb.rest, ha.headText)) ha = { headText: '', rest: a.trim() };
   }
   if (ha.head && hb.head) {
-    // A head word of two families (Persian دریا: a sea in Iran, a river in Dari) takes the family of the other.
-    const shared = sharedHead({ ...ha, head: ha.head }, { ...hb, head: hb.head });
     const head = shared ?? ha.head;
     if (!shared && !foreignRegion(ha, hb)) {
       // A company's head before a name that has a head of its own (شركة مصر للطيران, شركة طيران الإمارات): the airline
       // or bank is the company, and the generic head is left out of the other name.
-      const company = companyOfHeaded(ha, hb, a, b, threshold, matchNames);
       if (company) return company;
       return different(
         `${a.trim()} names ${article(ha.head.kind)} ${ha.head.kind} and ${b.trim()} ${article(hb.head.kind)} ${hb.head.kind}${ha.rest && matchNames(ha.rest, hb.rest, threshold).same ? ' of the same name' : ''}.`,
@@ -475,8 +470,5 @@ function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefine
     word === foldName('الله')
   )
     return undefined;
-  const country =
-    lookupEntries(word).some((e) => e.entity.kind === 'country') ||
-    lookupAdjective(entityKey(word), languageOfSpelling(word))?.entity.kind === 'country';
-  return country ? undefined : word;
+  return lookupCountry(word) ? undefined : word;
 }
