@@ -10,6 +10,7 @@ import { foldName, lettersOf } from './phonetic.js';
 import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
 import { isTitleWord } from './titles.js';
 import type { NameMatch } from './name-match.js';
+import type { NameHead } from '../lexicon/name-heads.js';
 
 type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
 
@@ -19,6 +20,9 @@ type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
  * without the ZWNJ (the key folds it). A body of another scope keeps another head word (a court, a fund), so the
  * word alone does not tell two bodies apart.
  */
+/** A club's "sporting" (الرياضي, ورزشی), which after another kind of body's head names another body. */
+const SPORTING_WORDS = ['الرياضي', 'الرياضية', 'ورزشی'];
+
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
   [
     'الدولي',
@@ -34,9 +38,7 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
     'الشيعية',
     'السني',
     'السنية',
-    'الرياضي',
-    'الرياضية',
-    'ورزشی',
+    ...SPORTING_WORDS,
   ].map((w) => key(w)),
 );
 
@@ -45,8 +47,8 @@ export function isQualifierWord(word: string): boolean {
   return QUALIFIER_WORDS.has(key(word));
 }
 
-/** A club's "sporting" (الرياضي, ورزشی), one of the qualifier words. */
-const SPORTING: ReadonlySet<string> = new Set(['الرياضي', 'الرياضية', 'ورزشی'].map((w) => key(w)));
+/** A club's "sporting", one of the qualifier words. */
+const SPORTING: ReadonlySet<string> = new Set(SPORTING_WORDS.map((w) => key(w)));
 
 /**
  * Titles before an eponym at the end of a body's name (کمیته امداد امام خمینی, مستشفى الشهيد …): the body is
@@ -217,7 +219,7 @@ function compareCut(
   const head = splitHead(restText).head ?? splitHead(other).head;
   if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
-  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, countries)) return undefined;
+  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries)) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
   // طالبان with its country).
   const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
@@ -240,9 +242,8 @@ const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'club',
  * Whether a country may be left out of a body's name: a known body's own country may (حزب الله اللبناني), another
  * may not; for a body not known so, not after the head of a kind of body that bears one name in several countries.
  */
-function countryMayGo(rest: string, other: string, countries: readonly string[]): boolean {
+function countryMayGo(rest: string, other: string, head: NameHead | undefined, countries: readonly string[]): boolean {
   const home = homeOf(rest) ?? homeOf(other);
   if (home) return countries.every((c) => c === home);
-  const head = splitHead(rest).head ?? splitHead(other).head;
   return !(head && NAMESAKES_ABROAD.has(head.family));
 }
