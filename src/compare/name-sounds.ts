@@ -82,7 +82,6 @@ export function spellingChange(steps: readonly AlignedLetters[]): 'respelled' | 
  * model is too strict to call one name when a word has three letters or fewer.
  */
 export function sameSkeleton(x: string, y: string, min = 2): boolean {
-  const skeleton = (w: string): string => [...foldedLetters(w)].filter((c) => !VOWELISH.has(c) && !GLIDES.has(c)).join('');
   const a = skeleton(x);
   return a.length >= min && a === skeleton(y);
 }
@@ -119,13 +118,12 @@ export function sameOnset(x: string, y: string): boolean {
   return !!a && !!b && (a === b || neighbours(a, b));
 }
 
-/** The consonants the shorter of two aligned spellings has (vowel letters and glides aside). */
+/** The consonants of a spelling, vowel letters and glides set aside (روس → رس). */
+function skeleton(word: string): string {
+  return [...foldedLetters(word)].filter((c) => !VOWELISH.has(c) && !GLIDES.has(c)).join('');
+}
+
+/** How many consonants the shorter of two aligned spellings has. */
 function skeletonSize(steps: readonly AlignedLetters[]): number {
-  let a = 0;
-  let b = 0;
-  for (const s of steps) {
-    for (const c of s.a) if (!VOWELISH.has(c) && !GLIDES.has(c)) a++;
-    for (const c of s.b) if (!VOWELISH.has(c) && !GLIDES.has(c)) b++;
-  }
-  return Math.min(a, b);
+  return Math.min(skeleton(steps.map((s) => s.a).join('')).length, skeleton(steps.map((s) => s.b).join('')).length);
 }
