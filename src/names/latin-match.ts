@@ -5,8 +5,6 @@ import { elementAt } from '../contract/element-at.js';
 import { isFatherParticle } from './latin-patronymic.js';
 import { fatherInChain } from './spellings.js';
 
-/** The Arabic article written apart at the start of a Latin name, as said before any letter (al-, el-, ash-, ad-). */
-const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
 import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
@@ -34,6 +32,9 @@ import { isAcronym, describeReading } from './latin.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
+
+/** The Arabic article written apart at the start of a Latin name, as said before any letter (al-, el-, ash-, ad-). */
+const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
 
 /**
  * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
@@ -244,8 +245,6 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   if ((unmatched.a.length === 0 || unmatched.b.length === 0) && alignment.keepsLast && !known) {
     const missing = [...unmatched.a, ...unmatched.b];
     const omitted = missing.join(' ');
-    // The longer name opens with a given name and "son of" before all the shorter one writes: the shorter is his
-    // father's name (Khaled bin Mohamed bin Zayed / محمد بن زايد), as within Arabic script.
     // An Arabic-script name that opens with given names before all the Latin one writes: as within Arabic script,
     // the Latin name is the father's (Ali Abdullah Saleh / أحمد علي عبد الله صالح).
     if (alignment.unmatchedFirst && alignment.unmatchedLatin.length === 0) {
@@ -254,6 +253,8 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       const father = opening < words.length ? fatherInChain(words, [...Array(opening).keys()]) : undefined;
       if (father) return different(father, { parts, unmatched, differences });
     }
+    // The longer name opens with a given name and "son of" before all the shorter one writes: the shorter is his
+    // father's name (Khaled bin Mohamed bin Zayed / محمد بن زايد), as within Arabic script.
     const particle = elementAt(missing, missing.length - 1);
     if (alignment.unmatchedFirst && missing.length >= 2 && isFatherParticle(particle)) {
       const [longer, shorter] = alignment.unmatchedLatin.length > 0 ? [latin, other] : [other, latin];
