@@ -6,7 +6,7 @@
 
 import { entityKey, lookupAdjective, lookupEntries, withoutArticle } from './gazetteer.js';
 import { matched, type NameMatch } from './name-match.js';
-import { englishWords } from '../lexicon/english-words.js';
+import { englishGlosses } from './translated.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
 
@@ -32,7 +32,7 @@ function initialsOf(english: string): string {
     .join('');
 }
 
-/** Each folded Arabic or Persian word of the head and English word lists, and the initials of its English forms. */
+/** Each folded Arabic or Persian form of a generic head, and the initials of its family's English heads. */
 function glossTable(): Map<string, Gloss[]> {
   if (glosses) return glosses;
   const table = new Map<string, Gloss[]>();
@@ -45,7 +45,6 @@ function glossTable(): Map<string, Gloss[]> {
       if (!list.some((g) => g.english === english)) list.push({ english, initials: initialsOf(english) });
     }
   };
-  for (const w of englishWords()) for (const form of w.forms) add(form, w.words);
   const byFamily = new Map<string, string[]>();
   for (const h of englishHeads()) byFamily.set(h.family, [...(byFamily.get(h.family) ?? []), h.words.join(' ')]);
   for (const head of nameHeads())
@@ -61,6 +60,8 @@ function glossesOfWord(word: string): Gloss[] {
   const bare = key.replace(/^(?:و(?=.{3})|لل(?=.{2})|ل(?=ال)|بال(?=.{2}))/u, '');
   const out: Gloss[] = [];
   for (const k of new Set([key, bare, withoutArticle(bare) ?? bare, `ال${bare}`])) {
+    // The English words of bodies first, then the English heads of the word's family, as the one table had them.
+    for (const english of englishGlosses(k)) out.push({ english, initials: initialsOf(english) });
     for (const g of glossTable().get(k) ?? []) out.push(g);
     const place = lookupEntries(k).find((e) => e.entity.type === 'place') ?? lookupAdjective(k);
     if (place) {
