@@ -25,8 +25,7 @@ import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
 import { bestSpelling, ownSpellings } from './known-spelling.js';
-import { placeWithEpithet } from './place-epithet.js';
-import { bodyWithHome } from './body-home.js';
+import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { matchWithoutHead } from './headless-short.js';
@@ -296,7 +295,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
           detail: `${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${lowerFirst(translation.reason.detail)}`,
         },
       };
-    const epithet = placeWithEpithet(other, known, threshold) ?? bodyWithHome(other, known, threshold);
+    const epithet = knownWithWordAfter(other, known, threshold);
     if (epithet) return epithet;
     return different(`${(ea.length > 0 ? a : b).trim()} is ${describeEntity(known.entity)}; ${other.trim()} is not one of its names.`, {
       entity: known.entity,

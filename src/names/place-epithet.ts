@@ -1,11 +1,13 @@
-// A known town written with a word after its name that is no part of it: an epithet of honour news gives the holy
-// cities (كربلاء المقدسة, مشهد مقدس, کربلای معلی, قم المقدسة) or the adjective of its country, which tells it from a
-// town of the same name elsewhere (طرابلس الليبية, Tripoli in Libya, not in Lebanon). The town with the word is the
-// town; a word that makes another place (الجديدة, شمالی) is a qualifier instead (place-qualifiers.ts).
+// A known town or body written with a word after its name that is no part of it: an epithet of honour news gives the
+// holy cities (كربلاء المقدسة, مشهد مقدس, کربلای معلی, قم المقدسة), or its own country's name or adjective, which tells
+// a town from a town of the same name elsewhere (طرابلس الليبية, Tripoli in Libya, not in Lebanon) and a party from a
+// party of the same name abroad (حزب‌الله لبنان is Hezbollah; حزب الله العراقي is not, see headed.ts). The town or body
+// with the word is the town or body; a word that makes another place (الجديدة, شمالی) is a qualifier instead
+// (place-qualifiers.ts).
 
-import type { GazetteerEntry } from './gazetteer.js';
+import { ORGANIZATION_HOMES } from '../lexicon/organization-homes.js';
+import { lookupCountry, type GazetteerEntry } from './gazetteer.js';
 import { bestSpelling } from './known-spelling.js';
-import { namesCountry } from './latin-demonym.js';
 import type { NameMatch } from './name-match.js';
 import { describeEntity } from './match-describe.js';
 import { foldName } from './phonetic.js';
@@ -22,34 +24,38 @@ function townForms(words: readonly string[]): string[] {
   return last.endsWith('ای') ? [town, town.slice(0, -1)] : [town];
 }
 
+/** The country a known city (by its id, IQ/Karbala) or a listed party or movement belongs to, by its code. */
+function homeCountry(known: GazetteerEntry): string | undefined {
+  const { id, type, kind } = known.entity;
+  if (type === 'organization') return ORGANIZATION_HOMES[id];
+  return kind === 'city' && id.includes('/') ? id.slice(0, id.indexOf('/')) : undefined;
+}
+
 /**
- * Whether `name` is the known place `known` with an epithet or its country's adjective after it, and how: a
- * match of the town without the word, or undefined.
+ * Whether `name` is the known town or body `known` with a word after it that is no part of its name — a holy city's
+ * epithet, or its own country's name or adjective: a match of the town or body without the word, or undefined.
  */
-export function placeWithEpithet(name: string, known: GazetteerEntry, threshold: number): NameMatch | undefined {
-  if (known.entity.type !== 'place' || known.entity.kind !== 'city') return undefined;
+export function knownWithWordAfter(name: string, known: GazetteerEntry, threshold: number): NameMatch | undefined {
+  const city = known.entity.type === 'place' && known.entity.kind === 'city';
+  const home = homeCountry(known);
   const words = name.trim().split(/\s+/u);
   const word = words[words.length - 1];
-  if (words.length < 2 || word === undefined) return undefined;
-  const country = known.entity.id.includes('/') ? known.entity.id.slice(0, known.entity.id.indexOf('/')) : undefined;
-  const epithet = EPITHETS.has(foldName(word));
-  if (!epithet && !(country && namesCountry(word, country))) return undefined;
-  for (const town of townForms(words.slice(0, -1))) {
-    const best = bestSpelling(town, known, threshold);
+  if (!home || words.length < 2 || word === undefined) return undefined;
+  const epithet = city && EPITHETS.has(foldName(word));
+  const country = epithet ? undefined : lookupCountry(word);
+  if (!epithet && country?.entity.id !== home) return undefined;
+  // A body's listed names may carry their head (حزب‌الله): its spelling is read with the heads.
+  for (const rest of city ? townForms(words.slice(0, -1)) : [words.slice(0, -1).join(' ')]) {
+    const best = bestSpelling(rest, known, threshold, !city);
     if (!best) continue;
-    const why = epithet
-      ? `${word} is an epithet of honour news gives the city, no part of its name`
-      : `${word} names its country, to tell it from towns of the same name elsewhere`;
-    return {
-      same: true,
-      score: best.score,
-      reason: {
-        ...best.reason,
-        kind: 'convention',
-        entity: known.entity,
-        detail: `${name.trim()} is ${describeEntity(known.entity)}: ${why}.`,
-      },
-    };
+    const detail = !city
+      ? `${name.trim()} is ${describeEntity(known.entity)}, with its own country (${country?.entity.name ?? home}) named after it.`
+      : `${name.trim()} is ${describeEntity(known.entity)}: ${
+          epithet
+            ? `${word} is an epithet of honour news gives the city, no part of its name`
+            : `${word} names its country, to tell it from towns of the same name elsewhere`
+        }.`;
+    return { same: true, score: best.score, reason: { ...best.reason, kind: 'convention', entity: known.entity, detail } };
   }
   return undefined;
 }
