@@ -24,7 +24,9 @@ describe('heads of camps, bases, crossings, prisons, dams and nuclear sites', ()
   it('read a word of two families in the family the names share (Dari بندر: a port, and a border crossing)', () => {
     const m = compareNames('بندر حیرتان', 'گذرگاه حیرتان');
     expect(m.same, m.reason.detail).toBe(true);
-    expect(m.reason.detail).toContain('head is translated (بندر / گذرگاه)');
+    expect(m.reason.detail).toContain("border crossing's head is translated (بندر / گذرگاه)");
+    // The general word of the family (گذرگاه, a corridor's too) against a crossing's word names the crossing.
+    expect(compareNames('گذرگاه حیرتان', 'بندر حیرتان').reason.detail).toContain("border crossing's head is translated");
     expect(compareNames('بندر حیرتان', 'میدان هوایی حیرتان').same).toBe(false);
   });
 

@@ -288,7 +288,10 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
           { entity: place.entity },
         );
     }
-    const headPhrase = sameHead ? '' : `the ${kind}'s head is translated (${ha.headText} / ${hb.headText})`;
+    // Two kinds of one family of places (a crossing's بندر, a corridor's گذرگاه) name the narrower kind: the family's
+    // own kind is the general word for either.
+    const phraseKind = kindA === kindB || head.role !== 'feature' ? kind : ([kindA, kindB].find((k) => k !== head.family) ?? kind);
+    const headPhrase = sameHead ? '' : `the ${phraseKind}'s head is translated (${ha.headText} / ${hb.headText})`;
     const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
     const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
     return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };
