@@ -30,4 +30,15 @@ describe("a club's sporting", () => {
   it("makes another body after a newspaper's or a channel's head (the sports paper of کیهان)", () => {
     expect(compareNames('روزنامه اطلاعات', 'روزنامه اطلاعات ورزشی').same).toBe(false);
   });
+
+  it("is cut from a club's one-word name when the other name says it is a club, and is never a town's nisba", () => {
+    const m = compareNames('نادي الوحدة', 'الوحدة الرياضي');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('a club\'s "sporting"');
+    expect(compareNames('باشگاه ملوان', 'ملوان ورزشی').same).toBe(true);
+    // Without a club's head the word may make another body (a paper's sports weekly): not read as of Riyadh.
+    const weekly = compareNames('الوطن', 'الوطن الرياضي');
+    expect(weekly.reason.detail).not.toContain('Riyadh');
+    expect(weekly.same).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import { foldName } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { lookupEntries } from './gazetteer.js';
 import { isGivenName, PATRONYMIC } from './name-words.js';
+import { isSportingWord } from './sporting.js';
 
 const IBN = foldName('ابن');
 
@@ -53,7 +54,9 @@ export function knownByPart(longer: readonly string[], missing: readonly number[
   )
     return `${word}, a nisba or laqab after a chain of fathers, is the name the person is known by alone; ${longer.slice(0, k).join(' ')} is left out.`;
   // A given name alone names nobody in particular (رضا / رضا تبریزی: Persian family names are made of towns).
-  const town = longer.length === 2 && k === 0 && !isGivenName(word) ? townOfNisba(elementAt(longer, 1)) : undefined;
-  if (town) return `${word} is known by that name alone; ${elementAt(longer, 1)}, the nisba of his town (${town}), is left out.`;
+  // A club's "sporting" (الرياضي) is no nisba of Riyadh.
+  const second = elementAt(longer, longer.length - 1);
+  const town = longer.length === 2 && k === 0 && !isGivenName(word) && !isSportingWord(second) ? townOfNisba(second) : undefined;
+  if (town) return `${word} is known by that name alone; ${second}, the nisba of his town (${town}), is left out.`;
   return undefined;
 }

@@ -9,6 +9,7 @@ import { splitHead } from './translated.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
 import { isTitleWord } from './titles.js';
+import { isSportingWord, SPORTING_WORDS } from './sporting.js';
 import type { NameMatch } from './name-match.js';
 import type { NameHead } from '../lexicon/name-heads.js';
 
@@ -20,9 +21,6 @@ type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
  * without the ZWNJ (the key folds it). A body of another scope keeps another head word (a court, a fund), so the
  * word alone does not tell two bodies apart.
  */
-/** A club's "sporting" (الرياضي, ورزشی), which after another kind of body's head names another body. */
-const SPORTING_WORDS = ['الرياضي', 'الرياضية', 'ورزشی'];
-
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
   [
     'الدولي',
@@ -46,9 +44,6 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
 export function isQualifierWord(word: string): boolean {
   return QUALIFIER_WORDS.has(key(word));
 }
-
-/** A club's "sporting", one of the qualifier words. */
-const SPORTING: ReadonlySet<string> = new Set(SPORTING_WORDS.map((w) => key(w)));
 
 /**
  * Titles before an eponym at the end of a body's name (کمیته امداد امام خمینی, مستشفى الشهيد …): the body is
@@ -85,7 +80,7 @@ interface Qualifier {
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const text = words.join(' ');
   const k = key(text);
-  if (words.length === 1 && SPORTING.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false, sport: true };
+  if (words.length === 1 && isSportingWord(k)) return { what: `${text}, a club's "sporting"`, country: false, sport: true };
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
   // A country, by its name or its adjective (ایران, جمهوری اسلامی ایران, التونسي): the body's own country.
@@ -210,7 +205,10 @@ function compareCut(
   matchNames: MatchNames,
 ): NameMatch | undefined {
   const rest = words.slice(0, cut.cut);
-  if (rest.length < 2 || onlyGivenNames(rest)) return undefined;
+  // A club's one-word name with its "sporting" (الهلال الرياضي) is cut when the other name says it is a club (نادي
+  // الهلال); without a club's head the word may make another body (الأهرام الرياضي, the paper's sports weekly).
+  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport) && splitHead(other).head?.family === 'club';
+  if ((rest.length < 2 && !clubWord) || onlyGivenNames(rest)) return undefined;
   // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
   if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
@@ -225,7 +223,8 @@ function compareCut(
   const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
   if (full.length > 0 && short.length > 0 && !short.some((e) => full.includes(e))) return undefined;
   const m = first ? matchNames(restText, other, threshold) : matchNames(other, restText, threshold);
-  if (!m.same || m.reason.kind === 'partial') return undefined;
+  // (The club's head left out of the other is the one partial match taken: نادي الهلال / الهلال الرياضي.)
+  if (!m.same || (m.reason.kind === 'partial' && !clubWord)) return undefined;
   const left = words.slice(cut.cut).join(' ');
   const detail = `${left} is left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
