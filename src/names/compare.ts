@@ -44,6 +44,7 @@ import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
 import { compareDiseases } from './disease-names.js';
 import { koreanAe } from './korean-ae.js';
+import { numberInWords } from './number-figures.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -190,6 +191,15 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (m.same && m.reason.kind !== 'partial') {
       const detail = `${leftOut.house}, the house or tribe after the title ${leftOut.title}, is left out of one; ${lowerFirst(m.reason.detail)}`;
       return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
+    }
+  }
+  // A number in words on one side and in figures on the other (شبکه سه / شبکه ۳): compared with both in figures.
+  const inWords = numberInWords(a, b);
+  if (inWords) {
+    const m = matchNames(inWords.a, inWords.b, threshold);
+    if (m.same) {
+      const detail = `${inWords.words} and ${inWords.figures} write one number, in words and in figures; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: m.reason.kind === 'identical' ? 'convention' : m.reason.kind, detail } };
     }
   }
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.

@@ -11,6 +11,7 @@ import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
+import { digitGroups } from './latin-words.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import {
   COMPOUND_SECONDS,
@@ -89,6 +90,12 @@ function honorificOf(name: string): string | undefined {
 function compareWords(a: string, b: string, threshold: number): NameMatch {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
+  // The rest of two headed names may be a number alone (کانال 5 / کانال ۵): the same figures in any digits are one.
+  const digits = digitGroups(a).join(' ');
+  if (ta.length === 0 && tb.length === 0 && digits && digits === digitGroups(b).join(' ')) {
+    const detail = 'The same number, in figures.';
+    return { same: true, score: 1, reason: { kind: 'identical', detail, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+  }
   if (ta.length === 0 || tb.length === 0) return different('One of the names has no Arabic-script letters.');
   if (Math.max(ta.length, tb.length) > MAX_WORDS || Math.max(ta.join('').length, tb.join('').length) > MAX_LETTERS) {
     const same = identityKey(ta.join('')) === identityKey(tb.join(''));
@@ -278,6 +285,13 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
 }
+/**
+ * A person's name that ends with a family name made as a nisba (هاشمی, کنعانی, سلیمی), against the same with one
+ * name more after it that is no given name (رفسنجانی, a second family name or the nisba of a home town): the person
+ * is one. A father adds his name after the son's given name, never after the family name, and a son adds his before
+ * it. Not for bodies: no word may be an ordinary word, a known place or a place's adjective (الحزب الديمقراطي /
+ * الحزب الديمقراطي الكردستاني), nor carry the article. Returns the family name and the name added, or undefined.
+ */
 /** A father's given name written with the article, as Gulf chains write it (الأحمد in مشعل الأحمد). */
 function fatherWithArticle(word: string): boolean {
   return word.startsWith('ال') && word.length > 4 && isGivenName(word.slice(2));
