@@ -12,6 +12,7 @@ import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { digitGroups } from './latin-words.js';
+import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import {
   COMPOUND_SECONDS,
@@ -22,6 +23,7 @@ import {
   PATRONYMIC,
   eastAsianSurnameSet,
   isGivenName,
+  isOrdinary,
   lowerFirst,
   tokensOf,
 } from './name-words.js';
@@ -227,6 +229,22 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       },
     };
   }
+  // A person's family name of a nisba with a second family name after it (فائزه هاشمی / فائزه هاشمی رفسنجانی).
+  const family = secondFamilyName(longer, missing);
+  if (family) {
+    const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
+    return {
+      same: true,
+      score: round(partScore * 0.9),
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
+  }
   return different(
     `Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`,
     { parts, unmatched, differences },
@@ -292,6 +310,24 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
  * it. Not for bodies: no word may be an ordinary word, a known place or a place's adjective (الحزب الديمقراطي /
  * الحزب الديمقراطي الكردستاني), nor carry the article. Returns the family name and the name added, or undefined.
  */
+// Endings of Persian family names, written apart as often as joined (کرمانی زاده is کرمانی‌زاده, another name), and
+// the junior and senior that tell a son from his father of the same name (جونيور, سينيور).
+const FAMILY_SUFFIXES: ReadonlySet<string> = new Set(
+  ['زاده', 'پور', 'نژاد', 'فر', 'نیا', 'راد', 'منش', 'زادگان', 'جونيور', 'جونیور', 'سينيور', 'سنیور', 'الابن', 'الاب'].map((w) => foldName(w)),
+);
+
+function secondFamilyName(longer: readonly string[], missing: readonly number[]): { family: string; added: string } | undefined {
+  const last = longer.length - 1;
+  if (missing.length !== 1 || missing[0] !== last || last < 2) return undefined;
+  const family = elementAt(longer, last - 1);
+  const added = elementAt(longer, last);
+  if (!isFamilyNisba(family) || isGivenName(added) || PARTICLES.has(added) || FAMILY_SUFFIXES.has(added)) return undefined;
+  const plain = (w: string): boolean => !w.startsWith('ال') && !isOrdinary(w) && lookupEntries(w).length === 0;
+  if (!longer.slice(0, last).every((w) => plain(w) && !lookupAdjective(w, languageOfSpelling(w)))) return undefined;
+  if (!plain(added)) return undefined;
+  return { family, added };
+}
+
 /** A father's given name written with the article, as Gulf chains write it (الأحمد in مشعل الأحمد). */
 function fatherWithArticle(word: string): boolean {
   return word.startsWith('ال') && word.length > 4 && isGivenName(word.slice(2));
