@@ -52,9 +52,7 @@ export function matchInitials(a: string, b: string): NameMatch | undefined {
   ] as const) {
     const letters = acronymWordLetters(word);
     if (!letters || tokensOf(full).length < 3 || initials(full) !== letters) continue;
-    return abbreviates(
-      `${word.trim()} is an acronym said as a word, made of the first letters of the words of ${full.trim()}.`,
-    );
+    return abbreviates(`${word.trim()} is an acronym said as a word, made of the first letters of the words of ${full.trim()}.`);
   }
   return undefined;
 }

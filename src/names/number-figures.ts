@@ -25,14 +25,14 @@ export interface NumberInWords {
  */
 export function numberInWords(a: string, b: string): NumberInWords | undefined {
   const [da, db] = [digitGroups(a), digitGroups(b)];
-  if ((da.length > 0) === (db.length > 0)) return undefined;
+  if (da.length > 0 === db.length > 0) return undefined;
   const [words, figures, wordsFirst] = da.length > 0 ? [b, da, false] : [a, db, true];
   const written = words.trim().split(/\s+/u);
   const folded = written.map((w) => foldText(w));
   const out: string[] = [];
   const read: string[] = [];
   const values: string[] = [];
-  for (let i = 0; i < written.length; ) {
+  for (let i = 0; i < written.length;) {
     // The longest reading: بیست و دوم is one ordinal, not the cardinal بیست and then دوم.
     let m: NumberWordsMatch | undefined;
     for (const r of [

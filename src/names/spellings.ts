@@ -313,7 +313,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
 // Endings of Persian family names, written apart as often as joined (کرمانی زاده is کرمانی‌زاده, another name), and
 // the junior and senior that tell a son from his father of the same name (جونيور, سينيور).
 const FAMILY_SUFFIXES: ReadonlySet<string> = new Set(
-  ['زاده', 'پور', 'نژاد', 'فر', 'نیا', 'راد', 'منش', 'زادگان', 'جونيور', 'جونیور', 'سينيور', 'سنیور', 'الابن', 'الاب'].map((w) => foldName(w)),
+  ['زاده', 'پور', 'نژاد', 'فر', 'نیا', 'راد', 'منش', 'زادگان', 'جونيور', 'جونیور', 'سينيور', 'سنیور', 'الابن', 'الاب'].map((w) =>
+    foldName(w),
+  ),
 );
 
 function secondFamilyName(longer: readonly string[], missing: readonly number[]): { family: string; added: string } | undefined {
