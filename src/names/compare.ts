@@ -45,6 +45,7 @@ import { withoutQualifier } from './qualifier.js';
 import { compareDiseases } from './disease-names.js';
 import { koreanAe } from './korean-ae.js';
 import { numberInWords } from './number-figures.js';
+import { matchNationalArmy } from './national-army.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -139,7 +140,15 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (m.same) return m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
   // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
-  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? matchAcronymGloss(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
+  // A country's army as its army or its armed forces (الجيش السوداني / القوات المسلحة السودانية).
+  return (
+    matchPersonAlias(a, b) ??
+    matchInitials(a, b) ??
+    matchAcronymGloss(a, b) ??
+    matchNationalArmy(a, b) ??
+    compareWithoutTitles(a, b, threshold, matchNames) ??
+    m
+  );
 }
 
 /** The comparisons in order, titles and all. */
