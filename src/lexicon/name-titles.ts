@@ -34,6 +34,12 @@ const ROWS: readonly Row[] = [
   ['اللواء|الفريق أول|الفريق الركن|العميد الركن|اللواء الركن', false],
   ['الجنرال|جنرال|ژنرال|General|Gen', false],
   ['سرلشکر|سرتیپ|سپهبد|سرهنگ|امیر سرتیپ|امیر دریادار|دریادار', false],
+  // Pasdar, a member of the Revolutionary Guards, which Iranian news writes before a Guards officer's rank or name
+  // (سرلشکر پاسدار …); also the word guard and a family name: a title only before a name of two words or more.
+  ['پاسدار', false, 'given'],
+  // Qari, a reciter of the Quran, the title of Afghan and Pakistani clerics and Taliban commanders (قاری …); also a family
+  // name: a title only before a name of two words or more.
+  ['قاري|قاری|Qari', false, 'given'],
   // سردار is also a Turkmen and Persian given name (سردار بردی‌محمداف): a title only before a full name.
   ['سردار', false, 'given'],
   // Honorifics of address before a name (سماحة السيد, فخامة الرئيس, معالي الوزير, حضرت آیت‌الله): no part of it, and a

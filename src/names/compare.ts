@@ -44,6 +44,8 @@ import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
 import { compareDiseases } from './disease-names.js';
 import { koreanAe } from './korean-ae.js';
+import { numberInWords } from './number-figures.js';
+import { matchNationalArmy } from './national-army.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -138,7 +140,15 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   if (m.same) return m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
   // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
-  return matchPersonAlias(a, b) ?? matchInitials(a, b) ?? matchAcronymGloss(a, b) ?? compareWithoutTitles(a, b, threshold, matchNames) ?? m;
+  // A country's army as its army or its armed forces (الجيش السوداني / القوات المسلحة السودانية).
+  return (
+    matchPersonAlias(a, b) ??
+    matchInitials(a, b) ??
+    matchAcronymGloss(a, b) ??
+    matchNationalArmy(a, b) ??
+    compareWithoutTitles(a, b, threshold, matchNames) ??
+    m
+  );
 }
 
 /** The comparisons in order, titles and all. */
@@ -190,6 +200,15 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (m.same && m.reason.kind !== 'partial') {
       const detail = `${leftOut.house}, the house or tribe after the title ${leftOut.title}, is left out of one; ${lowerFirst(m.reason.detail)}`;
       return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
+    }
+  }
+  // A number in words on one side and in figures on the other (شبکه سه / شبکه ۳): compared with both in figures.
+  const inWords = numberInWords(a, b);
+  if (inWords) {
+    const m = matchNames(inWords.a, inWords.b, threshold);
+    if (m.same) {
+      const detail = `${inWords.words} and ${inWords.figures} write one number, in words and in figures; ${lowerFirst(m.reason.detail)}`;
+      return { ...m, reason: { ...m.reason, kind: m.reason.kind === 'identical' ? 'convention' : m.reason.kind, detail } };
     }
   }
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.

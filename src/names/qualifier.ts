@@ -54,6 +54,22 @@ const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 
 /** Persian phrases of two words that close a body's name by its allegiance: the Islamic revolution. */
 const QUALIFIER_PHRASES: ReadonlySet<string> = new Set(['انقلاب اسلامی', 'الثورة الإسلامية'].map((w) => key(w)));
 
+/** Persian words that give a state body's reach as the whole country (سازمان بازرسی کل کشور). */
+const COUNTRY_SCOPE: ReadonlySet<string> = new Set(['کشور', 'کل کشور'].map((w) => key(w)));
+
+/** Words that open the land a front fights to free: Arabic لتحرير, Persian آزادی and برای آزادی. */
+const LIBERATION: ReadonlySet<string> = new Set(['لتحرير', 'آزادی', 'آزادیبخش', 'برای آزادی'].map((w) => key(w)));
+
+/** The place of a phrase "for the liberation of" a known place (لتحرير فلسطين), or undefined. */
+function liberationOf(words: readonly string[]): string | undefined {
+  for (const n of [1, 2]) {
+    if (words.length <= n || !LIBERATION.has(key(words.slice(0, n).join(' ')))) continue;
+    const place = lookupEntries(words.slice(n).join(' ')).find((e) => e.entity.type === 'place');
+    if (place) return place.entity.name;
+  }
+  return undefined;
+}
+
 /** The first words of a kunya (أبو بكر, أم كلثوم), folded. */
 const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام'].map((w) => key(w)));
 
@@ -83,6 +99,12 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   if (words.length === 1 && isSportingWord(k)) return { what: `${text}, a club's "sporting"`, country: false, sport: true };
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
+  // Persian کشور, کل کشور (of the country, of the whole country) after a state body's name (دیوان محاسبات کشور): its
+  // reach, which a report leaves out.
+  if (COUNTRY_SCOPE.has(k)) return { what: `${text} says the body's reach (the whole country)`, country: false };
+  // The land a front or a movement fights to free (لتحرير فلسطين, برای آزادی فلسطین): its cause, not another body.
+  const freed = liberationOf(words);
+  if (freed) return { what: `${text} says the land it fights to free (${freed})`, country: false };
   // A country, by its name or its adjective (ایران, جمهوری اسلامی ایران, التونسي): the body's own country.
   const country = lookupEntries(text).find((e) => e.entity.type === 'place' && e.entity.kind === 'country');
   if (country) return { what: `${text} names the country (${country.entity.name})`, country: true, countryId: country.entity.id };

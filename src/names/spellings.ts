@@ -11,6 +11,8 @@ import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
+import { digitGroups } from './latin-words.js';
+import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
 import {
   COMPOUND_SECONDS,
@@ -21,6 +23,7 @@ import {
   PATRONYMIC,
   eastAsianSurnameSet,
   isGivenName,
+  isOrdinary,
   lowerFirst,
   tokensOf,
 } from './name-words.js';
@@ -89,6 +92,12 @@ function honorificOf(name: string): string | undefined {
 function compareWords(a: string, b: string, threshold: number): NameMatch {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
+  // The rest of two headed names may be a number alone (کانال 5 / کانال ۵): the same figures in any digits are one.
+  const digits = digitGroups(a).join(' ');
+  if (ta.length === 0 && tb.length === 0 && digits && digits === digitGroups(b).join(' ')) {
+    const detail = 'The same number, in figures.';
+    return { same: true, score: 1, reason: { kind: 'identical', detail, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+  }
   if (ta.length === 0 || tb.length === 0) return different('One of the names has no Arabic-script letters.');
   if (Math.max(ta.length, tb.length) > MAX_WORDS || Math.max(ta.join('').length, tb.join('').length) > MAX_LETTERS) {
     const same = identityKey(ta.join('')) === identityKey(tb.join(''));
@@ -220,6 +229,22 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       },
     };
   }
+  // A person's family name of a nisba with a second family name after it (فائزه هاشمی / فائزه هاشمی رفسنجانی).
+  const family = secondFamilyName(longer, missing);
+  if (family) {
+    const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
+    return {
+      same: true,
+      score: round(partScore * 0.9),
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
+  }
   return different(
     `Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`,
     { parts, unmatched, differences },
@@ -278,6 +303,33 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
 }
+/**
+ * A person's name that ends with a family name made as a nisba (هاشمی, کنعانی, سلیمی), against the same with one
+ * name more after it that is no given name (رفسنجانی, a second family name or the nisba of a home town): the person
+ * is one. A father adds his name after the son's given name, never after the family name, and a son adds his before
+ * it. Not for bodies: no word may be an ordinary word, a known place or a place's adjective (الحزب الديمقراطي /
+ * الحزب الديمقراطي الكردستاني), nor carry the article. Returns the family name and the name added, or undefined.
+ */
+// Endings of Persian family names, written apart as often as joined (کرمانی زاده is کرمانی‌زاده, another name), and
+// the junior and senior that tell a son from his father of the same name (جونيور, سينيور).
+const FAMILY_SUFFIXES: ReadonlySet<string> = new Set(
+  ['زاده', 'پور', 'نژاد', 'فر', 'نیا', 'راد', 'منش', 'زادگان', 'جونيور', 'جونیور', 'سينيور', 'سنیور', 'الابن', 'الاب'].map((w) =>
+    foldName(w),
+  ),
+);
+
+function secondFamilyName(longer: readonly string[], missing: readonly number[]): { family: string; added: string } | undefined {
+  const last = longer.length - 1;
+  if (missing.length !== 1 || missing[0] !== last || last < 2) return undefined;
+  const family = elementAt(longer, last - 1);
+  const added = elementAt(longer, last);
+  if (!isFamilyNisba(family) || isGivenName(added) || PARTICLES.has(added) || FAMILY_SUFFIXES.has(added)) return undefined;
+  const plain = (w: string): boolean => !w.startsWith('ال') && !isOrdinary(w) && lookupEntries(w).length === 0;
+  if (!longer.slice(0, last).every((w) => plain(w) && !lookupAdjective(w, languageOfSpelling(w)))) return undefined;
+  if (!plain(added)) return undefined;
+  return { family, added };
+}
+
 /** A father's given name written with the article, as Gulf chains write it (الأحمد in مشعل الأحمد). */
 function fatherWithArticle(word: string): boolean {
   return word.startsWith('ال') && word.length > 4 && isGivenName(word.slice(2));
