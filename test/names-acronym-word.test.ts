@@ -15,4 +15,10 @@ describe('an acronym of Arabic-script initials said as a word', () => {
     expect(compareNames('جتوا', 'جبهة التغيير الوطني').same).toBe(false);
     expect(compareNames('جت', 'جبهة التغيير').same).toBe(false);
   });
+
+  it("is not a person's given name against his full name, whose initials it happens to spell", () => {
+    expect(compareNames('علي', 'علي لاريجاني يزدي').same).toBe(false);
+    expect(compareNames('حسن', 'حسن سليم نصر').same).toBe(false);
+    expect(compareNames('رضا', 'رحيم ضيائي اميري').same).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@
 // ناجا for نیروی انتظامی جمهوری اسلامی): the letters are the words' initials, the article left out.
 
 import { foldName, lettersOf } from './phonetic.js';
-import { tokensOf } from './name-words.js';
+import { isGivenName, tokensOf } from './name-words.js';
 import type { NameMatch } from './name-match.js';
 
 // Single Arabic-script letters, each followed by a dot, a space or a ZWNJ (the last one's dot optional).
@@ -51,7 +51,10 @@ export function matchInitials(a: string, b: string): NameMatch | undefined {
     [b, a],
   ] as const) {
     const letters = acronymWordLetters(word);
-    if (!letters || tokensOf(full).length < 3 || initials(full) !== letters) continue;
+    const words = tokensOf(full);
+    if (!letters || words.length < 3 || initials(full) !== letters) continue;
+    // A person's name opens with a given name, and a given name alone is no acronym (علي / علي لاريجاني يزدي).
+    if (isGivenName(words[0] ?? '') || isGivenName(word)) continue;
     return abbreviates(`${word.trim()} is an acronym said as a word, made of the first letters of the words of ${full.trim()}.`);
   }
   return undefined;

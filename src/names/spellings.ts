@@ -303,13 +303,7 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
 }
-/**
- * A person's name that ends with a family name made as a nisba (هاشمی, کنعانی, سلیمی), against the same with one
- * name more after it that is no given name (رفسنجانی, a second family name or the nisba of a home town): the person
- * is one. A father adds his name after the son's given name, never after the family name, and a son adds his before
- * it. Not for bodies: no word may be an ordinary word, a known place or a place's adjective (الحزب الديمقراطي /
- * الحزب الديمقراطي الكردستاني), nor carry the article. Returns the family name and the name added, or undefined.
- */
+
 // Endings of Persian family names, written apart as often as joined (کرمانی زاده is کرمانی‌زاده, another name), and
 // the junior and senior that tell a son from his father of the same name (جونيور, سينيور).
 const FAMILY_SUFFIXES: ReadonlySet<string> = new Set(
@@ -318,6 +312,13 @@ const FAMILY_SUFFIXES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A person's name that ends with a family name made as a nisba (هاشمی, کنعانی, سلیمی), against the same with one
+ * name more after it that is no given name (رفسنجانی, a second family name or the nisba of a home town): the person
+ * is one. A father adds his name after the son's given name, never after the family name, and a son adds his before
+ * it. Not for bodies: no word may be an ordinary word, a known place or a place's adjective (الحزب الديمقراطي /
+ * الحزب الديمقراطي الكردستاني), nor carry the article. Returns the family name and the name added, or undefined.
+ */
 function secondFamilyName(longer: readonly string[], missing: readonly number[]): { family: string; added: string } | undefined {
   const last = longer.length - 1;
   if (missing.length !== 1 || missing[0] !== last || last < 2) return undefined;
