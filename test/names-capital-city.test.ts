@@ -20,4 +20,13 @@ describe('a capital named with العاصمة after it', () => {
   it('a city by its head is not the country it is named like', () => {
     expect(compareNames('مدينة الكويت', 'الكويت').same).toBe(false);
   });
+
+  it('a province or a state by its head is not the country it is named like', () => {
+    const state = compareNames('ولاية جورجيا', 'جورجيا');
+    expect(state.same).toBe(false);
+    expect(state.reason.detail).toContain('the country');
+    expect(compareNames('استان آذربایجان', 'جمهوری آذربایجان').same).toBe(false);
+    // A province of a country, named after its town, is still the province's name without its head.
+    expect(compareNames('استان کرمان', 'کرمان').same).toBe(true);
+  });
 });

@@ -321,13 +321,15 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     }
   }
   // A city named like its country (الكويت, تونس, الجزائر العاصمة) is not the country: with its head written, the
-  // bare name is the land.
-  if (head.family === 'city') {
+  // bare name is the land. Nor is a province or a state named like a country (ولاية جورجيا, the American state, against
+  // جورجيا; استان آذربایجان, Iran's, against جمهوری آذربایجان): a country is no province of itself.
+  if (head.family === 'city' || head.family === 'province') {
     const country = lookupEntries(other).find((e) => e.entity.kind === 'country');
     if (country && (lookupEntries(headed.rest).includes(country) || matchNames(headed.rest, other, threshold).same))
-      return different(`${(first ? a : b).trim()} names the city, ${other.trim()} the country (${describeEntity(country.entity)}).`, {
-        entity: country.entity,
-      });
+      return different(
+        `${(first ? a : b).trim()} names ${head.family === 'city' ? 'the city' : `a ${head.kind}`}, ${other.trim()} the country (${describeEntity(country.entity)}).`,
+        { entity: country.entity },
+      );
   }
   // In the pair's own order, so that the rest's explanation says first and second as the caller does.
   const body = head.role === 'institution' ? head : undefined;
