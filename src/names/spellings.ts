@@ -11,6 +11,7 @@ import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
+import { isTitleWord } from './titles.js';
 import { digitGroups } from './latin-words.js';
 import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
@@ -251,18 +252,31 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     score,
   );
 }
+
 /**
  * When the shorter of two names is the longer without its first words, it is often another person: Arabic
  * names chain a person's given name, his father's and his grandfather's, so علي عبد الله صالح is the father
  * of أحمد علي عبد الله صالح, and زايد is the father of طحنون بن زايد. A compound given name without its second
- * part (احمد مسعود for احمد شاه مسعود) is another person too. Returns why, or undefined.
+ * part (احمد مسعود for احمد شاه مسعود) is another person too; and so is a chain that leaves out the father and keeps
+ * the grandfather (مكتوم بن راشد for مكتوم بن محمد بن راشد: a grandson is often named after his grandfather, and news
+ * shortens a chain at its end, never in its middle). Returns why, or undefined.
  */
-
 export function fatherInChain(longer: readonly string[], missing: readonly number[]): string | undefined {
   const kept = longer.map((_, i) => i).filter((i) => !missing.includes(i));
   const particle = longer.findIndex((w) => PATRONYMIC.has(w));
-  if (particle >= 0 && kept.length > 0 && kept.every((i) => i > particle)) {
-    return `${kept.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[particle]}: son of): two people.`;
+  // Titles before the chain (الإمام) name no one: the rest is the father's name when only they are kept before it
+  // and the son's own name before the particle is left out (not سلطان, a title and a given name, in سلطان بن زايد).
+  const sonLeftOut = missing.includes(particle - 1);
+  const named = kept.filter((i) => !(sonLeftOut && i < particle && isTitleWord(elementAt(longer, i))));
+  if (particle >= 0 && named.length > 0 && named.every((i) => i > particle)) {
+    return `${named.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[particle]}: son of): two people.`;
+  }
+  // The father left out of the middle of a chain, the grandfather kept after him.
+  const father = particle + 1;
+  if (particle >= 0 && kept.includes(particle - 1) && missing.includes(father) && kept.some((i) => i > father + 1)) {
+    const grandfather = longer.findIndex((w, i) => i > father && PATRONYMIC.has(w));
+    if (grandfather > father && kept.includes(grandfather + 1))
+      return `${longer[father]}, the father in ${longer.join(' ')}, is left out and his father ${longer[grandfather + 1]} kept: a grandson named after his grandfather is another person.`;
   }
   const prefix = missing.every((i, k) => i === k);
   const first = elementAt(longer, 0);
