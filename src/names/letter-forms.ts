@@ -50,6 +50,10 @@ const FORM_KINDS: readonly FormKind[] = [
   },
   { test: (x, y) => isPair(x, y, 'ى', 'ي'), say: (pairs) => `${pairs} are one final letter, written with and without its dots` },
   {
+    test: (x, y) => ['ګگ', 'ښش', 'ټت', 'ډد', 'ړر', 'ېی', 'ېي'].some(([p, q]) => isPair(x, y, p ?? '', q ?? '')),
+    say: (pairs, each) => `${pairs} ${each ? 'are one letter each' : 'are one letter'}, in its Pashto and its Persian form`,
+  },
+  {
     test: (x, y) => isPair(x, y, 'ة', 'ه') || isPair(x, y, 'ة', 'ۀ') || isPair(x, y, 'ه', 'ۀ'),
     say: (pairs) => `${pairs} both write the final a`,
   },

@@ -58,6 +58,19 @@ const NAME_FOLDS: NormalizeOptions = { yeh: false, tehMarbuta: false, hamza: fal
  */
 export const foldName: (name: string) => string = /* @__PURE__ */ memoize(foldNameOnce);
 
+/**
+ * Pashto letters that Dari and Persian write with their own letter in the same names (لښکرګاه / لشکرگاه, ننګرهار /
+ * ننگرهار, ډنډ / دند): ګ as گ, ښ as ش, and the retroflex ټ ډ ړ as ت د ر. Not ځ, څ and ږ, which Persian writes
+ * several ways.
+ */
+const PASHTO_LETTERS: ReadonlyMap<number, string> = new Map([
+  [0x06ab, 'گ'],
+  [0x069a, 'ش'],
+  [0x067c, 'ت'],
+  [0x0689, 'د'],
+  [0x0693, 'ر'],
+]);
+
 function foldNameOnce(name: string): string {
   // Persian closes a word part that ends in the vowel e with ZWNJ (شانزه‌لیزه): that ه is the vowel, read as ة.
   const folded = foldText(name.includes('\u200c') ? name.replace(/ه\u200c(?=\p{L})/gu, 'ة\u200c') : name, NAME_FOLDS);
@@ -67,7 +80,7 @@ function foldNameOnce(name: string): string {
     if (c === 0x06cc || c === 0x06d0 || c === 0x06cd || c === 0x06ce) out += 'ي';
     else if (c === 0x0626 || c === 0x0624 || c === 0x0678 || c === 0x0676) out += 'ء';
     else if (c === 0x06c0 || c === 0x06c2 || c === 0x06c3 || c === 0x06d5 || c === 0x06be || c === 0x06c1) out += 'ه';
-    else out += folded.charAt(i);
+    else out += PASHTO_LETTERS.get(c) ?? folded.charAt(i);
   }
   return out;
 }
