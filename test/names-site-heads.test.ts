@@ -76,3 +76,17 @@ describe("a palace's head", () => {
     expect(compareNames('قصر شیرین', 'شیرین').same).toBe(false);
   });
 });
+
+describe("a shrine's head", () => {
+  it('is translated (مرقد / حرم, ضريح / آرامگاه), the saint or poet buried there named alike', () => {
+    const m = compareNames('مرقد الإمام علي', 'حرم امام علی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("shrine's head is translated");
+    expect(compareNames('ضريح سعدي', 'آرامگاه سعدی').same).toBe(true);
+  });
+
+  it('names two shrines for two people, and leaves مزار شریف the city', () => {
+    expect(compareNames('مرقد الإمام علي', 'حرم امام حسین').same).toBe(false);
+    expect(compareNames('مزار شریف', 'مزار شريف').reason.detail).toContain('Mazar');
+  });
+});

@@ -93,6 +93,10 @@ const ROWS: readonly Row[] = [
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
   ['newspaper', 'newspaper', 'institution', 'صحيفة|جريدة', 'روزنامه|روزنامهٔ'],
   ['mosque', 'mosque', 'institution', 'مسجد|جامع', 'مسجد'],
+  // A shrine or a mausoleum is named after the saint or the poet buried there (مرقد الإمام علي / حرم امام علی, ضريح
+  // حافظ / آرامگاه حافظ): Arabic مرقد, ضريح, مقام, Persian حرم, آستان, آرامگاه, بارگاه. Not مزار, which opens the name of
+  // مزار شریف, a city; not the Persian مقام, a rank (مقام معظم رهبری); not العتبة, whose bare form is the given name عتبة.
+  ['shrine', 'shrine', 'institution', 'مرقد|ضريح|مقام', 'حرم|آستان|آرامگاه|بارگاه|مرقد|مقبره'],
   // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
   // often with their country's adjective after the name (نادي السد القطري).
   ['club', 'club', 'institution', 'نادي', 'باشگاه'],
