@@ -88,5 +88,7 @@ describe("a shrine's head", () => {
   it('names two shrines for two people, and leaves مزار شریف the city', () => {
     expect(compareNames('مرقد الإمام علي', 'حرم امام حسین').same).toBe(false);
     expect(compareNames('مزار شریف', 'مزار شريف').reason.detail).toContain('Mazar');
+    // عتبة is a given name too: no head to leave out before a chain of fathers.
+    expect(compareNames('عتبة بن ربيعة', 'ربيعة').same).toBe(false);
   });
 });
