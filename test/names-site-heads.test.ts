@@ -92,3 +92,11 @@ describe("a shrine's head", () => {
     expect(compareNames('عتبة بن ربيعة', 'ربيعة').same).toBe(false);
   });
 });
+
+describe('السيدة before a woman of the Prophet’s house', () => {
+  it('is a title, as the Persian حضرت is', () => {
+    const m = compareNames('مرقد السيدة رقية', 'حرم حضرت رقیه');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('are titles');
+  });
+});

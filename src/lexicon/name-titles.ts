@@ -15,6 +15,8 @@ const ROWS: readonly Row[] = [
   ['المرشد|رهبر|Supreme Leader', false],
   ['الشيخ|شيخ|شیخ|Sheikh|Shaikh', false],
   ['السيد', false],
+  // Its feminine, before a woman of the Prophet's house (السيدة زينب, السيدة معصومة, as Persian writes حضرت) and as Mrs.
+  ['السيدة', false],
   // Without the article سيد is also a given name, an Egyptian one most (سيد قطب, Sayyid Qutb): a title only before
   // a full name (سید علی خامنه‌ای).
   ['سيد|سید|Sayyid|Sayyed|Seyed', false, 'given'],
