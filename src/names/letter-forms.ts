@@ -3,7 +3,7 @@
 // explanation of such a match names those conventions instead of calling the spellings alike.
 
 import { isArabicLetter } from '../text/chars.js';
-import { foldName, identityKey } from './phonetic.js';
+import { foldName, identityKey, isPashtoPair } from './phonetic.js';
 
 /** One letter of a spelling: as written, and as the comparison reads it. */
 interface Letter {
@@ -50,7 +50,7 @@ const FORM_KINDS: readonly FormKind[] = [
   },
   { test: (x, y) => isPair(x, y, 'ى', 'ي'), say: (pairs) => `${pairs} are one final letter, written with and without its dots` },
   {
-    test: (x, y) => ['ګگ', 'ښش', 'ټت', 'ډد', 'ړر', 'ېی', 'ېي'].some(([p, q]) => isPair(x, y, p ?? '', q ?? '')),
+    test: isPashtoPair,
     say: (pairs, each) => `${pairs} ${each ? 'are one letter each' : 'are one letter'}, in its Pashto and its Persian form`,
   },
   {

@@ -3,12 +3,12 @@
 // another force (الجيش السوري الحر, the Free Syrian Army), and an army's head alone names no one.
 
 import { lookupCountry } from './gazetteer.js';
-import { foldName, lettersOf } from './phonetic.js';
+import { foldWords } from './phonetic.js';
 import type { NameMatch } from './name-match.js';
 
 /** The heads of a country's army and of its armed forces, in Arabic and Persian (Dari اردو), folded. */
 const ARMY_HEADS: ReadonlySet<string> = new Set(
-  ['الجيش', 'جيش', 'ارتش', 'اردوی', 'اردو', 'القوات المسلحة', 'قوات مسلحة', 'نیروهای مسلح'].map((w) => fold(w)),
+  ['الجيش', 'جيش', 'ارتش', 'اردوی', 'اردو', 'القوات المسلحة', 'قوات مسلحة', 'نیروهای مسلح'].map((w) => foldWords(w)),
 );
 
 /**
@@ -19,22 +19,14 @@ const ARMY_HEADS: ReadonlySet<string> = new Set(
 const ARMY_AND_GUARDS: ReadonlySet<string> = new Set(['IR']);
 
 /** The heads of the armed forces, which such a country's army is not. */
-const ARMED_FORCES: ReadonlySet<string> = new Set(['القوات المسلحة', 'قوات مسلحة', 'نیروهای مسلح'].map((w) => fold(w)));
-
-function fold(text: string): string {
-  return text
-    .trim()
-    .split(/\s+/u)
-    .map((w) => lettersOf(foldName(w)))
-    .join(' ');
-}
+const ARMED_FORCES: ReadonlySet<string> = new Set(['القوات المسلحة', 'قوات مسلحة', 'نیروهای مسلح'].map((w) => foldWords(w)));
 
 /** The head and the country of a name that is a head of an army and a country alone, or undefined. */
 function nationalArmy(name: string): { head: string; country: string; countryName: string } | undefined {
   const words = name.trim().split(/\s+/u);
   for (const n of [1, 2]) {
     const head = words.slice(0, n).join(' ');
-    if (words.length <= n || !ARMY_HEADS.has(fold(head))) continue;
+    if (words.length <= n || !ARMY_HEADS.has(foldWords(head))) continue;
     const country = lookupCountry(words.slice(n).join(' '));
     if (country) return { head, country: country.entity.id, countryName: country.entity.name };
   }
@@ -48,7 +40,7 @@ function nationalArmy(name: string): { head: string; country: string; countryNam
 export function matchNationalArmy(a: string, b: string): NameMatch | undefined {
   const [x, y] = [nationalArmy(a), nationalArmy(b)];
   if (!x || !y || x.country !== y.country) return undefined;
-  if (ARMY_AND_GUARDS.has(x.country) && ARMED_FORCES.has(fold(x.head)) !== ARMED_FORCES.has(fold(y.head))) return undefined;
+  if (ARMY_AND_GUARDS.has(x.country) && ARMED_FORCES.has(foldWords(x.head)) !== ARMED_FORCES.has(foldWords(y.head))) return undefined;
   const detail = `Both name the army of ${x.countryName}, as its army or its armed forces (${x.head} / ${y.head}), with the country's name or adjective.`;
   return { same: true, score: 0.95, reason: { kind: 'convention', detail, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
 }

@@ -71,6 +71,13 @@ const PASHTO_LETTERS: ReadonlyMap<number, string> = new Map([
   [0x0693, 'ر'],
 ]);
 
+/** Whether one letter is a Pashto letter and the other the letter Persian writes for it (ګ گ, ښ ش, ې ی). */
+export function isPashtoPair(x: string, y: string): boolean {
+  // ې, Pashto's e, is folded with the other forms of ye (ی ي).
+  const persian = (p: string, q: string): boolean => PASHTO_LETTERS.get(p.charCodeAt(0)) === q || (p === 'ې' && (q === 'ی' || q === 'ي'));
+  return x.length === 1 && y.length === 1 && (persian(x, y) || persian(y, x));
+}
+
 function foldNameOnce(name: string): string {
   // Persian closes a word part that ends in the vowel e with ZWNJ (شانزه‌لیزه): that ه is the vowel, read as ة.
   const folded = foldText(name.includes('\u200c') ? name.replace(/ه\u200c(?=\p{L})/gu, 'ة\u200c') : name, NAME_FOLDS);
@@ -83,6 +90,18 @@ function foldNameOnce(name: string): string {
     else out += PASHTO_LETTERS.get(c) ?? folded.charAt(i);
   }
   return out;
+}
+
+/**
+ * A name's words folded to their letters, one space between them (جمهوری اسلامی ایران → جمهوري اسلامي ايران): the key
+ * of word lists whose entries may be phrases. A ZWNJ joins, as it does in the word (بین‌المللی is one word).
+ */
+export function foldWords(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((w) => lettersOf(foldName(w)))
+    .join(' ');
 }
 
 /** A folded name with ة read as ه, for telling whether two spellings are the same letters. */

@@ -6,7 +6,7 @@
 import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { homeOf } from './body-home.js';
 import { splitHead } from './translated.js';
-import { foldName, lettersOf } from './phonetic.js';
+import { foldName, foldWords, lettersOf } from './phonetic.js';
 import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
 import { isTitleWord } from './titles.js';
 import { isSportingWord, SPORTING_WORDS } from './sporting.js';
@@ -37,33 +37,33 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
     'السني',
     'السنية',
     ...SPORTING_WORDS,
-  ].map((w) => key(w)),
+  ].map((w) => foldWords(w)),
 );
 
 /** Whether a word qualifies a body's name by its scope, allegiance or sport (الدولي, اسلامی, ورزشی): no body's own word. */
 export function isQualifierWord(word: string): boolean {
-  return QUALIFIER_WORDS.has(key(word));
+  return QUALIFIER_WORDS.has(foldWords(word));
 }
 
 /**
  * Titles before an eponym at the end of a body's name (کمیته امداد امام خمینی, مستشفى الشهيد …): the body is
  * named after the person, and a report names it without him.
  */
-const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 'آیت‌الله', 'آية الله', 'شهید', 'الشهيد'].map((w) => key(w)));
+const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 'آیت‌الله', 'آية الله', 'شهید', 'الشهيد'].map((w) => foldWords(w)));
 
 /** Persian phrases of two words that close a body's name by its allegiance: the Islamic revolution. */
-const QUALIFIER_PHRASES: ReadonlySet<string> = new Set(['انقلاب اسلامی', 'الثورة الإسلامية'].map((w) => key(w)));
+const QUALIFIER_PHRASES: ReadonlySet<string> = new Set(['انقلاب اسلامی', 'الثورة الإسلامية'].map((w) => foldWords(w)));
 
 /** Persian words that give a state body's reach as the whole country (سازمان بازرسی کل کشور). */
-const COUNTRY_SCOPE: ReadonlySet<string> = new Set(['کشور', 'کل کشور'].map((w) => key(w)));
+const COUNTRY_SCOPE: ReadonlySet<string> = new Set(['کشور', 'کل کشور'].map((w) => foldWords(w)));
 
 /** Words that open the land a front fights to free: Arabic لتحرير, Persian آزادی and برای آزادی. */
-const LIBERATION: ReadonlySet<string> = new Set(['لتحرير', 'آزادی', 'آزادیبخش', 'برای آزادی'].map((w) => key(w)));
+const LIBERATION: ReadonlySet<string> = new Set(['لتحرير', 'آزادی', 'آزادیبخش', 'برای آزادی'].map((w) => foldWords(w)));
 
 /** The place of a phrase "for the liberation of" a known place (لتحرير فلسطين), or undefined. */
 function liberationOf(words: readonly string[]): string | undefined {
   for (const n of [1, 2]) {
-    if (words.length <= n || !LIBERATION.has(key(words.slice(0, n).join(' ')))) continue;
+    if (words.length <= n || !LIBERATION.has(foldWords(words.slice(0, n).join(' ')))) continue;
     const place = lookupEntries(words.slice(n).join(' ')).find((e) => e.entity.type === 'place');
     if (place) return place.entity.name;
   }
@@ -71,16 +71,7 @@ function liberationOf(words: readonly string[]): string | undefined {
 }
 
 /** The first words of a kunya (أبو بكر, أم كلثوم), folded. */
-const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام'].map((w) => key(w)));
-
-/** A word folded for the lists above (hamza seats, ZWNJ, ة). */
-function key(text: string): string {
-  return text
-    .trim()
-    .split(/\s+/u)
-    .map((w) => lettersOf(foldName(w)))
-    .join(' ');
-}
+const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام'].map((w) => foldWords(w)));
 
 /** What a run of words at the end of a name is, when it qualifies the body; undefined when it names something. */
 interface Qualifier {
@@ -95,7 +86,7 @@ interface Qualifier {
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const text = words.join(' ');
-  const k = key(text);
+  const k = foldWords(text);
   if (words.length === 1 && isSportingWord(k)) return { what: `${text}, a club's "sporting"`, country: false, sport: true };
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
@@ -118,7 +109,7 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   if (lookupEntries(text).some((e) => e.entity.id === 'UN')) return { what: `${text} names the body it belongs to`, country: false };
   // A person the body is named after, with his title (امام خمینی).
   const first = words[0];
-  if (first && words.length >= 2 && words.length <= 3 && EPONYM_TITLES.has(key(first)))
+  if (first && words.length >= 2 && words.length <= 3 && EPONYM_TITLES.has(foldWords(first)))
     return { what: `the body is named after ${text}`, country: false };
   return undefined;
 }
@@ -191,7 +182,7 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     const qualified = trailingQualifiers(otherWords).length > 0;
     if (qualified && !isKnownBody(other)) continue;
     for (const cut of trailingQualifiers(words)) {
-      if (qualified && key(words[cut.cut - 1] ?? '') !== key(otherWords[otherWords.length - 1] ?? '')) continue;
+      if (qualified && foldWords(words[cut.cut - 1] ?? '') !== foldWords(otherWords[otherWords.length - 1] ?? '')) continue;
       const m = compareCut(words, cut, other, first, threshold, matchNames);
       if (m) return m;
     }
@@ -229,14 +220,15 @@ function compareCut(
   const rest = words.slice(0, cut.cut);
   // A club's one-word name with its "sporting" (الهلال الرياضي) is cut when the other name says it is a club (نادي
   // الهلال); without a club's head the word may make another body (الأهرام الرياضي, the paper's sports weekly).
-  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport) && splitHead(other).head?.family === 'club';
+  const otherHead = splitHead(other).head;
+  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport) && otherHead?.family === 'club';
   if ((rest.length < 2 && !clubWord) || onlyGivenNames(rest)) return undefined;
   // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
   if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
   // A club's "sporting" is left out of a club's name, not of a newspaper's or a channel's: کیهان ورزشی is the sports
   // paper of کیهان, another one.
-  const head = splitHead(restText).head ?? splitHead(other).head;
+  const head = splitHead(restText).head ?? otherHead;
   if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
   if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries)) return undefined;

@@ -273,7 +273,7 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   }
   // The father left out of the middle of a chain, the grandfather kept after him.
   const father = particle + 1;
-  if (particle >= 0 && kept.includes(particle - 1) && missing.includes(father) && kept.some((i) => i > father + 1)) {
+  if (particle >= 0 && kept.includes(particle - 1) && missing.includes(father)) {
     const grandfather = longer.findIndex((w, i) => i > father && PATRONYMIC.has(w));
     if (grandfather > father && kept.includes(grandfather + 1))
       return `${longer[father]}, the father in ${longer.join(' ')}, is left out and his father ${longer[grandfather + 1]} kept: a grandson named after his grandfather is another person.`;
