@@ -1,25 +1,29 @@
 import { execFileSync } from 'node:child_process';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { COMPILED_MODULES } from './scripts/compiled-modules.js';
 
-let compiled: string | undefined;
+let compiled: Record<string, unknown> | undefined;
 
 /**
- * Puts the built-in lexicon, compiled from the domain files of this very build (scripts/compile-lexicon.ts), in
- * place of src/lexicon/bilingual/compiled.ts, which is empty in the source: the library then loads its lexicon
- * instead of reading every domain file at its first comparison. Entries added to the domain files flow in at
- * every build; nothing compiled is kept in the repository.
+ * Puts the tables the library would build at its first comparison, computed from the sources of this very build
+ * (scripts/compile-tables.ts: the lexicon's index and the Arabic roots), in place of their
+ * modules, which are empty in the source: the library then loads them instead of building them at every start.
+ * Entries added to the lists flow in at every build; nothing compiled is kept in the repository.
  */
-const compiledLexicon: Plugin = {
-  name: 'compiled-lexicon',
+const compiledTables: Plugin = {
+  name: 'compiled-tables',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]lexicon[\\/]bilingual[\\/]compiled\.ts$/ }, () => {
-      compiled ??= execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-lexicon.ts'], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
+    for (const { file, name, table } of COMPILED_MODULES) {
+      const filter = new RegExp(`[\\\\/]src[\\\\/]${file.replaceAll('/', '[\\\\/]').replaceAll('.', '\\.')}$`);
+      build.onLoad({ filter }, () => {
+        compiled ??= JSON.parse(
+          execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-tables.ts'], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+        ) as Record<string, unknown>;
+        if (!(table in compiled)) throw new Error(`scripts/compile-tables.ts gave no table ${table}`);
+        return { contents: `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(compiled[table]))});\n`, loader: 'js' };
       });
-      return { contents: `export const COMPILED_DOMAINS = JSON.parse(${JSON.stringify(compiled)});\n`, loader: 'js' };
-    });
+    }
   },
 };
 
@@ -34,7 +38,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    esbuildPlugins: [compiledLexicon],
+    esbuildPlugins: [compiledTables],
     // Arabic and Persian text as it is (UTF-8, two bytes a letter), not as \u escapes (six): half the bundle,
     // and a faster start (measured: import 97 against 113 ms).
     esbuildOptions(options) {
@@ -62,7 +66,7 @@ export default defineConfig([
     platform: 'browser',
     minify: true,
     noExternal: [/.*/],
-    esbuildPlugins: [compiledLexicon],
+    esbuildPlugins: [compiledTables],
     esbuildOptions(options) {
       options.charset = 'utf8';
     },

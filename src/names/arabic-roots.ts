@@ -6,6 +6,7 @@ import { PERSIAN_LETTERS } from './orthography.js';
 import { lexiconHeadwords } from './translated.js';
 import { isNativeName } from './native-names.js';
 import { elementAt } from '../contract/element-at.js';
+import { COMPILED_ROOTS } from './arabic-roots-compiled.js';
 
 /**
  * Arabic names are words: a pattern (فاعل, فعيل, مفعول, فعلان …) laid on a root of three consonants (غانم is
@@ -103,9 +104,14 @@ function stems(word: string): string[] {
 
 let roots: Set<string> | undefined;
 
-/** The roots Arabic has, as far as the project's Arabic vocabulary shows them. */
+/** The roots Arabic has, as far as the project's Arabic vocabulary shows them (compiled by the build, else read from it). */
 function knownRoots(): Set<string> {
-  if (roots) return roots;
+  roots ??= new Set(COMPILED_ROOTS ?? compileRoots());
+  return roots;
+}
+
+/** The roots the project's Arabic vocabulary shows, in the order met: what the build puts in the library (scripts/compile-tables.ts). */
+export function compileRoots(): string[] {
   const out = new Set<string>();
   const words = [...lexiconHeadwords('ar'), ...ARABIC_NEWS_WORDS.split(/\s+/u), ...NATIVE_NAMES.split(/\s+/u)];
   for (const written of words) {
@@ -116,8 +122,7 @@ function knownRoots(): Set<string> {
       }
     }
   }
-  roots = out;
-  return out;
+  return [...out];
 }
 
 /** How a word reads as a native Arabic name: its pattern and its root. */

@@ -119,10 +119,16 @@ function build(): Gazetteer {
     }
   }
   const partOf = new Map(allOrganizations().flatMap((o) => (o.partOf ? [[o.id, o.partOf] as const] : [])));
-  const inParent = (entry: GazetteerEntry, name: string): boolean => {
+  // A parent's names as words between spaces, each worked out once.
+  const spacedParentNames = new Map<string, string[]>();
+  const inParent = (entry: GazetteerEntry, ws: readonly string[]): boolean => {
     const parent = partOf.get(entry.entity.id);
     const own = parent ? parentNames.get(parent) : undefined;
-    return !!own && own.some((p) => ` ${words(name).join(' ')} `.includes(` ${words(p).join(' ')} `));
+    if (!parent || !own) return false;
+    let spaced = spacedParentNames.get(parent);
+    if (!spaced) spacedParentNames.set(parent, (spaced = own.map((p) => ` ${words(p).join(' ')} `)));
+    const name = ` ${ws.join(' ')} `;
+    return spaced.some((p) => name.includes(p));
   };
   const index = (language: NameLanguage, key: string, entry: GazetteerEntry, table = byKey): void => {
     const list = table[language].get(key);
@@ -134,7 +140,7 @@ function build(): Gazetteer {
       const ws = words(name);
       if (ws.length === 0) continue;
       const key = ws.join('');
-      if (inParent(entry, name)) {
+      if (inParent(entry, ws)) {
         index(language, key, entry, byKeyInParent);
         continue;
       }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { lexiconFrom } from '../src/lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../src/lexicon/bilingual/index.js';
 import { compileDomain, domainEntries, type CompiledDomain } from '../src/lexicon/bilingual-compile.js';
-import { compiledDomains } from '../scripts/compile-lexicon.js';
+import { compiledDomains, compiledTables } from '../scripts/compile-tables.js';
+import { COMPILED_MODULES } from '../scripts/compiled-modules.js';
+import { compileRoots } from '../src/names/arabic-roots.js';
 
 // The build compiles the domain files into the lexicon's index and the library loads that (tsup.config.ts): the
 // lexicon so loaded must be the one the domain files give when read at run time.
@@ -57,6 +59,30 @@ describe('the compiled lexicon', () => {
     const domain = BUILTIN_DOMAINS.find((d) => !d.computed)!;
     const stale = { ...compiled, [domain.name]: compileDomain(domain.entries() + '\nكلمة زائفة | واژه ساختگی') };
     expect(lexiconFrom(stale).conceptCount).toBe(read.conceptCount);
+  });
+});
+
+// Every table the build compiles has its module, empty in the source (so that the source reads its lists), and
+// every such module a table.
+describe('the compiled tables', () => {
+  const tables = JSON.parse(JSON.stringify(compiledTables())) as Record<string, unknown>;
+
+  it('are each put in place of a module that is empty in the source', async () => {
+    expect(COMPILED_MODULES.map((m) => m.table).sort()).toEqual(Object.keys(tables).sort());
+    for (const { file, name } of COMPILED_MODULES) {
+      const module = (await import(`../src/${file}`)) as Record<string, unknown>;
+      expect(name in module, `${file} exports ${name}`).toBe(true);
+      expect(module[name]).toBeUndefined();
+    }
+  });
+
+  it('hold the Arabic roots the vocabulary shows, each once', () => {
+    const roots = tables.roots as string[];
+    expect(roots).toEqual(compileRoots());
+    expect(new Set(roots).size).toBe(roots.length);
+    // Roots of everyday news words (كتاب, حكومة, سلام), by which حامد, سالم and كاتب read as native names.
+    for (const root of ['كتب', 'حكم', 'سلم', 'حمد']) expect(roots).toContain(root);
+    expect(roots.length).toBeGreaterThan(1000);
   });
 });
 
