@@ -35,6 +35,7 @@ import { portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
+import { remitLeftOut } from './remit.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -250,7 +251,12 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // / بانک توسعه صادرات: the export bank and the export development bank); a short form leaves out what follows.
     if (rest.same && rest.reason.kind === 'partial' && head.role === 'institution') {
       const inner = innerWordLeftOut(ha.rest, hb.rest, rest);
-      if (inner) return different(`Both name a ${head.kind}, but ${inner} stands inside one name only: another body of the same kind.`);
+      if (inner)
+        return different(
+          inner.includes(' ')
+            ? `Both name ${article(head.kind)} ${head.kind}, but one opens with ${inner}, the first items of what it is in charge of, where the other names only the last: another body of the same kind.`
+            : `Both name ${article(head.kind)} ${head.kind}, but ${inner} stands inside one name only: another body of the same kind.`,
+        );
     }
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
     if (!rest.same && head.role === 'feature') {
@@ -262,9 +268,22 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
     const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
     if (whole) return whole;
+    const remit = rest.same ? undefined : remitLeftOut(kind, ha.rest, hb.rest, threshold, matchNames);
+    if (remit)
+      return {
+        same: true,
+        score: 0.85,
+        reason: {
+          kind: 'partial',
+          detail: `Both name ${article(kind)} ${kind}; the longer name lists more of what it is in charge of (${remit}), which the short form leaves out.`,
+          parts: [],
+          unmatched: { a: [], b: [] },
+          differences: [],
+        },
+      };
     if (!rest.same)
       return different(
-        `Both name a ${kind}, but ${lowerFirst(rest.reason.detail)}`,
+        `Both name ${article(kind)} ${kind}, but ${lowerFirst(rest.reason.detail)}`,
         { entity: rest.reason.entity } as Partial<NameMatchReason>,
         rest.score,
       );
@@ -457,13 +476,26 @@ const SCOPE_INSIDE: ReadonlySet<string> = new Set(
  * The one word one rest has and the other lacks, when it is not its last (توسعه in توسعه صادرات ایران against صادرات
  * ایران), nor a title (مسجد شیخ لطف‌الله), a word of scope, allegiance, sport or rank (باشگاه ورزشی استقلال, سازمان ملی
  * استاندارد), a country or its adjective (وزارة الصحة الفلسطينية في غزة): or undefined.
- * Two words or more left out are a phrase a short form may drop (الحركة الشعبية لتحرير السودان - شمال).
+ * Two words or more left out are a phrase a short form may drop (الحركة الشعبية لتحرير السودان - شمال), unless they
+ * open the name and hold an "and": the first items of a remit (see below).
  */
 function innerWordLeftOut(x: string, y: string, m: NameMatch): string | undefined {
   const { a, b } = m.reason.unmatched;
   const [longer, missing] = a.length > 0 ? [x, a] : [y, b];
-  if ((a.length > 0 && b.length > 0) || missing.length !== 1) return undefined;
+  if (a.length > 0 && b.length > 0) return undefined;
   const words = tokensOf(longer);
+  // Items of a remit before the one the other name keeps (وزارت ارتباطات و فناوری اطلاعات / وزارت اطلاعات): the
+  // shorter name is the last item's end, not a short form, which keeps the first.
+  const and = foldName('و');
+  const left = missing.filter((w) => w !== and);
+  if (left.length > 1) {
+    const items = words.filter((w) => w !== and);
+    if (!left.every((w, i) => items[i] === w) || left.length >= items.length) return undefined;
+    const opening = words.slice(0, words.indexOf(items[left.length] ?? ''));
+    if (!opening.includes(and) && !/[،,]/u.test(longer)) return undefined;
+    return (opening[opening.length - 1] === and ? opening.slice(0, -1) : opening).join(' ');
+  }
+  if (missing.length !== 1) return undefined;
   const word = missing[0] ?? '';
   // الله closes a compound with the word before it (حزب الله, عبد الله): the compound is what is left out.
   if (

@@ -246,8 +246,10 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       },
     };
   }
+  // Said of what is shared, not what it is: a person's given name, or the head and first word of a body (بنیاد شهید).
+  const shared = longer.filter((_, i) => !missing.includes(i)).join(' ');
   return different(
-    `Only a given name is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`,
+    `Only ${shared} is shared; ${unmatched.a.length > 0 ? unmatched.a.join(' ') : unmatched.b.join(' ')} has no counterpart.`,
     { parts, unmatched, differences },
     score,
   );
