@@ -4,7 +4,6 @@
 import { ordinalAtEnd } from './regnal.js';
 import { different, type NameMatch } from './name-match.js';
 import { lowerFirst } from './name-words.js';
-import { foldName } from './phonetic.js';
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -34,8 +33,7 @@ export function compareLatinRegnal(
   const roman = lw.length > 1 ? romanValue(numeral) : undefined;
   if (roman === undefined) return undefined;
   const ow = other.trim().split(/\s+/u);
-  // As written, or folded: the number grammar reads الاول, not the الأول with its hamza (Selim I / سليم الأول).
-  const ordinal = ordinalAtEnd(ow) ?? ordinalAtEnd(ow.map((w) => foldName(w)));
+  const ordinal = ordinalAtEnd(ow);
   if (!ordinal) return undefined;
   const words = ow.slice(ordinal.from).join(' ');
   if (ordinal.value !== String(roman))

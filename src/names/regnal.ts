@@ -5,13 +5,14 @@ import { arabicNumbers } from '../lexicon/number-words/ar.js';
 import { persianNumbers } from '../lexicon/number-words/fa.js';
 import { toDecimalString } from '../lexicon/number-words/decimal.js';
 import { different, type NameMatch } from './name-match.js';
-import { tokensOf } from './name-words.js';
+import { foldName } from './phonetic.js';
+import { foldText } from '../text/normalize.js';
 
 // The longest ordinal a regnal number is written with (الحادي والعشرون: three words).
 const MAX_ORDINAL_WORDS = 4;
 
-/** The ordinal words at the end of an Arabic-script name and their value, or undefined. */
-export function ordinalAtEnd(words: readonly string[]): { value: string; from: number } | undefined {
+/** The ordinal words at the end of an Arabic-script name's words and their value, or undefined. */
+function ordinalAtEndOf(words: readonly string[]): { value: string; from: number } | undefined {
   for (let k = Math.min(MAX_ORDINAL_WORDS, words.length - 1); k >= 1; k--) {
     const from = words.length - k;
     const m = arabicNumbers.ordinal(words, from) ?? persianNumbers.ordinal(words, from);
@@ -20,14 +21,20 @@ export function ordinalAtEnd(words: readonly string[]): { value: string; from: n
   return undefined;
 }
 
-/** A name's regnal number, read from its words as written or folded (الأول as الاول). */
+/**
+ * The ordinal words at the end of a name's words as written (one word each) and their value, or undefined. Read
+ * as written and folded both ways: the number grammar reads الاول, not الأول with its hamza, and the feminine
+ * الاولى, الثانية only as its own folding writes them (the name folding keeps ى and ة).
+ */
+export function ordinalAtEnd(written: readonly string[]): { value: string; from: number } | undefined {
+  return ordinalAtEndOf(written) ?? ordinalAtEndOf(written.map((w) => foldName(w))) ?? ordinalAtEndOf(written.map((w) => foldText(w)));
+}
+
+/** A name's regnal number, read from its words (see {@link ordinalAtEnd}). */
 function regnalNumber(name: string): { value: string; words: string } | undefined {
   const written = name.trim().split(/\s+/u);
-  for (const words of [written, tokensOf(name)]) {
-    const found = ordinalAtEnd(words);
-    if (found) return { value: found.value, words: written.slice(written.length - (words.length - found.from)).join(' ') };
-  }
-  return undefined;
+  const found = ordinalAtEnd(written);
+  return found ? { value: found.value, words: written.slice(found.from).join(' ') } : undefined;
 }
 
 /**
