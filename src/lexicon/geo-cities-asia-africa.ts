@@ -10,7 +10,7 @@
  * given name or a family name in Arabic or Persian (Darwin, Perth پرت, Kandy, Medan ميدان, Sabah صباح, Yala, Hue,
  * Nara, Touba طوبى, Qena قنا, Dahab, Helwan, Taza, El Jadida, Kufra, Douma دوما, Qusayr, Azaz, Al-Bab, Mayadin, Hajin,
  * Khiam, Ramla, Silwan, Haditha, Qaim, Rutba, Balad, Makhmour, Zubair, Sitra, Khasab, Sur, Al-Ula, Arar, Ibb, Hajjah,
- * Amran, Bayda, Midi, Hotan ختن (an Arabic verb), Nabeul نابل, Belém بلم, Kobe كوبي the adjective of Cuba), towns named like another place in one
+ * Amran, Bayda, Midi, Hotan ختن (an Arabic verb), Nabeul نابل, Belém بلم, Kobe كوبي the adjective of Cuba, the Bekaa البقاع, a word whose bare form is the one news uses), towns named like another place in one
  * script (Quneitra and Kenitra القنيطرة, Zinjibar and Zanzibar زنجبار, Umm Qasr and Umm al-Fahm, read as a word after
  * أم), and names kept only with their head where the bare name is a word (مدينة الجنينة, مدينة الأبيض, قاعدة العديد).
  */
@@ -348,14 +348,6 @@ export const ASIA_AFRICA_CITY_ROWS: readonly GeoRow[] = [
     'الضاحية الجنوبية|ضاحية بيروت الجنوبية',
     'ضاحیه جنوبی|ضاحیه جنوبی بیروت',
     'the southern suburbs of Beirut; bare الضاحية is the word suburb',
-  ],
-  [
-    'LB/Bekaa',
-    'region',
-    'Bekaa Valley|Beqaa',
-    'سهل البقاع',
-    'دره بقاع',
-    'valley of Lebanon; bare البقاع and بقاع are words (plots, holy places)',
   ],
   ['LB/ShebaaFarms', 'region', 'Shebaa Farms', 'مزارع شبعا', 'مزارع شبعا', 'occupied strip on the Golan'],
   ['LB/Qana', 'city', 'Qana', 'قانا', 'قانا', 'village of the 1996 and 2006 massacres'],

@@ -260,7 +260,7 @@ export const EAST_CITY_ROWS: readonly GeoRow[] = [
   ],
   ['KZ/Kyzylorda', 'city', 'Kyzylorda|Qyzylorda', 'قزل أوردا|كيزيلوردا', 'قزل‌اوردا|قزل اوردا', 'city of Kazakhstan'],
   ['KZ/Pavlodar', 'city', 'Pavlodar', 'بافلودار', 'پاولودار', 'city of Kazakhstan'],
-  ['KZ/Oral', 'city', 'Oral|Uralsk', 'أورال|أورالسك', 'اورالسک', 'city of Kazakhstan; bare اورال is the range'],
+  ['KZ/Oral', 'city', 'Uralsk', 'أورالسك', 'اورالسک', 'city of Kazakhstan; bare أورال and اورال are the range and the river'],
   ['UZ/Nukus', 'city', 'Nukus', 'نوكوس', 'نوکوس', 'capital of Karakalpakstan'],
   [
     'UZ/Karakalpakstan',
@@ -301,7 +301,14 @@ export const EAST_CITY_ROWS: readonly GeoRow[] = [
   ['TJ/Panjakent', 'city', 'Panjakent|Penjikent', 'بنجكنت', 'پنجکنت|پنجیکنت', 'town of Sughd, by ancient Sogdian Panjakent'],
   ['TJ/Tursunzoda', 'city', 'Tursunzoda|Regar', 'تورسون زاده', 'تورسون‌زاده|تورسونزاده', 'town of the aluminium plant'],
   ['TJ/Isfara', 'city', 'Isfara', 'إسفرة', 'اسفره', 'town on the Kyrgyz border'],
-  ['TJ/Rasht', 'region', 'Rasht Valley|Gharm', 'وادي راشت', 'دره راشت|وادی راشت', 'valley of Tajikistan; not the Iranian city Rasht'],
+  [
+    'TJ/Rasht',
+    'region',
+    'Rasht Valley|Gharm',
+    'وادي راشت|راشت',
+    'دره راشت|وادی راشت|راشت',
+    'valley of Tajikistan; not the Iranian city Rasht',
+  ],
   ['TJ/Danghara', 'city', 'Danghara|Dangara', 'دانغارا', 'دانغره|دنغره', "Rahmon's home town"],
   ['TJ/Vahdat', 'city', 'Vahdat|Kofarnihon', 'مدينة وحدت', 'شهر وحدت', 'town east of Dushanbe; bare وحدت is the word unity'],
   [
@@ -347,7 +354,7 @@ export const EAST_CITY_ROWS: readonly GeoRow[] = [
   ['GE/Sukhumi', 'city', 'Sukhumi|Sokhumi', 'سوخومي', 'سوخومی', 'capital of Abkhazia'],
   ['GE/Tskhinvali', 'city', 'Tskhinvali', 'تسخينفالي', 'تسخینوالی', 'capital of South Ossetia'],
   ['GE/Adjara', 'region', 'Adjara|Ajaria', 'أجاريا|أدجاريا', 'آجارستان|آجاریا', 'autonomous republic of Georgia'],
-  ['GE/Pankisi', 'region', 'Pankisi Gorge|Pankisi', 'وادي بانكيسي', 'دره پانکیسی', 'Chechen valley of Georgia'],
+  ['GE/Pankisi', 'region', 'Pankisi Gorge|Pankisi', 'وادي بانكيسي|بانكيسي', 'دره پانکیسی|پانکیسی', 'Chechen valley of Georgia'],
   // Russia.
   ['RU/Dagestan', 'region', 'Dagestan|Daghestan', 'داغستان', 'داغستان', 'republic of the North Caucasus'],
   ['RU/Ingushetia', 'region', 'Ingushetia', 'إنغوشيا|إنغوشيتيا|أنغوشيا', 'اینگوش|اینگوشتیا', 'republic of the North Caucasus'],

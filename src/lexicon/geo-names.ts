@@ -334,7 +334,14 @@ export const GEO_ROWS: readonly GeoRow[] = [
   ['IT/Genoa', 'city', 'Genoa|Genova', 'جنوة|جنوا', 'جنوا', 'not Geneva (جنيف, ژنو)'],
   ['FR/Marseille', 'city', 'Marseille|Marseilles', 'مرسيليا', 'مارسی|مارسی‌یه', 'Arabic follows the Italian Marsiglia, Persian the French'],
   ['DE/Cologne', 'city', 'Cologne|Köln', 'كولونيا', 'کلن', 'Arabic follows the Latin Colonia, Persian the French Cologne'],
-  ['DE/Munich', 'city', 'Munich|München', 'ميونخ|ميونيخ', 'مونیخ', 'Arabic follows the English Munich, Persian the German München'],
+  [
+    'DE/Munich',
+    'city',
+    'Munich|München',
+    'ميونخ|ميونيخ',
+    'مونیخ|AF:میونخ',
+    'Arabic and Dari follow the English Munich, Iran the German München',
+  ],
   ['PT/Lisbon', 'city', 'Lisbon|Lisboa', 'لشبونة', 'لیسبون', 'Arabic keeps its medieval name, Persian the English Lisbon'],
   [
     'ES/Seville',

@@ -4,7 +4,7 @@
  * Indian provinces and states, Chinese provinces, US states, German Länder and the historical lands of the Islamic
  * and Iranian world that histories and news still name. Each row names the head the languages use (استان, محافظة,
  * ولاية / ایالت, إقليم, منطقة) where the bare name is a word, a given name or a city's name: a province named like its
- * capital (Kerman, Isfahan) has no row, so that its bare name stays the city and its headed name is read through
+ * capital (Kerman, Isfahan; Kurdistan, whose bare name is also the whole region) has no row, so that its bare name stays the city and its headed name is read through
  * the head; the same holds for a US state named like a city (New York, Washington) or a country (Georgia, which
  * the heads already tell apart: ولاية جورجيا is not جورجيا). Written for the project, in the format of geo-names.ts
  * (`old:` a historical name, `AF:` a Dari form).
@@ -62,14 +62,6 @@ export const PROVINCE_ROWS: readonly GeoRow[] = [
     'المحافظة المركزية|محافظة مركزي',
     'استان مرکزی',
     'province of Arak; bare مرکزی is the word central',
-  ],
-  [
-    'IR/KurdistanProvince',
-    'region',
-    'Kurdistan Province (Iran)',
-    'محافظة كردستان الإيرانية|محافظة كردستان',
-    'استان کردستان',
-    'province of Sanandaj; not the Kurdistan Region of Iraq',
   ],
   // Governorates of Iraq, Syria and Yemen, and regions of the Arab world.
   [
@@ -139,8 +131,8 @@ export const PROVINCE_ROWS: readonly GeoRow[] = [
     'PS/NetzarimCorridor',
     'region',
     'Netzarim Corridor',
-    'محور نتساريم|محور نتزاريم|ممر نتساريم',
-    'محور نتساریم|محور نتزاریم|کریدور نتساریم',
+    'محور نتساريم|محور نتزاريم|ممر نتساريم|نتساريم|نتزاريم',
+    'محور نتساریم|محور نتزاریم|کریدور نتساریم|نتساریم',
     'the road across Gaza',
   ],
   // Provinces of Pakistan and Afghanistan, states of India.
@@ -242,9 +234,9 @@ export const PROVINCE_ROWS: readonly GeoRow[] = [
   ['US/Texas', 'region', 'Texas', 'تكساس|ولاية تكساس', 'تگزاس|ایالت تگزاس|AF:تکزاس', 'state; Iran follows the French Texas'],
   ['US/California', 'region', 'California', 'كاليفورنيا|ولاية كاليفورنيا', 'کالیفرنیا|ایالت کالیفرنیا', 'state'],
   ['US/Florida', 'region', 'Florida', 'فلوريدا|ولاية فلوريدا', 'فلوریدا|ایالت فلوریدا', 'state'],
-  ['US/Virginia', 'region', 'Virginia', 'فرجينيا|فيرجينيا|ولاية فرجينيا', 'ویرجینیا|ایالت ویرجینیا', 'state'],
+  ['US/Virginia', 'region', 'Virginia', 'فرجينيا|فيرجينيا|ولاية فرجينيا', 'ویرجینیا|ایالت ویرجینیا|AF:ورجینیا', 'state'],
   ['US/WestVirginia', 'region', 'West Virginia', 'فرجينيا الغربية|فيرجينيا الغربية', 'ویرجینیای غربی', 'state'],
-  ['US/Pennsylvania', 'region', 'Pennsylvania', 'بنسلفانيا|ولاية بنسلفانيا', 'پنسیلوانیا|ایالت پنسیلوانیا', 'state'],
+  ['US/Pennsylvania', 'region', 'Pennsylvania', 'بنسلفانيا|ولاية بنسلفانيا', 'پنسیلوانیا|ایالت پنسیلوانیا|AF:پنسلوانیا', 'state'],
   ['US/Ohio', 'region', 'Ohio', 'أوهايو|ولاية أوهايو', 'اوهایو|ایالت اوهایو', 'state'],
   ['US/Michigan', 'region', 'Michigan', 'ميشيغان|ميشيجان|ولاية ميشيغان', 'میشیگان|ایالت میشیگان', 'state'],
   ['US/Arizona', 'region', 'Arizona', 'أريزونا|ولاية أريزونا', 'آریزونا|ایالت آریزونا', 'state'],
