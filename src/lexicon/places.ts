@@ -9,6 +9,11 @@ import { GEO_ROWS } from './geo-names.js';
 import { COUNTRY_ROWS } from './geo-countries.js';
 import { CITY_ROWS } from './geo-cities.js';
 import { TOWN_ROWS } from './geo-towns.js';
+import { EAST_CITY_ROWS } from './geo-cities-east.js';
+import { EUROPE_AMERICAS_CITY_ROWS } from './geo-cities-europe-americas.js';
+import { ASIA_AFRICA_CITY_ROWS } from './geo-cities-asia-africa.js';
+import { FEATURE_ROWS } from './geo-features.js';
+import { PROVINCE_ROWS } from './geo-provinces.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -321,7 +326,8 @@ class PlaceBuilder {
 /**
  * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
  * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-countries.ts,
- * geo-names.ts and geo-cities.ts.
+ * geo-names.ts, geo-cities.ts, geo-towns.ts, geo-cities-east.ts, geo-cities-europe-americas.ts,
+ * geo-cities-asia-africa.ts, geo-features.ts and geo-provinces.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
   if (places) return places;
@@ -384,7 +390,17 @@ export function allPlaces(): readonly PlaceEntry[] {
     for (const text of words(arabic)) b.add({ text, language: 'ar', form: 'standard' });
     for (const text of words(persian)) b.add({ text, language: 'fa', form: 'standard' });
   }
-  for (const [id, kind, latin, arabic, persian] of [...COUNTRY_ROWS, ...GEO_ROWS, ...CITY_ROWS, ...TOWN_ROWS]) {
+  for (const [id, kind, latin, arabic, persian] of [
+    ...COUNTRY_ROWS,
+    ...GEO_ROWS,
+    ...CITY_ROWS,
+    ...TOWN_ROWS,
+    ...EAST_CITY_ROWS,
+    ...EUROPE_AMERICAS_CITY_ROWS,
+    ...ASIA_AFRICA_CITY_ROWS,
+    ...FEATURE_ROWS,
+    ...PROVINCE_ROWS,
+  ]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);
     for (const l of [english, ...others]) b.addLatin(l);

@@ -77,7 +77,7 @@ import { matchNationalArmy } from './national-army.js';
  * compareNames('الصين', 'چین').reason.kind; // => 'convention'
  * compareNames('روسيا', 'روسی').same; // => false
  * compareNames('جوجل', 'غوغل').reason.detail; // => 'The same name transliterated two ways: ج and غ both write g.'
- * compareNames('نهر كارون', 'رود کارون').reason.detail;
+ * compareNames('نهر كشف', 'رود کشف').reason.detail;
  * // => "The river's head is translated (نهر / رود); the same name in other letter forms: ك and ک are one letter, in its Arabic and its Persian form."
  * compareNames('النرويج', 'ناروی').reason.detail;
  * // => 'ناروی is the Dari form of the name of Norway (NO); النرويج is the Arabic one.'
