@@ -20,6 +20,10 @@ describe('bodies of the hand lists', () => {
     expect(compareNames('مكتب النائب العام الأفغاني', 'لوی څارنوالی').same).toBe(true);
     expect(compareNames('وزارة الاستخبارات الإيرانية', 'وزارت اطلاعات').same).toBe(true);
     expect(compareNames('المحكمة العليا الإيرانية', 'دیوان عالی کشور').same).toBe(true);
+    // Dari مخابرات is telecommunications, Arabic مخابرات intelligence; Dari شاروالی is Iran's شهرداری.
+    expect(compareNames('وزارة الاتصالات وتكنولوجيا المعلومات الأفغانية', 'وزارت مخابرات و تکنالوژی معلوماتی').same).toBe(true);
+    expect(compareNames('بلدية كابول', 'شاروالی کابل').same).toBe(true);
+    expect(compareNames('الديوان الملكي السعودي', 'دربار عربستان').same).toBe(true);
   });
 
   it('keeps sister bodies apart', () => {
@@ -31,6 +35,10 @@ describe('bodies of the hand lists', () => {
     expect(compareNames('وزارت اطلاعات', 'وزارت اطلاعات و فرهنگ').same).toBe(false);
     expect(compareNames('أوابك', 'اوپک').same).toBe(false);
     expect(compareNames('سازمان انرژی اتمی ایران', 'آژانس بین‌المللی انرژی اتمی').same).toBe(false);
+    // Iraq's Fatah Alliance and the Palestinian Fatah; two clubs called al-Ahli; the army's navy and the Guard's.
+    expect(compareNames('تحالف الفتح', 'جنبش فتح').same).toBe(false);
+    expect(compareNames('الأهلي المصري', 'الاهلی عربستان').same).toBe(false);
+    expect(compareNames('نیروی دریایی ارتش', 'نیروی دریایی سپاه').same).toBe(false);
   });
 
   it('does not take a newspaper for the word or place it is named after', () => {

@@ -547,4 +547,30 @@ export const REGIONAL_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'صندوق جهانی مبارزه با ایدز، سل و مالاریا|صندوق جهانی مقابله با ایدز، سل و مالاریا',
     'translated',
   ],
+  // Secretariats of regional bodies, and more regional bodies.
+  [
+    'GCCSecretariat',
+    'GCC Secretariat General',
+    '',
+    'الأمانة العامة لمجلس التعاون الخليجي|الأمانة العامة لمجلس التعاون لدول الخليج العربية',
+    'دبیرخانه شورای همکاری خلیج فارس',
+    'translated; a body of the GCC, not the council',
+  ],
+  [
+    'ArabLeagueSecretariat',
+    'Arab League General Secretariat',
+    '',
+    'الأمانة العامة لجامعة الدول العربية|الأمانة العامة للجامعة العربية',
+    'دبیرخانه اتحادیه عرب|دبیرخانه کل اتحادیه عرب',
+    'translated; a body of the Arab League',
+  ],
+  ['PacificIslandsForum', 'Pacific Islands Forum', '', 'منتدى جزر المحيط الهادئ', 'مجمع جزایر اقیانوس آرام', 'translated'],
+  [
+    'BSEC',
+    'Organization of the Black Sea Economic Cooperation',
+    'BSEC',
+    'منظمة التعاون الاقتصادي لدول البحر الأسود',
+    'سازمان همکاری اقتصادی دریای سیاه',
+    'translated',
+  ],
 ];

@@ -205,4 +205,29 @@ export const UN_SYSTEM_ROWS: readonly WorldOrganizationRow[] = [
     'دیوان دادگستری اتحادیه اروپا|دادگاه عدالت اروپا|دیوان دادگستری اروپا',
     'translated; another court than the European Court of Human Rights',
   ],
+  // More commissions and missions.
+  [
+    'CSW',
+    'UN Commission on the Status of Women',
+    'CSW',
+    'لجنة وضع المرأة التابعة للأمم المتحدة|لجنة الأمم المتحدة المعنية بوضع المرأة',
+    'کمیسیون مقام زن سازمان ملل|کمیسیون مقام زن ملل متحد',
+    'translated',
+  ],
+  [
+    'FFMIran',
+    'UN Fact-Finding Mission on Iran',
+    '',
+    'بعثة الأمم المتحدة لتقصي الحقائق بشأن إيران|بعثة تقصي الحقائق الأممية بشأن إيران',
+    'کمیته حقیقت‌یاب سازمان ملل درباره ایران|هیئت حقیقت‌یاب سازمان ملل درباره ایران',
+    'translated',
+  ],
+  [
+    'ConferenceOnDisarmament',
+    'Conference on Disarmament',
+    '',
+    'مؤتمر نزع السلاح|مؤتمر نزع السلاح في جنيف',
+    'کنفرانس خلع سلاح|کنفرانس خلع سلاح ژنو',
+    'translated',
+  ],
 ];

@@ -30,6 +30,7 @@ import { MEDIA_ORGANIZATION_ROWS } from './organizations-media.js';
 import { IRAN_ORGANIZATION_ROWS } from './organizations-iran.js';
 import { AFGHANISTAN_ORGANIZATION_ROWS } from './organizations-afghanistan.js';
 import { STATE_ORGANIZATION_ROWS } from './organizations-states.js';
+import { ARAB_STATE_ORGANIZATION_ROWS } from './organizations-arab.js';
 import { GROUP_ORGANIZATION_ROWS } from './organizations-groups.js';
 
 type Row = readonly [id: string, en: string, acronyms: string, ar: string, fa: string];
@@ -180,8 +181,8 @@ const UN_BODY = /الأمم المتحدة|سازمان ملل|ملل متحد/u
 
 /**
  * The hand lists of bodies kept beside the rows above, each row with its reason: one file a purpose (the UN system and
- * courts, regional bodies and banks, non-governmental bodies, media, the state bodies of Iran, of Afghanistan, of other
- * states, parties and armed groups with companies).
+ * courts, regional bodies and banks, non-governmental bodies, media, the state bodies of Iran, of Afghanistan, of the Arab
+ * states, of other states, parties and armed groups with companies).
  */
 const WORLD_ROWS = [
   ...WORLD_ORGANIZATION_ROWS,
@@ -192,6 +193,7 @@ const WORLD_ROWS = [
   ...IRAN_ORGANIZATION_ROWS,
   ...AFGHANISTAN_ORGANIZATION_ROWS,
   ...STATE_ORGANIZATION_ROWS,
+  ...ARAB_STATE_ORGANIZATION_ROWS,
   ...GROUP_ORGANIZATION_ROWS,
 ];
 
