@@ -307,4 +307,21 @@ export const AFGHANISTAN_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'شرکت برشنا|د افغانستان برشنا شرکت|شرکت برشنا افغانستان',
     'the Pashto name kept in Dari, translated in Arabic',
   ],
+  // Councils and offices of the republic and of the Taliban.
+  [
+    'HCNR',
+    'High Council for National Reconciliation (Afghanistan)',
+    'HCNR',
+    'المجلس الأعلى للمصالحة الوطنية الأفغاني|المجلس الأعلى للمصالحة الوطنية في أفغانستان',
+    'شورای عالی مصالحه ملی|شورای عالی مصالحه ملی افغانستان',
+    'translated',
+  ],
+  [
+    'TalibanDohaOffice',
+    'Taliban political office in Doha',
+    '',
+    'المكتب السياسي لحركة طالبان في الدوحة|المكتب السياسي لطالبان',
+    'دفتر سیاسی طالبان در دوحه|دفتر سیاسی طالبان|دفتر سیاسی طالبان در قطر',
+    'translated; an office of the Taliban, not the movement itself',
+  ],
 ];

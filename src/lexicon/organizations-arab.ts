@@ -478,4 +478,21 @@ export const ARAB_STATE_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
   ],
   ['RafidainBank', 'Rafidain Bank', '', 'مصرف الرافدين', 'بانک رافدین', 'named with its head; the bare الرافدين is Mesopotamia'],
   ['TBI', 'Trade Bank of Iraq', 'TBI', 'المصرف العراقي للتجارة', 'بانک تجارت عراق', 'translated; Arabic says مصرف'],
+  // State oil companies.
+  [
+    'EGPC',
+    'Egyptian General Petroleum Corporation',
+    'EGPC',
+    'الهيئة المصرية العامة للبترول',
+    'شرکت ملی نفت مصر|سازمان عمومی نفت مصر',
+    'translated',
+  ],
+  [
+    'LibyaNOC',
+    'National Oil Corporation (Libya)',
+    'NOC',
+    'المؤسسة الوطنية للنفط الليبية|المؤسسة الوطنية للنفط في ليبيا',
+    'شرکت ملی نفت لیبی',
+    'translated',
+  ],
 ];

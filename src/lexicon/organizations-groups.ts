@@ -541,4 +541,38 @@ export const GROUP_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'جبهه آزادی‌بخش بلوچستان',
     'translated; another group than the Balochistan Liberation Army',
   ],
+  // More armed groups and parties of Lebanon, Iraq and Yemen.
+  [
+    'IslamicResistanceLebanon',
+    'Islamic Resistance in Lebanon',
+    '',
+    'المقاومة الإسلامية في لبنان',
+    'مقاومت اسلامی لبنان',
+    'translated; Hezbollah’s armed wing, another body than the Islamic Resistance in Iraq',
+  ],
+  [
+    'IslamicResistanceIraq',
+    'Islamic Resistance in Iraq',
+    '',
+    'المقاومة الإسلامية في العراق',
+    'مقاومت اسلامی عراق',
+    'translated; another body than the Islamic Resistance in Lebanon',
+  ],
+  ['JaishAlMahdi', 'Mahdi Army', '', 'جيش المهدي', 'جیش المهدی|ارتش مهدی', 'the Arabic name kept in Persian, or translated'],
+  [
+    'GPC',
+    'General People’s Congress (Yemen)',
+    'GPC',
+    'حزب المؤتمر الشعبي العام|المؤتمر الشعبي العام اليمني',
+    'حزب کنگره ملی خلق یمن|حزب کنگره عمومی خلق یمن',
+    'translated',
+  ],
+  [
+    'SouthernMovement',
+    'Southern Movement (Yemen)',
+    '',
+    'الحراك الجنوبي|الحراك الجنوبي في اليمن',
+    'جنبش جنوب یمن|جنبش جنوبی یمن',
+    'translated',
+  ],
 ];

@@ -562,4 +562,29 @@ export const IRAN_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'named with its head; the bare رفاه is the word welfare',
   ],
   ['BankMaskan', 'Bank Maskan', '', 'بنك مسكن|بنك الإسكان الإيراني', 'بانک مسکن', 'named with its head; the bare مسکن is the word housing'],
+  // Iran: inspection, testing and the stock market’s regulator.
+  [
+    'IranGIO',
+    'General Inspection Organization of Iran',
+    '',
+    'منظمة التفتيش العامة الإيرانية|هيئة التفتيش العامة في إيران',
+    'سازمان بازرسی کل کشور|سازمان بازرسی کل',
+    'translated',
+  ],
+  [
+    'Sanjesh',
+    'National Organization for Educational Testing (Iran)',
+    '',
+    'منظمة قياس التعليم الإيرانية|منظمة القياس والتقويم التعليمي في إيران',
+    'سازمان سنجش آموزش کشور|سازمان سنجش',
+    'translated; the body of the entrance exam',
+  ],
+  [
+    'IranSEO',
+    'Securities and Exchange Organization of Iran',
+    'SEO',
+    'منظمة البورصة والأوراق المالية الإيرانية',
+    'سازمان بورس و اوراق بهادار|سازمان بورس',
+    'translated',
+  ],
 ];

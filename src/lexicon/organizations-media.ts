@@ -367,4 +367,12 @@ export const MEDIA_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'روزنامه النهار|روزنامه النهار لبنان',
     'named with its head; the bare النهار is the word day',
   ],
+  [
+    'TRT',
+    'Turkish Radio and Television Corporation',
+    'TRT',
+    'هيئة الإذاعة والتلفزيون التركية|التلفزيون التركي الرسمي',
+    'سازمان رادیو و تلویزیون ترکیه|تلویزیون دولتی ترکیه|تی‌آرتی',
+    'translated, or the acronym read out',
+  ],
 ];

@@ -483,4 +483,38 @@ export const STATE_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'آژانس حفاظت از محیط زیست آمریکا|سازمان حفاظت محیط زیست آمریکا',
     'translated; another body than Iran’s Department of Environment, whose Persian name is the same without the country',
   ],
+  // Central banks named otherwise than the central bank of their country.
+  [
+    'BankOfIsrael',
+    'Bank of Israel',
+    '',
+    'بنك إسرائيل|بنك إسرائيل المركزي',
+    'بانک اسرائیل|بانک مرکزی اسرائیل',
+    'named after its country, not called central',
+  ],
+  [
+    'BankOfJapan',
+    'Bank of Japan',
+    'BoJ',
+    'بنك اليابان|بنك اليابان المركزي',
+    'بانک ژاپن|بانک مرکزی ژاپن|بانک جاپان',
+    'named after its country, not called central; Dari says جاپان',
+  ],
+  [
+    'RBI',
+    'Reserve Bank of India',
+    'RBI',
+    'بنك الاحتياطي الهندي|البنك المركزي الهندي',
+    'بانک ذخیره هند|بانک مرکزی هند',
+    'translated; named a reserve bank',
+  ],
+  ['BankOfRussia', 'Bank of Russia', '', 'البنك المركزي الروسي|بنك روسيا المركزي', 'بانک مرکزی روسیه', 'translated'],
+  [
+    'SBP',
+    'State Bank of Pakistan',
+    'SBP',
+    'بنك الدولة الباكستاني|البنك المركزي الباكستاني',
+    'بانک دولتی پاکستان|بانک مرکزی پاکستان',
+    'translated; named a state bank',
+  ],
 ];

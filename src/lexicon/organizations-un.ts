@@ -230,4 +230,21 @@ export const UN_SYSTEM_ROWS: readonly WorldOrganizationRow[] = [
     'کنفرانس خلع سلاح|کنفرانس خلع سلاح ژنو',
     'translated',
   ],
+  // The WHO’s assembly and its regional office for the Middle East.
+  [
+    'WHA',
+    'World Health Assembly',
+    'WHA',
+    'جمعية الصحة العالمية',
+    'مجمع جهانی بهداشت',
+    'translated; the WHO’s assembly, not the WHO itself',
+  ],
+  [
+    'WHOEMRO',
+    'WHO Regional Office for the Eastern Mediterranean',
+    'EMRO',
+    'المكتب الإقليمي لمنظمة الصحة العالمية لشرق المتوسط|المكتب الإقليمي لشرق المتوسط',
+    'دفتر منطقه‌ای مدیترانه شرقی سازمان جهانی بهداشت|دفتر منطقه‌ای سازمان جهانی بهداشت در مدیترانه شرقی',
+    'translated; an office of the WHO',
+  ],
 ];
