@@ -80,9 +80,10 @@ describe('generic heads', () => {
   });
 
   it('reads a translated name word by word through the lexicon', () => {
-    const m = compareNames('وزارة الداخلية الأفغانية', 'وزارت داخله افغانستان');
+    // Tajikistan's ministry, which no list holds (Afghanistan's is in organizations-afghanistan.ts, by its names).
+    const m = compareNames('وزارة الداخلية الطاجيكية', 'وزارت داخله تاجیکستان');
     expect(m.same).toBe(true);
-    expect(m.reason.detail).toContain('both name Afghanistan (AF)');
+    expect(m.reason.detail).toContain('both name Tajikistan (TJ)');
   });
 
   it("matches a known body's name written with its words in another order, or one word fewer", () => {
@@ -181,7 +182,7 @@ describe('Latin script against Arabic script', () => {
   it('reads an acronym by its letters’ names', () => {
     const m = compareNames('FDA', 'إف دي إيه');
     expect(m.same).toBe(true);
-    expect(m.reason.detail).toContain('with the letters F D A read by their names (اف دي ايه)');
+    expect(m.reason.detail).toContain('the letters F D A read by their names (اف دي ايه)');
   });
 
   it('asks the digits to agree', () => {

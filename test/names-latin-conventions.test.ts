@@ -34,7 +34,7 @@ describe('English words of a name that are translated', () => {
     ['Martin Luther King Jr.', 'مارتن لوثر كينغ الابن', 'the English word Jr translated'],
     ['Red Cross', 'صلیب سرخ', 'the English word Red Cross translated'],
     ['Royal Institute', 'انستیتو رویال', "institute's head is translated"],
-    ['Amirkabir University of Technology', 'دانشگاه صنعتی امیرکبیر', 'University of Technology / دانشگاه صنعتی'],
+    ['Isfahan University of Technology', 'دانشگاه صنعتی اصفهان', 'University of Technology / دانشگاه صنعتی'],
   ])('%s / %s', (latin, other, phrase) => {
     const m = compareNames(latin, other);
     expect(m.same, m.reason.detail).toBe(true);
@@ -48,9 +48,11 @@ describe('English words of a name that are translated', () => {
 
 describe('an Arabic airline named with للطيران after it', () => {
   it('is the airline with its English head', () => {
-    const m = compareNames('Saudia Airlines', 'السعودية للطيران');
+    // Sudan's Badr Airlines, which no list holds (Saudia is in organizations-groups.ts, by its names).
+    const m = compareNames('Badr Airlines', 'بدر للطيران');
     expect(m.same, m.reason.detail).toBe(true);
     expect(m.reason.detail).toContain("airline's head is translated");
+    expect(compareNames('Saudia Airlines', 'السعودية للطيران').same).toBe(true);
   });
 });
 

@@ -23,6 +23,15 @@ export interface OrganizationEntry {
 }
 
 import { WORLD_ORGANIZATION_ROWS } from './organizations-world.js';
+import { UN_SYSTEM_ROWS } from './organizations-un.js';
+import { REGIONAL_ORGANIZATION_ROWS } from './organizations-regional.js';
+import { CIVIL_ORGANIZATION_ROWS } from './organizations-civil.js';
+import { MEDIA_ORGANIZATION_ROWS } from './organizations-media.js';
+import { IRAN_ORGANIZATION_ROWS } from './organizations-iran.js';
+import { AFGHANISTAN_ORGANIZATION_ROWS } from './organizations-afghanistan.js';
+import { STATE_ORGANIZATION_ROWS } from './organizations-states.js';
+import { ARAB_STATE_ORGANIZATION_ROWS } from './organizations-arab.js';
+import { GROUP_ORGANIZATION_ROWS } from './organizations-groups.js';
 
 type Row = readonly [id: string, en: string, acronyms: string, ar: string, fa: string];
 
@@ -170,9 +179,27 @@ let organizations: readonly OrganizationEntry[] | undefined;
 // A body of the United Nations system whose names carry the UN's own (برنامج الأمم المتحدة الإنمائي).
 const UN_BODY = /الأمم المتحدة|سازمان ملل|ملل متحد/u;
 
-/** Every organisation the library knows: the rows above and those of organizations-world.ts. */
+/**
+ * The hand lists of bodies kept beside the rows above, each row with its reason: one file a purpose (the UN system and
+ * courts, regional bodies and banks, non-governmental bodies, media, the state bodies of Iran, of Afghanistan, of the Arab
+ * states, of other states, parties and armed groups with companies).
+ */
+const WORLD_ROWS = [
+  ...WORLD_ORGANIZATION_ROWS,
+  ...UN_SYSTEM_ROWS,
+  ...REGIONAL_ORGANIZATION_ROWS,
+  ...CIVIL_ORGANIZATION_ROWS,
+  ...MEDIA_ORGANIZATION_ROWS,
+  ...IRAN_ORGANIZATION_ROWS,
+  ...AFGHANISTAN_ORGANIZATION_ROWS,
+  ...STATE_ORGANIZATION_ROWS,
+  ...ARAB_STATE_ORGANIZATION_ROWS,
+  ...GROUP_ORGANIZATION_ROWS,
+];
+
+/** Every organisation the library knows: the rows above and those of the hand lists beside this file. */
 export function allOrganizations(): readonly OrganizationEntry[] {
-  const world = WORLD_ORGANIZATION_ROWS.map(([id, en, acronyms, ar, fa]) => ({
+  const world = WORLD_ROWS.map(([id, en, acronyms, ar, fa]) => ({
     id,
     en,
     acronyms: acronyms ? acronyms.split('|') : [],
