@@ -537,7 +537,7 @@ export const ASIA_AFRICA_CITY_ROWS: readonly GeoRow[] = [
   ['DZ/Chlef', 'city', 'Chlef|El Asnam', 'الشلف', 'شلف|الشلف', 'town of Algeria'],
   ['DZ/Laghouat', 'city', 'Laghouat', 'الأغواط', 'اغواط|الاغواط', 'town of Algeria'],
   ['DZ/Touggourt', 'city', 'Touggourt', 'تقرت', 'تقرت|توگورت', 'town of the Algerian Sahara'],
-  ['DZ/Adrar', 'city', 'Adrar', 'أدرار', 'ادرار|آدرار', 'town of the Algerian Sahara'],
+  ['DZ/Adrar', 'city', 'Adrar', 'أدرار', 'آدرار', 'town of the Algerian Sahara; not the bare Persian ادرار, the word for urination'],
   ['DZ/Tebessa', 'city', 'Tébessa|Tebessa', 'تبسة', 'تبسه', 'town of eastern Algeria'],
   ['DZ/Jijel', 'city', 'Jijel', 'جيجل', 'جیجل', 'port of Algeria'],
   ['DZ/SoukAhras', 'city', 'Souk Ahras', 'سوق أهراس', 'سوق اهراس', 'town of eastern Algeria'],

@@ -85,7 +85,7 @@ export const EAST_CITY_ROWS: readonly GeoRow[] = [
   ['IR/Ramhormoz', 'city', 'Ramhormoz', 'رامهرمز', 'رامهرمز', 'town of Khuzestan'],
   ['IR/Shadegan', 'city', 'Shadegan', 'شادكان', 'شادگان', 'town of Khuzestan; Arabic also keeps its old name Fallahiyeh'],
   ['IR/Susangerd', 'city', 'Susangerd', 'سوسنكرد|الخفاجية', 'سوسنگرد', 'town of Khuzestan; Arabic also keeps its old name Khafajiyeh'],
-  ['IR/Hoveyzeh', 'city', 'Hoveyzeh', 'الحويزة', 'هویزه', 'town of Khuzestan'],
+  ['IR/Hoveyzeh', 'city', 'Hoveyzeh', 'الحويزة', 'هویزه|حویزه', 'town of Khuzestan; Persian writes it with ه or, after the Arabic, with ح'],
   ['IR/Dehloran', 'city', 'Dehloran', 'دهلران', 'دهلران', 'town of Ilam province'],
   ['IR/Ravansar', 'city', 'Ravansar', 'روانسر', 'روانسر', 'Kurdish town of Kermanshah province'],
   ['IR/Kamyaran', 'city', 'Kamyaran', 'كامياران', 'کامیاران', 'Kurdish town of Iran'],

@@ -9,7 +9,8 @@
  * given name or a family name in Arabic or Persian (Austin, Orlando, Charlotte, Hamilton, Rosario, Salvador, Nancy,
  * Halle هاله, Kiel کیل, Bari باری, Metz مس copper), towns named like another place in one script (Memphis in Egypt and
  * Tennessee, Cartagena in Spain and Colombia, Brest in France and Belarus, Mérida in Spain and Mexico), and names kept
- * only with their head where the bare name is a word (مدينة كان, Cannes).
+ * only with their head where the bare name is a word (مدينة كان, Cannes); Jaén, whose medieval Arabic جيان is also the
+ * Chinese given name Jian (وانغ جيان).
  */
 
 import type { GeoRow } from './geo-names.js';
@@ -245,7 +246,6 @@ export const EUROPE_AMERICAS_CITY_ROWS: readonly GeoRow[] = [
   ['ES/Almeria', 'city', 'Almería|Almeria', 'المرية|ألميريا', 'آلمریا', 'city of Spain; medieval Arabic المرية'],
   ['ES/Cadiz', 'city', 'Cádiz|Cadiz', 'قادس', 'کادیز|کادیس', 'port of Spain; medieval Arabic قادس'],
   ['ES/Huelva', 'city', 'Huelva', 'ولبة|ويلفا', 'اوئلوا|ولوا', 'port of Spain'],
-  ['ES/Jaen', 'city', 'Jaén|Jaen', 'جيان', '', 'city of Andalusia; medieval Arabic جيان; the Persian خائن is the word traitor'],
   ['ES/Algeciras', 'city', 'Algeciras', 'الجزيرة الخضراء', 'آلخسیراس', 'port facing Gibraltar; Arabic keeps the medieval "green island"'],
   ['ES/Tarifa', 'city', 'Tarifa', 'طريفة', 'تاریفا', 'town named after Tarif ibn Malik'],
   ['ES/Badajoz', 'city', 'Badajoz', 'بطليوس', 'باداخوز', 'city of Extremadura; medieval Arabic بطليوس'],
