@@ -64,7 +64,10 @@ export class DocumentFacts {
    * in the whole document (a name the document gave in full before is known again where it recurs alone).
    */
   sentenceFacts(sentences: readonly Sentence[]): (sentence: number) => SentenceFacts {
-    // Asked again by every comparison of a remembered document, with the same sentences.
+    // Asked again by every comparison of a remembered document, with the same sentences. A long document's are
+    // not kept: its comparison asks once (it measures its mode on a sample), and kept they would stay alive
+    // through the detectors, a tenth of what a long comparison holds; grouping the mentions again is cheap.
+    if (sentences.length > KEPT_ANALYSES) return this.readSentenceFacts(sentences);
     let facts = this.factsBySentence.get(sentences);
     if (!facts) this.factsBySentence.set(sentences, (facts = this.readSentenceFacts(sentences)));
     return facts;
