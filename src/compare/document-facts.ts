@@ -40,6 +40,15 @@ export class DocumentFacts {
     return (this.preparedText ??= prepareText(this.text, this.language === 'unknown' ? undefined : this.language));
   }
 
+  /**
+   * Lets the folded text go (ten bytes and more per character, the largest part of a long comparison's memory)
+   * once every reading the comparison needs has been taken: the readings stay, and one asked later folds the
+   * text again.
+   */
+  forgetText(): void {
+    this.preparedText = undefined;
+  }
+
   /** `findNames(text, { language, adjectives: true })`: the names, adjectives of places included. */
   names(): readonly NameMention[] {
     // The text as the prepared text folded and cut it: doing it again for the names would give the same.

@@ -6,6 +6,8 @@ import { elementAt } from '../../contract/element-at.js';
 import { factsOf } from '../document-facts.js';
 import { mentionsBySentence } from '../mentions.js';
 import type { ReportBead } from '../../model/types.js';
+import type { NumberMention } from '../../extract/number-mention.js';
+import type { NameMention } from '../../names/find/find-names.js';
 
 /** Options of the omission detector. */
 export interface OmissionOptions {
@@ -91,6 +93,12 @@ class FoldedDocument {
   }
 }
 
+/** The facts a sentence's counterpart must share for it to be no omission (read into {@link FactKeys}). */
+function factReadings(doc: ContextDocument): { numbers: readonly NumberMention[]; names: readonly NameMention[] } {
+  const facts = factsOf(doc);
+  return { numbers: facts.numbers({ includeLabels: true, includeDates: true }), names: facts.names() };
+}
+
 /**
  * The facts of each sentence a translation keeps whatever its wording: the values of its numbers and the known
  * places and bodies it names, worked out for the whole document once, when a bead first asks.
@@ -106,10 +114,10 @@ class FactKeys {
   }
 
   private read(): Set<string>[] {
-    const facts = factsOf(this.doc);
     const out = this.doc.sentences.map(() => new Set<string>());
-    const numbers = mentionsBySentence(this.doc, facts.numbers({ includeLabels: true, includeDates: true }));
-    const names = mentionsBySentence(this.doc, facts.names());
+    const facts = factReadings(this.doc);
+    const numbers = mentionsBySentence(this.doc, facts.numbers);
+    const names = mentionsBySentence(this.doc, facts.names);
     out.forEach((set, i) => {
       for (const m of numbers[i] ?? []) set.add(`n${m.value}`);
       for (const m of names[i] ?? []) if (m.entity) set.add(`e${m.entity.id}`);
@@ -180,6 +188,9 @@ const MESSAGES = {
 export function omissionDetector(options: OmissionOptions): Detector {
   return {
     kind: 'omission',
+    read(doc) {
+      factReadings(doc);
+    },
     detect(ctx: ComparisonContext): OmissionFinding[] {
       const out: OmissionFinding[] = [];
       // Independent reports are not written to say the same things: what one has and the other lacks is no omission.
