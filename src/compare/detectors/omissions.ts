@@ -84,8 +84,10 @@ class FoldedDocument {
   count(line: string): number {
     if (!this.counts) {
       this.counts = new Map();
+      // Every sentence's line, but only the asked sentences' words kept: every sentence's would be a list of
+      // strings per sentence alive through the detector, most of its memory on a text of many short lines.
       for (let i = 0; i < this.doc.sentences.length; i++) {
-        const l = this.line(i);
+        const l = this.wordsOf[i]?.join(' ') ?? wordsOf(elementAt(this.doc.sentences, i).text).join(' ');
         this.counts.set(l, (this.counts.get(l) ?? 0) + 1);
       }
     }
