@@ -253,10 +253,19 @@ export function* comparingPrepared(
   );
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const found: Finding[] = [];
+  // A long report says the same thing of every mention of a name, a date or a number that recurs: findings whose
+  // messages read alike share one string, where each held its own (the message is a third of a finding's memory).
+  const messages = new Map<string, string>();
   for (let k = 0; k < detectors.length; k++) {
     yield { stage: 'detect', share: elementAt(DETECTOR_SHARE, k) };
     // One at a time: a long report has more findings than a spread call can take as arguments.
-    for (const finding of elementAt(detectors, k).detect(ctx)) found.push(finding);
+    for (const finding of elementAt(detectors, k).detect(ctx)) {
+      const message = messages.get(finding.message);
+      // The finding is the detector's new object, not yet the caller's: its message may be swapped for an equal one.
+      if (message === undefined) messages.set(finding.message, finding.message);
+      else (finding as { message: string }).message = message;
+      found.push(finding);
+    }
   }
   yield { stage: 'report', share: 0 };
   const detected = found.sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
