@@ -13,7 +13,7 @@ import {
   touchesEdge,
 } from './band.js';
 import { bestPath, fullBand, type Band, SIMPLE_SHAPES, type BeadValue, type PathBead } from './dp.js';
-import { KeyTable, keyingSentences, sharedKeyedEvidence, type AnalysisStore, type ConceptLookup } from './features.js';
+import { KeyTable, keyingSentences, sharedKeyedEvidence, shownEvidence, type AnalysisStore, type ConceptLookup } from './features.js';
 import { vocabularyFor } from './vocabulary.js';
 import { BeadScorer, DEFAULT_PARAMETERS, keyWeights, type ModelParameters } from './scorer.js';
 import type { AlignOptions, Alignment, Bead, ExplainedAlignment, ExplainedBead } from './types.js';
@@ -129,7 +129,7 @@ export function* aligning(
   if (!explain) return { beads };
   yield 0.95;
   const crossLanguage = languages.source !== languages.target;
-  const words = new Map<string, string>();
+  const shown = shownEvidence();
   const explained: ExplainedBead[] = beads.map((b) =>
     extend(b, {
       anchors: sharedKeyedEvidence(
@@ -138,7 +138,7 @@ export function* aligning(
         crossLanguage,
         table,
         weights,
-        words,
+        shown,
       ),
       lengthRatio: lengthRatio(b, src, tgt, params.ratio),
     }),

@@ -3,6 +3,7 @@ import { foldText, normalize, type NormalizedText } from '../text/normalize.js';
 import { sourceSpanOf } from '../text/source-span.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
+import { Slab } from './slab.js';
 import type { Anchor } from './types.js';
 import { elementAt } from '../contract/element-at.js';
 
@@ -305,6 +306,9 @@ export function* keyingSentences(
     },
   };
   const out: SentenceKeys[] = [];
+  const keySlab = new Slab((n) => new Int32Array(n));
+  const tokenSlab = new Slab((n) => new Uint16Array(n));
+  const wideTokenSlab = new Slab((n) => new Int32Array(n));
   for (let i = 0; i < sentences.length; i++) {
     if (i > 0 && i % SENTENCES_PER_STEP === 0) yield i / sentences.length;
     const text = elementAt(sentences, i);
@@ -318,8 +322,8 @@ export function* keyingSentences(
       kept?.set(i, analysed);
     }
     walkEvidence(analysed, language, lookup, visit);
-    const tokens = spans ? (analysed.tokens.length <= 0xffff ? Uint16Array.from(at) : Int32Array.from(at)) : undefined;
-    out.push({ length: visibleLength(text), keys: Int32Array.from(keys), ...(tokens ? { tokens } : {}) });
+    const tokens = spans ? (analysed.tokens.length <= 0xffff ? tokenSlab.copy(at) : wideTokenSlab.copy(at)) : undefined;
+    out.push({ length: visibleLength(text), keys: keySlab.copy(keys), ...(tokens ? { tokens } : {}) });
   }
   return out;
 }
@@ -355,6 +359,18 @@ function surfaces(text: string): (token: number) => string {
 }
 
 /**
+ * What the anchors of one alignment have shown so far, for the next bead to reuse: a word shown in many anchors
+ * is one string, and an anchor met in many beads (a name, a number, a common word and its translation) one
+ * frozen object: a long report's anchors were a good part of its memory, an object and strings per bead.
+ */
+export interface ShownEvidence {
+  readonly words: Map<string, string>;
+  readonly anchors: Map<string, Anchor>;
+}
+
+export const shownEvidence = (): ShownEvidence => ({ words: new Map(), anchors: new Map() });
+
+/**
  * The evidence a bead's sentences share, strongest kinds first, each piece once: worked out from the sentences'
  * keys and the tokens they come from, without looking the words up in the lexicon again.
  */
@@ -364,7 +380,7 @@ export function sharedKeyedEvidence(
   crossLanguage: boolean,
   table: KeyTable,
   weights: ArrayLike<number>,
-  words: Map<string, string> = new Map(),
+  shown: ShownEvidence = shownEvidence(),
 ): Anchor[] {
   // Where each key of the source side is first found (its sentence's place among the indices, and its token):
   // its words as written are read only for the keys the target shares.
@@ -377,10 +393,9 @@ export function sharedKeyedEvidence(
       if (!left.has(id)) left.set(id, tokens ? x * 0x10000000 + elementAt(tokens, k) : -1);
     }
   });
-  // A word shown in many anchors is one string (a long report's anchors are a good part of it).
   const shared = (word: string): string => {
-    let known = words.get(word);
-    if (known === undefined) words.set(word, (known = word));
+    let known = shown.words.get(word);
+    if (known === undefined) shown.words.set(word, (known = word));
     return known;
   };
   const anchors: { anchor: Anchor; weight: number }[] = [];
@@ -400,12 +415,13 @@ export function sharedKeyedEvidence(
       const pair = `${surface}\u0000${targetSurface}`;
       if (seenPairs.has(pair)) continue;
       seenPairs.add(pair);
-      const kind = elementAt(table.kinds, id);
+      const tableKind = elementAt(table.kinds, id);
       // Across languages a shared word is a shared loanword: a cognate.
-      anchors.push({
-        anchor: { kind: kind === 'word' && crossLanguage ? 'cognate' : kind, source: surface, target: targetSurface },
-        weight: weights[id] ?? 0,
-      });
+      const kind = tableKind === 'word' && crossLanguage ? 'cognate' : tableKind;
+      const known = `${kind}\u0000${pair}`;
+      let anchor = shown.anchors.get(known);
+      if (!anchor) shown.anchors.set(known, (anchor = Object.freeze({ kind, source: surface, target: targetSurface })));
+      anchors.push({ anchor, weight: weights[id] ?? 0 });
     }
   }
   anchors.sort((a, b) => b.weight - a.weight);

@@ -5,7 +5,7 @@ import { type ClaimSpace, type SideReading } from '../align/claim-types.js';
 import type { Analysed, AnalysisStore } from '../align/features.js';
 import type { ExplainedAlignment } from '../align/types.js';
 import { vocabularyFor } from '../align/vocabulary.js';
-import { REPORT_VERSION, type ComparisonReport, type Finding, type ReportBead, type ReportDocument, type Side } from '../model/types.js';
+import { REPORT_VERSION, type ComparisonReport, type Finding, type ReportBead, type Side } from '../model/types.js';
 import { argument } from '../contract/validate.js';
 import { buildContext, type ComparisonContext, type ContextDocument, type Detector } from './context.js';
 import { dateDetector } from './detectors/dates.js';
@@ -124,7 +124,7 @@ function* comparing(a: CheckedInput, b: CheckedInput, options: CompareOptions): 
   yield { stage: 'read', share: 0.5 };
   const docB = prepareDocument(b, options);
   yield { stage: 'read', share: 1 };
-  return (yield* comparingPrepared(docA, docB, options)).report;
+  return (yield* comparingPrepared(docA, docB, options, undefined, true)).report;
 }
 
 /** A comparison with what the detectors saw, for callers that go on from it (compareMany's fact table). */
@@ -148,12 +148,17 @@ export function comparePrepared(
   return runSteps(comparingPrepared(docA, docB, options, verdict));
 }
 
-/** {@link comparePrepared} as work that yields its steps (from `align` on). */
+/**
+ * {@link comparePrepared} as work that yields its steps (from `align` on). `alone`: the documents were prepared
+ * for this comparison only (compare's), and the folded text their facts are read from goes before detection
+ * (unless a document is remembered for the next call): the detectors take what they need first.
+ */
 export function* comparingPrepared(
   docA: PreparedDocument,
   docB: PreparedDocument,
   options: CompareOptions = {},
   verdict?: ModeVerdict,
+  alone = false,
 ): Steps<PairComparison> {
   const lowConfidence = options.lowConfidence ?? 0.5;
   const mode = verdict?.mode ?? options.mode ?? 'auto';
@@ -170,6 +175,21 @@ export function* comparingPrepared(
   yield { stage: 'align', share: 0 };
   const parallel = mode === 'comparable' ? undefined : yield* alignContent(docA, docB, textsOf, options, analyses);
   yield { stage: 'mode', share: 0 };
+  const detectors: Detector[] = [
+    nameDetector,
+    dateDetector({ islamic: options.islamic ?? 'umalqura' }),
+    numberDetector({ reportEqual: options.reportEqualNumbers ?? false }),
+    omissionDetector({ lowConfidence }),
+  ];
+  if (alone) {
+    // Each document's facts read whole, one document at a time, and its folded text let go before the next is
+    // folded: the mode's claims and the detectors find every reading made.
+    for (const [doc, other] of [[docA, docB] as const, [docB, docA] as const]) {
+      if (doc.remembered) continue;
+      for (const detector of detectors) detector.read(contextDoc(doc), contextDoc(other));
+      doc.facts.forgetText();
+    }
+  }
   const thresholds = claimThresholds(options.claims ?? {});
   const spaceOver = (keepA: ReadonlySet<number>, keepB: ReadonlySet<number>): ClaimSpace => {
     const others = (doc: PreparedDocument, keep: ReadonlySet<number>): Set<number> =>
@@ -223,34 +243,29 @@ export function* comparingPrepared(
   const reportA = describeDocument(docA);
   const reportB = describeDocument(docB);
   const labels = documentLabels({ ...reportA, title: docA.label ?? reportA.title }, { ...reportB, title: docB.label ?? reportB.title });
-  const contextDoc = (report: ReportDocument, doc: PreparedDocument, label: string): ContextDocument => ({
-    text: report.text,
-    language: report.language,
-    sentences: doc.sentences,
-    ...(report.publishedAt ? { publishedAt: report.publishedAt } : {}),
-    label,
-    facts: doc.facts,
-  });
   yield { stage: 'detect', share: 0 };
   const ctx = buildContext(
-    contextDoc(reportA, docA, labels.a),
-    contextDoc(reportB, docB, labels.b),
+    contextDoc(docA, labels.a),
+    contextDoc(docB, labels.b),
     withDiffs,
     chosen.mode,
     chosen.mode === 'comparable' && claims ? factContexts(claims.space, docA.sentences, docB.sentences) : undefined,
   );
-  const detectors: Detector[] = [
-    nameDetector,
-    dateDetector({ islamic: options.islamic ?? 'umalqura' }),
-    numberDetector({ reportEqual: options.reportEqualNumbers ?? false }),
-    omissionDetector({ lowConfidence }),
-  ];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const found: Finding[] = [];
+  // A long report says the same thing of every mention of a name, a date or a number that recurs: findings whose
+  // messages read alike share one string, where each held its own (the message is a third of a finding's memory).
+  const messages = new Map<string, string>();
   for (let k = 0; k < detectors.length; k++) {
     yield { stage: 'detect', share: elementAt(DETECTOR_SHARE, k) };
     // One at a time: a long report has more findings than a spread call can take as arguments.
-    for (const finding of elementAt(detectors, k).detect(ctx)) found.push(finding);
+    for (const finding of elementAt(detectors, k).detect(ctx)) {
+      const message = messages.get(finding.message);
+      // The finding is the detector's new object, not yet the caller's: its message may be swapped for an equal one.
+      if (message === undefined) messages.set(finding.message, finding.message);
+      else (finding as { message: string }).message = message;
+      found.push(finding);
+    }
   }
   yield { stage: 'report', share: 0 };
   const detected = found.sort((x, y) => x.bead - y.bead || (x.a?.start ?? x.b?.start ?? 0) - (y.a?.start ?? y.b?.start ?? 0));
@@ -273,6 +288,19 @@ export function* comparingPrepared(
   };
   yield { stage: 'report', share: 1 };
   return { report, context: ctx, detected };
+}
+
+/** A prepared document as the detectors see it. */
+function contextDoc(doc: PreparedDocument, label?: string): ContextDocument {
+  const { input } = doc;
+  return {
+    text: input.text,
+    language: input.language ?? doc.guess.language,
+    sentences: doc.sentences,
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    ...(label !== undefined ? { label } : {}),
+    facts: doc.facts,
+  };
 }
 
 /** The report's notices: a document in neither language the library reads. */

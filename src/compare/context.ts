@@ -64,6 +64,11 @@ export interface ComparisonContext {
  */
 export interface Detector {
   readonly kind: Finding['kind'];
+  /**
+   * Asks a document's facts (see `factsOf`) for every reading `detect` will take of them, so that a comparison
+   * can let the text they are read from go before detection; `other` is the document it is compared with.
+   */
+  read(doc: ContextDocument, other: ContextDocument): void;
   detect(context: ComparisonContext): Finding[];
 }
 

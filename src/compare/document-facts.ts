@@ -40,6 +40,16 @@ export class DocumentFacts {
     return (this.preparedText ??= prepareText(this.text, this.language === 'unknown' ? undefined : this.language));
   }
 
+  /**
+   * Lets the folded text go (ten bytes and more per character, the largest part of a long comparison's memory)
+   * once every reading the comparison needs has been taken: the readings stay, and one asked later folds the
+   * text again.
+   */
+  forgetText(): void {
+    if (this.preparedText) release(this.preparedText);
+    this.preparedText = undefined;
+  }
+
   /** `findNames(text, { language, adjectives: true })`: the names, adjectives of places included. */
   names(): readonly NameMention[] {
     // The text as the prepared text folded and cut it: doing it again for the names would give the same.
@@ -64,7 +74,10 @@ export class DocumentFacts {
    * in the whole document (a name the document gave in full before is known again where it recurs alone).
    */
   sentenceFacts(sentences: readonly Sentence[]): (sentence: number) => SentenceFacts {
-    // Asked again by every comparison of a remembered document, with the same sentences.
+    // Asked again by every comparison of a remembered document, with the same sentences. A long document's are
+    // not kept: its comparison asks once (it measures its mode on a sample), and kept they would stay alive
+    // through the detectors, a tenth of what a long comparison holds; grouping the mentions again is cheap.
+    if (sentences.length > KEPT_ANALYSES) return this.readSentenceFacts(sentences);
     let facts = this.factsBySentence.get(sentences);
     if (!facts) this.factsBySentence.set(sentences, (facts = this.readSentenceFacts(sentences)));
     return facts;
@@ -108,6 +121,17 @@ export class DocumentFacts {
     if (!list) this.dateLists.set(key, (list = readDates(this.prepared, options)));
     return list;
   }
+}
+
+/**
+ * Hands the memory of a forgotten text's typed arrays (most of a folded text's size) to new buffer objects that
+ * nothing holds, which the engine frees at its next minor collection: the text's own buffers, moved to its old
+ * space while the text was read, kept that memory until the next full collection, which a long comparison may
+ * not run again before it returns. The text's arrays are empty after.
+ */
+function release(prepared: PreparedText): void {
+  const buffers = [prepared.normalized.offsets, prepared.starts, prepared.ends, prepared.kinds, prepared.types].map((a) => a.buffer);
+  structuredClone(buffers, { transfer: buffers });
 }
 
 /** See {@link DocumentFacts.analyses}. */

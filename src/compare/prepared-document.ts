@@ -22,6 +22,8 @@ export interface PreparedDocument {
   readonly label?: string;
   /** Its names, numbers and dates, read once for every comparison it takes part in. */
   readonly facts: DocumentFacts;
+  /** Kept for the next comparison of the same text (a short text read with the default segmentation). */
+  readonly remembered: boolean;
 }
 /** Reads a document for comparison: detects its language, cuts its sentences, finds its boilerplate. */
 
@@ -47,7 +49,15 @@ export function prepareDocument(input: CheckedInput, options: Pick<CompareOption
     options.boilerplate === false ? [] : boilerplateIn(input.text, { sentences, ...(language !== 'unknown' ? { language } : {}) });
   const skipped = new Set(boilerplate.map((b) => b.sentence));
   const content = sentences.map((_, i) => i).filter((i) => !skipped.has(i));
-  const read = { guess, language, sentences, boilerplate, content, facts: new DocumentFacts(input.text, language) };
+  const read = {
+    guess,
+    language,
+    sentences,
+    boilerplate,
+    content,
+    facts: new DocumentFacts(input.text, language),
+    remembered: key !== undefined,
+  };
   if (key !== undefined) {
     remembered.set(key, read);
     const oldest = remembered.keys().next();

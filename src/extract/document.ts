@@ -10,7 +10,7 @@ export interface PreparedText {
   /**
    * The tokens' texts, which the phrase tables and number grammars read; a line break between two tokens is a
    * token of its own, `'\n'`, which no date or number spans. One string per distinct word of the text: a long
-   * text holds its vocabulary once, not a copy per occurrence.
+   * text holds its vocabulary once, not a copy per occurrence. Listed when first asked for (see {@link Prepared}).
    */
   readonly words: readonly string[];
   /** Each token's span in the folded text (a line break's is empty, at the end of the token before it). */
@@ -36,7 +36,6 @@ const LINE_BREAK = '\n';
 export function prepareText(text: string, language?: Language): PreparedText {
   const normalized = normalize(text);
   const folded = normalized.text;
-  const words: string[] = [];
   const distinct: string[] = [];
   const spellings = new Spellings(folded, distinct);
   // Grown by doubling and cut to length at the end: a text's tokens number about a fifth of its characters.
@@ -53,7 +52,6 @@ export function prepareText(text: string, language?: Language): PreparedText {
       kinds = grown(kinds);
       types = grown(types);
     }
-    words.push(elementAt(distinct, id));
     types[count] = id;
     kinds[count] = kind;
     starts[count] = start;
@@ -71,16 +69,43 @@ export function prepareText(text: string, language?: Language): PreparedText {
     last = end;
   });
   const detected = language ?? detectLanguage(text).language;
-  return {
+  return new Prepared(
     normalized,
-    words,
-    starts: starts.slice(0, count),
-    ends: ends.slice(0, count),
-    kinds: kinds.slice(0, count),
-    types: types.slice(0, count),
+    starts.slice(0, count),
+    ends.slice(0, count),
+    kinds.slice(0, count),
+    types.slice(0, count),
     distinct,
-    language: detected === 'unknown' ? 'ar' : detected,
-  };
+    detected === 'unknown' ? 'ar' : detected,
+  );
+}
+
+/**
+ * A prepared text whose list of token texts is made when a reader first asks for it: the name finder, which
+ * reads a long text's facts longest, reads the token numbers and never asks, and a pointer per token alive
+ * through it was the largest part of what a long comparison holds on the engine's heap.
+ */
+class Prepared implements PreparedText {
+  private listed: readonly string[] | undefined;
+
+  constructor(
+    readonly normalized: NormalizedText,
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+    readonly kinds: Uint8Array,
+    readonly types: Uint32Array,
+    readonly distinct: readonly string[],
+    readonly language: Language,
+  ) {}
+
+  get words(): readonly string[] {
+    if (!this.listed) {
+      const words = new Array<string>(this.types.length);
+      for (let i = 0; i < words.length; i++) words[i] = elementAt(this.distinct, elementAt(this.types, i));
+      this.listed = words;
+    }
+    return this.listed;
+  }
 }
 
 function grown<T extends Uint8Array | Uint32Array>(a: T): T {
@@ -152,5 +177,5 @@ export function sourceSpan(doc: PreparedText, first: number, end: number, skip =
 
 /** Whether tokens `i` and `i + 1` touch, with nothing between them. */
 export function touching(doc: PreparedText, i: number): boolean {
-  return i >= 0 && i + 1 < doc.words.length && doc.ends[i] === doc.starts[i + 1];
+  return i >= 0 && i + 1 < doc.types.length && doc.ends[i] === doc.starts[i + 1];
 }

@@ -30,10 +30,13 @@ const RANK: Record<DateRelation['relation'], number | undefined> = {
   unknown: undefined,
 };
 
-function dates(doc: ContextDocument, reference: string | undefined, islamic: DetectorOptions['islamic']): DateMention[][] {
+function dates(doc: ContextDocument, reference: string | undefined, islamic: DetectorOptions['islamic']): readonly DateMention[] {
   // extractDates(doc.text, { language, referenceDate, islamic }) over the document's tokens read once (see factsOf).
-  return mentionsBySentence(doc, factsOf(doc).dates({ ...(reference ? { referenceDate: reference } : {}), islamic }));
+  return factsOf(doc).dates({ ...(reference ? { referenceDate: reference } : {}), islamic });
 }
+
+/** Relative dates resolve against the document's publication date, or the other's when only that is known. */
+const reference = (doc: ContextDocument, other: ContextDocument): string | undefined => doc.publishedAt ?? other.publishedAt;
 
 /** A date as a report gives it: a copy, since the mention belongs to facts a remembered document shares with later calls. */
 export function dateValue(m: DateMention): DateValue {
@@ -70,9 +73,9 @@ export function pairDates(
   relate: (x: DateMention, y: DateMention) => DateRelation;
   pairing: Pairing<DateMention>;
 } {
-  const refA = ctx.a.publishedAt ?? ctx.b.publishedAt;
-  const refB = ctx.b.publishedAt ?? ctx.a.publishedAt;
-  const found = { a: dates(ctx.a, refA, islamic), b: dates(ctx.b, refB, islamic) };
+  const refA = reference(ctx.a, ctx.b);
+  const refB = reference(ctx.b, ctx.a);
+  const found = { a: mentionsBySentence(ctx.a, dates(ctx.a, refA, islamic)), b: mentionsBySentence(ctx.b, dates(ctx.b, refB, islamic)) };
   const relations = new Map<string, DateRelation>();
   const relate = (x: DateMention, y: DateMention): DateRelation => {
     const key = `${x.start}:${y.start}`;
@@ -118,6 +121,9 @@ export function pairDates(
 export function dateDetector(options: DetectorOptions): Detector {
   return {
     kind: 'date',
+    read(doc, other) {
+      dates(doc, reference(doc, other), options.islamic);
+    },
     detect(ctx: ComparisonContext): DateFinding[] {
       const { found, relate, pairing } = pairDates(ctx, options.islamic);
       const out: DateFinding[] = [];

@@ -74,6 +74,9 @@ function roleOf(m: NamedSpan): Role | undefined {
  */
 export const nameDetector: Detector = {
   kind: 'name',
+  read(doc) {
+    factsOf(doc).names();
+  },
   detect(ctx: ComparisonContext): NameFinding[] {
     // Every comparison of this report kept while it is made (matchNames' own memo is bounded and shared): a name
     // left over is weighed against hundreds, hundreds of thousands of calls in a long text.

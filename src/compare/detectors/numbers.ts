@@ -30,14 +30,22 @@ export interface Num extends NumberMention {
  * series in digits (منطقه ۱۷) where the other writes an ordinal (المنطقة السابعة عشرة), and they must still pair.
  */
 function numbers(doc: ContextDocument): Num[][] {
-  // extractNumbers(doc.text, { language, includeLabels, includeDates }) over the document's tokens read once (see factsOf).
-  const facts = factsOf(doc);
-  const plain = new Set(facts.numbers({ includeLabels: true, includeDates: false }).map((m) => m.start));
-  const all = facts.numbers({ includeLabels: true, includeDates: true });
+  const { outside, all } = readings(doc);
+  const plain = new Set(outside.map((m) => m.start));
   return mentionsBySentence(
     doc,
     all.map((m) => extend(m, { inDate: !plain.has(m.start) })),
   );
+}
+
+/** The document's numbers outside dates, and all of them. */
+function readings(doc: ContextDocument): { outside: readonly NumberMention[]; all: readonly NumberMention[] } {
+  // extractNumbers(doc.text, { language, includeLabels, includeDates }) over the document's tokens read once (see factsOf).
+  const facts = factsOf(doc);
+  return {
+    outside: facts.numbers({ includeLabels: true, includeDates: false }),
+    all: facts.numbers({ includeLabels: true, includeDates: true }),
+  };
 }
 
 /** A number as a report gives it. */
@@ -277,6 +285,9 @@ const MESSAGES = {
 export function numberDetector(options: NumberDetectorOptions): Detector {
   return {
     kind: 'number',
+    read(doc) {
+      readings(doc);
+    },
     detect(ctx: ComparisonContext): NumberFinding[] {
       const found = { a: numbers(ctx.a), b: numbers(ctx.b) };
       const { pairs, unmatched } = pairNumbers(ctx, found);

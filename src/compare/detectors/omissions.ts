@@ -6,6 +6,8 @@ import { elementAt } from '../../contract/element-at.js';
 import { factsOf } from '../document-facts.js';
 import { mentionsBySentence } from '../mentions.js';
 import type { ReportBead } from '../../model/types.js';
+import type { NumberMention } from '../../extract/number-mention.js';
+import type { NameMention } from '../../names/find/find-names.js';
 
 /** Options of the omission detector. */
 export interface OmissionOptions {
@@ -82,13 +84,21 @@ class FoldedDocument {
   count(line: string): number {
     if (!this.counts) {
       this.counts = new Map();
+      // Every sentence's line, but only the asked sentences' words kept: every sentence's would be a list of
+      // strings per sentence alive through the detector, most of its memory on a text of many short lines.
       for (let i = 0; i < this.doc.sentences.length; i++) {
-        const l = this.line(i);
+        const l = this.wordsOf[i]?.join(' ') ?? wordsOf(elementAt(this.doc.sentences, i).text).join(' ');
         this.counts.set(l, (this.counts.get(l) ?? 0) + 1);
       }
     }
     return this.counts.get(line) ?? 0;
   }
+}
+
+/** The facts a sentence's counterpart must share for it to be no omission (read into {@link FactKeys}). */
+function factReadings(doc: ContextDocument): { numbers: readonly NumberMention[]; names: readonly NameMention[] } {
+  const facts = factsOf(doc);
+  return { numbers: facts.numbers({ includeLabels: true, includeDates: true }), names: facts.names() };
 }
 
 /**
@@ -106,10 +116,10 @@ class FactKeys {
   }
 
   private read(): Set<string>[] {
-    const facts = factsOf(this.doc);
     const out = this.doc.sentences.map(() => new Set<string>());
-    const numbers = mentionsBySentence(this.doc, facts.numbers({ includeLabels: true, includeDates: true }));
-    const names = mentionsBySentence(this.doc, facts.names());
+    const facts = factReadings(this.doc);
+    const numbers = mentionsBySentence(this.doc, facts.numbers);
+    const names = mentionsBySentence(this.doc, facts.names);
     out.forEach((set, i) => {
       for (const m of numbers[i] ?? []) set.add(`n${m.value}`);
       for (const m of names[i] ?? []) if (m.entity) set.add(`e${m.entity.id}`);
@@ -180,6 +190,9 @@ const MESSAGES = {
 export function omissionDetector(options: OmissionOptions): Detector {
   return {
     kind: 'omission',
+    read(doc) {
+      factReadings(doc);
+    },
     detect(ctx: ComparisonContext): OmissionFinding[] {
       const out: OmissionFinding[] = [];
       // Independent reports are not written to say the same things: what one has and the other lacks is no omission.

@@ -78,11 +78,15 @@ export function namesIn(prepared: PreparedText, language: NameLanguage, adjectiv
   const surnames = new Map<string, number>();
   const types = new WordTypes();
   const spellings: (Spelling | undefined)[] = [];
+  // The words of one part are alive while its finder works, long enough for the collector to move them to its
+  // old space, where a part's new ones were most of the garbage of reading a long text's facts: the objects of
+  // one part are filled again for the next (no word outlives its part: mentions copy what they take).
+  const pool: MutableWord[] = [];
   let token = 0;
   for (let from = 0; from < n.text.length;) {
     const to = partEnd(n.text, from);
     const words: Word[] = [];
-    token = readWords(prepared, token, from, to, words, types, spellings);
+    token = readWords(prepared, token, from, to, words, types, spellings, pool);
     const finder = new Finder(words, language, vocabulary(language), types);
     // Surer evidence first: a word taken by a pass is not offered to the next.
     findPlaces(finder);
@@ -145,6 +149,7 @@ function readWords(
   words: Word[],
   types: WordTypes,
   spellings: (Spelling | undefined)[],
+  pool: MutableWord[],
 ): number {
   const n = prepared.normalized;
   const { starts, ends, kinds, distinct } = prepared;
@@ -179,21 +184,41 @@ function readWords(
       kind === 'word' && mayBeAffixed(n.source, sourceStart, sourceEnd) && AFFIXED.test(n.source.slice(sourceStart, sourceEnd));
     const hamzaAlefs = kind === 'word' && key === text && spelling.alef ? hamzaAlefsOf(n, start, end) : 0;
     const latin = kind === 'latin';
-    words.push({
-      key: latin ? text : key,
-      start,
-      end,
-      kind,
-      char: text,
-      newLine,
-      maksura,
-      affixed,
-      hamzaAlefs,
-      id: latin ? spelling.latinId : spelling.keyId,
-    });
+    const word = pool[words.length];
+    if (word) {
+      word.key = latin ? text : key;
+      word.start = start;
+      word.end = end;
+      word.kind = kind;
+      word.char = text;
+      word.newLine = newLine;
+      word.maksura = maksura;
+      word.affixed = affixed;
+      word.hamzaAlefs = hamzaAlefs;
+      word.id = latin ? spelling.latinId : spelling.keyId;
+      words.push(word);
+    } else {
+      const fresh: MutableWord = {
+        key: latin ? text : key,
+        start,
+        end,
+        kind,
+        char: text,
+        newLine,
+        maksura,
+        affixed,
+        hamzaAlefs,
+        id: latin ? spelling.latinId : spelling.keyId,
+      };
+      pool.push(fresh);
+      words.push(fresh);
+    }
   }
   return t;
 }
+
+/** A {@link Word} as {@link readWords} fills it. */
+type MutableWord = { -readonly [K in keyof Word]: Word[K] };
 
 /** The Arabic-script letters of a token: the token itself when it has nothing else (most words). */
 /** The bits of {@link Word.hamzaAlefs} for the token at [start, end) of the normalised text. */
