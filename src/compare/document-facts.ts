@@ -130,8 +130,16 @@ export class DocumentFacts {
  * not run again before it returns. The text's arrays are empty after.
  */
 function release(prepared: PreparedText): void {
-  const buffers = [prepared.normalized.offsets, prepared.starts, prepared.ends, prepared.kinds, prepared.types].map((a) => a.buffer);
-  structuredClone(buffers, { transfer: buffers });
+  // Each buffer once, and only one that can move (not shared, not already empty): a buffer listed twice or one that
+  // cannot move makes structuredClone throw, and freeing early is only a saving, never needed for an answer.
+  const buffers = [
+    ...new Set([prepared.normalized.offsets, prepared.starts, prepared.ends, prepared.kinds, prepared.types].map((a) => a.buffer)),
+  ].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  try {
+    structuredClone(buffers, { transfer: buffers });
+  } catch {
+    // An engine without transfer keeps the memory until its next full collection, as before.
+  }
 }
 
 /** See {@link DocumentFacts.analyses}. */
