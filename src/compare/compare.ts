@@ -184,9 +184,10 @@ export function* comparingPrepared(
   if (alone) {
     // Each document's facts read whole, one document at a time, and its folded text let go before the next is
     // folded: the mode's claims and the detectors find every reading made.
-    for (const [doc, other] of [[docA, docB] as const, [docB, docA] as const]) {
+    const [seenA, seenB] = [contextDoc(docA), contextDoc(docB)];
+    for (const [doc, seen, other] of [[docA, seenA, seenB] as const, [docB, seenB, seenA] as const]) {
       if (doc.remembered) continue;
-      for (const detector of detectors) detector.read(contextDoc(doc), contextDoc(other));
+      for (const detector of detectors) detector.read(seen, other);
       doc.facts.forgetText();
     }
   }
@@ -295,7 +296,7 @@ function contextDoc(doc: PreparedDocument, label?: string): ContextDocument {
   const { input } = doc;
   return {
     text: input.text,
-    language: input.language ?? doc.guess.language,
+    language: doc.language,
     sentences: doc.sentences,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
     ...(label !== undefined ? { label } : {}),

@@ -270,17 +270,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     if (whole) return whole;
     const remit = rest.same ? undefined : remitLeftOut(kind, ha.rest, hb.rest, threshold, matchNames);
     if (remit)
-      return {
-        same: true,
-        score: 0.85,
-        reason: {
-          kind: 'partial',
-          detail: `Both name ${article(kind)} ${kind}; the longer name lists more of what it is in charge of (${remit}), which the short form leaves out.`,
-          parts: [],
-          unmatched: { a: [], b: [] },
-          differences: [],
-        },
-      };
+      return matched(
+        'partial',
+        0.85,
+        `Both name ${article(kind)} ${kind}; the longer name lists more of what it is in charge of (${remit}), which the short form leaves out.`,
+      );
     if (!rest.same)
       return different(
         `Both name ${article(kind)} ${kind}, but ${lowerFirst(rest.reason.detail)}`,
