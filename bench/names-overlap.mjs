@@ -1,4 +1,4 @@
-// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-15.tsv; set 15 is checked against open, 1-14 and name-pairs.tsv, set 14 was checked against open, 1-13):
+// Checks a new held-out pair set against the earlier ones (usage: node bench/names-overlap.mjs test/fixtures test/fixtures/name-pairs-heldout-16.tsv; set 16 is checked against open, 1-15 and name-pairs.tsv, set 15 was checked against open, 1-14):
 // no pair of an earlier set in either order, no pair twice, no pair of one string, six columns, scripts as labelled.
 import { readFileSync } from 'node:fs';
 const dir = process.argv[2];
@@ -25,6 +25,7 @@ for (const f of [
   'name-pairs-heldout-12.tsv',
   'name-pairs-heldout-13.tsv',
   'name-pairs-heldout-14.tsv',
+  'name-pairs-heldout-15.tsv',
   'name-pairs.tsv',
 ]) {
   for (const r of read(dir + '/' + f)) {
