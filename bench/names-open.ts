@@ -35,7 +35,8 @@
  *                                                    spent at the stop of 2026-12-06 17:10)
  *   npx tsx bench/names-open.ts --heldout15          the fifteenth held-out set, written blind during the fifteenth round (run once;
  *                                                    spent at the stop of 2026-12-06 20:00, its pairs printed once mid-session)
- *   npx tsx bench/names-open.ts --heldout16          a sixteenth held-out set, when one is written
+ *   npx tsx bench/names-open.ts --heldout16          the sixteenth held-out set, written blind during the sixteenth round (run once,
+ *                                                    after it)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
