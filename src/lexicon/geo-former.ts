@@ -76,7 +76,9 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
   ],
   ['TR/Reyhanli', 'city', 'Reyhanlı|Reyhanli', 'الريحانية|ريحانلي', 'ریحانلی|ریحانیه', 'border town of Hatay, which Arabic names الريحانية'],
   // The Maghreb: French colonial names.
-  ['DZ/Annaba', 'city', 'Bone|Hippo Regius', 'old:بونة|old:هيبون', 'old:بونه|old:هیپو', 'French Bône, the ancient Hippo'],
+  // Pune is بونه in Arabic too, the letters of Bône's old name once ة and ه fold together: listed as its current name.
+  ['IN/Pune', 'city', 'Poona', 'بونه|بونا', '', 'city of Maharashtra, in Arabic after its Latin name'],
+  ['DZ/Annaba', 'city', 'Bone|Hippo Regius', 'old:بونة|old:هيبون', 'old:هیپو', 'French Bône, the ancient Hippo'],
   ['DZ/Chlef', 'city', 'Orleansville', 'old:الأصنام|old:أورليانفيل', 'old:الاصنام|old:اورلئانویل', 'Orléansville under France, El Asnam until 1981'],
   ['DZ/Skikda', 'city', 'Philippeville', 'old:فيليبفيل', 'old:فیلیپ‌ویل', 'Philippeville under France'],
   ['MA/Errachidia', 'city', 'Ksar es Souk', 'old:قصر السوق', 'old:قصر السوق', 'Ksar es-Souk until 1979'],

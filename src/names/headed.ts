@@ -36,6 +36,7 @@ import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
 import { remitLeftOut } from './remit.js';
+import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -96,7 +97,10 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   if (
     ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
       ([w, l]) =>
-        isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) || englishGlosses(entityKey(w)).length > 0,
+        isDictionaryWord(bareKey(w), l) ||
+        (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) ||
+        englishGlosses(entityKey(w)).length > 0 ||
+        (l !== 'ar' && isDariTableWord(entityKey(w))),
     )
   )
     return undefined;
@@ -112,10 +116,12 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   if (
     translated.some(
       (l) =>
-        isGivenName(lettersOf(foldName(l.a))) ||
-        isGivenName(lettersOf(foldName(l.b))) ||
-        isNativeName(lettersOf(foldName(l.a))) ||
-        isNativeName(lettersOf(foldName(l.b))),
+        // The Dari table's words are words of bodies' names (لوی, great, is also Louis): no check.
+        !dariSynonym(l.a, l.b) &&
+        (isGivenName(lettersOf(foldName(l.a))) ||
+          isGivenName(lettersOf(foldName(l.b))) ||
+          isNativeName(lettersOf(foldName(l.a))) ||
+          isNativeName(lettersOf(foldName(l.b)))),
     )
   )
     return undefined;
@@ -304,7 +310,9 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // Two kinds of one family of places (a crossing's بندر, a corridor's گذرگاه) name the narrower kind: the family's
     // own kind is the general word for either.
     const phraseKind = kindA === kindB || head.role !== 'feature' ? kind : ([kindA, kindB].find((k) => k !== head.family) ?? kind);
-    const headPhrase = sameHead ? '' : `the ${phraseKind}'s head is translated (${ha.headText} / ${hb.headText})`;
+    const headPhrase = sameHead
+      ? ''
+      : (dariSynonym(ha.headText, hb.headText) ?? `the ${phraseKind}'s head is translated (${ha.headText} / ${hb.headText})`);
     const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
     const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
     return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };
