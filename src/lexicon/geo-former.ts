@@ -9,7 +9,7 @@
  * same: the gazetteer reads a place's current names before its former ones, so the name finds the place that
  * bears it now first, and matches the renamed one only when the other name is one of that place's own.
  * Left out: former names that are ordinary words of the language (Persian سنه, the year, for Sanandaj; شهسوار,
- * a horseman, for Tonekabon).
+ * a horseman, for Tonekabon; شاهی, royal, for Qaem Shahr).
  */
 
 import type { GeoRow } from './geo-names.js';
@@ -17,7 +17,6 @@ import type { GeoRow } from './geo-names.js';
 export const FORMER_NAME_ROWS: readonly GeoRow[] = [
   // Iran: Pahlavi-era and older names.
   ['IR/Ramsar', 'city', 'Ramsar|Sakhtsar', 'old:سخت سر', 'old:سخت‌سر|old:سختسر', 'Sakhtsar until the 1930s'],
-  ['IR/QaemShahr', 'city', 'Shahi', '', 'old:شاهی', 'Shahi under the Pahlavis (not in Arabic, where شاهي is tea)'],
   ['IR/Meshginshahr', 'city', 'Khiav', 'old:خياو', 'old:خیاو', 'Khiav until the 1930s'],
   ['IR/Oshnavieh', 'city', 'Shno', 'local:شنو', 'local:شنو', 'Shno in Kurdish'],
   ['IR/Naqadeh', 'city', 'Solduz', 'old:سلدوز', 'old:سلدوز', 'Solduz until the 1930s'],

@@ -287,6 +287,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     const best = bestSpelling(other, known, threshold);
     const word = best ? ordinaryWord(other, known.entity.name) : undefined;
     if (word) return word;
+    // A spelling of a former name another place bears today (سالزبري, Salisbury): the match is said, and weighed less.
+    const former = best ? formerSpelling(other, known, threshold) : undefined;
+    if (best && former)
+      return matched('convention', Math.min(best.score, 0.9), `${other.trim()} spells ${former}`, known.entity);
     if (best) {
       return {
         same: true,
@@ -356,6 +360,20 @@ function formerNameOfAnother(
     const first = entries[0];
     if (first && first !== shared && form !== 'latin' && form?.form === 'historical')
       return `${name.trim()} is also the name of ${describeEntity(first.entity)} today, which the other name rules out.`;
+  }
+  return undefined;
+}
+
+/**
+ * When a name spells a former name of a known place that another place still bears (سالزبري: Harare's سالزبوري, and
+ * Salisbury in England), the words that say so; else undefined.
+ */
+function formerSpelling(name: string, known: GazetteerEntry, threshold: number): string | undefined {
+  for (const n of known.names) {
+    if (n.form !== 'historical') continue;
+    const today = lookupEntries(n.text, n.language)[0];
+    if (!today || today === known || !compareSpellings(name, n.text, threshold).same) continue;
+    return `${n.text}, an old name of ${describeEntity(known.entity)}; it is also the name of ${describeEntity(today.entity)} today, which the other name rules out.`;
   }
   return undefined;
 }

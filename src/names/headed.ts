@@ -81,7 +81,12 @@ export type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
  * translated than named, so that two people who share a name are not taken for a translation.
  */
 export function compareTranslated(a: string, b: string, threshold: number): NameMatch | undefined {
-  if (isLatinName(a) || isLatinName(b) || (tokensOf(a).length < 2 && tokensOf(b).length < 2)) return undefined;
+  if (isLatinName(a) || isLatinName(b)) return undefined;
+  if (tokensOf(a).length < 2 && tokensOf(b).length < 2) {
+    // One word each: only a Dari word and the Iranian one for one thing (a ministry's زراعت / کشاورزی, its head off).
+    const dari = languageOfSpelling(a) !== 'ar' && languageOfSpelling(b) !== 'ar' ? dariSynonym(a.trim(), b.trim()) : undefined;
+    return dari ? matched('convention', 0.95, `${upperFirst(dari)}.`) : undefined;
+  }
   const spell = spellWords(threshold);
   const languages = languagesOf(a, b);
   const plain = linkWords(a, b, languages, spell, false);
