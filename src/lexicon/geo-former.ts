@@ -64,7 +64,14 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
   ['AM/Gyumri', 'city', 'Leninakan|Alexandropol', 'old:لينيناكان', 'old:لنیناکان|old:الکساندروپل', 'Leninakan in Soviet times'],
   ['KZ/Astana', 'city', 'Tselinograd', 'old:تسيلينوغراد', 'old:تسلینوگراد', 'Tselinograd in Soviet times'],
   // Turkey.
-  ['TR/Edirne', 'city', 'Adrianople', 'old:أدريانوبل|old:أدرنه', 'old:آدریانوپل|old:ادریانوپل|old:هادریانوپولیس', 'the Roman Hadrianopolis'],
+  [
+    'TR/Edirne',
+    'city',
+    'Adrianople',
+    'old:أدريانوبل|old:أدرنه',
+    'old:آدریانوپل|old:ادریانوپل|old:هادریانوپولیس',
+    'the Roman Hadrianopolis',
+  ],
   [
     'TR/Tunceli',
     'region',
@@ -73,12 +80,26 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'تونجلی|تونجه‌لی|local:درسیم',
     'province of eastern Anatolia, Dersim in Kurdish and Zaza until 1935',
   ],
-  ['TR/Reyhanli', 'city', 'Reyhanlı|Reyhanli', 'الريحانية|ريحانلي', 'ریحانلی|ریحانیه', 'border town of Hatay, which Arabic names الريحانية'],
+  [
+    'TR/Reyhanli',
+    'city',
+    'Reyhanlı|Reyhanli',
+    'الريحانية|ريحانلي',
+    'ریحانلی|ریحانیه',
+    'border town of Hatay, which Arabic names الريحانية',
+  ],
   // The Maghreb: French colonial names.
   // Pune is بونه in Arabic too, the letters of Bône's old name once ة and ه fold together: listed as its current name.
   ['IN/Pune', 'city', 'Poona', 'بونه|بونا', '', 'city of Maharashtra, in Arabic after its Latin name'],
   ['DZ/Annaba', 'city', 'Bone|Hippo Regius', 'old:بونة|old:هيبون', 'old:هیپو', 'French Bône, the ancient Hippo'],
-  ['DZ/Chlef', 'city', 'Orleansville', 'old:الأصنام|old:أورليانفيل', 'old:الاصنام|old:اورلئانویل', 'Orléansville under France, El Asnam until 1981'],
+  [
+    'DZ/Chlef',
+    'city',
+    'Orleansville',
+    'old:الأصنام|old:أورليانفيل',
+    'old:الاصنام|old:اورلئانویل',
+    'Orléansville under France, El Asnam until 1981',
+  ],
   ['DZ/Skikda', 'city', 'Philippeville', 'old:فيليبفيل', 'old:فیلیپ‌ویل', 'Philippeville under France'],
   ['MA/Errachidia', 'city', 'Ksar es Souk', 'old:قصر السوق', 'old:قصر السوق', 'Ksar es-Souk until 1979'],
   ['MA/Kenitra', 'city', 'Port-Lyautey', 'old:بور ليوطي', 'old:پور لیوتی', 'Port-Lyautey under France'],
@@ -105,14 +126,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
   ['CD/Lubumbashi', 'city', 'Elisabethville', 'old:إليزابيثفيل', 'old:الیزابت‌ویل', 'Élisabethville under Belgium'],
   ['TD/AouzouStrip', 'region', 'Aouzou Strip', 'قطاع أوزو|شريط أوزو', 'نوار آئوزو|نوار اوزو|نوار آوزو', 'strip Libya and Chad disputed'],
   // South Asia: renamed states and cities.
-  [
-    'IN/Odisha',
-    'region',
-    'Odisha|Orissa',
-    'أوديشا|old:أوريسا',
-    'اودیشا|old:اوریسا|old:اریسه',
-    'state of India, Orissa until 2011',
-  ],
+  ['IN/Odisha', 'region', 'Odisha|Orissa', 'أوديشا|old:أوريسا', 'اودیشا|old:اوریسا|old:اریسه', 'state of India, Orissa until 2011'],
   [
     'IN/Puducherry',
     'region',

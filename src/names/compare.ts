@@ -289,8 +289,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (word) return word;
     // A spelling of a former name another place bears today (سالزبري, Salisbury): the match is said, and weighed less.
     const former = best ? formerSpelling(other, known, threshold) : undefined;
-    if (best && former)
-      return matched('convention', Math.min(best.score, 0.9), `${other.trim()} spells ${former}`, known.entity);
+    if (best && former) return matched('convention', Math.min(best.score, 0.9), `${other.trim()} spells ${former}`, known.entity);
     if (best) {
       return {
         same: true,
