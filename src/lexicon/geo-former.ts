@@ -48,6 +48,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'خمینی‌شهر|خمینی شهر|old:همایون‌شهر|old:همایونشهر',
     'town by Isfahan, Homayunshahr before 1979; not Khomeyn',
   ],
+  ['IR/Gorgan', 'city', 'Astarabad', 'old:أستراباد|old:استراباد', 'old:استرآباد', 'Astarabad until 1937'],
   ['AZ/Baku', 'city', 'Badkubeh', 'old:بادكوبة|old:بادكوبه', 'old:بادکوبه', 'the Persian Badkubeh of the Qajar era'],
   ['AZ/Ganja', 'city', 'Elisabethpol', 'old:كيروف آباد', 'old:کیروف‌آباد|old:کیروآباد', 'Kirovabad in Soviet times'],
   // The Soviet Union.
@@ -59,6 +60,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'old:کیروفوگراد|old:کیروفگراد|کراپیونیتسکی|کروپیونیتسکی',
     'Kirovohrad until 2016',
   ],
+  ['RU/Ulyanovsk', 'city', 'Ulyanovsk|Simbirsk', 'أوليانوفسك|old:سيمبيرسك', 'اولیانوفسک|old:سیمبیرسک', 'Simbirsk until 1924'],
   ['UA/Luhansk', 'city', 'Voroshilovgrad', 'old:فوروشيلوفغراد', 'old:وروشیلوفگراد', 'Voroshilovgrad in Soviet times'],
   ['UA/Donetsk', 'city', 'Stalino|Yuzovka', 'old:ستالينو', 'old:استالینو', 'Stalino until 1961'],
   ['AM/Gyumri', 'city', 'Leninakan|Alexandropol', 'old:لينيناكان', 'old:لنیناکان|old:الکساندروپل', 'Leninakan in Soviet times'],
@@ -88,6 +90,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'ریحانلی|ریحانیه',
     'border town of Hatay, which Arabic names الريحانية',
   ],
+  ['TR/Trabzon', 'city', 'Trapezus', 'old:طرابزندة|old:أطرابزندة', 'old:طرابوزان|old:ترابوزان', 'the Greek Trapezous, Trebizond'],
   // The Maghreb: French colonial names.
   // Pune is بونه in Arabic too, the letters of Bône's old name once ة and ه fold together: listed as its current name.
   ['IN/Pune', 'city', 'Poona', 'بونه|بونا', '', 'city of Maharashtra, in Arabic after its Latin name'],
@@ -100,6 +103,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'old:الاصنام|old:اورلئانویل',
     'Orléansville under France, El Asnam until 1981',
   ],
+  ['DZ/Bejaia', 'city', 'Bougie', 'old:بوجي', 'old:بوژی', 'Bougie under France'],
   ['DZ/Skikda', 'city', 'Philippeville', 'old:فيليبفيل', 'old:فیلیپ‌ویل', 'Philippeville under France'],
   ['MA/Errachidia', 'city', 'Ksar es Souk', 'old:قصر السوق', 'old:قصر السوق', 'Ksar es-Souk until 1979'],
   ['MA/Kenitra', 'city', 'Port-Lyautey', 'old:بور ليوطي', 'old:پور لیوتی', 'Port-Lyautey under France'],
@@ -122,6 +126,15 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'old:سالزبری|old:سالیسبری',
     'Salisbury until 1982, as the English town still is called',
   ],
+  ['GQ/Malabo', 'city', 'Santa Isabel', 'old:سانتا إيزابيل', 'old:سانتا ایزابل', 'Santa Isabel until 1973'],
+  [
+    'ZA/Gqeberha',
+    'city',
+    'Gqeberha|Port Elizabeth',
+    'غكيبيرها|old:بورت إليزابيث|old:بورت إليزابث',
+    'گکبرها|old:پورت الیزابت',
+    'city of South Africa, Port Elizabeth until 2021',
+  ],
   ['CD/Kisangani', 'city', 'Stanleyville', 'old:ستانليفيل', 'old:استنلی‌ویل|old:استنلیویل', 'Stanleyville under Belgium'],
   ['CD/Lubumbashi', 'city', 'Elisabethville', 'old:إليزابيثفيل', 'old:الیزابت‌ویل', 'Élisabethville under Belgium'],
   ['TD/AouzouStrip', 'region', 'Aouzou Strip', 'قطاع أوزو|شريط أوزو', 'نوار آئوزو|نوار اوزو|نوار آوزو', 'strip Libya and Chad disputed'],
@@ -134,6 +147,15 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'بودوتشيري|old:بونديشيري',
     'پودوچری|old:پاندیچری|old:پوندیچری',
     'union territory of India, French Pondichéry, renamed in 2006',
+  ],
+  ['IN/Vadodara', 'city', 'Vadodara|Baroda', 'فادودارا|old:بارودا', 'وادودارا|old:بارودا', 'city of Gujarat, Baroda until 1974'],
+  [
+    'IN/Kozhikode',
+    'city',
+    'Kozhikode|Calicut',
+    'كوزيكود|كاليكوت|old:قاليقوط',
+    'کوژیکود|کالیکوت|old:کالیکات',
+    'port of Kerala, Calicut until 1990; the medieval Arabic قاليقوط',
   ],
   ['BD/Chittagong', 'city', 'Chattogram', 'تشاتوغرام|شاتوغرام', 'چاتوگرام|چیتاگنگ|چیتاگانگ', 'Chattogram since 2018'],
   // Afghanistan: Pashto and Dari names of one feature.
