@@ -41,10 +41,18 @@ describe('regnal numbers in Arabic-script names', () => {
 });
 
 describe('the article of a name within Arabic', () => {
-  it('keeps an Arabic name with its article apart from the same letters without it, both in Arabic', () => {
-    expect(same('الصويرة', 'صويرة')).toBe(false);
+  it('keeps an Arabic name with its article apart from the same letters without it when those are a word or a name', () => {
+    expect(same('الرمادي', 'رمادي')).toBe(false);
     expect(same('الناصرة', 'ناصرة')).toBe(false);
-    expect(compareNames('الصويرة', 'صويرة').reason.detail).toContain('with its article');
+    expect(same('الأقصر', 'أقصر')).toBe(false);
+    expect(compareNames('الناصرة', 'ناصرة').reason.detail).toContain('with its article');
+  });
+
+  it('lets a known place drop its article where the bare letters are no word, name or other place', () => {
+    const m = compareNames('الصويرة', 'صويرة');
+    expect(m.same).toBe(true);
+    expect(m.reason.entity?.id).toBe('MA/Essaouira');
+    expect(m.reason.detail).toContain('leaves out its article');
   });
 
   it('still lets Persian drop the article, and a country be named with it or without', () => {

@@ -381,9 +381,9 @@ export const ARAB_STATE_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'Wafd',
     'Wafd Party (Egypt)',
     '',
-    'حزب الوفد|حزب الوفد المصري',
-    'حزب وفد|حزب وفد مصر',
-    'named with its head; the bare الوفد is the word delegation',
+    'حزب الوفد|حزب الوفد المصري|حزب الوفد الجديد',
+    'حزب وفد|حزب وفد مصر|حزب وفد جدید',
+    'named with its head; the bare الوفد is the word delegation. The New Wafd, refounded in 1978, is the only Wafd since, and news names it either way',
   ],
   [
     'SyrianOppositionCoalition',

@@ -454,8 +454,8 @@ export const CIVIL_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'AlSaddClub',
     'Al-Sadd (Qatari club)',
     '',
-    'نادي السد القطري|السد القطري',
-    'باشگاه السد قطر|السد قطر',
+    'نادي السد القطري|السد القطري|نادي السد',
+    'باشگاه السد قطر|السد قطر|باشگاه السد',
     'named with its country; the bare السد is the word dam',
   ],
   [
@@ -471,8 +471,8 @@ export const CIVIL_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'Tractor (Tabriz club)',
     '',
     'نادي تراكتور|تراكتور تبريز|نادي تراكتور سازي',
-    'باشگاه تراکتور تبریز|تراکتور تبریز',
-    'named with its city or head; the bare تراکتور is the word tractor',
+    'باشگاه تراکتور تبریز|تراکتور تبریز|تراکتورسازی تبریز|باشگاه تراکتورسازی تبریز',
+    'named with its city or head; the bare تراکتور is the word tractor. Tractor Sazi (tractor works) is its old name, after the factory that founded it',
   ],
   [
     'TUMS',

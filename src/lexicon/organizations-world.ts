@@ -830,7 +830,7 @@ export const WORLD_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'Saudi Aramco',
     '',
     'أرامكو|أرامكو السعودية|شركة الزيت العربية السعودية',
-    'آرامکو|آرامکوی سعودی|شرکت نفت عربستان',
+    'آرامکو|آرامکوی سعودی|شرکت نفت عربستان|شرکت نفت آرامکو',
     'the company translated, or its short name',
   ],
   ['NIOC', 'National Iranian Oil Company', 'NIOC', 'شركة النفط الوطنية الإيرانية', 'شرکت ملی نفت ایران|شرکت ملی نفت', 'translated'],

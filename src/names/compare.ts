@@ -15,11 +15,12 @@ import {
   type NameMatchKind,
   DEFAULT_NAME_THRESHOLD,
   different,
+  matched,
 } from './name-match.js';
 import { compareLatin } from './latin-match.js';
 import { isOrdinary, lowerFirst, tokensOf } from './name-words.js';
 import { isDictionaryWord } from './translated.js';
-import { describeConvention, describeEntity } from './match-describe.js';
+import { describeConvention, describeEntity, formOf } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
@@ -229,6 +230,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
       const kind: NameMatchKind = ka === kb && ka.length > 0 ? 'identical' : 'convention';
       const detail =
         kind === 'identical' ? `Both write ${describeEntity(shared.entity)} the same way.` : describeConvention(a.trim(), b.trim(), shared);
+      // A former name another place bears today (Salisbury, once Harare) names this one only by the other name: said.
+      const today = kind === 'convention' ? formerNameOfAnother(a, ea, b, eb, shared) : undefined;
+      if (today) return matched('convention', 0.9, `${detail.replace(/\.$/u, '')}; ${today}`, shared.entity);
       return {
         same: true,
         score: 1,
@@ -283,6 +287,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     const best = bestSpelling(other, known, threshold);
     const word = best ? ordinaryWord(other, known.entity.name) : undefined;
     if (word) return word;
+    // A spelling of a former name another place bears today (سالزبري, Salisbury): the match is said, and weighed less.
+    const former = best ? formerSpelling(other, known, threshold) : undefined;
+    if (best && former) return matched('convention', Math.min(best.score, 0.9), `${other.trim()} spells ${former}`, known.entity);
     if (best) {
       return {
         same: true,
@@ -331,6 +338,43 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   if (spelled.same) return spelled;
   return compareTranslated(a, b, threshold) ?? withoutFinalS(a, b, threshold) ?? spelled;
+}
+
+/**
+ * When one of two names of a place is a former name of it that another place bears today (سالزبری: Harare's
+ * colonial name, and Salisbury in England), the words that say so; else undefined.
+ */
+function formerNameOfAnother(
+  a: string,
+  ea: readonly GazetteerEntry[],
+  b: string,
+  eb: readonly GazetteerEntry[],
+  shared: GazetteerEntry,
+): string | undefined {
+  for (const [name, entries] of [
+    [a, ea],
+    [b, eb],
+  ] as const) {
+    const form = formOf(name, shared);
+    const first = entries[0];
+    if (first && first !== shared && form !== 'latin' && form?.form === 'historical')
+      return `${name.trim()} is also the name of ${describeEntity(first.entity)} today, which the other name rules out.`;
+  }
+  return undefined;
+}
+
+/**
+ * When a name spells a former name of a known place that another place still bears (سالزبري: Harare's سالزبوري, and
+ * Salisbury in England), the words that say so; else undefined.
+ */
+function formerSpelling(name: string, known: GazetteerEntry, threshold: number): string | undefined {
+  for (const n of known.names) {
+    if (n.form !== 'historical') continue;
+    const today = lookupEntries(n.text, n.language)[0];
+    if (!today || today === known || !compareSpellings(name, n.text, threshold).same) continue;
+    return `${n.text}, an old name of ${describeEntity(known.entity)}; it is also the name of ${describeEntity(today.entity)} today, which the other name rules out.`;
+  }
+  return undefined;
 }
 
 /** How close the rest of a name must be once a final s is left out. */

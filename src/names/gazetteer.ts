@@ -135,8 +135,16 @@ function build(): Gazetteer {
     if (!list) table[language].set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
   };
-  for (const entry of entries) {
-    for (const [language, name] of [...entry.ar.map((n) => ['ar', n] as const), ...entry.fa.map((n) => ['fa', n] as const)]) {
+  // A place's current names are read before any former one (historical names last), so that a former name another
+  // place still bears (Salisbury, once Harare) finds that place first.
+  const historical = (entry: GazetteerEntry, language: NameLanguage, name: string): boolean =>
+    entry.names.some((n) => n.form === 'historical' && n.text === name && n.language === language);
+  const named = (pass: boolean) => (entry: GazetteerEntry) =>
+    [...entry.ar.map((n) => ['ar', n] as const), ...entry.fa.map((n) => ['fa', n] as const)]
+      .filter(([language, name]) => historical(entry, language, name) === pass)
+      .map(([language, name]) => [entry, language, name] as const);
+  for (const [entry, language, name] of [...entries.flatMap(named(false)), ...entries.flatMap(named(true))]) {
+    {
       const ws = words(name);
       if (ws.length === 0) continue;
       const key = ws.join('');

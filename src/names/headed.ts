@@ -36,6 +36,7 @@ import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
 import { remitLeftOut } from './remit.js';
+import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -80,7 +81,12 @@ export type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
  * translated than named, so that two people who share a name are not taken for a translation.
  */
 export function compareTranslated(a: string, b: string, threshold: number): NameMatch | undefined {
-  if (isLatinName(a) || isLatinName(b) || (tokensOf(a).length < 2 && tokensOf(b).length < 2)) return undefined;
+  if (isLatinName(a) || isLatinName(b)) return undefined;
+  if (tokensOf(a).length < 2 && tokensOf(b).length < 2) {
+    // One word each: only a Dari word and the Iranian one for one thing (a ministry's زراعت / کشاورزی, its head off).
+    const dari = languageOfSpelling(a) !== 'ar' && languageOfSpelling(b) !== 'ar' ? dariSynonym(a.trim(), b.trim()) : undefined;
+    return dari ? matched('convention', 0.95, `${upperFirst(dari)}.`) : undefined;
+  }
   const spell = spellWords(threshold);
   const languages = languagesOf(a, b);
   const plain = linkWords(a, b, languages, spell, false);
@@ -96,7 +102,10 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   if (
     ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
       ([w, l]) =>
-        isDictionaryWord(bareKey(w), l) || (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) || englishGlosses(entityKey(w)).length > 0,
+        isDictionaryWord(bareKey(w), l) ||
+        (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) ||
+        englishGlosses(entityKey(w)).length > 0 ||
+        (l !== 'ar' && isDariTableWord(entityKey(w))),
     )
   )
     return undefined;
@@ -112,10 +121,12 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   if (
     translated.some(
       (l) =>
-        isGivenName(lettersOf(foldName(l.a))) ||
-        isGivenName(lettersOf(foldName(l.b))) ||
-        isNativeName(lettersOf(foldName(l.a))) ||
-        isNativeName(lettersOf(foldName(l.b))),
+        // The Dari table's words are words of bodies' names (لوی, great, is also Louis): no check.
+        !dariSynonym(l.a, l.b) &&
+        (isGivenName(lettersOf(foldName(l.a))) ||
+          isGivenName(lettersOf(foldName(l.b))) ||
+          isNativeName(lettersOf(foldName(l.a))) ||
+          isNativeName(lettersOf(foldName(l.b)))),
     )
   )
     return undefined;
@@ -304,7 +315,9 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // Two kinds of one family of places (a crossing's بندر, a corridor's گذرگاه) name the narrower kind: the family's
     // own kind is the general word for either.
     const phraseKind = kindA === kindB || head.role !== 'feature' ? kind : ([kindA, kindB].find((k) => k !== head.family) ?? kind);
-    const headPhrase = sameHead ? '' : `the ${phraseKind}'s head is translated (${ha.headText} / ${hb.headText})`;
+    const headPhrase = sameHead
+      ? ''
+      : (dariSynonym(ha.headText, hb.headText) ?? `the ${phraseKind}'s head is translated (${ha.headText} / ${hb.headText})`);
     const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
     const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
     return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };

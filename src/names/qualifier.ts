@@ -36,6 +36,11 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
     'الشيعية',
     'السني',
     'السنية',
+    // A party's creed (حزب النور السلفي), which news leaves out once it is named. Not "popular" (الشعبية), which is
+    // as often the name's own word (الجبهة الشعبية, الحشد الشعبي): لجان المقاومة alone is also Sudan's resistance committees.
+    'السلفي',
+    'السلفية',
+    'سلفی',
     ...SPORTING_WORDS,
   ].map((w) => foldWords(w)),
 );
@@ -50,6 +55,18 @@ export function isQualifierWord(word: string): boolean {
  * named after the person, and a report names it without him.
  */
 const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 'آیت‌الله', 'آية الله', 'شهید', 'الشهيد'].map((w) => foldWords(w)));
+
+/**
+ * A company's business after its name (إعمار العقارية, مبادلة للاستثمار, شركة الإمارات للاتصالات): Arabic writes it
+ * in the name's full form and leaves it out once the company is named. Not the sectors a group's sister companies
+ * are told apart by inside the name (إعمار مولز), nor a word that opens the name (الاتصالات السعودية).
+ */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(
+  ['العقارية', 'العقاري', 'القابضة', 'للاستثمار', 'للاستثمارات', 'للاتصالات', 'للعقارات', 'للتطوير العقاري'].map((w) => foldWords(w)),
+);
+
+/** A club's home town by its Arabic nisba where the nisba rules cannot derive it from the town's name (الدار البيضاء). */
+const CLUB_HOMES: ReadonlyMap<string, string> = new Map([[foldWords('البيضاوي'), 'Casablanca']]);
 
 /** Persian phrases of two words that close a body's name by its allegiance: the Islamic revolution. */
 const QUALIFIER_PHRASES: ReadonlySet<string> = new Set(['انقلاب اسلامی', 'الثورة الإسلامية'].map((w) => foldWords(w)));
@@ -82,6 +99,10 @@ interface Qualifier {
   readonly countryId?: string;
   /** Whether it is a club's "sporting", which after another kind of body names another one (روزنامه کیهان ورزشی). */
   readonly sport?: boolean;
+  /** Whether it is a company's business (العقارية, للاستثمار), which only a company's name is cut of. */
+  readonly business?: boolean;
+  /** The town a nisba says the bearer comes from (a club's home: البيضاوي, Casablanca). */
+  readonly home?: string;
 }
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
@@ -89,6 +110,9 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const k = foldWords(text);
   if (words.length === 1 && isSportingWord(k)) return { what: `${text}, a club's "sporting"`, country: false, sport: true };
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
+  if (words.length <= 2 && BUSINESS_WORDS.has(k)) return { what: `${text} says the company's business`, country: false, business: true };
+  const club = words.length === 1 ? CLUB_HOMES.get(k) : undefined;
+  if (club) return { what: `${text} says the club's home town (${club})`, country: false, home: club };
   if (words.length === 2 && QUALIFIER_PHRASES.has(k)) return { what: `${text} says the body's allegiance`, country: false };
   // Persian کشور, کل کشور (of the country, of the whole country) after a state body's name (دیوان محاسبات کشور): its
   // reach, which a report leaves out.
@@ -104,7 +128,7 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
     return { what: `${text} says the country (${adjective.entity.name})`, country: true, countryId: adjective.entity.id };
   // A nisba of a place (الأندلسي, القيرواني, شیرازی): where a scholar or a body comes from.
   const place = words.length === 1 ? placeOfNisba(text) : undefined;
-  if (place) return { what: `${text} says where the bearer comes from (${place})`, country: false };
+  if (place) return { what: `${text} says where the bearer comes from (${place})`, country: false, home: place };
   // The United Nations, whose organ the body is (شورای امنیت سازمان ملل).
   if (lookupEntries(text).some((e) => e.entity.id === 'UN')) return { what: `${text} names the body it belongs to`, country: false };
   // A person the body is named after, with his title (امام خمینی).
@@ -171,6 +195,8 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
   // A Latin name has its own readings of heads and countries (latin-headed.ts).
   if (isLatinName(a) || isLatinName(b)) return undefined;
   const [wa, wb] = [a.trim().split(/\s+/u), b.trim().split(/\s+/u)];
+  const club = clubOnBothSides(wa, wb, threshold, matchNames);
+  if (club) return club;
   for (const [words, other, first] of [
     [wa, b, true],
     [wb, a, false],
@@ -188,6 +214,33 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     }
   }
   return undefined;
+}
+
+/** The longest cut of a name's words after which only a club's words follow (its "sporting", its home), if any. */
+function clubCut(words: readonly string[]): { readonly cut: number; readonly what: readonly Qualifier[] } | undefined {
+  const cuts = trailingQualifiers(words).filter((c) => c.cut >= 1 && c.what.every((q) => q.sport || q.home || q.countryId));
+  return cuts[cuts.length - 1];
+}
+
+/**
+ * One club named with another of its words on each side (الرجاء البيضاوي / الرجاء الرياضي: its home, its "sporting"):
+ * compared without them, when one side says "sporting" (so both name a club) and no two homes differ (الوداد
+ * البيضاوي / الوداد الفاسي, الأهلي المصري / الأهلي السعودي are two clubs). Returns the partial match, or undefined.
+ */
+function clubOnBothSides(wa: readonly string[], wb: readonly string[], threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  const [ca, cb] = [clubCut(wa), clubCut(wb)];
+  if (!ca || !cb) return undefined;
+  // A head of another kind of body makes its "sporting" another body (روزنامه ایران ورزشی, the sports paper).
+  const heads = [splitHead(wa.join(' ')).head, splitHead(wb.join(' ')).head];
+  if (heads.some((h) => h && h.family !== 'club')) return undefined;
+  const all = [...ca.what, ...cb.what];
+  const homes = new Set(all.flatMap((q) => (q.countryId ? [q.countryId] : q.home ? [q.home] : [])));
+  if (!all.some((q) => q.sport) || homes.size > 1) return undefined;
+  const [ra, rb] = [wa.slice(0, ca.cut).join(' '), wb.slice(0, cb.cut).join(' ')];
+  const m = matchNames(ra, rb, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `Both name a club, each with words a club's name may leave out (${all.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
 }
 
 /** Whether a name is one the gazetteer lists for an organisation. */
@@ -221,8 +274,12 @@ function compareCut(
   // A club's one-word name with its "sporting" (الهلال الرياضي) is cut when the other name says it is a club (نادي
   // الهلال); without a club's head the word may make another body (الأهرام الرياضي, the paper's sports weekly).
   const otherHead = splitHead(other).head;
-  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport) && otherHead?.family === 'club';
-  if ((rest.length < 2 && !clubWord) || onlyGivenNames(rest)) return undefined;
+  // So is a club's one-word name with its home (السد القطري, الرجاء البيضاوي) against a club's name.
+  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport || q.home || q.countryId) && otherHead?.family === 'club';
+  // And a company's one-word name with its business (إعمار العقارية): the business says it is a company.
+  const companyWord =
+    rest.length === 1 && cut.what.every((q) => q.business) && (!otherHead || otherHead.family === 'company') && !isGivenName(rest[0] ?? '');
+  if ((rest.length < 2 && !clubWord && !companyWord) || onlyGivenNames(rest)) return undefined;
   // A kunya alone (أبو بكر) is borne by many: أبو بكر البغدادي is not the caliph.
   if (rest.length === 2 && KUNYA.has(lettersOf(foldName(rest[0] ?? '')))) return undefined;
   const restText = rest.join(' ');
@@ -230,6 +287,8 @@ function compareCut(
   // paper of کیهان, another one.
   const head = splitHead(restText).head ?? otherHead;
   if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
+  // A company's business is left out of a company's name only (وزارة الاتصالات is no company).
+  if (cut.what.some((q) => q.business) && head && head.family !== 'company') return undefined;
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
   if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries)) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
@@ -237,8 +296,10 @@ function compareCut(
   const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
   if (full.length > 0 && short.length > 0 && !short.some((e) => full.includes(e))) return undefined;
   const m = first ? matchNames(restText, other, threshold) : matchNames(other, restText, threshold);
-  // (The club's head left out of the other is the one partial match taken: نادي الهلال / الهلال الرياضي.)
-  if (!m.same || (m.reason.kind === 'partial' && !clubWord)) return undefined;
+  // (The club's or the company's head left out of the other is the one partial match taken: نادي الهلال / الهلال
+  // الرياضي, شركة مبادلة للاستثمار / مبادلة.)
+  const companyHead = cut.what.every((q) => q.business) && head?.family === 'company';
+  if (!m.same || (m.reason.kind === 'partial' && !clubWord && !companyHead)) return undefined;
   const left = words.slice(cut.cut).join(' ');
   const detail = `${left} is left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
@@ -246,10 +307,12 @@ function compareCut(
 
 /**
  * Kinds of body whose one name is borne in several countries, each by another body: parties and movements (the
- * Kurdistan Democratic Party of Iraq and that of Iran, the Taliban of Afghanistan and of Pakistan), clubs (al-Ahly of
- * Egypt and of Saudi Arabia) and newspapers. After their head a country is part of the name.
+ * Kurdistan Democratic Party of Iraq and that of Iran, the Taliban of Afghanistan and of Pakistan) and newspapers.
+ * After their head a country is part of the name. Not clubs: a club is named by its country or town beside a
+ * namesake (الأهلي المصري / الأهلي السعودي, told apart when both are said), and without it wherever the text is about
+ * one club (نادي السد for السد القطري).
  */
-const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'club', 'newspaper']);
+const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'newspaper']);
 
 /**
  * Whether a country may be left out of a body's name: a known body's own country may (حزب الله اللبناني), another

@@ -17,6 +17,7 @@ import { elementAt } from '../contract/element-at.js';
 import { callContext } from './call-context.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { englishWords } from '../lexicon/english-words.js';
+import { dariSynonym } from './dari-synonyms.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -297,6 +298,16 @@ export function linkWords(
           const phrase = la && la === lb ? `${x} and ${y} are two ${LANGUAGE_NAMES[la]} words for one thing` : `${x} is translated ${y}`;
           candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.9, phrase } });
         }
+      }
+    }
+  }
+  // A Dari word and the Iranian word for one thing (شفاخانه / بیمارستان), which the phrase names as such.
+  if (translate && la !== 'ar' && lb !== 'ar') {
+    for (let i = 0; i < wa.length; i++) {
+      for (let j = 0; j < wb.length; j++) {
+        const [x, y] = [elementAt(wa, i), elementAt(wb, j)];
+        const phrase = dariSynonym(x, y);
+        if (phrase) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.95, phrase } });
       }
     }
   }
