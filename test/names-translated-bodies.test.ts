@@ -21,7 +21,7 @@ describe('a body named word by word in Arabic and in Persian', () => {
     expect(m.reason.detail).toMatch(/both name Saudi Arabia/u);
   });
 
-  it("matches an Arabic adjective in the feminine with the Persian one, which has no gender, and says so", () => {
+  it('matches an Arabic adjective in the feminine with the Persian one, which has no gender, and says so', () => {
     const m = compareNames('المدرسة الرضوية', 'مدرسه رضوی');
     expect(m.same).toBe(true);
     expect(m.reason.detail).toMatch(/الرضوية and رضوی are one adjective, the Arabic's feminine ة not written in Persian/u);
@@ -39,5 +39,13 @@ describe('a body named word by word in Arabic and in Persian', () => {
 
   it("within one language, does not read an office's name as its holder's word (استانداری, فرمانداری: two offices)", () => {
     expect(compareNames('استانداری اصفهان', 'فرمانداری اصفهان').same).toBe(false);
+  });
+
+  it("takes a translated name with its country after it on one side only as a short form, and another country's as another body", () => {
+    const m = compareNames('الحزب الشيوعي', 'حزب کمونیست چین');
+    expect(m.same).toBe(true);
+    expect(m.reason.kind).toBe('partial');
+    expect(m.reason.detail).toMatch(/چین says the country of the body \(China\)/u);
+    expect(compareNames('الحزب الشيوعي الفيتنامي', 'حزب کمونیست چین').same).toBe(false);
   });
 });

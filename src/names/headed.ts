@@ -240,7 +240,8 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     return different(
       `${last} names another country (${adjective.entity.name}) than the known body's own (${regionName(home)}): a body of that country of the same name.`,
     );
-  const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
+  // The rests compared as rests, so that a name translated word by word counts (حركة الحرية / نهضت آزادی ایران).
+  const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `${last} says the ${adjective.entity.kind === 'city' ? 'city' : 'country'} of the body (${adjective.entity.name}), which the other name leaves out; ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
