@@ -29,3 +29,16 @@ describe('honorifics of address before a name', () => {
     expect(compareNames('پیر ترودو', 'جاستین ترودو').same).toBe(false);
   });
 });
+
+describe('a Persian compound family name', () => {
+  it('is the person named without his given name, not his father', () => {
+    const m = compareNames('رضا صافی گلپایگانی', 'صافی گلپایگانی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.kind).toBe('partial');
+  });
+
+  it('but a given name before the family name, or an Arab chain with the article, is still the father', () => {
+    expect(compareNames('حسن بدرالدین حوثی', 'بدرالدین حوثی').same).toBe(false);
+    expect(compareNames('مريم الصادق المهدي', 'الصادق المهدي').same).toBe(false);
+  });
+});

@@ -191,6 +191,8 @@ const IRREGULAR_ADJECTIVES: readonly (readonly [{ language: NameLanguage; text: 
   [{ language: 'ar', text: 'سوفيتي' }, 'RU'],
   [{ language: 'ar', text: 'السوفيتي' }, 'RU'],
   [{ language: 'fa', text: 'شوروی' }, 'RU'],
+  // Saudi, of عربستان سعودی: the name's second word, itself an adjective, which the rules read only for one word.
+  [{ language: 'fa', text: 'سعودی' }, 'SA'],
 ];
 
 /** Arabic adjectives of a one-word country name: روسيا → روسي روسية, طاجيكستان → طاجيكستاني طاجيكي. */

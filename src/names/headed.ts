@@ -22,6 +22,7 @@ import {
   headOfFamily,
   sharedHead,
   englishGlosses,
+  type WordLink,
 } from './translated.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
@@ -56,17 +57,16 @@ export function spellWords(threshold: number): SpellWords {
     const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
     const part = 'alignment' in plain ? plain : bare;
     if (!('alignment' in part)) return undefined;
-    return {
-      score: part.score,
-      phrase: lowerFirst(
-        describeDifferences(
-          part.alignment.steps.filter((st) => st.kind !== 'same'),
-          false,
-        )
-          .replace(/^The same name transliterated two ways: /u, '')
-          .replace(/\.$/u, ''),
-      ),
-    };
+    const how = lowerFirst(
+      describeDifferences(
+        part.alignment.steps.filter((st) => st.kind !== 'same'),
+        false,
+      )
+        .replace(/^The same name transliterated two ways: /u, '')
+        .replace(/\.$/u, ''),
+    );
+    // The words named, since the phrase stands beside the links of other words (الخارجية / خارجه: ال …).
+    return { score: part.score, phrase: `${x} is spelled ${y} (${how})` };
   };
 }
 /**
@@ -99,16 +99,11 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   // the Dari داخله of وزارت امور داخله): names left over on either side end it here, before the lexicon loads. Not
   // an Arabic phrase's word: one line of the lexicon holds both الهلال الأحمر and الصليب الأحمر, two bodies.
   const [la, lb] = languages;
-  if (
-    ![...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)].every(
-      ([w, l]) =>
-        isDictionaryWord(bareKey(w), l) ||
-        (l === 'fa' && isLexiconPhraseWord(bareKey(w), l)) ||
-        englishGlosses(entityKey(w)).length > 0 ||
-        (l !== 'ar' && isDariTableWord(entityKey(w))),
-    )
-  )
-    return undefined;
+  // Within one language, two words the lexicon gives for one thing are often two bodies (استانداری, the province's
+  // governor, فرمانداری, the county's): a word is not read there as the adjective or the office of a headword.
+  const across = la !== lb;
+  const unmatched = [...plain.unmatchedA.map((w) => [w, la] as const), ...plain.unmatchedB.map((w) => [w, lb] as const)];
+  if (!unmatched.every(([w, l]) => mayTranslate(w, l, across))) return undefined;
   const linking = linkWords(a, b, languages, spell, true);
   if (linking.links.length === 0 || linking.unmatchedA.length > 0 || linking.unmatchedB.length > 0) return undefined;
   const translated = linking.links.filter((l) => l.how === 'translation');
@@ -131,18 +126,57 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   )
     return undefined;
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
-  const what =
-    translated.length === 0
-      ? 'The same name, word by word'
-      : la && la === lb
-        ? 'The same name, partly in other words'
-        : 'The same name, partly translated';
-  return matched(
-    translated.length > 0 ? 'convention' : 'transliteration',
-    score,
-    `${what}: ${joinPhrases(linking.links.map((l) => l.phrase))}.`,
+  return matched(translated.length > 0 ? 'convention' : 'transliteration', score, linkedWords(linking.links, languages));
+}
+
+/** What links two names word by word, as a sentence: "The same name, partly translated: X is translated Y …". */
+function linkedWords(links: readonly WordLink[], [la, lb]: readonly [NameLanguage | undefined, NameLanguage | undefined]): string {
+  const what = links.every((l) => l.how !== 'translation')
+    ? 'The same name, word by word'
+    : la && la === lb
+      ? 'The same name, partly in other words'
+      : 'The same name, partly translated';
+  return `${what}: ${joinPhrases(links.map((l) => l.phrase))}.`;
+}
+/**
+ * Whether a word of a name may be an ordinary word that the other name translates: a headword of the lexicon or
+ * of the English word list, in Persian a word of a lexicon phrase (the Dari داخله of وزارت امور داخله) or of the Dari
+ * table (شفاخانه), read also
+ * without an Arabic proclitic (للشطرنج, والمساواة) and as the adjective of a headword (الآسيوية, الاشتراكية).
+ */
+function mayTranslate(word: string, language: NameLanguage | undefined, adjectives: boolean): boolean {
+  return readingsOf(entityKey(word), language, adjectives).some(
+    (key) =>
+      isDictionaryWord(key, language) ||
+      (language === 'fa' && isLexiconPhraseWord(key, language)) ||
+      englishGlosses(key).length > 0 ||
+      (language !== 'ar' && isDariTableWord(key)),
   );
 }
+
+/** Arabic proclitics a word of a name may carry (و, ف, ب, ك, ل; لل for ل + the article). */
+const PROCLITIC = /^(?:لل|[وفبكل]ال|[وفبكل])(?=...)/u;
+/** The endings of an adjective of relation (nisba): Arabic ي, ية (folded يه), Persian ی, and ای after a vowel. */
+const NISBA = /(?:يه|ي|اي)$/u;
+
+/** A folded word as written, without its article or an Arabic proclitic, and without a nisba ending. */
+function readingsOf(key: string, language: NameLanguage | undefined, adjectives: boolean): string[] {
+  const out = [key, bareKey(key)];
+  if (language !== 'fa') {
+    const bare = key.replace(PROCLITIC, '');
+    if (bare !== key) out.push(bare.startsWith('ال') ? bareKey(bare) : bare);
+  }
+  for (const k of adjectives ? [...out] : []) {
+    const stem = k.replace(NISBA, '');
+    // A stem of three letters or more: a shorter one is too often another word. The noun may end in ا or يا
+    // (اوروبا / اوروبي, افريقيا / افريقي), an ا the adjective writes و (اسيا / اسيوي).
+    if (stem === k || stem.length < 3) continue;
+    out.push(stem, stem + 'ا', stem + 'يا');
+    if (stem.endsWith('و')) out.push(stem.slice(0, -1) + 'ا');
+  }
+  return [...new Set(out)];
+}
+
 /**
  * The rests of two names after their heads: the same name, spelled, known or translated word by word. `body`: the
  * head of a body (not a place), whose name may carry its country's adjective (a club's or a university's, its
@@ -169,11 +203,12 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
         };
     }
   }
-  const linking = linkWords(x, y, languagesOf(x, y), spellWords(threshold), true);
+  const languages = languagesOf(x, y);
+  const linking = linkWords(x, y, languages, spellWords(threshold), true);
   if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
     const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
     const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
-    return matched(how, score, joinPhrases(linking.links.map((l) => l.phrase)));
+    return matched(how, score, linkedWords(linking.links, languages));
   }
   return (body ? withCountryAdjective(x, y, threshold, matchNames, body) : undefined) ?? m;
 }
@@ -218,7 +253,8 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     return different(
       `${last} names another country (${adjective.entity.name}) than the known body's own (${regionName(home)}): a body of that country of the same name.`,
     );
-  const m = longerFirst ? matchNames(rest, shorter, threshold) : matchNames(shorter, rest, threshold);
+  // The rests compared as rests, so that a name translated word by word counts (حركة الحرية / نهضت آزادی ایران).
+  const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `${last} says the ${adjective.entity.kind === 'city' ? 'city' : 'country'} of the body (${adjective.entity.name}), which the other name leaves out; ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };

@@ -309,6 +309,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     // A Persian family name of nisbas (هاشمی رفسنجانی) after a given name is the person's own, shortened without
     // the given name: no father's name is a nisba.
     !kept.every((i) => isFamilyNisba(elementAt(longer, i))) &&
+    // Nor is a Persian compound family name (مکارم شیرازی, مصباح یزدی): a word that is no given name before a nisba,
+    // both without the article that an Arab's father's name may carry.
+    !compoundFamilyName(kept.map((i) => elementAt(longer, i))) &&
     first !== foldName('محمد') &&
     first !== foldName('علي')
   ) {
@@ -353,6 +356,14 @@ function fatherWithArticle(word: string): boolean {
 }
 
 /** A word of a family name made with the adjective ending ي (هاشمي, رفسنجاني), which no given name is. */
+/** A Persian compound family name: words that are no given names, the last a nisba, none with the article. */
+function compoundFamilyName(words: readonly string[]): boolean {
+  const last = elementAt(words, words.length - 1);
+  return (
+    words.length >= 2 && isFamilyNisba(last) && words.every((w) => !w.startsWith('ال')) && words.slice(0, -1).every((w) => !isGivenName(w))
+  );
+}
+
 function isFamilyNisba(word: string): boolean {
   return word.length >= 4 && word.endsWith('ي') && !isGivenName(word);
 }

@@ -265,7 +265,8 @@ export function linkWords(
       const x = elementAt(wa, i);
       const y = elementAt(wb, j);
       // Only a word that another follows can carry the ezafe (اروپای شرقی).
-      const spelled = spell(x, y, { a: i < wa.length - 1, b: j < wb.length - 1 });
+      const ezafe = { a: i < wa.length - 1, b: j < wb.length - 1 };
+      const spelled = spell(x, y, ezafe) ?? (la !== lb ? feminineAdjective(x, y, spell, ezafe) : undefined);
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
       // Within one language: the letters of the words say so, or those of the whole names compared (callContext).
@@ -340,11 +341,39 @@ export function linkWords(
   const shared = links
     .filter((l) => l.link.how === 'translation')
     .map((l) => ({ i: l.i, j: l.j, concepts: (ca[l.i] ?? []).filter((c) => (cb[l.j] ?? []).includes(c)) }));
-  const coveredA = (k: number): boolean => shared.some((l) => l.i !== k && l.concepts.some((c) => (ca[k] ?? []).includes(c)));
-  const coveredB = (k: number): boolean => shared.some((l) => l.j !== k && l.concepts.some((c) => (cb[k] ?? []).includes(c)));
+  // A place named by two words on one side and one on the other (عربستان سعودی / السعودية): the second word
+  // names the entity the link already shares.
+  const named = new Set(
+    links
+      .flatMap((l) => (l.link.how === 'entity' ? elementAt(ea, l.i).filter((e) => elementAt(eb, l.j).includes(e)) : []))
+      .map((e) => e.entity.id),
+  );
+  const coveredA = (k: number): boolean =>
+    shared.some((l) => l.i !== k && l.concepts.some((c) => (ca[k] ?? []).includes(c))) ||
+    elementAt(ea, k).some((e) => named.has(e.entity.id));
+  const coveredB = (k: number): boolean =>
+    shared.some((l) => l.j !== k && l.concepts.some((c) => (cb[k] ?? []).includes(c))) ||
+    elementAt(eb, k).some((e) => named.has(e.entity.id));
   const unmatchedA = wa.filter((_, i) => !usedA.has(i) && !isFunctionWord(elementAt(ka, i), la) && !coveredA(i));
   const unmatchedB = wb.filter((_, j) => !usedB.has(j) && !isFunctionWord(elementAt(kb, j), lb) && !coveredB(j));
   return { links: links.sort((x, y) => x.i - y.i).map((l) => l.link), unmatchedA, unmatchedB };
+}
+
+/** An Arabic adjective's feminine ending (العباسية), which Persian, without gender, does not write (عباسی). */
+const FEMININE_NISBA = /ي[ةه]$/u;
+
+/**
+ * Two words of two languages that are one adjective, the Arabic in the feminine (العتبة العباسية / آستان عباسی):
+ * spelled without the Arabic ة.
+ */
+function feminineAdjective(x: string, y: string, spell: SpellWords, ezafe: { a: boolean; b: boolean }): ReturnType<SpellWords> {
+  const [arabic, persian] = FEMININE_NISBA.test(x) ? [x, y] : FEMININE_NISBA.test(y) ? [y, x] : [];
+  // A Persian word with the Arabic article is a name kept as Arabic writes it (شبکه العربی, Al Araby), no adjective.
+  if (!arabic || !persian || FEMININE_NISBA.test(persian) || !/[يی]$/u.test(persian) || /^[اأ]ل/u.test(persian)) return undefined;
+  const masculine = arabic.replace(FEMININE_NISBA, 'ي');
+  const spelled = arabic === x ? spell(masculine, y, ezafe) : spell(x, masculine, ezafe);
+  if (!spelled) return undefined;
+  return { score: spelled.score, phrase: `${x} and ${y} are one adjective, the Arabic's feminine ة not written in Persian` };
 }
 
 let headwords: Record<NameLanguage, string[]> | undefined;

@@ -14,6 +14,7 @@
  *
  * Adding vocabulary is adding lines, or a file listed here.
  */
+import { bodies } from './bodies.js';
 import { calendar } from './calendar.js';
 import { diplomacy } from './diplomacy.js';
 import { disasters } from './disasters.js';
@@ -67,6 +68,7 @@ export const BUILTIN_DOMAINS: readonly LexiconDomain[] = [
   constant('numbers', numbers),
   constant('titles', titles),
   constant('institutions', institutions),
+  constant('bodies', bodies),
   constant('geography', geography),
   constant('people', people),
   constant('general', general),

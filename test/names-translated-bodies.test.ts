@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+describe('a body named word by word in Arabic and in Persian', () => {
+  it('reads an Arabic word with its proclitic or as an adjective (للبتروكيماويات, الآسيوي) as the word it translates', () => {
+    for (const [ar, fa] of <[string, string][]>[
+      ['الاتحاد الآسيوي للشطرنج', 'فدراسیون آسیایی شطرنج'],
+      ['الشركة الوطنية للبتروكيماويات', 'شرکت ملی پتروشیمی'],
+      ['اللجنة البارالمبية الإيرانية', 'کمیته پارالمپیک ایران'],
+      ['حزب العدل الديمقراطي', 'حزب عدالت دموکراتیک'],
+    ]) {
+      const m = compareNames(ar, fa);
+      expect(m.same, `${ar} / ${fa}`).toBe(true);
+      expect(m.reason.detail).toMatch(/is translated/u);
+    }
+  });
+
+  it('takes a country named by two words on one side and one on the other (عربستان سعودی / السعودية) as one', () => {
+    const m = compareNames('القنصلية السعودية', 'کنسولگری عربستان سعودی');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/both name Saudi Arabia/u);
+  });
+
+  it('matches an Arabic adjective in the feminine with the Persian one, which has no gender, and says so', () => {
+    const m = compareNames('المدرسة الرضوية', 'مدرسه رضوی');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/الرضوية and رضوی are one adjective, the Arabic's feminine ة not written in Persian/u);
+  });
+
+  it('names the two words a spelling links, beside the words other links join', () => {
+    const m = compareNames('وزارة الداخلية الكويتية', 'وزارت داخله کویت');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/الداخلية is spelled داخله \(/u);
+  });
+
+  it('keeps apart a Persian name kept with the Arabic article, which is a name, not an adjective', () => {
+    expect(compareNames('مجلة الوطنية', 'مجله الوطنی').same).toBe(false);
+  });
+
+  it("within one language, does not read an office's name as its holder's word (استانداری, فرمانداری: two offices)", () => {
+    expect(compareNames('استانداری اصفهان', 'فرمانداری اصفهان').same).toBe(false);
+  });
+
+  it("takes a translated name with its country after it on one side only as a short form, and another country's as another body", () => {
+    const m = compareNames('الحزب الشيوعي', 'حزب کمونیست چین');
+    expect(m.same).toBe(true);
+    expect(m.reason.kind).toBe('partial');
+    expect(m.reason.detail).toMatch(/چین says the country of the body \(China\)/u);
+    expect(compareNames('الحزب الشيوعي الفيتنامي', 'حزب کمونیست چین').same).toBe(false);
+  });
+});
