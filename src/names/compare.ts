@@ -30,7 +30,7 @@ import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { matchWithoutHead } from './headless-short.js';
-import { compareWithoutTitles } from './titles.js';
+import { compareWithoutTitles, titleStandsForGiven } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { houseInOtherForm, houseLeftOut } from './house-nisba.js';
@@ -138,7 +138,9 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   const m = phraseAroundName(a, b, titled) ?? titled;
   // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
   // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
-  if (m.same) return m;
+  // A partial match whose shorter name has a title (دکتر حسن‌زاده آملی / علی‌اکبر حسن‌زاده آملی) says the title stands
+  // for the given name.
+  if (m.same) return m.reason.kind === 'partial' ? (titleStandsForGiven(a, b, threshold, matchNames) ?? m) : m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
   // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
   // A country's army as its army or its armed forces (الجيش السوداني / القوات المسلحة السودانية).

@@ -144,22 +144,20 @@ function build(): Gazetteer {
       .filter(([language, name]) => historical(entry, language, name) === pass)
       .map(([language, name]) => [entry, language, name] as const);
   for (const [entry, language, name] of [...entries.flatMap(named(false)), ...entries.flatMap(named(true))]) {
-    {
-      const ws = words(name);
-      if (ws.length === 0) continue;
-      const key = ws.join('');
-      if (inParent(entry, ws)) {
-        index(language, key, entry, byKeyInParent);
-        continue;
-      }
-      index(language, key, entry);
-      // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
-      // opens with آل (آلاند) has no article: the madda is the name's own long a.
-      const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
-      if (bare) index(language, bare, entry);
-      for (const first of [elementAt(ws, 0), withoutArticle(elementAt(ws, 0))]) {
-        if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
-      }
+    const ws = words(name);
+    if (ws.length === 0) continue;
+    const key = ws.join('');
+    if (inParent(entry, ws)) {
+      index(language, key, entry, byKeyInParent);
+      continue;
+    }
+    index(language, key, entry);
+    // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
+    // opens with آل (آلاند) has no article: the madda is the name's own long a.
+    const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
+    if (bare) index(language, bare, entry);
+    for (const first of [elementAt(ws, 0), withoutArticle(elementAt(ws, 0))]) {
+      if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
     }
   }
   const adjectives: Gazetteer['adjectives'] = { ar: new Map(), fa: new Map() };

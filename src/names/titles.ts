@@ -59,6 +59,23 @@ export function splitTitles(name: string): Titled {
 }
 
 /**
+ * A title and the family name against the given name and the family name (سردار نقدی / محمدرضا نقدی): the
+ * partial match that says so, or undefined. Not a monarch's title, said with the given name, nor one that is a
+ * given name too (سردار).
+ */
+export function titleStandsForGiven(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  return titleForGiven(splitTitles(a), splitTitles(b), threshold, matchNames);
+}
+
+function titleForGiven(ta: Titled, tb: Titled, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  const [withTitle, plain] =
+    ta.titles.length > 0 && tb.titles.length === 0 ? [ta, tb] : tb.titles.length > 0 && ta.titles.length === 0 ? [tb, ta] : [];
+  return withTitle && plain && !withTitle.monarch && !withTitle.givenToo
+    ? titleForGivenName(withTitle.titles, withTitle.rest, plain.rest, threshold, matchNames)
+    : undefined;
+}
+
+/**
  * Compares two names without the titles before them, when either has one: the same person named with and
  * without a title, or with two titles (آیت‌الله / سید). A monarch's title with a given name alone names the
  * king whose full name opens with it (الملك سلمان / سلمان بن عبد العزيز). Undefined when no title is taken
@@ -72,14 +89,7 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
   const phrase = `${titles} ${ta.titles.length + tb.titles.length > 1 ? 'are titles' : 'is a title'}, no part of the name`;
   const m = matchNames(ta.rest, tb.rest, threshold);
   if (m.same) return { ...m, reason: { ...m.reason, kind: 'partial', detail: `${phrase}; ${lowerFirst(m.reason.detail)}` } };
-  // A title and the family name against the given name and the family name (سردار نقدی / محمدرضا نقدی).
-  // Not a monarch's title, said with the given name, nor one that is a given name too (سردار).
-  const [withTitle, plain] =
-    ta.titles.length > 0 && tb.titles.length === 0 ? [ta, tb] : tb.titles.length > 0 && ta.titles.length === 0 ? [tb, ta] : [];
-  const byTitle =
-    withTitle && plain && !withTitle.monarch && !withTitle.givenToo
-      ? titleForGivenName(withTitle.titles, withTitle.rest, plain.rest, threshold, matchNames)
-      : undefined;
+  const byTitle = titleForGiven(ta, tb, threshold, matchNames);
   if (byTitle) return byTitle;
   // A monarch named by the title and the given name: the given name opens the other's full name.
   const [titled, full] =
