@@ -47,6 +47,7 @@ import { koreanAe } from './korean-ae.js';
 import { numberInWords } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
 import { onlyClubWordShared } from './club-affix.js';
+import { sourceSpelling } from './source-sounds.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -334,7 +335,13 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (inflected) return inflected;
   }
   if (spelled.same) return spelled;
-  return compareTranslated(a, b, threshold) ?? withoutFinalS(a, b, threshold) ?? spelled;
+  return (
+    compareTranslated(a, b, threshold) ??
+    withoutFinalS(a, b, threshold) ??
+    // How the source language says a letter, which one newsroom follows (هازارد / هازار, مورينيو / مورينهو).
+    sourceSpelling(a, b, (x, y) => compareSpellings(x, y, threshold)) ??
+    spelled
+  );
 }
 
 /** How close the rest of a name must be once a final s is left out. */

@@ -99,6 +99,14 @@ export function sameGivenName(a: string, b: string): PartResult | undefined {
 export function joinWords(words: readonly string[]): string {
   return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
 }
+/**
+ * Whether one side's ال is a foreign name's own first sound and not the article: the other writes it with a vowel
+ * letter between (اولمبيك / المپیک, Olympique, where Persian drops the و before the cluster lm).
+ */
+function vowelBeforeL(a: string, b: string): boolean {
+  const [withAl, other] = a.startsWith('ال') ? [a, b] : [b, a];
+  return /^ا[وي]ل/u.test(other) && withAl.length >= 4 && !'اويى'.includes(withAl[2] ?? 'ا');
+}
 export function comparePartArticle(
   aWords: readonly string[],
   bWords: readonly string[],
@@ -120,7 +128,7 @@ export function comparePartArticle(
         : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
       extra += VOWEL_COSTS.article;
     }
-  } else if (a.startsWith('ال') !== b.startsWith('ال')) {
+  } else if (a.startsWith('ال') !== b.startsWith('ال') && !vowelBeforeL(a, b)) {
     if (a.startsWith('ال') && a.length >= 5) {
       a = a.slice(2);
       article = { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article };
