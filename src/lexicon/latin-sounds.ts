@@ -223,12 +223,12 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
   // Mc and Mac (son of) of Scottish and Irish surnames, written ماك or مک whatever the vowel; at a word's start only
   // (latin.ts). With the next name's c doubled (McConnell-like names), one ك, or two in Persian (مک‌ک…).
   mc: [
-    ['ماك', 0.05],
-    ['مك', 0.05],
+    ['ماك', 0],
+    ['مك', 0],
   ],
   mcc: [
-    ['ماك', 0.05],
-    ['مكك', 0.05],
+    ['ماك', 0],
+    ['مكك', 0],
     ['ماكك', 0.1],
   ],
   // The Russian щ romanised shch: تش in Arabic, شچ in Persian (Khrushchev / خروتشوف / خروشچف).
@@ -343,7 +343,7 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ه', 0],
     ['ح', 0],
     ['خ', 0.2],
-    // The Ukrainian and Belarusian h (г, a voiced h), which Arabic writes غ (Sybiha-like names); beside vowels only (latin.ts).
+    // The Ukrainian and Belarusian h (г, a voiced h), which Arabic writes غ (Sybiha-like names, Serhii); before a vowel only (latin.ts).
     ['غ', 0.2],
     // The ending ة romanised -ah or -eh, its h the letter it is written with (Hamzah / حمزة, Odeh / عودة).
     ['ة', 0.1],

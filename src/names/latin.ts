@@ -138,7 +138,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (unit === 'e' && arabic === 'و' && !french && !(/(?:ch|sh|zh)$/u.test(word.slice(0, i)) && word[i + 1] === 'v')) return HARD;
   // x as sh, ch or zh and h as غ are consonants said before a vowel (Xavi, a Ukrainian -ha), not in a cluster (Texts).
   if (((unit === 'x' && (arabic === 'تش' || arabic === 'ژ')) || (unit === 'h' && arabic === 'غ')) && !isVowel(word[i + 1])) return HARD;
-  if (unit === 'h' && arabic === 'غ' && i > 0 && !isVowel(word[i - 1])) return HARD;
+  // After a vowel, or a consonant h makes no digraph with (Serhii, Olha); never at a word's start, where h is ه.
+  if (unit === 'h' && arabic === 'غ' && (i === 0 || !(isVowel(word[i - 1]) || 'rlnmvb'.includes(word[i - 1] ?? '')))) return HARD;
   if (unit === 'u' && arabic === '' && word[i - 1] === 'g' && 'eiy'.includes(word[i + 1] ?? '_')) return HARD;
   // A final o or u is written و, never an alef (Kano is كانو; كانوا is a verb).
   if (final && (unit === 'o' || unit === 'u') && arabic === 'ا') return HARD;
