@@ -57,7 +57,7 @@ describe('Latin letters as newsrooms write them', () => {
   });
 
   it('reads a hyphenated given name against one Persian joins with a zero-width non-joiner', () => {
-    same('Jean-Rémi Fauchet', 'ژان‌رمی فوشه', 'zero-width non-joiner');
+    same('Jean-Nicolas Morvan', 'ژان‌نیکلا مورون', 'zero-width non-joiner');
   });
 });
 
@@ -69,14 +69,25 @@ describe('club and company affixes', () => {
     same('Orlov Concern', 'اورلوف', "Concern is the company's corporate form");
   });
 
+  it('leaves an English head after a town to the head rule: a club named after its city is not the city', () => {
+    apart('Lugano FC', 'لوغانو');
+    same('FC Lugano', 'لوغانو', "FC is the club's affix");
+  });
+
   it('keeps another number, and a real word, apart', () => {
     apart('Apollo 11', 'أبولو');
     apart('Racing Lugano', 'لوغانو');
   });
 
-  it('does not take a club for another that shares only a generic word of club names', () => {
+  it('does not take a club for another that shares only a generic word of club names, or for its town', () => {
     apart('رينجرز', 'هاربور رينجرز');
     apart('Harbour Rangers', 'رينجرز');
+    apart('راسينغ لوغانو', 'لوغانو');
+  });
+
+  it('keeps two people with one surname apart when one given name is vowel letters alone', () => {
+    apart('ایوا مورالس', 'جیمی مورالس');
+    apart('اوو کاسترو', 'رائول کاسترو');
   });
 });
 

@@ -18,6 +18,9 @@ const CLUB_AFFIXES = new Set(
   'FC AFC CF SC SV TSV VfB VfL BSC RB AS AC SS SSC OGC PSV CD UD SD RCD FK SK NK HNK GNK BK IF SL CR EC'.split(' '),
 );
 
+/** The English heads of clubs, read as heads when they follow the name (latin-headed.ts). */
+const ENGLISH_HEADS = new Set(['FC', 'AFC', 'SC']);
+
 /** Words a company's name carries for its legal or corporate form that Arabic and Persian leave out: a Russian concern (концерн). */
 const COMPANY_AFFIXES = new Set(['concern']);
 
@@ -36,6 +39,10 @@ export function withoutAffix(latin: string): { readonly rest: string; readonly a
     affixes.push(w);
     return false;
   });
+  // An English club's head after its name (Sepahan FC) is the head latin-headed.ts leaves out, which keeps a club
+  // named after its city apart from the city (Paris FC is not باريس); the affix before the name, or another
+  // language's, is the club's own (FC Porto, Valencia CF).
+  if (ENGLISH_HEADS.has(words[words.length - 1] ?? '')) return undefined;
   // A year alone is taken off only in a name of one word besides it (Schalke 04), where it can be nothing else.
   const year = affixes.some((w) => CLUB_YEAR.test(w));
   if (affixes.length === 0 || rest.length === 0 || (year && !club && rest.length > 1)) return undefined;
@@ -61,20 +68,34 @@ const CLUB_WORDS = new Set(
   ].map((w) => (/[a-z]/u.test(w) ? w : lettersOf(foldName(w)))),
 );
 
-const clubWord = (word: string): boolean => {
+/**
+ * Words that open a club's name before its town (Racing, Sporting, Real, Atlético, Deportivo, Olympique, Dynamo,
+ * Lokomotiv, Spartak, Inter), in Latin letters and as Arabic and Persian write them (folded): the town without one
+ * is the town, or another club of it (Racing Santander is not Santander).
+ */
+const CLUB_OPENERS = new Set(
+  [
+    'racing', 'sporting', 'real', 'atletico', 'atlético', 'deportivo', 'olympique', 'dynamo', 'dinamo', 'lokomotiv', 'spartak', 'inter',
+    'راسينغ', 'راسينگ', 'راسينج', 'سبورتينغ', 'اسپورتينگ', 'سپورتينگ', 'ريال', 'رئال', 'اتلتيكو', 'ديبورتيفو', 'دپورتيوو',
+    'اولمبيك', 'المپيك', 'دينامو', 'ديناموي', 'لوكوموتيف', 'لوكوموتيو', 'سبارتاك', 'اسپارتاك', 'انتر', 'اينتر',
+  ].map((w) => (/[a-z]/u.test(w) ? w : lettersOf(foldName(w)))),
+);
+
+const inSet = (set: ReadonlySet<string>, word: string): boolean => {
   const latin = word.trim().toLowerCase();
-  return /[a-z]/u.test(latin) ? CLUB_WORDS.has(latin) : CLUB_WORDS.has(lettersOf(foldName(word)));
+  return /[a-z]/u.test(latin) ? set.has(latin) : set.has(lettersOf(foldName(word)));
 };
+const clubWord = (word: string): boolean => inSet(CLUB_WORDS, word);
 
 /**
- * Whether a partial match shares nothing but a generic word of club names (Rangers against Queens Park Rangers):
- * the longer name's other words make it another club, as two towns are two clubs' homes.
+ * Whether a partial match is not one club: it shares nothing but a generic word of club names (Rangers against
+ * Queens Park Rangers), or the words one name lacks are a club's opening word (Racing Santander against Santander).
+ * Returns the word that says so, or undefined.
  */
-export function onlyClubWordShared(m: NameMatch): boolean {
-  const { parts } = m.reason;
-  return (
-    m.reason.kind === 'partial' &&
-    parts.length > 0 &&
-    parts.every((p) => p.a.split(/\s+/u).every(clubWord) || p.b.split(/\s+/u).every(clubWord))
-  );
+export function clubApart(m: NameMatch): string | undefined {
+  const { parts, unmatched } = m.reason;
+  if (m.reason.kind !== 'partial' || parts.length === 0) return undefined;
+  if (parts.every((p) => p.a.split(/\s+/u).every(clubWord) || p.b.split(/\s+/u).every(clubWord))) return parts[0]?.a;
+  const left = [...unmatched.a, ...unmatched.b];
+  return left.length > 0 && left.every((w) => inSet(CLUB_OPENERS, w)) ? left.join(' ') : undefined;
 }

@@ -166,6 +166,11 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
   }
   const din = sameDinCompound(aWords, bWords);
   if (din) return din;
+  // A word of vowel letters alone among words read as one is a name of its own (اوو مورالس, Evo Morales), which
+  // the letters of the others would swallow as vowels written or not.
+  // Three letters at least, ا و ي alone: shorter ones are letters' names and particles (اي, يو), and ه ends a word.
+  const vowelWord = [...(aWords.length > 1 ? aWords : []), ...(bWords.length > 1 ? bWords : [])].find((w) => /^[اوي]{3,}$/u.test(w));
+  if (vowelWord) return { failure: `${vowelWord}, written with vowel letters alone, is a name of its own, not part of one word.`, score: 0 };
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');
