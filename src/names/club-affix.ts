@@ -28,17 +28,15 @@ const COMPANY_AFFIXES = new Set(['concern']);
 const CLUB_YEAR = /^(?:0\d|1[89]\d\d)$/u;
 
 /** A Latin name without its club or company affixes, and the affixes taken off, or undefined when it has none. */
-export function withoutAffix(latin: string): { readonly rest: string; readonly affixes: readonly string[]; readonly club: boolean } | undefined {
+export function withoutAffix(
+  latin: string,
+): { readonly rest: string; readonly affixes: readonly string[]; readonly club: boolean } | undefined {
   const words = latin.trim().split(/\s+/u);
-  const affixes: string[] = [];
-  let club = false;
-  const rest = words.filter((w) => {
-    const word = w.replace(/\.$/u, '');
-    if (CLUB_AFFIXES.has(word.replace(/\./gu, ''))) club = true;
-    else if (!COMPANY_AFFIXES.has(word.toLowerCase()) && !CLUB_YEAR.test(word)) return true;
-    affixes.push(w);
-    return false;
-  });
+  const isClubAffix = (w: string): boolean => CLUB_AFFIXES.has(w.replace(/\./gu, ''));
+  const isAffix = (w: string): boolean => isClubAffix(w) || COMPANY_AFFIXES.has(w.toLowerCase()) || CLUB_YEAR.test(w);
+  const affixes = words.filter(isAffix);
+  const rest = words.filter((w) => !isAffix(w));
+  const club = affixes.some(isClubAffix);
   // An English club's head after its name (Sepahan FC) is the head latin-headed.ts leaves out, which keeps a club
   // named after its city apart from the city (Paris FC is not باريس); the affix before the name, or another
   // language's, is the club's own (FC Porto, Valencia CF).
@@ -52,7 +50,11 @@ export function withoutAffix(latin: string): { readonly rest: string; readonly a
 /** The explanation for a match once the affixes are taken off. */
 export function describeAffix(affixes: readonly string[], club: boolean, other: string): string {
   const list = affixes.join(' and ');
-  const kind = club ? (affixes.every((w) => CLUB_YEAR.test(w)) ? "the club's founding year" : "the club's affix") : "the company's corporate form";
+  const kind = club
+    ? affixes.every((w) => CLUB_YEAR.test(w))
+      ? "the club's founding year"
+      : "the club's affix"
+    : "the company's corporate form";
   return `${list} ${affixes.length > 1 ? 'are' : 'is'} ${kind}, which ${other.trim()} leaves out`;
 }
 
@@ -62,9 +64,36 @@ export function describeAffix(affixes: readonly string[], club: boolean, other: 
  */
 const CLUB_WORDS = new Set(
   [
-    'rangers', 'rovers', 'wanderers', 'united', 'city', 'athletic', 'albion', 'county', 'town', 'hotspur',
-    'رينجرز', 'رنجرز', 'رانجرز', 'روفرز', 'روورز', 'واندررز', 'وندررز', 'يونايتد', 'يونايتيد', 'سيتي', 'ستي',
-    'اتلتيك', 'اتلتيكو', 'البيون', 'آلبيون', 'كاونتي', 'تاون', 'هوتسبير', 'هاتسپر', 'هاتسپور',
+    'rangers',
+    'rovers',
+    'wanderers',
+    'united',
+    'city',
+    'athletic',
+    'albion',
+    'county',
+    'town',
+    'hotspur',
+    'رينجرز',
+    'رنجرز',
+    'رانجرز',
+    'روفرز',
+    'روورز',
+    'واندررز',
+    'وندررز',
+    'يونايتد',
+    'يونايتيد',
+    'سيتي',
+    'ستي',
+    'اتلتيك',
+    'اتلتيكو',
+    'البيون',
+    'آلبيون',
+    'كاونتي',
+    'تاون',
+    'هوتسبير',
+    'هاتسپر',
+    'هاتسپور',
   ].map((w) => (/[a-z]/u.test(w) ? w : lettersOf(foldName(w)))),
 );
 
@@ -75,9 +104,39 @@ const CLUB_WORDS = new Set(
  */
 const CLUB_OPENERS = new Set(
   [
-    'racing', 'sporting', 'real', 'atletico', 'atlético', 'deportivo', 'olympique', 'dynamo', 'dinamo', 'lokomotiv', 'spartak', 'inter',
-    'راسينغ', 'راسينگ', 'راسينج', 'سبورتينغ', 'اسپورتينگ', 'سپورتينگ', 'ريال', 'رئال', 'اتلتيكو', 'ديبورتيفو', 'دپورتيوو',
-    'اولمبيك', 'المپيك', 'دينامو', 'ديناموي', 'لوكوموتيف', 'لوكوموتيو', 'سبارتاك', 'اسپارتاك', 'انتر', 'اينتر',
+    'racing',
+    'sporting',
+    'real',
+    'atletico',
+    'atlético',
+    'deportivo',
+    'olympique',
+    'dynamo',
+    'dinamo',
+    'lokomotiv',
+    'spartak',
+    'inter',
+    'راسينغ',
+    'راسينگ',
+    'راسينج',
+    'سبورتينغ',
+    'اسپورتينگ',
+    'سپورتينگ',
+    'ريال',
+    'رئال',
+    'اتلتيكو',
+    'ديبورتيفو',
+    'دپورتيوو',
+    'اولمبيك',
+    'المپيك',
+    'دينامو',
+    'ديناموي',
+    'لوكوموتيف',
+    'لوكوموتيو',
+    'سبارتاك',
+    'اسپارتاك',
+    'انتر',
+    'اينتر',
   ].map((w) => (/[a-z]/u.test(w) ? w : lettersOf(foldName(w)))),
 );
 

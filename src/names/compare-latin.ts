@@ -96,7 +96,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
     if (!translated && !articleMoved && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
     const whole = translated ?? read(x.join(' '), y.join(''));
-    const reading = whole && whole.score >= threshold ? whole : ((k === 2 && l === 1 ? joinedByZwnj(x, elementAt(y, 0), read) : undefined) ?? whole);
+    const reading =
+      whole && whole.score >= threshold ? whole : ((k === 2 && l === 1 ? joinedByZwnj(x, elementAt(y, 0), read) : undefined) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
       weights.slice(from, from + count).reduce((s, w) => s + w, 0);

@@ -122,7 +122,9 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
     // (Racing Santander / Santander): the other words make another club, or the town.
     const club = m.same ? clubApart(m) : undefined;
     if (club)
-      return different(`${a.trim()} and ${b.trim()} are not one club: ${club} is a word of many clubs' names, and the words around it name the club.`);
+      return different(
+        `${a.trim()} and ${b.trim()} are not one club: ${club} is a word of many clubs' names, and the words around it name the club.`,
+      );
     // A body by a short form of its name, its trailing qualifier left out (مجلس الأمن الدولي / مجلس الأمن): only for
     // the names as given, not for the rests a nested call compares, which have lost the head that says the kind.
     return m.same ? m : (withoutQualifier(a, b, threshold, matchNames) ?? koreanAe(a, b, threshold, matchNames) ?? m);

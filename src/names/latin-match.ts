@@ -63,7 +63,11 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   if (affix && bare?.same && bare.reason.kind !== 'partial' && bare.reason.unmatched.a.length + bare.reason.unmatched.b.length === 0)
     return {
       ...bare,
-      reason: { ...bare.reason, kind: 'convention', detail: `${describeAffix(affix.affixes, affix.club, other)}; ${lowerFirst(bare.reason.detail)}` },
+      reason: {
+        ...bare.reason,
+        kind: 'convention',
+        detail: `${describeAffix(affix.affixes, affix.club, other)}; ${lowerFirst(bare.reason.detail)}`,
+      },
     };
   const el = lookupEntries(latin);
   const eo = lookupEntries(other);

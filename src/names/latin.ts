@@ -447,7 +447,12 @@ function addedFinalVowel(compact: string, arabic: string): LatinReading | undefi
   if (folded.length < 5 || !(vowel === 'u' ? !isVowel(before) : vowel === 'i' && before === 'h') || !isNativeName(arabic)) return undefined;
   const read = readSounds(folded.slice(0, -1), arabic);
   if (!read || read.score < 0.9) return undefined;
-  const step: LatinStep = { latin: vowel, arabic: '', cost: 0.1, note: `the final ${vowel} a West African romanisation adds to an Arabic name, unwritten` };
+  const step: LatinStep = {
+    latin: vowel,
+    arabic: '',
+    cost: 0.1,
+    note: `the final ${vowel} a West African romanisation adds to an Arabic name, unwritten`,
+  };
   return { ...read, score: read.score * 0.97, steps: [...read.steps, step] };
 }
 

@@ -46,11 +46,7 @@ const RULES: readonly SourceRule[] = [
  * Two unknown names that differ by how the source language says a letter: each rule's rewrite tried on either
  * side, and the names compared again with `compare`. Returns the match with the convention said, or undefined.
  */
-export function sourceSpelling(
-  a: string,
-  b: string,
-  compare: (a: string, b: string) => NameMatch,
-): NameMatch | undefined {
+export function sourceSpelling(a: string, b: string, compare: (a: string, b: string) => NameMatch): NameMatch | undefined {
   const initials = initialsInTwoForms(a, b);
   if (initials) return initials;
   for (const rule of RULES) {
@@ -64,7 +60,11 @@ export function sourceSpelling(
       if (rewritten.some((w, k) => w !== words[k] && (isOrdinary(w) || isDictionaryWord(w, undefined)))) continue;
       const m = first ? compare(rewritten.join(' '), b) : compare(a, rewritten.join(' '));
       if (!m.same || m.reason.kind === 'partial') continue;
-      return { ...m, score: round(m.score * 0.95), reason: { ...m.reason, kind: 'convention', detail: `${upperFirst(rule.detail)}; ${lowerFirst(m.reason.detail)}` } };
+      return {
+        ...m,
+        score: round(m.score * 0.95),
+        reason: { ...m.reason, kind: 'convention', detail: `${upperFirst(rule.detail)}; ${lowerFirst(m.reason.detail)}` },
+      };
     }
   }
   return undefined;

@@ -105,7 +105,7 @@ export function joinWords(words: readonly string[]): string {
  */
 function vowelBeforeL(a: string, b: string): boolean {
   const [withAl, other] = a.startsWith('ال') ? [a, b] : [b, a];
-  return /^ا[وي]ل/u.test(other) && withAl.length >= 4 && !'اويى'.includes(withAl[2] ?? 'ا');
+  return /^اول/u.test(other) && withAl.length >= 4 && !'اويى'.includes(withAl[2] ?? 'ا');
 }
 export function comparePartArticle(
   aWords: readonly string[],
@@ -170,7 +170,8 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
   // the letters of the others would swallow as vowels written or not.
   // Three letters at least, ا و ي alone: shorter ones are letters' names and particles (اي, يو), and ه ends a word.
   const vowelWord = [...(aWords.length > 1 ? aWords : []), ...(bWords.length > 1 ? bWords : [])].find((w) => /^[اوي]{3,}$/u.test(w));
-  if (vowelWord) return { failure: `${vowelWord}, written with vowel letters alone, is a name of its own, not part of one word.`, score: 0 };
+  if (vowelWord)
+    return { failure: `${vowelWord}, written with vowel letters alone, is a name of its own, not part of one word.`, score: 0 };
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');
