@@ -118,3 +118,15 @@ describe('Central Asian spellings of Tajik and Afghan places', () => {
     apart('کرج', 'کرچ');
   });
 });
+
+describe('s against sh', () => {
+  it('is the German st and sp, or a longer name ending', () => {
+    same('شتاينبرغ', 'ستاينبرغ', 's/sh');
+    same('ألفيريس', 'ألفيريش', 's/sh');
+  });
+
+  it('makes another name of a short one elsewhere', () => {
+    apart('بيس', 'بیش');
+    apart('كاسا', 'كاشا');
+  });
+});
