@@ -26,6 +26,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ءي', 0.1],
     ['ع', 0.2],
     ['يه', 0.1],
+    // The Russian ё after ch, sh, zh, shch, romanised e and said o (Gorbachev / غورباتشوف); only there (latin.ts).
+    ['و', 0.1],
   ],
   i: [
     ['ي', 0],
@@ -160,6 +162,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
   ii: [
     ['ي', 0],
     ['يي', 0.1],
+    // The Ukrainian ending -ii (-ій), which Arabic writes يه as it writes the Russian -ei (Andrii / أندريه); at the end only (latin.ts).
+    ['يه', 0.1],
   ],
   uu: [
     ['و', 0],
@@ -216,6 +220,24 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ي', 0.1],
   ],
   // Consonants and consonant groups.
+  // Mc and Mac (son of) of Scottish and Irish surnames, written ماك or مک whatever the vowel; at a word's start only
+  // (latin.ts). With the next name's c doubled (McConnell-like names), one ك, or two in Persian (مک‌ک…).
+  mc: [
+    ['ماك', 0],
+    ['مك', 0],
+  ],
+  mcc: [
+    ['ماك', 0],
+    ['مكك', 0],
+    ['ماكك', 0.1],
+  ],
+  // The Russian щ romanised shch: تش in Arabic, شچ in Persian (Khrushchev / خروتشوف / خروشچف).
+  shch: [
+    ['تش', 0.05],
+    ['شتش', 0.05],
+    ['شچ', 0.05],
+    ['ش', 0.1],
+  ],
   b: [
     ['ب', 0],
     ['پ', 0.1],
@@ -321,6 +343,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ه', 0],
     ['ح', 0],
     ['خ', 0.2],
+    // The Ukrainian and Belarusian h (г, a voiced h), which Arabic writes غ (Sybiha-like names, Serhii); before a vowel only (latin.ts).
+    ['غ', 0.2],
     // The ending ة romanised -ah or -eh, its h the letter it is written with (Hamzah / حمزة, Odeh / عودة).
     ['ة', 0.1],
   ],
@@ -480,11 +504,16 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ز', 0.2],
     ['س', 0.2],
     ['گز', 0.1],
+    // Basque, Catalan, Galician and Portuguese x is sh or ch (Xavi-like names): تش, or ژ as Persian hears it; before a vowel only (latin.ts).
+    ['تش', 0.2],
+    ['ژ', 0.3],
   ],
   z: [
     ['ز', 0],
     ['ذ', 0.1],
     ['تس', 0.1],
+    // The Italian z said ts (Lazio-like names, pizza / بيتزا).
+    ['تز', 0.1],
     ['ظ', 0.2],
     ['ض', 0.2],
     ['س', 0.3],
@@ -503,7 +532,7 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
  * are said.
  */
 /** The silent finals that are English, not French (the explanation names the language). */
-export const ENGLISH_FINALS: ReadonlySet<string> = new Set(['cester', 'eicester', 'orcester', 'oucester', 'wich']);
+export const ENGLISH_FINALS: ReadonlySet<string> = new Set(['cester', 'eicester', 'orcester', 'oucester', 'wich', 'ths', 'stle']);
 
 export const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // English town names in -cester and -wich leave letters unsaid (Leicester / لستر, Worcester / ووستر, Norwich /
@@ -518,6 +547,14 @@ export const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, 
     ['استر', 0.05],
     ['ستر', 0.1],
   ],
+  // English -ths (Welsh patronymics, Griffiths-like) said th, its s unwritten; -stle said sl, its t unsaid (castle).
+  ths: [['ث', 0.1]],
+  stle: [
+    ['سل', 0.05],
+    ['سيل', 0.1],
+  ],
+  // The French final s after a, unsaid (Nicolas / نيكولا, Dumas / دوما, Paribas).
+  as: [['ا', 0.2]],
   wich: [
     ['يچ', 0.05],
     ['يتش', 0.05],
@@ -690,6 +727,7 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'll ي': 'the Spanish ll (y) as ي',
   'll يي': 'the Spanish ll (y) as يي',
   'ei يه': 'the final ei of a Russian name (-ей) as يه',
+  'ii يه': 'the final ii of a Ukrainian name (-ій) as يه',
   'gu غ': 'gu before e or i a hard g, its u unsaid, as غ',
   'gu گ': 'gu before e or i a hard g, its u unsaid, as گ',
   'gu ج': 'gu before e or i a hard g, its u unsaid, as ج',
@@ -701,6 +739,21 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'stj ش': 'the Swedish stj (sh) as ش',
   'sj ش': 'the Swedish sj (sh) as ش',
   'u ء': 'u the vowel of a hamza (ؤ), which Latin letters do not write',
+  'mc ماك': 'Mc (Mac, son of) written ماك',
+  'mc مك': 'Mc (Mac, son of) written مک',
+  'mcc ماك': 'Mc (Mac, son of) written ماك, the c of the name after it one with its c',
+  'mcc مكك': 'Mc (Mac, son of) written مک before the name after it',
+  'mcc ماكك': 'Mc (Mac, son of) written ماك before the name after it',
+  'shch تش': 'shch, the Russian щ, written تش',
+  'shch شتش': 'shch, the Russian щ, written شتش',
+  'shch شچ': 'shch, the Russian щ, written شچ',
+  'shch ش': 'shch, the Russian щ, written ش',
+  'e و': 'e after ch, sh or zh the Russian ё, said o, written و',
+  'h غ': 'h the Ukrainian and Belarusian voiced h (г), written غ',
+  'x تش': 'x the sh or ch of Basque, Catalan, Galician or Portuguese, written تش',
+  'x ژ': 'x the sh of Basque, Catalan, Galician or Portuguese, written ژ',
+  'x ش': 'x the sh of Chinese pinyin, Basque, Catalan or Portuguese, written ش',
+  'z تز': 'the Italian z (ts) written تز',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {

@@ -92,8 +92,12 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
         ? (translatedWord(x.join(' '), y.join(' ')) ?? (k === 1 && l === 1 ? readPatronymic(x.join(''), y.join('')) : undefined))
         : undefined;
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
-    if (!translated && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
-    const reading = translated ?? read(x.join(' '), y.join(''));
+    // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
+    const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
+    if (!translated && !articleMoved && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
+    const whole = translated ?? read(x.join(' '), y.join(''));
+    const reading =
+      whole && whole.score >= threshold ? whole : ((k === 2 && l === 1 ? joinedByZwnj(x, elementAt(y, 0), read) : undefined) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
       weights.slice(from, from + count).reduce((s, w) => s + w, 0);
@@ -128,6 +132,38 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     keepsLast: lastMatched,
     unmatchedFirst,
   };
+}
+
+/**
+ * Whether a Latin word ends in the article of the Arabic-script word after it, as South Asian romanisations join
+ * it to the word before (Ziaul Haq-like names: ضياء الحق): -ul, -ol, or -u before a sun letter (Habibur Rahman).
+ */
+function endsInArticle(latin: string, nextArabic: string): boolean {
+  return /[^aeiou](?:[uo]l|u[dnrstz])$/iu.test(latin) && lettersOf(foldName(nextArabic)).startsWith('ال');
+}
+
+/**
+ * Two Latin words joined by a hyphen (a French compound given name, Jean-Pierre-like) against one Persian word that
+ * joins them with a zero-width non-joiner (ژان‌پیر): each Latin word read against its part, so that the letters where
+ * they meet are not read as one doubled consonant. Returns the reading, or undefined.
+ */
+function joinedByZwnj(
+  latin: readonly string[],
+  arabic: string,
+  read: (latin: string, arabic: string) => LatinReading | undefined,
+): LatinReading | undefined {
+  const parts = arabic.split('\u200c').filter((p) => lettersOf(foldName(p)).length > 0);
+  if (latin.length !== 2 || parts.length !== 2) return undefined;
+  const first = read(elementAt(latin, 0), elementAt(parts, 0));
+  const second = read(elementAt(latin, 1), elementAt(parts, 1));
+  if (!first || !second) return undefined;
+  const join: LatinReading['steps'][number] = {
+    latin: '-',
+    arabic: '\u200c',
+    cost: 0,
+    note: 'the hyphen of a compound given name written as Persian joins one, with a zero-width non-joiner',
+  };
+  return { score: Math.min(first.score, second.score), steps: [...first.steps, join, ...second.steps], how: first.how };
 }
 
 /** A demonym read as the country's name or adjective (Indonesian / الإندونيسي, Iranian / ایران). */

@@ -47,6 +47,8 @@ import { compareDiseases } from './disease-names.js';
 import { koreanAe } from './korean-ae.js';
 import { numberInWords } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
+import { clubApart } from './club-affix.js';
+import { sourceSpelling } from './source-sounds.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -117,6 +119,13 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
   callContext.sameScript = la === lb || (callContext.oneLanguage && la !== 'fa' && lb !== 'fa');
   try {
     const m = matchOnce(a, b, threshold);
+    // A club's generic word shared alone (Rangers / Queens Park Rangers), or a club's opening word on one side only
+    // (Racing Santander / Santander): the other words make another club, or the town.
+    const club = m.same ? clubApart(m) : undefined;
+    if (club)
+      return different(
+        `${a.trim()} and ${b.trim()} are not one club: ${club} is a word of many clubs' names, and the words around it name the club.`,
+      );
     // A body by a short form of its name, its trailing qualifier left out (مجلس الأمن الدولي / مجلس الأمن): only for
     // the names as given, not for the rests a nested call compares, which have lost the head that says the kind.
     return m.same ? m : (withoutQualifier(a, b, threshold, matchNames) ?? koreanAe(a, b, threshold, matchNames) ?? m);
@@ -339,7 +348,13 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     if (inflected) return inflected;
   }
   if (spelled.same) return spelled;
-  return compareTranslated(a, b, threshold) ?? withoutFinalS(a, b, threshold) ?? spelled;
+  return (
+    compareTranslated(a, b, threshold) ??
+    withoutFinalS(a, b, threshold) ??
+    // How the source language says a letter, which one newsroom follows (هازارد / هازار, مورينيو / مورينهو).
+    sourceSpelling(a, b, (x, y) => compareSpellings(x, y, threshold)) ??
+    spelled
+  );
 }
 
 /**

@@ -8,10 +8,16 @@ import { VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
 import { splitHead } from './translated.js';
+import { lowerFirst } from './name-words.js';
 
 // How closely an unknown spelling must match a spelling of a known place or organisation: their names are
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
+/** The conventions of Central Asian place names that {@link settledSpelling} lets through, as an explanation says them. */
+const REGIONAL: Readonly<Record<string, string>> = {
+  gh: 'the gh of a Tajik or Dari place name is written غ in Persian and خ or گ after its Russian or local romanisation',
+  ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
+};
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
   for (const [spelling, headed] of spellingsOf(entry, bodyHeads)) {
@@ -24,10 +30,15 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       !m.same ||
       m.reason.kind === 'partial' ||
       settled === 'another' ||
-      (settled !== 'hamza' && anotherWord(m)) ||
+      (settled !== 'hamza' && !(settled && REGIONAL[settled]) && anotherWord(m)) ||
       (best && m.score <= best.score)
     )
       continue;
+    const regional = settled ? REGIONAL[settled] : undefined;
+    if (regional) {
+      best = { ...m, reason: { ...m.reason, kind: 'convention', detail: `${regional}; ${lowerFirst(m.reason.detail)}` } };
+      continue;
+    }
     // A name its list gives only with a head (شهر بال): the match says so, since the letters alone say nothing.
     best =
       headed && m.reason.kind === 'identical'
@@ -97,6 +108,18 @@ const plene = (st: AlignedLetters): boolean => st.kind !== 'same' && ((st.a === 
  */
 const DARI_PAIRS = new Set(['کق', 'قک', 'كق', 'قك', 'غق', 'قغ']);
 const dariConsonant = (st: AlignedLetters): boolean => st.a.length === 1 && st.b.length === 1 && DARI_PAIRS.has(st.a + st.b);
+/**
+ * The gh of Tajik and Dari place names, which Persian writes غ and Russian and local romanisations make kh or g, a
+ * newsroom writing خ or گ after them (خاروغ / خاروگ after Khorog, چغچران / چخچران after Chakhcharan).
+ */
+const GH_PAIRS = new Set(['غخ', 'خغ', 'غگ', 'گغ']);
+const ghLetter = (st: AlignedLetters): boolean => st.a.length === 1 && st.b.length === 1 && GH_PAIRS.has(st.a + st.b);
+/**
+ * The Russian form of a Tajik place writes ya after a consonant (Kulyab for Kulob), which a newsroom following it
+ * writes یا: a ي before the name's ا on one side only.
+ */
+const russianYa = (st: AlignedLetters, next: AlignedLetters | undefined): boolean =>
+  st.kind === 'extra' && (st.a || st.b) === 'ي' && next?.kind === 'same' && next.a === 'ا';
 // Where Arabic writes an alef before a name's initial consonant cluster (انواكشوط for نواكشوط).
 const MAGHREB = new Set(['MR', 'MA', 'DZ', 'TN']);
 
@@ -104,12 +127,12 @@ const MAGHREB = new Set(['MR', 'MA', 'DZ', 'TN']);
  * A spelling read against a place named in its own language: a town of an Arab country in Arabic (السليمانية), of
  * Iran or Afghanistan in Persian (فاریاب). The language spells its own places one way, so within it a vowel letter
  * or a consonant more, less or changed makes another word or place (السلمانية, a district of Bahrain; کرچ, زرنگ
- * 'clever'): only the article, the hamza (الزرقا), the final ة, ه or ا and the prosthetic alef of Maghreb spellings
- * (انواكشوط) vary, and a spelling of the other language (سلیمانیه) is not what this one writes. Across the two
+ * 'clever'): only the article, the hamza (الزرقا), the final ة, ه or ا, the prosthetic alef of Maghreb spellings
+ * (انواكشوط) and the letters of Central Asian spellings ({@link ghLetter}, {@link russianYa}) vary, and a spelling of the other language (سلیمانیه) is not what this one writes. Across the two
  * languages spellings do vary, so only a spelling in the same language is held to it: without Persian letters
  * against an Arab town, with them against an Iranian or Afghan one. `same`: one of the language's spellings (still
  * read for another word, as every spelling is); `hamza`: one but for the hamza (الزرقاء / الزرقا), which is no
- * other word; `another`: another word; undefined when the rule does not apply.
+ * other word; `gh`, `ya`: one but for a letter Central Asian spellings vary in, no other word either; `another`: another word; undefined when the rule does not apply.
  */
 function settledSpelling(
   name: string,
@@ -117,7 +140,7 @@ function settledSpelling(
   listed: string,
   entry: GazetteerEntry,
   m: NameMatch,
-): 'same' | 'hamza' | 'another' | undefined {
+): 'same' | 'hamza' | 'another' | 'gh' | 'ya' | undefined {
   const own = ownSpellings(name, entry);
   if (!own) return undefined;
   const country = entry.entity.id.split('/')[0] ?? '';
@@ -125,6 +148,8 @@ function settledSpelling(
   if (!own.includes(listed)) return 'another';
   // The article on a name its language writes without one makes a word of it (جنين, Jenin; الجنين, the embryo).
   if (!foldName(spelling).startsWith('ال') && foldName(name.trim()).startsWith('ال')) return 'another';
+  // Whether a letter the region's spellings vary in was let through: then it is no other word either.
+  let licensed: 'gh' | 'ya' | undefined;
   const steps = m.reason.parts.flatMap((p) =>
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
@@ -132,11 +157,19 @@ function settledSpelling(
       // The final ة, ه or ا written one way or the other (not ت against ة: سرت, Sirte, is not سرة).
       if (i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef && [...(st.a + st.b)].every((c) => FINAL_VOWELS.includes(c)))
         return false;
+      if (persian && country !== 'IR' && ghLetter(st)) {
+        licensed = 'gh';
+        return false;
+      }
+      if (country === 'TJ' && russianYa(st, all[i + 1])) {
+        licensed = 'ya';
+        return false;
+      }
       return !(persian && (plene(st) || (country === 'AF' && dariConsonant(st))));
     }),
   );
   const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
-  return steps.some((st) => !hamza(st)) ? 'another' : steps.length > 0 ? 'hamza' : 'same';
+  return steps.some((st) => !hamza(st)) ? 'another' : (licensed ?? (steps.length > 0 ? 'hamza' : 'same'));
 }
 
 /**

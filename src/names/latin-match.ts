@@ -17,6 +17,7 @@ import { compareLatinRegnal } from './latin-regnal.js';
 import { spellDigits } from './latin-digits.js';
 import { adjectiveMovedAfter } from './latin-adjective.js';
 import { latinPlus } from './latin-plus.js';
+import { describeAffix, withoutAffix } from './club-affix.js';
 import { describeConvention } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { describeEntity } from './match-describe.js';
@@ -56,6 +57,18 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     const how = other.trim().endsWith('+') ? 'kept as a sign' : 'read out as a word';
     return { ...rest, reason: { ...rest.reason, detail: `The + of ${latin} is ${how}; ${lowerFirst(rest.reason.detail)}` } };
   }
+  // A club or company named with its affix in Latin letters and without it in Arabic script (FC Porto / پورتو).
+  const affix = bothLatin ? undefined : withoutAffix(latin);
+  const bare = affix ? compareLatin(latinFirst ? affix.rest : other, latinFirst ? other : affix.rest, threshold, named) : undefined;
+  if (affix && bare?.same && bare.reason.kind !== 'partial' && bare.reason.unmatched.a.length + bare.reason.unmatched.b.length === 0)
+    return {
+      ...bare,
+      reason: {
+        ...bare.reason,
+        kind: 'convention',
+        detail: `${describeAffix(affix.affixes, affix.club, other)}; ${lowerFirst(bare.reason.detail)}`,
+      },
+    };
   const el = lookupEntries(latin);
   const eo = lookupEntries(other);
   // A known body whose acronym carries a number the other name spells out (G7 / مجموعة السبع).

@@ -10,6 +10,7 @@ import { memoize, memoize2 } from '../text/memo.js';
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { articleReadings, describeArticleStep } from './latin-article.js';
+import { isNativeName } from './native-names.js';
 import {
   CONVENTION_NOTES,
   ENGLISH_FINALS,
@@ -33,6 +34,8 @@ export interface LatinStep {
   readonly latin: string;
   readonly arabic: string;
   readonly cost: number;
+  /** The convention a step follows, when the tables do not say it (a final vowel a romanisation adds). */
+  readonly note?: string;
 }
 
 /** The best reading of a Latin word (or acronym) as an Arabic-script word, and how sure it is. */
@@ -116,7 +119,7 @@ function optionsOf(word: string, i: number, unit: string, french: boolean): read
 }
 
 /** The cost of one option of a unit in its place: the end of a word is where a vowel is written, and an h after a consonant is part of it. */
-function optionCost(word: string, i: number, unit: string, arabic: string, cost: number): number {
+function optionCost(word: string, i: number, unit: string, arabic: string, cost: number, french: boolean): number {
   const final = i + unit.length >= word.length;
   // A word-initial e is often written ا (Emmanuel / امانوئل); inside a word, e is ي or nothing.
   if ((unit === 'e' || unit === 'i') && arabic === 'ا' && i === 0) return 0.1;
@@ -126,8 +129,17 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
   // Arabic يه for ei is the Russian ending (Andrei / أندريه), at the end only; gu is one g only before e, i or y.
-  if (unit === 'ei' && arabic === 'يه' && !final) return HARD;
+  if ((unit === 'ei' || unit === 'ii') && arabic === 'يه' && !final) return HARD;
   if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
+  // Mc opens a surname (McConnell); inside a word m and c are two sounds.
+  if ((unit === 'mc' || unit === 'mcc') && i > 0) return HARD;
+  // The Russian ё romanised e is said o after ch, sh, zh and shch, before v (Gorbachev), not elsewhere (Chechen).
+  // (French reading has its own e as و, the e of le and de.)
+  if (unit === 'e' && arabic === 'و' && !french && !(/(?:ch|sh|zh)$/u.test(word.slice(0, i)) && word[i + 1] === 'v')) return HARD;
+  // x as sh, ch or zh and h as غ are consonants said before a vowel (Xavi, a Ukrainian -ha), not in a cluster (Texts).
+  if (((unit === 'x' && (arabic === 'تش' || arabic === 'ژ')) || (unit === 'h' && arabic === 'غ')) && !isVowel(word[i + 1])) return HARD;
+  // After a vowel, or a consonant h makes no digraph with (Serhii, Olha); never at a word's start, where h is ه.
+  if (unit === 'h' && arabic === 'غ' && (i === 0 || !(isVowel(word[i - 1]) || 'rlnmvb'.includes(word[i - 1] ?? '')))) return HARD;
   if (unit === 'u' && arabic === '' && word[i - 1] === 'g' && 'eiy'.includes(word[i + 1] ?? '_')) return HARD;
   // A final o or u is written و, never an alef (Kano is كانو; كانوا is a verb).
   if (final && (unit === 'o' || unit === 'u') && arabic === 'ا') return HARD;
@@ -170,6 +182,8 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد), and a Maghrebi
   // romanisation leaves out the first vowel of an Arabic name, after the article too (Brahimi / الإبراهيمي).
   if ((j === 0 || (j === 2 && arabic.startsWith('ال'))) && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // The kunya Abu (أبو) romanised without its first vowel in West Africa and the Maghreb (Boubacar-like names).
+  if (j === 0 && i === 0 && c === 'ا' && arabic.startsWith('ابو') && /^bo?u/u.test(latin)) return 0.1;
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
   if (i === 1 && c === 'ي' && !isVowel(latin[0]) && !isVowel(latin[1]) && latin[1] !== 'h' && latin[1] !== 'r' && latin[1] !== 'l')
     return 0.3;
@@ -203,7 +217,7 @@ function buildReadings(latin: string, french: boolean): readonly (readonly Readi
     const here: Reading[] = [];
     for (const { unit, length } of unitsAt(latin, i, french)) {
       for (const [option, base] of optionsOf(latin, i, unit, french))
-        here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base) });
+        here.push({ length, latin: latin.slice(i, i + length), arabic: option, cost: optionCost(latin, i, unit, option, base, french) });
     }
     // The Arabic article, said as the letter after it or joined to a compound's first word (Sirajuddin).
     for (const r of articleReadings(latin, i)) here.push(r);
@@ -415,7 +429,31 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean
     mayBeFrench && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1))) ? readSounds(foldLatin(compact), arabic, true) : undefined;
   if (french && french.score >= FRENCH_SCORE && (!sounds || french.score > sounds.score)) return french;
   const mixed = readMixed(compact, arabic);
-  return mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
+  const best = mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
+  return (best && best.score >= 0.9 ? undefined : addedFinalVowel(compact, arabic)) ?? best;
+}
+
+/**
+ * An Arabic given name in a West African romanisation (Hausa, Fulfulde, Kanuri), which ends it in a vowel the
+ * Arabic name does not have (Abdullahi for عبدالله, Atiku for عتيق, Muhammadu): read without that vowel, only
+ * against a name the list of Arabic and Persian given names holds. Returns the reading, or undefined.
+ */
+function addedFinalVowel(compact: string, arabic: string): LatinReading | undefined {
+  const folded = foldLatin(compact);
+  const vowel = folded.slice(-1);
+  // The -u after any consonant (Atiku, Muhammadu), the -i after the h of -llah only (Abdullahi): a final -i is
+  // elsewhere a name's own (Maradi, a town, is not مراد).
+  const before = folded.at(-2) ?? '';
+  if (folded.length < 5 || !(vowel === 'u' ? !isVowel(before) : vowel === 'i' && before === 'h') || !isNativeName(arabic)) return undefined;
+  const read = readSounds(folded.slice(0, -1), arabic);
+  if (!read || read.score < 0.9) return undefined;
+  const step: LatinStep = {
+    latin: vowel,
+    arabic: '',
+    cost: 0.1,
+    note: `the final ${vowel} a West African romanisation adds to an Arabic name, unwritten`,
+  };
+  return { ...read, score: read.score * 0.97, steps: [...read.steps, step] };
 }
 
 /**
@@ -485,7 +523,9 @@ export function describeReading(reading: LatinReading): string {
     .slice(0, Math.max(first, 0))
     .map((s) => s.arabic)
     .join('');
-  if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
+  const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
+  if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
+  else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
     notable.push('ا before the first consonants, a vowel the Latin leaves unsaid');
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
@@ -493,6 +533,10 @@ export function describeReading(reading: LatinReading): string {
     notable.push(`the letters ${named.map((s) => s.latin).join(' ')} read by their names (${named.map((s) => s.arabic).join(' ')})`);
   for (const s of reading.steps) {
     if (/^[A-Z]$/u.test(s.latin)) continue;
+    if (s.note) {
+      notable.push(s.note);
+      continue;
+    }
     // The article and ع, which romanisations write their own way (Sirajuddin, al-Sharaa).
     const article = describeArticleStep(s.latin, s.arabic);
     if (article) {

@@ -146,6 +146,19 @@ export function partFailure(
   const shaped = lengthH && aWords.length === 1 && bWords.length === 1 ? (nativeShape(a) ?? nativeShape(b)) : undefined;
   if (shaped)
     return `${shown} are two names: the pattern ${shaped.pattern} on the root ${[...shaped.root].join(' ')} makes an Arabic word, whose ه is said.`;
+  // س against ش is the German s of st and sp said sh (روزنشتاين / رزنستاین), the Portuguese final s (غوتيريس /
+  // غوتيريش), or a sound of a long name's source language (Kristersson, Gundishapur): in a short name elsewhere it
+  // makes another (Nice / Niš: نيس / نیش, Odesa / Odisha: أوديسا / أوديشا).
+  const sAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === 's/sh');
+  const afterS = sAt >= 0 ? letters.steps[sAt + 1] : undefined;
+  const shortest = Math.min(lettersIn(a), lettersIn(b));
+  if (
+    sAt >= 0 &&
+    !(afterS && 'تطپب'.includes(afterS.a || afterS.b)) &&
+    !(sAt === letters.steps.length - 1 && shortest >= 5) &&
+    shortest < 7
+  )
+    return `${shown} are two names: ${letters.steps[sAt]?.a ?? ''} against ${letters.steps[sAt]?.b ?? ''} writes one sound only before t or p, at a longer name's end or in a long name.`;
   // So is ش for ز the Portuguese s, in a longer name and only at its end (گوترش / گوترز; not روز / روش).
   const portugueseAt = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === PORTUGUESE_S);
   if (portugueseAt >= 0 && (Math.min(lettersIn(a), lettersIn(b)) < 5 || portugueseAt !== letters.steps.length - 1))

@@ -99,6 +99,14 @@ export function sameGivenName(a: string, b: string): PartResult | undefined {
 export function joinWords(words: readonly string[]): string {
   return words.map((w, k) => (k < words.length - 1 && w.length > 1 && w.endsWith('ه') ? w.slice(0, -1) + 'ة' : w)).join('');
 }
+/**
+ * Whether one side's ال is a foreign name's own first sound and not the article: the other writes it with a vowel
+ * letter between (اولمبيك / المپیک, Olympique, where Persian drops the و before the cluster lm).
+ */
+function vowelBeforeL(a: string, b: string): boolean {
+  const [withAl, other] = a.startsWith('ال') ? [a, b] : [b, a];
+  return /^اول/u.test(other) && withAl.length >= 4 && !'اويى'.includes(withAl[2] ?? 'ا');
+}
 export function comparePartArticle(
   aWords: readonly string[],
   bWords: readonly string[],
@@ -120,7 +128,7 @@ export function comparePartArticle(
         : { a: '', b: 'ال', kind: 'extra', cost: VOWEL_COSTS.article };
       extra += VOWEL_COSTS.article;
     }
-  } else if (a.startsWith('ال') !== b.startsWith('ال')) {
+  } else if (a.startsWith('ال') !== b.startsWith('ال') && !vowelBeforeL(a, b)) {
     if (a.startsWith('ال') && a.length >= 5) {
       a = a.slice(2);
       article = { a: 'ال', b: '', kind: 'extra', cost: VOWEL_COSTS.article };
@@ -158,6 +166,12 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
   }
   const din = sameDinCompound(aWords, bWords);
   if (din) return din;
+  // A word of vowel letters alone among words read as one is a name of its own (اوو مورالس, Evo Morales), which
+  // the letters of the others would swallow as vowels written or not.
+  // Three letters at least, ا و ي alone: shorter ones are letters' names and particles (اي, يو), and ه ends a word.
+  const vowelWord = [...(aWords.length > 1 ? aWords : []), ...(bWords.length > 1 ? bWords : [])].find((w) => /^[اوي]{3,}$/u.test(w));
+  if (vowelWord)
+    return { failure: `${vowelWord}, written with vowel letters alone, is a name of its own, not part of one word.`, score: 0 };
   const plain = comparePartArticle(aWords, bWords, threshold, false);
   // Both begin with ال, but on one side it is the article and on the other the name's own al (الألب / آلپ).
   const a = aWords.join('');

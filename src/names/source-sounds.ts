@@ -1,0 +1,122 @@
+// How the source language says a foreign name, which one newsroom follows and another does not, within Arabic
+// script: a French final d unsaid (-ard written ار), the h of an English -ham unsaid, the Portuguese nh (ny) written
+// ني or نه, and a person's initials written by their letters' names in two forms (جيه / جي for J).
+
+import { foldName, lettersOf } from './phonetic.js';
+import { LETTER_NAMES } from '../lexicon/latin-sounds.js';
+import { isOrdinary, tokensOf, lowerFirst } from './name-words.js';
+import { isDictionaryWord } from './translated.js';
+import { callContext } from './spelling-parts.js';
+import { round, type NameMatch } from './name-match.js';
+
+/** A spelling of the source language's sound rewritten into the other newsroom's, and the convention, said. */
+interface SourceRule {
+  /** Whether the rule applies to a (folded) word, and the word rewritten. */
+  readonly rewrite: (word: string) => string | undefined;
+  /**
+   * Only for a name whose letters show it foreign, or across the two languages: within one language a native name
+   * could have the letters too (اشتهارد, a town, is not اشتهار).
+   */
+  readonly foreignOnly: boolean;
+  readonly detail: string;
+}
+
+const RULES: readonly SourceRule[] = [
+  // Bernard / برنار, Renard-like names: French leaves the d of -ard unsaid, and one newsroom writes what is said.
+  {
+    rewrite: (w) => (/^.{3,}ارد$/u.test(w) ? w.slice(0, -1) : undefined),
+    foreignOnly: true,
+    detail: 'the French final d of -ard is silent, and one spelling leaves it out',
+  },
+  // Fulham-like names: the h of the English -ham is not said, and one newsroom leaves it out.
+  {
+    rewrite: (w) => (/^.{2,}[^اويىهء]هام$/u.test(w) ? w.slice(0, -3) + 'ام' : undefined),
+    foreignOnly: false,
+    detail: 'the h of the English ending -ham is silent, and one spelling leaves it out',
+  },
+  // Portuguese nh is said ny: one newsroom writes its sound ني, another its letters نه (Moutinho-like names).
+  {
+    rewrite: (w) => (/نه[اوي]/u.test(w) ? w.replace(/نه(?=[اوي])/gu, 'ني') : undefined),
+    foreignOnly: true,
+    detail: 'the Portuguese nh (ny) is written ني by one and نه, its letters, by the other',
+  },
+];
+
+/**
+ * Two unknown names that differ by how the source language says a letter: each rule's rewrite tried on either
+ * side, and the names compared again with `compare`. Returns the match with the convention said, or undefined.
+ */
+export function sourceSpelling(a: string, b: string, compare: (a: string, b: string) => NameMatch): NameMatch | undefined {
+  const initials = initialsInTwoForms(a, b);
+  if (initials) return initials;
+  for (const rule of RULES) {
+    if (rule.foreignOnly && !callContext.foreign && callContext.oneLanguage) continue;
+    for (const first of [true, false]) {
+      const side = first ? a : b;
+      const words = tokensOf(side).map((w) => lettersOf(foldName(w)));
+      const rewritten = words.map((w) => rule.rewrite(w) ?? w);
+      if (rewritten.every((w, k) => w === words[k])) continue;
+      // A word the rewrite makes is that word, not the name said another way (اشتهارد, a town, is not اشتهار 'fame').
+      if (rewritten.some((w, k) => w !== words[k] && (isOrdinary(w) || isDictionaryWord(w, undefined)))) continue;
+      const m = first ? compare(rewritten.join(' '), b) : compare(a, rewritten.join(' '));
+      if (!m.same || m.reason.kind === 'partial') continue;
+      return {
+        ...m,
+        score: round(m.score * 0.95),
+        reason: { ...m.reason, kind: 'convention', detail: `${upperFirst(rule.detail)}; ${lowerFirst(m.reason.detail)}` },
+      };
+    }
+  }
+  return undefined;
+}
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+// Each folded name of a Latin letter, with the letters it names (اي names A, E and I).
+let letterOf: Map<string, string> | undefined;
+
+function lettersNamed(word: string): string | undefined {
+  letterOf ??= new Map(
+    [...new Set(Object.values(LETTER_NAMES).flat())].map((name) => [
+      name,
+      Object.keys(LETTER_NAMES)
+        .filter((l) => LETTER_NAMES[l]?.includes(name))
+        .join(''),
+    ]),
+  );
+  return letterOf.get(word);
+}
+
+/**
+ * A name with initials written by their letters' names (جيه دي فانس) against one that writes a letter's name
+ * another way (جي دي فانس): the same words but for the initials, each pair naming one Latin letter. Returns the
+ * match, or undefined.
+ */
+function initialsInTwoForms(a: string, b: string): NameMatch | undefined {
+  const [ta, tb] = [tokensOf(a), tokensOf(b)].map((t) => t.map((w) => lettersOf(foldName(w))));
+  if (!ta || !tb || ta.length !== tb.length || ta.length < 3) return undefined;
+  const differing: string[] = [];
+  for (let k = 0; k < ta.length; k++) {
+    const [x, y] = [ta[k] ?? '', tb[k] ?? ''];
+    if (x === y) continue;
+    const [lx, ly] = [lettersNamed(x) ?? '', lettersNamed(y) ?? ''];
+    // One of them names one letter only, which the other names too (جيه is J, جي is G or J): the two are that letter.
+    const [single, other] = lx.length === 1 ? [lx, ly] : [ly, lx];
+    if (single.length !== 1 || !other.includes(single)) return undefined;
+    differing.push(`${x} and ${y} (${single})`);
+  }
+  // Initials come two or more in a row, before a surname: a letter's name alone is a word or a name.
+  const initials = ta.filter((w) => lettersNamed(w) !== undefined).length;
+  if (differing.length === 0 || initials < 2 || lettersNamed(ta[ta.length - 1] ?? '') !== undefined) return undefined;
+  return {
+    same: true,
+    score: 0.95,
+    reason: {
+      kind: 'convention',
+      detail: `The initials are written by their letters' names, ${differing.join(', ')} naming one Latin letter two ways.`,
+      parts: [],
+      unmatched: { a: [], b: [] },
+      differences: [],
+    },
+  };
+}
