@@ -49,3 +49,21 @@ describe('a body named word by word in Arabic and in Persian', () => {
     expect(compareNames('الحزب الشيوعي الفيتنامي', 'حزب کمونیست چین').same).toBe(false);
   });
 });
+
+describe('a name that opens with a word the headed name lacks', () => {
+  it('is a person or another thing bearing the name, not the body or place without its head', () => {
+    for (const [x, y] of <[string, string][]>[
+      ['ماريو فيراري', 'شركة فيراري'],
+      ['جسر الملك فهد', 'مدينة الملك فهد'],
+    ]) {
+      const m = compareNames(x, y);
+      expect(m.same, `${x} / ${y}: ${m.reason.detail}`).toBe(false);
+      expect(m.reason.detail).toMatch(/opens with/u);
+    }
+  });
+
+  it('but a word for the same head, in the other language or with the ezafe, is that head', () => {
+    expect(compareNames('إعصار مارتا', 'طوفان مارتا').same).toBe(true);
+    expect(compareNames('شركة فيراري', 'فيراري').same).toBe(true);
+  });
+});

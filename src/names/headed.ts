@@ -399,12 +399,38 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     ? compareRests(headed.rest, other, threshold, matchNames, body)
     : compareRests(other, headed.rest, threshold, matchNames, body);
   if (!rest.same) return undefined;
+  // The other name opens with a word the headed one lacks: a person's given name (نيكولا تسلا / شركة تسلا, مقتدى الصدر /
+  // مدينة الصدر) or the word of another kind of thing (أبراج بتروناس, فوج آزوف), whose name the body or place carries.
+  const opening =
+    rest.reason.kind === 'partial'
+      ? openingWordLeftOver(other, first ? rest.reason.unmatched.b : rest.reason.unmatched.a, headed.headText, threshold)
+      : undefined;
+  if (opening)
+    return different(
+      `${other.trim()} opens with ${opening}, which ${(first ? a : b).trim()} lacks: it names a person or another thing that bears the name, not ${article(head.kind)} ${head.kind} without its head.`,
+    );
   const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return {
     same: true,
     score: rest.score,
     reason: { ...rest.reason, kind: rest.reason.kind === 'identical' ? 'partial' : rest.reason.kind, detail },
   };
+}
+/**
+ * The first word of a name, when it is among the words the other name left unmatched and is no word for the other's
+ * head (طوفان for إعصار, شبکه for قناة: a head the lists lack, which a link in the lexicon or the letters finds).
+ * Arabic script only: a Latin name opens with the body's own name before its head (Tudeh Party).
+ */
+function openingWordLeftOver(name: string, unmatched: readonly string[], headText: string, threshold: number): string | undefined {
+  const first = name.trim().split(/\s+/u)[0] ?? '';
+  const key = entityKey(first);
+  if (!first || isLatinName(first) || !unmatched.some((w) => entityKey(w) === key)) return undefined;
+  if (headText.split(/\s+/u).some((w) => entityKey(w) === key)) return undefined;
+  // A Persian head carries the ezafe before the name (سرایای خراسانی).
+  const linked = [first, withoutEzafe(entityKey(first))].some(
+    (w) => linkWords(w, headText, languagesOf(w, headText), spellWords(threshold), true).links.length > 0,
+  );
+  return linked ? undefined : first;
 }
 // Where Arabic names an administrative region منطقة beside the province (Saudi Arabia's regions and governorates,
 // Syria's, Iraq's): there a region and a province of one name are two places.
