@@ -27,6 +27,12 @@ describe('a body named word by word in Arabic and in Persian', () => {
     expect(m.reason.detail).toMatch(/الرضوية and رضوی are one adjective, the Arabic's feminine ة not written in Persian/u);
   });
 
+  it('reads an Arabic word with the conjunction glued to it against the Persian one written apart', () => {
+    const m = compareNames('جبهة العدالة والكرامة', 'جبهه عدالت و کرامت');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/والكرامة is spelled کرامت \(the conjunction و glued to the Arabic word\)/u);
+  });
+
   it('names the two words a spelling links, beside the words other links join', () => {
     const m = compareNames('وزارة الداخلية الكويتية', 'وزارت داخله کویت');
     expect(m.same).toBe(true);

@@ -266,7 +266,8 @@ export function linkWords(
       const y = elementAt(wb, j);
       // Only a word that another follows can carry the ezafe (اروپای شرقی).
       const ezafe = { a: i < wa.length - 1, b: j < wb.length - 1 };
-      const spelled = spell(x, y, ezafe) ?? (la !== lb ? feminineAdjective(x, y, spell, ezafe) : undefined);
+      const spelled =
+        spell(x, y, ezafe) ?? (la !== lb ? (feminineAdjective(x, y, spell, ezafe) ?? afterConjunction(x, y, spell, ezafe)) : undefined);
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
       // Within one language: the letters of the words say so, or those of the whole names compared (callContext).
@@ -374,6 +375,18 @@ function feminineAdjective(x: string, y: string, spell: SpellWords, ezafe: { a: 
   const spelled = arabic === x ? spell(masculine, y, ezafe) : spell(x, masculine, ezafe);
   if (!spelled) return undefined;
   return { score: spelled.score, phrase: `${x} and ${y} are one adjective, the Arabic's feminine ة not written in Persian` };
+}
+
+/**
+ * An Arabic word of a name with the conjunction و glued before its article (والرفاه in العدالة والرفاه) against the
+ * Persian word, which writes و apart: spelled without it.
+ */
+function afterConjunction(x: string, y: string, spell: SpellWords, ezafe: { a: boolean; b: boolean }): ReturnType<SpellWords> {
+  const glued = (w: string): boolean => /^وال/u.test(w) && w.length > 5;
+  const [arabic, other] = glued(x) ? [x, y] : glued(y) ? [y, x] : [];
+  if (!arabic || !other) return undefined;
+  const spelled = arabic === x ? spell(arabic.slice(1), other, ezafe) : spell(other, arabic.slice(1), ezafe);
+  return spelled && { score: spelled.score, phrase: `${x} is spelled ${y} (the conjunction و glued to the Arabic word)` };
 }
 
 let headwords: Record<NameLanguage, string[]> | undefined;
