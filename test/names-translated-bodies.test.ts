@@ -33,6 +33,17 @@ describe('a body named word by word in Arabic and in Persian', () => {
     expect(m.reason.detail).toMatch(/والكرامة is spelled کرامت \(the conjunction و glued to the Arabic word\)/u);
   });
 
+  it('reads an Arabic adjective against the Persian noun a name keeps (الفدرالي / فدرال)', () => {
+    const m = compareNames('البنك الفدرالي الألماني', 'بانک فدرال آلمان');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/الفدرالي is the Arabic adjective of the Persian noun فدرال/u);
+  });
+
+  it('knows the Persian adjective of a country whose name ends in ی (اندونزیایی, مالزیایی)', () => {
+    expect(compareNames('المستشفى الإندونيسي', 'بیمارستان اندونزیایی').same).toBe(true);
+    expect(compareNames('الماليزي', 'مالزیایی').reason.detail).toMatch(/adjectives of Malaysia/u);
+  });
+
   it('names the two words a spelling links, beside the words other links join', () => {
     const m = compareNames('وزارة الداخلية الكويتية', 'وزارت داخله کویت');
     expect(m.same).toBe(true);

@@ -217,6 +217,8 @@ function persianNisbas(name: string): string[] {
   else if (base.endsWith('ا') || base.endsWith('و')) stems.push(base + 'يي');
   else if (base.endsWith('ستان')) stems.push(base + 'ي', base.slice(0, -4) + 'ي');
   else if (!base.endsWith('ي')) stems.push(base + 'ي');
+  // A name ending in ی takes ایی (اندونزی → اندونزیایی, مالزی → مالزیایی).
+  else stems.push(base + 'ايي');
   return [...stems.flatMap((s) => [s, s + 'ها']), ...people(base)];
 }
 

@@ -266,8 +266,7 @@ export function linkWords(
       const y = elementAt(wb, j);
       // Only a word that another follows can carry the ezafe (اروپای شرقی).
       const ezafe = { a: i < wa.length - 1, b: j < wb.length - 1 };
-      const spelled =
-        spell(x, y, ezafe) ?? (la !== lb ? (feminineAdjective(x, y, spell, ezafe) ?? afterConjunction(x, y, spell, ezafe)) : undefined);
+      const spelled = spell(x, y, ezafe) ?? (la !== lb ? acrossLanguages(x, y, la, spell, ezafe) : undefined);
       if (spelled) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
       const shared = elementAt(ea, i).find((e) => elementAt(eb, j).includes(e));
       // Within one language: the letters of the words say so, or those of the whole names compared (callContext).
@@ -375,6 +374,35 @@ function feminineAdjective(x: string, y: string, spell: SpellWords, ezafe: { a: 
   const spelled = arabic === x ? spell(masculine, y, ezafe) : spell(x, masculine, ezafe);
   if (!spelled) return undefined;
   return { score: spelled.score, phrase: `${x} and ${y} are one adjective, the Arabic's feminine ة not written in Persian` };
+}
+
+/** How a word of an Arabic name and one of a Persian name may be one though spelled apart: see each function. */
+function acrossLanguages(
+  x: string,
+  y: string,
+  la: NameLanguage | undefined,
+  spell: SpellWords,
+  ezafe: { a: boolean; b: boolean },
+): ReturnType<SpellWords> {
+  return feminineAdjective(x, y, spell, ezafe) ?? adjectiveOfNoun(x, y, la, spell, ezafe) ?? afterConjunction(x, y, spell, ezafe);
+}
+
+/**
+ * An Arabic adjective with the article (الفدرالي) against the Persian word a name keeps as the noun (فدرال, as in
+ * مؤسسه فدرال): spelled without the adjective's ي.
+ */
+function adjectiveOfNoun(
+  x: string,
+  y: string,
+  la: NameLanguage | undefined,
+  spell: SpellWords,
+  ezafe: { a: boolean; b: boolean },
+): ReturnType<SpellWords> {
+  const [arabic, persian] = la === 'ar' ? [x, y] : [y, x];
+  if (!/^ال.{3,}ي$/u.test(arabic) || /[يی]$/u.test(persian)) return undefined;
+  const noun = arabic.slice(0, -1);
+  const spelled = arabic === x ? spell(noun, y, ezafe) : spell(x, noun, ezafe);
+  return spelled && { score: spelled.score, phrase: `${arabic} is the Arabic adjective of the Persian noun ${persian}` };
 }
 
 /**
