@@ -35,8 +35,10 @@
  *                                                    spent at the stop of 2026-12-06 17:10)
  *   npx tsx bench/names-open.ts --heldout15          the fifteenth held-out set, written blind during the fifteenth round (run once;
  *                                                    spent at the stop of 2026-12-06 20:00, its pairs printed once mid-session)
- *   npx tsx bench/names-open.ts --heldout16          the sixteenth held-out set, written blind during the sixteenth round (run once,
- *                                                    after it)
+ *   npx tsx bench/names-open.ts --heldout16          the sixteenth held-out set, written blind during the sixteenth round (run once
+ *                                                    after it; development since)
+ *   npx tsx bench/names-open.ts --heldout17          the seventeenth held-out set, written blind while set 16 was used for
+ *                                                    development (run once, at the session's end)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,7 +139,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-6])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-7])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
