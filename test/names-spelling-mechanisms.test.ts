@@ -130,3 +130,15 @@ describe('s against sh', () => {
     apart('كاسا', 'كاشا');
   });
 });
+
+describe('the Arabic article of a Latin spelling', () => {
+  it('is left out by a Persian name that writes none (Persian drops the article of Arab names)', () => {
+    const m = compareNames('Saad al-Hariri', 'سعد حریری');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toMatch(/^The Arabic article al- of Saad al-Hariri is not written in سعد حریری/u);
+  });
+
+  it('is not left out where the other name writes the article', () => {
+    expect(compareNames('Saad al-Hariri', 'سعد الحريري').reason.detail).not.toMatch(/is not written in/u);
+  });
+});

@@ -37,6 +37,14 @@ import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from
 /** The Arabic article written apart at the start of a Latin name, as said before any letter (al-, el-, ash-, ad-). */
 const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
 
+/** A Latin name without the hyphenated Arabic article (al-, el-) of its words, when the other name writes no ال. */
+function withoutLatinArticle(latin: string, other: string): string | undefined {
+  // Not against an ordinary word (Al-Ahram, the paper, is no اهرام, pyramids).
+  if (/(?:^|\s)[اأ]ل/u.test(other) || isOrdinary(other) || isFrequentWord(other)) return undefined;
+  const bare = latin.replace(/(^|\s)[AaEe]l-(?=\p{L})/gu, '$1');
+  return bare !== latin && bare.trim().length > 0 ? bare : undefined;
+}
+
 /**
  * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
  * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
@@ -67,6 +75,19 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         ...bare.reason,
         kind: 'convention',
         detail: `${describeAffix(affix.affixes, affix.club, other)}; ${lowerFirst(bare.reason.detail)}`,
+      },
+    };
+  // The Arabic article of a Latin spelling (Qais al-Khazali) against a name that writes none (قیس خزعلی: Persian leaves
+  // it out of Arab names).
+  const unarticled = bothLatin ? undefined : withoutLatinArticle(latin, other);
+  const plain = unarticled ? compareLatin(latinFirst ? unarticled : other, latinFirst ? other : unarticled, threshold, named) : undefined;
+  if (plain?.same && plain.reason.kind !== 'partial')
+    return {
+      ...plain,
+      reason: {
+        ...plain.reason,
+        kind: 'convention',
+        detail: `The Arabic article al- of ${latin} is not written in ${other}; ${lowerFirst(plain.reason.detail)}`,
       },
     };
   const el = lookupEntries(latin);
