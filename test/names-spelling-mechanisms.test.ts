@@ -142,3 +142,13 @@ describe('the Arabic article of a Latin spelling', () => {
     expect(compareNames('Saad al-Hariri', 'سعد الحريري').reason.detail).not.toMatch(/is not written in/u);
   });
 });
+
+describe('South Slavic and Albanian letters written without their marks', () => {
+  it('read ž, dž and lj as ژ, ج and لی, and the Albanian xh as ج, and say so', () => {
+    const m = compareNames('Dusko Jelic', 'دوشکو یلیچ');
+    expect(compareNames('Zivko Dzelic', 'ژیوکو جلیچ').same).toBe(true);
+    expect(compareNames('Ljubomir', 'لیوبومیر').reason.detail).toMatch(/the South Slavic lj \(ly\) written لی/u);
+    expect(compareNames('Xhemal', 'جمال').same).toBe(true);
+    expect(m.same).toBe(true);
+  });
+});

@@ -510,6 +510,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
   ],
   z: [
     ['ز', 0],
+    // The South Slavic ž written without its mark (Gorazde / گوراژده).
+    ['ژ', 0.3],
     ['ذ', 0.1],
     ['تس', 0.1],
     // The Italian z said ts (Lazio-like names, pizza / بيتزا).
@@ -519,6 +521,14 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['س', 0.3],
     ['ث', 0.3],
   ],
+  // South Slavic letters written without their marks (ž, dž, lj: Zeljko / ژلیکو, Karadzic / کاراجیچ) and the Albanian
+  // xh (Hoxha / خوجه).
+  dz: [
+    ['دز', 0],
+    ['ج', 0.2],
+  ],
+  lj: [['لي', 0.1]],
+  xh: [['ج', 0.1]],
   zh: [
     ['ژ', 0],
     ['ج', 0],
@@ -754,6 +764,10 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'x ژ': 'x the sh of Basque, Catalan, Galician or Portuguese, written ژ',
   'x ش': 'x the sh of Chinese pinyin, Basque, Catalan or Portuguese, written ش',
   'z تز': 'the Italian z (ts) written تز',
+  'z ژ': 'z the South Slavic ž, its mark left out, written ژ',
+  'dz ج': 'dz the South Slavic dž, its mark left out, written ج',
+  'lj لي': 'the South Slavic lj (ly) written لی',
+  'xh ج': 'the Albanian xh (j) written ج',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {
