@@ -84,3 +84,16 @@ describe('a name that opens with a word the headed name lacks', () => {
     expect(compareNames('شركة فيراري', 'فيراري').same).toBe(true);
   });
 });
+
+describe("a ruler's epithet", () => {
+  it('is said in each language by its own words after a foreign given name, and the explanation names it', () => {
+    const m = compareNames('فريدريك العظيم', 'فردریک کبیر');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toMatch(/العظيم and کبیر are one epithet \(the Great\)/u);
+    expect(compareNames('إيفان الرهيب', 'ایوان مخوف').same).toBe(true);
+  });
+
+  it('is no epithet after a native given name, where the word is a surname', () => {
+    expect(compareNames('أحمد العادل', 'احمد دادگر').same).toBe(false);
+  });
+});

@@ -37,6 +37,7 @@ import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
 import { remitLeftOut } from './remit.js';
+import { isEpithetWord } from './epithets.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -145,6 +146,7 @@ function linkedWords(links: readonly WordLink[], [la, lb]: readonly [NameLanguag
  * without an Arabic proclitic (للشطرنج, والمساواة) and as the adjective of a headword (الآسيوية, الاشتراكية).
  */
 function mayTranslate(word: string, language: NameLanguage | undefined, adjectives: boolean): boolean {
+  if (isEpithetWord(word)) return true;
   return readingsOf(entityKey(word), language, adjectives).some(
     (key) =>
       isDictionaryWord(key, language) ||

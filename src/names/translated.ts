@@ -17,6 +17,9 @@ import { elementAt } from '../contract/element-at.js';
 import { callContext } from './call-context.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { englishWords } from '../lexicon/english-words.js';
+import { sharedEpithet } from './epithets.js';
+import { isNativeName } from './native-names.js';
+import { foldName, lettersOf } from './phonetic.js';
 import { dariSynonym } from './dari-synonyms.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
@@ -161,7 +164,7 @@ export interface WordLink {
   /** The positions of the two words in their names. */
   readonly i: number;
   readonly j: number;
-  readonly how: 'spelling' | 'entity' | 'translation';
+  readonly how: 'spelling' | 'entity' | 'translation' | 'epithet';
   readonly score: number;
   /** A phrase for the explanation ("الصينية and چین both name China (CN)"). */
   readonly phrase: string;
@@ -310,6 +313,22 @@ export function linkWords(
         const phrase = dariSynonym(x, y);
         if (phrase) candidates.push({ i, j, link: { a: x, b: y, i, j, how: 'translation', score: 0.95, phrase } });
       }
+    }
+  }
+  // A ruler's epithet said in each language's words (العظيمة / کبیر: the Great), only as a name's last word and
+  // only after a name that is not a native Arabic or Persian one (كاترين, إيفان): after احمد the words are surnames
+  // (احمد دادگر).
+  const foreignFirst = (w: string | undefined): boolean => w !== undefined && !isNativeName(lettersOf(foldName(w)));
+  if (translate && la !== lb && foreignFirst(wa[0]) && foreignFirst(wb[0])) {
+    const [ia, jb] = [wa.length - 1, wb.length - 1];
+    const epithet = ia > 0 && jb > 0 ? sharedEpithet(elementAt(wa, ia), elementAt(wb, jb)) : undefined;
+    if (epithet) {
+      const [x, y] = [elementAt(wa, ia), elementAt(wb, jb)];
+      candidates.push({
+        i: ia,
+        j: jb,
+        link: { a: x, b: y, i: ia, j: jb, how: 'epithet', score: 0.95, phrase: `${x} and ${y} are one epithet (${epithet})` },
+      });
     }
   }
   // Across the two languages, words the English word list gives one English word for (الأولمبية / المپیک: Olympic).
