@@ -418,7 +418,10 @@ function adjectiveOfNoun(
   ezafe: { a: boolean; b: boolean },
 ): ReturnType<SpellWords> {
   const [arabic, persian] = la === 'ar' ? [x, y] : [y, x];
-  if (!/^ال.{3,}ي$/u.test(arabic) || /[يی]$/u.test(persian)) return undefined;
+  // Only an ordinary word (فدرال, federal): a family's or a house's name and its nisba are two names (قاجار / القاجاري).
+  const key = entityKey(persian);
+  if (!/^ال.{3,}ي$/u.test(arabic) || /[يی]$/u.test(persian) || !(isDictionaryWord(key, 'fa') || englishGlosses(key).length > 0))
+    return undefined;
   const noun = arabic.slice(0, -1);
   const spelled = arabic === x ? spell(noun, y, ezafe) : spell(x, noun, ezafe);
   return spelled && { score: spelled.score, phrase: `${arabic} is the Arabic adjective of the Persian noun ${persian}` };
