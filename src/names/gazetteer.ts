@@ -137,13 +137,14 @@ function build(): Gazetteer {
   };
   // A place's current names are read before any former one (historical names last), so that a former name another
   // place still bears (Salisbury, once Harare) finds that place first.
-  const historical = (entry: GazetteerEntry, language: NameLanguage, name: string): boolean =>
-    entry.names.some((n) => n.form === 'historical' && n.text === name && n.language === language);
-  const named = (pass: boolean) => (entry: GazetteerEntry) =>
-    [...entry.ar.map((n) => ['ar', n] as const), ...entry.fa.map((n) => ['fa', n] as const)]
-      .filter(([language, name]) => historical(entry, language, name) === pass)
-      .map(([language, name]) => [entry, language, name] as const);
-  for (const [entry, language, name] of [...entries.flatMap(named(false)), ...entries.flatMap(named(true))]) {
+  const current: (readonly [GazetteerEntry, NameLanguage, string])[] = [];
+  const former: (readonly [GazetteerEntry, NameLanguage, string])[] = [];
+  for (const entry of entries) {
+    const old = new Set(entry.names.filter((n) => n.form === 'historical').map((n) => `${n.language}\u0000${n.text}`));
+    for (const [language, names] of [['ar', entry.ar] as const, ['fa', entry.fa] as const])
+      for (const name of names) (old.has(`${language}\u0000${name}`) ? former : current).push([entry, language, name]);
+  }
+  for (const [entry, language, name] of [...current, ...former]) {
     const ws = words(name);
     if (ws.length === 0) continue;
     const key = ws.join('');

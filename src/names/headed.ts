@@ -38,6 +38,7 @@ import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
 import { remitLeftOut } from './remit.js';
 import { isEpithetWord } from './epithets.js';
+import { arabicStems } from './vocabulary.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -156,18 +157,13 @@ function mayTranslate(word: string, language: NameLanguage | undefined, adjectiv
   );
 }
 
-/** Arabic proclitics a word of a name may carry (و, ف, ب, ك, ل; لل for ل + the article). */
-const PROCLITIC = /^(?:لل|[وفبكل]ال|[وفبكل])(?=...)/u;
 /** The endings of an adjective of relation (nisba): Arabic ي, ية (folded يه), Persian ی, and ای after a vowel. */
 const NISBA = /(?:يه|ي|اي)$/u;
 
-/** A folded word as written, without its article or an Arabic proclitic, and without a nisba ending. */
+/** A folded word as written, without its article or an Arabic proclitic (arabicStems), and without a nisba ending. */
 function readingsOf(key: string, language: NameLanguage | undefined, adjectives: boolean): string[] {
   const out = [key, bareKey(key)];
-  if (language !== 'fa') {
-    const bare = key.replace(PROCLITIC, '');
-    if (bare !== key) out.push(bare.startsWith('ال') ? bareKey(bare) : bare);
-  }
+  if (language !== 'fa') for (const { stem } of arabicStems(key).slice(1)) out.push(stem, bareKey(stem));
   for (const k of adjectives ? [...out] : []) {
     const stem = k.replace(NISBA, '');
     // A stem of three letters or more: a shorter one is too often another word. The noun may end in ا or يا

@@ -178,8 +178,14 @@ export interface WordLinking {
   readonly unmatchedB: readonly string[];
 }
 
+/** Whether each word may carry the Persian ezafe (only a word that another follows: اروپای شرقی). */
+export interface Ezafe {
+  readonly a: boolean;
+  readonly b: boolean;
+}
+
 /** Spells two words against each other: a score when they are one name, else undefined. */
-export type SpellWords = (a: string, b: string, ezafe: { a: boolean; b: boolean }) => { score: number; phrase: string } | undefined;
+export type SpellWords = (a: string, b: string, ezafe: Ezafe) => { score: number; phrase: string } | undefined;
 
 /** The Persian ezafe after a final vowel (اروپای شرقی, آسیای میانه) is no part of the name. */
 function withoutEzafe(key: string): string | undefined {
@@ -385,24 +391,21 @@ const FEMININE_NISBA = /ي[ةه]$/u;
  * Two words of two languages that are one adjective, the Arabic in the feminine (العتبة العباسية / آستان عباسی):
  * spelled without the Arabic ة.
  */
-function feminineAdjective(x: string, y: string, spell: SpellWords, ezafe: { a: boolean; b: boolean }): ReturnType<SpellWords> {
+function feminineAdjective(x: string, y: string, spell: SpellWords, ezafe: Ezafe): ReturnType<SpellWords> {
   const [arabic, persian] = FEMININE_NISBA.test(x) ? [x, y] : FEMININE_NISBA.test(y) ? [y, x] : [];
   // A Persian word with the Arabic article is a name kept as Arabic writes it (شبکه العربی, Al Araby), no adjective.
   if (!arabic || !persian || FEMININE_NISBA.test(persian) || !/[يی]$/u.test(persian) || /^[اأ]ل/u.test(persian)) return undefined;
-  const masculine = arabic.replace(FEMININE_NISBA, 'ي');
-  const spelled = arabic === x ? spell(masculine, y, ezafe) : spell(x, masculine, ezafe);
-  if (!spelled) return undefined;
-  return { score: spelled.score, phrase: `${x} and ${y} are one adjective, the Arabic's feminine ة not written in Persian` };
+  const spelled = spellRewritten(x, y, arabic, arabic.replace(FEMININE_NISBA, 'ي'), spell, ezafe);
+  return spelled && { score: spelled.score, phrase: `${x} and ${y} are one adjective, the Arabic's feminine ة not written in Persian` };
+}
+
+/** Spells `x` against `y` with the Arabic one of them (`arabic`) rewritten, in the pair's own order. */
+function spellRewritten(x: string, y: string, arabic: string, rewritten: string, spell: SpellWords, ezafe: Ezafe): ReturnType<SpellWords> {
+  return arabic === x ? spell(rewritten, y, ezafe) : spell(x, rewritten, ezafe);
 }
 
 /** How a word of an Arabic name and one of a Persian name may be one though spelled apart: see each function. */
-function acrossLanguages(
-  x: string,
-  y: string,
-  la: NameLanguage | undefined,
-  spell: SpellWords,
-  ezafe: { a: boolean; b: boolean },
-): ReturnType<SpellWords> {
+function acrossLanguages(x: string, y: string, la: NameLanguage | undefined, spell: SpellWords, ezafe: Ezafe): ReturnType<SpellWords> {
   return feminineAdjective(x, y, spell, ezafe) ?? adjectiveOfNoun(x, y, la, spell, ezafe) ?? afterConjunction(x, y, spell, ezafe);
 }
 
@@ -410,20 +413,13 @@ function acrossLanguages(
  * An Arabic adjective with the article (الفدرالي) against the Persian word a name keeps as the noun (فدرال, as in
  * مؤسسه فدرال): spelled without the adjective's ي.
  */
-function adjectiveOfNoun(
-  x: string,
-  y: string,
-  la: NameLanguage | undefined,
-  spell: SpellWords,
-  ezafe: { a: boolean; b: boolean },
-): ReturnType<SpellWords> {
+function adjectiveOfNoun(x: string, y: string, la: NameLanguage | undefined, spell: SpellWords, ezafe: Ezafe): ReturnType<SpellWords> {
   const [arabic, persian] = la === 'ar' ? [x, y] : [y, x];
   // Only an ordinary word (فدرال, federal): a family's or a house's name and its nisba are two names (قاجار / القاجاري).
   const key = entityKey(persian);
   if (!/^ال.{3,}ي$/u.test(arabic) || /[يی]$/u.test(persian) || !(isDictionaryWord(key, 'fa') || englishGlosses(key).length > 0))
     return undefined;
-  const noun = arabic.slice(0, -1);
-  const spelled = arabic === x ? spell(noun, y, ezafe) : spell(x, noun, ezafe);
+  const spelled = spellRewritten(x, y, arabic, arabic.slice(0, -1), spell, ezafe);
   return spelled && { score: spelled.score, phrase: `${arabic} is the Arabic adjective of the Persian noun ${persian}` };
 }
 
@@ -431,11 +427,11 @@ function adjectiveOfNoun(
  * An Arabic word of a name with the conjunction و glued before its article (والرفاه in العدالة والرفاه) against the
  * Persian word, which writes و apart: spelled without it.
  */
-function afterConjunction(x: string, y: string, spell: SpellWords, ezafe: { a: boolean; b: boolean }): ReturnType<SpellWords> {
+function afterConjunction(x: string, y: string, spell: SpellWords, ezafe: Ezafe): ReturnType<SpellWords> {
   const glued = (w: string): boolean => /^وال/u.test(w) && w.length > 5;
-  const [arabic, other] = glued(x) ? [x, y] : glued(y) ? [y, x] : [];
-  if (!arabic || !other) return undefined;
-  const spelled = arabic === x ? spell(arabic.slice(1), other, ezafe) : spell(other, arabic.slice(1), ezafe);
+  const arabic = glued(x) ? x : glued(y) ? y : undefined;
+  if (!arabic) return undefined;
+  const spelled = spellRewritten(x, y, arabic, arabic.slice(1), spell, ezafe);
   return spelled && { score: spelled.score, phrase: `${x} is spelled ${y} (the conjunction و glued to the Arabic word)` };
 }
 
