@@ -38,7 +38,9 @@
  *   npx tsx bench/names-open.ts --heldout16          the sixteenth held-out set, written blind during the sixteenth round (run once
  *                                                    after it; development since)
  *   npx tsx bench/names-open.ts --heldout17          the seventeenth held-out set, written blind while set 16 was used for
- *                                                    development (run once, at the session's end)
+ *                                                    development (run once, at the session's end; development since)
+ *   npx tsx bench/names-open.ts --heldout18          the eighteenth held-out set, written blind while sets 16 and 17 were used
+ *                                                    for development (run once, at the session's end)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -139,7 +141,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-7])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-8])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);

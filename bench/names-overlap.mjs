@@ -27,6 +27,7 @@ for (const f of [
   'name-pairs-heldout-14.tsv',
   'name-pairs-heldout-15.tsv',
   'name-pairs-heldout-16.tsv',
+  'name-pairs-heldout-17.tsv',
   'name-pairs.tsv',
 ]) {
   for (const r of read(dir + '/' + f)) {
