@@ -89,10 +89,10 @@ const ROWS: readonly Row[] = [
   ['university of science and technology', 'university', 'institution', 'جامعة العلوم والتكنولوجيا', 'دانشگاه علم و صنعت'],
   // Persian borrows the French institut (انستیتو پاستور) or translates it.
   // A research institute: Persian پژوهشگاه, پژوهشکده (سازمان فضایی ایران and پژوهشگاه فضایی ایران are two bodies), and a
-  // think tank's اندیشکده (مؤسسه بروکینگز / اندیشکده بروکینگز). Arabic مؤسسة and Persian مؤسسه are an institution and a
+  // think tank's اندیشکده (a research centre's head, below: مؤسسه بروکینگز / اندیشکده بروکینگز). Arabic مؤسسة and Persian مؤسسه are an institution and a
   // foundation both (مؤسسة آغا خان / بنیاد آقاخان, مؤسسة بروكينغز / مؤسسه بروکینگز): they head both rows, which are one
   // family, so that a university or a hospital of the same benefactor stays another body (جامعة آغا خان).
-  ['institute', 'institute', 'institution', 'معهد|مؤسسة|موسسة', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|پژوهشگاه|پژوهشکده|اندیشکده'],
+  ['institute', 'institute', 'institution', 'معهد|مؤسسة|موسسة', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|پژوهشگاه|پژوهشکده'],
   // A foundation or an endowment: Persian بنیاد, and موقوفه for an endowment (Carnegie Endowment, موقوفه کارنگی).
   ['foundation', 'institute', 'institution', 'مؤسسة|موسسة|وقف', 'بنیاد|بنیادِ|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|موقوفه'],
   // A centre named after a person or a cause (مركز كارتر / مرکز کارتر, Carter Center; مركز الملك سلمان للإغاثة).

@@ -408,10 +408,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   }
   // An institute or a foundation named after a person by his full name (معهد روبرت كوخ, Max Planck Institute) is not
   // the person, whom the bare name names: two names or more, none an ordinary word (مؤسسة الفكر العربي keeps its head
-  // out), and the bare name no known body.
+  // out), and the bare name no known body. Not a think tank's or a centre's head, whose names are a building's or a
+  // place's as often (اندیشکده چتم هاوس, Chatham House).
   const restWords = tokensOf(headed.rest);
   if (
-    head.family === 'institute' &&
+    headsOfFamily(headed.headText, 'institute').some((h) => h.kind === 'institute' || h.kind === 'foundation') &&
     restWords.length >= 2 &&
     other.trim().split(/\s+/u).length >= 2 &&
     !lookupEntries(other).some((e) => e.entity.type === 'organization') &&

@@ -88,9 +88,10 @@ function headLeftOut(
   latinFirst: boolean,
   compareRest: (latinRest: string, otherRest: string) => NameMatch,
 ): NameMatch | undefined {
-  // A bare name that is an ordinary word (العربية: Arabic, and the channel's name) is not the body without its head.
+  // An airline's brand is often an ordinary word that alone names something else (Air Arabia / العربية: Arabic, and a
+  // channel): the bare word is not the airline. A club's is its own (Foolad FC / فولاد).
   const words = other.trim().split(/\s+/u);
-  if (words.length === 1 && isDictionaryWord(entityKey(other), languageOfSpelling(other))) return undefined;
+  if (l.head.family === 'airline' && words.length === 1 && isDictionaryWord(entityKey(other), languageOfSpelling(other))) return undefined;
   const rest = compareRest(l.rest, other);
   // A club named after its city is not the city (Paris FC / باريس).
   if (!rest.same || rest.reason.kind === 'partial' || rest.reason.entity?.type === 'place') return undefined;
