@@ -820,7 +820,7 @@ export const COUNTRY_ROWS: readonly GeoRow[] = [
     'Taiwan|Republic of China|Formosa',
     'تايوان|فورموزا|جمهورية الصين الوطنية|جمهورية الصين',
     'تایوان|فرمز|AF:تایوان|فرموسا|جمهوری چین',
-    'Formosa the old name; the Republic of China its official one (not the People\'s Republic: a state form before الصين alone is not China)',
+    "Formosa the old name; the Republic of China its official one (not the People's Republic: a state form before الصين alone is not China)",
   ],
   ['TZ', 'country', 'Tanzania', 'تنزانيا|تانزانيا', 'تانزانیا|AF:تنزانیا', 'vowel letter'],
   ['UA', 'country', 'Ukraine', 'اوكرانيا', 'اوکراین|AF:اوکراین|اکراین', 'the first vowel written or not'],

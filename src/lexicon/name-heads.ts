@@ -255,7 +255,9 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
   ['السينمائي', 'festival'],
   // Persian and Arabic write an airline's English name with Air, Airways or Airlines after it (ماهان ایر, Mahan Air;
   // کنیا ایرویز, Kenya Airways; ترکیش ایرلاینز, Turkish Airlines; كوبا إيرلاينز, Copa Airlines).
-  ...['ایر', 'إير', 'ایرویز', 'ایروایز', 'إيرويز', 'إيروايز', 'ایرلاینز', 'إيرلاينز', 'ایرلاین', 'إيرلاين'].map((w) => [w, 'airline'] as const),
+  ...['ایر', 'إير', 'ایرویز', 'ایروایز', 'إيرويز', 'إيروايز', 'ایرلاینز', 'إيرلاينز', 'ایرلاین', 'إيرلاين'].map(
+    (w) => [w, 'airline'] as const,
+  ),
   // Arabic names a capital after the country or state whose name it shares with "the capital" after it
   // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
   ['العاصمة', 'city'],

@@ -390,9 +390,12 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same || namedAfter())) {
       const town = portTown(headed.headText, place);
       if (town) return matched('convention', 1, town, place.entity);
-      return different(`${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
-        entity: place.entity,
-      });
+      return different(
+        `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`,
+        {
+          entity: place.entity,
+        },
+      );
     }
   }
   // A city named like its country (الكويت, تونس, الجزائر العاصمة) is not the country: with its head written, the
