@@ -321,9 +321,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     // language that names it in its own words (کرمنشاه is no Persian spelling of کرمانشاه).
     // An Arab town's Arabic name with its article (الأقصر, الغردقة) beside its English or French name written in Arabic
     // letters, without one (لوكسور, هورغادا: tourism's and foreign reports' spelling): read through the Latin name.
-    const own = ownSpellings(other, known) !== undefined;
-    const foreignForm = own && foreignFormOfArabName(other, known);
-    const throughLatin = own && !foreignForm ? undefined : matchThroughLatin(other, known, foreignForm);
+    const foreignForm = languageOfSpelling(other) !== 'fa' && foreignFormOfArabName(other, known);
+    const throughLatin = ownSpellings(other, known) && !foreignForm ? undefined : matchThroughLatin(other, known, foreignForm);
     if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);

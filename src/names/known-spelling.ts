@@ -187,10 +187,10 @@ export function ownSpellings(name: string, entry: GazetteerEntry): readonly stri
 }
 
 /**
- * Whether an Arabic-script spelling may be an Arab town's Latin name written in Arabic letters (لوكسور for الأقصر,
- * Luxor; هورغادا for الغردقة; its English or its local name, as Latin letters write it): the town's Arabic names all
- * open with the article, which a foreign name written in Arabic letters lacks, and the spelling is one word of five
- * letters or more with no article. A shorter one is too often another town.
+ * Whether an Arabic spelling may be a place's Latin name written in Arabic letters (لوكسور for الأقصر, Luxor; هورغادا
+ * for الغردقة; نتسيرت for الناصرة: its English or its local name, as Latin letters write it): the place's Arabic names
+ * all open with the article, which a foreign name written in Arabic letters lacks, and the spelling is one word of
+ * five letters or more with no article. A shorter one is too often another town.
  */
 export function foreignFormOfArabName(name: string, entry: GazetteerEntry): boolean {
   const key = foldName(name.trim());

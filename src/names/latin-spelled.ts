@@ -217,7 +217,7 @@ export function matchThroughLatin(spelling: string, entry: GazetteerEntry, arabi
     return matched(
       'transliteration',
       read.alignment.score,
-      `${other} is the Latin-script name of ${describeEntity(entry.entity)}${read.latin === entry.entity.name ? '' : `, ${read.latin},`} written in Arabic letters (${phrases}), where Arabic names the town ${entry.ar[0] ?? ''}.`,
+      `${other} is the Latin-script name of ${describeEntity(entry.entity)}${read.latin === entry.entity.name ? '' : `, ${read.latin},`} written in Arabic letters (${phrases}), where Arabic names it ${entry.ar[0] ?? ''}.`,
       entry.entity,
     );
   return matched(
