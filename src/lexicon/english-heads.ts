@@ -10,7 +10,9 @@ type Row = readonly [words: string, family: string, where: 'after' | 'before' | 
 
 const ROWS: readonly Row[] = [
   ['news agency|news|news network', 'agency', 'after'],
-  ['air|airlines|airline|airways', 'airline', 'after'],
+  // Air also opens a name, as the brand writes it (Air Algérie, Air New Zealand, Air Arabia).
+  ['air', 'airline', 'both'],
+  ['airlines|airline|airways', 'airline', 'after'],
   ['river', 'river', 'both'],
   ['sea', 'sea', 'both'],
   ['ocean', 'ocean', 'after'],
@@ -30,6 +32,13 @@ const ROWS: readonly Row[] = [
   ['university of medical sciences|medical university', 'university', 'both', 'university of medical sciences'],
   ['university of science and technology', 'university', 'both', 'university of science and technology'],
   ['institute', 'institute', 'both'],
+  // A foundation, an endowment or a think tank's institution or centre (Brookings Institution, Aga Khan Foundation,
+  // Carter Center): the Arabic and Persian heads of the institute's family (مؤسسة, بنیاد, مركز).
+  ['institution|institutet|foundation|endowment', 'institute', 'both'],
+  ['center|centre|research center|research centre', 'institute', 'after'],
+  ['treaty|accord|accords|agreement|peace', 'treaty', 'both'],
+  ['battle', 'battle', 'before'],
+  ['games|championship|championships', 'games', 'after'],
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
   ['front', 'group', 'after'],

@@ -29,8 +29,10 @@ type Row = readonly [kind: string, family: string, role: HeadRole, ar: string, f
 
 const ROWS: readonly Row[] = [
   ['news agency', 'agency', 'institution', 'وكالة|وكالة أنباء|وكالة الأنباء|وكالة الصحافة', 'خبرگزاری|آژانس|آژانس خبری|آژانس خبررسانی'],
-  // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air).
-  ['airline', 'airline', 'institution', 'طيران|خطوط جوية', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی'],
+  // An airline is named by its head and its name (طيران ماهان / هواپیمایی ماهان, Mahan Air). Arabic shortens الخطوط
+  // الجوية to الخطوط (الخطوط التونسية, Tunisair); Persian, and Arabic now and then, writes the English Air before a
+  // name as the airline's own brand does (ایر الجزایر, Air Algérie; ایر عربیا, Air Arabia; إير فرانس).
+  ['airline', 'airline', 'institution', 'طيران|خطوط جوية|خطوط|إير', 'هواپیمایی|خطوط هوایی|شرکت هواپیمایی|شرکت هوایی|ایر'],
   // Dari and Tajik call a river دریا (دریای کابل, آمودریا), the word for a sea in Iran: it heads both families.
   ['river', 'river', 'feature', 'نهر', 'رود|رودخانه|رودخانهٔ|رودبار|دریای|دریا'],
   // Dari says بحیره for a sea and a lake (بحیره سیاه, بحیره کسپین) and بحر for an ocean (بحر منجمد شمالی), where Iran
@@ -86,8 +88,24 @@ const ROWS: readonly Row[] = [
   ['university of medical sciences', 'university', 'institution', 'جامعة العلوم الطبية', 'دانشگاه علوم پزشکی'],
   ['university of science and technology', 'university', 'institution', 'جامعة العلوم والتكنولوجيا', 'دانشگاه علم و صنعت'],
   // Persian borrows the French institut (انستیتو پاستور) or translates it.
-  // A research institute: Persian پژوهشگاه, پژوهشکده (سازمان فضایی ایران and پژوهشگاه فضایی ایران are two bodies).
-  ['institute', 'institute', 'institution', 'معهد', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|پژوهشگاه|پژوهشکده'],
+  // A research institute: Persian پژوهشگاه, پژوهشکده (سازمان فضایی ایران and پژوهشگاه فضایی ایران are two bodies), and a
+  // think tank's اندیشکده (a research centre's head, below: مؤسسه بروکینگز / اندیشکده بروکینگز). Arabic مؤسسة and Persian مؤسسه are an institution and a
+  // foundation both (مؤسسة آغا خان / بنیاد آقاخان, مؤسسة بروكينغز / مؤسسه بروکینگز): they head both rows, which are one
+  // family, so that a university or a hospital of the same benefactor stays another body (جامعة آغا خان).
+  ['institute', 'institute', 'institution', 'معهد|مؤسسة|موسسة', 'انستیتو|انستیتوی|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|پژوهشگاه|پژوهشکده'],
+  // A foundation or an endowment: Persian بنیاد, and موقوفه for an endowment (Carnegie Endowment, موقوفه کارنگی).
+  ['foundation', 'institute', 'institution', 'مؤسسة|موسسة|وقف', 'بنیاد|بنیادِ|مؤسسه|موسسه|مؤسسهٔ|موسسهٔ|موقوفه'],
+  // A centre named after a person or a cause (مركز كارتر / مرکز کارتر, Carter Center; مركز الملك سلمان للإغاثة).
+  ['centre', 'institute', 'institution', 'مركز', 'مرکز|مرکزِ'],
+  // A research centre or think tank, named with the word for research or studies after the head (مركز أبحاث, مركز
+  // الدراسات, معهد الدراسات against مرکز پژوهش‌های, مرکز مطالعات, دفتر مطالعات, پژوهشکده, اندیشکده).
+  [
+    'research centre',
+    'institute',
+    'institution',
+    'مركز أبحاث|مركز الأبحاث|مركز بحوث|مركز البحوث|مركز دراسات|مركز الدراسات|معهد أبحاث|معهد الأبحاث|معهد بحوث|معهد البحوث|معهد دراسات|معهد الدراسات',
+    'مرکز پژوهش|مرکز پژوهش‌های|مرکز پژوهشهای|مرکز تحقیقات|مرکز مطالعات|دفتر مطالعات|مؤسسه مطالعات|موسسه مطالعات|مؤسسه تحقیقات|موسسه تحقیقات|پژوهشکده|پژوهشگاه|اندیشکده',
+  ],
   // Banks, newspapers and mosques are named after what they serve or after a place or person (بانک صادرات, روزنامه
   // اطلاعات, الجامع الأزهر): the head says which kind of body the name is, and a body of another kind is another.
   ['bank', 'bank', 'institution', 'بنك|مصرف', 'بانک'],
@@ -185,6 +203,25 @@ const ROWS: readonly Row[] = [
   // A tournament's cup (كأس أمم آسيا / جام ملت‌های آسیا): Persian names a continent's cup "the cup of the nations of", as
   // Arabic often does (كأس أمم أفريقيا).
   ['cup', 'cup', 'institution', 'كأس|كأس أمم', 'جام|جام ملت‌های|جام ملتهای'],
+  // A treaty, an accord or a peace is named after the place it was signed or the men who signed it (معاهدة فرساي /
+  // پیمان ورسای, اتفاقية كامب ديفيد / پیمان کمپ دیوید, صلح وستفاليا / صلح وستفالی): Arabic says معاهدة, اتفاقية, اتفاق
+  // or صلح, Persian پیمان, قرارداد, عهدنامه, معاهده, توافق or صلح, and each translator picks one; one kind, since
+  // a newsroom names one treaty by any of them. Named after a place, it is not the place (معاهدة لوزان / لوزان).
+  [
+    'treaty',
+    'treaty',
+    'institution',
+    'معاهدة|اتفاقية|اتفاق|صلح',
+    'پیمان|پیمان‌نامه|پیماننامه|قرارداد|عهدنامه|عهدنامهٔ|معاهده|معاهدهٔ|توافق|توافقنامه|توافق‌نامه|صلح|صلح‌نامه|صلحنامه',
+  ],
+  // A battle is named after its place (معركة القادسية / نبرد قادسیه): Arabic معركة, موقعة, واقعة, and غزوة for the
+  // Prophet's (غزوة بدر, معركة بدر), Persian نبرد, جنگ, پیکار, غزوه, واقعه. Not Arabic حرب (a war, and a surname).
+  ['battle', 'battle', 'institution', 'معركة|موقعة|واقعة|غزوة', 'نبرد|جنگ|پیکار|غزوه|غزوهٔ|واقعه|واقعهٔ'],
+  // Multi-sport games (ألعاب الكومنولث / بازی‌های مشترک‌المنافع, دورة الألعاب الآسيوية / بازی‌های آسیایی) and a
+  // championship (بطولة العالم / مسابقات جهانی): one family, two kinds, since the Asian Games are not the Asian
+  // Championship; Persian مسابقات says either.
+  ['multi-sport event', 'games', 'institution', 'ألعاب|دورة الألعاب|دورة ألعاب', 'بازی‌های|بازیهای|بازی‌ها|بازیها|مسابقات'],
+  ['championship', 'games', 'institution', 'بطولة', 'مسابقات|رقابت‌های|رقابتهای|مسابقات قهرمانی|قهرمانی|تورنمنت'],
   // A programme of a body (برنامج الأمم المتحدة للبيئة / برنامه محیط زیست سازمان ملل).
   ['programme', 'programme', 'institution', 'برنامج', 'برنامه|برنامهٔ'],
   // A prison is named after its place (سجن صيدنايا / زندان صیدنایا, Abu Ghraib prison); Dari also says محبس.
@@ -216,8 +253,11 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
   ['للطيران', 'airline'],
   // A film festival in Arabic: the head before the name and "of cinema" after it (مهرجان القاهرة السينمائي).
   ['السينمائي', 'festival'],
-  // Persian writes an airline's English name with Air after it (ماهان ایر, Mahan Air).
-  ['ایر', 'airline'],
+  // Persian and Arabic write an airline's English name with Air, Airways or Airlines after it (ماهان ایر, Mahan Air;
+  // کنیا ایرویز, Kenya Airways; ترکیش ایرلاینز, Turkish Airlines; كوبا إيرلاينز, Copa Airlines).
+  ...['ایر', 'إير', 'ایرویز', 'ایروایز', 'إيرويز', 'إيروايز', 'ایرلاینز', 'إيرلاينز', 'ایرلاین', 'إيرلاين'].map(
+    (w) => [w, 'airline'] as const,
+  ),
   // Arabic names a capital after the country or state whose name it shares with "the capital" after it
   // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
   ['العاصمة', 'city'],

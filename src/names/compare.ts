@@ -25,7 +25,7 @@ import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
-import { bestSpelling, ownSpellings } from './known-spelling.js';
+import { bestSpelling, foreignFormOfArabName, ownSpellings } from './known-spelling.js';
 import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
@@ -319,7 +319,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     }
     // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus), but not a town in the
     // language that names it in its own words (کرمنشاه is no Persian spelling of کرمانشاه).
-    const throughLatin = ownSpellings(other, known) ? undefined : matchThroughLatin(other, known);
+    // An Arab town's Arabic name with its article (الأقصر, الغردقة) beside its English or French name written in Arabic
+    // letters, without one (لوكسور, هورغادا: tourism's and foreign reports' spelling): read through the Latin name.
+    const foreignForm = languageOfSpelling(other) !== 'fa' && foreignFormOfArabName(other, known);
+    const throughLatin = ownSpellings(other, known) && !foreignForm ? undefined : matchThroughLatin(other, known, foreignForm);
     if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);

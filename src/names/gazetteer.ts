@@ -3,6 +3,7 @@ import { foldText } from '../text/normalize.js';
 import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
 import { allOrganizations } from '../lexicon/organizations.js';
+import { stateForms } from '../lexicon/state-forms.js';
 import { elementAt } from '../contract/element-at.js';
 
 /** A place or organisation the library knows by name, as {@link compareNames} and {@link findNames} report it. */
@@ -263,7 +264,7 @@ export function lookupEntries(name: string, language?: NameLanguage): readonly G
     const entry = g.byAcronym.get(trimmed);
     if (entry) return [entry];
   }
-  if (isLatinName(trimmed)) return g.byLatin.get(latinKey(trimmed)) ?? [];
+  if (isLatinName(trimmed)) return g.byLatin.get(latinKey(trimmed)) ?? countryOfStateForm(trimmed, language);
   const key = entityKey(trimmed);
   const languageOf = language ?? languageOfSpelling(trimmed);
   const found = lookupKey(key, languageOf);
@@ -272,7 +273,60 @@ export function lookupEntries(name: string, language?: NameLanguage): readonly G
     const inParent = gazetteerIndex().byKeyInParent[l].get(key);
     if (inParent) return inParent;
   }
-  return found;
+  return countryOfStateForm(trimmed, language);
+}
+
+let stateFormKeys: { arabicScript: string[][]; english: string[][] } | undefined;
+
+/** A country named with the form of its state before it, and that form as written. */
+interface StateFormed {
+  readonly form: string;
+  readonly countries: readonly GazetteerEntry[];
+}
+
+/**
+ * A country named with the form of its state before it (جمهورية فانواتو, مملكة تونغا, الجمهورية التونسية, پادشاهی
+ * تونگا, Kingdom of Tonga): that country, when the rest is a known country or, in Arabic script, its adjective.
+ * Undefined otherwise. The country's own row has the long forms that name another state (جمهورية الصين الوطنية).
+ */
+function stateFormed(name: string, language: NameLanguage | undefined): StateFormed | undefined {
+  stateFormKeys ??= {
+    arabicScript: stateForms().arabicScript.map((f) => f.split(/\s+/u).map(entityKey)),
+    english: stateForms().english.map((f) => f.split(/\s+/u)),
+  };
+  const latin = isLatinName(name);
+  const words = name.split(/\s+/u).filter((w) => w.length > 0);
+  const the = latin && words[0]?.toLowerCase() === 'the' ? 1 : 0;
+  const keys = words.slice(the).map((w) => (latin ? w.toLowerCase() : entityKey(w)));
+  for (const form of latin ? stateFormKeys.english : stateFormKeys.arabicScript) {
+    if (!form.every((w, k) => w === keys[k])) continue;
+    const skip = form.length + (latin ? 1 : 0);
+    if ((latin && keys[form.length] !== 'of') || keys.length <= skip) continue;
+    const written = words.slice(the, the + skip).join(' ');
+    const restName = words.slice(the + skip).join(' ');
+    const countries = lookupEntries(restName, language).filter((e) => e.entity.kind === 'country');
+    if (countries.length > 0) return { form: written, countries };
+    const adjective = !latin && keys.length === skip + 1 ? lookupAdjective(elementAt(keys, skip), language) : undefined;
+    if (adjective?.entity.kind === 'country') return { form: written, countries: [adjective] };
+  }
+  return undefined;
+}
+
+/** The countries a name with a state's form before it names (جمهورية فانواتو), or none. */
+function countryOfStateForm(name: string, language: NameLanguage | undefined): readonly GazetteerEntry[] {
+  return stateFormed(name, language)?.countries ?? [];
+}
+
+/**
+ * The form of state a name opens with, as written (جمهورية, Kingdom of), when the gazetteer knows the name only
+ * through it (جمهورية فانواتو is listed as فانواتو alone): for the explanation.
+ */
+export function stateFormOf(name: string): string | undefined {
+  const trimmed = name.trim();
+  const listed = isLatinName(trimmed)
+    ? gazetteerIndex().byLatin.has(latinKey(trimmed))
+    : lookupKey(entityKey(trimmed), languageOfSpelling(trimmed)).length > 0;
+  return listed ? undefined : stateFormed(trimmed, undefined)?.form;
 }
 
 /** The entry of the entity `id` among those a name (or the entity's English name) is a name of, if any. */

@@ -19,7 +19,8 @@ import {
   isLexiconPhraseWord,
   type SpellWords,
   splitHead,
-  headOfFamily,
+  headsOfFamily,
+  type HeadedName,
   sharedHead,
   englishGlosses,
   type WordLink,
@@ -331,8 +332,16 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // للتكنولوجيا / دانشگاه اصفهان): a short form leaves the kind out of a body named after a person (دانشگاه شریف for
     // دانشگاه صنعتی شریف), not out of one named after the town two bodies share.
     // A head word of two families is read in the family the two names share (بندر: a crossing beside گذرگاه).
-    const kindA = (headOfFamily(ha.headText, head.family) ?? ha.head).kind;
-    const kindB = (headOfFamily(hb.headText, head.family) ?? hb.head).kind;
+    // A word that heads two kinds of the family (مؤسسة: an institute and a foundation) is read as the kind the other
+    // name's head shares with it.
+    const kindsOf = (h: HeadedName & { head: NameHead }): string[] => {
+      const kinds = headsOfFamily(h.headText, head.family).map((x) => x.kind);
+      return kinds.length > 0 ? kinds : [h.head.kind];
+    };
+    const [kindsA, kindsB] = [kindsOf({ ...ha, head: ha.head }), kindsOf({ ...hb, head: hb.head })];
+    const common = kindsA.find((k) => kindsB.includes(k));
+    const kindA = common ?? elementAt(kindsA, 0);
+    const kindB = common ?? elementAt(kindsB, 0);
     if (kindA !== kindB && head.role === 'institution') {
       const own = [kindA, kindB].find((k) => BODIES_OF_THEIR_OWN.has(k));
       if (own)
@@ -372,12 +381,21 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     );
   if (head.role !== 'admin' && head.family !== 'agency') {
     const place = lookupEntries(other).find((e) => e.entity.type === 'place' && !isFeatureOfKind(e, head));
-    if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
+    // The rest may be the place's adjective, linked to it word by word (الخطوط الجوية الكينية, the Kenyan airline, against
+    // كينيا; دورة الألعاب الآسيوية against آسيا): still named after it.
+    const namedAfter = (): boolean => {
+      const m = compareRests(headed.rest, other, threshold, matchNames);
+      return m.same && m.reason.kind !== 'partial';
+    };
+    if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same || namedAfter())) {
       const town = portTown(headed.headText, place);
       if (town) return matched('convention', 1, town, place.entity);
-      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
-        entity: place.entity,
-      });
+      return different(
+        `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`,
+        {
+          entity: place.entity,
+        },
+      );
     }
   }
   // A city named like its country (الكويت, تونس, الجزائر العاصمة) is not the country: with its head written, the
@@ -389,6 +407,24 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       return different(
         `${(first ? a : b).trim()} names ${head.family === 'city' ? 'the city' : `a ${head.kind}`}, ${other.trim()} the country (${describeEntity(country.entity)}).`,
         { entity: country.entity },
+      );
+  }
+  // An institute or a foundation named after a person by his full name (معهد روبرت كوخ, Max Planck Institute) is not
+  // the person, whom the bare name names: two names or more, none an ordinary word (مؤسسة الفكر العربي keeps its head
+  // out), and the bare name no known body. Not a think tank's or a centre's head, whose names are a building's or a
+  // place's as often (اندیشکده چتم هاوس, Chatham House).
+  const restWords = tokensOf(headed.rest);
+  if (
+    headsOfFamily(headed.headText, 'institute').some((h) => h.kind === 'institute' || h.kind === 'foundation') &&
+    restWords.length >= 2 &&
+    other.trim().split(/\s+/u).length >= 2 &&
+    !lookupEntries(other).some((e) => e.entity.type === 'organization') &&
+    restWords.every((w) => !mayTranslate(w, languageOfSpelling(headed.rest), false))
+  ) {
+    const rest = matchNames(headed.rest, other, threshold);
+    if (rest.same && rest.reason.kind !== 'partial')
+      return different(
+        `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${other.trim()}, whose full name the other is: the person, not the body.`,
       );
   }
   // In the pair's own order, so that the rest's explanation says first and second as the caller does.

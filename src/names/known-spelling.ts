@@ -185,3 +185,15 @@ export function ownSpellings(name: string, entry: GazetteerEntry): readonly stri
   if (PERSIAN_COUNTRIES.has(country) && language === 'fa') return entry.fa;
   return undefined;
 }
+
+/**
+ * Whether an Arabic spelling may be a place's Latin name written in Arabic letters (لوكسور for الأقصر, Luxor; هورغادا
+ * for الغردقة; نتسيرت for الناصرة: its English or its local name, as Latin letters write it): the place's Arabic names
+ * all open with the article, which a foreign name written in Arabic letters lacks, and the spelling is one word of
+ * five letters or more with no article. A shorter one is too often another town.
+ */
+export function foreignFormOfArabName(name: string, entry: GazetteerEntry): boolean {
+  const key = foldName(name.trim());
+  if (key.includes(' ') || key.startsWith('ال') || key.length < 5) return false;
+  return entry.ar.length > 0 && entry.ar.every((n) => foldName(n).startsWith('ال'));
+}

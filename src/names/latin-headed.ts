@@ -4,9 +4,9 @@
 
 import { englishHeads, type EnglishHead } from '../lexicon/english-heads.js';
 import { BODIES_OF_THEIR_OWN } from '../lexicon/name-heads.js';
-import { splitHead } from './translated.js';
+import { isDictionaryWord, splitHead } from './translated.js';
 import { lowerFirst, upperFirst } from './name-words.js';
-import { entityKey, lookupAdjective, lookupEntries } from './gazetteer.js';
+import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
 
@@ -74,11 +74,12 @@ export function compareLatinHeaded(
 
 /**
  * The families of English heads a newsroom leaves out in Arabic and Persian when the body's own name says enough
- * (Persepolis FC / پرسپولیس, Al-Duhail SC / الدحيل, Maersk Company / مرسك): a club's or a company's, whose name is
- * its own. Not an agency's, a university's or a place's head: Fars News is not فارس (a province), University of
+ * (Persepolis FC / پرسپولیس, Al-Duhail SC / الدحيل, Maersk Company / مرسك, Biman Bangladesh Airlines / بیمان بنگلادش):
+ * a club's, a company's or an airline's, whose name is its own (one named after a country, Kenya Airways, is not the
+ * country: the rest may not be a place). Not an agency's, a university's or a place's head: Fars News is not فارس (a province), University of
  * Tehran not تهران.
  */
-const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company']);
+const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company', 'airline']);
 
 /** A Latin name whose English head the Arabic-script name leaves out, the rests one name; undefined otherwise. */
 function headLeftOut(
@@ -87,6 +88,10 @@ function headLeftOut(
   latinFirst: boolean,
   compareRest: (latinRest: string, otherRest: string) => NameMatch,
 ): NameMatch | undefined {
+  // An airline's brand is often an ordinary word that alone names something else (Air Arabia / العربية: Arabic, and a
+  // channel): the bare word is not the airline. A club's is its own (Foolad FC / فولاد).
+  const words = other.trim().split(/\s+/u);
+  if (l.head.family === 'airline' && words.length === 1 && isDictionaryWord(entityKey(other), languageOfSpelling(other))) return undefined;
   const rest = compareRest(l.rest, other);
   // A club named after its city is not the city (Paris FC / باريس).
   if (!rest.same || rest.reason.kind === 'partial' || rest.reason.entity?.type === 'place') return undefined;

@@ -112,8 +112,9 @@ function mayBegin(latin: string, key: string): boolean {
  * Reads an Arabic-script spelling as one of the Latin names of a known place or organisation, every word of
  * both read and closely: دمسکس as Damascus. Returns the best reading, or undefined.
  */
-function spelledAfterLatin(spelling: string, entry: GazetteerEntry): LatinSpelled | undefined {
-  if (languageOfSpelling(spelling) !== 'fa' || lettersOf(foldName(spelling)).replace(/ /gu, '').length < MIN_LETTERS) return undefined;
+function spelledAfterLatin(spelling: string, entry: GazetteerEntry, arabic: boolean): LatinSpelled | undefined {
+  const persian = languageOfSpelling(spelling) === 'fa';
+  if ((!persian && !arabic) || lettersOf(foldName(spelling)).replace(/ /gu, '').length < MIN_LETTERS) return undefined;
   // A listed name with a Persian suffix (آسیای, Asia with the ezafe) is that name inflected, which the letters
   // judge (see `bestSpelling`), not a spelling after its Latin form.
   const key = entityKey(spelling);
@@ -128,7 +129,7 @@ function spelledAfterLatin(spelling: string, entry: GazetteerEntry): LatinSpelle
     const alignment = alignLatinWords(latin, spelling, STRICT);
     if (!alignment || alignment.parts.length === 0 || alignment.unmatchedLatin.length > 0 || alignment.unmatchedArabic.length > 0) continue;
     if (alignment.score < STRICT || (best && alignment.score <= best.alignment.score)) continue;
-    if (alignment.parts.some((part) => part.reading.steps.some(notPersianOwn))) continue;
+    if (persian && alignment.parts.some((part) => part.reading.steps.some(notPersianOwn))) continue;
     best = { latin, alignment };
   }
   return best;
@@ -198,7 +199,7 @@ function acronymReadIn(spelling: string, entry: GazetteerEntry): NameMatch | und
  * names: the spelling transliterates one of them (دمسکس / Damascus), or, in Latin letters, is its initials
  * (PNG / Papua New Guinea). `spelling` is the other name as written. Returns the match, or undefined.
  */
-export function matchThroughLatin(spelling: string, entry: GazetteerEntry): NameMatch | undefined {
+export function matchThroughLatin(spelling: string, entry: GazetteerEntry, arabic = false): NameMatch | undefined {
   const other = spelling.trim();
   const initials = initialsOf(other, entry);
   if (initials) {
@@ -207,12 +208,18 @@ export function matchThroughLatin(spelling: string, entry: GazetteerEntry): Name
   }
   const acronym = /[A-Za-z]/u.test(other) ? undefined : acronymReadIn(other, entry);
   if (acronym) return acronym;
-  const read = /[A-Za-z]/u.test(other) ? undefined : spelledAfterLatin(other, entry);
+  const read = /[A-Za-z]/u.test(other) ? undefined : spelledAfterLatin(other, entry, arabic);
   if (!read) return undefined;
   // The reading names letters as folded (ك, ي); a Persian spelling writes them ک and ی.
-  const phrases = joinPhrases(read.alignment.parts.map((p) => describeReading(p.reading)))
-    .replace(/ك/gu, 'ک')
-    .replace(/ي/gu, 'ی');
+  const folded = joinPhrases(read.alignment.parts.map((p) => describeReading(p.reading)));
+  const phrases = arabic ? folded : folded.replace(/ك/gu, 'ک').replace(/ي/gu, 'ی');
+  if (arabic)
+    return matched(
+      'transliteration',
+      read.alignment.score,
+      `${other} is the Latin-script name of ${describeEntity(entry.entity)}${read.latin === entry.entity.name ? '' : `, ${read.latin},`} written in Arabic letters (${phrases}), where Arabic names it ${entry.ar[0] ?? ''}.`,
+      entry.entity,
+    );
   return matched(
     'transliteration',
     read.alignment.score,

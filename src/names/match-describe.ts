@@ -3,7 +3,15 @@
 
 import type { PlaceName } from '../lexicon/places.js';
 import { compareSpellings } from './spellings.js';
-import { type GazetteerEntry, withoutArticle, isLatinName, entityKey, languageOfSpelling, type KnownEntity } from './gazetteer.js';
+import {
+  type GazetteerEntry,
+  withoutArticle,
+  isLatinName,
+  entityKey,
+  languageOfSpelling,
+  type KnownEntity,
+  stateFormOf,
+} from './gazetteer.js';
 import { DEFAULT_NAME_THRESHOLD, LANGUAGE_NAMES } from './name-match.js';
 
 /** An entity as a message names it: its English name and its id, once (Ansar Allah (Houthis), not … (Houthis) (Houthis)). */
@@ -37,6 +45,12 @@ export function describeConvention(a: string, b: string, entry: GazetteerEntry):
 }
 export function describeNames(a: string, b: string, entry: GazetteerEntry): string {
   const e = describeEntity(entry.entity);
+  // A country named with its state's form before it (جمهورية فانواتو / فانواتو): the form is what differs.
+  const [formA, formB] = [stateFormOf(a), stateFormOf(b)];
+  if ((formA === undefined) !== (formB === undefined)) {
+    const [withForm, form, other] = formA ? [a, formA, b] : [b, formB, a];
+    return `${withForm.trim()} names ${e} with the form of its state (${form}) before the country's name, which ${other.trim()} leaves out.`;
+  }
   const fa = formOf(a, entry);
   const fb = formOf(b, entry);
   if (fa === 'latin' || fb === 'latin') {

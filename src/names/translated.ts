@@ -64,12 +64,15 @@ function headForms(): Map<string, HeadForm[]> {
 
 /** Whether a head as written (دریای) is a form of a head of the family given (a river's, in Dari). */
 export function isHeadOf(headText: string, family: string): boolean {
-  return headOfFamily(headText, family) !== undefined;
+  return headsOfFamily(headText, family).length > 0;
 }
 
-/** The head of the family given that a head as written is a form of (Dari بندر: a port, and a border crossing). */
-export function headOfFamily(headText: string, family: string): NameHead | undefined {
-  return headsWritten(headText).find((h) => h.family === family);
+/**
+ * The heads of the family given that a head as written is a form of (Dari بندر: a port, and a border crossing;
+ * Arabic مؤسسة: an institute's and a foundation's).
+ */
+export function headsOfFamily(headText: string, family: string): NameHead[] {
+  return headsWritten(headText).filter((h) => h.family === family);
 }
 
 /**
