@@ -375,7 +375,9 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same)) {
       const town = portTown(headed.headText, place);
       if (town) return matched('convention', 1, town, place.entity);
-      return different(`${(first ? a : b).trim()} is a ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
+      const island = islandOf(headed.headText, head, place);
+      if (island) return matched('partial', 0.95, island, place.entity);
+      return different(`${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`, {
         entity: place.entity,
       });
     }
@@ -486,6 +488,15 @@ export const FEATURE_KINDS: Readonly<Record<string, string>> = {
 
 export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
   return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
+}
+
+/**
+ * An island's head before a known land is that land (جزيرة تسمانيا / تسمانيا, مجمع‌الجزایر آزور / آزور): no island is named
+ * after a country, a region or a town and lies elsewhere, while a sea, an airport or a university is named after one.
+ */
+function islandOf(headText: string, head: NameHead, place: GazetteerEntry): string | undefined {
+  if (head.family !== 'island' || place.entity.kind === 'water' || place.entity.kind === 'landform') return undefined;
+  return `The island's head ${headText} is left out of one name, which names the land itself, ${describeEntity(place.entity)}.`;
 }
 
 /** The English indefinite article before a head's kind (an airport, a port). */
