@@ -17,10 +17,11 @@ const ROWS: readonly Row[] = [
   ['lake', 'lake', 'both'],
   ['strait', 'strait', 'both'],
   ['canal', 'canal', 'after'],
-  ['gulf', 'gulf', 'both'],
+  // A bay is a gulf in Arabic and Persian (Hudson Bay / خلیج هادسون, Bay of Bengal / خليج البنغال).
+  ['gulf|bay', 'gulf', 'both'],
   ['mount|mountains|mountain', 'mountain', 'both'],
   ['desert', 'desert', 'after'],
-  ['island|islands', 'island', 'both'],
+  ['island|islands|archipelago', 'island', 'both'],
   ['province', 'province', 'both'],
   ['city', 'city', 'after'],
   ['university', 'university', 'both'],
@@ -29,7 +30,8 @@ const ROWS: readonly Row[] = [
   // Kinds of university that are bodies of their own (BODIES_OF_THEIR_OWN in name-heads.ts).
   ['university of medical sciences|medical university', 'university', 'both', 'university of medical sciences'],
   ['university of science and technology', 'university', 'both', 'university of science and technology'],
-  ['institute', 'institute', 'both'],
+  // Swedish and Norwegian institutet / instituttet in a name left in its own language (Karolinska Institutet).
+  ['institute|institutet|instituttet', 'institute', 'both'],
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
   ['front', 'group', 'after'],
