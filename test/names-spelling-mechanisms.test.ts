@@ -152,3 +152,20 @@ describe('South Slavic and Albanian letters written without their marks', () => 
     expect(m.same).toBe(true);
   });
 });
+
+describe('romanisations of German, Urdu, Hindi and Arabic names', () => {
+  it('reads the German -dt as one t', () => {
+    same('Karl Feldschmidt', 'كارل فيلدشميت', 'the German ending -dt said ت');
+  });
+
+  it('reads the u after q as part of the consonant, not a vowel left unwritten', () => {
+    same('Rafique Anwar', 'رفيق أنور', 'q as ق');
+    same('Liaquat Noor', 'لياقت نور', 'q as ق');
+    apart('Liaquat Noor', 'ليقوت نور');
+  });
+
+  it('reads oa beside ع and the Indic doubled ch', () => {
+    same('Moataz Kareem', 'معتز كريم', 'oa, the vowels a romanisation writes beside ع');
+    same('Ranbir Kachchwa', 'رنبير کاچوا', 'chch as چ');
+  });
+});
