@@ -48,3 +48,10 @@ describe("French endings a newsroom follows", () => {
     same('گیلبر دوفال', 'جيلبرت دوفال', 'French final t of -ert');
   });
 });
+
+describe("the reformed Persian spelling of an Arabic name's final ى", () => {
+  it('reads ا for ى at the end of a listed native name', () => {
+    same('سلمى الراشد', 'سلما راشد', 'the reformed Persian one');
+    same('يحيى', 'یحیا', 'the reformed Persian one');
+  });
+});

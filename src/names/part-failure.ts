@@ -89,7 +89,12 @@ export function partFailure(
     }
     const changed = letters.steps.find(
       (s) =>
-        s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b),
+        s.kind === 'variant' &&
+        !NATIVE_NAME_SOUNDS.has(s.sound ?? '') &&
+        // The reformed Persian spelling of a final ى (سلما for سلمى) writes the same name.
+        s.sound !== REFORM_SOUND &&
+        !PERSIAN_LETTERS.includes(s.a) &&
+        !PERSIAN_LETTERS.includes(s.b),
     );
     if (changed) {
       return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`;
