@@ -55,3 +55,16 @@ describe("the reformed Persian spelling of an Arabic name's final ى", () => {
     same('يحيى', 'یحیا', 'the reformed Persian one');
   });
 });
+
+describe('a place or a body named after a person', () => {
+  it('is not the person', () => {
+    apart('مطار الملك خالد', 'الملك خالد');
+    apart('مستشفى الإمام جعفر الصادق', 'الإمام جعفر الصادق');
+    apart('حرم امام رضا', 'امام رضا');
+  });
+
+  it('is still named by a short form that keeps its own words', () => {
+    same('دانشگاه علوم پزشکی شهید رجایی', 'علوم پزشکی شهید رجایی', 'is left out');
+    same('مستشفى الإمام جعفر الصادق', 'مستشفى جعفر الصادق', '');
+  });
+});

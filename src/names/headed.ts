@@ -39,6 +39,7 @@ import { homeOf } from './body-home.js';
 import { remitLeftOut } from './remit.js';
 import { isEpithetWord } from './epithets.js';
 import { arabicStems } from './vocabulary.js';
+import { isForeignGivenName } from './arabic-roots.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -382,6 +383,14 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       });
     }
   }
+  // A place or a body named after a person is not the person (معهد روبرت كوخ / روبرت كوخ, مطار الملك خالد / الملك
+  // خالد): a name of two words or more that opens with a given name or a title is a person's.
+  const person = NAMED_AFTER_PERSONS.has(head.family) && personsName(headed.rest) ? matchNames(headed.rest, other, threshold) : undefined;
+  // Not a short form of the body that keeps more of its words (علوم پزشکی شهید بهشتی for دانشگاه علوم پزشکی شهید بهشتی).
+  if (person?.same && (person.reason.kind !== 'partial' || wordCount(other) <= wordCount(headed.rest)))
+    return different(
+      `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${other.trim()}, a person, not the person.`,
+    );
   // A city named like its country (الكويت, تونس, الجزائر العاصمة) is not the country: with its head written, the
   // bare name is the land. Nor is a province or a state named like a country (ولاية جورجيا, the American state, against
   // جورجيا; استان آذربایجان, Iran's, against جمهوری آذربایجان): a country is no province of itself.
@@ -497,6 +506,38 @@ export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean 
 function islandOf(headText: string, head: NameHead, place: GazetteerEntry): string | undefined {
   if (head.family !== 'island' || place.entity.kind === 'water' || place.entity.kind === 'landform') return undefined;
   return `The island's head ${headText} is left out of one name, which names the land itself, ${describeEntity(place.entity)}.`;
+}
+
+/** Families of heads that name a place or a body after a person, whom the bare name names. */
+const NAMED_AFTER_PERSONS: ReadonlySet<string> = new Set([
+  'institute',
+  'university',
+  'hospital',
+  'airport',
+  'stadium',
+  'square',
+  'brigades',
+  'prize',
+  'aircraft carrier',
+  'destroyer',
+  'base',
+  'camp',
+  'complex',
+  'mosque',
+  'shrine',
+  'prison',
+  'dam',
+  'port',
+]);
+
+const wordCount = (name: string): number => name.trim().split(/\s+/u).length;
+
+/** Whether a name of two words or more opens with a given name or a title, as a person's does. */
+function personsName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  const first = words[0] ?? '';
+  const key = lettersOf(foldName(first));
+  return words.length >= 2 && (isGivenName(first) || isForeignGivenName(key) || isTitleWord(first));
 }
 
 /** The English indefinite article before a head's kind (an airport, a port). */
