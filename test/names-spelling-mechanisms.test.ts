@@ -169,3 +169,16 @@ describe('romanisations of German, Urdu, Hindi and Arabic names', () => {
     same('Ranbir Kachchwa', 'رنبير کاچوا', 'chch as چ');
   });
 });
+
+describe('the English endings -town and -ton', () => {
+  it('keeps a -town apart from a -ton, in either script', () => {
+    apart('Bramstown', 'برامستون');
+    apart('برامزتاون', 'برامستون');
+    apart('Bramston', 'برامزتاون');
+  });
+
+  it('reads each as its own ending', () => {
+    same('Bramstown', 'برامستاون', 'Bramstown in Latin letters');
+    same('Bramston', 'برامستون', 'Bramston in Latin letters');
+  });
+});

@@ -194,7 +194,6 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
   ow: [
     ['و', 0],
     ['او', 0],
-    ['او', 0.05],
   ],
   ue: [
     ['و', 0],

@@ -291,6 +291,9 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
     score = Math.min(score, 0.7);
   // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
+  // The English endings -town and -ton are written تاون and تون (Georgetown / جورج تاون, Kingston / كينغستون): a -town
+  // read as تون or a -ton as تاون is the other name (Kingstown is not Kingston).
+  if (/tow?n$/u.test(latin) && /تا?ون$/u.test(arabic) && latin.endsWith('town') !== arabic.endsWith('تاون')) score = Math.min(score, 0.7);
   return { score, steps, how: french ? 'french' : 'sounds' };
 }
 
