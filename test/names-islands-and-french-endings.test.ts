@@ -68,3 +68,14 @@ describe('a place or a body named after a person', () => {
     same('مستشفى الإمام جعفر الصادق', 'مستشفى جعفر الصادق', '');
   });
 });
+
+describe('words read as one word of the other name', () => {
+  it('do not meet on a letter the other writes once', () => {
+    apart('ووک بارانیچ', 'رادوان بارانیچ');
+  });
+
+  it('still join where the letters run on', () => {
+    same('عبد الله', 'عبدالله', 'written as one word on one side');
+    same('محمد داود', 'محمدداود', 'written as one word on one side');
+  });
+});
