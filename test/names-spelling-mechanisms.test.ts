@@ -182,3 +182,14 @@ describe('the English endings -town and -ton', () => {
     same('Bramston', 'برامستون', 'Bramston in Latin letters');
   });
 });
+
+describe('the Arabic article written apart inside a Latin name', () => {
+  it('is left out of an Arabic-script spelling without it', () => {
+    same('Rashid Al Tunaiji', 'راشد تنیجی', 'The Arabic article al- of Rashid Al Tunaiji');
+  });
+
+  it('is no article at the start, nor against the family word آل', () => {
+    apart('Al Farrow', 'فارو');
+    same('Hamad Al Mansouri', 'حمد آل منصوري', 'in two scripts');
+  });
+});
