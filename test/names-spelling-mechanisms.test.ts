@@ -152,3 +152,44 @@ describe('South Slavic and Albanian letters written without their marks', () => 
     expect(m.same).toBe(true);
   });
 });
+
+describe('romanisations of German, Urdu, Hindi and Arabic names', () => {
+  it('reads the German -dt as one t', () => {
+    same('Karl Feldschmidt', 'كارل فيلدشميت', 'the German ending -dt said ت');
+  });
+
+  it('reads the u after q as part of the consonant, not a vowel left unwritten', () => {
+    same('Rafique Anwar', 'رفيق أنور', 'q as ق');
+    same('Liaquat Noor', 'لياقت نور', 'q as ق');
+    apart('Liaquat Noor', 'ليقوت نور');
+  });
+
+  it('reads oa beside ع and the Indic doubled ch', () => {
+    same('Moataz Kareem', 'معتز كريم', 'oa, the vowels a romanisation writes beside ع');
+    same('Ranbir Kachchwa', 'رنبير کاچوا', 'chch as چ');
+  });
+});
+
+describe('the English endings -town and -ton', () => {
+  it('keeps a -town apart from a -ton, in either script', () => {
+    apart('Bramstown', 'برامستون');
+    apart('برامزتاون', 'برامستون');
+    apart('Bramston', 'برامزتاون');
+  });
+
+  it('reads each as its own ending', () => {
+    same('Bramstown', 'برامستاون', 'Bramstown in Latin letters');
+    same('Bramston', 'برامستون', 'Bramston in Latin letters');
+  });
+});
+
+describe('the Arabic article written apart inside a Latin name', () => {
+  it('is left out of an Arabic-script spelling without it', () => {
+    same('Rashid Al Tunaiji', 'راشد تنیجی', 'The Arabic article al- of Rashid Al Tunaiji');
+  });
+
+  it('is no article at the start, nor against the family word آل', () => {
+    apart('Al Farrow', 'فارو');
+    same('Hamad Al Mansouri', 'حمد آل منصوري', 'in two scripts');
+  });
+});

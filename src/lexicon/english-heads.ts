@@ -19,10 +19,11 @@ const ROWS: readonly Row[] = [
   ['lake', 'lake', 'both'],
   ['strait', 'strait', 'both'],
   ['canal', 'canal', 'after'],
-  ['gulf', 'gulf', 'both'],
+  // A bay is a gulf in Arabic and Persian (Hudson Bay / خلیج هادسون, Bay of Bengal / خليج البنغال).
+  ['gulf|bay', 'gulf', 'both'],
   ['mount|mountains|mountain', 'mountain', 'both'],
   ['desert', 'desert', 'after'],
-  ['island|islands', 'island', 'both'],
+  ['island|islands|archipelago', 'island', 'both'],
   ['province', 'province', 'both'],
   ['city', 'city', 'after'],
   ['university', 'university', 'both'],
@@ -33,8 +34,9 @@ const ROWS: readonly Row[] = [
   ['university of science and technology', 'university', 'both', 'university of science and technology'],
   ['institute', 'institute', 'both'],
   // A foundation, an endowment or a think tank's institution or centre (Brookings Institution, Aga Khan Foundation,
-  // Carter Center): the Arabic and Persian heads of the institute's family (مؤسسة, بنیاد, مركز).
-  ['institution|institutet|foundation|endowment', 'institute', 'both'],
+  // Carter Center): the Arabic and Persian heads of the institute's family (مؤسسة, بنیاد, مركز); and the Swedish and
+  // Norwegian institutet / instituttet of a name left in its own language (Karolinska Institutet).
+  ['institution|institutet|instituttet|foundation|endowment', 'institute', 'both'],
   ['center|centre|research center|research centre', 'institute', 'after'],
   ['treaty|accord|accords|agreement|peace', 'treaty', 'both'],
   ['battle', 'battle', 'before'],

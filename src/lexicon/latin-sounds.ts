@@ -194,7 +194,6 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
   ow: [
     ['و', 0],
     ['او', 0],
-    ['او', 0.05],
   ],
   ue: [
     ['و', 0],
@@ -528,6 +527,18 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ج', 0.2],
   ],
   lj: [['لي', 0.1]],
+  // oa in a romanised Arabic or Persian name is a vowel beside ع (Shoaib / شعيب, Moayed / مؤيد), or two vowels.
+  oa: [
+    ['ع', 0.15],
+    ['وا', 0.1],
+    ['ؤ', 0.15],
+  ],
+  // An Indic doubled ch is one long ch (Bachchan-like names / باچان).
+  chch: [
+    ['چ', 0],
+    ['تش', 0.1],
+    ['ش', 0.2],
+  ],
   xh: [['ج', 0.1]],
   zh: [
     ['ژ', 0],
@@ -541,8 +552,17 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
  * Thibault / تيبو, Bernard / برنار), read only at the end of a word. Newsrooms write French names as they
  * are said.
  */
-/** The silent finals that are English, not French (the explanation names the language). */
-export const ENGLISH_FINALS: ReadonlySet<string> = new Set(['cester', 'eicester', 'orcester', 'oucester', 'wich', 'ths', 'stle']);
+/** The silent finals that are not French, with their language (the explanation names it). */
+export const OTHER_FINALS: Readonly<Record<string, string>> = {
+  cester: 'English',
+  eicester: 'English',
+  orcester: 'English',
+  oucester: 'English',
+  wich: 'English',
+  ths: 'English',
+  stle: 'English',
+  dt: 'German',
+};
 
 export const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   // English town names in -cester and -wich leave letters unsaid (Leicester / لستر, Worcester / ووستر, Norwich /
@@ -597,6 +617,8 @@ export const SILENT_FINALS: Readonly<Record<string, readonly (readonly [string, 
     ['ييه', 0.15],
   ],
   ard: [['ار', 0.15]],
+  // German -dt is one t (Schmidt-like names / شميت).
+  dt: [['ت', 0.05]],
   ert: [
     ['ير', 0.15],
     ['ر', 0.2],
@@ -733,6 +755,7 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'ph ب': 'ph an aspirated p, as Thai, Khmer and Indic romanisations write it, as ب',
   'ph پ': 'ph an aspirated p, as Thai, Khmer and Indic romanisations write it, as پ',
   'lh لي': 'the Portuguese lh (ly) as لي',
+  'oa ع': 'oa, the vowels a romanisation writes beside ع, as ع',
   'nh ني': 'the Portuguese nh (ny) as ني',
   'll ي': 'the Spanish ll (y) as ي',
   'll يي': 'the Spanish ll (y) as يي',

@@ -51,7 +51,8 @@ const ROWS: readonly Row[] = [
   ['volcano', 'mountain', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
   // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
   ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه'],
-  ['island', 'island', 'feature', 'جزيرة|جزر', 'جزیره|جزیرهٔ|جزایر'],
+  // An archipelago is named with the islands' head or its own (جزر الأزور / مجمع‌الجزایر آزور / أرخبيل الأزور).
+  ['island', 'island', 'feature', 'جزيرة|جزر|أرخبيل|مجموعة جزر', 'جزیره|جزیرهٔ|جزایر|مجمع‌الجزایر|مجمع الجزایر|مجمع‌الجزائر|مجمع الجزائر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
   // An emirate is a province of the UAE, named like its town (إمارة الشارقة / مدينة الشارقة: two places).
   ['emirate', 'province', 'admin', 'إمارة', 'امیرنشین|امارت'],

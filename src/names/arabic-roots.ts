@@ -151,6 +151,11 @@ export function nativeShape(word: string): NativeShape | undefined {
 let foreignGiven: Set<string> | undefined;
 
 /** Foreign given names, folded (فلاديمير, غاري is not among them unless listed). */
+/** Whether a folded word is a foreign given name (روبرت, ماكس), from the list of foreign given names. */
+export function isForeignGivenName(word: string): boolean {
+  return foreignGivenNames().has(word);
+}
+
 function foreignGivenNames(): Set<string> {
   if (foreignGiven) return foreignGiven;
   const out = new Set<string>();

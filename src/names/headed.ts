@@ -40,6 +40,7 @@ import { homeOf } from './body-home.js';
 import { remitLeftOut } from './remit.js';
 import { isEpithetWord } from './epithets.js';
 import { arabicStems } from './vocabulary.js';
+import { isForeignGivenName } from './arabic-roots.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 
 /** The language a name's letters give away, for lookups. */
@@ -390,14 +391,22 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same || namedAfter())) {
       const town = portTown(headed.headText, place);
       if (town) return matched('convention', 1, town, place.entity);
+      const island = islandOf(headed.headText, head, place);
+      if (island) return matched('partial', 0.95, island, place.entity);
       return different(
         `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${describeEntity(place.entity)}, not the place itself.`,
-        {
-          entity: place.entity,
-        },
+        { entity: place.entity },
       );
     }
   }
+  // A place or a body named after a person is not the person (معهد روبرت كوخ / روبرت كوخ, مطار الملك خالد / الملك
+  // خالد), whom the bare name names.
+  const person = NAMED_AFTER_PERSONS.has(head.family) && personsName(headed, other) ? matchNames(headed.rest, other, threshold) : undefined;
+  // Not a short form of the body that keeps more of its words (علوم پزشکی شهید بهشتی for دانشگاه علوم پزشکی شهید بهشتی).
+  if (person?.same && (person.reason.kind !== 'partial' || wordCount(other) <= wordCount(headed.rest)))
+    return different(
+      `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after a person, ${other.trim()}: the body, not the person.`,
+    );
   // A city named like its country (الكويت, تونس, الجزائر العاصمة) is not the country: with its head written, the
   // bare name is the land. Nor is a province or a state named like a country (ولاية جورجيا, the American state, against
   // جورجيا; استان آذربایجان, Iran's, against جمهوری آذربایجان): a country is no province of itself.
@@ -407,24 +416,6 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       return different(
         `${(first ? a : b).trim()} names ${head.family === 'city' ? 'the city' : `a ${head.kind}`}, ${other.trim()} the country (${describeEntity(country.entity)}).`,
         { entity: country.entity },
-      );
-  }
-  // An institute or a foundation named after a person by his full name (معهد روبرت كوخ, Max Planck Institute) is not
-  // the person, whom the bare name names: two names or more, none an ordinary word (مؤسسة الفكر العربي keeps its head
-  // out), and the bare name no known body. Not a think tank's or a centre's head, whose names are a building's or a
-  // place's as often (اندیشکده چتم هاوس, Chatham House).
-  const restWords = tokensOf(headed.rest);
-  if (
-    headsOfFamily(headed.headText, 'institute').some((h) => h.kind === 'institute' || h.kind === 'foundation') &&
-    restWords.length >= 2 &&
-    other.trim().split(/\s+/u).length >= 2 &&
-    !lookupEntries(other).some((e) => e.entity.type === 'organization') &&
-    restWords.every((w) => !mayTranslate(w, languageOfSpelling(headed.rest), false))
-  ) {
-    const rest = matchNames(headed.rest, other, threshold);
-    if (rest.same && rest.reason.kind !== 'partial')
-      return different(
-        `${(first ? a : b).trim()} is ${article(head.kind)} ${head.kind} named after ${other.trim()}, whose full name the other is: the person, not the body.`,
       );
   }
   // In the pair's own order, so that the rest's explanation says first and second as the caller does.
@@ -522,6 +513,58 @@ export const FEATURE_KINDS: Readonly<Record<string, string>> = {
 
 export function isFeatureOfKind(entry: GazetteerEntry, head: NameHead): boolean {
   return head.role === 'feature' && entry.entity.kind !== undefined && FEATURE_KINDS[head.family] === entry.entity.kind;
+}
+
+/**
+ * An island's head before a known land is that land (جزيرة تسمانيا / تسمانيا, مجمع‌الجزایر آزور / آزور): no island is named
+ * after a country, a region or a town and lies elsewhere, while a sea, an airport or a university is named after one.
+ */
+function islandOf(headText: string, head: NameHead, place: GazetteerEntry): string | undefined {
+  if (head.family !== 'island' || place.entity.kind === 'water' || place.entity.kind === 'landform') return undefined;
+  return `The island's head ${headText} is left out of one name, which names the land itself, ${describeEntity(place.entity)}.`;
+}
+
+/** Families of heads that name a place or a body after a person, whom the bare name names. */
+const NAMED_AFTER_PERSONS: ReadonlySet<string> = new Set([
+  'institute',
+  'university',
+  'hospital',
+  'airport',
+  'stadium',
+  'square',
+  'brigades',
+  'prize',
+  'aircraft carrier',
+  'destroyer',
+  'base',
+  'camp',
+  'complex',
+  'mosque',
+  'shrine',
+  'prison',
+  'dam',
+  'port',
+]);
+
+const wordCount = (name: string): number => name.trim().split(/\s+/u).length;
+
+/**
+ * Whether the rest of a headed name is a person's full name: two words or more that open with a given name or a
+ * title; or, after an institute's or a foundation's head, words none of which is an ordinary one (معهد ماكس بلانك;
+ * مؤسسة الفكر العربي keeps its head out), the bare name no known body. Not after a think tank's or a centre's head,
+ * whose names are a building's or a place's as often (اندیشکده چتم هاوس, Chatham House).
+ */
+function personsName(headed: HeadedName, other: string): boolean {
+  const words = tokensOf(headed.rest);
+  const first = words[0] ?? '';
+  if (words.length < 2) return false;
+  if (isGivenName(first) || isForeignGivenName(lettersOf(foldName(first))) || isTitleWord(first)) return true;
+  return (
+    headsOfFamily(headed.headText, 'institute').some((h) => h.kind === 'institute' || h.kind === 'foundation') &&
+    wordCount(other) >= 2 &&
+    !lookupEntries(other).some((e) => e.entity.type === 'organization') &&
+    words.every((w) => !mayTranslate(w, languageOfSpelling(headed.rest), false))
+  );
 }
 
 /** The English indefinite article before a head's kind (an airport, a port). */

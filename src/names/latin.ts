@@ -13,7 +13,7 @@ import { articleReadings, describeArticleStep } from './latin-article.js';
 import { isNativeName } from './native-names.js';
 import {
   CONVENTION_NOTES,
-  ENGLISH_FINALS,
+  OTHER_FINALS,
   FRENCH_FINALS,
   FRENCH_UNITS,
   LETTER_NAMES,
@@ -291,6 +291,9 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
     score = Math.min(score, 0.7);
   // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
+  // The English endings -town and -ton are written تاون and تون (Georgetown / جورج تاون, Kingston / كينغستون): a -town
+  // read as تون or a -ton as تاون is the other name (Kingstown is not Kingston).
+  if (/tow?n$/u.test(latin) && /تا?ون$/u.test(arabic) && latin.endsWith('town') !== arabic.endsWith('تاون')) score = Math.min(score, 0.7);
   return { score, steps, how: french ? 'french' : 'sounds' };
 }
 
@@ -303,6 +306,8 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
   for (let k = 1; k < steps.length; k++) {
     const [p, q] = [elementAt(steps, k - 1), elementAt(steps, k)];
     if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
+    // The u after q is part of the consonant, not a vowel (Liaquat / لياقت, Tarique / طارق).
+    if (p.latin === 'u' && steps[k - 2]?.latin === 'q') continue;
     // A vowel before an h read as ة is the vowel ة writes (Qadsiah / قادسية, Odeh / عودة), not one left out.
     const next = steps[k + 1];
     if (q.arabic === '' && next?.latin === 'h' && next.arabic === 'ة') continue;
@@ -545,8 +550,8 @@ export function describeReading(reading: LatinReading): string {
     }
     if (SILENT_FINALS[s.latin]?.some(([option]) => option === s.arabic) && !UNITS[s.latin]?.some(([option]) => option === s.arabic)) {
       notable.push(
-        ENGLISH_FINALS.has(s.latin)
-          ? `the English ending -${s.latin} said ${s.arabic}, some of its letters unsaid`
+        OTHER_FINALS[s.latin]
+          ? `the ${OTHER_FINALS[s.latin]} ending -${s.latin} said ${s.arabic}, some of its letters unsaid`
           : `the French ending -${s.latin} said ${s.arabic}, its last letters silent`,
       );
       continue;

@@ -89,7 +89,12 @@ export function partFailure(
     }
     const changed = letters.steps.find(
       (s) =>
-        s.kind === 'variant' && !NATIVE_NAME_SOUNDS.has(s.sound ?? '') && !PERSIAN_LETTERS.includes(s.a) && !PERSIAN_LETTERS.includes(s.b),
+        s.kind === 'variant' &&
+        !NATIVE_NAME_SOUNDS.has(s.sound ?? '') &&
+        // The reformed Persian spelling of a final ى (سلما for سلمى) writes the same name.
+        s.sound !== REFORM_SOUND &&
+        !PERSIAN_LETTERS.includes(s.a) &&
+        !PERSIAN_LETTERS.includes(s.b),
     );
     if (changed) {
       return `${shown} are two names: ${native} is an Arabic or Persian name, which both languages spell one way, and ${changed.a} against ${changed.b} changes it.`;
@@ -269,8 +274,17 @@ export function partFailure(
       return `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`;
     }
   }
+  const town = townAgainstTon(a, b);
+  if (town) return `${shown} are two names: ${town}.`;
   if (score < threshold) return `${shown} differ too much to be one name (score ${round(score)}).`;
   return undefined;
+}
+
+/** Why two spellings, one ending in the English -town (تاون) and the other in -ton (تون), are two names; else undefined. */
+function townAgainstTon(a: string, b: string): string | undefined {
+  const [town, ton] = a.endsWith('تاون') ? [a, b] : [b, a];
+  if (!town.endsWith('تاون') || !ton.endsWith('تون') || ton.endsWith('تاون')) return undefined;
+  return `${town} ends in the English -town (تاون) and ${ton} in -ton (تون), two endings of English place names`;
 }
 /**
  * Persian spelling reform writes the final alef maksura of an Arabic name as ا (موسی / موسا, مرتضی / مرتضا): one

@@ -1,6 +1,7 @@
 // How the source language says a foreign name, which one newsroom follows and another does not, within Arabic
-// script: a French final d unsaid (-ard written ار), the h of an English -ham unsaid, the Portuguese nh (ny) written
-// ني or نه, and a person's initials written by their letters' names in two forms (جيه / جي for J).
+// script: a French final d or t unsaid (-ard written ار, -ert ير), the French -ie of a land that Persian follows, the
+// h of an English -ham unsaid, the Portuguese nh (ny) written ني or نه, and a person's initials written by their
+// letters' names in two forms (جيه / جي for J).
 
 import { foldName, lettersOf } from './phonetic.js';
 import { LETTER_NAMES } from '../lexicon/latin-sounds.js';
@@ -8,6 +9,7 @@ import { isOrdinary, tokensOf, lowerFirst } from './name-words.js';
 import { isDictionaryWord } from './translated.js';
 import { callContext } from './spelling-parts.js';
 import { round, type NameMatch } from './name-match.js';
+import { languageOfSpelling, lookupAdjective } from './gazetteer.js';
 
 /** A spelling of the source language's sound rewritten into the other newsroom's, and the convention, said. */
 interface SourceRule {
@@ -18,6 +20,8 @@ interface SourceRule {
    * could have the letters too (اشتهارد, a town, is not اشتهار).
    */
   readonly foreignOnly: boolean;
+  /** Only when the other name is Persian: the convention is Persian's (the French ending Iran follows). */
+  readonly againstPersian?: boolean;
   readonly detail: string;
 }
 
@@ -33,6 +37,20 @@ const RULES: readonly SourceRule[] = [
     rewrite: (w) => (/^.{2,}[^اويىهء]هام$/u.test(w) ? w.slice(0, -3) + 'ام' : undefined),
     foreignOnly: false,
     detail: 'the h of the English ending -ham is silent, and one spelling leaves it out',
+  },
+  // Robert / روبير, Albert / ألبير: French leaves the t of -ert unsaid; one newsroom writes the English or German name.
+  {
+    rewrite: (w) => (/^.{3,}رت$/u.test(w) ? w.slice(0, -1) : undefined),
+    foreignOnly: true,
+    detail: 'the French final t of -ert is silent, and one spelling leaves it out',
+  },
+  // Mélanésie / ملانزی against Melanesia / ملانزیا: Persian follows the French -ie of a land's name, Arabic and Dari the
+  // Latin -ia. Not the Arabic adjective (ليبيا / ليبي): the ی side is Persian, whose adjective of a -یا land is -یایی.
+  {
+    rewrite: (w) => (/^.{4,}يا$/u.test(w) ? w.slice(0, -1) : undefined),
+    foreignOnly: false,
+    againstPersian: true,
+    detail: 'the Latin ending -ia is written یا by one and ی, after the French -ie that Persian follows, by the other',
   },
   // Portuguese nh is said ny: one newsroom writes its sound ني, another its letters نه (Moutinho-like names).
   {
@@ -53,11 +71,18 @@ export function sourceSpelling(a: string, b: string, compare: (a: string, b: str
     if (rule.foreignOnly && !callContext.foreign && callContext.oneLanguage) continue;
     for (const first of [true, false]) {
       const side = first ? a : b;
+      if (rule.againstPersian && languageOfSpelling(first ? b : a) !== 'fa') continue;
       const words = tokensOf(side).map((w) => lettersOf(foldName(w)));
       const rewritten = words.map((w) => rule.rewrite(w) ?? w);
       if (rewritten.every((w, k) => w === words[k])) continue;
       // A word the rewrite makes is that word, not the name said another way (اشتهارد, a town, is not اشتهار 'fame').
-      if (rewritten.some((w, k) => w !== words[k] && (isOrdinary(w) || isDictionaryWord(w, undefined)))) continue;
+      if (
+        rewritten.some(
+          (w, k) =>
+            w !== words[k] && (isOrdinary(w) || isDictionaryWord(w, undefined) || (rule.againstPersian && lookupAdjective(w, 'fa'))),
+        )
+      )
+        continue;
       const m = first ? compare(rewritten.join(' '), b) : compare(a, rewritten.join(' '));
       if (!m.same || m.reason.kind === 'partial') continue;
       return {

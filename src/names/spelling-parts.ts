@@ -166,6 +166,11 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
   }
   const din = sameDinCompound(aWords, bWords);
   if (din) return din;
+  // Words read as one word of the other name do not meet on one letter the other writes once (ووک کاراجیچ is not
+  // کاراجیچ: the ک of ووک would be read with the next word's).
+  const doubled = joinedOnOneLetter(aWords, bWords) ?? joinedOnOneLetter(bWords, aWords);
+  if (doubled)
+    return { failure: `${doubled} ends with the letter the next word opens with: a name of its own, not part of one word.`, score: 0 };
   // A word of vowel letters alone among words read as one is a name of its own (اوو مورالس, Evo Morales), which
   // the letters of the others would swallow as vowels written or not.
   // Three letters at least, ا و ي alone: shorter ones are letters' names and particles (اي, يو), and ه ends a word.
@@ -181,6 +186,15 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
     if ('alignment' in stripped) return stripped;
   }
   return plain;
+}
+/** The word of a group that ends with the letter its next word opens with, when the one word it is read as writes that letter once. */
+function joinedOnOneLetter(group: readonly string[], other: readonly string[]): string | undefined {
+  if (group.length < 2 || other.length !== 1) return undefined;
+  for (let k = 0; k + 1 < group.length; k++) {
+    const last = group[k]?.slice(-1) ?? '';
+    if (last && last === group[k + 1]?.[0] && !other[0]?.includes(last + last)) return group[k];
+  }
+  return undefined;
 }
 // The cost of reading two words as one.
 export const JOIN_COST = 0.05;
