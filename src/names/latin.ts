@@ -241,11 +241,29 @@ const frenchReadingsAt: (latin: string) => readonly (readonly Reading[])[] = /* 
   buildReadings(latin, true),
 );
 
+/**
+ * Every letter a reading of a folded Latin word can write: its readings' letters and those a reading may insert
+ * (see `insertionCost`, which adds no other). An Arabic-script word with a letter outside it has no reading.
+ */
+function writableBy(readings: readonly (readonly Reading[])[]): ReadonlySet<string> {
+  const out = new Set<string>(INSERTED_LETTERS);
+  for (const here of readings) for (const r of here) for (const c of r.arabic) out.add(c);
+  return out;
+}
+
+const writable: (latin: string) => ReadonlySet<string> = /* @__PURE__ */ memoize((latin: string) => writableBy(readingsAt(latin)));
+const frenchWritable: (latin: string) => ReadonlySet<string> = /* @__PURE__ */ memoize((latin: string) =>
+  writableBy(frenchReadingsAt(latin)),
+);
+
 /** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
 function readSounds(latin: string, arabic: string, french = false): LatinReading | undefined {
   const n = latin.length;
   const m = arabic.length;
   if (n === 0 || m === 0) return undefined;
+  // A letter no step can write leaves every alignment unfinished: no table to fill (most names compared are not one).
+  const letters = french ? frenchWritable(latin) : writable(latin);
+  for (let j = 0; j < m; j++) if (!letters.has(arabic.charAt(j))) return undefined;
   const width = m + 1;
   const size = (n + 1) * width;
   const cost = new Float64Array(size).fill(Infinity);
