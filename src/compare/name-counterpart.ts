@@ -9,6 +9,7 @@ import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
 import { matchThroughLatin } from '../names/latin-spelled.js';
+import { memoize2 } from '../text/memo.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
 export interface Counterpart {
@@ -85,6 +86,9 @@ export function searchCounterpart(
   nearOnly = false,
 ): CounterpartSearch {
   const v = vocabulary(language);
+  const answer = answering(compare);
+  const asked: Asked = { mention, language, compare };
+  const key = `${language}\u0000${mention.type}\u0000${mention.entity ? `=${mention.entity.id}` : ''}\u0000${mention.text}`;
   const words: Token[] = [];
   for (const span of spans) {
     for (const t of cutTokens(text.slice(span.start, span.end))) words.push({ ...t, start: t.start + span.start, end: t.end + span.start });
@@ -112,7 +116,7 @@ export function searchCounterpart(
       const written = text.slice(elementAt(words, i).start, last.end);
       for (const reading of withoutClitics(written, language)) {
         const start = last.end - reading.length;
-        const found = answers(mention, reading, language, compare);
+        const found = answer(key, reading, asked);
         if (found) return { same: { start, end: last.end, text: reading, match: found } };
       }
     }
@@ -180,6 +184,30 @@ function gluedSpellings(mention: NameMention, language: NameLanguage): string[] 
     .map((w) => entityKey(w))
     .filter((w) => w.length >= MIN_GLUED_NAME);
   return parts.length > 0 && parts.length === mention.text.split(/\s+/u).length ? [parts.join('')] : [];
+}
+
+/** What {@link answers} reads besides the candidate, and the key it is remembered under. */
+interface Asked {
+  readonly mention: NameMention;
+  readonly language: NameLanguage;
+  readonly compare: (a: string, b: string) => NameMatch;
+}
+
+/**
+ * {@link answers}, remembered per comparison function (one per report, so the memo goes with the report): a name
+ * left over is tried against every run of words around it, and a report names its people and places again and
+ * again among the same words. Keyed by what `answers` reads of the mention (its type, entity and text, and the
+ * language) and by the candidate; bounded as every memo of the library (two generations of its limit).
+ */
+const answerMemos = new WeakMap<object, (key: string, candidate: string, asked: Asked) => NameMatch | undefined>();
+
+function answering(compare: (a: string, b: string) => NameMatch): (key: string, candidate: string, asked: Asked) => NameMatch | undefined {
+  let memo = answerMemos.get(compare);
+  if (!memo) {
+    memo = memoize2((_key: string, candidate: string, asked: Asked) => answers(asked.mention, candidate, asked.language, asked.compare));
+    answerMemos.set(compare, memo);
+  }
+  return memo;
 }
 
 /** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */

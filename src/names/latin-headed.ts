@@ -9,6 +9,7 @@ import { lowerFirst, upperFirst } from './name-words.js';
 import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
+import { memoize } from '../text/memo.js';
 
 /** A Latin name cut into its English head and the rest. */
 interface LatinHeaded {
@@ -17,8 +18,13 @@ interface LatinHeaded {
   readonly rest: string;
 }
 
-/** Cuts an English generic head off the end (Mahan Air) or the front (University of Tehran) of a Latin name. */
-export function splitEnglishHead(name: string): LatinHeaded | undefined {
+/**
+ * Cuts an English generic head off the end (Mahan Air) or the front (University of Tehran) of a Latin name.
+ * Remembered: a name is cut each time it is compared, against each of the many names around it.
+ */
+export const splitEnglishHead: (name: string) => LatinHeaded | undefined = /* @__PURE__ */ memoize(splitEnglishHeadOnce);
+
+function splitEnglishHeadOnce(name: string): LatinHeaded | undefined {
   const words = name.trim().split(/\s+/u);
   const lower = words.map((w) => w.toLowerCase());
   for (const head of englishHeads()) {

@@ -11,6 +11,7 @@ import { nameTitles } from '../lexicon/name-titles.js';
 import { englishWords } from '../lexicon/english-words.js';
 import { foldName, lettersOf } from './phonetic.js';
 import type { Language } from '../text/language.js';
+import { memoize, memoize2 } from '../text/memo.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
 export interface SpelledName {
@@ -74,6 +75,48 @@ function windowFor(name: string): number {
   return Math.max(MAX_WINDOW, Math.min(capitals, MAX_ACRONYM_WINDOW));
 }
 
+/** What a Latin name's letters allow of a window that spells it (see {@link mayRead}), worked out once per name. */
+interface Readable {
+  /** The letters some reading of the name writes, and those it may begin with, for a name read only by its sounds. */
+  readonly letters?: ReadonlySet<string>;
+  readonly onsets?: ReadonlySet<string>;
+  /** The numbers of a name that names nothing known, which its spelling must write as figures. */
+  readonly figures: readonly string[];
+}
+
+const readableOf = /* @__PURE__ */ memoize((name: string): Readable => {
+  // A Latin name read only letter group by letter group cannot be spelled by a window that begins with a
+  // letter no reading of it begins with, or holds a letter no reading of it writes; a known window is matched
+  // through the gazetteer instead.
+  const bySounds = readBySoundsOnly(name);
+  // The numbers of a Latin name that names nothing known must stand in its spelling as figures (SARS-CoV-2,
+  // سارس-كوف-2): only a known name may write them as words (G20, مجموعة العشرين), and a known window is let through.
+  const figures = /[0-9]/u.test(name) && lookupEntries(name).length === 0 ? (name.match(/[0-9]+/gu) ?? []) : [];
+  return bySounds ? { letters: readableLetters(name), onsets: readableOnsets(name), figures } : { figures };
+});
+
+/** Whether a window (`span`) may spell the name at all, before compareNames is asked. */
+function mayRead(readable: Readable, span: string): boolean {
+  const { letters: readableSet, onsets, figures } = readable;
+  if (figures.length > 0) {
+    const written = westernDigits(span);
+    if (!figures.every((f) => written.includes(f)) && lookupEntries(span).length === 0) return false;
+  }
+  if (!readableSet || !onsets) return true;
+  const letters = lettersOf(foldName(span));
+  return (onsets.has(letters.charAt(0)) && [...letters].every((c) => readableSet.has(c))) || lookupEntries(span).length > 0;
+}
+
+/**
+ * How a window spells a Latin name when it spells the whole of it (compareNames' same, not partial), else
+ * undefined: remembered, since a report's Latin names are looked for again and again among the same words.
+ */
+const spelledBy = /* @__PURE__ */ memoize2((name: string, span: string): NameMatch | undefined => {
+  if (!mayRead(readableOf(name), span)) return undefined;
+  const match = matchNames(name, span);
+  return match.same && match.reason.kind !== 'partial' ? match : undefined;
+});
+
 /**
  * Finds the words of a stretch of text that spell a given name in the other script: the Arabic-script
  * spelling of a Latin name (Pfizer → فايزر, COVID-19 → كوفيد-19, SARS-CoV-2 → سارس-كوف-2) where the text gives
@@ -89,24 +132,6 @@ export function findSpelledName(
   to = text.length,
   language?: Language | 'unknown',
 ): SpelledName | undefined {
-  // A Latin name read only letter group by letter group cannot be spelled by a window that begins with a
-  // letter no reading of it begins with, or holds a letter no reading of it writes; a known window is matched
-  // through the gazetteer instead.
-  const bySounds = readBySoundsOnly(name);
-  const readable = bySounds ? readableLetters(name) : undefined;
-  const onsets = bySounds ? readableOnsets(name) : undefined;
-  // The numbers of a Latin name that names nothing known must stand in its spelling as figures (SARS-CoV-2,
-  // سارس-كوف-2): only a known name may write them as words (G20, مجموعة العشرين), and a known window is let through.
-  const figures = /[0-9]/u.test(name) && lookupEntries(name).length === 0 ? (name.match(/[0-9]+/gu) ?? []) : [];
-  const mayRead = (span: string): boolean => {
-    if (figures.length > 0) {
-      const written = westernDigits(span);
-      if (!figures.every((f) => written.includes(f)) && lookupEntries(span).length === 0) return false;
-    }
-    if (!readable || !onsets) return true;
-    const letters = lettersOf(foldName(span));
-    return (onsets.has(letters.charAt(0)) && [...letters].every((c) => readable.has(c))) || lookupEntries(span).length > 0;
-  };
   const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   const glued = (j: number): boolean => tokens[j - 1]?.end === tokens[j]?.start && tokens[j]?.end === tokens[j + 1]?.start;
   const maxWords = windowFor(name);
@@ -131,10 +156,8 @@ export function findSpelledName(
         const span = text.slice(start, t.end);
         // A function word alone (من, در) is no spelling of a name.
         if (j === i && isFunctionWord(span)) continue;
-        if (!mayRead(span)) continue;
-        const match = matchNames(name, span);
-        if (match.same && match.reason.kind !== 'partial' && (!best || match.score > best.match.score))
-          best = { start, end: t.end, text: span, match };
+        const match = spelledBy(name, span);
+        if (match && (!best || match.score > best.match.score)) best = { start, end: t.end, text: span, match };
       }
     }
   }

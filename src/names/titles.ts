@@ -8,6 +8,7 @@ import { foldName, lettersOf } from './phonetic.js';
 import { FATHER_PARTICLES, lowerFirst } from './name-words.js';
 import { titleForGivenName } from './title-family.js';
 import type { NameMatch } from './name-match.js';
+import { memoize } from '../text/memo.js';
 
 type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
 
@@ -37,8 +38,14 @@ export function isTitleWord(word: string): boolean {
   return index.some((t) => t.keys.length === 1 && t.keys[0] === k);
 }
 
-/** Takes the titles off the front of a name (آیت‌الله, آية الله العظمى, الشيخ, Pope), as many as there are. */
-export function splitTitles(name: string): Titled {
+/**
+ * Takes the titles off the front of a name (آیت‌الله, آية الله العظمى, الشيخ, Pope), as many as there are.
+ * Remembered: a name is cut each time it is compared, against each of the many names around it, and the
+ * list of titles is read through for each of its words.
+ */
+export const splitTitles: (name: string) => Titled = /* @__PURE__ */ memoize(splitTitlesOnce);
+
+function splitTitlesOnce(name: string): Titled {
   index ??= nameTitles().map((t) => ({ ...t, keys: t.words.map(key) }));
   const words = name.trim().split(/\s+/u);
   const titles: string[] = [];

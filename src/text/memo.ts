@@ -32,19 +32,20 @@ export function memoize<R>(fn: (s: string) => R, limit = LIMIT): (s: string) => 
 
 /**
  * A pure function of two strings, remembered: a map per first string, so that no key is built (strings keep their
- * hash; a joined key would be hashed afresh at every call).
+ * hash; a joined key would be hashed afresh at every call). `context` is handed to `fn` and is no part of the
+ * key: what `fn` reads of it must be told by `a` and `b` (a caller's objects, named by a key it makes of them).
  */
-export function memoize2<R>(fn: (a: string, b: string) => R, limit = LIMIT): (a: string, b: string) => R {
+export function memoize2<R, C = void>(fn: (a: string, b: string, context: C) => R, limit = LIMIT): (a: string, b: string, context: C) => R {
   let current = new Map<string, Map<string, R>>();
   let previous = new Map<string, Map<string, R>>();
   let size = 0;
-  return (a, b) => {
+  return (a, b, context) => {
     const inner = current.get(a);
     let r = inner?.get(b);
     if (r !== undefined || inner?.has(b)) return r as R;
     const old = previous.get(a);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the rule judges the branch alone
-    r = old?.has(b) ? (old.get(b) as R) : fn(a, b);
+    r = old?.has(b) ? (old.get(b) as R) : fn(a, b, context);
     if (size >= limit) {
       previous = current;
       current = new Map();
