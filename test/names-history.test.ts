@@ -68,3 +68,12 @@ describe('medieval and Ottoman names of towns', () => {
     expect(m.reason.detail).toContain('TN/Beja');
   });
 });
+
+describe('two people whose names the letters would take for one', () => {
+  it('keeps the Sufi Ibn Arabi apart from the jurist Ibn al-Arabi, and says why', () => {
+    const m = compareNames('ابن العربی', 'Ibn Arabi');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('two people');
+    expect(compareNames('ابن عربی', 'ابن عربي').same).toBe(true);
+  });
+});

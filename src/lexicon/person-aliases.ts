@@ -323,6 +323,24 @@ const REGNAL_ROWS: readonly Row[] = [
   ['Alexander|الکساندر|ألكسندر', 'الإسكندر|اسکندر', 'Arabic name', 'the name of kings, tsars and popes'],
 ];
 
+/**
+ * Two people whose names differ by no more than the letters allow (the article, a vowel letter), which the letters
+ * would take for one: `[one person's forms, the other's forms, who they are]`. Kept to the bare names by which each
+ * is known; a name with more in it (محيي الدين بن عربي) is left to the letters.
+ */
+export const TWO_PEOPLE: readonly (readonly [one: string, other: string, reason: string])[] = [
+  [
+    'ابن عربي|ابن عربی|Ibn Arabi',
+    'ابن العربي|ابن العربی|Ibn al-Arabi',
+    'the Sufi of Murcia, written without the article, and the Maliki jurist of Seville, written with it',
+  ],
+  [
+    'ابن الجوزي|ابن الجوزی|Ibn al-Jawzi',
+    'ابن الجوزية|ابن قيم الجوزية|ابن قیم الجوزیه|Ibn Qayyim al-Jawziyya',
+    'the Hanbali preacher of Baghdad and the Hanbali scholar of Damascus a century later',
+  ],
+];
+
 /** One person's names and other names, with what the other names are and why the person is listed. */
 export interface PersonAliases {
   readonly names: readonly string[];

@@ -2,11 +2,11 @@
 // Latin or Arabic name of a figure of the past): the list in src/lexicon/person-aliases.ts, looked up by the folded
 // name.
 
-import { personAliases, regnalNames, type AliasKind, type PersonAliases } from '../lexicon/person-aliases.js';
+import { personAliases, regnalNames, TWO_PEOPLE, type AliasKind, type PersonAliases } from '../lexicon/person-aliases.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { romanValue } from './latin-regnal.js';
 import { ordinalAtEnd } from './regnal.js';
-import type { NameMatch } from './name-match.js';
+import { different, type NameMatch } from './name-match.js';
 
 /** A name folded for lookup: Arabic-script letters without spaces or ZWNJ, or Latin letters in lower case. */
 function key(name: string): string {
@@ -106,4 +106,23 @@ function matchForms(a: string, b: string, forms: readonly Form[], others: readon
 
 function matched(detail: string): NameMatch {
   return { same: true, score: 1, reason: { kind: 'convention', detail, parts: [], unmatched: { a: [], b: [] }, differences: [] } };
+}
+
+let apart: Map<string, { readonly side: number; readonly reason: string; readonly row: number }> | undefined;
+
+/**
+ * Two listed people whose names the letters would take for one (ابن عربي / ابن العربي), as a finding that they are
+ * two, or undefined.
+ */
+export function twoPeople(a: string, b: string): NameMatch | undefined {
+  if (!apart) {
+    apart = new Map();
+    for (const [row, [one, other, reason]] of TWO_PEOPLE.entries()) {
+      for (const n of one.split('|')) apart.set(key(n), { side: 0, reason, row });
+      for (const n of other.split('|')) apart.set(key(n), { side: 1, reason, row });
+    }
+  }
+  const [x, y] = [apart.get(key(a)), apart.get(key(b))];
+  if (!x || !y || x.row !== y.row || x.side === y.side) return undefined;
+  return different(`${a.trim()} and ${b.trim()} are two people: ${x.reason}.`);
 }
