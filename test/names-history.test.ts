@@ -45,6 +45,8 @@ describe('medieval and Ottoman names of towns', () => {
     ['أسكوب', 'اسکوپیه'],
     ['نخشب', 'كارشي'],
     ['قصر يانة', 'إينا'],
+    ['لايباخ', 'ليوبليانا'],
+    ['تيتوغراد', 'پودگوریتسا'],
   ])('%s / %s', (old, today) => {
     const m = compareNames(old, today);
     expect(m.same, m.reason.detail).toBe(true);
@@ -66,6 +68,9 @@ describe('medieval and Ottoman names of towns', () => {
     const m = compareNames('باجة', 'Béja');
     expect(m.same).toBe(true);
     expect(m.reason.detail).toContain('TN/Beja');
+    // Ragusa is a Sicilian town today, and Dubrovnik's only in the Arabic-script forms of its Italian name.
+    expect(compareNames('Ragusa', 'دوبروفنيك').same).toBe(false);
+    expect(compareNames('راغوزا', 'دوبروفنيك').same).toBe(true);
   });
 });
 

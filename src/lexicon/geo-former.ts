@@ -208,6 +208,42 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'the Greek Byzantion, before Constantine refounded it',
   ],
   ['TR/Bodrum', 'city', 'Bodrum|Halicarnassus', 'old:هاليكارناسوس|old:هاليكارناس', 'old:هالیکارناسوس', 'the Greek Halikarnassos'],
+  // Central Europe and the Adriatic: the German, Hungarian and Italian names of Habsburg and Venetian times.
+  [
+    'SK/Bratislava',
+    'city',
+    'Bratislava|Pressburg|Pozsony',
+    'old:بريسبورغ|old:برسبورغ|old:بوجوني',
+    'old:پرسبورگ|old:پوژونی',
+    'German Pressburg, Hungarian Pozsony until 1919',
+  ],
+  ['HR/Rijeka', 'city', 'Rijeka|Fiume', 'old:فيومي|old:فيومه', 'old:فیومه', 'the Italian Fiume'],
+  // Ragusa in Sicily bears today the Italian name of Dubrovnik: listed as the Sicilian town's own first.
+  ['IT/Ragusa', 'city', 'Ragusa', 'راغوزا|راجوزا', 'راگوزا', 'town of Sicily'],
+  ['HR/Dubrovnik', 'city', 'Dubrovnik', 'old:راغوزا|old:راجوزا', 'old:راگوزا', 'the Republic of Ragusa until 1808'],
+  ['SI/Ljubljana', 'city', 'Ljubljana|Laibach', 'old:لايباخ', 'old:لایباخ', 'the German Laibach'],
+  ['HR/Zagreb', 'city', 'Zagreb|Agram', 'old:أغرام', 'old:آگرام', 'the German Agram'],
+  ['UA/Lviv', 'city', 'Lviv|Lemberg', 'old:لمبرغ|old:ليمبرغ', 'old:لمبرگ', 'the German Lemberg, Polish Lwów'],
+  [
+    'LT/Klaipeda',
+    'city',
+    'Klaipėda|Klaipeda|Memel',
+    'كلايبيدا|old:ميميل|old:ممل',
+    'کلایپدا|old:ممل',
+    'port of Lithuania, the German Memel until 1923',
+  ],
+  ['EE/Tallinn', 'city', 'Tallinn|Reval', 'old:ريفال', 'old:رووال|old:روال', 'the German and Russian Reval until 1918'],
+  ['EE/Tartu', 'city', 'Tartu|Dorpat', 'old:دوربات', 'old:درپات|old:دورپات', 'the German Dorpat'],
+  ['ME/Podgorica', 'city', 'Podgorica|Titograd', 'old:تيتوغراد|old:تيتوجراد', 'old:تیتوگراد', 'Titograd in 1946–1992'],
+  ['RU/Simferopol', 'city', 'Simferopol|Akmescit', 'old:آق مسجد', 'old:آق‌مسجد|old:آق مسجد', 'the Crimean Tatar Aqmescit'],
+  // Spain: more Andalusian names.
+  ['ES/Tortosa', 'city', 'Tortosa', 'تورتوسا|old:طرطوشة', 'تورتوسا', 'town of Catalonia on the Ebro, the Andalusian Turtusha'],
+  ['ES/Tarifa', 'city', 'Tarifa', 'old:جزيرة طريف', 'old:جزیره طریف', 'named after Tarif ibn Malik, who landed there in 710'],
+  // East Asia: names before a renaming.
+  // Edo is also a state of Nigeria today: listed as the state's own first.
+  ['NG/Edo', 'region', 'Edo State|Edo', 'ولاية إيدو|إيدو', 'ایالت ادو', 'state of southern Nigeria'],
+  ['JP/Tokyo', 'city', 'Tokyo', 'old:إيدو|old:ايدو', 'old:ادو', 'Edo until 1868'],
+  ['MN/Ulaanbaatar', 'city', 'Ulaanbaatar|Urga', 'old:أورغا|old:أورجا', 'old:اورگا', 'Urga until 1924'],
   // The Caucasus and Central Asia: medieval Arabic and Persian names, and Ottoman and Russian ones.
   ['AM/Yerevan', 'city', 'Yerevan|Erivan', 'old:إيروان|old:ايروان', '', 'the Persian and Ottoman Erivan, which Persian keeps'],
   [
@@ -218,6 +254,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'old:باب‌الابواب|old:باب الابواب',
     'the medieval Arabic Bab al-Abwab, "gate of gates"',
   ],
+  ['GE/Sukhumi', 'city', 'Sukhumi|Sukhum', 'old:سوخوم', 'سوخوم', 'Sukhum until 1936, as Persian still writes it'],
   ['RU/Astrakhan', 'city', 'Astrakhan', 'old:حاجي طرخان|old:حاج طرخان', '', 'the Tatar Hajji Tarkhan'],
   [
     'AZ/Shaki',
