@@ -95,6 +95,15 @@ const ROWS: readonly Row[] = [
     'Arabic name',
     'the Macedonian king, Iskandar in Arabic and Persian',
   ],
+  // Greek writers and scholars whom Persian names after the French (Sophocle, Eschyle, Strabon) and Arabic after the
+  // Greek or Latin.
+  ['Sophocles|سوفوكليس', 'سوفوکل|سوفوکلس', 'French name', 'the Athenian tragedian'],
+  ['Euripides|يوربيديس|يوريبيدس', 'اوریپید|ائوریپید', 'French name', 'the Athenian tragedian'],
+  ['Aeschylus|إسخيلوس|أسخيلوس|آیسخولوس', 'اشیل|آشیل', 'French name', 'the Athenian tragedian'],
+  ['Thucydides|ثوسيديديس|ثيوسيديدس|توكيديدس', 'توسیدید|توکیدید', 'French name', 'the Athenian historian'],
+  ['Strabo|سترابو|استرابو', 'استرابون|سترابون', 'French name', 'the Greek geographer'],
+  ['Hipparchus|هيبارخوس|هیپارخوس', 'هیپارک|ابرخس|أبرخس', 'French name', 'the Greek astronomer; Arabic also ابرخس'],
+  ['Eratosthenes|إراتوستينس|إراتوسثينس', 'اراتوستن|اراتستن', 'French name', 'the Greek geographer'],
   ['Julius Caesar|ژولیوس سزار|ژول سزار|جوليوس سيزر', 'يوليوس قيصر|یولیوس قیصر', 'Arabic name', 'the Roman dictator'],
   [
     'Constantine the Great|کنستانتین کبیر|کنستانتین بزرگ|كونستانتين الكبير',
@@ -274,6 +283,12 @@ const ROWS: readonly Row[] = [
   ['Virgil|Vergil|Publius Vergilius Maro|فيرجيل|فرجيل|ويرجيل', 'ویرژیل|ورژیل', 'French name', 'the Roman poet'],
   ['Michelangelo|مايكل أنجلو|ميكيلانجيلو|مايكل انجلو|میکل آنجلو', 'میکل‌آنژ|میکلانژ|میکل آنژ', 'French name', 'the Florentine artist'],
   ['Titian|Tiziano|تيتيان|تيتسيانو', 'تیسین|تیتسین', 'French name', 'the Venetian painter'],
+  [
+    'Charles V|Carlos V|Karl V|شارل پنجم|كارلوس الخامس|شارل الخامس',
+    'شارلكان|شارل كان|شارلكن|Charles Quint|شارل کن|شارلکن',
+    'French name',
+    'the Habsburg emperor, Charles Quint in French, which Arabic keeps',
+  ],
   // Rulers of the Muslim world whom European languages name by their own forms.
   [
     'صلاح الدين الأيوبي|صلاح‌الدین ایوبی|صلاح الدین ایوبی|Salah al-Din|Salah ad-Din',
@@ -287,6 +302,25 @@ const ROWS: readonly Row[] = [
     'European name',
     'the Turco-Mongol conqueror, Timur the Lame',
   ],
+  [
+    'سليم الأول|سلیم اول|Selim I',
+    'Selim the Grim|Yavuz Sultan Selim|یاووز سلطان سلیم|سلطان سلیم یاووز|سليم ياووز',
+    'epithet',
+    'the Ottoman sultan who took Syria and Egypt',
+  ],
+  [
+    'بايزيد الأول|بایزید اول|Bayezid I',
+    'Yildirim Bayezid|Bayezid the Thunderbolt|یلدرم بایزید|بايزيد الصاعقة',
+    'epithet',
+    'the Ottoman sultan beaten by Timur',
+  ],
+  [
+    'أبو عبد الله الصغير|أبو عبد الله محمد الثاني عشر|ابوعبدالله صغیر|Muhammad XII of Granada',
+    'Boabdil',
+    'European name',
+    'the last Nasrid king of Granada',
+  ],
+  ['المنصور بن أبي عامر|محمد بن أبي عامر|منصور بن ابی عامر|al-Mansur ibn Abi Amir', 'Almanzor', 'European name', 'the ruler of Cordoba'],
   [
     'Mehmed II|سلطان محمد دوم',
     'محمد الفاتح|سلطان محمد فاتح|محمد فاتح|Mehmed the Conqueror|Fatih Sultan Mehmed',
@@ -320,6 +354,8 @@ const REGNAL_ROWS: readonly Row[] = [
   ['Clement|کلمنت|کلمان|كليمنت', 'أقليمس|اكليمندس', 'Arabic name', 'the name of popes'],
   ['Stephen|استفان|ستيفن', 'إسطفانوس|اسطفانوس', 'Arabic name', 'the name of popes and kings'],
   ['Constantine|کنستانتین|كونستانتين', 'قسطنطين|قسطنطین', 'Arabic name', 'the name of Roman emperors and of kings'],
+  ['Benedict|بندیکت|بنديكت', 'بنديكتوس|بندكتوس', 'Latin name', 'the name of popes'],
+  ['Isabella|إيزابيلا|ايزابيلا', 'ایزابل|ایزابلا', 'French name', 'the name of queens'],
   ['Alexander|الکساندر|ألكسندر', 'الإسكندر|اسکندر', 'Arabic name', 'the name of kings, tsars and popes'],
 ];
 
