@@ -36,7 +36,7 @@ import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { houseInOtherForm, houseLeftOut } from './house-nisba.js';
 import { phraseAroundName } from './phrase-word.js';
 import { englishArticleWrittenOut } from './english-article.js';
-import { matchPersonAlias } from './person-alias.js';
+import { matchPersonAlias, twoPeople } from './person-alias.js';
 import { matchInitials } from './initials.js';
 import { matchAcronymGloss } from './acronym-gloss.js';
 import { differentOrdinals } from './regnal.js';
@@ -142,6 +142,9 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
 const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
+  // Two people the letters would take for one (ابن عربي / ابن العربي): listed, and kept apart.
+  const apart = twoPeople(a, b);
+  if (apart) return apart;
   const titled = matchTitled(a, b, threshold);
   // One name inside a phrase or another body's name (شهر نيسان, بانک توسعه صادرات) is not the longer thing.
   const m = phraseAroundName(a, b, titled) ?? titled;
