@@ -276,7 +276,7 @@ export function lookupEntries(name: string, language?: NameLanguage): readonly G
   return countryOfStateForm(trimmed, language);
 }
 
-let stateFormKeys: { arabicScript: string[][]; english: string[][] } | undefined;
+let stateFormKeys: { arabicScript: string[][]; english: string[][]; openings: ReadonlySet<string> } | undefined;
 
 /** A country named with the form of its state before it, and that form as written. */
 interface StateFormed {
@@ -290,13 +290,18 @@ interface StateFormed {
  * Undefined otherwise. The country's own row has the long forms that name another state (جمهورية الصين الوطنية).
  */
 function stateFormed(name: string, language: NameLanguage | undefined): StateFormed | undefined {
-  stateFormKeys ??= {
-    arabicScript: stateForms().arabicScript.map((f) => f.split(/\s+/u).map(entityKey)),
-    english: stateForms().english.map((f) => f.split(/\s+/u)),
-  };
+  if (!stateFormKeys) {
+    const arabicScript = stateForms().arabicScript.map((f) => f.split(/\s+/u).map(entityKey));
+    const english = stateForms().english.map((f) => f.split(/\s+/u));
+    stateFormKeys = { arabicScript, english, openings: new Set([...arabicScript, ...english].map((f) => f[0] ?? '')) };
+  }
   const latin = isLatinName(name);
   const words = name.split(/\s+/u).filter((w) => w.length > 0);
   const the = latin && words[0]?.toLowerCase() === 'the' ? 1 : 0;
+  // Most names open with no state's form: one word's key decides, before every word is keyed (this runs on every
+  // name the gazetteer does not know).
+  const opening = words[the];
+  if (opening === undefined || !stateFormKeys.openings.has(latin ? opening.toLowerCase() : entityKey(opening))) return undefined;
   const keys = words.slice(the).map((w) => (latin ? w.toLowerCase() : entityKey(w)));
   for (const form of latin ? stateFormKeys.english : stateFormKeys.arabicScript) {
     if (!form.every((w, k) => w === keys[k])) continue;
