@@ -82,8 +82,8 @@ export function compareLatinHeaded(
  * The families of English heads a newsroom leaves out in Arabic and Persian when the body's own name says enough
  * (Persepolis FC / پرسپولیس, Al-Duhail SC / الدحيل, Maersk Company / مرسك, Biman Bangladesh Airlines / بیمان بنگلادش):
  * a club's, a company's or an airline's, whose name is its own (one named after a country, Kenya Airways, is not the
- * country: the rest may not be a place). Not an agency's, a university's or a place's head: Fars News is not فارس (a province), University of
- * Tehran not تهران.
+ * country: the rest may not be a place). Not an agency's, a university's or a place's head: Fars News is not فارس (a
+ * province), University of Tehran not تهران.
  */
 const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company', 'airline']);
 
