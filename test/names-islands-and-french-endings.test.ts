@@ -79,3 +79,14 @@ describe('words read as one word of the other name', () => {
     same('محمد داود', 'محمدداود', 'written as one word on one side');
   });
 });
+
+describe("a body's own hospital, club or grounds", () => {
+  it('is not the body named in full after its head', () => {
+    apart('جامعة الزهراء للعلوم', 'مستشفى جامعة الزهراء للعلوم');
+    apart('وزارة الداخلية', 'نادي وزارة الداخلية');
+  });
+
+  it('leaves a head word that is part of a name to that name', () => {
+    same('بحيرة بند أمير', 'بند امیر', "lake's head");
+  });
+});

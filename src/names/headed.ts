@@ -280,8 +280,15 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   // a town's or a province's head, which says which of two places of one name is meant (منطقة المدينة المنورة), nor a
   // company's before the name of its airline or bank.
   if (ha.head && hb.head && !shared && !company && ha.head.role !== 'admin' && hb.head.role !== 'admin') {
-    if (opensWith(ha.rest, hb.headText)) hb = { headText: '', rest: b.trim() };
-    else if (opensWith(hb.rest, ha.headText)) ha = { headText: '', rest: a.trim() };
+    const [outer, inner] = opensWith(ha.rest, hb.headText) ? [ha, hb] : opensWith(hb.rest, ha.headText) ? [hb, ha] : [];
+    // A hospital, a club or grounds of a body named in full (مستشفى جامعة السلطان قابوس, نادي الجيش الملكي) are the
+    // body's own, not the body.
+    if (outer?.head && inner?.head && OF_A_BODY.has(outer.head.family) && OWNING_BODIES.has(inner.head.family))
+      return different(
+        `${(outer === ha ? a : b).trim()} names ${article(outer.head.kind)} ${outer.head.kind} of ${(outer === ha ? b : a).trim()}, not the ${inner.head.kind} itself.`,
+      );
+    if (outer === ha) hb = { headText: '', rest: b.trim() };
+    else if (outer === hb) ha = { headText: '', rest: a.trim() };
   }
   if (ha.head && hb.head) {
     const head = shared ?? ha.head;
@@ -523,6 +530,11 @@ function islandOf(headText: string, head: NameHead, place: GazetteerEntry): stri
   if (head.family !== 'island' || place.entity.kind === 'water' || place.entity.kind === 'landform') return undefined;
   return `The island's head ${headText} is left out of one name, which names the land itself, ${describeEntity(place.entity)}.`;
 }
+
+/** Families of heads of a body's own hospital, club or grounds, named with the body's full name after them. */
+const OF_A_BODY: ReadonlySet<string> = new Set(['hospital', 'club', 'stadium', 'prison', 'camp', 'base']);
+/** Families of heads of the bodies that have them (a university's hospital, an army's club, a ministry's prison). */
+const OWNING_BODIES: ReadonlySet<string> = new Set(['university', 'ministry', 'company', 'bank', 'force', 'army', 'organisation', 'court']);
 
 /** Families of heads that name a place or a body after a person, whom the bare name names. */
 const NAMED_AFTER_PERSONS: ReadonlySet<string> = new Set([
