@@ -1,7 +1,7 @@
 import type { Language } from '../text/language.js';
-import { foldText, normalize, type NormalizedText } from '../text/normalize.js';
+import { foldText, normalize, normalizeReusing, type NormalizedText } from '../text/normalize.js';
 import { sourceSpanOf } from '../text/source-span.js';
-import { cutTokens, type Token } from '../text/tokens.js';
+import { cutTokens, eachTokenSpan, type Token } from '../text/tokens.js';
 import { skeleton } from './skeleton.js';
 import { Slab } from './slab.js';
 import type { Anchor } from './types.js';
@@ -343,19 +343,27 @@ export function keySentences(
   }
 }
 
-/** The words of a sentence as written, by token index: the sentence is folded and cut once, when first asked. */
+/**
+ * The words of a sentence as written, by token index: the sentence is folded and cut once, when first asked, and
+ * only where each token stands in it is kept (not the folded text, its offset map or the tokens' strings).
+ */
 function surfaces(text: string): (token: number) => string {
-  let normalized: ReturnType<typeof normalize> | undefined;
-  let tokens: readonly Token[] = [];
+  let spans: number[] | undefined;
   return (index) => {
-    if (!normalized) {
-      normalized = normalize(text);
-      tokens = cutTokens(normalized.text);
-    }
-    const token = elementAt(tokens, index);
-    const span = sourceSpanOf(normalized, token.start, token.end);
-    return text.slice(span.start, span.end);
+    spans ??= tokenSpans(text);
+    return text.slice(elementAt(spans, 2 * index), elementAt(spans, 2 * index + 1));
   };
+}
+
+/** Where each token of `cutTokens(foldText(text))` stands in `text` (as sourceSpanOf maps it): starts and ends, in turn. */
+function tokenSpans(text: string): number[] {
+  const normalized = normalizeReusing(text);
+  const spans: number[] = [];
+  eachTokenSpan(normalized.text, (start, end) => {
+    const span = sourceSpanOf(normalized, start, end);
+    spans.push(span.start, span.end);
+  });
+  return spans;
 }
 
 /**

@@ -270,23 +270,44 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   argument('normalize', 'text', text, string);
   // JavaScript callers may pass null, which the types leave out: == null takes both.
   const resolved = resolveOptions(options == null ? undefined : checkOptions('normalize', options, NORMALIZE_OPTIONS));
-  const { codes, expansions } = tableFor(resolved);
-  const controls = resolved.controls;
   const n = text.length;
   // Folding never grows the text except through presentation-form expansions (at most 18 units for ﷺ),
   // so the buffers start at the input's length and grow only when an expansion needs room.
-  let out = new Uint16Array(n);
-  let offsets = new Uint32Array(n + 1);
+  const buffers: FoldBuffers = { out: new Uint16Array(n), offsets: new Uint32Array(n + 1) };
+  const len = foldInto(text, resolved, buffers);
+  const { out, offsets } = buffers;
+  // Most words fold to themselves: then the text is the caller's string, with no copy to decode.
+  const folded = len === n && unchanged(text, out, n) ? text : decode(out, len);
+  return { text: folded, source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
+}
+
+/** Where {@link foldInto} writes: the folded code units and their offsets, replaced by larger arrays when too small. */
+interface FoldBuffers {
+  out: Uint16Array;
+  offsets: Uint32Array;
+}
+
+/**
+ * normalize's folding of `text` into `buffers` (grown when an expansion needs room): returns the folded length,
+ * `buffers.offsets[len]` set to the text's length.
+ */
+function foldInto(text: string, resolved: Required<NormalizeOptions>, buffers: FoldBuffers): number {
+  const { codes, expansions } = tableFor(resolved);
+  const controls = resolved.controls;
+  const n = text.length;
+  let { out, offsets } = buffers;
+  if (out.length < n) out = buffers.out = new Uint16Array(n);
+  if (offsets.length < out.length + 1) offsets = buffers.offsets = new Uint32Array(out.length + 1);
   let len = 0;
   const ensure = (extra: number): void => {
     if (len + extra <= out.length) return;
     const size = Math.max(out.length * 2, len + extra);
     const nextOut = new Uint16Array(size);
     nextOut.set(out.subarray(0, len));
-    out = nextOut;
+    out = buffers.out = nextOut;
     const nextOffsets = new Uint32Array(size + 1);
     nextOffsets.set(offsets.subarray(0, len));
-    offsets = nextOffsets;
+    offsets = buffers.offsets = nextOffsets;
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -324,9 +345,25 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     // DELETE: nothing is written; the next kept character keeps its own offset.
   }
   offsets[len] = n;
-  // Most words fold to themselves: then the text is the caller's string, with no copy to decode.
-  const folded = len === n && unchanged(text, out, n) ? text : decode(out, len);
-  return { text: folded, source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
+  return len;
+}
+
+/** The buffers of {@link normalizeReusing}, reused from one call to the next for texts up to {@link REUSED_MAX} units. */
+const reused: FoldBuffers = { out: new Uint16Array(256), offsets: new Uint32Array(257) };
+/** A longer text gets buffers of its own, so that one long sentence does not leave large buffers behind. */
+const REUSED_MAX = 1 << 14;
+
+/**
+ * `normalize(text)` (the default folds) without the checks at the door, its offset map a view of a buffer that the
+ * next call overwrites: for a library caller that reads the map before folding anything else (the aligner's
+ * anchors, which want the words of every sentence as written once, and keep none of the maps).
+ */
+export function normalizeReusing(text: string): NormalizedText {
+  const n = text.length;
+  const buffers = n <= REUSED_MAX ? reused : { out: new Uint16Array(n), offsets: new Uint32Array(n + 1) };
+  const len = foldInto(text, DEFAULTS, buffers);
+  const folded = len === n && unchanged(text, buffers.out, n) ? text : decode(buffers.out, len);
+  return { text: folded, source: text, offsets: buffers.offsets };
 }
 
 function unchanged(text: string, out: Uint16Array, n: number): boolean {
