@@ -1,16 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { compareNames } from '../src/index.js';
+import { describe, it } from 'vitest';
+import { expectDifferentNames as apart, expectSameName as same } from './support/names.js';
 
 // Bodies made up for these tests, named in English and translated word by word into Arabic or Persian.
-const same = (a: string, b: string, convention: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
-  expect(m.reason.detail).toContain(convention);
-};
-const apart = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
-};
 
 describe('an English-named body translated word by word', () => {
   it("reads a council's, a service's and a force's words", () => {

@@ -1,16 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { compareNames } from '../src/index.js';
+import { describe, it } from 'vitest';
+import { expectDifferentNames as apart, expectSameName as same } from './support/names.js';
 
 // Places from the gazetteer and names made up for these tests.
-const same = (a: string, b: string, convention: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
-  expect(m.reason.detail).toContain(convention);
-};
-const apart = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
-};
 
 describe("an island's head before a known land", () => {
   it('names the land itself, with either side leaving the head out', () => {

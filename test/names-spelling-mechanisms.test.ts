@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/index.js';
+import { expectDifferentNames as apart, expectSameName as same } from './support/names.js';
 
 // Names made up for these tests, or ordinary ones chosen for the letter they show.
-const same = (a: string, b: string, convention: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
-  expect(m.reason.detail).toContain(convention);
-};
-const apart = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
-};
 
 describe('Latin letters as newsrooms write them', () => {
   it('reads Mc as ماك or مک, at the start of a surname only', () => {
