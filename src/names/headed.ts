@@ -342,11 +342,11 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     // A head word of two families is read in the family the two names share (بندر: a crossing beside گذرگاه).
     // A word that heads two kinds of the family (مؤسسة: an institute and a foundation) is read as the kind the other
     // name's head shares with it.
-    const kindsOf = (h: HeadedName & { head: NameHead }): string[] => {
-      const kinds = headsOfFamily(h.headText, head.family).map((x) => x.kind);
-      return kinds.length > 0 ? kinds : [h.head.kind];
+    const kindsOf = (headText: string, own: NameHead): string[] => {
+      const kinds = headsOfFamily(headText, head.family).map((x) => x.kind);
+      return kinds.length > 0 ? kinds : [own.kind];
     };
-    const [kindsA, kindsB] = [kindsOf({ ...ha, head: ha.head }), kindsOf({ ...hb, head: hb.head })];
+    const [kindsA, kindsB] = [kindsOf(ha.headText, ha.head), kindsOf(hb.headText, hb.head)];
     const common = kindsA.find((k) => kindsB.includes(k));
     const kindA = common ?? elementAt(kindsA, 0);
     const kindB = common ?? elementAt(kindsB, 0);
