@@ -40,6 +40,8 @@
  *   npx tsx bench/names-open.ts --heldout17          the seventeenth held-out set, written blind while set 16 was used for
  *                                                    development (run once, at the session's end; development since)
  *   npx tsx bench/names-open.ts --heldout18          the eighteenth held-out set, written blind while sets 16 and 17 were used
+ *                                                    for development (run once, at the session's end; development since)
+ *   npx tsx bench/names-open.ts --heldout19          the nineteenth held-out set, written blind while sets 16–18 were used
  *                                                    for development (run once, at the session's end)
  */
 import { readFileSync } from 'node:fs';
@@ -141,7 +143,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-8])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
