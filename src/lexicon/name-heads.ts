@@ -131,6 +131,9 @@ const ROWS: readonly Row[] = [
   ['dam', 'dam', 'institution', 'سد', 'سد|بند'],
   ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
+  // A clinic, often the English word written in Arabic letters (مايو كلينك, کلینیک مایو; Mayo Clinic): a hospital's
+  // family, since newsrooms call one the other.
+  ['clinic', 'hospital', 'institution', 'عيادة|كلينك|كلينيك', 'کلینیک|درمانگاه'],
   // A tower is named after a person or a place as a hospital is (برج ميلاد / بیمارستان میلاد: two buildings).
   ['tower', 'tower', 'institution', 'برج', 'برج'],
   // A military operation is named by its head and a name (عملية ضرب عضب / عملیات ضرب عضب, Operation Zarb-e-Azb).
@@ -155,6 +158,9 @@ const ROWS: readonly Row[] = [
   ['fever', 'fever', 'institution', 'حمى', 'تب'],
   // So is a disease named after a person or a place (مرض باركنسون / بیماری پارکینسون, Lyme disease / داء لايم).
   ['disease', 'disease', 'institution', 'مرض|داء', 'بیماری'],
+  // A syndrome is named as a disease is (متلازمة داون / سندرم داون, Down syndrome): Persian says the French سندرم or
+  // its own نشانگان, one head.
+  ['syndrome', 'disease', 'institution', 'متلازمة|متلازمه', 'سندرم|سندروم|نشانگان'],
   ['satellite', 'satellite', 'institution', 'قمر صناعي', 'ماهواره|ماهوارهٔ'],
   ['telescope', 'telescope', 'institution', 'تلسكوب|مقراب', 'تلسکوپ|تلسکوپ فضایی'],
   ['space probe', 'probe', 'institution', 'مسبار', 'کاوشگر'],
@@ -249,7 +255,7 @@ export const AGENCY_SUFFIXES: readonly string[] = ['للأنباء', 'للانب
  * Words after a name that say what it is, as the head before it would (الاتحاد للطيران, Etihad Airways: "for
  * flying"), with the family of the head they stand for. The agency's suffixes are these too.
  */
-export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[] = [
+export const HEAD_SUFFIXES: readonly (readonly [word: string, familyOrKind: string])[] = [
   ...AGENCY_SUFFIXES.map((w) => [w, 'agency'] as const),
   ['للطيران', 'airline'],
   // A film festival in Arabic: the head before the name and "of cinema" after it (مهرجان القاهرة السينمائي).
@@ -259,6 +265,12 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, family: string])[]
   ...['ایر', 'إير', 'ایرویز', 'ایروایز', 'إيرويز', 'إيروايز', 'ایرلاینز', 'إيرلاينز', 'ایرلاین', 'إيرلاين'].map(
     (w) => [w, 'airline'] as const,
   ),
+  // Both write the English head of a bank, a clinic or a maker of goods after the name, as the name's own English
+  // does (گرامین بانک, Grameen Bank; سيتي بنك, Citibank; مايو كلينك, Mayo Clinic; ریلاینس ایندستریز, Reliance Industries).
+  ...['بانک', 'بنك'].map((w) => [w, 'bank'] as const),
+  ...['كلينك', 'كلينيك', 'کلینیک'].map((w) => [w, 'clinic'] as const),
+  // Arabic writes Industries as "for industries" (ريلاينس للصناعات).
+  ...['ایندستریز', 'اندستریز', 'إندستريز', 'اندستريز', 'للصناعات'].map((w) => [w, 'company'] as const),
   // Arabic names a capital after the country or state whose name it shares with "the capital" after it
   // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
   ['العاصمة', 'city'],

@@ -138,7 +138,8 @@ export function splitHead(name: string): HeadedName {
       // A suffix of the head's own family after the name says the head again: وكالة مهر للأنباء, مهرجان القاهرة السينمائي.
       const lastKey = entityKey(elementAt(rest, rest.length - 1));
       const tail =
-        rest.length > 1 && HEAD_SUFFIXES.some(([w, family]) => family === form.head.family && entityKey(w) === lastKey)
+        rest.length > 1 &&
+        HEAD_SUFFIXES.some(([w, family]) => (family === form.head.family || family === form.head.kind) && entityKey(w) === lastKey)
           ? rest.slice(0, -1)
           : rest;
       // A university's name with للتكنولوجيا or للعلوم الطبية after it is a university of that kind (جامعة شريف
@@ -155,7 +156,10 @@ export function splitHead(name: string): HeadedName {
   }
   const last = keys[keys.length - 1];
   const suffix = words.length > 1 && last ? HEAD_SUFFIXES.find(([w]) => entityKey(w) === last) : undefined;
-  const suffixHead = suffix ? nameHeads().find((h) => h.family === suffix[1]) : undefined;
+  // The head of that kind when one is named so (a clinic), else its family's first (a bank).
+  const suffixHead = suffix
+    ? (nameHeads().find((h) => h.kind === suffix[1]) ?? nameHeads().find((h) => h.family === suffix[1]))
+    : undefined;
   if (suffixHead) return { head: suffixHead, headText: elementAt(words, words.length - 1), rest: words.slice(0, -1).join(' ') };
   return { headText: '', rest: name.trim() };
 }
@@ -224,10 +228,24 @@ function nisbaOf(x: string, y: string): boolean {
   return ['ي', 'يه', 'ية'].some((e) => p + e === q || q + e === p);
 }
 
+/**
+ * Words a name's translation adds or drops without naming anything: conjunctions, prepositions, the son of a
+ * patronymic chain (وزارة الشؤون الخارجية / وزارت امور خارجه, وزارة التعليم والتربية); the general of a body
+ * (الهيئة العامة للاستثمار / سازمان سرمایه‌گذاری) and the press of an agency (فرانس برس), which translations drop.
+ * Not every word of the languages' stopword lists: those hold names and words that make a name another one (امين,
+ * صباح, عين, الثاني, المان, قوه), which a name may not gain or lose unread (محمد / محمد امين are two people). Not على
+ * (on), which folds to the given name علي.
+ */
+const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'و في فی من الى الي عن بن لل ل ب ف منها اجل از در به برای با را که تا برابر امور مردم العامة العام عامة عام برس of'
+    .split(' ')
+    .map((w) => entityKey(w)),
+);
+
 function isFunctionWord(key: string, language: NameLanguage | undefined): boolean {
   // A word that makes another place (جدید, new, in Persian's stopword list) is never left over unread: مشهد جدید is
   // not مشهد.
-  if (placeQualifier([key])) return false;
+  if (placeQualifier([key]) || !NAME_FUNCTION_WORDS.has(key)) return false;
   const languages: NameLanguage[] = language ? [language] : ['ar', 'fa'];
   // Only a real article comes off: الله, a part of many names (رام الله, نصر الله), is no ال before له ("to him").
   const withoutIt = withoutArticle(key);
