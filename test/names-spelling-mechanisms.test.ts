@@ -90,6 +90,12 @@ describe('the source language within Arabic script', () => {
     same('جواو كوتينهو', 'جواو كوتينيو', 'Portuguese nh');
   });
 
+  it('knows the Spanish ll said y, in a name whose letters show it foreign', () => {
+    same('خوان كاستيو', 'خوان كاستيلو', 'Spanish ll');
+    same('ماريا ليورينتي', 'ماريا يورينتي', 'Spanish ll');
+    expect(compareNames('فيا', 'فيلا').same).toBe(false);
+  });
+
   it('reads a foreign ال against the name with its first vowel written', () => {
     expect(compareNames('أولمبيك مونتي', 'المپیک مونتی').same).toBe(true);
   });

@@ -1,6 +1,6 @@
 // How the source language says a foreign name, which one newsroom follows and another does not, within Arabic
 // script: a French final d or t unsaid (-ard written ار, -ert ير), the French -ie of a land that Persian follows, the
-// h of an English -ham unsaid, the Portuguese nh (ny) written ني or نه, and a person's initials written by their
+// h of an English -ham unsaid, the Spanish ll (y) written ي or ل, the Portuguese nh (ny) written ني or نه, and a person's initials written by their
 // letters' names in two forms (جيه / جي for J).
 
 import { foldName, lettersOf } from './phonetic.js';
@@ -51,6 +51,13 @@ const RULES: readonly SourceRule[] = [
     foreignOnly: false,
     againstPersian: true,
     detail: 'the Latin ending -ia is written یا by one and ی, after the French -ie that Persian follows, by the other',
+  },
+  // Spanish ll is said y in most of the Spanish-speaking world: one newsroom writes its sound ي (كاستيو, يوسا, Castillo,
+  // Llosa), another its letters ل (كاستيلو, ليوسا). Rewritten to the sound: ل after ي or before it, with a vowel after.
+  {
+    rewrite: (w) => (/^.{2,}يل[اوه]|^لي[اوه]./u.test(w) ? w.replace(/(?<=^.{2,}ي)ل(?=[اوه])|^ل(?=ي[اوه].)/u, '') : undefined),
+    foreignOnly: true,
+    detail: 'the Spanish ll (said y) is written ي by one and ل, its letter, by the other',
   },
   // Portuguese nh is said ny: one newsroom writes its sound ني, another its letters نه (Moutinho-like names).
   {
