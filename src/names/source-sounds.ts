@@ -55,7 +55,7 @@ const RULES: readonly SourceRule[] = [
   // Spanish ll is said y in most of the Spanish-speaking world: one newsroom writes its sound ي (كاستيو, يوسا, Castillo,
   // Llosa), another its letters ل (كاستيلو, ليوسا). Rewritten to the sound: ل after ي or before it, with a vowel after.
   {
-    rewrite: (w) => (/^.{2,}يل[اوه]|^لي[اوه]./u.test(w) ? w.replace(/(?<=^.{2,}ي)ل(?=[اوه])|^ل(?=ي[اوه].)/u, '') : undefined),
+    rewrite: spanishLl,
     foreignOnly: true,
     detail: 'the Spanish ll (said y) is written ي by one and ل, its letter, by the other',
   },
@@ -66,6 +66,13 @@ const RULES: readonly SourceRule[] = [
     detail: 'the Portuguese nh (ny) is written ني by one and نه, its letters, by the other',
   },
 ];
+
+/** A word with its Spanish ll (ل beside ي, a vowel letter after) written as said, ي alone; undefined without one. */
+function spanishLl(w: string): string | undefined {
+  if (/^لي[اوه]./u.test(w)) return w.slice(1);
+  const k = w.indexOf('يل', 2);
+  return k >= 0 && 'اوه'.includes(w.charAt(k + 2)) && k + 2 < w.length ? w.slice(0, k + 1) + w.slice(k + 2) : undefined;
+}
 
 /**
  * Two unknown names that differ by how the source language says a letter: each rule's rewrite tried on either
