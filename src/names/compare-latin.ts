@@ -1,8 +1,10 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
-import { foldLatin, readLatin, readLatinFrench, type LatinReading } from './latin.js';
+import { foldLatin, readLatin, readLatinFrench, readLatinUnmarkedFrench, type LatinReading } from './latin.js';
 import { latinWords } from './latin-words.js';
 import { joinArticles } from './latin-article.js';
 import { looksFrench } from './latin-words.js';
+import { isOrdinary } from './name-words.js';
+import { lookupEntries } from './gazetteer.js';
 import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
 import { englishWords } from '../lexicon/english-words.js';
@@ -69,6 +71,20 @@ function translation(latin: string, arabic: string): LatinReading {
 }
 
 /**
+ * How the words of a Latin name are read: as French says them when the name looks French; else as written, and as
+ * French says them only against an Arabic-script word that is no ordinary word and no known name (Putin is not
+ * بوتان, Bhutan, by a French nasal; Tiaret is not تيار, a current, by silent letters).
+ */
+function readerOf(latin: string): (latin: string, arabicScript: string) => LatinReading | undefined {
+  if (looksFrench(latin)) return readLatinFrench;
+  return (x, y) => {
+    const plain = readLatin(x, y);
+    if ((plain && plain.score >= 0.9) || isOrdinary(y) || lookupEntries(y).length > 0) return plain;
+    return readLatinUnmarkedFrench(x, y) ?? plain;
+  };
+}
+
+/**
  * Aligns the words of a Latin name with those of an Arabic-script name, in order, letting up to three
  * words on either side be one on the other (TikTok / تيك توك, Sao Paulo / سائوپائولو).
  */
@@ -79,7 +95,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   if (lw.length === 0 || aw.length === 0 || lw.length > MAX_WORDS || aw.length > MAX_WORDS) return undefined;
   const n = lw.length;
   const m = aw.length;
-  const read = looksFrench(latin) ? readLatinFrench : readLatin;
+  const read = readerOf(latin);
   const wl = lw.map(latinWeight);
   const wa = aw.map((w) => spellingWeight(lettersOf(foldName(w))));
   const { steps, cost: total } = alignGroups(wl, wa, MAX_GROUP, Math.max(MAX_GROUP, MAX_SPELLED_OUT), (i, k, j, l) => {
@@ -226,7 +242,7 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     return englishTranslations().has(words) || englishHeadForms().has(words);
   };
   if (!lw.some((w, i) => listed(i, 1) || (i + 1 < lw.length && listed(i, 2)) || demonymCountry(w) !== undefined)) return undefined;
-  const read = looksFrench(latin) ? readLatinFrench : readLatin;
+  const read = readerOf(latin);
   // What each unit of the Latin name (a word, or two the list translates together) reads as, per Arabic-script
   // word or two (Red Crescent / الهلال الأحمر).
   const readings = new Map<string, LatinReading | undefined>();

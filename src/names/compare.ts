@@ -151,8 +151,8 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
   // Titles before a name are no part of it (آیت‌الله خامنه‌ای / سید علی خامنه‌ای): tried when the names with them
   // are not one, since a title is also part of a given name often enough (إمام علي رحمن, Imomali Rahmon).
   // A partial match whose shorter name has a title (دکتر حسن‌زاده آملی / علی‌اکبر حسن‌زاده آملی) says the title stands
-  // for the given name.
-  if (m.same) return m.reason.kind === 'partial' ? (titleStandsForGiven(a, b, threshold, matchNames) ?? m) : m;
+  // for the given name; a figure of the past whose listed names are these two is named whole, not in part.
+  if (m.same) return m.reason.kind === 'partial' ? (titleStandsForGiven(a, b, threshold, matchNames) ?? matchPersonAlias(a, b) ?? m) : m;
   // A person named by a kunya, a nom de guerre or a title with the given name (أبو مازن / محمود عباس).
   // A name abbreviated by its words' first letters (م.ت.ف / منظمة التحرير الفلسطينية).
   // A country's army as its army or its armed forces (الجيش السوداني / القوات المسلحة السودانية).

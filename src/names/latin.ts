@@ -25,6 +25,8 @@ import {
 const MAX_UNIT = 4;
 // How close a French reading must be to count.
 const FRENCH_SCORE = 0.9;
+// How close for a name whose letters do not show it French.
+const UNMARKED_FRENCH_SCORE = 0.96;
 const HARD = 1;
 const VOWELS = 'aeiouy';
 const ARABIC_VOWEL_LETTERS = 'اويىةه';
@@ -444,15 +446,42 @@ export function isAcronym(word: string): boolean {
  * names or as a word, anything else sound by sound. Returns the best reading, or undefined when none fits.
  */
 export const readLatin: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(
-  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, false),
+  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, 'no'),
 );
 
 /** {@link readLatin} for a word of a name that shows French spelling ({@link looksFrench}): it may also be read as French says it. */
 export const readLatinFrench: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(
-  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, true),
+  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, 'marked'),
 );
 
-function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean): LatinReading | undefined {
+/**
+ * {@link readLatin} for a word whose letters do not show it French, which Persian and Arabic may still write as French
+ * says it (Chamonix / شاموني, Camus / کامو): read so only when closer than a French-looking name must be.
+ */
+export const readLatinUnmarkedFrench: (latin: string, arabicScript: string) => LatinReading | undefined = /* @__PURE__ */ memoize2(
+  (latin: string, arabicScript: string) => readLatinOnce(latin, arabicScript, 'unmarked'),
+);
+
+/**
+ * Whether a step reads a vowel as only French says it (a nasal: Kevin / كيفان; e as و: Lego / لوغو): a name that does
+ * not look French is read so by its silent letters alone.
+ */
+function frenchVowel(step: LatinStep): boolean {
+  return (
+    (step.latin === 'e' && step.arabic === 'و') ||
+    (isVowel(step.latin.charAt(0)) &&
+      !(UNITS[step.latin] ?? []).some(([a]) => a === step.arabic) &&
+      !(FRENCH_FINALS[step.latin] ?? []).some(([a]) => a === step.arabic))
+  );
+}
+
+/**
+ * How far a Latin word may be read as French says it: `marked` for a name whose letters show it French, `unmarked`
+ * for one that does not (read so only when closer still), `no` for neither.
+ */
+type FrenchReading = 'marked' | 'unmarked' | 'no';
+
+function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: FrenchReading): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
   const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
@@ -462,10 +491,19 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: boolean
   const sounds = read && isAcronym(compact) && vowelBesideVowelUnwritten(read.steps) ? { ...read, score: Math.min(read.score, 0.7) } : read;
   if (sounds && sounds.score >= 0.9) return sounds;
   // Read as French is said: taken only when close, since its silent letters and nasals would fit much else; not
-  // for acronyms and names with capitals inside (COVID, BioNTech).
+  // for acronyms and names with capitals inside (COVID, BioNTech). A name whose letters do not show it French
+  // (Chamonix, شاموني) is read so too, closer still: Persian and Arabic follow a French name's sound.
   const french =
-    mayBeFrench && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1))) ? readSounds(foldLatin(compact), arabic, true) : undefined;
-  if (french && french.score >= FRENCH_SCORE && (!sounds || french.score > sounds.score)) return french;
+    mayBeFrench !== 'no' && latin.split(/\s+/u).every((w) => !/[A-Z]/u.test(w.slice(1)))
+      ? readSounds(foldLatin(compact), arabic, true)
+      : undefined;
+  if (
+    french &&
+    french.score >= (mayBeFrench === 'marked' ? FRENCH_SCORE : UNMARKED_FRENCH_SCORE) &&
+    (!sounds || french.score > sounds.score) &&
+    (mayBeFrench === 'marked' || !french.steps.some(frenchVowel))
+  )
+    return french;
   const mixed = readMixed(compact, arabic);
   const best = mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
   return (best && best.score >= 0.9 ? undefined : addedFinalVowel(compact, arabic)) ?? best;
