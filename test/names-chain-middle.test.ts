@@ -15,6 +15,14 @@ describe('a chain of fathers', () => {
     expect(compareNames('فيصل بن فهد بن سعود آل سعود', 'فيصل بن فهد').same).toBe(true);
   });
 
+  it('of three given names without بن, cut after the father, is the same person', () => {
+    const m = compareNames('عثمان يوسف حسن', 'عثمان يوسف');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("the grandfather's name حسن left out");
+    // Not a family name after the given names (a nisba or a surname): that is the person's own.
+    expect(compareNames('حسن روحاني', 'حسن روحاني علي').same).toBe(false);
+  });
+
   it('with a title before it, is the son of the name without the son and the particle', () => {
     const m = compareNames('الإمام حسن حميد الدين', 'الإمام علي بن حسن حميد الدين');
     expect(m.same).toBe(false);

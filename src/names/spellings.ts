@@ -184,6 +184,25 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       },
     };
   }
+  // A chain of three given names cut after the father (آبي أحمد علي / آبي أحمد, محمد عثمان حسن / محمد عثمان): the
+  // grandfather's name, which Arab, Sudanese, Somali and Ethiopian names carry and news leaves out.
+  const grandfather =
+    tail &&
+    missing.length === 1 &&
+    cut >= 2 &&
+    longer.slice(cut - 1, cut + 1).every((w) => isGivenName(w) && !COMPOUND_SECONDS.has(w) && !PATRONYMIC.has(w));
+  if (grandfather)
+    return {
+      same: true,
+      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.85),
+      reason: {
+        kind: 'partial',
+        detail: `One name is part of the other: the chain of given names is cut after the father, the grandfather's name ${elementAt(longer, cut)} left out.`,
+        parts,
+        unmatched,
+        differences,
+      },
+    };
   const knownBy = knownByPart(longer, missing);
   if (knownBy)
     return {
