@@ -1,14 +1,14 @@
 // A spelling read against a place or organisation the gazetteer knows: its nearest listed spelling, when close
 // enough, and never an ordinary word that happens to look like it.
 
-import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
+import { entityKey, languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName, type AlignedLetters } from './phonetic.js';
 import { VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
-import { splitHead } from './translated.js';
-import { lowerFirst } from './name-words.js';
+import { isDictionaryWord, splitHead } from './translated.js';
+import { isOrdinary, lowerFirst } from './name-words.js';
 
 // How closely an unknown spelling must match a spelling of a known place or organisation: their names are
 // kept in full, so a spelling of one is close to one of them.
@@ -17,6 +17,7 @@ export const KNOWN_THRESHOLD = 0.85;
 const REGIONAL: Readonly<Record<string, string>> = {
   gh: 'the gh of a Tajik or Dari place name is written غ in Persian and خ or گ after its Russian or local romanisation',
   ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
+  plene: 'Persian writes the short u or o of a place name with و or leaves it out',
 };
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
@@ -30,6 +31,8 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       !m.same ||
       m.reason.kind === 'partial' ||
       settled === 'another' ||
+      // Without its و a short place name may be a word (گناوه / گناه, sin): the و then makes the place.
+      (settled === 'plene' && (isOrdinary(name) || isDictionaryWord(entityKey(name), 'fa'))) ||
       (settled !== 'hamza' && !(settled && REGIONAL[settled]) && anotherWord(m)) ||
       (best && m.score <= best.score)
     )
@@ -140,7 +143,7 @@ function settledSpelling(
   listed: string,
   entry: GazetteerEntry,
   m: NameMatch,
-): 'same' | 'hamza' | 'another' | 'gh' | 'ya' | undefined {
+): 'same' | 'hamza' | 'another' | 'gh' | 'ya' | 'plene' | undefined {
   const own = ownSpellings(name, entry);
   if (!own) return undefined;
   const country = entry.entity.id.split('/')[0] ?? '';
@@ -149,7 +152,7 @@ function settledSpelling(
   // The article on a name its language writes without one makes a word of it (جنين, Jenin; الجنين, the embryo).
   if (!foldName(spelling).startsWith('ال') && foldName(name.trim()).startsWith('ال')) return 'another';
   // Whether a letter the region's spellings vary in was let through: then it is no other word either.
-  let licensed: 'gh' | 'ya' | undefined;
+  let licensed: 'gh' | 'ya' | 'plene' | undefined;
   const steps = m.reason.parts.flatMap((p) =>
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
@@ -165,7 +168,12 @@ function settledSpelling(
         licensed = 'ya';
         return false;
       }
-      return !(persian && (plene(st) || (country === 'AF' && dariConsonant(st))));
+      // A و for a short vowel, even in a short name (کابل / کابول): no other word, since the place is the language's own.
+      if (persian && plene(st)) {
+        licensed ??= 'plene';
+        return false;
+      }
+      return !(persian && country === 'AF' && dariConsonant(st));
     }),
   );
   const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
