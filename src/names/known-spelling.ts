@@ -1,14 +1,14 @@
 // A spelling read against a place or organisation the gazetteer knows: its nearest listed spelling, when close
 // enough, and never an ordinary word that happens to look like it.
 
-import { entityKey, languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
+import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName, type AlignedLetters } from './phonetic.js';
 import { VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
-import { isDictionaryWord, splitHead } from './translated.js';
-import { isOrdinary, lowerFirst } from './name-words.js';
+import { splitHead } from './translated.js';
+import { lowerFirst } from './name-words.js';
 
 // How closely an unknown spelling must match a spelling of a known place or organisation: their names are
 // kept in full, so a spelling of one is close to one of them.
@@ -31,8 +31,6 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       !m.same ||
       m.reason.kind === 'partial' ||
       settled === 'another' ||
-      // Without its و a short place name may be a word (گناوه / گناه, sin): the و then makes the place.
-      (settled === 'plene' && (isOrdinary(name) || isDictionaryWord(entityKey(name), 'fa'))) ||
       (settled !== 'hamza' && !(settled && REGIONAL[settled]) && anotherWord(m)) ||
       (best && m.score <= best.score)
     )
