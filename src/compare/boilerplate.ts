@@ -3,7 +3,7 @@ import { vocabulary } from '../names/vocabulary.js';
 import { argument, arrayOf, number, options as checkOptions, refuseValue, shape, string } from '../contract/validate.js';
 import { detectLanguage, languageOption, type Language, type LanguageTag } from '../text/language.js';
 import { foldText } from '../text/normalize.js';
-import { cutTokens } from '../text/tokens.js';
+import { eachTokenSpan } from '../text/tokens.js';
 import { segment, segmentOptions, type SegmentOptions, type Sentence } from '../segment/segment.js';
 import type { BoilerplateRule } from '../model/types.js';
 import { elementAt } from '../contract/element-at.js';
@@ -177,15 +177,33 @@ interface Phrase {
 /** The phrases by their first word: a unit is tried against those that start with its own first word. */
 let phraseTable: Map<string, Phrase[]> | undefined;
 
+/** A unit's words and numbers (folded, lower-cased), and the places of its colons (after how many words). */
 function words(text: string): { words: string[]; colonAfter: number[] } {
   const out: string[] = [];
   const colonAfter: number[] = [];
-  for (const t of cutTokens(foldText(text))) {
-    if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
-    else if (t.text === ':') colonAfter.push(out.length);
-    else if (t.text === '©') out.push('copyright');
-  }
+  const folded = foldText(text);
+  // The tokens' spans only: every unit of a long text is read, and an object per token was most of the work.
+  eachTokenSpan(folded, (start, end, kind) => {
+    if (kind === 'word' || kind === 'number') out.push(lowerCased(folded.slice(start, end)));
+    else if (end - start === 1) {
+      const c = folded.charCodeAt(start);
+      if (c === 0x3a) colonAfter.push(out.length);
+      else if (c === 0xa9) out.push('copyright');
+    }
+  });
   return { words: out, colonAfter };
+}
+
+/**
+ * `word.toLowerCase()`, without the call for a word of Arabic letters and digits (nearly every word), which has
+ * no case: the engine makes a new string for it all the same.
+ */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (c < 0x0600 || c > 0x06ff))) return word.toLowerCase();
+  }
+  return word;
 }
 
 function phrasesStartingWith(word: string): readonly Phrase[] {
