@@ -123,8 +123,9 @@ describe('exonyms and local forms', () => {
     const m = compareNames('کابل', 'کابول');
     expect(m.same, m.reason.detail).toBe(true);
     expect(m.reason.detail).toContain('short u or o of a place name with و');
-    // قوم (a people) is a word, not Qom written with its vowel.
+    // قوم (a people) is a word, not Qom written with its vowel; غزنوی (of Ghazni) is the adjective.
     expect(compareNames('قم', 'قوم').same).toBe(false);
+    expect(compareNames('غزنی', 'غزنوی').same).toBe(false);
   });
 
   it('knows an old name from a new one', () => {

@@ -167,7 +167,9 @@ function settledSpelling(
         return false;
       }
       // A و for a short vowel, even in a short name (کابل / کابول): no other word, since the place is the language's own.
-      if (persian && plene(st)) {
+      // Not before a final vowel letter, where it makes an adjective or another word (غزنی / غزنوی, گناوه / گناه).
+      const beforeFinalVowel = i === all.length - 2 && 'يیىهةا'.includes((all[i + 1]?.a || all[i + 1]?.b) ?? '');
+      if (persian && plene(st) && !beforeFinalVowel) {
         licensed ??= 'plene';
         return false;
       }
