@@ -25,6 +25,8 @@ const ROWS: readonly Row[] = [
   ['desert', 'desert', 'after'],
   ['island|islands|archipelago', 'island', 'both'],
   ['province', 'province', 'both'],
+  // Iraq's and Egypt's provinces in English (Dhi Qar Governorate, the Governorate of Giza).
+  ['governorate', 'province', 'both'],
   ['city', 'city', 'after'],
   ['university', 'university', 'both'],
   // Persian names a university of technology دانشگاه صنعتی (Sharif University of Technology / دانشگاه صنعتی شریف).
@@ -91,6 +93,8 @@ const ROWS: readonly Row[] = [
   ['bomber', 'bomber', 'after'],
   ['film festival|festival|international film festival', 'festival', 'after'],
   ['air base|airbase|base|naval base', 'base', 'after'],
+  // An airfield is an airport to Dari (میدان هوایی بگرام, Bagram Airfield), a base to Arabic (قاعدة باغرام الجوية).
+  ['airfield', 'airport', 'after'],
   ['camp|refugee camp', 'camp', 'after'],
   ['crossing|border crossing', 'corridor', 'after'],
   ['committee', 'committee', 'after'],

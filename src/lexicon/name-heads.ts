@@ -50,7 +50,7 @@ const ROWS: readonly Row[] = [
   // A volcano is a mountain: named with either head (Mount Etna / بركان إتنا).
   ['volcano', 'mountain', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
   // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
-  ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه'],
+  ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه|کریدور'],
   // An archipelago is named with the islands' head or its own (جزر الأزور / مجمع‌الجزایر آزور / أرخبيل الأزور).
   ['island', 'island', 'feature', 'جزيرة|جزر|أرخبيل|مجموعة جزر', 'جزیره|جزیرهٔ|جزایر|مجمع‌الجزایر|مجمع الجزایر|مجمع‌الجزائر|مجمع الجزائر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
@@ -275,6 +275,12 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, familyOrKind: stri
   // (الجزائر العاصمة, Algiers; تونس العاصمة, Tunis; واشنطن العاصمة, Washington DC): the city, not the land.
   ['العاصمة', 'city'],
 ];
+
+/**
+ * Words after a name that say its head again but never stand for it alone: an air base's "the air" after the name
+ * whose head opens it (قاعدة العديد الجوية, Al Udeid Air Base), where القاعدة الجوية alone is no base's name.
+ */
+export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string])[] = [...HEAD_SUFFIXES, ['الجوية', 'base']];
 
 /**
  * Families whose head opens a name only in the construct state, without the article (قاعدة العديد): with it, the

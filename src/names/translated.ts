@@ -1,6 +1,6 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
-import { CONSTRUCT_ONLY, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { CONSTRUCT_ONLY, HEAD_ECHOES, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
   languageOfSpelling,
@@ -139,7 +139,7 @@ export function splitHead(name: string): HeadedName {
       const lastKey = entityKey(elementAt(rest, rest.length - 1));
       const tail =
         rest.length > 1 &&
-        HEAD_SUFFIXES.some(([w, family]) => (family === form.head.family || family === form.head.kind) && entityKey(w) === lastKey)
+        HEAD_ECHOES.some(([w, family]) => (family === form.head.family || family === form.head.kind) && entityKey(w) === lastKey)
           ? rest.slice(0, -1)
           : rest;
       // A university's name with للتكنولوجيا or للعلوم الطبية after it is a university of that kind (جامعة شريف
