@@ -98,6 +98,12 @@ describe('the source language within Arabic script', () => {
     expect(compareNames('Tiaret', 'تيار').same).toBe(false);
   });
 
+  it('reads d as the ذ colloquial Arabic says d, and the Spanish or Dutch g as خ', () => {
+    same('Hamed Haddad', 'حامد الحذاد', 'ذ that Egyptian, Levantine and Libyan Arabic say d');
+    same('Jorge Gil', 'خورخي خيل', 'the kh of Spanish before e or i');
+    same('Rutger Hauer', 'روتخر هاور', 'written خ');
+  });
+
   it('knows the Spanish ll said y, in a name whose letters show it foreign', () => {
     same('خوان كاستيو', 'خوان كاستيلو', 'Spanish ll');
     same('ماريا ليورينتي', 'ماريا يورينتي', 'Spanish ll');

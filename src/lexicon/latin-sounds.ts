@@ -273,6 +273,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['د', 0],
     ['ض', 0.2],
     ['ت', 0.4],
+    // The ذ that Egyptian, Levantine and Libyan Arabic say d, and romanisations after them write so (Gaddafi / القذافي).
+    ['ذ', 0.3],
   ],
   dj: [['ج', 0]],
   // A romanised Arabic dh is ذ, or the emphatic ظ and ض that Gulf and Maghrebi romanisations also write dh (Dhamar /
@@ -314,6 +316,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ق', 0.1],
     ['ك', 0.2],
     ['ژ', 0.3],
+    // The Spanish g before e or i and the Dutch g, said kh (Sergio / سيرخيو, Gogh / غوخ).
+    ['خ', 0.3],
   ],
   // French and Spanish gu before e or i is a hard g, its u unsaid (Guelmim / كلميم, Guercif / جرسيف, Guerrero /
   // غيريرو): Maghrebi Arabic writes that g ك, ق or ج; only before e, i or y (latin.ts).
@@ -328,6 +332,7 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['غ', 0],
     ['گ', 0],
     ['ج', 0.3],
+    ['خ', 0.3],
   ],
   gn: [
     ['ني', 0.2],
@@ -791,6 +796,10 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'dz ج': 'dz the South Slavic dž, its mark left out, written ج',
   'lj لي': 'the South Slavic lj (ly) written لی',
   'xh ج': 'the Albanian xh (j) written ج',
+  'd ذ': 'd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
+  'dd ذ': 'dd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
+  'g خ': 'g the kh of Spanish before e or i, or of Dutch, written خ',
+  'gh خ': 'gh the kh of Dutch, written خ',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {
