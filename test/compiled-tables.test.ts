@@ -5,6 +5,8 @@ import { compileDomain, domainEntries, type CompiledDomain } from '../src/lexico
 import { compiledDomains, compiledTables } from '../scripts/compile-tables.js';
 import { COMPILED_MODULES } from '../scripts/compiled-modules.js';
 import { compileRoots } from '../src/names/arabic-roots.js';
+import { entityKey } from '../src/names/gazetteer.js';
+import { compileLexiconWords, englishGlosses, isDictionaryWord, isLexiconPhraseWord } from '../src/names/lexicon-words.js';
 
 // The build compiles the domain files into the lexicon's index and the library loads that (tsup.config.ts): the
 // lexicon so loaded must be the one the domain files give when read at run time.
@@ -74,6 +76,20 @@ describe('the compiled tables', () => {
       expect(name in module, `${file} exports ${name}`).toBe(true);
       expect(module[name]).toBeUndefined();
     }
+  });
+
+  it('hold the folded word sets of the lexicon, each word once, as read from the lists', () => {
+    const words = tables.lexiconWords as ReturnType<typeof compileLexiconWords>;
+    expect(words).toEqual(compileLexiconWords());
+    for (const list of [words.dictionary.ar, words.dictionary.fa, words.phraseWords.ar, words.phraseWords.fa]) {
+      expect(new Set(list).size).toBe(list.length);
+      expect(list.length).toBeGreaterThan(100);
+    }
+    expect(new Set(words.glosses.map(([key]) => key)).size).toBe(words.glosses.length);
+    // قطار (train) is a headword; داخله (interior) a word of وزارت امور داخله only.
+    expect(isDictionaryWord('قطار', 'ar')).toBe(true);
+    expect(isLexiconPhraseWord('داخله', 'fa')).toBe(true);
+    expect(englishGlosses(entityKey('المپیک'))).toContain('olympic');
   });
 
   it('hold the Arabic roots the vocabulary shows, each once', () => {
