@@ -2,20 +2,19 @@
 // the build puts each in place of its empty module in the source (tsup.config.ts), so that the published library
 // loads them instead of building them at every start. The tables: the lexicon's domain files read into its index
 // (src/lexicon/bilingual/compiled.ts; domains computed at run time, the month names from Intl, are left out), the
-// Arabic roots (src/names/arabic-roots-compiled.ts) and the folded word sets of the lexicon and the English word list
+// Arabic roots (src/names/arabic-roots-compiled.ts) and the lexicon's folded headwords
 // (src/names/lexicon-words-compiled.ts).
 // Usage: npx tsx scripts/compile-tables.ts
 import { compileDomain, type CompiledDomain } from '../src/lexicon/bilingual-compile.js';
 import { BUILTIN_DOMAINS } from '../src/lexicon/bilingual/index.js';
 import { compileRoots } from '../src/names/arabic-roots.js';
-import { compileLexiconWords } from '../src/names/lexicon-words.js';
-import type { LexiconWords } from '../src/names/lexicon-words-compiled.js';
+import { compileDictionary } from '../src/names/lexicon-words.js';
 
 /** Every table the build compiles. */
 export interface CompiledTables {
   readonly domains: Record<string, CompiledDomain>;
   readonly roots: string[];
-  readonly lexiconWords: LexiconWords;
+  readonly dictionary: ReturnType<typeof compileDictionary>;
 }
 
 export function compiledDomains(): Record<string, CompiledDomain> {
@@ -25,7 +24,7 @@ export function compiledDomains(): Record<string, CompiledDomain> {
 }
 
 export function compiledTables(): CompiledTables {
-  return { domains: compiledDomains(), roots: compileRoots(), lexiconWords: compileLexiconWords() };
+  return { domains: compiledDomains(), roots: compileRoots(), dictionary: compileDictionary() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(JSON.stringify(compiledTables()));

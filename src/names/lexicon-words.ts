@@ -1,31 +1,30 @@
 import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
 import { englishWords } from '../lexicon/english-words.js';
 import { entityKey, withoutArticle, type NameLanguage } from './gazetteer.js';
-import { COMPILED_LEXICON_WORDS, type LexiconWords } from './lexicon-words-compiled.js';
+import { COMPILED_DICTIONARY } from './lexicon-words-compiled.js';
 
 // The words of the bilingual lexicon and of the English word list as the name comparison asks for them, folded.
-// Folding the lexicon's 16,000 forms cost a fresh process a good part of its first comparison: the build compiles
-// the folded sets (lexicon-words-compiled.ts) and the library makes its sets of them; from source they are read.
+// Folding the lexicon's 10,000 headwords cost a fresh process a good part of its first comparison: the build
+// compiles the folded headwords (lexicon-words-compiled.ts). The phrase words and the English glosses, asked for
+// less often and cheaper, are read from the lists at first use; compiled, they would grow the browser module more
+// than they save.
 
 /** The Arabic article taken off a folded word, when there is one to take. */
 export function bare(key: string): string {
   return withoutArticle(key) ?? (key.startsWith('ال') && key.length === 4 ? key.slice(2) : key);
 }
 
-let headwords: Record<NameLanguage, string[]> | undefined;
-
-/**
- * The single-word forms of the bilingual lexicon as written there, per language: its headwords, not the
- * stemmer's readings, since a name often ends like an inflection (پزشکیان is no plural).
- */
-export function lexiconHeadwords(language: NameLanguage): readonly string[] {
-  headwords ??= readHeadwords().headwords;
-  return headwords[language];
+interface LexiconForms {
+  readonly headwords: Record<NameLanguage, string[]>;
+  readonly phraseWords: Record<NameLanguage, Set<string>>;
 }
 
-function readHeadwords(): { headwords: Record<NameLanguage, string[]>; phraseWords: Record<NameLanguage, Set<string>> } {
-  const out: Record<NameLanguage, string[]> = { ar: [], fa: [] };
-  const inPhrases: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
+let forms: LexiconForms | undefined;
+
+function lexiconForms(): LexiconForms {
+  if (forms) return forms;
+  const headwords: Record<NameLanguage, string[]> = { ar: [], fa: [] };
+  const phraseWords: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
   for (const domain of BUILTIN_DOMAINS) {
     for (const line of domain.entries().split('\n')) {
       const bar = line.indexOf('|');
@@ -39,53 +38,78 @@ function readHeadwords(): { headwords: Record<NameLanguage, string[]>; phraseWor
           // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
           const paren = form.indexOf('(');
           const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
-          if (words.length === 1 && words[0]) out[l].push(words[0]);
-          else for (const w of words) if (entityKey(w).length > 2) inPhrases[l].add(l === 'ar' ? bare(entityKey(w)) : entityKey(w));
+          if (words.length === 1 && words[0]) headwords[l].push(words[0]);
+          else for (const w of words) if (entityKey(w).length > 2) phraseWords[l].add(l === 'ar' ? bare(entityKey(w)) : entityKey(w));
         }
       }
     }
   }
-  return { headwords: out, phraseWords: inPhrases };
+  forms = { headwords, phraseWords };
+  return forms;
 }
 
-/** The folded word sets, read from the lexicon and the English word list: what the build compiles (scripts/compile-tables.ts). */
-export function compileLexiconWords(): LexiconWords {
-  const { headwords: written, phraseWords } = readHeadwords();
-  const dictionary: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
+/**
+ * The single-word forms of the bilingual lexicon as written there, per language: its headwords, not the
+ * stemmer's readings, since a name often ends like an inflection (پزشکیان is no plural).
+ */
+export function lexiconHeadwords(language: NameLanguage): readonly string[] {
+  return lexiconForms().headwords[language];
+}
+
+/** The lexicon's headwords folded (the Arabic article taken off), read from the lists. */
+export function foldedHeadwords(): Record<NameLanguage, Set<string>> {
+  const out: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
   for (const language of ['ar', 'fa'] as const) {
-    for (const word of written[language]) {
+    for (const word of lexiconHeadwords(language)) {
       const key = entityKey(word);
-      if (key.length > 1) dictionary[language].add(language === 'ar' ? bare(key) : key);
+      if (key.length > 1) out[language].add(language === 'ar' ? bare(key) : key);
     }
   }
-  const glosses = new Map<string, string[]>();
-  for (const w of englishWords())
-    for (const form of w.forms) {
-      if (/\s/u.test(form.trim())) continue;
-      const k = entityKey(form);
-      for (const f of new Set([k, bare(k)])) glosses.set(f, [...(glosses.get(f) ?? []), w.words]);
-    }
-  const list = (sets: Record<NameLanguage, Set<string>>): Record<NameLanguage, string[]> => ({ ar: [...sets.ar], fa: [...sets.fa] });
-  return { phraseWords: list(phraseWords), dictionary: list(dictionary), glosses: [...glosses] };
+  return out;
 }
 
-interface WordSets {
-  readonly phraseWords: Record<NameLanguage, Set<string>>;
-  readonly dictionary: Record<NameLanguage, Set<string>>;
-  readonly glosses: Map<string, string[]>;
+/**
+ * Words as one string, sorted, each written as how many letters it shares with the word before (a digit, 9 at
+ * most) and the letters after those, separated by spaces: `packWords(['كتاب', 'كتب'])` is `'0كتاب 2ب'`.
+ */
+export function packWords(words: Iterable<string>): string {
+  let previous = '';
+  const out: string[] = [];
+  for (const word of [...words].sort()) {
+    if (/\s/u.test(word)) throw new Error(`a packed word has no space: ${JSON.stringify(word)}`);
+    let shared = 0;
+    while (shared < 9 && shared < word.length && word[shared] === previous[shared]) shared++;
+    out.push(`${shared}${word.slice(shared)}`);
+    previous = word;
+  }
+  return out.join(' ');
 }
 
-let sets: WordSets | undefined;
+/** The words of `packWords`, in its order. */
+export function unpackWords(packed: string): string[] {
+  let previous = '';
+  const out: string[] = [];
+  if (packed === '') return out;
+  for (const item of packed.split(' ')) {
+    previous = previous.slice(0, Number(item[0])) + item.slice(1);
+    out.push(previous);
+  }
+  return out;
+}
 
-function wordSets(): WordSets {
-  if (sets) return sets;
-  const words = COMPILED_LEXICON_WORDS ?? compileLexiconWords();
-  const setsOf = (lists: Record<NameLanguage, string[]>): Record<NameLanguage, Set<string>> => ({
-    ar: new Set(lists.ar),
-    fa: new Set(lists.fa),
-  });
-  sets = { phraseWords: setsOf(words.phraseWords), dictionary: setsOf(words.dictionary), glosses: new Map(words.glosses) };
-  return sets;
+/** The folded headwords as the build compiles them (scripts/compile-tables.ts). */
+export function compileDictionary(): Record<NameLanguage, string> {
+  const words = foldedHeadwords();
+  return { ar: packWords(words.ar), fa: packWords(words.fa) };
+}
+
+let dictionary: Record<NameLanguage, Set<string>> | undefined;
+
+function dictionaryWords(): Record<NameLanguage, Set<string>> {
+  dictionary ??= COMPILED_DICTIONARY
+    ? { ar: new Set(unpackWords(COMPILED_DICTIONARY.ar)), fa: new Set(unpackWords(COMPILED_DICTIONARY.fa)) }
+    : foldedHeadwords();
+  return dictionary;
 }
 
 /** Whether a folded word is in one of a language's sets (either language when not given), Arabic without its article. */
@@ -98,7 +122,7 @@ function inSets(sets: Record<NameLanguage, Set<string>>, key: string, language: 
  * interior ministry), though no headword alone: a name translated word by word may hold it.
  */
 export function isLexiconPhraseWord(key: string, language: NameLanguage | undefined): boolean {
-  return inSets(wordSets().phraseWords, key, language);
+  return inSets(lexiconForms().phraseWords, key, language);
 }
 
 /**
@@ -106,11 +130,21 @@ export function isLexiconPhraseWord(key: string, language: NameLanguage | undefi
  * bilingual lexicon: قطار (train), جاده (road), مدرن (modern).
  */
 export function isDictionaryWord(key: string, language: NameLanguage | undefined): boolean {
-  return inSets(wordSets().dictionary, key, language);
+  return inSets(dictionaryWords(), key, language);
 }
+
+let glossIndex: Map<string, string[]> | undefined;
 
 /** The English words the English word list translates a folded word by (المپیک → olympic), or none. */
 export function englishGlosses(key: string): readonly string[] {
-  const glosses = wordSets().glosses;
-  return glosses.get(key) ?? glosses.get(bare(key)) ?? [];
+  if (!glossIndex) {
+    glossIndex = new Map();
+    for (const w of englishWords())
+      for (const form of w.forms) {
+        if (/\s/u.test(form.trim())) continue;
+        const k = entityKey(form);
+        for (const f of new Set([k, bare(k)])) glossIndex.set(f, [...(glossIndex.get(f) ?? []), w.words]);
+      }
+  }
+  return glossIndex.get(key) ?? glossIndex.get(bare(key)) ?? [];
 }
