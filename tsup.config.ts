@@ -7,8 +7,8 @@ let compiled: Record<string, unknown> | undefined;
 
 /**
  * Puts the tables the library would build at its first comparison, computed from the sources of this very build
- * (scripts/compile-tables.ts: the lexicon's index and the Arabic roots), in place of their
- * modules, which are empty in the source: the library then loads them instead of building them at every start.
+ * (scripts/compile-tables.ts: the lexicon's index, the Arabic roots and the lexicon's folded headwords), in place of
+ * their modules, which are empty in the source: the library then loads them instead of building them at every start.
  * Entries added to the lists flow in at every build; nothing compiled is kept in the repository.
  */
 const compiledTables: Plugin = {

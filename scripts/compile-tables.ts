@@ -1,17 +1,20 @@
 // Computes the tables the library would otherwise build at its first comparison and prints them as JSON, by table:
 // the build puts each in place of its empty module in the source (tsup.config.ts), so that the published library
 // loads them instead of building them at every start. The tables: the lexicon's domain files read into its index
-// (src/lexicon/bilingual/compiled.ts; domains computed at run time, the month names from Intl, are left out), and
-// the Arabic roots (src/names/arabic-roots-compiled.ts).
+// (src/lexicon/bilingual/compiled.ts; domains computed at run time, the month names from Intl, are left out), the
+// Arabic roots (src/names/arabic-roots-compiled.ts) and the lexicon's folded headwords
+// (src/names/lexicon-words-compiled.ts).
 // Usage: npx tsx scripts/compile-tables.ts
 import { compileDomain, type CompiledDomain } from '../src/lexicon/bilingual-compile.js';
 import { BUILTIN_DOMAINS } from '../src/lexicon/bilingual/index.js';
 import { compileRoots } from '../src/names/arabic-roots.js';
+import { compileDictionary } from '../src/names/lexicon-words.js';
 
 /** Every table the build compiles. */
 export interface CompiledTables {
   readonly domains: Record<string, CompiledDomain>;
   readonly roots: string[];
+  readonly dictionary: ReturnType<typeof compileDictionary>;
 }
 
 export function compiledDomains(): Record<string, CompiledDomain> {
@@ -21,7 +24,7 @@ export function compiledDomains(): Record<string, CompiledDomain> {
 }
 
 export function compiledTables(): CompiledTables {
-  return { domains: compiledDomains(), roots: compileRoots() };
+  return { domains: compiledDomains(), roots: compileRoots(), dictionary: compileDictionary() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(JSON.stringify(compiledTables()));

@@ -5,6 +5,16 @@ import { compileDomain, domainEntries, type CompiledDomain } from '../src/lexico
 import { compiledDomains, compiledTables } from '../scripts/compile-tables.js';
 import { COMPILED_MODULES } from '../scripts/compiled-modules.js';
 import { compileRoots } from '../src/names/arabic-roots.js';
+import { entityKey } from '../src/names/gazetteer.js';
+import {
+  compileDictionary,
+  englishGlosses,
+  foldedHeadwords,
+  isDictionaryWord,
+  isLexiconPhraseWord,
+  packWords,
+  unpackWords,
+} from '../src/names/lexicon-words.js';
 
 // The build compiles the domain files into the lexicon's index and the library loads that (tsup.config.ts): the
 // lexicon so loaded must be the one the domain files give when read at run time.
@@ -74,6 +84,31 @@ describe('the compiled tables', () => {
       expect(name in module, `${file} exports ${name}`).toBe(true);
       expect(module[name]).toBeUndefined();
     }
+  });
+
+  it('hold the folded headwords of the lexicon as read from the lists, each once', () => {
+    const packed = tables.dictionary as ReturnType<typeof compileDictionary>;
+    const read = foldedHeadwords();
+    for (const language of ['ar', 'fa'] as const) {
+      const words = unpackWords(packed[language]);
+      expect(new Set(words).size).toBe(words.length);
+      expect(new Set(words)).toEqual(read[language]);
+      expect(words.length).toBeGreaterThan(1000);
+    }
+    // قطار (train) is a headword; داخله (interior) a word of وزارت امور داخله only.
+    expect(isDictionaryWord('قطار', 'ar')).toBe(true);
+    expect(isLexiconPhraseWord('داخله', 'fa')).toBe(true);
+    expect(englishGlosses(entityKey('المپیک'))).toContain('olympic');
+  });
+
+  it('pack words by the letters each shares with the one before, and unpack them as they were', () => {
+    expect(packWords(['كتب', 'كتاب'])).toBe('0كتاب 2ب');
+    // More than nine shared letters: nine are said, the rest written again.
+    const words = ['', 'ا', 'abcdefghijkl', 'abcdefghijklm', 'abcdefghijz', 'کتابخانه', 'کتابخانه‌ها', 'کتب'];
+    expect(unpackWords(packWords(words))).toEqual([...words].sort());
+    expect(packWords(words).split(' ').slice(2, 4)).toEqual(['9jklm', '9jz']);
+    expect(unpackWords(packWords([]))).toEqual([]);
+    expect(() => packWords(['دو کلمه'])).toThrow();
   });
 
   it('hold the Arabic roots the vocabulary shows, each once', () => {

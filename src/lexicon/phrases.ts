@@ -1,5 +1,6 @@
 import { foldText } from '../text/normalize.js';
 import { cutTokens } from '../text/tokens.js';
+import { elementAt } from '../contract/element-at.js';
 
 /** A phrase found at a position of a word list. */
 export interface PhraseMatch<T> {
@@ -14,6 +15,10 @@ interface Entry<T> {
   readonly rest: readonly string[];
   readonly value: T;
   readonly clitic: number;
+}
+
+function entryOrder<T>(a: Entry<T>, b: Entry<T>): number {
+  return b.rest.length - a.rest.length || a.clitic - b.clitic;
 }
 
 /** Words as the extractors see them: the tokens of `normalize`d text. */
@@ -50,9 +55,11 @@ export class PhraseTable<T> {
   private put(first: string, entry: Entry<T>): void {
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
-    list.push(entry);
-    // Longest first, and a word as written before the same word read with a clitic.
-    list.sort((a, b) => b.rest.length - a.rest.length || a.clitic - b.clitic);
+    // Longest first, and a word as written before the same word read with a clitic; among equals, in the order
+    // added (what a stable sort after each push gives, without sorting the list again at every phrase).
+    let at = list.length;
+    while (at > 0 && entryOrder(elementAt(list, at - 1), entry) > 0) at--;
+    list.splice(at, 0, entry);
   }
 
   /** Whether any phrase (with or without a clitic) starts with this word. */

@@ -6,7 +6,7 @@
 
 import { entityKey, lookupAdjective, lookupEntries, withoutArticle } from './gazetteer.js';
 import { matched, type NameMatch } from './name-match.js';
-import { englishGlosses } from './translated.js';
+import { englishGlosses } from './lexicon-words.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
 

@@ -3,7 +3,7 @@ import { FOREIGN_GIVEN_NAMES, NATIVE_NAMES } from '../lexicon/given-names.js';
 import { SURNAME_ENDINGS } from '../lexicon/titles.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { PERSIAN_LETTERS } from './orthography.js';
-import { lexiconHeadwords } from './translated.js';
+import { lexiconHeadwords } from './lexicon-words.js';
 import { isNativeName } from './native-names.js';
 import { elementAt } from '../contract/element-at.js';
 import { COMPILED_ROOTS } from './arabic-roots-compiled.js';

@@ -19,7 +19,7 @@ import {
 } from './name-match.js';
 import { compareLatin } from './latin-match.js';
 import { isOrdinary, lowerFirst, tokensOf } from './name-words.js';
-import { isDictionaryWord } from './translated.js';
+import { isDictionaryWord } from './lexicon-words.js';
 import { describeConvention, describeEntity, formOf } from './match-describe.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';

@@ -13,18 +13,8 @@ import {
   lookupCountry,
   lookupEntries,
 } from './gazetteer.js';
-import {
-  linkWords,
-  isDictionaryWord,
-  isLexiconPhraseWord,
-  type SpellWords,
-  splitHead,
-  headsOfFamily,
-  type HeadedName,
-  sharedHead,
-  englishGlosses,
-  type WordLink,
-} from './translated.js';
+import { linkWords, type SpellWords, splitHead, headsOfFamily, type HeadedName, sharedHead, type WordLink } from './translated.js';
+import { englishGlosses, isDictionaryWord, isLexiconPhraseWord } from './lexicon-words.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';

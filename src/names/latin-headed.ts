@@ -4,7 +4,8 @@
 
 import { englishHeads, type EnglishHead } from '../lexicon/english-heads.js';
 import { BODIES_OF_THEIR_OWN } from '../lexicon/name-heads.js';
-import { isDictionaryWord, splitHead } from './translated.js';
+import { splitHead } from './translated.js';
+import { isDictionaryWord } from './lexicon-words.js';
 import { lowerFirst, upperFirst } from './name-words.js';
 import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';

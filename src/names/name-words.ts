@@ -6,7 +6,7 @@ import { elementAt } from '../contract/element-at.js';
 import { foldName } from './phonetic.js';
 import { entityKey, languageOfSpelling, lookupEntries, lookupAdjective, withoutArticle } from './gazetteer.js';
 import { isCommonWord, vocabulary } from './vocabulary.js';
-import { isDictionaryWord } from './translated.js';
+import { isDictionaryWord } from './lexicon-words.js';
 import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
 
 // Words before a name that are not part of it.

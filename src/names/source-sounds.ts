@@ -6,7 +6,7 @@
 import { foldName, lettersOf } from './phonetic.js';
 import { LETTER_NAMES } from '../lexicon/latin-sounds.js';
 import { isOrdinary, tokensOf, lowerFirst } from './name-words.js';
-import { isDictionaryWord } from './translated.js';
+import { isDictionaryWord } from './lexicon-words.js';
 import { callContext } from './spelling-parts.js';
 import { round, type NameMatch } from './name-match.js';
 import { languageOfSpelling, lookupAdjective } from './gazetteer.js';

@@ -1,5 +1,4 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
-import { BUILTIN_DOMAINS } from '../lexicon/bilingual/index.js';
 import { CONSTRUCT_ONLY, HEAD_ECHOES, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
@@ -16,11 +15,11 @@ import { LANGUAGE_NAMES } from './name-match.js';
 import { elementAt } from '../contract/element-at.js';
 import { callContext } from './call-context.js';
 import { placeQualifier } from './place-qualifiers.js';
-import { englishWords } from '../lexicon/english-words.js';
 import { sharedEpithet } from './epithets.js';
 import { isNativeName } from './native-names.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { dariSynonym } from './dari-synonyms.js';
+import { bare, englishGlosses, isDictionaryWord } from './lexicon-words.js';
 
 /** A name cut into its generic head (نهر, خبرگزاری) and the rest, as written. */
 export interface HeadedName {
@@ -105,11 +104,6 @@ function writtenWords(name: string): string[] {
     .trim()
     .split(/[\s\u00a0]+/u)
     .filter((w) => w.length > 0);
-}
-
-/** The Arabic article taken off a folded word, when there is one to take. */
-function bare(key: string): string {
-  return withoutArticle(key) ?? (key.startsWith('ال') && key.length === 4 ? key.slice(2) : key);
 }
 
 /**
@@ -456,96 +450,9 @@ function afterConjunction(x: string, y: string, spell: SpellWords, ezafe: Ezafe)
   return spelled && { score: spelled.score, phrase: `${x} is spelled ${y} (the conjunction و glued to the Arabic word)` };
 }
 
-let headwords: Record<NameLanguage, string[]> | undefined;
-let phraseWords: Record<NameLanguage, Set<string>> | undefined;
-
-/**
- * The single-word forms of the bilingual lexicon as written there, per language: its headwords, not the
- * stemmer's readings, since a name often ends like an inflection (پزشکیان is no plural).
- */
-export function lexiconHeadwords(language: NameLanguage): readonly string[] {
-  if (!headwords) {
-    const out: Record<NameLanguage, string[]> = { ar: [], fa: [] };
-    const inPhrases: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
-    for (const domain of BUILTIN_DOMAINS) {
-      for (const line of domain.entries().split('\n')) {
-        const bar = line.indexOf('|');
-        if (bar < 0 || line.trimStart().startsWith('#')) continue;
-        const sides: [NameLanguage, string][] = [
-          ['ar', line.slice(0, bar)],
-          ['fa', line.slice(bar + 1)],
-        ];
-        for (const [l, side] of sides) {
-          for (const form of side.split('/')) {
-            // A Persian verb's present stem in parentheses (گفتن (گو)) is no headword.
-            const paren = form.indexOf('(');
-            const words = (paren >= 0 ? form.slice(0, paren) : form).trim().split(/\s+/u);
-            if (words.length === 1 && words[0]) out[l].push(words[0]);
-            else for (const w of words) if (entityKey(w).length > 2) inPhrases[l].add(l === 'ar' ? bare(entityKey(w)) : entityKey(w));
-          }
-        }
-      }
-    }
-    headwords = out;
-    phraseWords = inPhrases;
-  }
-  return headwords[language];
-}
-
-/**
- * Whether a folded word is a word of a phrase of the bilingual lexicon (داخله of وزارت امور داخله, Dari for the
- * interior ministry), though no headword alone: a name translated word by word may hold it.
- */
-export function isLexiconPhraseWord(key: string, language: NameLanguage | undefined): boolean {
-  lexiconHeadwords('ar');
-  const words = phraseWords ?? { ar: new Set<string>(), fa: new Set<string>() };
-  return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
-}
-
-let dictionary: Record<NameLanguage, Set<string>> | undefined;
-
-/** The lexicon's headwords folded (the Arabic article taken off). */
-function dictionaryWords(): Record<NameLanguage, Set<string>> {
-  if (dictionary) return dictionary;
-  const out: Record<NameLanguage, Set<string>> = { ar: new Set(), fa: new Set() };
-  for (const language of ['ar', 'fa'] as const) {
-    for (const word of lexiconHeadwords(language)) {
-      const key = entityKey(word);
-      if (key.length > 1) out[language].add(language === 'ar' ? bare(key) : key);
-    }
-  }
-  dictionary = out;
-  return out;
-}
-
-/**
- * Whether a folded word is an ordinary word of a language (either when not given) by the headwords of the
- * bilingual lexicon: قطار (train), جاده (road), مدرن (modern).
- */
-export function isDictionaryWord(key: string, language: NameLanguage | undefined): boolean {
-  const words = dictionaryWords();
-  return (language ? [language] : (['ar', 'fa'] as const)).some((l) => words[l].has(l === 'ar' ? bare(key) : key));
-}
-
 /** A folded word without the article and an adjective's or a feminine ending (العربية, عربی → عرب). */
 function stemOf(key: string): string {
   return bare(key).replace(/(?:يه|ي|ه)$/u, '');
-}
-
-let glossIndex: Map<string, string[]> | undefined;
-
-/** The English words the English word list translates a folded word by (المپیک → olympic), or none. */
-export function englishGlosses(key: string): readonly string[] {
-  if (!glossIndex) {
-    glossIndex = new Map();
-    for (const w of englishWords())
-      for (const form of w.forms) {
-        if (/\s/u.test(form.trim())) continue;
-        const k = entityKey(form);
-        for (const f of new Set([k, bare(k)])) glossIndex.set(f, [...(glossIndex.get(f) ?? []), w.words]);
-      }
-  }
-  return glossIndex.get(key) ?? glossIndex.get(bare(key)) ?? [];
 }
 
 /** The kind a university's name says by the words after it (للتكنولوجيا, للعلوم الطبية), and how many words say it. */
