@@ -19,6 +19,16 @@ describe('a Latin name read loosely into another word', () => {
     expect(compareNames('Tabriz', 'تبریز').same).toBe(true);
   });
 
+  it('is not a word of the lexicon the Latin fits only approximately', () => {
+    const m = compareNames('Canon', 'قانون');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('ordinary Arabic word');
+    expect(compareNames('Keran', 'قرن').same).toBe(false);
+    // A close reading of a word is still the name (Noor / نور), and so is a known name (Amal / أمل).
+    expect(compareNames('Noor', 'نور').same).toBe(true);
+    expect(compareNames('Amal', 'أمل').same).toBe(true);
+  });
+
   it('is no acronym read as a word with a vowel beside another left unwritten', () => {
     expect(compareNames('OIPEC', 'أوبك').same).toBe(false);
     expect(compareNames('OPEC', 'اوپک').same).toBe(true);

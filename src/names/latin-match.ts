@@ -13,6 +13,7 @@ import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
 import { compareHeaded } from './headed.js';
 import { splitHead } from './translated.js';
+import { isDictionaryWord } from './lexicon-words.js';
 import { compareLatinRegnal } from './latin-regnal.js';
 import { spellDigits } from './latin-digits.js';
 import { adjectiveMovedAfter } from './latin-adjective.js';
@@ -26,15 +27,17 @@ import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { eastAsianSurnameSet, tokensOf } from './name-words.js';
 import { placeQualifier } from './place-qualifiers.js';
-import { isOrdinary } from './name-words.js';
+import { isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
-import { isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
+import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading } from './latin.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
 
 /** The Arabic article written apart at the start of a Latin name, as said before any letter (al-, el-, ash-, ad-). */
+// How close a Latin name's reading must be to take an ordinary word of the lexicon for it.
+const CLOSE_READING = 0.97;
 const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
 
 /** A Latin name without the hyphenated Arabic article (al-, el-) of its words, when the other name writes no ال. */
@@ -259,6 +262,28 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       : `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;
     return different(`${other} is ${what}; ${latin} reads as it only with ${describeLooseStep(step)}.`, { parts, unmatched, differences });
   }
+  // A word of the lexicon (قانون, law; ميتة, dead) read from a Latin name only approximately (Canon, Meta): the
+  // letters of a name written for its sound fit it closely, and a word a letter or a vowel off is the word. Tried
+  // after the readings that say which letter is loose.
+  if (
+    !known &&
+    !named &&
+    !romanisedWord &&
+    alignment.parts.length === 1 &&
+    tokensOf(other).length === 1 &&
+    alignment.score < CLOSE_READING &&
+    // A given name is a word too (حافظ, قادر): a romanised Arabic name reads it loosely (Hafez, Kadeur).
+    !isGivenName(other) &&
+    isDictionaryWord(entityKey(other), languageOfSpelling(other))
+  )
+    return different(
+      `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only loosely.`,
+      {
+        parts,
+        unmatched,
+        differences,
+      },
+    );
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN)
       return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
