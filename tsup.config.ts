@@ -21,7 +21,11 @@ const compiledTables: Plugin = {
           execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-tables.ts'], { encoding: 'utf8', maxBuffer: 1 << 28 }),
         ) as Record<string, unknown>;
         if (!(table in compiled)) throw new Error(`scripts/compile-tables.ts gave no table ${table}`);
-        return { contents: `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(compiled[table]))});\n`, loader: 'js' };
+        // Marked pure, so that a user's bundler drops a table its entry never reads (JSON.parse may throw, for all it knows).
+        return {
+          contents: `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(compiled[table]))});\n`,
+          loader: 'js',
+        };
       });
     }
   },

@@ -46,6 +46,10 @@ function bundle(entry: string, from: 'dist' | 'src'): Bundle {
   try {
     const file = join(dir, 'entry.js');
     writeFileSync(file, entry);
+    // The project's tsconfig maps 'muqabala' to the sources (for tests and benches): an empty one of our own, so that
+    // the build's bundles resolve the package as a user's bundler does.
+    const tsconfig = join(dir, 'tsconfig.json');
+    writeFileSync(tsconfig, '{}');
     const result = buildSync({
       entryPoints: [file],
       bundle: true,
@@ -57,7 +61,7 @@ function bundle(entry: string, from: 'dist' | 'src'): Bundle {
       metafile: true,
       logLevel: 'silent',
       // 'muqabala' resolves as it would for a user (package exports → dist/index.js), or to the sources.
-      ...(from === 'src' ? { alias: { muqabala: join(root, 'src/index.ts') } } : {}),
+      ...(from === 'src' ? { alias: { muqabala: join(root, 'src/index.ts') } } : { tsconfig }),
       absWorkingDir: root,
     });
     return { code: result.outputFiles[0]?.text ?? '', metafile: result.metafile };
