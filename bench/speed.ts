@@ -245,10 +245,8 @@ function hunalign(a: readonly string[], b: readonly string[]): Usage | string {
     const run = spawnSync(
       '/usr/bin/time',
       ['-f', '%U %S %M', binary, '-utf', join(dir, 'null.dic'), join(dir, 'a.txt'), join(dir, 'b.txt')],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      },
+      // In the scratch directory: hunalign writes a translate.txt into the directory it runs in.
+      { encoding: 'utf8', maxBuffer: 1 << 28, cwd: dir },
     );
     const wallMs = performance.now() - t;
     if (run.error || run.status !== 0) return `hunalign failed: ${run.error?.message ?? run.stderr.trim().split('\n').slice(-2).join(' ')}`;
