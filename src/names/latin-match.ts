@@ -230,18 +230,19 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // A Latin name that writes the Arabic article apart (Al-Ittihad, El-Dahiyeh) romanises an Arabic word: a club,
   // a newspaper or a quarter named by the word, not a foreign name that happens to look like it.
   const romanisedWord = ROMANISED_ARTICLE.test(latin.trim()) && foldName(other).startsWith('ال');
+  // One unknown Latin word against one Arabic-script word that no caller has named: what the word guards below weigh.
+  const oneUnnamedWord = !known && !named && !romanisedWord && tokensOf(other).length === 1;
+  const ordinaryWord = `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;
   if (
-    !known &&
-    !named &&
-    !romanisedWord &&
+    oneUnnamedWord &&
     alignment.parts.length === 1 &&
-    tokensOf(other).length === 1 &&
     ((isFrequentWord(other) && unwritten(/^[aeiouy]$/u)) || (shortLatin(latin) && isOrdinary(other) && unwritten(/^[oui]$/u)))
   ) {
-    return different(
-      `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only with a vowel left unwritten.`,
-      { parts, unmatched, differences },
-    );
+    return different(`${other} is ${ordinaryWord}; ${latin} reads as it only with a vowel left unwritten.`, {
+      parts,
+      unmatched,
+      differences,
+    });
   }
   // An ordinary word of one word (تسلية, عامل) or a known place's own spelling (کشمیر) read loosely is another word.
   const nisba = alignment.parts.find((p) => nisbaForFinalA(p.reading));
@@ -254,36 +255,24 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         differences,
       },
     );
-  const loose = alignment.parts.length === 1 && (known || (!named && !romanisedWord && tokensOf(other).length === 1 && isOrdinary(other)));
+  const loose = alignment.parts.length === 1 && (known || (oneUnnamedWord && isOrdinary(other)));
   const step = loose ? alignment.parts.map((p) => looseStep(p.reading)).find((st) => st !== undefined) : undefined;
   if (step) {
-    const what = known
-      ? `the spelling of ${describeEntity(known.entity)}`
-      : `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;
+    const what = known ? `the spelling of ${describeEntity(known.entity)}` : ordinaryWord;
     return different(`${other} is ${what}; ${latin} reads as it only with ${describeLooseStep(step)}.`, { parts, unmatched, differences });
   }
   // A word of the lexicon (قانون, law; ميتة, dead) read from a Latin name only approximately (Canon, Meta): the
   // letters of a name written for its sound fit it closely, and a word a letter or a vowel off is the word. Tried
   // after the readings that say which letter is loose.
   if (
-    !known &&
-    !named &&
-    !romanisedWord &&
+    oneUnnamedWord &&
     alignment.parts.length === 1 &&
-    tokensOf(other).length === 1 &&
     alignment.score < CLOSE_READING &&
     // A given name is a word too (حافظ, قادر): a romanised Arabic name reads it loosely (Hafez, Kadeur).
     !isGivenName(other) &&
     isDictionaryWord(entityKey(other), languageOfSpelling(other))
   )
-    return different(
-      `${other} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word; ${latin} reads as it only loosely.`,
-      {
-        parts,
-        unmatched,
-        differences,
-      },
-    );
+    return different(`${other} is ${ordinaryWord}; ${latin} reads as it only loosely.`, { parts, unmatched, differences });
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     if (known && alignment.score < STRICT_LATIN)
       return different(`${other} is ${describeEntity(known.entity)}; ${latin} is not one of its names.`);
