@@ -137,6 +137,13 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     return different('The names share no part that could be one spelling of the other.', { unmatched }, score);
   }
   const joined = aligned.parts.some((p) => p.a.includes(' ') !== p.b.includes(' ') && !isTranslatedOrdinal(p));
+  // The mean score of the linked parts, which a match of one name with part of the other is weighed from.
+  const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
+  const partial = (weight: number, detail: string): NameMatch => ({
+    same: true,
+    score: round(partScore * weight),
+    reason: { kind: 'partial', detail, parts, unmatched, differences },
+  });
   if (unmatched.a.length === 0 && unmatched.b.length === 0) {
     const detail = describeDifferences(differences, joined);
     return { same: true, score, reason: { kind: 'transliteration', detail, parts, unmatched, differences } };
@@ -145,7 +152,6 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     const particle = sameForeignParticle(ta, aligned.unmatchedA, tb, aligned.unmatchedB);
     if (particle) {
       const detail = `${particle}; ${lowerFirst(describeDifferences(differences, joined))}`;
-      const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
       return { same: true, score: round(partScore * 0.95), reason: { kind: 'convention', detail, parts, unmatched, differences } };
     }
     return different(
@@ -171,19 +177,11 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       (cut >= 2 &&
         fatherWithArticle(elementAt(longer, cut - 1)) &&
         (fatherWithArticle(elementAt(longer, cut)) || longer[cut] === foldName('آل'))));
-  if (chainEnd) {
-    return {
-      same: true,
-      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
-      reason: {
-        kind: 'partial',
-        detail: `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`,
-        parts,
-        unmatched,
-        differences,
-      },
-    };
-  }
+  if (chainEnd)
+    return partial(
+      0.9,
+      `One name is part of the other: the chain of fathers or the family name (${missing.map((i) => longer[i]).join(' ')}) is left out.`,
+    );
   // A chain of three given names cut after the father (آبي أحمد علي / آبي أحمد, محمد عثمان حسن / محمد عثمان): the
   // grandfather's name, which Arab, Sudanese, Somali and Ethiopian names carry and news leaves out.
   const grandfather =
@@ -192,24 +190,12 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     cut >= 2 &&
     longer.slice(cut - 1, cut + 1).every((w) => isGivenName(w) && !COMPOUND_SECONDS.has(w) && !PATRONYMIC.has(w));
   if (grandfather)
-    return {
-      same: true,
-      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.85),
-      reason: {
-        kind: 'partial',
-        detail: `One name is part of the other: the chain of given names is cut after the father, the grandfather's name ${elementAt(longer, cut)} left out.`,
-        parts,
-        unmatched,
-        differences,
-      },
-    };
+    return partial(
+      0.85,
+      `One name is part of the other: the chain of given names is cut after the father, the grandfather's name ${elementAt(longer, cut)} left out.`,
+    );
   const knownBy = knownByPart(longer, missing);
-  if (knownBy)
-    return {
-      same: true,
-      score: round((aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length) * 0.9),
-      reason: { kind: 'partial', detail: knownBy, parts, unmatched, differences },
-    };
+  if (knownBy) return partial(0.9, knownBy);
   const father = fatherInChain(longer, missing);
   if (father) return different(father, { parts, unmatched, differences }, score);
   // A Chinese, Korean or Vietnamese given name is two syllables written apart: with one of them gone it is
@@ -233,38 +219,21 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     });
   if (substantive.length === 0 || keepsSurname) {
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
-    const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
     const omitted = missing.map((i) => longer[i]).join(' ');
     const tribal =
       missing.length === 1 && missing[0] === longer.length - 1 && isTribalName(omitted) ? ', a Pashtun tribal name often left out,' : '';
-    return {
-      same: true,
-      score: round(partScore * (0.6 + 0.4 * coverage)),
-      reason: {
-        kind: 'partial',
-        detail: `One name is part of the other: ${omitted}${tribal} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
-        parts,
-        unmatched,
-        differences,
-      },
-    };
+    return partial(
+      0.6 + 0.4 * coverage,
+      `One name is part of the other: ${omitted}${tribal} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
+    );
   }
   // A person's family name of a nisba with a second family name after it (فائزه هاشمی / فائزه هاشمی رفسنجانی).
   const family = secondFamilyName(longer, missing);
-  if (family) {
-    const partScore = aligned.parts.reduce((s, p) => s + p.score, 0) / aligned.parts.length;
-    return {
-      same: true,
-      score: round(partScore * 0.9),
-      reason: {
-        kind: 'partial',
-        detail: `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
-        parts,
-        unmatched,
-        differences,
-      },
-    };
-  }
+  if (family)
+    return partial(
+      0.9,
+      `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
+    );
   // Said of what is shared, not what it is: a person's given name, or the head and first word of a body (بنیاد شهید).
   const shared = longer.filter((_, i) => !missing.includes(i)).join(' ');
   return different(
