@@ -276,9 +276,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   const buffers: FoldBuffers = { out: new Uint16Array(n), offsets: new Uint32Array(n + 1) };
   const len = foldInto(text, resolved, buffers);
   const { out, offsets } = buffers;
-  // Most words fold to themselves: then the text is the caller's string, with no copy to decode.
-  const folded = len === n && unchanged(text, out, n) ? text : decode(out, len);
-  return { text: folded, source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
+  return { text: foldedText(text, out, len), source: text, offsets: offsets.length === len + 1 ? offsets : offsets.slice(0, len + 1) };
 }
 
 /** Where {@link foldInto} writes: the folded code units and their offsets, replaced by larger arrays when too small. */
@@ -362,13 +360,14 @@ export function normalizeReusing(text: string): NormalizedText {
   const n = text.length;
   const buffers = n <= REUSED_MAX ? reused : { out: new Uint16Array(n), offsets: new Uint32Array(n + 1) };
   const len = foldInto(text, DEFAULTS, buffers);
-  const folded = len === n && unchanged(text, buffers.out, n) ? text : decode(buffers.out, len);
-  return { text: folded, source: text, offsets: buffers.offsets };
+  return { text: foldedText(text, buffers.out, len), source: text, offsets: buffers.offsets };
 }
 
-function unchanged(text: string, out: Uint16Array, n: number): boolean {
-  for (let i = 0; i < n; i++) if (out[i] !== text.charCodeAt(i)) return false;
-  return true;
+/** The folded text of `len` units in `out`: most words fold to themselves, and then it is the caller's string, not a copy. */
+function foldedText(text: string, out: Uint16Array, len: number): string {
+  if (len !== text.length) return decode(out, len);
+  for (let i = 0; i < len; i++) if (out[i] !== text.charCodeAt(i)) return decode(out, len);
+  return text;
 }
 
 const resolvedOptions = new WeakMap<NormalizeOptions, Required<NormalizeOptions>>();
