@@ -13,7 +13,12 @@ import { lowerFirst } from './name-words.js';
 // How closely an unknown spelling must match a spelling of a known place or organisation: their names are
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
-/** The conventions of Central Asian place names that {@link settledSpelling} lets through, as an explanation says them. */
+/** A letter a place's own spellings vary in, let through as no other word (its convention in {@link REGIONAL}). */
+type RegionalLicence = 'gh' | 'ya' | 'plene';
+/**
+ * The conventions of place names (Central Asian letters, the Persian plene و) that {@link settledSpelling} lets
+ * through, as an explanation says them.
+ */
 const REGIONAL: Readonly<Record<string, string>> = {
   gh: 'the gh of a Tajik or Dari place name is written غ in Persian and خ or گ after its Russian or local romanisation',
   ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
@@ -141,7 +146,7 @@ function settledSpelling(
   listed: string,
   entry: GazetteerEntry,
   m: NameMatch,
-): 'same' | 'hamza' | 'another' | 'gh' | 'ya' | 'plene' | undefined {
+): 'same' | 'hamza' | 'another' | RegionalLicence | undefined {
   const own = ownSpellings(name, entry);
   if (!own) return undefined;
   const country = entry.entity.id.split('/')[0] ?? '';
@@ -150,7 +155,7 @@ function settledSpelling(
   // The article on a name its language writes without one makes a word of it (جنين, Jenin; الجنين, the embryo).
   if (!foldName(spelling).startsWith('ال') && foldName(name.trim()).startsWith('ال')) return 'another';
   // Whether a letter the region's spellings vary in was let through: then it is no other word either.
-  let licensed: 'gh' | 'ya' | 'plene' | undefined;
+  let licensed: RegionalLicence | undefined;
   const steps = m.reason.parts.flatMap((p) =>
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
