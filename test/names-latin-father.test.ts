@@ -26,3 +26,18 @@ describe('a Latin name against an Arabic one that opens with given names before 
     expect(compareNames('Javad Zarif', 'محمد جواد ظريف').same).toBe(true);
   });
 });
+
+describe('a Latin name that opens with a given name before all an Arabic-script one writes', () => {
+  it('takes the Arabic-script name for the father, as the same pair in Arabic letters', () => {
+    const m = compareNames('Yasser Karim Haddad', 'كريم حداد');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toBe("Yasser Karim Haddad carries كريم حداد as the father's name: two people.");
+    expect(compareNames('ياسر كريم حداد', 'كريم حداد').same).toBe(false);
+    expect(compareNames('Salma Yusuf Nouri', 'یوسف نوری').same).toBe(false);
+  });
+
+  it('not after Mohammad, Ali or Seyed in any romanisation, which open a name that news shortens', () => {
+    for (const opening of ['Mohammed', 'Muhammad', 'Mahamat', 'Ali', 'Seyed'])
+      expect(compareNames(`${opening} Karim Haddad`, 'كريم حداد').same, opening).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ import { placeQualifier } from './place-qualifiers.js';
 import { isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
-import { isAcronym, describeReading } from './latin.js';
+import { isAcronym, describeReading, readLatin } from './latin.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
@@ -313,6 +313,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         differences,
       });
     }
+    // A Latin name that opens with given names before all the Arabic-script one writes: the Arabic-script name is the
+    // father's (Hamza Shehbaz Sharif / شهباز شريف), read as the same pair in Arabic letters is.
+    if (alignment.unmatchedFirst && alignment.unmatchedArabic.length === 0 && alignment.unmatchedLatin.length > 0) {
+      const words = tokensOf(other);
+      const opening = alignment.unmatchedLatin.map(asArabicOpening);
+      if (fatherInChain([...opening, ...words], [...opening.keys()]))
+        return different(`${latin} carries ${other} as the father's name: two people.`, { parts, unmatched, differences });
+    }
     const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
     if (qualifier)
       return different(`${qualifier} makes another place of the same name: ${latin} and ${other} name two places.`, {
@@ -443,4 +451,22 @@ export function latinAlignment(part: LatinPart, latinFirst: boolean): SpellingAl
 /** A Latin name of one word and three consonants or fewer, whose letters fit many words. */
 function shortLatin(latin: string): boolean {
   return latin.trim().split(/\s+/u).length === 1 && latin.replace(/[^A-Za-z]/gu, '').replace(/[aeiouyAEIOUY]/gu, '').length <= 3;
+}
+
+// Arabic-script names fatherInChain treats apart when they open a name (a Persian compound of محمد or علي, the
+// honorific سيد), recognised in Latin letters by their reading (Mohammad, Mahamat, Ali, Seyed).
+const OPENING_NAMES = ['محمد', 'علي', 'سيد'];
+const OPENING_READING = 0.9;
+
+/**
+ * A Latin word that opens a name, put as fatherInChain reads the opening of an Arabic-script name: محمد, علي or سيد
+ * when it reads as one of them, a kunya, ibn or a word with the article as such; any other word as it is (no
+ * Arabic-script given name, which leaves the decision to the word after it, the father's given name).
+ */
+function asArabicOpening(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^ab[uo]u?$/u.test(lower) || /^ab[uo]u?[-‐]/u.test(lower)) return foldName('ابو');
+  if (isFatherParticle(lower)) return foldName('ابن');
+  if (/^[ae][lnrstdz]h?[-‐]/u.test(lower)) return foldName('ال') + lower;
+  return OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING) ?? lower;
 }
