@@ -205,3 +205,17 @@ describe('the Arabic article written apart inside a Latin name', () => {
     same('Hamad Al Mansouri', 'حمد آل منصوري', 'in two scripts');
   });
 });
+
+describe('ي and و where they can only be consonants', () => {
+  it('never leaves out a ي or و that opens a word or stands between two alefs', () => {
+    apart('يزرع', 'الزرع');
+    apart('وردان', 'ردان');
+    apart('سمايا', 'سما');
+    apart('كاوا', 'كا');
+  });
+
+  it('still reads them as the vowels they write elsewhere, and lets them stand for another vowel letter', () => {
+    same('سيدونا', 'سدونا', 'the vowel letter ي is written in the first only');
+    same('يسرائيل كوهين', 'إسرائيل كوهين', 'one writes the vowel ي where the other has ا');
+  });
+});

@@ -200,6 +200,9 @@ function indelCost(word: string, i: number): number {
   const final = i === word.length - 1;
   if (i > 0 && word[i - 1] === c && !VOWEL_LETTERS.includes(c)) return VOWEL_COSTS.doubled;
   if (final && (c === 'ا' || c === 'ه' || c === 'ى' || c === 'ة')) return VOWEL_COSTS.finalDropped;
+  // ي and و say y and w (v) where no vowel can be, at the start of a word (ينبع is no النبع) and between two alefs
+  // (حلفايا is no حلفا): there they are consonants, which no spelling leaves out.
+  if ((c === 'ي' || c === 'و') && (i === 0 || (word[i - 1] === 'ا' && word[i + 1] === 'ا'))) return HARD_COST;
   // Persian puts an alef before a word-initial s-cluster (not s+l: اسلام is no سلام).
   if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string))
     return VOWEL_COSTS.prothetic;
