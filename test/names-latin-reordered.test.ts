@@ -36,3 +36,16 @@ describe('an English demonym in a name', () => {
     expect(compareNames('Iraqi Oil Company', 'شرکت نفت ایران').same).toBe(false);
   });
 });
+
+describe('an English word whose Arabic translation carries the preposition ل', () => {
+  it('reads لتحرير and للتحرير as Liberation', () => {
+    const m = compareNames('Zanbar Liberation Front', 'الجبهة لتحرير زنبار');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toContain('Liberation translated لتحرير');
+    expect(compareNames("Kasra People's Liberation Movement", 'الحركة الشعبية لتحرير كسرى').same).toBe(true);
+  });
+
+  it('not a word that only opens with the letter (لبنان is no Liberation)', () => {
+    expect(compareNames('Zanbar Liberation Front', 'الجبهة لبنان زنبار').same).toBe(false);
+  });
+});

@@ -54,7 +54,20 @@ let translations: Map<string, ReadonlySet<string>> | undefined;
  */
 function translatedWord(latin: string, arabic: string): LatinReading | undefined {
   const forms = englishTranslations().get(englishKey(latin));
-  return forms?.has(lettersOf(foldName(arabic))) ? translation(latin, arabic) : undefined;
+  if (!forms) return undefined;
+  const letters = lettersOf(foldName(arabic));
+  return forms.has(letters) || withoutPreposition(letters).some((w) => forms.has(w)) ? translation(latin, arabic) : undefined;
+}
+
+/**
+ * An Arabic word without the preposition ل (for, of) that a translated name joins to it, as the word stands
+ * alone, with or without the article: لتحرير for تحرير (الجبهة الشعبية لتحرير فلسطين), للطيران for الطيران.
+ */
+function withoutPreposition(letters: string): string[] {
+  if (letters.length < 4 || !letters.startsWith('ل')) return [];
+  if (letters.startsWith('لل')) return ['ال' + letters.slice(2), letters.slice(2)];
+  const bare = letters.slice(1);
+  return [bare, 'ال' + bare];
 }
 
 /** The English words of the list (see {@link translatedWord}), built on first use. */
