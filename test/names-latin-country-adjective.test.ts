@@ -15,3 +15,20 @@ describe("a country's body: its name before the English head, its adjective afte
     expect(compareNames('Yemen Air', 'الطيران العماني').same).toBe(false);
   });
 });
+
+describe("a country's body named by the demonym, or with more words than the country", () => {
+  it('reads an English demonym before the head as the country', () => {
+    const m = compareNames('Ghanaian Airlines', 'الخطوط الجوية الغانية');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Ghanaian names Ghana');
+    expect(compareNames('Ghanaian Airlines', 'الخطوط الجوية النيجيرية').same).toBe(false);
+  });
+
+  it('compares the words between the country and the head, the adjective last in Arabic script', () => {
+    const m = compareNames('Ghana Nationalist Party', 'الحزب الوطني الغاني');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Nationalist translated (الوطني)');
+    expect(compareNames('Ghana Nationalist Party', 'الحزب الإسلامي الغاني').same).toBe(false);
+    expect(compareNames('Ghana Nationalist Party', 'الحزب الغاني').same).toBe(false);
+  });
+});

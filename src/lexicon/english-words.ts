@@ -14,6 +14,7 @@ const ROWS: readonly Row[] = [
   ['english', 'الإنجليزية|الانجليزية|الإنكليزية', 'انگلیسی', 'the language of a service'],
   ['international', 'الدولية|الدولي|العالمية', 'بین‌الملل|بین‌المللی|بین الملل|بین المللی', 'an adjective of bodies'],
   ['national', 'الوطني|الوطنية|القومي', 'ملی|ملي', 'an adjective of bodies and parties'],
+  ['nationalist', 'الوطني|الوطنية|القومي|القومية', 'ملی‌گرا|ملی‌گرای|ملی', 'parties, which Arabic calls national'],
   ['islamic', 'الإسلامي|الإسلامية', 'اسلامی|اسلامي', 'an adjective of bodies and parties'],
   ['central', 'المركزي|المركزية', 'مرکزی', 'an adjective of banks and committees'],
   ['technology|of technology', 'للتكنولوجيا|التكنولوجية|التقنية', 'صنعتی|فناوری', 'universities of technology, which Persian calls صنعتی'],

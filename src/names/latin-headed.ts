@@ -11,6 +11,7 @@ import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries } from '.
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
 import { memoize } from '../text/memo.js';
+import { demonymCountry } from './latin-demonym.js';
 
 /** A Latin name cut into its English head and the rest. */
 interface LatinHeaded {
@@ -71,7 +72,7 @@ export function compareLatinHeaded(
   const kind = l.head.kind ?? l.head.family;
   if (kind !== o.head.kind && (BODIES_OF_THEIR_OWN.has(kind) || BODIES_OF_THEIR_OWN.has(o.head.kind))) return undefined;
   const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
-  const adjective = countryAsAdjective(l.rest, o.rest);
+  const adjective = countryAsAdjective(l.rest, o.rest, compareRest);
   if (adjective) return adjective(`the ${o.head.kind}'s head is translated (${heads})`);
   const rest = compareRest(l.rest, o.rest);
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
@@ -107,22 +108,41 @@ function headLeftOut(
 }
 
 /**
- * A body named after its country: English puts the country's name before the head (Kenya Airways, Oman Air), Arabic
- * and Persian its adjective after it (الخطوط الجوية الكينية, الطيران العماني). The Latin rest a country's name and
- * the other rest one word, that country's adjective: a function that writes the match after the head's phrase.
+ * A body named after its country: English puts the country's name or its demonym before the head (Kenya Airways,
+ * Ethiopian Airlines, Oman Air), Arabic and Persian the country's adjective after it (الخطوط الجوية الكينية, الطيران
+ * العماني), last after any other word of the name (Bangladesh National Party / الحزب الوطني البنغلاديشي, whose other
+ * words `compareRest` compares). The Latin rest opens with the country, the other rest ends in its adjective: a
+ * function that writes the match after the head's phrase.
  */
-function countryAsAdjective(latinRest: string, otherRest: string): ((head: string) => NameMatch) | undefined {
+function countryAsAdjective(
+  latinRest: string,
+  otherRest: string,
+  compareRest: (latinRest: string, otherRest: string) => NameMatch,
+): ((head: string) => NameMatch) | undefined {
   const words = otherRest.trim().split(/\s+/u);
-  const [word] = words;
-  if (words.length !== 1 || !word) return undefined;
+  const word = words[words.length - 1];
+  if (!word) return undefined;
   const adjective = lookupAdjective(entityKey(word));
   if (!adjective) return undefined;
-  const country = lookupEntries(latinRest).find((e) => e.entity.id === adjective.entity.id);
-  if (!country) return undefined;
-  return (head) =>
-    matched(
-      'convention',
-      0.95,
-      `${upperFirst(head)}; ${latinRest.trim()} names ${describeEntity(country.entity)}, which ${word} says as an adjective after the head, as Arabic and Persian name a country's body.`,
-    );
+  const latinWords = latinRest.trim().split(/\s+/u);
+  // The country in one word or two (Sri Lanka), by its name or its demonym.
+  for (let n = Math.min(2, latinWords.length); n >= 1; n--) {
+    const opening = latinWords.slice(0, n).join(' ');
+    const country =
+      lookupEntries(opening).find((e) => e.entity.id === adjective.entity.id)?.entity ??
+      (n === 1 && demonymCountry(opening) === adjective.entity.id ? adjective.entity : undefined);
+    if (!country) continue;
+    const [latinMore, otherMore] = [latinWords.slice(n).join(' '), words.slice(0, -1).join(' ')];
+    if ((latinMore === '') !== (otherMore === '')) return undefined;
+    const more = latinMore ? compareRest(latinMore, otherMore) : undefined;
+    if (more && (!more.same || more.reason.kind === 'partial')) return undefined;
+    const rest = more ? `; ${lowerFirst(more.reason.detail)}` : '.';
+    return (head) =>
+      matched(
+        'convention',
+        0.95,
+        `${upperFirst(head)}; ${opening} names ${describeEntity(country)}, which ${word} says as an adjective after the head, as Arabic and Persian name a country's body${rest}`,
+      );
+  }
+  return undefined;
 }
