@@ -208,6 +208,14 @@ describe("a club's or a university's city after its name", () => {
   it('keeps a newspaper with another city after its name apart', () => {
     expect(same('روزنامه اطلاعات', 'اطلاعات لندن')).toBe(false);
   });
+
+  it("matches a hospital named with its city on one side only, in Dari's word or Iran's", () => {
+    const m = compareNames('شفاخانه نور', 'بیمارستان نور هرات');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('هرات says the city of the body');
+    expect(compareNames('مستشفى الأمل', 'مستشفى الأمل الموصل').same).toBe(true);
+    expect(compareNames('مستشفى الأمل', 'مستشفى النور الموصل').same).toBe(false);
+  });
 });
 
 describe('a Dari word of a lexicon phrase in a Persian body name', () => {

@@ -205,7 +205,7 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
 
 /**
  * The rest of a body's name with the adjective of its country after it on one side only (طيران آريانا الأفغانية /
- * هواپیمایی آریانا), or a club's or a university's city (استقلال تهران): a newsroom adds the country of a foreign
+ * هواپیمایی آریانا), or a club's, a university's or a hospital's city (استقلال تهران): a newsroom adds the country of a foreign
  * body to its name. Compared without that word, as a partial match that says so; undefined when the last word is
  * none of these or the rest is not one.
  */
@@ -215,9 +215,9 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
   // Some countries' feminine adjective is also the country's name (السعودية: Saudi, and Saudi Arabia).
-  // A club or a university is also named with its city after it (استقلال تهران, دانشگاه فردوسی مشهد); a newspaper
-  // or a bank with a city after it is another (کیهان لندن).
-  const city = head.family === 'club' || head.family === 'university';
+  // A club, a university or a hospital is also named with its city after it (استقلال تهران, دانشگاه فردوسی مشهد,
+  // بیمارستان میرویس قندهار); a newspaper or a bank with a city after it is another (کیهان لندن).
+  const city = head.family === 'club' || head.family === 'university' || head.family === 'hospital';
   const adjective =
     lookupAdjective(entityKey(last), languageOfSpelling(last)) ??
     lookupEntries(last).find((e) => e.entity.kind === 'country' || (city && e.entity.kind === 'city'));
