@@ -219,3 +219,15 @@ describe('ي and و where they can only be consonants', () => {
     same('يسرائيل كوهين', 'إسرائيل كوهين', 'one writes the vowel ي where the other has ا');
   });
 });
+
+describe('ذ for a d that Persian writes د', () => {
+  it('reads the classical Arabic ذ of a Persian name, and the Arabic ذ of an English th, as د', () => {
+    same('أبو سعيد الكرماذي', 'ابوسعید کرمادی', 'ذ and د both write dh/d');
+    same('روبرت ويذرز', 'روبرت ودرز', 'ذ and د both write dh/d');
+  });
+
+  it('not in an Arabic name, which keeps its root letters', () => {
+    apart('منذر', 'مندر');
+    apart('نذير', 'ندير');
+  });
+});

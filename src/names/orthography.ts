@@ -96,6 +96,9 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'سصث', sound: 's', cost: 0.1 },
   { letters: 'زذظض', sound: 'z', cost: 0.1 },
   { letters: 'دض', sound: 'd', cost: 0.3 },
+  // ذ for a soft d or th that Persian writes د: classical Arabic's for the d Persian said after a vowel (همذان /
+  // همدان, الهمذاني), and Arabic's for an English th (مايويذر / می‌ودر, Mayweather).
+  { letters: 'دذ', sound: 'dh/d', cost: 0.3 },
   // An s said z: Portuguese, Spanish through French or English ears, German before a vowel and English at the end
   // of a word voice it, and one newsroom writes what it hears (ز) where another writes the letter (س): خوسيه / خوزه,
   // زیمنس / سيمنز, ويليامز / ویلیامس. A native name keeps its consonants (حسن / حزن: native-names, arabic-roots).
