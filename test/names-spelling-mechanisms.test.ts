@@ -231,3 +231,15 @@ describe('ذ for a d that Persian writes د', () => {
     apart('نذير', 'ندير');
   });
 });
+
+describe('ai before r said as a short e', () => {
+  it('is left unwritten, as Persian writes the English air and the French aire', () => {
+    same('Sinclair', 'سینکلر', 'ai before r said as a short e');
+    same('Delacaire', 'دلاکر', 'ai before r said as a short e');
+  });
+
+  it('not the ay of an Arabic diminutive, nor elsewhere', () => {
+    apart('Jubair', 'جبر');
+    apart('Blaine', 'بلن');
+  });
+});

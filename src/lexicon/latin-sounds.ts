@@ -80,12 +80,15 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ي', 0],
     ['يي', 0.1],
   ],
+  // The English air and the French aire are said with a short e, which Persian leaves unwritten (Blair / بلر, Voltaire /
+  // ولتر): before r only, not in an Arabic diminutive (latin.ts).
   ai: [
     ['اي', 0],
     ['ي', 0.1],
     ['ا', 0.15],
     ['اءي', 0.1],
     ['ايي', 0.1],
+    ['', 0.25],
   ],
   ay: [
     ['اي', 0],

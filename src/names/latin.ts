@@ -137,6 +137,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // Arabic يه for ei is the Russian ending (Andrei / أندريه), at the end only; gu is one g only before e, i or y.
   if ((unit === 'ei' || unit === 'ii') && arabic === 'يه' && !final) return HARD;
   if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
+  // Not the ay of an Arabic diminutive (Zubair, Khuwair, Umair: u, a consonant, then ai), which Arabic script writes.
+  if (unit === 'ai' && arabic === '' && (word[i + 2] !== 'r' || i === 0 || word[i - 2] === 'u' || word[i - 1] === 'w')) return HARD;
   // Mc opens a surname (McConnell); inside a word m and c are two sounds.
   if ((unit === 'mc' || unit === 'mcc') && i > 0) return HARD;
   // The Russian ё romanised e is said o after ch, sh, zh and shch, before v (Gorbachev), not elsewhere (Chechen).
@@ -629,6 +631,10 @@ export function describeReading(reading: LatinReading): string {
     }
     if (s.latin === 'ou' && (s.arabic === 'ع' || s.arabic === 'ا')) {
       notable.push(`ou as ${s.arabic === 'ع' ? 'ع' : 'a hamza'} with its short u, as a French romanisation opens an Arabic name`);
+      continue;
+    }
+    if (s.latin === 'ai' && !s.arabic) {
+      notable.push('ai before r said as a short e (air, aire), unwritten');
       continue;
     }
     if (s.latin && !s.arabic && unwrittenDigraph(s.latin)) {
