@@ -8,6 +8,7 @@
  *   npx tsx bench/snapshot.ts check /tmp/before     (after it: lists every case whose answer differs, exit 1)
  *   SNAPSHOT_DIST=1 npx tsx bench/snapshot.ts check /tmp/before   (the built library, dist/, as users run it:
  *                                                    what the build compiles in, the lexicon, must answer alike)
+ *   SNAPSHOT_DIST=esm npx tsx bench/snapshot.ts check /tmp/before   (the per-module build for bundlers, dist/esm/)
  *
  * The seeds and NTREX are read from ../shared at run time and never copied into the project.
  */
@@ -18,7 +19,7 @@ import { SHARED } from './corpus.js';
 import { ntrexDocuments } from './ntrex.js';
 
 // The built library's path is a variable, so that typechecking a clone that was never built does not look for it.
-const built = '../dist/index.js';
+const built = process.env.SNAPSHOT_DIST === 'esm' ? '../dist/esm/index.js' : '../dist/index.js';
 const { alignSentences, compare, compareMany } = (
   process.env.SNAPSHOT_DIST ? await import(built) : await import('../src/index.js')
 ) as typeof import('../src/index.js');

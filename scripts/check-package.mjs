@@ -1,13 +1,16 @@
 // `npm run check:package`: the package as users get it. Packs it (which builds it), checks that the tarball
 // holds only what users need, lints it with publint (no suggestion, warning or error) and with
 // @arethetypeswrong/cli (types right for Node 16+ ESM, Node 16+ CJS and bundlers), then installs the tarball
-// into a scratch project in a temporary folder and uses it there the three ways a user would: `import`,
-// `require`, and the `muqabala` command.
+// into a scratch project in a temporary folder and uses it there the ways a user would: `import`, `require`,
+// the `muqabala` command, and a bundler (esbuild), which must take the per-module build (dist/esm/, the `module`
+// condition) so that an application keeps only what it uses.
+import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -48,6 +51,8 @@ try {
       'dist/index.cjs',
       'dist/index.d.ts',
       'dist/index.d.cts',
+      'dist/esm/index.js',
+      'dist/esm/segment/segment.js',
       'dist/cli/main.js',
       'dist/muqabala.browser.js',
       'schema/comparison-report.schema.json',
@@ -100,10 +105,14 @@ console.log(JSON.stringify({
 `;
   writeFileSync(join(project, 'esm.mjs'), program("import * as m from 'muqabala';"));
   writeFileSync(join(project, 'cjs.cjs'), program("const m = require('muqabala');"));
+  // The per-module build that bundlers get, loaded by its path (Node itself takes the one file): every module
+  // it reaches must be in the tarball and resolve.
+  writeFileSync(join(project, 'modules.mjs'), program("import * as m from './node_modules/muqabala/dist/esm/index.js';"));
   const results = {};
   for (const [what, file] of [
     ['import', 'esm.mjs'],
     ['require', 'cjs.cjs'],
+    ['import of the per-module build (dist/esm/)', 'modules.mjs'],
   ]) {
     check(`${what} works from the scratch project`, () => {
       const result = JSON.parse(run(process.execPath, [file], { cwd: project }));
@@ -114,10 +123,36 @@ console.log(JSON.stringify({
       return `${result.functions.length} functions, ${result.findings} findings on the example reports`;
     });
   }
-  check('import and require give the same API and the same report', () => {
-    if (JSON.stringify(results.import) !== JSON.stringify(results.require)) {
-      throw new Error(`${JSON.stringify(results.import)}\n${JSON.stringify(results.require)}`);
+  check('import, require and the per-module build give the same API and the same report', () => {
+    for (const other of [results.require, results['import of the per-module build (dist/esm/)']]) {
+      if (JSON.stringify(results.import) !== JSON.stringify(other)) {
+        throw new Error(`${JSON.stringify(results.import)}\n${JSON.stringify(other)}`);
+      }
     }
+  });
+
+  check('esbuild bundles `segment` alone from the installed package out of dist/esm/ (the module condition)', () => {
+    writeFileSync(join(project, 'segment-only.mjs'), "import { segment } from 'muqabala';\nconsole.log(segment('وصل الوزير. وعاد.'));\n");
+    const result = buildSync({
+      entryPoints: [join(project, 'segment-only.mjs')],
+      absWorkingDir: project,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    // The files that put bytes into the bundle (esbuild reads every module the entry's index names, and drops most).
+    const taken = Object.values(result.metafile.outputs)
+      .flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0))
+      .map(([path]) => path)
+      .map((path) => relative(join(project, 'node_modules/muqabala'), join(project, path)))
+      .filter((path) => path.startsWith('dist'));
+    if (!taken.length || !taken.every((path) => path.startsWith('dist/esm/'))) throw new Error(`bundled from ${taken.join(', ')}`);
+    const code = result.outputFiles[0].contents;
+    return `${taken.length} modules contribute, ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
   });
 
   check('the muqabala command runs: --help, --version, compare', () => {
