@@ -38,7 +38,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Not `clean`: the configs build in parallel, and a clean at this one's start could empty dist/ under the others
+    // (dist/esm/ among them); `npm run build` empties dist/ once before tsup runs.
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
