@@ -31,3 +31,13 @@ describe('a Maghrebi given name in a chain', () => {
     expect(m.reason.detail).toContain("father's name");
   });
 });
+
+describe("an emperor's title", () => {
+  it('is no part of the name, in Latin, Arabic or Persian', () => {
+    const m = compareNames('Emperor Taisho', 'الإمبراطور تايشو');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('are titles, no part of the name');
+    expect(compareNames('Emperor Taisho', 'امپراتور تایشو').same).toBe(true);
+    expect(compareNames('Emperor Taisho', 'الإمبراطور ميجي').same).toBe(false);
+  });
+});

@@ -59,6 +59,8 @@ const ROWS: readonly Row[] = [
   ['میان|ميان|Mian', false, 'given'],
   // Monarchs and popes, named by the title and the given name.
   ['الملك|الملكة|پادشاه|ملکه|King|Queen', true],
+  // An emperor, named by the title and the reign name (الإمبراطور ناروهيتو, امپراتور میجی).
+  ['الإمبراطور|الإمبراطورة|امپراتور|امپراطور|امپراتریس|Emperor|Empress', true],
   // Persian ملک, king, before a king's name (ملک محمد ششم, ملک سلمان); also a given name (the Pashtun and Punjabi Malik:
   // ملک ریاض) and the word for a realm, so a title only before a name of its own.
   ['ملک', true, 'given'],
