@@ -196,6 +196,13 @@ describe('the reformed Persian spelling of a final a', () => {
     expect(m.same).toBe(true);
     expect(m.reason.detail).toContain('reformed Persian');
   });
+
+  it('reads a name by its Arabic shape when no list holds it, unless the form with ی is a name of its own', () => {
+    const m = compareNames('عظمی', 'عظما');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('reformed Persian');
+    expect(compareNames('حسنی', 'حسنا').same).toBe(false);
+  });
 });
 
 describe("a club's or a university's city after its name", () => {

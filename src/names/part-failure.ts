@@ -288,14 +288,17 @@ function townAgainstTon(a: string, b: string): string | undefined {
 }
 /**
  * Persian spelling reform writes the final alef maksura of an Arabic name as ا (موسی / موسا, مرتضی / مرتضا): one
- * name, when the name with ى is a native name and the two differ in that letter only.
+ * name, when the name with ى is a native name, or has the shape of one (مقتدى: مفتعل on ق د ي), and the two differ in
+ * that letter only.
  */
 
 export function reformedMaksura(a: string, b: string): boolean {
   const [withYa, withAlef] = a.endsWith('ا') ? [b, a] : [a, b];
   if (!withAlef.endsWith('ا') || !(withYa.endsWith('ي') || withYa.endsWith('ى'))) return false;
   const stem = withYa.slice(0, -1);
-  return stem === withAlef.slice(0, -1) && isNativeName(stem + 'ى');
+  if (stem !== withAlef.slice(0, -1)) return false;
+  // By its shape only when the form with ي is no name of its own (حسنی is Hosni, حسنا Husna).
+  return isNativeName(stem + 'ى') || (nativeShape(stem + 'ى') !== undefined && !isNativeName(stem + 'ي'));
 }
 const REFORM_SOUND = 'the final a of an Arabic name (ی in the old spelling, ا in the reformed Persian one)';
 /** The last step of an alignment read as the reform's letter for the final a, which the explanation names. */
