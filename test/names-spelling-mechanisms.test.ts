@@ -243,3 +243,15 @@ describe('ai before r said as a short e', () => {
     apart('Blaine', 'بلن');
   });
 });
+
+describe('sh against س', () => {
+  it('reads a š before a consonant as English reads it, س', () => {
+    same('Škvor', 'سكفور', 'sh as س');
+  });
+
+  it('not before a vowel or at the end, where sh is ش, nor as an s with a silent h', () => {
+    apart('Barash', 'برس');
+    apart('Mashir', 'مسر');
+    same('Barash', 'براش', 'sh as ش');
+  });
+});

@@ -137,6 +137,11 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // Arabic يه for ei is the Russian ending (Andrei / أندريه), at the end only; gu is one g only before e, i or y.
   if ((unit === 'ei' || unit === 'ii') && arabic === 'يه' && !final) return HARD;
   if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
+  // French leaves an h unsaid, but not the h of sh, which is one sound (Jerash, Niš: no s with a silent h).
+  if (french && unit === 'h' && arabic === '' && word[i - 1] === 's') return HARD;
+  // sh written س is a š read as English reads it, before a consonant (Škoda / سكودا); before a vowel or at the end a
+  // newsroom writes ش (Jerash is جرش; جرس is a bell).
+  if (unit === 'sh' && arabic === 'س' && (i + 2 >= word.length || isVowel(word[i + 2]))) return HARD;
   // Not the ay of an Arabic diminutive (Zubair, Khuwair, Umair: u, a consonant, then ai), which Arabic script writes.
   if (unit === 'ai' && arabic === '' && (word[i + 2] !== 'r' || i === 0 || word[i - 2] === 'u' || word[i - 1] === 'w')) return HARD;
   // Mc opens a surname (McConnell); inside a word m and c are two sounds.
@@ -230,8 +235,11 @@ function buildReadings(latin: string, french: boolean): readonly (readonly Readi
     // The Arabic article, said as the letter after it or joined to a compound's first word (Sirajuddin).
     for (const r of articleReadings(latin, i)) here.push(r);
     // An h that is not heard: at the end, after a vowel, or after b, d, g, j, k, t (Sarah, John, Dhaka, the Indic
-    // aspirates of Bhutto and Pajhwok).
-    if (latin[i] === 'h' && (i === n - 1 || isVowel(latin[i - 1]) || 'bdgjkt'.includes(latin[i - 1] ?? '')))
+    // aspirates of Bhutto and Pajhwok). Not the h of sh, ch or zh at the end (Jerash is no جرس).
+    if (
+      latin[i] === 'h' &&
+      ((i === n - 1 && !'scz'.includes(latin[i - 1] ?? '')) || isVowel(latin[i - 1]) || 'bdgjkt'.includes(latin[i - 1] ?? ''))
+    )
       here.push({ length: 1, latin: 'h', arabic: '', cost: 0.3 });
     out.push(here);
   }
