@@ -77,4 +77,11 @@ describe('a word with the article against the word', () => {
   it('leaves a name that is no word (الحوثي / حوثي)', () => {
     expect(compareNames('الحوثي', 'حوثي').same).toBe(true);
   });
+
+  it('across the languages, against a Persian word, its ة written ه (القرية / قریه)', () => {
+    const m = compareNames('القرية', 'قریه');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('is an ordinary Persian word');
+    expect(compareNames('الحوثي', 'حوثی').same).toBe(true);
+  });
 });

@@ -417,18 +417,24 @@ function withoutFinalS(a: string, b: string, threshold: number): NameMatch | und
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
 }
 
+/** A folded word with its final ة written ه, as Persian writes it. */
+const withoutTaMarbuta = (word: string): string => (word.endsWith('ة') ? word.slice(0, -1) + 'ه' : word);
+
 /**
  * An unknown name of one word with the Arabic article against the same word without it, which is an ordinary word
  * (الخبر / خبر, العين / عين): with the article the word names a place or a body (the town of Khobar), without it
- * it is the word. Only where both may be one language: Persian drops the article of an Arabic name (الموصل /
- * موصل), but such names are known places, read before. Returns the finding, or undefined.
+ * it is the word. Within one language, or against a Persian word: Persian drops the article of an Arabic name
+ * (الموصل / موصل), but such names are known places, read before. Returns the finding, or undefined.
  */
 function wordWithArticle(a: string, b: string): NameMatch | undefined {
   const [ta, tb] = [tokensOf(a), tokensOf(b)];
-  if (ta.length !== 1 || tb.length !== 1 || !callContext.oneLanguage) return undefined;
-  const [x, y] = [ta[0] ?? '', tb[0] ?? ''];
+  if (ta.length !== 1 || tb.length !== 1) return undefined;
+  const [x, y] = [withoutTaMarbuta(ta[0] ?? ''), withoutTaMarbuta(tb[0] ?? '')];
   const [withArticle, bare, bareText] = x === 'ال' + y ? [a, b, y] : y === 'ال' + x ? [b, a, x] : [];
   if (!withArticle || !bare || !bareText || !isOrdinary(bare)) return undefined;
+  // Across the languages, only a Persian word: Persian writes an Arabic name with its article (الجزیره, the channel),
+  // and without it the Persian word (جزیره, an island).
+  if (!callContext.oneLanguage && languageOfSpelling(bare) !== 'fa') return undefined;
   return different(
     `${bare.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(bare) ?? 'ar']} word; ${withArticle.trim()}, with the article, names something by it.`,
   );
