@@ -432,9 +432,10 @@ function wordWithArticle(a: string, b: string): NameMatch | undefined {
   const [x, y] = [withoutTaMarbuta(ta[0] ?? ''), withoutTaMarbuta(tb[0] ?? '')];
   const [withArticle, bare, bareText] = x === 'ال' + y ? [a, b, y] : y === 'ال' + x ? [b, a, x] : [];
   if (!withArticle || !bare || !bareText || !isOrdinary(bare)) return undefined;
-  // Across the languages, only a Persian word: Persian writes an Arabic name with its article (الجزیره, the channel),
-  // and without it the Persian word (جزیره, an island).
-  if (!callContext.oneLanguage && languageOfSpelling(bare) !== 'fa') return undefined;
+  // Across the languages, only a Persian word that is the Arabic word too: Persian writes an Arabic name made of a word
+  // with its article (الجزیره, the channel), and without it the word (جزیره, an island). A Persian adjective of a name
+  // (حوثی) is no such word.
+  if (!callContext.oneLanguage && (languageOfSpelling(bare) !== 'fa' || !isOrdinary(withArticle))) return undefined;
   return different(
     `${bare.trim()} is an ordinary ${LANGUAGE_NAMES[languageOfSpelling(bare) ?? 'ar']} word; ${withArticle.trim()}, with the article, names something by it.`,
   );
