@@ -142,8 +142,7 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // sh written س is a š read as English reads it, before a consonant (Škoda / سكودا); before a vowel or at the end a
   // newsroom writes ش (Jerash is جرش; جرس is a bell).
   if (unit === 'sh' && arabic === 'س' && (i + 2 >= word.length || isVowel(word[i + 2]))) return HARD;
-  // Not the ay of an Arabic diminutive (Zubair, Khuwair, Umair: u, a consonant, then ai), which Arabic script writes.
-  if (unit === 'ai' && arabic === '' && (word[i + 2] !== 'r' || i === 0 || word[i - 2] === 'u' || word[i - 1] === 'w')) return HARD;
+  if (unit === 'ai' && arabic === '' && !aiUnwritten(word, i)) return HARD;
   // Mc opens a surname (McConnell); inside a word m and c are two sounds.
   if ((unit === 'mc' || unit === 'mcc') && i > 0) return HARD;
   // The Russian ё romanised e is said o after ch, sh, zh and shch, before v (Gorbachev), not elsewhere (Chechen).
@@ -160,13 +159,7 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (arabic === '' && unit.length === 1 && isVowel(unit) && (word[i + 1] === unit || word[i - 1] === unit)) return HARD;
   // Two vowel letters that spell one vowel (ou, eu) are left unwritten together or not at all: each alone unwritten
   // would read two vowels and write neither (Boutros / بطرس reads ou as one short u).
-  if (
-    arabic === '' &&
-    unit.length === 1 &&
-    isVowel(unit) &&
-    (unwrittenDigraph(word.slice(i, i + 2)) || unwrittenDigraph(word.slice(i - 1, i + 1)))
-  )
-    return HARD;
+  if (arabic === '' && unit.length === 1 && isVowel(unit) && (unwrittenDigraph(word, i) || unwrittenDigraph(word, i - 1))) return HARD;
   // Arabic script writes a word's first vowel (an alef at least): ACE is not سي.
   if (arabic === '' && i === 0 && isVowel(unit[0])) return HARD;
   // w before a vowel is a consonant, which Arabic script writes (Huawei / هواوي, not هوایی).
@@ -174,14 +167,28 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   return cost;
 }
 
-/** Whether two Latin vowels are a digraph that may go unwritten as one (ou, eu). */
-function unwrittenDigraph(pair: string): boolean {
+/**
+ * Whether the two Latin vowels at `at` are a digraph that may go unwritten as one (ou, eu). ai only where it is (see
+ * {@link aiUnwritten}); elsewhere its letters may be read apart (Plaid / بليد, the a unwritten and the i ي).
+ */
+function unwrittenDigraph(word: string, at: number): boolean {
+  const pair = at < 0 ? '' : word.slice(at, at + 2);
+  if (pair === 'ai') return aiUnwritten(word, at);
   return (
     pair.length === 2 &&
     isVowel(pair[0]) &&
     isVowel(pair[1]) &&
     [...(UNITS[pair] ?? []), ...(FRENCH_UNITS[pair] ?? [])].some(([o]) => o === '')
   );
+}
+
+/**
+ * Whether the ai at `i` may go unwritten: the short e of the English air and the French aire (Blair / بلر, Voltaire /
+ * ولتر), before r inside a word, and not the ay of an Arabic diminutive (Zubair, Khuwair, Umair: u, a consonant, then
+ * ai), which Arabic script writes.
+ */
+function aiUnwritten(word: string, i: number): boolean {
+  return word[i + 2] === 'r' && i > 0 && word[i - 2] !== 'u' && word[i - 1] !== 'w';
 }
 
 // The Latin vowels an inserted Arabic vowel letter may stand beside (as the long form of one of them).
@@ -645,7 +652,7 @@ export function describeReading(reading: LatinReading): string {
       notable.push('ai before r said as a short e (air, aire), unwritten');
       continue;
     }
-    if (s.latin && !s.arabic && unwrittenDigraph(s.latin)) {
+    if (s.latin && !s.arabic && unwrittenDigraph(s.latin, 0)) {
       notable.push(`${s.latin} the short vowel of a French romanisation, unwritten`);
       continue;
     }
