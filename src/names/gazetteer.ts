@@ -1,6 +1,6 @@
 import { isArabicLetter, westernDigits } from '../text/chars.js';
 import { foldText } from '../text/normalize.js';
-import { memoize, memoize2 } from '../text/memo.js';
+import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
 import { allOrganizations } from '../lexicon/organizations.js';
 import { stateForms } from '../lexicon/state-forms.js';
@@ -258,16 +258,6 @@ export function languageOfSpelling(name: string): NameLanguage | undefined {
  * not match Persian روسیه (the country) once ة and ه are folded together.
  */
 export function lookupEntries(name: string, language?: NameLanguage): readonly GazetteerEntry[] {
-  return entriesRemembered(name, language ?? '');
-}
-
-// A name is looked up again for every name it is compared with (and by several comparisons of one pair); the
-// gazetteer never changes, and no caller changes an answer (readonly).
-const entriesRemembered = /* @__PURE__ */ memoize2((name: string, language: string): readonly GazetteerEntry[] =>
-  lookupEntriesOnce(name, (language || undefined) as NameLanguage | undefined),
-);
-
-function lookupEntriesOnce(name: string, language?: NameLanguage): readonly GazetteerEntry[] {
   const g = gazetteerIndex();
   const trimmed = name.trim();
   if (LATIN_ACRONYM.test(trimmed)) {
