@@ -1,5 +1,5 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
-import { foldLatin, readLatin, readLatinFrench, readLatinUnmarkedFrench, type LatinReading } from './latin.js';
+import { foldLatin, readableLetters, readLatin, readLatinFrench, readLatinUnmarkedFrench, type LatinReading } from './latin.js';
 import { latinWords } from './latin-words.js';
 import { joinArticles } from './latin-article.js';
 import { looksFrench } from './latin-words.js';
@@ -111,6 +111,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   const read = readerOf(latin);
   const wl = lw.map(latinWeight);
   const wa = aw.map((w) => spellingWeight(lettersOf(foldName(w))));
+  const mayRead = readableGroups(lw, aw);
   const { steps, cost: total } = alignGroups(wl, wa, MAX_GROUP, Math.max(MAX_GROUP, MAX_SPELLED_OUT), (i, k, j, l) => {
     const x = lw.slice(i, i + k);
     const y = aw.slice(j, j + l);
@@ -124,6 +125,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
     if (!translated && !articleMoved && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
+    // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
+    if (!translated && !mayRead(i, k, j, l)) return undefined;
     const whole = translated ?? read(x.join(' '), y.join(''));
     const reading =
       whole && whole.score >= threshold ? whole : ((k === 2 && l === 1 ? joinedByZwnj(x, elementAt(y, 0), read) : undefined) ?? whole);
@@ -160,6 +163,29 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     score: Math.max(0, 1 - total / weight),
     keepsLast: lastMatched,
     unmatchedFirst,
+  };
+}
+
+/**
+ * Whether some reading of Latin words `i` to `i + k` could spell Arabic-script words `j` to `j + l`: false when the
+ * Arabic-script letters hold one outside the Latin group's {@link readableLetters}, a superset of every letter a
+ * reading writes (readLatin, its French readings, letters read by name, a mixed reading, a final vowel added: each
+ * returns undefined then). Not said for one Persian word of two parts joined by a zero-width non-joiner against two
+ * Latin words: those parts are read one by one (`joinedByZwnj`), each folded on its own.
+ */
+function readableGroups(lw: readonly string[], aw: readonly string[]): (i: number, k: number, j: number, l: number) => boolean {
+  const readable = new Map<number, ReadonlySet<string>>();
+  const letters = new Map<number, string>();
+  return (i, k, j, l) => {
+    if (k === 2 && l === 1 && elementAt(aw, j).includes('\u200c')) return true;
+    const x = i * (MAX_GROUP + 1) + k;
+    let set = readable.get(x);
+    if (!set) readable.set(x, (set = readableLetters(lw.slice(i, i + k).join(' '))));
+    const y = j * (MAX_SPELLED_OUT + 1) + l;
+    let written = letters.get(y);
+    if (written === undefined) letters.set(y, (written = lettersOf(foldName(aw.slice(j, j + l).join('')))));
+    for (let c = 0; c < written.length; c++) if (!set.has(written.charAt(c))) return false;
+    return true;
   };
 }
 
