@@ -139,9 +139,10 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
   // French leaves an h unsaid, but not the h of sh, which is one sound (Jerash, Niš: no s with a silent h).
   if (french && unit === 'h' && arabic === '' && word[i - 1] === 's') return HARD;
-  // sh written س is a š read as English reads it, before a consonant (Škoda / سكودا); before a vowel or at the end a
-  // newsroom writes ش (Jerash is جرش; جرس is a bell).
-  if (unit === 'sh' && arabic === 'س' && (i + 2 >= word.length || isVowel(word[i + 2]))) return HARD;
+  // sh written س: a š read as English reads it, before a consonant (Škoda / سكودا), or the Hebrew sh of a biblical
+  // name at its start, Arabic's s (Sheba / سبأ, Shem / سام). Inside a word before a vowel or at the end a newsroom
+  // writes ش (Jerash is جرش; جرس is a bell).
+  if (unit === 'sh' && arabic === 'س' && (i + 2 >= word.length || (i > 0 && isVowel(word[i + 2])))) return HARD;
   if (unit === 'ai' && arabic === '' && !aiUnwritten(word, i)) return HARD;
   // Mc opens a surname (McConnell); inside a word m and c are two sounds.
   if ((unit === 'mc' || unit === 'mcc') && i > 0) return HARD;
