@@ -42,3 +42,18 @@ describe('a Persian compound family name', () => {
     expect(compareNames('مريم الصادق المهدي', 'الصادق المهدي').same).toBe(false);
   });
 });
+
+describe('"son of" written in one name only', () => {
+  it('takes the name after it for the father, where the other name has a family name: two people', () => {
+    const m = compareNames('سالم بن عبد الرحيم', 'سالم عبد الرحيم');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('(son of) stands in');
+    expect(compareNames('سالم ولد عبد الرحيم', 'سالم عبد الرحيم').same).toBe(false);
+    expect(compareNames('Salem ibn Abd al-Rahim', 'سالم عبدالرحیم').same).toBe(false);
+  });
+
+  it('leaves a chain cut after the father one person', () => {
+    expect(compareNames('سالم بن عبد الرحيم', 'سالم بن عبد الرحيم بن حمد').same).toBe(true);
+    expect(compareNames('Salem bin Abdulrahim', 'سالم بن عبد الرحيم').same).toBe(true);
+  });
+});

@@ -321,6 +321,15 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       if (fatherInChain([...opening, ...words], [...opening.keys()]))
         return different(`${latin} carries ${other} as the father's name: two people.`, { parts, unmatched, differences });
     }
+    // "Son of" in one name only, between names both write (Muhammad ibn Abd al-Wahhab / محمد عبدالوهاب): two people,
+    // as within Arabic script.
+    if (!alignment.unmatchedFirst && missing.every((w) => isFatherParticle(w))) {
+      const longer = unmatched.a.length > 0 ? (latinFirst ? latin : other) : latinFirst ? other : latin;
+      return different(
+        `${omitted} (son of) stands in ${longer} only: there the name after it is the father's, in the other a family name: two people.`,
+        { parts, unmatched, differences },
+      );
+    }
     const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
     if (qualifier)
       return different(`${qualifier} makes another place of the same name: ${latin} and ${other} name two places.`, {

@@ -231,7 +231,7 @@ function nisbaOf(x: string, y: string): boolean {
  * (on), which folds to the given name علي.
  */
 const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'و في فی من الى الي عن بن لل ل ب ف منها اجل از در به برای با را که تا برابر امور مردم العامة العام عامة عام برس of'
+  'و في فی من الى الي عن لل ل ب ف منها اجل از در به برای با را که تا برابر امور مردم العامة العام عامة عام برس of'
     .split(' ')
     .map((w) => entityKey(w)),
 );
