@@ -18,6 +18,7 @@ import {
   matched,
 } from './name-match.js';
 import { compareLatin } from './latin-match.js';
+import { splitHead } from './translated.js';
 import { isOrdinary, lowerFirst, tokensOf } from './name-words.js';
 import { isDictionaryWord } from './lexicon-words.js';
 import { describeConvention, describeEntity, formOf } from './match-describe.js';
@@ -180,7 +181,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // Diseases and drugs named by each language's own words (الكوليرا / وبا, Smallpox / آبله).
   const disease = compareDiseases(a, b);
   if (disease) return disease;
-  if (isLatinName(a) || isLatinName(b)) return compareLatin(a, b, threshold);
+  if (isLatinName(a) || isLatinName(b)) {
+    const latin = compareLatin(a, b, threshold);
+    return latin.same ? latin : (ownNameHeaded(a, b, latin, threshold) ?? latin);
+  }
   // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
   const inCase = pluralInOtherCase(a, b);
   if (inCase) {
@@ -475,4 +479,35 @@ function inflectedWord(word: string, name: string): NameMatch | undefined {
   if (tokensOf(name).length !== 1 || isOrdinary(name) || !isOrdinary(word) || !isDictionaryWord(entityKey(word), language))
     return undefined;
   return different(`${word.trim()} is an ordinary ${LANGUAGE_NAMES[language ?? 'ar']} word, not a spelling of ${name.trim()}.`);
+}
+
+/**
+ * A known place in Latin letters against an Arabic-script name with a generic head, which the Latin match found none
+ * of its names (Razavi Khorasan / استان خراسان رضوی, Bagram / پایگاه بگرام): the place's own name in the other's
+ * language compared with it, as between two Arabic-script names, which say whether the head may be left out (a
+ * province's, a city's) or names something else after the place (a base). An administrative head only of the place's
+ * own kind: a city against its province stays apart. The match, said of the Latin name, or undefined.
+ */
+function ownNameHeaded(a: string, b: string, latinMatch: NameMatch, threshold: number): NameMatch | undefined {
+  const entity = latinMatch.reason.entity;
+  const [latin, other] = isLatinName(a) ? [a, b] : [b, a];
+  const head = splitHead(other).head;
+  if (entity?.type !== 'place' || isLatinName(other) || !head) return undefined;
+  // The text says which of a city and its province it names (Tehran, the city, is no استان تهران): an administrative
+  // head must be of the place's own kind.
+  if (head.role === 'admin' && !(head.family === 'city' ? entity.kind === 'city' : head.family === 'province' && entity.kind === 'region'))
+    return undefined;
+  const known = lookupEntries(latin).find((e) => e.entity.id === entity.id);
+  if (!known) return undefined;
+  const language = languageOfSpelling(other);
+  const own = language === 'fa' ? known.fa : language === 'ar' ? known.ar : [...known.ar, ...known.fa];
+  // The name the other writes first (تهران in شهر تهران, not طهران), then the list's order.
+  const ordered = [...own.filter((n) => other.includes(n)), ...own.filter((n) => !other.includes(n))];
+  for (const name of ordered.slice(0, 3)) {
+    const m = isLatinName(a) ? matchNames(name, other, threshold) : matchNames(other, name, threshold);
+    if (!m.same) continue;
+    const detail = `${latin.trim()} is ${describeEntity(entity)}, ${name} in Arabic script; ${lowerFirst(m.reason.detail)}`;
+    return { ...m, reason: { ...m.reason, entity, detail } };
+  }
+  return undefined;
 }
