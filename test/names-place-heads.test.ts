@@ -62,3 +62,19 @@ describe('Persian دریا, a sea in Iran and a river in Dari', () => {
     expect(compareNames('بحيرة هلمند', 'دریای هلمند').same).toBe(false);
   });
 });
+
+describe('a battalion and a museum', () => {
+  it('translate their heads (Battalion / گردان / كتيبة / فوج, Museum / متحف / موزه)', () => {
+    const m = compareNames('Sokol Battalion', 'گردان سوکول');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("The brigades' head is translated (Battalion / گردان)");
+    expect(compareNames('فوج سوكول', 'كتيبة سوكول').same).toBe(true);
+    expect(compareNames('Prado Museum', 'متحف برادو').same).toBe(true);
+    expect(compareNames('متحف برادو', 'موزه پرادو').same).toBe(true);
+  });
+
+  it('not another battalion or museum', () => {
+    expect(compareNames('Sokol Battalion', 'گردان کراکن').same).toBe(false);
+    expect(compareNames('Prado Museum', 'متحف اللوفر').same).toBe(false);
+  });
+});

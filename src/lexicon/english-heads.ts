@@ -106,6 +106,8 @@ const ROWS: readonly Row[] = [
   ['programme|program', 'programme', 'after'],
   ['prison|jail', 'prison', 'after'],
   ['brigades|brigade', 'brigades', 'after'],
+  ['battalion|regiment', 'brigades', 'after', 'battalion'],
+  ['museum', 'museum', 'both'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

@@ -235,6 +235,11 @@ const ROWS: readonly Row[] = [
   ['prison', 'prison', 'institution', 'سجن|معتقل', 'زندان|محبس'],
   // Armed wings named as brigades (كتائب القسام / گردان‌های قسام). Not لواء, also a rank.
   ['brigades', 'brigades', 'institution', 'كتائب|سرايا', 'گردان‌های|گردانهای|گردان|تیپ'],
+  // A battalion or a regiment, named after a place or a hero (كتيبة آزوف, فوج آزوف / گردان آزوف): one family with the
+  // brigades, as Persian گردان says both.
+  ['battalion', 'brigades', 'institution', 'كتيبة|فوج', 'گردان'],
+  // A museum, named after a place, a person or a building (متحف اللوفر / موزه لوور, Louvre Museum).
+  ['museum', 'museum', 'institution', 'متحف', 'موزه|موزهٔ'],
 ];
 
 /**
