@@ -17,7 +17,7 @@ import { linkWords, type SpellWords, splitHead, headsOfFamily, type HeadedName, 
 import { englishGlosses, isDictionaryWord, isLexiconPhraseWord } from './lexicon-words.js';
 import { comparePart } from './spelling-parts.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
-import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst } from './name-words.js';
+import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst, possessive } from './name-words.js';
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
 import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
@@ -358,7 +358,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     const phraseKind = kindA === kindB || head.role !== 'feature' ? kind : ([kindA, kindB].find((k) => k !== head.family) ?? kind);
     const headPhrase = sameHead
       ? ''
-      : (dariSynonym(ha.headText, hb.headText) ?? `the ${phraseKind}'s head is translated (${ha.headText} / ${hb.headText})`);
+      : (dariSynonym(ha.headText, hb.headText) ?? `the ${possessive(phraseKind)} head is translated (${ha.headText} / ${hb.headText})`);
     const detail = headPhrase ? `${upperFirst(headPhrase)}; ${lowerFirst(rest.reason.detail)}` : rest.reason.detail;
     const resultKind: NameMatchKind = rest.reason.kind === 'identical' ? (sameHead ? 'identical' : 'convention') : rest.reason.kind;
     return { same: true, score: rest.score, reason: { ...rest.reason, kind: resultKind, detail } };
@@ -431,7 +431,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     return different(
       `${other.trim()} opens with ${opening}, which ${(first ? a : b).trim()} lacks: it names a person or another thing that bears the name, not ${article(head.kind)} ${head.kind} without its head.`,
     );
-  const detail = `The ${head.kind}'s head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  const detail = `The ${possessive(head.kind)} head ${headed.headText} is left out of the ${first ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return {
     same: true,
     score: rest.score,

@@ -3,6 +3,7 @@
 // rest must keep two words at least, in the list's order: one word alone (العالمية, جهانی) is an adjective or a
 // word that names many bodies.
 
+import { possessive } from './name-words.js';
 import { entityKey, type GazetteerEntry } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
@@ -39,7 +40,7 @@ export function matchWithoutHead(name: string, entry: GazetteerEntry): NameMatch
     return matched(
       'convention',
       1,
-      `${name.trim()} is ${describeEntity(entry.entity)} without the ${split.head.kind}'s head ${split.headText}, as news shortens it once named: its list has ${listed}.`,
+      `${name.trim()} is ${describeEntity(entry.entity)} without the ${possessive(split.head.kind)} head ${split.headText}, as news shortens it once named: its list has ${listed}.`,
       entry.entity,
     );
   }

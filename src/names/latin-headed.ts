@@ -6,7 +6,7 @@ import { englishHeads, type EnglishHead } from '../lexicon/english-heads.js';
 import { BODIES_OF_THEIR_OWN } from '../lexicon/name-heads.js';
 import { splitHead } from './translated.js';
 import { isDictionaryWord } from './lexicon-words.js';
-import { lowerFirst, upperFirst } from './name-words.js';
+import { lowerFirst, upperFirst, possessive } from './name-words.js';
 import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
@@ -73,10 +73,10 @@ export function compareLatinHeaded(
   if (kind !== o.head.kind && (BODIES_OF_THEIR_OWN.has(kind) || BODIES_OF_THEIR_OWN.has(o.head.kind))) return undefined;
   const heads = latinFirst ? `${l.headText} / ${o.headText}` : `${o.headText} / ${l.headText}`;
   const adjective = countryAsAdjective(l.rest, o.rest, compareRest);
-  if (adjective) return adjective(`the ${o.head.kind}'s head is translated (${heads})`);
+  if (adjective) return adjective(`the ${possessive(o.head.kind)} head is translated (${heads})`);
   const rest = compareRest(l.rest, o.rest);
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
-  const detail = `${upperFirst(`the ${o.head.kind}'s head is translated (${heads})`)}; ${lowerFirst(rest.reason.detail)}`;
+  const detail = `${upperFirst(`the ${possessive(o.head.kind)} head is translated (${heads})`)}; ${lowerFirst(rest.reason.detail)}`;
   return { ...rest, reason: { ...rest.reason, kind: 'convention', detail } };
 }
 
@@ -103,7 +103,7 @@ function headLeftOut(
   const rest = compareRest(l.rest, other);
   // A club named after its city is not the city (Paris FC / باريس).
   if (!rest.same || rest.reason.kind === 'partial' || rest.reason.entity?.type === 'place') return undefined;
-  const detail = `The ${l.head.family}'s head ${l.headText} is left out of the ${latinFirst ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  const detail = `The ${possessive(l.head.family)} head ${l.headText} is left out of the ${latinFirst ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   return { ...rest, score: rest.score * 0.95, reason: { ...rest.reason, kind: 'partial', detail } };
 }
 

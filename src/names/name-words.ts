@@ -100,3 +100,8 @@ export const COMPOUND_SECONDS = new Set(['شاه', 'الدين', 'الله'].map
 export function isGivenName(word: string): boolean {
   return vocabulary('ar').givenNames.has(entityKey(word));
 }
+
+/** A kind of thing in the possessive, for "the brigades' head" as for "the river's head". */
+export function possessive(kind: string): string {
+  return kind.endsWith('s') ? `${kind}'` : `${kind}'s`;
+}
