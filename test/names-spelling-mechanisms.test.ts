@@ -255,3 +255,10 @@ describe('sh against س', () => {
     same('Barash', 'براش', 'sh as ش');
   });
 });
+
+describe('the English -tional in Arabic letters', () => {
+  it('reads شيونال as Arabic writes it, beside the Persian شنال', () => {
+    same('Rotational Films', 'روتاشيونال فيلمز', 'tion as شيون');
+    same('Rotational', 'روتیشنال', 'tion as شن');
+  });
+});

@@ -185,9 +185,11 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['عو', 0.2],
   ],
   // English -tion is said shun (International / اینترنشنال).
+  // Arabic writes the -tional of an English name شيونال, the i said (إنترناشيونال, ناشيونال جيوغرافيك).
   tion: [
     ['شن', 0],
     ['شون', 0.1],
+    ['شيون', 0.1],
   ],
   // Polish ł is said w (Radosław / رادوسواف), and older spellings keep l.
   ł: [
