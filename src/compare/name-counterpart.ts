@@ -74,7 +74,8 @@ export function withoutClitics(word: string, language: NameLanguage): string[] {
 /**
  * Looks through the other side's words (`text` between `from` and `to`) for what answers `mention`: the same
  * entity under a spelling the finder did not take for a name, or a near spelling of another name. `compare`
- * is compareNames, cached by the caller. With `nearOnly`, only near spellings are looked for (for a name
+ * is compareNames at its default threshold (matchNames), cached by the caller: what it answers is remembered
+ * across reports. With `nearOnly`, only near spellings are looked for (for a name
  * repeated beside its paired mention, whose counterpart is known to be there).
  */
 export function searchCounterpart(
@@ -86,7 +87,6 @@ export function searchCounterpart(
   nearOnly = false,
 ): CounterpartSearch {
   const v = vocabulary(language);
-  const answer = answering(compare);
   const asked: Asked = { mention, language, compare };
   const key = `${language}\u0000${mention.type}\u0000${mention.entity ? `=${mention.entity.id}` : ''}\u0000${mention.text}`;
   const words: Token[] = [];
@@ -194,21 +194,17 @@ interface Asked {
 }
 
 /**
- * {@link answers}, remembered per comparison function (one per report, so the memo goes with the report): a name
- * left over is tried against every run of words around it, and a report names its people and places again and
- * again among the same words. Keyed by what `answers` reads of the mention (its type, entity and text, and the
- * language) and by the candidate; bounded as every memo of the library (two generations of its limit).
+ * {@link answers}, remembered: a name left over is tried against every run of words around it, a report names its
+ * people and places again and again among the same words, and the next report (or the same one compared again
+ * after an edit) names them among many of the same words. What `answers` reads of the mention (its type, entity
+ * and text, and the language) is the key; `compare` is compareNames at its default threshold (see
+ * {@link searchCounterpart}), a pure function of the two names, so an answer holds for every report. Bounded as
+ * every memo of the library (two generations of its limit); nobody changes an answer (findings copy what they
+ * show, as they do from compareNames' own memo).
  */
-const answerMemos = new WeakMap<object, (key: string, candidate: string, asked: Asked) => NameMatch | undefined>();
-
-function answering(compare: (a: string, b: string) => NameMatch): (key: string, candidate: string, asked: Asked) => NameMatch | undefined {
-  let memo = answerMemos.get(compare);
-  if (!memo) {
-    memo = memoize2((_key: string, candidate: string, asked: Asked) => answers(asked.mention, candidate, asked.language, asked.compare));
-    answerMemos.set(compare, memo);
-  }
-  return memo;
-}
+const answer = memoize2((_key: string, candidate: string, asked: Asked) =>
+  answers(asked.mention, candidate, asked.language, asked.compare),
+);
 
 /** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */
 function answers(
