@@ -9,7 +9,7 @@ import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
 import { matchThroughLatin } from '../names/latin-spelled.js';
-import { memoize2 } from '../text/memo.js';
+import { memoize, memoize2 } from '../text/memo.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
 export interface Counterpart {
@@ -277,6 +277,35 @@ function nearer(x: Counterpart | undefined, y: Counterpart | undefined): Counter
   return !x || (y.similarity ?? 0) > (x.similarity ?? 0) ? y : x;
 }
 
+/** A reading of a word that may be a near spelling of a name, and the ids of the entities the gazetteer knows by it. */
+interface NearReading {
+  readonly reading: string;
+  readonly known: readonly string[];
+}
+
+/**
+ * The readings of a written word (see {@link withoutClitics}) that may be a near spelling of a name: long enough
+ * and no ordinary word; none when the lexicon knows the word as written, whatever its letters after a clitic
+ * (وزراء, not و زراء).
+ */
+function nearReadings(word: string, language: NameLanguage): readonly NearReading[] {
+  if (isOrdinaryWord(entityKey(word), language)) return [];
+  return withoutClitics(word, language).flatMap((reading) => {
+    const key = entityKey(reading);
+    if (key.length < NEAR_MIN_LETTERS || isOrdinaryWord(key, language)) return [];
+    return [{ reading, known: lookupEntries(reading, language).map((e) => e.entity.id) }];
+  });
+}
+
+/**
+ * {@link nearReadings} per language, remembered per word (bounded, as every memo of the library): every word
+ * around a leftover name is read, for each name, and news text repeats its words. Nobody changes a reading.
+ */
+const NEAR_READINGS: Record<NameLanguage, (word: string) => readonly NearReading[]> = {
+  ar: /* @__PURE__ */ memoize((word) => nearReadings(word, 'ar')),
+  fa: /* @__PURE__ */ memoize((word) => nearReadings(word, 'fa')),
+};
+
 /** A word of the other side spelled almost like a word of the name, but as another name (one consonant of another sound). */
 function nearSpelling(
   mention: NameMention,
@@ -286,14 +315,11 @@ function nearSpelling(
   language: NameLanguage,
   compare: (a: string, b: string) => NameMatch,
 ): Counterpart | undefined {
-  // A word the lexicon knows as written is that word, whatever its letters after a clitic (وزراء, not و زراء).
-  if (token.kind !== 'word' || isOrdinaryWord(entityKey(token.text), language)) return undefined;
+  if (token.kind !== 'word') return undefined;
   let best: Counterpart | undefined;
-  for (const reading of withoutClitics(token.text, language)) {
-    const key = entityKey(reading);
-    if (key.length < NEAR_MIN_LETTERS || isOrdinaryWord(key, language)) continue;
+  for (const { reading, known } of NEAR_READINGS[language](token.text)) {
     // Another place or organisation the gazetteer knows is no spelling of this one.
-    if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
+    if (known.some((id) => id !== mention.entity?.id)) continue;
     for (const word of mentionWords) {
       if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading, true)) continue;
       const similarity = letterSimilarity(word, reading);
