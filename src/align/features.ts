@@ -73,7 +73,7 @@ let tables = 0;
 export class KeyTable {
   readonly ids = new Map<string, number>();
   readonly kinds: Anchor['kind'][] = [];
-  /** Tells this table from every other one made in the process. */
+  /** Tells this table from every other one made since the library was loaded. */
   readonly stamp = ++tables;
 
   /**
