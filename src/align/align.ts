@@ -133,8 +133,8 @@ export function* aligning(
   const explained: ExplainedBead[] = beads.map((b) =>
     extend(b, {
       anchors: sharedKeyedEvidence(
-        { texts: source, keyed: src, indices: b.source },
-        { texts: target, keyed: tgt, indices: b.target },
+        { texts: source, keyed: src, indices: b.source, kept: kept.source },
+        { texts: target, keyed: tgt, indices: b.target, kept: kept.target },
         crossLanguage,
         table,
         weights,

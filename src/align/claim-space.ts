@@ -2,7 +2,7 @@ import { findNames } from '../names/find/find-names.js';
 import { extractNumbers } from '../extract/numbers.js';
 import { vocabulary } from '../names/vocabulary.js';
 import type { Language } from '../text/language.js';
-import { KeyTable, sentenceEvidence, type Analysed, type ConceptLookup } from './features.js';
+import { KeyTable, keptKey, sentenceEvidence, type Analysed, type ConceptLookup, type KeptKey } from './features.js';
 import type { Anchor } from './types.js';
 import { vocabularyFor } from './vocabulary.js';
 import { lowerBound } from '../text/lower-bound.js';
@@ -72,12 +72,14 @@ function draftTokens(
   // one token each; names get negative slots so that the two never collide.
   const byToken = new Map<number | string, number>();
   const tokens: DraftToken[] = [];
-  const adds: { token: number; key: string; kind: Anchor['kind'] }[] = [];
+  const keys: KeptKey[] = [];
+  const keyed: number[] = [];
   const add = (token: number, key: string, kind: Anchor['kind']): void => {
     const t = tokens[token] as DraftToken;
     if (t.keys.has(key)) return;
     t.keys.add(key);
-    adds.push({ token, key, kind });
+    keys.push(keptKey(key, kind));
+    keyed.push(token);
     if (kind === 'lexicon') t.senses++;
   };
   // Every token a literal of one shape (a spread then more properties would give each its own hidden class).
@@ -115,13 +117,13 @@ function draftTokens(
     const number = numbers[numberAt(e.start, e.end)];
     if (number) add(token, 'n' + number.value, 'number');
   }
-  return { tokens: tokens.map((t) => ({ surface: t.surface, start: t.start, end: t.end, name: t.name, senses: t.senses })), adds };
+  return { tokens: tokens.map((t) => ({ surface: t.surface, start: t.start, end: t.end, name: t.name, senses: t.senses })), keys, keyed };
 }
 
 /** A draft's tokens with their keys numbered in a space's table, in the order reading the sentence there would number them. */
 function internDraft(draft: ClaimDraft, table: KeyTable): TokenKeys[] {
   const keys = draft.tokens.map((): number[] => []);
-  for (const { token, key, kind } of draft.adds) elementAt(keys, token).push(table.intern(key, kind));
+  for (let k = 0; k < draft.keys.length; k++) elementAt(keys, elementAt(draft.keyed, k)).push(table.internKept(elementAt(draft.keys, k)));
   const out: TokenKeys[] = [];
   draft.tokens.forEach((t, k) => {
     const ids = elementAt(keys, k);

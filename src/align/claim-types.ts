@@ -1,7 +1,7 @@
 // The types of the claim space (align/claim-space.ts): each sentence's words as interned evidence keys, its
 // names and numbers, and what two sentences share.
 
-import type { Analysed, ConceptLookup } from './features.js';
+import type { Analysed, ConceptLookup, KeptKey } from './features.js';
 import type { Anchor } from './types.js';
 
 /** A word of a sentence, reduced to its interned evidence keys. */
@@ -35,8 +35,9 @@ export interface ClaimSpace {
 /**
  * A sentence read for the claim space, its keys as strings: what depends on the sentence alone (its evidence,
  * names and numbers), so that a document compared again (a remembered one, or one of compareMany's) is not read
- * again. `adds` is every key given to a token, in the order it was given, so that numbering them in a space
- * gives the ids reading the sentence there would have.
+ * again. `keys` is every key given to a token (the token's index in `keyed`), in the order it was given, so that
+ * numbering them in a space gives the ids reading the sentence there would have; each key keeps the number the
+ * last space gave it (see `KeptKey`), so that a draft numbered again looks none up by its string.
  */
 export interface ClaimDraft {
   readonly tokens: readonly {
@@ -46,7 +47,8 @@ export interface ClaimDraft {
     readonly name: boolean;
     readonly senses: number;
   }[];
-  readonly adds: readonly { readonly token: number; readonly key: string; readonly kind: Anchor['kind'] }[];
+  readonly keys: readonly KeptKey[];
+  readonly keyed: readonly number[];
 }
 
 /** What the caller has read of one side's sentences already (by sentence index), for the claim space to take. */

@@ -52,10 +52,41 @@ export interface SentenceKeys {
   readonly tokens?: Uint16Array | Int32Array;
 }
 
+/**
+ * An evidence key as a sentence's kept reading holds it (see {@link Analysed}), with the number the last table that
+ * numbered it gave it: a sentence read again is numbered without looking its keys up by their strings.
+ */
+export interface KeptKey {
+  readonly key: string;
+  readonly kind: Anchor['kind'];
+  /** The {@link KeyTable.stamp} of the table that numbered it last (0: none), and the number. */
+  stamp: number;
+  id: number;
+}
+
+/** A key not yet numbered by any table. */
+export const keptKey = (key: string, kind: Anchor['kind']): KeptKey => ({ key, kind, stamp: 0, id: 0 });
+
+let tables = 0;
+
 /** Interns evidence keys per alignment, so that bags compare as integer arrays. */
 export class KeyTable {
   readonly ids = new Map<string, number>();
   readonly kinds: Anchor['kind'][] = [];
+  /** Tells this table from every other one made since the library was loaded. */
+  readonly stamp = ++tables;
+
+  /**
+   * {@link intern} of a kept key, which remembers its number here. Two kept objects of one key string (a memo
+   * dropped one) are one key: a key new to the object is looked up by its string.
+   */
+  internKept(k: KeptKey): number {
+    if (k.stamp === this.stamp) return k.id;
+    const id = this.intern(k.key, k.kind);
+    k.stamp = this.stamp;
+    k.id = id;
+    return id;
+  }
 
   intern(key: string, kind: Anchor['kind']): number {
     let id = this.ids.get(key);
@@ -104,23 +135,28 @@ function wordEvidence(word: string, language: Language | 'unknown', lookup: Conc
 }
 
 /** What words offer by themselves, per lookup and language (see {@link wordEvidence}): news text repeats its words. */
-const wordEvidenceMemo = new WeakMap<ConceptLookup, Map<string, readonly { key: string; kind: Anchor['kind'] }[]>>();
+const wordEvidenceMemo = new WeakMap<ConceptLookup, Map<string, readonly KeptKey[]>>();
 const WORD_EVIDENCE_KEPT = 1 << 16;
 
-function rememberedWordEvidence(
-  word: string,
-  language: Language | 'unknown',
-  lookup: ConceptLookup,
-): readonly { key: string; kind: Anchor['kind'] }[] {
+function rememberedWordEvidence(word: string, language: Language | 'unknown', lookup: ConceptLookup): readonly KeptKey[] {
   let memo = wordEvidenceMemo.get(lookup);
-  if (!memo) wordEvidenceMemo.set(lookup, (memo = new Map<string, readonly { key: string; kind: Anchor['kind'] }[]>()));
+  if (!memo) wordEvidenceMemo.set(lookup, (memo = new Map<string, readonly KeptKey[]>()));
   const key = language + word;
   let found = memo.get(key);
   if (!found) {
     if (memo.size >= WORD_EVIDENCE_KEPT) memo.clear();
-    memo.set(key, (found = wordEvidence(word, language, lookup)));
+    memo.set(key, (found = wordEvidence(word, language, lookup).map((e) => keptKey(e.key, e.kind))));
   }
   return found;
+}
+
+/** The key of each concept, per lookup (the kind depends on whether the caller's dictionary gave the concept). */
+const conceptKeys = new WeakMap<ConceptLookup, KeptKey[]>();
+
+function conceptKey(concept: number, lookup: ConceptLookup): KeptKey {
+  let keys = conceptKeys.get(lookup);
+  if (!keys) conceptKeys.set(lookup, (keys = []));
+  return (keys[concept] ??= keptKey(`c${concept}`, conceptKind(concept, lookup)));
 }
 
 /**
@@ -130,6 +166,9 @@ function rememberedWordEvidence(
  */
 export class Analysed {
   private mapped: NormalizedText | undefined;
+  private placed: readonly number[] | undefined;
+  /** Its evidence keys in the order {@link walkEvidence} gives them, and the token of each, once walked. */
+  walked: { readonly keys: readonly KeptKey[]; readonly tokens: Uint16Array | Int32Array } | undefined;
 
   constructor(
     private readonly text: string,
@@ -140,6 +179,14 @@ export class Analysed {
   /** `normalize(text)`: the folded text and its offsets in the sentence as written. */
   get normalized(): NormalizedText {
     return (this.mapped ??= normalize(this.text));
+  }
+
+  /**
+   * Where each token stands in the sentence as written (see {@link tokenSpans}), kept once asked: the anchors of a
+   * remembered document's beads read them at every comparison.
+   */
+  get spans(): readonly number[] {
+    return (this.placed ??= tokenSpans(this.text));
   }
 }
 
@@ -294,7 +341,8 @@ export function* keyingSentences(
     },
     word: (word: string, token: number): void => {
       let ids = byWord.get(word);
-      if (ids === undefined) byWord.set(word, (ids = wordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
+      if (ids === undefined)
+        byWord.set(word, (ids = rememberedWordEvidence(word, language, lookup).map((e) => table.intern(e.key, e.kind))));
       for (let k = 0; k < ids.length; k++) {
         keys.push(elementAt(ids, k));
         place(token);
@@ -321,11 +369,43 @@ export function* keyingSentences(
       analysed = analyse(text, language, lookup);
       kept?.set(i, analysed);
     }
-    walkEvidence(analysed, language, lookup, visit);
-    const tokens = spans ? (analysed.tokens.length <= 0xffff ? tokenSlab.copy(at) : wideTokenSlab.copy(at)) : undefined;
+    let tokens: Uint16Array | Int32Array | undefined;
+    if (kept) {
+      // A kept sentence's keys are kept with it, in the order the walk gives them: numbered in that order, they
+      // get the numbers the walk would give them. Their tokens are the same at every reading, and nobody changes them.
+      const walked = (analysed.walked ??= walk(analysed, language, lookup));
+      for (let k = 0; k < walked.keys.length; k++) keys.push(table.internKept(elementAt(walked.keys, k)));
+      if (spans) tokens = walked.tokens;
+    } else {
+      walkEvidence(analysed, language, lookup, visit);
+      if (spans) tokens = analysed.tokens.length <= 0xffff ? tokenSlab.copy(at) : wideTokenSlab.copy(at);
+    }
     out.push({ length: visibleLength(text), keys: keySlab.copy(keys), ...(tokens ? { tokens } : {}) });
   }
   return out;
+}
+
+/** A sentence's evidence keys in the order {@link walkEvidence} gives them, and the token each comes from. */
+function walk(analysed: Analysed, language: Language | 'unknown', lookup: ConceptLookup): NonNullable<Analysed['walked']> {
+  const keys: KeptKey[] = [];
+  const tokens: number[] = [];
+  walkEvidence(analysed, language, lookup, {
+    concept: (concept, token) => {
+      keys.push(conceptKey(concept, lookup));
+      tokens.push(token);
+    },
+    word: (word, token) => {
+      for (const k of rememberedWordEvidence(word, language, lookup)) {
+        keys.push(k);
+        tokens.push(token);
+      }
+    },
+    other: (key, kind, token) => {
+      keys.push(keptKey(key, kind));
+      tokens.push(token);
+    },
+  });
+  return { keys, tokens: analysed.tokens.length <= 0xffff ? Uint16Array.from(tokens) : Int32Array.from(tokens) };
 }
 
 /** {@link keyingSentences} at once. */
@@ -347,10 +427,10 @@ export function keySentences(
  * The words of a sentence as written, by token index: the sentence is folded and cut once, when first asked, and
  * only where each token stands in it is kept (not the folded text, its offset map or the tokens' strings).
  */
-function surfaces(text: string): (token: number) => string {
-  let spans: number[] | undefined;
+function surfaces(text: string, analysed: Analysed | undefined): (token: number) => string {
+  let spans: readonly number[] | undefined;
   return (index) => {
-    spans ??= tokenSpans(text);
+    spans ??= analysed ? analysed.spans : tokenSpans(text);
     return text.slice(elementAt(spans, 2 * index), elementAt(spans, 2 * index + 1));
   };
 }
@@ -378,13 +458,22 @@ export interface ShownEvidence {
 
 export const shownEvidence = (): ShownEvidence => ({ words: new Map(), anchors: new Map() });
 
+/** Some sentences of one side as {@link sharedKeyedEvidence} reads them. */
+export interface KeyedSentences {
+  readonly texts: readonly string[];
+  readonly keyed: readonly SentenceKeys[];
+  readonly indices: readonly number[];
+  /** The reading of a sentence kept for its document, if any (see {@link AnalysisStore}). */
+  readonly kept?: AnalysisStore | undefined;
+}
+
 /**
  * The evidence a bead's sentences share, strongest kinds first, each piece once: worked out from the sentences'
  * keys and the tokens they come from, without looking the words up in the lexicon again.
  */
 export function sharedKeyedEvidence(
-  source: { readonly texts: readonly string[]; readonly keyed: readonly SentenceKeys[]; readonly indices: readonly number[] },
-  target: { readonly texts: readonly string[]; readonly keyed: readonly SentenceKeys[]; readonly indices: readonly number[] },
+  source: KeyedSentences,
+  target: KeyedSentences,
   crossLanguage: boolean,
   table: KeyTable,
   weights: ArrayLike<number>,
@@ -393,7 +482,7 @@ export function sharedKeyedEvidence(
   // Where each key of the source side is first found (its sentence's place among the indices, and its token):
   // its words as written are read only for the keys the target shares.
   const left = new Map<number, number>();
-  const sourceWords = source.indices.map((i) => surfaces(elementAt(source.texts, i)));
+  const sourceWords = source.indices.map((i) => surfaces(elementAt(source.texts, i), source.kept?.get(i)));
   source.indices.forEach((i, x) => {
     const { keys, tokens } = elementAt(source.keyed, i);
     for (let k = 0; k < keys.length; k++) {
@@ -411,7 +500,7 @@ export function sharedKeyedEvidence(
   const seenPairs = new Set<string>();
   for (const j of target.indices) {
     const { keys, tokens } = elementAt(target.keyed, j);
-    const targetWord = surfaces(elementAt(target.texts, j));
+    const targetWord = surfaces(elementAt(target.texts, j), target.kept?.get(j));
     for (let k = 0; k < keys.length; k++) {
       const id = elementAt(keys, k);
       const place = left.get(id);

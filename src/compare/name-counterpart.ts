@@ -9,7 +9,7 @@ import { vocabulary } from '../names/vocabulary.js';
 import { cutTokens, type Token } from '../text/tokens.js';
 import { elementAt } from '../contract/element-at.js';
 import { matchThroughLatin } from '../names/latin-spelled.js';
-import { memoize2 } from '../text/memo.js';
+import { memoize, memoize2 } from '../text/memo.js';
 
 /** A stretch of the other text that answers a name the finder did not find there. */
 export interface Counterpart {
@@ -74,7 +74,8 @@ export function withoutClitics(word: string, language: NameLanguage): string[] {
 /**
  * Looks through the other side's words (`text` between `from` and `to`) for what answers `mention`: the same
  * entity under a spelling the finder did not take for a name, or a near spelling of another name. `compare`
- * is compareNames, cached by the caller. With `nearOnly`, only near spellings are looked for (for a name
+ * is compareNames at its default threshold (matchNames), cached by the caller: what it answers is remembered
+ * across reports. With `nearOnly`, only near spellings are looked for (for a name
  * repeated beside its paired mention, whose counterpart is known to be there).
  */
 export function searchCounterpart(
@@ -86,7 +87,6 @@ export function searchCounterpart(
   nearOnly = false,
 ): CounterpartSearch {
   const v = vocabulary(language);
-  const answer = answering(compare);
   const asked: Asked = { mention, language, compare };
   const key = `${language}\u0000${mention.type}\u0000${mention.entity ? `=${mention.entity.id}` : ''}\u0000${mention.text}`;
   const words: Token[] = [];
@@ -194,21 +194,17 @@ interface Asked {
 }
 
 /**
- * {@link answers}, remembered per comparison function (one per report, so the memo goes with the report): a name
- * left over is tried against every run of words around it, and a report names its people and places again and
- * again among the same words. Keyed by what `answers` reads of the mention (its type, entity and text, and the
- * language) and by the candidate; bounded as every memo of the library (two generations of its limit).
+ * {@link answers}, remembered: a name left over is tried against every run of words around it, a report names its
+ * people and places again and again among the same words, and the next report (or the same one compared again
+ * after an edit) names them among many of the same words. What `answers` reads of the mention (its type, entity
+ * and text, and the language) is the key; `compare` is compareNames at its default threshold (see
+ * {@link searchCounterpart}), a pure function of the two names, so an answer holds for every report. Bounded as
+ * every memo of the library (two generations of its limit); nobody changes an answer (findings copy what they
+ * show, as they do from compareNames' own memo).
  */
-const answerMemos = new WeakMap<object, (key: string, candidate: string, asked: Asked) => NameMatch | undefined>();
-
-function answering(compare: (a: string, b: string) => NameMatch): (key: string, candidate: string, asked: Asked) => NameMatch | undefined {
-  let memo = answerMemos.get(compare);
-  if (!memo) {
-    memo = memoize2((_key: string, candidate: string, asked: Asked) => answers(asked.mention, candidate, asked.language, asked.compare));
-    answerMemos.set(compare, memo);
-  }
-  return memo;
-}
+const answer = memoize2((_key: string, candidate: string, asked: Asked) =>
+  answers(asked.mention, candidate, asked.language, asked.compare),
+);
 
 /** Whether `candidate` names what `mention` names: the same known entity, its adjective, or compareNames' same. */
 function answers(
@@ -281,6 +277,35 @@ function nearer(x: Counterpart | undefined, y: Counterpart | undefined): Counter
   return !x || (y.similarity ?? 0) > (x.similarity ?? 0) ? y : x;
 }
 
+/** A reading of a word that may be a near spelling of a name, and the ids of the entities the gazetteer knows by it. */
+interface NearReading {
+  readonly reading: string;
+  readonly known: readonly string[];
+}
+
+/**
+ * The readings of a written word (see {@link withoutClitics}) that may be a near spelling of a name: long enough
+ * and no ordinary word; none when the lexicon knows the word as written, whatever its letters after a clitic
+ * (وزراء, not و زراء).
+ */
+function nearReadings(word: string, language: NameLanguage): readonly NearReading[] {
+  if (isOrdinaryWord(entityKey(word), language)) return [];
+  return withoutClitics(word, language).flatMap((reading) => {
+    const key = entityKey(reading);
+    if (key.length < NEAR_MIN_LETTERS || isOrdinaryWord(key, language)) return [];
+    return [{ reading, known: lookupEntries(reading, language).map((e) => e.entity.id) }];
+  });
+}
+
+/**
+ * {@link nearReadings} per language, remembered per word (bounded, as every memo of the library): every word
+ * around a leftover name is read, for each name, and news text repeats its words. Nobody changes a reading.
+ */
+const NEAR_READINGS: Record<NameLanguage, (word: string) => readonly NearReading[]> = {
+  ar: /* @__PURE__ */ memoize((word) => nearReadings(word, 'ar')),
+  fa: /* @__PURE__ */ memoize((word) => nearReadings(word, 'fa')),
+};
+
 /** A word of the other side spelled almost like a word of the name, but as another name (one consonant of another sound). */
 function nearSpelling(
   mention: NameMention,
@@ -290,14 +315,11 @@ function nearSpelling(
   language: NameLanguage,
   compare: (a: string, b: string) => NameMatch,
 ): Counterpart | undefined {
-  // A word the lexicon knows as written is that word, whatever its letters after a clitic (وزراء, not و زراء).
-  if (token.kind !== 'word' || isOrdinaryWord(entityKey(token.text), language)) return undefined;
+  if (token.kind !== 'word') return undefined;
   let best: Counterpart | undefined;
-  for (const reading of withoutClitics(token.text, language)) {
-    const key = entityKey(reading);
-    if (key.length < NEAR_MIN_LETTERS || isOrdinaryWord(key, language)) continue;
+  for (const { reading, known } of NEAR_READINGS[language](token.text)) {
     // Another place or organisation the gazetteer knows is no spelling of this one.
-    if (lookupEntries(reading, language).some((e) => e.entity.id !== mention.entity?.id)) continue;
+    if (known.some((id) => id !== mention.entity?.id)) continue;
     for (const word of mentionWords) {
       if (entityKey(word).length < NEAR_MIN_LETTERS || !sameOnset(word, reading) || !maySoundAlike(word, reading, true)) continue;
       const similarity = letterSimilarity(word, reading);

@@ -11,6 +11,7 @@ import { lastAtMost, sideSpan, type ComparisonContext, type ContextDocument } fr
 import { sentencesOf } from '../mentions.js';
 import type { Explanation, NamedSpan } from './name-findings.js';
 import { elementAt } from '../../contract/element-at.js';
+import { memoize } from '../../text/memo.js';
 
 /**
  * What the other side of a bead has where a name has no counterpart: a pronoun, a title standing alone, a
@@ -191,6 +192,40 @@ interface SpanFacts {
   readonly runs: readonly NamedSpan[];
 }
 
+/** Whether a folded word is a title of the language, with the article or without. */
+function titleTest(language: NameLanguage): (folded: string) => boolean {
+  const titles = vocabulary(language).titles;
+  return (folded) => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
+}
+
+/**
+ * Whether a word could be a name the finder did not take for one: three letters or more, no ordinary word,
+ * title or known place, and in Arabic no noun with the article or the feminine ة (الاستجابة, منظومة).
+ */
+function nameLikeWord(text: string, language: NameLanguage, isTitle: (folded: string) => boolean): boolean {
+  const key = entityKey(text);
+  // A declined word (رقمًا, with tanween) or several words that lost their spaces is no part of a name.
+  if (key.length < 3 || key.length > GLUED_WORD || TANWEEN.test(text) || isTitle(foldText(text))) return false;
+  if (language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || text.endsWith('ة'))) return false;
+  if (lookupEntries(text, language).length > 0 || lookupAdjective(key, language)) return false;
+  return !isOrdinaryWord(key, language);
+}
+
+/**
+ * {@link nameLikeWord} per language, remembered per word (bounded, as every memo of the library): every stretch of
+ * the other side a leftover name is weighed against is read word by word, and news text repeats its words.
+ */
+const NAME_LIKE: Record<NameLanguage, (text: string) => boolean> = {
+  ar: /* @__PURE__ */ rememberedNameLike('ar'),
+  fa: /* @__PURE__ */ rememberedNameLike('fa'),
+};
+
+function rememberedNameLike(language: NameLanguage): (text: string) => boolean {
+  // The titles are read at the first word, not when the library is loaded.
+  let isTitle: ((folded: string) => boolean) | undefined;
+  return memoize((text) => nameLikeWord(text, language, (isTitle ??= titleTest(language))));
+}
+
 /** One side of a comparison as the names left over on the other side are weighed against it. */
 export class OtherSide {
   private readonly facts = new Map<string, SpanFacts>();
@@ -222,8 +257,7 @@ export class OtherSide {
     this.comparedIn = new Int32Array(ids.size);
     const doc: ContextDocument = ctx[side];
     this.language = doc.language === 'fa' ? 'fa' : 'ar';
-    const titles = vocabulary(this.language).titles;
-    this.isTitle = (folded) => titles.has(folded) || titles.has(folded.replace(/^ال/u, ''));
+    this.isTitle = titleTest(this.language);
   }
 
   /** This side's sentences of a bead, cut around the place a name of the other side stands in its own. */
@@ -262,18 +296,9 @@ export class OtherSide {
     return n && offset < n.end ? n : undefined;
   }
 
-  /**
-   * Whether a token could be a name the finder did not take for one: three letters or more, no ordinary word,
-   * title or known place, and in Arabic no noun with the article or the feminine ة (الاستجابة, منظومة).
-   */
+  /** Whether a token could be a name the finder did not take for one (see {@link nameLikeWord}). */
   private nameLike(token: Token | undefined): boolean {
-    if (!token || token.kind !== 'word') return false;
-    const key = entityKey(token.text);
-    // A declined word (رقمًا, with tanween) or several words that lost their spaces is no part of a name.
-    if (key.length < 3 || key.length > GLUED_WORD || TANWEEN.test(token.text) || this.isTitle(foldText(token.text))) return false;
-    if (this.language === 'ar' && (/^(?:[وفبلك]?ال|لل)../u.test(key) || token.text.endsWith('ة'))) return false;
-    if (lookupEntries(token.text, this.language).length > 0 || lookupAdjective(key, this.language)) return false;
-    return !isOrdinaryWord(key, this.language);
+    return !!token && token.kind === 'word' && NAME_LIKE[this.language](token.text);
   }
 
   private read(span: Span): SpanFacts {
