@@ -2,7 +2,7 @@
 // Latin the ways Arabic and Persian transliterate it, then compare as spellings.
 
 import { elementAt } from '../contract/element-at.js';
-import { isFatherParticle } from './latin-patronymic.js';
+import { isFatherParticle, sonOfInOneOnly } from './latin-patronymic.js';
 import { fatherInChain } from './spellings.js';
 
 import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
@@ -325,10 +325,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     // as within Arabic script.
     if (!alignment.unmatchedFirst && missing.every((w) => isFatherParticle(w))) {
       const longer = unmatched.a.length > 0 ? (latinFirst ? latin : other) : latinFirst ? other : latin;
-      return different(
-        `${omitted} (son of) stands in ${longer} only: there the name after it is the father's, in the other a family name: two people.`,
-        { parts, unmatched, differences },
-      );
+      return different(sonOfInOneOnly(omitted, longer), { parts, unmatched, differences });
     }
     const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
     if (qualifier)
@@ -476,6 +473,6 @@ function asArabicOpening(word: string): string {
   const lower = word.toLowerCase();
   if (/^ab[uo]u?$/u.test(lower) || /^ab[uo]u?[-‐]/u.test(lower)) return foldName('ابو');
   if (isFatherParticle(lower)) return foldName('ابن');
-  if (/^[ae][lnrstdz]h?[-‐]/u.test(lower)) return foldName('ال') + lower;
+  if (ROMANISED_ARTICLE.test(lower)) return foldName('ال') + lower;
   return OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING) ?? lower;
 }

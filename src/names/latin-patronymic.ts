@@ -34,3 +34,11 @@ export function isFatherParticle(word: string): boolean {
   const a = lettersOf(foldName(word));
   return SON_ARABIC.has(a) || DAUGHTER_ARABIC.has(a) || a === OULD_ARABIC;
 }
+
+/**
+ * Why two names are two people when "son of" stands in the longer only, between names both write (محمد بن عبد الوهاب /
+ * محمد عبد الوهاب, Muhammad ibn Abd al-Wahhab): there the name after it is the father's, in the other a family name.
+ */
+export function sonOfInOneOnly(particles: string, longer: string): string {
+  return `${particles} (son of) stands in ${longer} only: there the name after it is the father's, in the other a family name: two people.`;
+}

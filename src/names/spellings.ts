@@ -3,7 +3,7 @@
 
 import { identityKey, foldName, alignSpellings, spellingWeight } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
-import { isFatherParticle } from './latin-patronymic.js';
+import { isFatherParticle, sonOfInOneOnly } from './latin-patronymic.js';
 import { comparePart, isTranslatedOrdinal, type PartResult } from './spelling-parts.js';
 import { alignGroups } from './group-alignment.js';
 import { knownByPart } from './known-by.js';
@@ -212,11 +212,7 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
   // العزيز / محمد عبد العزيز): with it the name after it is a father's, without it a family name: two people.
   const sonOf = missing.length > 0 && missing.every((i) => i > 0 && i < longer.length - 1 && isFatherParticle(elementAt(longer, i)));
   if (sonOf)
-    return different(
-      `${missing.map((i) => longer[i]).join(' ')} (son of) stands in ${longer.join(' ')} only: there the name after it is the father's, in the other a family name: two people.`,
-      { parts, unmatched, differences },
-      score,
-    );
+    return different(sonOfInOneOnly(missing.map((i) => longer[i]).join(' '), longer.join(' ')), { parts, unmatched, differences }, score);
   const keepsSurname = !missing.includes(lastNonParticle(longer));
   const substantive = missing.filter((i) => !PARTICLES.has(elementAt(longer, i)));
   // A place named with new, lower, north … is another place than the one without it (نوفا كاخوفكا / كاخوفكا).
