@@ -11,6 +11,7 @@ import { englishWords } from '../lexicon/english-words.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
 import { readPatronymic } from './latin-patronymic.js';
+import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
@@ -60,14 +61,15 @@ function translatedWord(latin: string, arabic: string): LatinReading | undefined
 }
 
 /**
- * An Arabic word without the preposition ل (for, of) that a translated name joins to it, as the word stands
- * alone, with or without the article: لتحرير for تحرير (الجبهة الشعبية لتحرير فلسطين), للطيران for الطيران.
+ * An Arabic word without the preposition ل (for, of) that a translated name joins to it, read as
+ * {@link arabicStems} reads the clitic, with or without the article: لتحرير for تحرير (الجبهة الشعبية لتحرير
+ * فلسطين), للطيران for الطيران.
  */
 function withoutPreposition(letters: string): string[] {
-  if (letters.length < 4 || !letters.startsWith('ل')) return [];
-  if (letters.startsWith('لل')) return ['ال' + letters.slice(2), letters.slice(2)];
-  const bare = letters.slice(1);
-  return [bare, 'ال' + bare];
+  if (!letters.startsWith('ل')) return [];
+  return arabicStems(letters)
+    .slice(1)
+    .flatMap(({ stem }) => [stem, stem.startsWith('ال') ? stem.slice(2) : 'ال' + stem]);
 }
 
 /** The English words of the list (see {@link translatedWord}), built on first use. */
