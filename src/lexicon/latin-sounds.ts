@@ -95,6 +95,15 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ي', 0.1],
     ['يه', 0.1],
   ],
+  // The ae of German, Danish and Dutch names is one vowel (Baerbock / بربوک, Maersk / مرسک), and the -ael of English
+  // names (Michael / مایکل) is said without it: unwritten as one short vowel, which a and e each unwritten are not;
+  // Korean ae is an open e, written ه (Jae / جه).
+  ae: [
+    ['ا', 0],
+    ['ي', 0.1],
+    ['ه', 0.1],
+    ['', 0.1],
+  ],
   au: [
     ['او', 0],
     ['و', 0.1],
@@ -665,9 +674,11 @@ export const FRENCH_UNITS: Readonly<Record<string, readonly (readonly [string, n
     ['ين', 0.05],
     ['ن', 0.1],
   ],
+  // Persian writes the nasal ain with its n alone too (Alain / آلن).
   ain: [
     ['ان', 0],
     ['ين', 0.1],
+    ['ن', 0.1],
   ],
   ein: [
     ['ان', 0],

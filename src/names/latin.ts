@@ -261,6 +261,13 @@ const frenchReadingsAt: (latin: string) => readonly (readonly Reading[])[] = /* 
   buildReadings(latin, true),
 );
 
+/** The readings of a word without a single vowel beside another vowel left unwritten. */
+function withVowelPairsWritten(latin: string, readings: readonly (readonly Reading[])[]): readonly (readonly Reading[])[] {
+  return readings.map((here, i) =>
+    here.filter((r) => !(r.length === 1 && r.arabic === '' && isVowel(r.latin) && (isVowel(latin[i - 1]) || isVowel(latin[i + 1])))),
+  );
+}
+
 /**
  * Every letter a reading of a folded Latin word can write: its readings' letters and those a reading may insert
  * (see `insertionCost`, which adds no other). An Arabic-script word with a letter outside it has no reading.
@@ -278,6 +285,15 @@ const frenchWritable: (latin: string) => ReadonlySet<string> = /* @__PURE__ */ m
 
 /** Reads a folded Latin word as a folded Arabic-script word, sound by sound: the cheapest alignment. */
 function readSounds(latin: string, arabic: string, french = false): LatinReading | undefined {
+  const read = alignSounds(latin, arabic, french, false);
+  // The cheapest alignment may leave two vowels unwritten, which caps it; one that writes them, dearer, may read the
+  // name better (Alain / آلن: the nasal ain as ن, not a and i left out).
+  if (!read || read.score >= 0.9 || !unwrittenVowelPairs(read.steps)) return read;
+  const written = alignSounds(latin, arabic, french, true);
+  return written && written.score > read.score ? written : read;
+}
+
+function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsWritten: boolean): LatinReading | undefined {
   const n = latin.length;
   const m = arabic.length;
   if (n === 0 || m === 0) return undefined;
@@ -292,7 +308,8 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   const from = new Int32Array(size);
   const via = new Array<Reading | undefined>(size);
   const inserted = new Float64Array(size);
-  const readings = french ? frenchReadingsAt(latin) : readingsAt(latin);
+  const all = french ? frenchReadingsAt(latin) : readingsAt(latin);
+  const readings = vowelPairsWritten ? withVowelPairsWritten(latin, all) : all;
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -369,7 +386,7 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     // the consonant of a romanised Arabic or Persian name, whose next short vowel goes unwritten (Maryam / مریم).
     const before = steps[k - 2];
     const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
-    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && 'aou'.includes(q.latin) && q.arabic === '') return true;
+    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && 'ou'.includes(q.latin) && q.arabic === '') return true;
     // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
     if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') return true;
   }
@@ -651,6 +668,11 @@ export function describeReading(reading: LatinReading): string {
     }
     if (s.latin === 'ai' && !s.arabic) {
       notable.push('ai before r said as a short e (air, aire), unwritten');
+      continue;
+    }
+    if (s.latin === 'ae' && !s.arabic) {
+      const note = 'ae said as one short vowel (ä, or the -ael of Michael), unwritten';
+      if (!notable.includes(note)) notable.push(note);
       continue;
     }
     if (s.latin && !s.arabic && unwrittenDigraph(s.latin, 0)) {

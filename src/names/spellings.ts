@@ -12,6 +12,7 @@ import { splitCompoundGiven } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
+import { isRoleApposition } from './role-apposition.js';
 import { isTitleWord } from './titles.js';
 import { digitGroups } from './latin-words.js';
 import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
@@ -194,6 +195,12 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     return partial(
       0.85,
       `One name is part of the other: the chain of given names is cut after the father, the grandfather's name ${elementAt(longer, cut)} left out.`,
+    );
+  // An office after the name (رئيس البرلمان الإيراني, سخنگوی طالبان) describes the person the shorter name names.
+  if (tail && isRoleApposition(cut, longer.slice(cut)))
+    return partial(
+      0.9,
+      `One name is part of the other: ${missing.map((i) => longer[i]).join(' ')} after it is the person's office, not his name.`,
     );
   const knownBy = knownByPart(longer, missing);
   if (knownBy) return partial(0.9, knownBy);

@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { expectDifferentNames as apart, expectSameName as same } from './support/names.js';
+
+// Names made up for these tests, or ordinary ones chosen for the letters they show.
+
+describe('the ae of German, Danish, Dutch and English names', () => {
+  it('leaves ae unwritten as one short vowel, or writes it ه for the Korean open e', () => {
+    same('Haerwig Laembeck', 'هرویگ لمبک', 'ae said as one short vowel');
+    same('Raphael Doucet', 'رافل دوسه', 'ae said as one short vowel');
+    same('Jae-sung Hwang', 'جه سونگ هوانگ', 'j as ج');
+  });
+});
+
+describe('a Latin vowel pair left unwritten', () => {
+  it('reads -ian as ین, the a after i short and unwritten, as Persian writes English names', () => {
+    same('Dorian Kesterfield', 'دورین کسترفیلد', 'short vowels unwritten');
+    same('Jamhuriat Clinic', 'کلینیک جمهوریت', 'j as ج');
+  });
+
+  it('reads the French nasal ain as ن when no reading writes both vowels unwritten', () => {
+    same('Germain Valdoux', 'ژرمن والدو', 'ain as ن');
+  });
+
+  it('still keeps apart an o after i left out (Dior is not دير)', () => {
+    apart('Dior', 'دير');
+    apart('Cartier', 'كارتر');
+  });
+});
+
+describe("an office after a person's name", () => {
+  it('reads the office after the name as a description of the person, in Arabic and Persian', () => {
+    same('سعيد كمال الدين', 'سعيد كمال الدين رئيس مجلس الشورى', "the person's office");
+    same('سعید کمال‌الدین سخنگوی وزارت کشور', 'سعید کمال‌الدین', "the person's office");
+    same('هشام عبد الرؤوف', 'هشام عبد الرؤوف المتحدث باسم الوزارة', "the person's office");
+  });
+
+  it('does not take a given name alone for the person the office describes', () => {
+    apart('سعيد', 'سعيد رئيس الوزراء');
+  });
+
+  it('does not take a family name after the name for an office', () => {
+    apart('سعيد كمال', 'سعيد كمال الحسيني الزبيدي');
+  });
+});
