@@ -42,3 +42,24 @@ describe("an office after a person's name", () => {
     apart('سعيد كمال', 'سعيد كمال الحسيني الزبيدي');
   });
 });
+
+describe('the Russian zh written ج or ز in Arabic', () => {
+  it('reads ج and ز as one sound in a foreign name', () => {
+    same('ميخائيل بوجارسكي', 'ميخائيل بوزارسكي', 'the Russian ж');
+  });
+
+  it('keeps an Arabic name its consonants', () => {
+    apart('جمال', 'زمال');
+  });
+});
+
+describe("a ruler's dynasty after his name", () => {
+  it('leaves out the dynasty a ruler is called by, after a name of two words or more', () => {
+    same('سلطان مسعود غزنوی', 'سلطان مسعود', "the ruler's dynasty");
+    same('المعتضد بالله العباسي', 'المعتضد بالله', "the ruler's dynasty");
+  });
+
+  it('does not take a given name alone for the person with a family name of a dynasty', () => {
+    apart('کاظم', 'کاظم صفوی');
+  });
+});

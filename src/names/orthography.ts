@@ -87,6 +87,8 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'شژ', sound: 'sh/zh', cost: 0.35 },
   { letters: 'جژ', sound: 'zh', cost: 0.2 },
   { letters: 'زژ', sound: 'zh/z', cost: 0.3 },
+  // The Russian ж, which one Arabic newsroom writes ج and another ز (بريغوجين / بريغوزين, جوكوف / زوكوف).
+  { letters: 'جز', sound: 'zh (the Russian ж)', cost: 0.35 },
   { letters: 'شچ', sound: 'ch/sh', cost: 0.3 },
   { letters: 'جچ', sound: 'j/ch', cost: 0.4 },
   // Letters Persian pronounces alike and Arabic uses for emphatic variants of t, s, z.

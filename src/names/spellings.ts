@@ -13,6 +13,7 @@ import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { isRoleApposition } from './role-apposition.js';
+import { isDynastyNisba } from './dynasty-nisba.js';
 import { isTitleWord } from './titles.js';
 import { digitGroups } from './latin-words.js';
 import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
@@ -233,8 +234,13 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
   if (substantive.length === 0 || keepsSurname) {
     const coverage = shorterWeight(longer, missing) / Math.max(weightA, weightB);
     const omitted = missing.map((i) => longer[i]).join(' ');
+    const last = missing.length === 1 && missing[0] === longer.length - 1;
     const tribal =
-      missing.length === 1 && missing[0] === longer.length - 1 && isTribalName(omitted) ? ', a Pashtun tribal name often left out,' : '';
+      last && isTribalName(omitted)
+        ? ', a Pashtun tribal name often left out,'
+        : last && isDynastyNisba(omitted)
+          ? ", the ruler's dynasty, often left out,"
+          : '';
     return partial(
       0.6 + 0.4 * coverage,
       `One name is part of the other: ${omitted}${tribal} is missing from the ${unmatched.a.length > 0 ? 'second' : 'first'}.`,
@@ -371,8 +377,9 @@ function isFamilyNisba(word: string): boolean {
 export function lastNonParticle(words: readonly string[]): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = elementAt(words, i);
-    // A Pashtun tribal name after a full name (اشرف غنی احمدزی) is often left out, like a particle.
-    if (PARTICLES.has(w) || (i >= 2 && i === words.length - 1 && isTribalName(w))) continue;
+    // A Pashtun tribal name after a full name (اشرف غنی احمدزی), or a ruler's dynasty (یعقوب لیث صفاری), is often
+    // left out, like a particle.
+    if (PARTICLES.has(w) || (i >= 2 && i === words.length - 1 && (isTribalName(w) || isDynastyNisba(w)))) continue;
     return i;
   }
   return words.length - 1;
