@@ -288,9 +288,9 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   const read = alignSounds(latin, arabic, french, false);
   // The cheapest alignment may leave two vowels unwritten, which caps it; one that writes them, dearer, may read the
   // name better (Alain / آلن: the nasal ain as ن, not a and i left out).
-  if (!read || read.score >= 0.9 || !unwrittenVowelPairs(read.steps)) return read;
+  if (!read || read.score >= 0.9 || !twoVowelsUnwritten(read.steps)) return read;
   const written = alignSounds(latin, arabic, french, true);
-  return written && written.score > read.score ? written : read;
+  return written && written.score >= 0.9 ? written : read;
 }
 
 function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsWritten: boolean): LatinReading | undefined {
@@ -386,11 +386,25 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     // the consonant of a romanised Arabic or Persian name, whose next short vowel goes unwritten (Maryam / مریم).
     const before = steps[k - 2];
     const afterConsonant = !!before && !!before.latin && !isVowel(before.latin[before.latin.length - 1]);
-    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && 'ou'.includes(q.latin) && q.arabic === '') return true;
+    // The a after it may go unwritten only before a final consonant, a short a (Sebastian / سباستین, Jamhuriat /
+    // جمهوریت), not a long one inside a word (Liaquat is لياقت, not ليقوت).
+    const finalSyllable = k + 2 === steps.length && !!steps[k + 1]?.latin && !isVowel(steps[k + 1]?.latin[0]);
+    const unwrittenAfterI = 'ou'.includes(q.latin) || (q.latin === 'a' && !finalSyllable);
+    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && unwrittenAfterI && q.arabic === '') return true;
     // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
     if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') return true;
   }
   return false;
+}
+
+/** Whether a reading leaves two Latin vowels in a row both unwritten (Alain read a and i, not the nasal ain). */
+function twoVowelsUnwritten(steps: readonly LatinStep[]): boolean {
+  return steps.some((q, k) => {
+    const p = steps[k - 1];
+    return (
+      !!p && p.latin.length === 1 && q.latin.length === 1 && isVowel(p.latin) && isVowel(q.latin) && p.arabic === '' && q.arabic === ''
+    );
+  });
 }
 
 /** Letters a reading may write with no Latin letter behind them (see `insertionCost`): vowel letters, ء and ع, the article. */
