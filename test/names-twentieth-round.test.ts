@@ -63,3 +63,10 @@ describe("a ruler's dynasty after his name", () => {
     apart('کاظم', 'کاظم صفوی');
   });
 });
+
+describe('a French given name that shows no French letters', () => {
+  it('makes the whole name read as French says it', () => {
+    same('Gilles Montrand', 'ژیل مونتران', 'd silent');
+    apart('Montrand', 'مونتران');
+  });
+});

@@ -4,7 +4,12 @@
 
 // Chinese does not: accents, eau, oi, qu, gu before e or i, ill, -tion, -ent, -es, -ier at the end, the particles.
 export const FRENCH_SIGNS = /[éèêëàâîïôûùçœ]|eau|oi|qu|gu[ei]|ill|tion|ou[^r]|[^aeiou]es$|ent$|ier$|ault$|aux$|eux$|ot$|ais$/u;
-export const FRENCH_WORDS = new Set(['le', 'la', 'de', 'du', 'des', 'saint', 'sainte', 'jean', 'jacques', 'pierre', 'louis']);
+// French given names that show no French letters (Thierry Henry / تیری آنری, Alain / آلن): a name that opens with one
+// is French, and its other words are read as French says them too.
+export const FRENCH_WORDS = new Set([
+  ...['le', 'la', 'de', 'du', 'des', 'saint', 'sainte', 'jean', 'jacques', 'pierre', 'louis'],
+  ...['thierry', 'michel', 'alain', 'henri', 'yves', 'claude', 'marcel', 'christophe', 'philippe', 'gilles', 'sylvie', 'brigitte'],
+]);
 /** Whether a Latin name shows French spelling, so that French reading rules may apply to its words (Le Pen, Laurent). */
 
 export function looksFrench(name: string): boolean {
