@@ -70,3 +70,14 @@ describe('a French given name that shows no French letters', () => {
     apart('Montrand', 'مونتران');
   });
 });
+
+describe('the Slavic endings -ej and -iy', () => {
+  it('reads them يه at the end of a name, as Arabic writes the Russian -ei', () => {
+    same('Matej Horvak', 'ماتيه هورفاك', 'the final ej of a Slavic name');
+    same('Vasyliy Marchuk', 'فاسيليه مارتشوك', 'the final iy of a Ukrainian name');
+  });
+
+  it('not inside a word', () => {
+    apart('Dejan', 'ديهان');
+  });
+});

@@ -171,6 +171,17 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['وو', 0.1],
   ],
   // A doubled i or u is a long vowel in Dinka, Burmese, Finnish or Estonian spelling (Kiir / كير, Suu / سو).
+  // The Slavic endings -ej and -iy of a name Arabic writes in its Russian form (Andrej, Andriy / أندريه), at the end
+  // only (latin.ts), as -ei and -ii.
+  ej: [
+    ['اي', 0.1],
+    ['ي', 0.1],
+    ['يه', 0.1],
+  ],
+  iy: [
+    ['ي', 0],
+    ['يه', 0.1],
+  ],
   ii: [
     ['ي', 0],
     ['يي', 0.1],
@@ -781,6 +792,8 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'll ي': 'the Spanish ll (y) as ي',
   'll يي': 'the Spanish ll (y) as يي',
   'ei يه': 'the final ei of a Russian name (-ей) as يه',
+  'ej يه': 'the final ej of a Slavic name (-ей) as يه',
+  'iy يه': 'the final iy of a Ukrainian name (-ій) as يه',
   'ii يه': 'the final ii of a Ukrainian name (-ій) as يه',
   'gu غ': 'gu before e or i a hard g, its u unsaid, as غ',
   'gu گ': 'gu before e or i a hard g, its u unsaid, as گ',

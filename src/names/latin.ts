@@ -135,7 +135,7 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (unit.length === 1 && i > 0 && word[i - 1] === unit && !isVowel(unit)) return HARD;
   if (arabic === '' && final && (unit === 'a' || unit === 'o' || unit === 'i' || unit === 'u')) return HARD;
   // Arabic يه for ei is the Russian ending (Andrei / أندريه), at the end only; gu is one g only before e, i or y.
-  if ((unit === 'ei' || unit === 'ii') && arabic === 'يه' && !final) return HARD;
+  if ((unit === 'ei' || unit === 'ii' || unit === 'ej' || unit === 'iy') && arabic === 'يه' && !final) return HARD;
   if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
   // French leaves an h unsaid, but not the h of sh, which is one sound (Jerash, Niš: no s with a silent h).
   if (french && unit === 'h' && arabic === '' && word[i - 1] === 's') return HARD;
