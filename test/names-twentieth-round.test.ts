@@ -81,3 +81,10 @@ describe('the Slavic endings -ej and -iy', () => {
     apart('Dejan', 'ديهان');
   });
 });
+
+describe('the au of Paul', () => {
+  it('is a short o Persian leaves unwritten', () => {
+    same('Paul Brenner', 'پل برنر', 'au said as a short o');
+    same('Paul Brenner', 'بول برينر', 'p as ب');
+  });
+});

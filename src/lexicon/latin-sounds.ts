@@ -104,11 +104,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ه', 0.1],
     ['', 0.1],
   ],
+  // The English au of Paul and Saul is a short o, which Persian leaves unwritten (Paul / پل), as the French au.
   au: [
     ['او', 0],
     ['و', 0.1],
     ['اءو', 0.1],
     ['ا', 0.2],
+    ['', 0.2],
   ],
   aw: [
     ['او', 0],

@@ -684,6 +684,10 @@ export function describeReading(reading: LatinReading): string {
       notable.push('ai before r said as a short e (air, aire), unwritten');
       continue;
     }
+    if (s.latin === 'au' && !s.arabic) {
+      notable.push('au said as a short o (Paul), unwritten');
+      continue;
+    }
     if (s.latin === 'ae' && !s.arabic) {
       const note = 'ae said as one short vowel (ä, or the -ael of Michael), unwritten';
       if (!notable.includes(note)) notable.push(note);
