@@ -88,3 +88,9 @@ describe('the au of Paul', () => {
     same('Paul Brenner', 'بول برينر', 'p as ب');
   });
 });
+
+describe('the Russian romanisation dzh', () => {
+  it('reads dzh as ج', () => {
+    same('Dzhamal Oruzbekov', 'جمال اوروزبكوف', 'dzh (j) as ج');
+  });
+});

@@ -558,6 +558,12 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['دز', 0],
     ['ج', 0.2],
   ],
+  // The Russian romanisation's dzh (дж), an English j (Dzhokhar / جوهر, Dzhambul / جامبول).
+  dzh: [
+    ['ج', 0],
+    ['دج', 0.1],
+    ['دژ', 0.1],
+  ],
   lj: [['لي', 0.1]],
   // oa in a romanised Arabic or Persian name is a vowel beside ع (Shoaib / شعيب, Moayed / مؤيد), or two vowels.
   oa: [
@@ -842,6 +848,7 @@ export const SOUND_OF: Readonly<Record<string, string>> = {
   gh: 'gh',
   zh: 'zh',
   tsh: 'ch',
+  dzh: 'j',
   ng: 'ng',
   x: 'ks',
 };
