@@ -288,9 +288,12 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   const read = alignSounds(latin, arabic, french, false);
   // The cheapest alignment may leave two vowels unwritten, which caps it; one that writes them, dearer, may read the
   // name better (Alain / آلن: the nasal ain as ن, not a and i left out).
-  if (!read || read.score >= 0.9 || !twoVowelsUnwritten(read.steps)) return read;
+  if (!read || read.score >= 0.9 || !unwrittenVowelPairs(read.steps)) return read;
+  // Only a close reading, and above the usual bar when the cheap one left out one vowel of a pair (Dior, Baidoa) rather
+  // than both (Alain, Germain): a dearer alignment may write the vowels with letters that fit much else (Kaloa is no كلاء).
   const written = alignSounds(latin, arabic, french, true);
-  return written && written.score >= 0.9 ? written : read;
+  const bar = twoVowelsUnwritten(read.steps) ? 0.9 : 0.92;
+  return written && written.score >= bar ? written : read;
 }
 
 function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsWritten: boolean): LatinReading | undefined {
