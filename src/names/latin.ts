@@ -688,7 +688,7 @@ export function describeReading(reading: LatinReading): string {
       continue;
     }
     if (s.latin === 'au' && !s.arabic) {
-      notable.push('au said as a short o (Paul), unwritten');
+      notable.push('au a short o, unwritten');
       continue;
     }
     if (s.latin === 'ae' && !s.arabic) {
