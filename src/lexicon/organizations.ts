@@ -200,22 +200,20 @@ const worldRows = (): readonly (typeof WORLD_ORGANIZATION_ROWS)[number][] => [
 
 /** Every organisation the library knows: the rows above and those of the hand lists beside this file. */
 export function allOrganizations(): readonly OrganizationEntry[] {
-  const world = worldRows().map(([id, en, acronyms, ar, fa]) => ({
+  // Read once: the rows are split and tested against UN_BODY at the first call only.
+  if (organizations) return organizations;
+  const entry = ([id, en, acronyms, ar, fa]: readonly [string, string, string, string, string, ...unknown[]]): OrganizationEntry => ({
     id,
     en,
     acronyms: acronyms ? acronyms.split('|') : [],
     ar: ar.split('|'),
     fa: fa.split('|'),
-  }));
-  organizations ??= [
-    ...ROWS.map(([id, en, acronyms, ar, fa]) => ({
-      id,
-      en,
-      acronyms: acronyms ? acronyms.split('|') : [],
-      ar: ar.split('|'),
-      fa: fa.split('|'),
-    })),
-    ...world.map((o) => (UN_BODY.test([...o.ar, ...o.fa].join('|')) ? { ...o, partOf: 'UN' } : o)),
+  });
+  organizations = [
+    ...ROWS.map(entry),
+    ...worldRows()
+      .map(entry)
+      .map((o) => (UN_BODY.test([...o.ar, ...o.fa].join('|')) ? { ...o, partOf: 'UN' } : o)),
   ];
   return organizations;
 }

@@ -73,11 +73,49 @@ export function withoutArticle(key: string): string | undefined {
   return key.startsWith('ال') && key.length >= 5 ? key.slice(2) : undefined;
 }
 
-function words(name: string): string[] {
-  return foldText(name)
-    .split(/[\s\-–]+/u)
-    .map((w) => entityKey(w))
-    .filter((w) => w.length > 0);
+/**
+ * A name's words, each as {@link entityKey} keys it: the name folded once, cut at white space (the `\s` of a
+ * regular expression), hyphens and en dashes, each piece kept to its letters and digits, empty pieces dropped. The
+ * same as keying each piece of the folded name (folding the folded text changes nothing), without a fold, a memo
+ * look-up and a regular expression per word: the gazetteer keys every one of its ≈ 11,000 names at the first look-up.
+ */
+export function nameWords(name: string): string[] {
+  const folded = foldText(name);
+  const out: string[] = [];
+  // The word so far, and where the run of kept characters after it starts: a run is taken whole by one slice.
+  let word = '';
+  let run = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isArabicLetter(c) || (c >= 0x30 && c <= 0x39)) continue;
+    if (run < i) word += folded.slice(run, i);
+    run = i + 1;
+    if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) word += String((c & 0xf) % 10);
+    else if (c === 0x2d || c === 0x2013 || isRegExpSpace(c)) {
+      if (word.length > 0) out.push(word);
+      word = '';
+    }
+  }
+  if (run < folded.length) word += folded.slice(run);
+  if (word.length > 0) out.push(word);
+  return out;
+}
+
+/** What `\s` matches in a regular expression (white space and line terminators), which {@link nameWords} cuts at. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -127,7 +165,7 @@ function build(): Gazetteer {
     const own = parent ? parentNames.get(parent) : undefined;
     if (!parent || !own) return false;
     let spaced = spacedParentNames.get(parent);
-    if (!spaced) spacedParentNames.set(parent, (spaced = own.map((p) => ` ${words(p).join(' ')} `)));
+    if (!spaced) spacedParentNames.set(parent, (spaced = own.map((p) => ` ${nameWords(p).join(' ')} `)));
     const name = ` ${ws.join(' ')} `;
     return spaced.some((p) => name.includes(p));
   };
@@ -136,32 +174,42 @@ function build(): Gazetteer {
     if (!list) table[language].set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
   };
-  // A place's current names are read before any former one (historical names last), so that a former name another
-  // place still bears (Salisbury, once Harare) finds that place first.
-  const current: (readonly [GazetteerEntry, NameLanguage, string])[] = [];
-  const former: (readonly [GazetteerEntry, NameLanguage, string])[] = [];
-  for (const entry of entries) {
-    const old = new Set(entry.names.filter((n) => n.form === 'historical').map((n) => `${n.language}\u0000${n.text}`));
-    for (const [language, names] of [['ar', entry.ar] as const, ['fa', entry.fa] as const])
-      for (const name of names) (old.has(`${language}\u0000${name}`) ? former : current).push([entry, language, name]);
-  }
-  for (const [entry, language, name] of [...current, ...former]) {
-    const ws = words(name);
-    if (ws.length === 0) continue;
+  const read = (entry: GazetteerEntry, language: NameLanguage, name: string): void => {
+    const ws = nameWords(name);
+    if (ws.length === 0) return;
     const key = ws.join('');
     if (inParent(entry, ws)) {
       index(language, key, entry, byKeyInParent);
-      continue;
+      return;
     }
     index(language, key, entry);
     // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
     // opens with آل (آلاند) has no article: the madda is the name's own long a.
     const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
     if (bare) index(language, bare, entry);
-    for (const first of [elementAt(ws, 0), withoutArticle(elementAt(ws, 0))]) {
-      if (first) firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
+    const first = elementAt(ws, 0);
+    firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
+    const firstBare = withoutArticle(first);
+    if (firstBare) firstWords.set(firstBare, Math.max(firstWords.get(firstBare) ?? 0, ws.length));
+  };
+  // A place's current names are read before any former one (historical names last), so that a former name another
+  // place still bears (Salisbury, once Harare) finds that place first.
+  const former: { readonly entry: GazetteerEntry; readonly language: NameLanguage; readonly name: string }[] = [];
+  for (const entry of entries) {
+    // Few entries have a former name: the others are read without a set of them.
+    const old = entry.names.some((n) => n.form === 'historical')
+      ? new Set(entry.names.filter((n) => n.form === 'historical').map((n) => `${n.language}\u0000${n.text}`))
+      : undefined;
+    for (const name of entry.ar) {
+      if (old?.has(`ar\u0000${name}`)) former.push({ entry, language: 'ar', name });
+      else read(entry, 'ar', name);
+    }
+    for (const name of entry.fa) {
+      if (old?.has(`fa\u0000${name}`)) former.push({ entry, language: 'fa', name });
+      else read(entry, 'fa', name);
     }
   }
+  for (const { entry, language, name } of former) read(entry, language, name);
   const adjectives: Gazetteer['adjectives'] = { ar: new Map(), fa: new Map() };
   const addAdjective = (language: NameLanguage, adj: string, entry: GazetteerEntry): void => {
     if (!byKey[language].has(adj) && !adjectives[language].has(adj)) adjectives[language].set(adj, entry);
@@ -197,7 +245,7 @@ const IRREGULAR_ADJECTIVES: readonly (readonly [{ language: NameLanguage; text: 
 
 /** Arabic adjectives of a one-word country name: روسيا → روسي روسية, طاجيكستان → طاجيكستاني طاجيكي. */
 function arabicNisbas(name: string): string[] {
-  const ws = words(name);
+  const ws = nameWords(name);
   if (ws.length !== 1) return [];
   const base = withoutArticle(elementAt(ws, 0)) ?? elementAt(ws, 0);
   const stems: string[] = [];
@@ -210,7 +258,7 @@ function arabicNisbas(name: string): string[] {
 
 /** Persian adjectives of a one-word country name: روسیه → روسی, آمریکا → آمریکایی, تاجیکستان → تاجیکستانی تاجیکی. */
 function persianNisbas(name: string): string[] {
-  const ws = words(name);
+  const ws = nameWords(name);
   if (ws.length !== 1) return [];
   const base = elementAt(ws, 0);
   const stems: string[] = [];

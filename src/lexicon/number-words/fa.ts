@@ -1,5 +1,5 @@
 import { memoize } from '../../text/memo.js';
-import { normalize } from '../../text/normalize.js';
+import { foldText, normalize } from '../../text/normalize.js';
 import {
   readNumberWords,
   wordAt,
@@ -150,27 +150,71 @@ function spell(n: bigint | number, options?: PersianSpellOptions): string {
   return parts.join(' و ');
 }
 
-// Compounds typed with ZWNJs lose them in normalize and become one word: بیست‌وپنج → بيستوپنج. Built on
-// first use: spelling and folding every compound below 1000 is not work for import time.
-let compounds: Map<string, Atom> | undefined;
+// Compounds typed with ZWNJs lose them in normalize and become one word: بیست‌وپنج → بيستوپنج. Each opens with
+// its hundreds (سيصد, يكصد) or, below 100, its tens (بيست): the compounds are kept in groups by that first part,
+// and a group is spelled and folded when a word first opens with its first part (most words open with none, and
+// spelling every compound below 1000 cost ≈ 40 ms at the first Persian word).
+const GLUED_SPELLINGS: readonly PersianSpellOptions[] = [
+  { glued: true },
+  { glued: true, explicitOne: true },
+  { glued: true, colloquial: true },
+  { glued: true, explicitOne: true, colloquial: true },
+];
+
+interface CompoundGroup {
+  /** The folded first parts its compounds open with. */
+  readonly opens: readonly string[];
+  readonly from: number;
+  readonly to: number;
+  /** Folded compound → its value, once spelled. */
+  compounds?: Map<string, number>;
+}
+
+// Hundreds 1–9 (100 also as یکصد), then the tens 20–90 below 100: 21–29, …, 91–99.
+const COMPOUND_GROUPS: readonly CompoundGroup[] = [
+  ...HUNDREDS.slice(1).map((w, k) => ({
+    opens: k === 0 ? [fold(w), fold('یکصد')] : [fold(w)],
+    from: (k + 1) * 100,
+    to: (k + 1) * 100 + 99,
+  })),
+  ...TENS.slice(2).map((w, k) => ({ opens: [fold(w)], from: (k + 2) * 10 + 1, to: (k + 2) * 10 + 9 })),
+];
+
+function compoundsOf(group: CompoundGroup): Map<string, number> {
+  if (group.compounds) return group.compounds;
+  const compounds = new Map<string, number>();
+  for (let n = group.from; n <= group.to; n++) {
+    for (const o of GLUED_SPELLINGS) {
+      // foldText is normalize's fold without its offsets, which would be made in vain here.
+      const glued = foldText(spellBelow1000(n, o));
+      if (!ATOMS.has(glued) && !compounds.has(glued)) compounds.set(glued, n);
+    }
+  }
+  group.compounds = compounds;
+  return compounds;
+}
+
+/**
+ * The value of a folded compound of 21–999 typed as one word (بيستوپنج), or undefined: of the compounds so
+ * spelled, the smallest number (as one table of them all, filled from 21 up and keeping the first, would give).
+ */
+export function persianCompoundValue(word: string): number | undefined {
+  let value: number | undefined;
+  for (const group of COMPOUND_GROUPS) {
+    if (!group.opens.some((first) => word.startsWith(first))) continue;
+    const n = compoundsOf(group).get(word);
+    if (n !== undefined && (value === undefined || n < value)) value = n;
+  }
+  return value;
+}
+
+const COMPOUND_ATOMS: Atom[] = [];
+
 function atom(word: string): Atom | undefined {
   const simple = ATOMS.get(word);
   if (simple) return simple;
-  if (!compounds) {
-    compounds = new Map();
-    for (let n = 21; n < 1000; n++) {
-      for (const o of [
-        { glued: true },
-        { glued: true, explicitOne: true },
-        { glued: true, colloquial: true },
-        { glued: true, explicitOne: true, colloquial: true },
-      ]) {
-        const glued = fold(spellBelow1000(n, o));
-        if (!ATOMS.has(glued) && !compounds.has(glued)) compounds.set(glued, { kind: 'compound', value: n });
-      }
-    }
-  }
-  return compounds.get(word);
+  const n = persianCompoundValue(word);
+  return n === undefined ? undefined : (COMPOUND_ATOMS[n] ??= { kind: 'compound', value: n });
 }
 
 /** Persian ordinal of n ≥ 1 with the suffix م (بیست و پنجم) or مین (بیست و پنجمین); یکم for 1. */
