@@ -94,3 +94,13 @@ describe('the Russian romanisation dzh', () => {
     same('Dzhamal Oruzbekov', 'جمال اوروزبكوف', 'dzh (j) as ج');
   });
 });
+
+describe('a body named after a person, with its scope after the name', () => {
+  it('leaves out the scope of a body whose name ends with its eponym', () => {
+    same('مطار الشهيد سليماني الدولي', 'مطار الشهيد سليماني', 'short form');
+  });
+
+  it('keeps apart a body named by its head and country from one with a scope more', () => {
+    apart('الجامعة الأردنية', 'الجامعة الأردنية الدولية');
+  });
+});

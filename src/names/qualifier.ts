@@ -103,6 +103,8 @@ interface Qualifier {
   readonly business?: boolean;
   /** The town a nisba says the bearer comes from (a club's home: البيضاوي, Casablanca). */
   readonly home?: string;
+  /** Whether it is the person the body is named after, with his title (امام خمینی). */
+  readonly eponym?: boolean;
 }
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
@@ -134,7 +136,7 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   // A person the body is named after, with his title (امام خمینی).
   const first = words[0];
   if (first && words.length >= 2 && words.length <= 3 && EPONYM_TITLES.has(foldWords(first)))
-    return { what: `the body is named after ${text}`, country: false };
+    return { what: `the body is named after ${text}`, country: false, eponym: true };
   return undefined;
 }
 
@@ -202,11 +204,14 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     [wb, a, false],
   ] as const) {
     // Qualifiers on both sides are two bodies' (مجلس الأمن الروسي / شورای امنیت سازمان ملل), or need no cutting.
-    // But a known body's listed name may end with such a word of its own (الجهاد الإسلامي, Islamic Jihad): the cut
-    // must then keep that word, and leave out only what follows it (الجهاد الإسلامي الفلسطيني).
+    // But a name may end with such words of its own (الجهاد الإسلامي, a known body; مطار الإمام الخميني, its eponym):
+    // the cut must then keep them, and leave out only what follows (الجهاد الإسلامي الفلسطيني, مطار الإمام الخميني الدولي).
     const otherWords = other.trim().split(/\s+/u);
-    const qualified = trailingQualifiers(otherWords).length > 0;
-    if (qualified && !isKnownBody(other)) continue;
+    const otherCuts = trailingQualifiers(otherWords);
+    const qualified = otherCuts.length > 0;
+    // Only a known body or an eponym ends with such words of its own; a scope or a country ending the other name is
+    // its own qualifier (الجامعة اللبنانية / الجامعة اللبنانية الدولية are two universities).
+    if (qualified && !isKnownBody(other) && !otherCuts.some((c) => c.what.some((q) => q.eponym))) continue;
     for (const cut of trailingQualifiers(words)) {
       if (qualified && foldWords(words[cut.cut - 1] ?? '') !== foldWords(otherWords[otherWords.length - 1] ?? '')) continue;
       const m = compareCut(words, cut, other, first, threshold, matchNames);
