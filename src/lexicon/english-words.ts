@@ -166,6 +166,7 @@ const ROWS: readonly Row[] = [
   ['division', 'الفرقة|فرقة', 'لشکر|لشکرِ', 'army divisions named after a hero or a place'],
   ['brigade', 'اللواء|لواء', 'تیپ|تیپِ', 'brigades named after a hero or a place (Arabic لواء, no head alone: also a rank)'],
   ['brigades', 'الألوية|ألوية|كتائب|الكتائب', 'تیپ‌های|تیپهای|تیپ‌ها|گردان‌های|گردانهای', 'armed wings named as brigades'],
+  ['giants', 'العمالقة|عمالقة', 'العمالقه|غول‌ها|غولها', 'brigades named after the giants, whose Arabic name Persian keeps'],
   ['militia|militias', 'الميليشيا|ميليشيا|ميليشيات|الميليشيات', 'شبه‌نظامیان|شبه نظامیان|ملیشه|ملیشه‌های', 'armed groups'],
   ['alliance', 'التحالف|تحالف|الحلف|حلف', 'ائتلاف|ائتلافِ', 'alliances of parties, groups and states'],
   ['coalition', 'الائتلاف|ائتلاف|التحالف|تحالف', 'ائتلاف|ائتلافِ', 'coalitions of parties and states'],
