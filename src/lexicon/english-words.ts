@@ -409,7 +409,7 @@ const ROWS: readonly Row[] = [
   ['latin american|latin america', 'أمريكا اللاتينية|الأمريكية اللاتينية', 'آمریکای لاتین', 'bodies of the region'],
   ['middle east|middle eastern', 'الشرق الأوسط', 'خاورمیانه|خاور میانه', 'institutes and bodies of the region'],
   ['mediterranean', 'المتوسط|المتوسطي|المتوسطية', 'مدیترانه|مدیترانه‌ای', 'unions and games'],
-  ['atlantic', 'الأطلسي|الأطلنطي|الأطلسية', 'آتلانتیک|اطلانتیک', 'alliances and councils'],
+  ['atlantic', 'الأطلسي|الأطلنطي|الأطلسية', 'اطلس', 'alliances and councils (Persian آتلانتیک is the name spelled, read by its sounds)'],
   ['persian gulf', 'الخليج الفارسي', 'خلیج فارس', 'the sea, and leagues and bodies named after it'],
   // Peoples and faiths without a country of their name, whose adjective names parties, councils and forces (Kurdish
   // National Council / المجلس الوطني الكردي); a country's demonym is read from the gazetteer (latin-demonym.ts).
@@ -458,13 +458,8 @@ export const ENGLISH_ADJECTIVES: ReadonlySet<string> = new Set(ADJECTIVE_ROWS.fl
 /**
  * An English word or two as the list keys them: lower case, without the full stop of an abbreviation (Jr.) and
  * without the possessive ending of each word, which Arabic and Persian say by the order of the words (People's /
- * الشعب, Peoples' / الشعوب, Children's / الأطفال): the singular keeps its own row apart from the plural.
- *
- * @example
- * ```ts
- * englishKey("Peoples'"); // 'peoples'
- * englishKey("Children's Fund"); // 'children fund'
- * ```
+ * الشعب, Peoples' / الشعوب, Children's / الأطفال): the singular keeps its own row apart from the plural
+ * (Peoples' is keyed peoples, Children's Fund children fund).
  */
 export function englishKey(latin: string): string {
   return latin

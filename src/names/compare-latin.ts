@@ -57,7 +57,9 @@ function translatedWord(latin: string, arabic: string): LatinReading | undefined
   const forms = englishTranslations().get(englishKey(latin));
   if (!forms) return undefined;
   const letters = lettersOf(foldName(arabic));
-  return forms.has(letters) || withoutProclitic(letters).some((w) => forms.has(w)) ? translation(latin, arabic) : undefined;
+  // A clitic is joined to one word: two words are read as written (و تغییر is "and" and a word, not a word).
+  const clitic = !/\s/u.test(arabic.trim()) && withoutProclitic(letters).some((w) => forms.has(w));
+  return forms.has(letters) || clitic ? translation(latin, arabic) : undefined;
 }
 
 /**
