@@ -3,7 +3,9 @@
  * transliterate (BBC Persian / بی‌بی‌سی فارسی, Red Crescent / الهلال الأحمر, Marcos Jr. / ماركوس الابن), with
  * their Arabic and Persian forms (with and without the article) and why each is here. Written for the project.
  * Generic heads (Air, University, Institute, River) are in english-heads.ts; a word whose transliteration newsrooms also
- * use (International / اینترنشنال) is read by its sounds besides.
+ * use (International / اینترنشنال) is read by its sounds besides, and a form that only spells the English word
+ * (رادیو, موتورز, کاتولیک) is left to that reading: a translation is listed where the reading cannot reach it or
+ * where the name's words change places (تونل سالنگ against Salang Tunnel needs تونل as the translated head).
  */
 
 type Row = readonly [english: string, arabic: string, persian: string, reason: string];
@@ -173,7 +175,7 @@ const ROWS: readonly Row[] = [
   ['bloc', 'الكتلة|كتلة', 'بلوک|فراکسیون', 'parliamentary and party blocs'],
   ['network', 'الشبكة|شبكة', 'شبکه|شبکهٔ', 'networks of broadcasters and groups'],
   ['channel', 'القناة|قناة', 'شبکه|کانال', 'television channels'],
-  ['radio', 'الإذاعة|إذاعة|راديو', 'رادیو', 'radio stations, whose transliteration newsrooms also write'],
+  ['radio', 'الإذاعة|إذاعة', 'ایستگاه رادیویی', 'radio stations (رادیو, the word spelled, is read by its sounds)'],
   ['television|tv', 'التلفزيون|تلفزيون|التلفزة|تلفزة', 'تلویزیون|تلوزیون|سیمای', 'television channels'],
   ['house', 'البيت|بيت|الدار|دار', 'خانه|خانهٔ|سرای', 'finance houses, publishing houses and houses of culture'],
   ['society', 'الجمعية|جمعية', 'جمعیت|جمعیتِ|انجمن', 'societies of relief and science (Persian جمعیت, also population: no head alone)'],
@@ -202,7 +204,7 @@ const ROWS: readonly Row[] = [
   ['mission', 'البعثة|بعثة|المهمة|مهمة', 'مأموریت|ماموریت|هیئت', 'missions of bodies and of space'],
   ['station', 'المحطة|محطة', 'ایستگاه|ایستگاهِ|نیروگاه', 'space, power and railway stations'],
   ['observatory', 'المرصد|مرصد', 'رصدخانه|دیده‌بان|دیدبان', 'observatories and watchdogs'],
-  ['watch', 'مراقبة|لمراقبة|ووتش', 'دیده‌بان|واچ', 'watchdogs (Human Rights Watch)'],
+  ['watch', 'مراقبة|لمراقبة', 'دیده‌بان|دیدبان', 'watchdogs (Human Rights Watch)'],
   ['laboratory|lab', 'المختبر|مختبر', 'آزمایشگاه', 'laboratories'],
   ['ports', 'الموانئ|موانئ', 'بنادر|بندرها', 'port companies named after their land'],
   ['harbour|harbor', 'الميناء|ميناء|المرفأ|مرفأ', 'بندر|بندرگاه', 'harbours named after their town'],
@@ -233,21 +235,20 @@ const ROWS: readonly Row[] = [
   ['market|bazaar', 'سوق|السوق', 'بازار|بازارِ', 'markets'],
   ['hotel', 'فندق|الفندق', 'هتل|هتلِ', 'hotels'],
   ['church', 'كنيسة|الكنيسة', 'کلیسا|کلیسای', 'churches'],
-  ['cathedral', 'كاتدرائية|الكاتدرائية', 'کلیسای جامع|کاتدرال', 'cathedrals'],
+  ['cathedral', 'كاتدرائية|الكاتدرائية', 'کلیسای جامع', 'cathedrals'],
   ['temple', 'معبد|المعبد', 'معبد|معبدِ', 'temples'],
   ['cemetery', 'مقبرة|المقبرة', 'قبرستان|گورستان|آرامستان', 'cemeteries'],
   ['wall', 'جدار|الجدار|سور|السور', 'دیوار|دیوارِ', 'walls'],
   ['theatre|theater', 'مسرح|المسرح', 'تئاتر|تماشاخانه', 'theatres'],
-  ['opera', 'الأوبرا|أوبرا', 'اپرا', 'opera houses'],
   ['gallery', 'الرواق|رواق|معرض', 'گالری|نگارخانه', 'galleries'],
-  ['fair|exhibition|expo', 'معرض|المعرض|إكسبو', 'نمایشگاه|نمایشگاهِ|اکسپو', 'fairs and exhibitions'],
+  ['fair|exhibition|expo', 'معرض|المعرض', 'نمایشگاه|نمایشگاهِ', 'fairs and exhibitions'],
   ['award', 'جائزة|الجائزة', 'جایزه|جایزهٔ', 'awards named after a person'],
-  ['prix', 'جائزة', 'جایزه|جایزهٔ|گرندپری|گرند پری', 'motor races, whose Grand Arabic writes after (جائزة ... الكبرى)'],
+  ['prix', 'جائزة', 'جایزه|جایزهٔ', 'motor races, whose Grand Arabic writes after (جائزة ... الكبرى)'],
   ['medal', 'وسام|ميدالية', 'مدال', 'medals named after a person'],
   ['tournament', 'بطولة|البطولة|دورة', 'مسابقات|تورنمنت|رقابت‌های|رقابتهای', 'tournaments'],
   ['summit', 'القمة|قمة', 'اجلاس|نشست|همایش', 'summits named after their place'],
   ['conference', 'المؤتمر|مؤتمر', 'کنفرانس|همایش', 'conferences named after their place'],
-  ['forum', 'المنتدى|منتدى', 'مجمع|انجمن|فوروم', 'forums'],
+  ['forum', 'المنتدى|منتدى', 'مجمع|انجمن', 'forums'],
   ['talks|negotiations', 'محادثات|المحادثات|مفاوضات|المفاوضات', 'مذاکرات|گفتگوهای', 'talks named after their place'],
   ['declaration', 'إعلان', 'بیانیه|اعلامیه', 'declarations named after their place'],
   ['initiative', 'مبادرة|المبادرة', 'ابتکار|طرح', 'initiatives named after a person or a place'],
@@ -303,14 +304,9 @@ const ROWS: readonly Row[] = [
   ['global', 'الدولية|الدولي|العالمية|العالمي', 'جهانی|بین‌المللی', 'funds, companies and alliances'],
   ['aviation', 'الطيران|للطيران|طيران', 'هوانوردی|هواپیمایی', 'makers of aircraft and authorities of aviation'],
   ['aerospace', 'للصناعات الجوية|الفضاء الجوي|للطيران والفضاء', 'هوافضا|هوا فضا', 'makers of aircraft and missiles'],
-  [
-    'electronics|electronic',
-    'الإلكترونيات|للإلكترونيات|الإلكترونية|الإلكتروني',
-    'الکترونیک|الکترونیکس|الکترونیکی',
-    'makers of electronics',
-  ],
+  ['electronics|electronic', 'الإلكترونيات|للإلكترونيات|الإلكترونية|الإلكتروني', 'الکترونیک|الکترونیکی', 'makers of electronics'],
   ['wireless', 'اللاسلكي|اللاسلكية|لاسلكي', 'بی‌سیم|بیسیم', 'telephone companies'],
-  ['motors|motor|automotive', 'للسيارات|السيارات|موتورز', 'خودرو|خودروسازی|موتورز', 'makers of cars'],
+  ['motors|motor|automotive', 'للسيارات|السيارات', 'خودرو|خودروسازی', 'makers of cars'],
   ['engineering', 'الهندسة|للهندسة|الهندسية', 'مهندسی', 'companies and faculties'],
   [
     'construction',
@@ -363,7 +359,7 @@ const ROWS: readonly Row[] = [
   ['homeland', 'الوطن', 'میهن|وطن', 'parties named after it'],
   ['media', 'الإعلام|الإعلامية|الإعلامي', 'رسانه|رسانه‌ای|رسانه‌های', 'groups and authorities'],
   ['information', 'المعلومات|الإعلام', 'اطلاع‌رسانی|اطلاعرسانی', 'ministries and centres (not اطلاعات, the Persian of intelligence)'],
-  ['press', 'الصحافة|للصحافة', 'مطبوعات|پرس', 'agencies and syndicates'],
+  ['press', 'الصحافة|للصحافة', 'مطبوعات', 'agencies and syndicates'],
   ['post|postal', 'البريد', 'پست|پستی', 'services and companies'],
   ['meteorology|meteorological', 'الأرصاد الجوية|للأرصاد الجوية|الأرصاد', 'هواشناسی', 'organisations and services'],
   ['standards', 'المواصفات|للمواصفات', 'استاندارد', 'organisations and authorities'],
@@ -381,19 +377,15 @@ const ROWS: readonly Row[] = [
   ['eye', 'العيون', 'چشم|چشم‌پزشکی', 'hospitals'],
   ['maternity', 'الولادة|للولادة', 'زایشگاه|زنان و زایمان', 'hospitals'],
   ['serum', 'المصل|الأمصال', 'سرم', 'institutes of vaccines'],
-  ['rift', 'المتصدع|الصدع', 'ریفت|شکاف', 'valleys and the fever named after one'],
+  ['rift', 'المتصدع|الصدع', 'شکاف', 'valleys and the fever named after one'],
   ['control', 'مكافحة|لمكافحة|المراقبة', 'کنترل|مبارزه', 'centres of disease control'],
   ['prevention', 'الوقاية|للوقاية', 'پیشگیری', 'centres of disease prevention'],
-  ['paralympic', 'البارالمبية|البارالمبي|البارالمبياد', 'پارالمپیک', 'committees and games'],
   ['pro|professional', 'المحترفين|للمحترفين|للمحترفات|الاحترافي|الاحترافية', 'برتر|حرفه‌ای', 'professional leagues'],
-  ['super', 'السوبر', 'سوپر', 'cups and leagues'],
   // Faiths, churches and dynasties that name parties, mosques and empires (Umayyad Mosque / الجامع الأموي).
   ['muslim', 'الإسلامية|الإسلامي|المسلمين|المسلمون|المسلم|مسلم', 'مسلم|مسلمان|مسلمانان|اسلامی', 'leagues, brotherhoods and universities'],
   ['brotherhood', 'الإخوان|إخوان', 'اخوان', 'movements'],
   ['christian', 'المسيحي|المسيحية', 'مسیحی', 'parties'],
   ['jewish', 'اليهودي|اليهودية', 'یهودی|یهود', 'agencies and congresses'],
-  ['catholic', 'الكاثوليكي|الكاثوليكية', 'کاتولیک|کاتولیکی', 'churches and universities'],
-  ['orthodox', 'الأرثوذكسي|الأرثوذكسية', 'ارتدوکس|ارتودوکس', 'churches'],
   ['holy', 'المقدس|المقدسة', 'مقدس', 'places and shrines'],
   ['umayyad', 'الأموي|الأموية|الأمويين', 'اموی|امویان', 'mosques and the caliphate'],
   ['abbasid', 'العباسي|العباسية|العباسيين', 'عباسی|عباسیان', 'the caliphate and its buildings'],
