@@ -108,6 +108,12 @@ const ROWS: readonly Row[] = [
   ['brigades|brigade', 'brigades', 'after'],
   ['battalion|regiment', 'brigades', 'after', 'battalion'],
   ['museum', 'museum', 'both'],
+  // The families of palaces, shrines, courts and plateaus (name-heads.ts), as English names carry them after the name
+  // (Golestan Palace, Imam Reza Shrine, Supreme Court, Iranian Plateau).
+  ['palace', 'palace', 'after'],
+  ['shrine|mausoleum|tomb', 'shrine', 'after'],
+  ['court', 'court', 'after'],
+  ['plateau', 'plateau', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

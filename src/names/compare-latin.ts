@@ -7,7 +7,7 @@ import { isOrdinary } from './name-words.js';
 import { lookupEntries } from './gazetteer.js';
 import { elementAt } from '../contract/element-at.js';
 import { alignGroups } from './group-alignment.js';
-import { englishWords } from '../lexicon/english-words.js';
+import { englishKey, englishWords } from '../lexicon/english-words.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
 import { readPatronymic } from './latin-patronymic.js';
@@ -57,16 +57,18 @@ function translatedWord(latin: string, arabic: string): LatinReading | undefined
   const forms = englishTranslations().get(englishKey(latin));
   if (!forms) return undefined;
   const letters = lettersOf(foldName(arabic));
-  return forms.has(letters) || withoutPreposition(letters).some((w) => forms.has(w)) ? translation(latin, arabic) : undefined;
+  // A clitic is joined to one word: two words are read as written (و تغییر is "and" and a word, not a word).
+  const clitic = !/\s/u.test(arabic.trim()) && withoutProclitic(letters).some((w) => forms.has(w));
+  return forms.has(letters) || clitic ? translation(latin, arabic) : undefined;
 }
 
 /**
- * An Arabic word without the preposition ل (for, of) that a translated name joins to it, read as
- * {@link arabicStems} reads the clitic, with or without the article: لتحرير for تحرير (الجبهة الشعبية لتحرير
- * فلسطين), للطيران for الطيران.
+ * An Arabic word without the preposition ل (for, of) or the conjunction و (and) that a translated name joins to
+ * it, read as {@link arabicStems} reads the clitics, with or without the article: لتحرير for تحرير (الجبهة الشعبية
+ * لتحرير فلسطين), للطيران for الطيران, والمساواة for المساواة where the English writes "and" apart.
  */
-function withoutPreposition(letters: string): string[] {
-  if (!letters.startsWith('ل')) return [];
+function withoutProclitic(letters: string): string[] {
+  if (!letters.startsWith('ل') && !letters.startsWith('و')) return [];
   return arabicStems(letters)
     .slice(1)
     .flatMap(({ stem }) => [stem, stem.startsWith('ال') ? stem.slice(2) : 'ال' + stem]);
@@ -76,9 +78,6 @@ function withoutPreposition(letters: string): string[] {
 function englishTranslations(): Map<string, ReadonlySet<string>> {
   return (translations ??= new Map(englishWords().map((w) => [w.words, new Set(w.forms.map((f) => lettersOf(foldName(f))))])));
 }
-
-/** An English word or two as the lists key them: lower case, without the full stop of an abbreviation (Jr.). */
-const englishKey = (latin: string): string => latin.toLowerCase().replace(/[.]/gu, '');
 
 /** A Latin word read as the Arabic-script word that translates it: a reading of score 1, one step. */
 function translation(latin: string, arabic: string): LatinReading {
@@ -223,10 +222,18 @@ function joinedByZwnj(
   return { score: Math.min(first.score, second.score), steps: [...first.steps, join, ...second.steps], how: first.how };
 }
 
-/** A demonym read as the country's name or adjective (Indonesian / الإندونيسي, Iranian / ایران). */
+/**
+ * A demonym read as the country's name or adjective (Indonesian / الإندونيسي, Iranian / ایران), and a country's
+ * own name read as its adjective, as Arabic names a country's body after it (Kuwait / الكويتي in a bank's name).
+ */
 function demonymReading(latin: string, arabic: string): LatinReading | undefined {
-  const country = demonymCountry(latin);
+  const country = demonymCountry(latin) ?? countryNamed(latin);
   return country && namesCountry(arabic, country) ? translation(latin, arabic) : undefined;
+}
+
+/** The country a Latin word is the name of (its gazetteer id), if any. */
+function countryNamed(latin: string): string | undefined {
+  return lookupEntries(latin).find((e) => e.entity.kind === 'country')?.entity.id;
 }
 
 let headForms: Map<string, ReadonlySet<string>> | undefined;
@@ -251,9 +258,15 @@ function englishHeadForms(): Map<string, ReadonlySet<string>> {
  */
 function headReading(latin: string, arabic: string): LatinReading | undefined {
   const forms = englishHeadForms().get(latin.toLowerCase());
+  if (!forms) return undefined;
   const letters = lettersOf(foldName(arabic));
-  const bare = letters.startsWith('ال') ? letters.slice(2) : letters;
-  return forms && (forms.has(letters) || forms.has(bare)) ? translation(latin, arabic) : undefined;
+  // A head of two words carries the article on each (الخطوط الجوية for خطوط جوية).
+  const bare = arabic
+    .split(/\s+/u)
+    .map((w) => lettersOf(foldName(w)))
+    .map((w) => (w.startsWith('ال') ? w.slice(2) : w))
+    .join('');
+  return forms.has(letters) || forms.has(bare) ? translation(latin, arabic) : undefined;
 }
 
 /** English words that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of Nations / كأس أمم). */

@@ -8,7 +8,7 @@ import { readableLetters, readableOnsets } from './latin.js';
 import { splitEnglishHead } from './latin-headed.js';
 import { romanValue } from './latin-regnal.js';
 import { nameTitles } from '../lexicon/name-titles.js';
-import { englishWords } from '../lexicon/english-words.js';
+import { englishKey, englishWords } from '../lexicon/english-words.js';
 import { foldName, lettersOf } from './phonetic.js';
 import type { Language } from '../text/language.js';
 import { memoize, memoize2 } from '../text/memo.js';
@@ -50,7 +50,7 @@ function readBySoundsOnly(name: string): boolean {
   const [titles, translated] = [latinTitles, translatedWords];
   return !name.split(/[\s\-–—]+/u).some((w) => {
     const lower = w.toLowerCase().replace(/[.]/gu, '');
-    return romanValue(w) !== undefined || titles.has(lower) || translated.has(lower);
+    return romanValue(w) !== undefined || titles.has(lower) || translated.has(englishKey(w));
   });
 }
 
