@@ -12,6 +12,7 @@ import { englishWords } from '../lexicon/english-words.js';
 import { foldName, lettersOf } from './phonetic.js';
 import type { Language } from '../text/language.js';
 import { memoize, memoize2 } from '../text/memo.js';
+import { technicalAcronymWords } from './technical-acronyms.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
 export interface SpelledName {
@@ -68,11 +69,12 @@ function startsIn(word: { text: string; start: number }, arabic: boolean): numbe
 
 /**
  * How many words a window may hold: three, or as many as an acronym has letters, since Arabic may write each
- * letter by its name as a word (MSNBC, إم إس إن بي سي).
+ * letter by its name as a word (MSNBC, إم إس إن بي سي), or as many as the words a technical acronym abbreviates
+ * (ARDS, متلازمة الضائقة التنفسية الحادة).
  */
 function windowFor(name: string): number {
   const capitals = /^[A-Z0-9&-]+$/u.test(name) ? name.replace(/[^A-Z]/gu, '').length : 0;
-  return Math.max(MAX_WINDOW, Math.min(capitals, MAX_ACRONYM_WINDOW));
+  return Math.max(MAX_WINDOW, Math.min(capitals, MAX_ACRONYM_WINDOW), technicalAcronymWords(name));
 }
 
 /** What a Latin name's letters allow of a window that spells it (see {@link mayRead}), worked out once per name. */
@@ -85,6 +87,9 @@ interface Readable {
 }
 
 const readableOf = /* @__PURE__ */ memoize((name: string): Readable => {
+  // A technical acronym is spelled by the words it abbreviates, which its letters do not write, and without its
+  // number when they name its kind (SARS-CoV-2, فيروس كورونا): the list decides.
+  if (technicalAcronymWords(name) > 0) return { figures: [] };
   // A Latin name read only letter group by letter group cannot be spelled by a window that begins with a
   // letter no reading of it begins with, or holds a letter no reading of it writes; a known window is matched
   // through the gazetteer instead.
