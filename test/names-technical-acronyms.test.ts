@@ -77,8 +77,15 @@ describe('findSpelledName and technical acronyms', () => {
   it('finds the Arabic words for an acronym over a window as long as its expansion', () => {
     const text = 'نقل المريض إلى وحدة العناية المركزة بعد أن أصيب بمتلازمة الضائقة التنفسية الحادة.';
     expect(findSpelledName('ICU', text, 0, text.length, 'ar')?.text).toBe('وحدة العناية المركزة');
-    expect(findSpelledName('ARDS', text, 0, text.length, 'ar')?.text).toContain('متلازمة الضائقة التنفسية');
+    expect(findSpelledName('ARDS', text, 0, text.length, 'ar')?.text).toBe('متلازمة الضائقة التنفسية الحادة');
     expect(findSpelledName('RNA', text, 0, text.length, 'ar')).toBeUndefined();
+  });
+
+  it('reads the words after a ل that hides their article', () => {
+    const text = 'أرسلت العينات لتحليل عاجل للحمض النووي الريبي قبل نقل المريض للعناية المركزة.';
+    expect(findSpelledName('RNA', text, 0, text.length, 'ar')?.text).toBe('حمض النووي الريبي');
+    expect(findSpelledName('ICU', text, 0, text.length, 'ar')?.text).toBe('عناية المركزة');
+    expect(findSpelledName('DNA', text, 0, text.length, 'ar')).toBeUndefined();
   });
 
   it('finds a coronavirus whose number the Arabic leaves out, and not another virus', () => {

@@ -13,8 +13,6 @@ interface Term {
   readonly latin: string;
   readonly english: string;
   readonly of: Term | undefined;
-  /** The most words an Arabic-script form of it or of what it is a kind of holds: how far a spelling may reach. */
-  readonly words: number;
 }
 
 /** How sure a link is between a kind and what it is a kind of (SARS-CoV-2 / فيروس كورونا): less than one row's names. */
@@ -22,6 +20,7 @@ const KIND_SCORE = 0.9;
 
 let index: Map<string, Term[]> | undefined;
 let byLatin: Map<string, Term> | undefined;
+let longest = 0;
 
 const WORD_BREAK = /[\s/\-\u2010\u2013]+/u;
 
@@ -61,8 +60,8 @@ function build(): { index: Map<string, Term[]>; byLatin: Map<string, Term> } {
   for (const [latin, english, ar, fa, , of] of TECHNICAL_ACRONYM_ROWS) {
     const forms = [...ar.split('|'), ...fa.split('|')].filter((f) => f.length > 0);
     const broader = of ? latinTable.get(latinKey(of)) : undefined;
-    const own = Math.max(0, ...forms.map(wordsOf));
-    const term: Term = { latin: latin.split('|')[0] ?? latin, english, of: broader, words: Math.max(own, broader?.words ?? 0) };
+    longest = Math.max(longest, ...forms.map(wordsOf));
+    const term: Term = { latin: latin.split('|')[0] ?? latin, english, of: broader };
     for (const form of [...latin.split('|'), ...forms]) {
       const k = key(form);
       if (!k) continue;
@@ -116,11 +115,14 @@ export function compareTechnicalAcronyms(a: string, b: string): NameMatch | unde
   return different(`${x} names ${first ? describe(first) : ''} and ${y} ${second ? describe(second) : ''}: two different things.`);
 }
 
-/**
- * How many Arabic-script words may spell a Latin name the list holds (its longest form's, or the longest of what it
- * is a kind of), or 0 for a name the list does not hold: a window of findSpelledName reaches that far.
- */
-export function technicalAcronymWords(latin: string): number {
+/** Whether the list holds a Latin name (RNA, SARS-CoV-2), which findSpelledName then looks for by the list's forms. */
+export function isTechnicalAcronym(latin: string): boolean {
   if (!byLatin) ({ index, byLatin } = build());
-  return byLatin.get(latinKey(latin))?.words ?? 0;
+  return byLatin.has(latinKey(latin));
+}
+
+/** The most Arabic-script words a form of the list holds. */
+export function longestTechnicalTerm(): number {
+  if (!byLatin) ({ index, byLatin } = build());
+  return longest;
 }
