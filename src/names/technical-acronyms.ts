@@ -60,7 +60,7 @@ function build(): { index: Map<string, Term[]>; byLatin: Map<string, Term> } {
   for (const [latin, english, ar, fa, , of] of TECHNICAL_ACRONYM_ROWS) {
     const forms = [...ar.split('|'), ...fa.split('|')].filter((f) => f.length > 0);
     const broader = of ? latinTable.get(latinKey(of)) : undefined;
-    longest = Math.max(longest, ...forms.map(wordsOf));
+    for (const f of forms) longest = Math.max(longest, wordsOf(f));
     const term: Term = { latin: latin.split('|')[0] ?? latin, english, of: broader };
     for (const form of [...latin.split('|'), ...forms]) {
       const k = key(form);
