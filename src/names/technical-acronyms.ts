@@ -5,6 +5,7 @@
 
 import { TECHNICAL_ACRONYM_ROWS } from '../lexicon/technical-acronyms.js';
 import { westernDigits } from '../text/chars.js';
+import { memoize } from '../text/memo.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { different, matched, type NameMatch } from './name-match.js';
 
@@ -74,11 +75,12 @@ function build(): { index: Map<string, Term[]>; byLatin: Map<string, Term> } {
   return { index: table, byLatin: latinTable };
 }
 
-function terms(name: string): Term[] | undefined {
+// Every pair compareNames weighs asks the list about both names: each name is looked up once.
+const terms = /* @__PURE__ */ memoize((name: string): Term[] | undefined => {
   if (!index) ({ index, byLatin } = build());
   const k = key(name);
   return k === undefined ? undefined : index.get(k);
-}
+});
 
 /** Whether a term is a kind, at any remove, of another (SARS-CoV-2 of CoV). */
 function isKindOf(term: Term, broader: Term): boolean {
@@ -94,7 +96,8 @@ const describe = (t: Term): string => `${t.english} (${t.latin})`;
  * two things otherwise. Returns undefined when either name is not in the list, or both fold alike (the letters say so).
  */
 export function compareTechnicalAcronyms(a: string, b: string): NameMatch | undefined {
-  const [ta, tb] = [terms(a), terms(b)];
+  const ta = terms(a);
+  const tb = ta ? terms(b) : undefined;
   if (!ta || !tb || key(a) === key(b)) return undefined;
   const [x, y] = [a.trim(), b.trim()];
   const shared = ta.find((t) => tb.includes(t));
