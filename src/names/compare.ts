@@ -45,6 +45,7 @@ import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
 import { compareDiseases } from './disease-names.js';
+import { compareTechnicalAcronyms } from './technical-acronyms.js';
 import { koreanAe } from './korean-ae.js';
 import { numberInWords } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
@@ -161,10 +162,17 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     matchPersonAlias(a, b) ??
     matchInitials(a, b) ??
     matchAcronymGloss(a, b) ??
+    linkedTechnicalAcronyms(a, b) ??
     matchNationalArmy(a, b) ??
     compareWithoutTitles(a, b, threshold, matchNames) ??
     m
   );
+}
+
+/** Two words in Arabic script that the letters do not read as one and the list of technical acronyms links (رنا / آران‌ای). */
+function linkedTechnicalAcronyms(a: string, b: string): NameMatch | undefined {
+  const m = compareTechnicalAcronyms(a, b);
+  return m?.same ? m : undefined;
 }
 
 /** The comparisons in order, titles and all. */
@@ -181,10 +189,18 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // Diseases and drugs named by each language's own words (الكوليرا / وبا, Smallpox / آبله).
   const disease = compareDiseases(a, b);
   if (disease) return disease;
+  // Health, science and technical acronyms against the words they abbreviate (RNA / الحمض النووي الريبي, CoV / فيروس
+  // كورونا): two things the list keeps apart are two (DNA / الحمض النووي الريبي); one it links is read by the letters
+  // first when they read it whole (PCR / بي سي آر is a transliteration), and so is one word against one (كورونا /
+  // کرونا, see matchOnce).
+  const acronym = compareTechnicalAcronyms(a, b);
+  if (acronym && !acronym.same) return acronym;
   if (isLatinName(a) || isLatinName(b)) {
     const latin = compareLatin(a, b, threshold);
-    return latin.same ? latin : (ownNameHeaded(a, b, latin, threshold) ?? latin);
+    if (latin.same && (latin.reason.kind !== 'partial' || !acronym)) return latin;
+    return acronym ?? ownNameHeaded(a, b, latin, threshold) ?? latin;
   }
+  if (acronym && (/\s/u.test(a.trim()) || /\s/u.test(b.trim()))) return acronym;
   // One Arabic plural in two cases (الحوثيون / الحوثيين): compared with one ending.
   const inCase = pluralInOtherCase(a, b);
   if (inCase) {

@@ -12,6 +12,7 @@ import { englishKey, englishWords } from '../lexicon/english-words.js';
 import { foldName, lettersOf } from './phonetic.js';
 import type { Language } from '../text/language.js';
 import { memoize, memoize2 } from '../text/memo.js';
+import { compareTechnicalAcronyms, isTechnicalAcronym, longestTechnicalTerm } from './technical-acronyms.js';
 
 /** Where a text spells a name: the span of the words and how they match. */
 export interface SpelledName {
@@ -59,16 +60,19 @@ function readBySoundsOnly(name: string): boolean {
  * (بسارس, لفايزر; وبيرت is و before بيرت or وب before يرت, so each reading is tried), as {@link arabicStems} reads
  * them; Persian writes its prepositions apart. The article a ل may hide (للمنظمة) is no part of a Latin name.
  */
-function startsIn(word: { text: string; start: number }, arabic: boolean): number[] {
+function startsIn(word: { text: string; start: number }, arabic: boolean, technical = false): number[] {
   if (!arabic) return [word.start];
-  return arabicStems(word.text)
+  const starts = arabicStems(word.text)
     .filter((s) => s.prefix === 0 || !s.stem.startsWith('ال') || word.text.startsWith('ال', s.prefix))
     .map((s) => word.start + s.prefix);
+  // The words a technical acronym abbreviates are compared without their article, so one that ل hides (للحمض النووي,
+  // for the nucleic acid) is read from after it.
+  return technical && word.text.startsWith('لل') && word.text.length > 4 ? [...starts, word.start + 2] : starts;
 }
 
 /**
- * How many words a window may hold: three, or as many as an acronym has letters, since Arabic may write each
- * letter by its name as a word (MSNBC, إم إس إن بي سي).
+ * How many words a window compared by compareNames may hold: three, or as many as an acronym has letters, since
+ * Arabic may write each letter by its name as a word (MSNBC, إم إس إن بي سي).
  */
 function windowFor(name: string): number {
   const capitals = /^[A-Z0-9&-]+$/u.test(name) ? name.replace(/[^A-Z]/gu, '').length : 0;
@@ -123,7 +127,8 @@ const spelledBy = /* @__PURE__ */ memoize2((name: string, span: string): NameMat
  * no other cue that the words are a name. Windows of one to three Arabic-script words (as many as an
  * acronym's letters, each written as a word: إم إس إن بي سي), joined by hyphens or with a number joined by one,
  * are compared with {@link compareNames}; the best full match wins. In an Arabic text (`language` 'ar'), a
- * window may also begin after a proclitic glued to its first word (بسارس, "with SARS": the name is سارس).
+ * window may also begin after a proclitic glued to its first word (بسارس, "with SARS": the name is سارس). A
+ * technical acronym is also looked for by the words it abbreviates, as long as they are (ICU → وحدة العناية المركزة).
  */
 export function findSpelledName(
   name: string,
@@ -134,13 +139,20 @@ export function findSpelledName(
 ): SpelledName | undefined {
   const tokens = cutTokens(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   const glued = (j: number): boolean => tokens[j - 1]?.end === tokens[j]?.start && tokens[j]?.end === tokens[j + 1]?.start;
-  const maxWords = windowFor(name);
-  let best: SpelledName | undefined;
+  const own = windowFor(name);
+  const technical = isTechnicalAcronym(name);
+  // A technical acronym's windows reach further, to the longest form of the list, which only the list is asked about
+  // past the words compareNames compares: a window that spells it (الحمض النووي, DNA; كوف, CoV) inside a longer term
+  // the list keeps apart from it (الحمض النووي الريبي, RNA; سارس كوف, SARS-CoV) does not.
+  const maxWords = technical ? Math.max(own, longestTechnicalTerm()) : own;
+  const found: SpelledName[] = [];
+  const apart: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.kind !== 'word' || !hasArabicLetter(first.text)) continue;
-    for (const start of startsIn(first, language === 'ar')) {
+    for (const start of startsIn(first, language === 'ar', technical)) {
       let words = 0;
+      let here: SpelledName | undefined;
       for (let j = i; j < tokens.length && words < maxWords; j++) {
         const t = tokens[j];
         if (!t) break;
@@ -156,10 +168,22 @@ export function findSpelledName(
         const span = text.slice(start, t.end);
         // A function word alone (من, در) is no spelling of a name.
         if (j === i && isFunctionWord(span)) continue;
-        const match = spelledBy(name, span);
-        if (match && (!best || match.score > best.match.score)) best = { start, end: t.end, text: span, match };
+        const listed = technical ? compareTechnicalAcronyms(name, span) : undefined;
+        if (listed && !listed.same) apart.push({ start, end: t.end });
+        // The list answers for the words a technical acronym abbreviates, which its letters do not write, and which
+        // leave out its number when they name its kind (SARS-CoV-2, فيروس كورونا).
+        const match = (words <= own ? spelledBy(name, span) : undefined) ?? (listed?.same ? listed : undefined);
+        // A longer window of the list's words is the term whole (متلازمة الضائقة التنفسية الحادة, not its first three).
+        const better = match && (!here || match.score > here.match.score || (match === listed && match.score === here.match.score));
+        if (match && better) here = { start, end: t.end, text: span, match };
       }
+      if (here) found.push(here);
     }
+  }
+  let best: SpelledName | undefined;
+  for (const f of found) {
+    if (apart.some((x) => x.start <= f.start && f.end <= x.end && x.end - x.start > f.end - f.start)) continue;
+    if (!best || f.match.score > best.match.score) best = f;
   }
   return best;
 }
