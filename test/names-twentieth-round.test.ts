@@ -104,3 +104,13 @@ describe('a body named after a person, with its scope after the name', () => {
     apart('الجامعة الأردنية', 'الجامعة الأردنية الدولية');
   });
 });
+
+describe('the Persian nisba of a place that ends in a vowel', () => {
+  it('is no spelling of the place', () => {
+    apart('اسکندریه', 'اسکندری');
+  });
+
+  it('leaves a Persian spelling of the place itself alone', () => {
+    same('اسکندریه', 'الإسكندرية', 'Alexandria');
+  });
+});

@@ -3,7 +3,7 @@
 
 import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
-import { skeletonSize, foldName, type AlignedLetters } from './phonetic.js';
+import { skeletonSize, foldName, lettersOf, type AlignedLetters } from './phonetic.js';
 import { VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
@@ -36,6 +36,7 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       !m.same ||
       m.reason.kind === 'partial' ||
       settled === 'another' ||
+      persianNisba(name, spelling, entry) ||
       (settled !== 'hamza' && !(settled && REGIONAL[settled]) && anotherWord(m)) ||
       (best && m.score <= best.score)
     )
@@ -60,6 +61,18 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
   }
   return best;
 }
+/**
+ * Whether a Persian spelling ending in ی is the nisba of a place whose Persian names end otherwise (بخاری, of Bukhara,
+ * against بخارا; فرغانی against فرغانه): an adjective or a family name, not a spelling of the place, though its ی
+ * stands where the place's Arabic name writes a final ى or its Persian one a final ه.
+ */
+function persianNisba(name: string, spelling: string, entry: GazetteerEntry): boolean {
+  const word = name.trim();
+  if (languageOfSpelling(word) !== 'fa' || !word.endsWith('ی') || entry.fa.length === 0) return false;
+  const last = (s: string): string => lettersOf(foldName(s)).slice(-1);
+  return last(spelling) !== last(word) && entry.fa.every((f) => !f.trim().endsWith('ی'));
+}
+
 /**
  * The Arabic-script names of an entry, and those a city's or province's head opens without it: a place whose bare
  * name is also a word (مدينة ليل, the word night) or another place's (شهر ایلام, the province) is listed with its
