@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
 import { expectDifferentNames as apart, expectSameName as same } from './support/names.js';
 
 // Names made up for these tests, or ordinary ones chosen for the letters they show.
@@ -112,5 +113,17 @@ describe('the Persian nisba of a place that ends in a vowel', () => {
 
   it('leaves a Persian spelling of the place itself alone', () => {
     same('اسکندریه', 'الإسكندرية', 'Alexandria');
+  });
+});
+
+describe("a body named after a state with the state's head", () => {
+  it('is another body than the one named after the place alone', () => {
+    const m = compareNames('جامعة ولاية أريزونا', 'جامعة أريزونا');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('state or province');
+  });
+
+  it('still reads the same body on both sides', () => {
+    same('جامعة ولاية أريزونا', 'جامعة ولاية أريزونا الأمريكية', 'country');
   });
 });

@@ -173,6 +173,15 @@ function readingsOf(key: string, language: NameLanguage | undefined, adjectives:
  * city) on one side only.
  */
 export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames, body?: NameHead): NameMatch {
+  // A body named after a state or a province with its head (جامعة ولاية نيويورك, State University of New York) is
+  // another body than the one named after the place alone (جامعة نيويورك).
+  const [hx, hy] = body ? [splitHead(x).head, splitHead(y).head] : [];
+  const adminX = hx?.role === 'admin' && hx.family === 'province';
+  const adminY = hy?.role === 'admin' && hy.family === 'province';
+  if (body && adminX !== adminY)
+    return different(
+      `${(adminX ? x : y).trim()} names a state or province with its head, which the other leaves out: the ${body.kind} of a state or province is another than the one named after the place alone.`,
+    );
   const m = matchNames(x, y, threshold);
   if (m.same && m.reason.kind !== 'partial') return m;
   // After a head, Arabic gives even a short name its article (نهر البو / رود پو), which the letters alone
