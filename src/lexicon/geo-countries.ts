@@ -654,9 +654,9 @@ export const COUNTRY_ROWS: readonly GeoRow[] = [
     'PG',
     'country',
     'Papua New Guinea',
-    'بابوا غينيا الجديدة|بابوا نيو غينيا|بابوا',
+    'بابوا غينيا الجديدة|بابوا نيو غينيا',
     'پاپوآ گینه نو|پاپوا گینه نو|AF:پاپوا نیو گینی',
-    'new as جديدة or the English New',
+    "new as جديدة or the English New; not بابوا alone, which is Indonesia's Papua and the island",
   ],
   ['PH', 'country', 'Philippines', 'الفلبين|الفليبين|الفيليبين|فلبين', 'فیلیپین|فلیپین|AF:فیلیپین', 'vowel letters vary'],
   [
