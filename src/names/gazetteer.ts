@@ -1,4 +1,4 @@
-import { isArabicLetter, westernDigits } from '../text/chars.js';
+import { isArabicLetter, isSpace, westernDigits } from '../text/chars.js';
 import { foldText } from '../text/normalize.js';
 import { memoize } from '../text/memo.js';
 import { allPlaces, type PlaceKind, type PlaceName } from '../lexicon/places.js';
@@ -101,21 +101,12 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-/** What `\s` matches in a regular expression (white space and line terminators), which {@link nameWords} cuts at. */
+/**
+ * What `\s` matches in a regular expression, which {@link nameWords} cuts at: the white space of {@link isSpace} but
+ * NEL, and the byte-order mark.
+ */
 function isRegExpSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return (isSpace(c) && c !== 0x85) || c === 0xfeff;
 }
 
 let gazetteer: Gazetteer | undefined;
