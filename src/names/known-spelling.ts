@@ -26,6 +26,7 @@ const REGIONAL: Readonly<Record<string, string>> = {
 };
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
+  const nisba = persianNisbaEnd(name, entry);
   for (const [spelling, headed] of spellingsOf(entry, bodyHeads)) {
     // A spelling this close to a known name shares most of its consonant sounds: the count spares the letter
     // alignment for the many names that have nothing to do with the entry.
@@ -36,7 +37,7 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       !m.same ||
       m.reason.kind === 'partial' ||
       settled === 'another' ||
-      persianNisba(name, spelling, entry) ||
+      (nisba !== undefined && finalLetter(spelling) !== nisba) ||
       (settled !== 'hamza' && !(settled && REGIONAL[settled]) && anotherWord(m)) ||
       (best && m.score <= best.score)
     )
@@ -61,16 +62,19 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
   }
   return best;
 }
+/** The last letter of a spelling, folded. */
+const finalLetter = (spelling: string): string => lettersOf(foldName(spelling)).slice(-1);
+
 /**
- * Whether a Persian spelling ending in ی is the nisba of a place whose Persian names end otherwise (بخاری, of Bukhara,
- * against بخارا; فرغانی against فرغانه): an adjective or a family name, not a spelling of the place, though its ی
- * stands where the place's Arabic name writes a final ى or its Persian one a final ه.
+ * The final letter of a Persian spelling ending in ی that is the nisba of a place whose Persian names end otherwise
+ * (بخاری, of Bukhara, against بخارا; فرغانی against فرغانه), or undefined: a spelling of the place that ends in another
+ * letter is not what it spells (an adjective or a family name), though its ی stands where the place's Arabic name writes
+ * a final ى or its Persian one a final ه.
  */
-function persianNisba(name: string, spelling: string, entry: GazetteerEntry): boolean {
+function persianNisbaEnd(name: string, entry: GazetteerEntry): string | undefined {
   const word = name.trim();
-  if (languageOfSpelling(word) !== 'fa' || !word.endsWith('ی') || entry.fa.length === 0) return false;
-  const last = (s: string): string => lettersOf(foldName(s)).slice(-1);
-  return last(spelling) !== last(word) && entry.fa.every((f) => !f.trim().endsWith('ی'));
+  if (languageOfSpelling(word) !== 'fa' || !word.endsWith('ی') || entry.fa.length === 0) return undefined;
+  return entry.fa.every((f) => !f.trim().endsWith('ی')) ? finalLetter(word) : undefined;
 }
 
 /**

@@ -288,11 +288,12 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   const read = alignSounds(latin, arabic, french, false);
   // The cheapest alignment may leave two vowels unwritten, which caps it; one that writes them, dearer, may read the
   // name better (Alain / آلن: the nasal ain as ن, not a and i left out).
-  if (!read || read.score >= 0.9 || !unwrittenVowelPairs(read.steps)) return read;
+  const leftOut = read && read.score < 0.9 ? unwrittenVowelPairs(read.steps) : undefined;
+  if (!read || !leftOut) return read;
   // Only a close reading, and above the usual bar when the cheap one left out one vowel of a pair (Dior, Baidoa) rather
   // than both (Alain, Germain): a dearer alignment may write the vowels with letters that fit much else (Kaloa is no كلاء).
   const written = alignSounds(latin, arabic, french, true);
-  const bar = twoVowelsUnwritten(read.steps) ? 0.9 : 0.92;
+  const bar = leftOut === 'both' ? 0.9 : 0.92;
   return written && written.score >= bar ? written : read;
 }
 
@@ -372,10 +373,11 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
 
 /**
  * Whether a reading leaves out vowels a spelling would write, which makes another name: two Latin vowels in a
- * row both unwritten (Cartier is not كارتر), or the vowel after an i read as ي (Dior is ديور, not دير).
- * Short vowels go unwritten; the vowels of a diphthong or after a glide do not.
+ * row both unwritten (Cartier is not كارتر): `both`; or one vowel of a pair, after an i read as ي (Dior is ديور, not
+ * دير) or before a written a (Baidoa): `one`. Short vowels go unwritten; the vowels of a diphthong or after a glide do not.
  */
-function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
+function unwrittenVowelPairs(steps: readonly LatinStep[]): 'both' | 'one' | undefined {
+  let one = false;
   for (let k = 1; k < steps.length; k++) {
     const [p, q] = [elementAt(steps, k - 1), elementAt(steps, k)];
     if (p.latin.length !== 1 || q.latin.length !== 1 || !isVowel(p.latin) || !isVowel(q.latin)) continue;
@@ -384,7 +386,7 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     // A vowel before an h read as ة is the vowel ة writes (Qadsiah / قادسية, Odeh / عودة), not one left out.
     const next = steps[k + 1];
     if (q.arabic === '' && next?.latin === 'h' && next.arabic === 'ة') continue;
-    if (p.arabic === '' && q.arabic === '') return true;
+    if (p.arabic === '' && q.arabic === '') return 'both';
     // The i is a vowel here only after a consonant (Dior), not at the start of a word (Yahya); a y before a vowel is
     // the consonant of a romanised Arabic or Persian name, whose next short vowel goes unwritten (Maryam / مریم).
     const before = steps[k - 2];
@@ -393,21 +395,11 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): boolean {
     // جمهوریت), not a long one inside a word (Liaquat is لياقت, not ليقوت).
     const finalSyllable = k + 2 === steps.length && !!steps[k + 1]?.latin && !isVowel(steps[k + 1]?.latin[0]);
     const unwrittenAfterI = 'ou'.includes(q.latin) || (q.latin === 'a' && !finalSyllable);
-    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && unwrittenAfterI && q.arabic === '') return true;
+    if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && unwrittenAfterI && q.arabic === '') one = true;
     // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
-    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') return true;
+    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') one = true;
   }
-  return false;
-}
-
-/** Whether a reading leaves two Latin vowels in a row both unwritten (Alain read a and i, not the nasal ain). */
-function twoVowelsUnwritten(steps: readonly LatinStep[]): boolean {
-  return steps.some((q, k) => {
-    const p = steps[k - 1];
-    return (
-      !!p && p.latin.length === 1 && q.latin.length === 1 && isVowel(p.latin) && isVowel(q.latin) && p.arabic === '' && q.arabic === ''
-    );
-  });
+  return one ? 'one' : undefined;
 }
 
 /** Letters a reading may write with no Latin letter behind them (see `insertionCost`): vowel letters, ء and ع, the article. */
