@@ -19,9 +19,15 @@ interface Term {
 /** How sure a link is between a kind and what it is a kind of (SARS-CoV-2 / فيروس كورونا): less than one row's names. */
 const KIND_SCORE = 0.9;
 
-let index: Map<string, Term[]> | undefined;
-let byLatin: Map<string, Term> | undefined;
-let longest = 0;
+/** The list indexed: each folded form's rows, each Latin form's row, and the most Arabic-script words of a form. */
+interface Tables {
+  readonly index: Map<string, Term[]>;
+  readonly byLatin: Map<string, Term>;
+  readonly longest: number;
+}
+
+let built: Tables | undefined;
+const tables = (): Tables => (built ??= build());
 
 const WORD_BREAK = /[\s/\-\u2010\u2013]+/u;
 
@@ -54,9 +60,10 @@ function wordsOf(form: string): number {
   return form.split(WORD_BREAK).filter((w) => /\p{Script=Arabic}/u.test(w)).length;
 }
 
-function build(): { index: Map<string, Term[]>; byLatin: Map<string, Term> } {
+function build(): Tables {
   const table = new Map<string, Term[]>();
   const latinTable = new Map<string, Term>();
+  let longest = 0;
   // Rows name their broader row by its first Latin form, which comes earlier in the list.
   for (const [latin, english, ar, fa, , of] of TECHNICAL_ACRONYM_ROWS) {
     const forms = [...ar.split('|'), ...fa.split('|')].filter((f) => f.length > 0);
@@ -72,14 +79,13 @@ function build(): { index: Map<string, Term[]>; byLatin: Map<string, Term> } {
     }
     for (const l of latin.split('|')) latinTable.set(latinKey(l), term);
   }
-  return { index: table, byLatin: latinTable };
+  return { index: table, byLatin: latinTable, longest };
 }
 
 // Every pair compareNames weighs asks the list about both names: each name is looked up once.
 const terms = /* @__PURE__ */ memoize((name: string): Term[] | undefined => {
-  if (!index) ({ index, byLatin } = build());
   const k = key(name);
-  return k === undefined ? undefined : index.get(k);
+  return k === undefined ? undefined : tables().index.get(k);
 });
 
 /** Whether a term is a kind, at any remove, of another (SARS-CoV-2 of CoV). */
@@ -120,12 +126,10 @@ export function compareTechnicalAcronyms(a: string, b: string): NameMatch | unde
 
 /** Whether the list holds a Latin name (RNA, SARS-CoV-2), which findSpelledName then looks for by the list's forms. */
 export function isTechnicalAcronym(latin: string): boolean {
-  if (!byLatin) ({ index, byLatin } = build());
-  return byLatin.has(latinKey(latin));
+  return tables().byLatin.has(latinKey(latin));
 }
 
 /** The most Arabic-script words a form of the list holds. */
 export function longestTechnicalTerm(): number {
-  if (!byLatin) ({ index, byLatin } = build());
-  return longest;
+  return tables().longest;
 }
