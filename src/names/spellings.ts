@@ -13,6 +13,7 @@ import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { isRoleApposition } from './role-apposition.js';
+import { compoundFirstOnly } from './compound-first.js';
 import { isDynastyNisba } from './dynasty-nisba.js';
 import { isTitleWord } from './titles.js';
 import { digitGroups } from './latin-words.js';
@@ -216,6 +217,13 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       score,
     );
   }
+  const compound = compoundFirstOnly(longer, missing);
+  if (compound)
+    return different(
+      `${compound} is one compound given name; ${elementAt(longer, 0)} alone before the same family name is another person's.`,
+      { parts, unmatched, differences },
+      score,
+    );
   // "Son of" written in one name only, between two names both write (محمد بن عبد الوهاب / محمد عبد الوهاب, محمد ولد عبد
   // العزيز / محمد عبد العزيز): with it the name after it is a father's, without it a family name: two people.
   const sonOf = missing.length > 0 && missing.every((i) => i > 0 && i < longer.length - 1 && isFatherParticle(elementAt(longer, i)));
