@@ -240,6 +240,40 @@ const ROWS: readonly Row[] = [
   ['battalion', 'brigades', 'institution', 'كتيبة|فوج', 'گردان'],
   // A museum, named after a place, a person or a building (متحف اللوفر / موزه لوور, Louvre Museum).
   ['museum', 'museum', 'institution', 'متحف', 'موزه|موزهٔ'],
+  // Features of nature named with a head like a river's (شلالات نياغارا / آبشار نیاگارا, شبه جزيرة القرم / شبه‌جزیره
+  // کریمه, غابة الأمازون / جنگل آمازون, واحة سيوة / واحه سیوه, مستنقعات إيفرغليدز / تالاب اورگلیدز). Left out: هور, which Persian joins to the name (تالاب هورالعظیم), and وادي, سهل, جسر,
+  // قلعة, سوق, باب and دير, which open the names of towns (وادي حلفا, جسر الشغور, دير الزور) and a strait (باب المندب).
+  ['waterfall', 'waterfall', 'feature', 'شلالات|شلال', 'آبشار|آبشارهای|آبشار‌های'],
+  ['peninsula', 'peninsula', 'feature', 'شبه جزيرة', 'شبه‌جزیره|شبه جزیره|شبه‌جزیرهٔ|شبهجزیره'],
+  ['forest', 'forest', 'feature', 'غابة|غابات', 'جنگل|جنگل‌های|جنگلهای|جنگلِ'],
+  ['oasis', 'oasis', 'feature', 'واحة', 'واحه|واحهٔ'],
+  ['wetland', 'wetland', 'feature', 'مستنقع|مستنقعات', 'تالاب|تالابِ|باتلاق'],
+  // Buildings and works named after a person, a place or an event as a museum is (مكتبة الإسكندرية / کتابخانه
+  // اسکندریه, كنيسة القيامة / کلیسای قیامت, مصفاة عبادان / پالایشگاه آبادان). A church and a
+  // cathedral are one family: news calls one the other. Not power plants: Persian نیروگاه heads a nuclear site too;
+  // not a tunnel, whose name is often the pass's (نفق سالانغ), nor a theatre, a word inside festivals' names (جشنواره تئاتر فجر).
+  ['school', 'school', 'institution', 'مدرسة', 'مدرسه|مدرسهٔ|دبیرستان|مکتب'],
+  ['library', 'library', 'institution', 'مكتبة', 'کتابخانه|کتابخانهٔ'],
+  ['church', 'church', 'institution', 'كنيسة', 'کلیسا|کلیسای'],
+  ['cathedral', 'church', 'institution', 'كاتدرائية', 'کلیسای جامع|کاتدرال'],
+  ['temple', 'temple', 'institution', 'معبد', 'معبد|پرستشگاه'],
+  ['refinery', 'refinery', 'institution', 'مصفاة|مصفى', 'پالایشگاه|پالایشگاهِ'],
+  ['factory', 'factory', 'institution', 'مصنع', 'کارخانه|کارخانهٔ|کارخانجات'],
+  ['mine', 'mine', 'institution', 'منجم', 'معدن|معدنِ'],
+  ['park', 'park', 'institution', 'حديقة|منتزه|متنزه', 'پارک|بوستان'],
+  ['hotel', 'hotel', 'institution', 'فندق', 'هتل'],
+  // Bodies named with a head and a name (سفارة إيران / سفارت ایران, تحالف الفتح / ائتلاف فتح, شبكة الجزيرة / شبکه
+  // الجزیره, بورصة طهران / بورس تهران). An embassy is not its country (سفارة إيران is not إيران); a magazine is of a
+  // newspaper's family, as Persian نشریه says either. Arabic names a television channel قناة, as it names a canal
+  // (قناة الجزيرة / شبکه الجزیره, قناة السويس / کانال سوئز): the word heads both families. Not Arabic اتحاد, which
+  // opens clubs' and an airline's names (الاتحاد, Etihad).
+  ['embassy', 'embassy', 'institution', 'سفارة', 'سفارت|سفارتِ'],
+  ['alliance', 'alliance', 'institution', 'تحالف|ائتلاف', 'ائتلاف|ائتلافِ'],
+  ['network', 'network', 'institution', 'شبكة|قناة', 'شبکه|شبکهٔ'],
+  ['radio', 'radio', 'institution', 'إذاعة|راديو', 'رادیو|رادیوی'],
+  ['magazine', 'newspaper', 'institution', 'مجلة', 'مجله|مجلهٔ|نشریه|نشریهٔ|ماهنامه|هفته‌نامه|هفتهنامه'],
+  ['academy', 'academy', 'institution', 'أكاديمية|مجمع اللغة العربية', 'آکادمی|فرهنگستان'],
+  ['stock exchange', 'stock exchange', 'institution', 'بورصة|سوق الأوراق المالية', 'بورس|بورس اوراق بهادار'],
 ];
 
 /**
