@@ -129,7 +129,8 @@ const ROWS: readonly Row[] = [
   ['palace', 'palace', 'institution', 'قصر', 'کاخ|قصر'],
   // A dam is named after its river, town or a person (سد الموصل / سد موصل, Kajaki Dam / بند کجکی): Dari says بند.
   ['dam', 'dam', 'institution', 'سد', 'سد|بند'],
-  ['stadium', 'stadium', 'institution', 'ملعب|استاد', 'ورزشگاه|استادیوم'],
+  // The Gulf says ستاد for a stadium (ستاد خليفة الدولي), beside ملعب and استاد.
+  ['stadium', 'stadium', 'institution', 'ملعب|استاد|ستاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
   // A clinic, often the English word written in Arabic letters (مايو كلينك, کلینیک مایو; Mayo Clinic): a hospital's
   // family, since newsrooms call one the other.

@@ -7,7 +7,7 @@ import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntr
 import { homeOf } from './body-home.js';
 import { splitHead } from './translated.js';
 import { foldName, foldWords, lettersOf } from './phonetic.js';
-import { COMPOUND_SECONDS, isGivenName, lowerFirst } from './name-words.js';
+import { COMPOUND_SECONDS, isGivenName, lowerFirst, possessive } from './name-words.js';
 import { isTitleWord } from './titles.js';
 import { isSportingWord, SPORTING_WORDS } from './sporting.js';
 import type { NameMatch } from './name-match.js';
@@ -300,13 +300,24 @@ function compareCut(
   // طالبان with its country).
   const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
   if (full.length > 0 && short.length > 0 && !short.some((e) => full.includes(e))) return undefined;
-  const m = first ? matchNames(restText, other, threshold) : matchNames(other, restText, threshold);
+  let m = first ? matchNames(restText, other, threshold) : matchNames(other, restText, threshold);
   // (The club's or the company's head left out of the other is the one partial match taken: نادي الهلال / الهلال
   // الرياضي, شركة مبادلة للاستثمار / مبادلة.)
   const companyHead = cut.what.every((q) => q.business) && head?.family === 'company';
+  // A body's head and its scope both left out of the other (حركة أحرار الشام الإسلامية / أحرار الشام): the rest
+  // without its head must be the other name whole, as it would be with the scope written.
+  const own = splitHead(restText);
+  let headLeft = '';
+  if (m.same && m.reason.kind === 'partial' && own.head && !otherHead && own.rest.split(' ').length >= 2) {
+    const bare = first ? matchNames(own.rest, other, threshold) : matchNames(other, own.rest, threshold);
+    if (bare.same && bare.reason.kind !== 'partial') {
+      m = bare;
+      headLeft = `The ${possessive(own.head.kind)} head ${own.headText} and `;
+    }
+  }
   if (!m.same || (m.reason.kind === 'partial' && !clubWord && !companyHead)) return undefined;
   const left = words.slice(cut.cut).join(' ');
-  const detail = `${left} is left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
+  const detail = `${headLeft}${left} ${headLeft ? 'are' : 'is'} left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
 }
 
