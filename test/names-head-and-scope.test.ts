@@ -20,3 +20,16 @@ describe("a body's head and its scope both left out of the other name", () => {
     expect(compareNames('ستاد جاسم بن حمد', 'ملعب جاسم بن حمد').same).toBe(true);
   });
 });
+
+describe("a stadium's, an airport's or a shrine's city after its name", () => {
+  it('is the same building with its city said', () => {
+    const m = compareNames('ورزشگاه شهید کاظمی اهواز', 'ورزشگاه شهید کاظمی');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('says the city of the body');
+    expect(compareNames('فرودگاه شهید هاشمی‌نژاد مشهد', 'فرودگاه شهید هاشمی‌نژاد').same).toBe(true);
+  });
+
+  it('not a newspaper with a city after it, another paper', () => {
+    expect(compareNames('روزنامه صبح امروز شیراز', 'روزنامه صبح امروز').same).toBe(false);
+  });
+});

@@ -212,6 +212,9 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
   return (body ? withCountryAdjective(x, y, threshold, matchNames, body) : undefined) ?? m;
 }
 
+/** Families of bodies and buildings a newsroom names with their city after the name, as one place of that name. */
+const CITY_AFTER: ReadonlySet<string> = new Set(['club', 'university', 'hospital', 'stadium', 'airport', 'port', 'museum', 'shrine']);
+
 /**
  * The rest of a body's name with the adjective of its country after it on one side only (طيران آريانا الأفغانية /
  * هواپیمایی آریانا), or a club's, a university's or a hospital's city (استقلال تهران): a newsroom adds the country of a foreign
@@ -224,9 +227,10 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
   // Some countries' feminine adjective is also the country's name (السعودية: Saudi, and Saudi Arabia).
-  // A club, a university or a hospital is also named with its city after it (استقلال تهران, دانشگاه فردوسی مشهد,
-  // بیمارستان میرویس قندهار); a newspaper or a bank with a city after it is another (کیهان لندن).
-  const city = head.family === 'club' || head.family === 'university' || head.family === 'hospital';
+  // A club, a university, a hospital, a stadium, an airport, a port, a museum or a shrine is also named with its city
+  // after it (استقلال تهران, دانشگاه فردوسی مشهد, بیمارستان میرویس قندهار, ورزشگاه آزادی تهران, فرودگاه امام خمینی
+  // تهران); a newspaper or a bank with a city after it is another (کیهان لندن).
+  const city = CITY_AFTER.has(head.family);
   const adjective =
     lookupAdjective(entityKey(last), languageOfSpelling(last)) ??
     lookupEntries(last).find((e) => e.entity.kind === 'country' || (city && e.entity.kind === 'city'));
