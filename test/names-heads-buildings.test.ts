@@ -30,3 +30,17 @@ describe('heads of features, buildings and bodies translated between Arabic and 
     expect(compareNames('قناة بنما', 'کانال پاناما').same).toBe(true);
   });
 });
+
+describe('a medical complex is a hospital', () => {
+  it('named so in Arabic, a hospital in Persian and in other Arabic', () => {
+    const m = compareNames('مجمع العودة الطبي', 'بیمارستان العوده');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain("hospital's head");
+    expect(compareNames('مجمع العودة الطبي', 'مستشفى العودة').same).toBe(true);
+  });
+
+  it('not a university or a complex of another kind of the same name', () => {
+    expect(compareNames('مجمع العودة الطبي', 'جامعة العودة').same).toBe(false);
+    expect(compareNames('مجمع العودة الطبي', 'مجمع العودة التجاري').same).toBe(false);
+  });
+});

@@ -205,6 +205,7 @@ const ROWS: readonly Row[] = [
   // A hospital or industrial complex named after a person or a place (مجمع الشفاء الطبي / مجتمع پزشکی شفا): Arabic
   // مجمع, Persian مجتمع. Not the Persian مجمع, an assembly (مجمع تشخیص مصلحت نظام).
   ['complex', 'complex', 'institution', 'مجمع', 'مجتمع'],
+  ['medical complex', 'hospital', 'institution', 'مجمع طبي', 'مجتمع پزشکی|مجتمع درمانی'],
   // A vaccine and a prize are named after their maker or founder (لقاح سبوتنيك / واکسن اسپوتنیک, جائزة نوبل / جایزه نوبل).
   ['vaccine', 'vaccine', 'institution', 'لقاح', 'واکسن'],
   ['prize', 'prize', 'institution', 'جائزة', 'جایزه|جایزهٔ'],
@@ -278,14 +279,17 @@ const ROWS: readonly Row[] = [
 ];
 
 /**
- * Words after a university's name that say its kind, and the kind: Arabic جامعة شريف للتكنولوجيا, جامعة تبريز للعلوم
- * الطبية, where Persian writes the kind's head before the name (دانشگاه صنعتی شریف, دانشگاه علوم پزشکی تبریز).
+ * Words after a name that say its kind within its head's family, with the head's kind and the kind they say: Arabic
+ * جامعة شريف للتكنولوجيا, جامعة تبريز للعلوم الطبية, where Persian writes the kind's head before the name (دانشگاه صنعتی
+ * شریف, دانشگاه علوم پزشکی تبریز); a medical complex (مجمع الشفاء الطبي) is a hospital, which Persian calls it
+ * (بیمارستان الشفا, مجتمع پزشکی شفا).
  */
-export const UNIVERSITY_SUFFIXES: readonly (readonly [words: string, kind: string])[] = [
-  ['للتكنولوجيا', 'university of technology'],
-  ['التكنولوجية', 'university of technology'],
-  ['للعلوم الطبية', 'university of medical sciences'],
-  ['للعلوم والتكنولوجيا', 'university of science and technology'],
+export const KIND_SUFFIXES: readonly (readonly [headKind: string, words: string, kind: string])[] = [
+  ['university', 'للتكنولوجيا', 'university of technology'],
+  ['university', 'التكنولوجية', 'university of technology'],
+  ['university', 'للعلوم الطبية', 'university of medical sciences'],
+  ['university', 'للعلوم والتكنولوجيا', 'university of science and technology'],
+  ['complex', 'الطبي', 'hospital'],
 ];
 
 /** Words after a name that say it is a news agency (تسنيم للأنباء, مهر الإخبارية). */

@@ -1,5 +1,5 @@
 import { bilingualLexicon } from '../lexicon/bilingual-lexicon.js';
-import { CONSTRUCT_ONLY, HEAD_ECHOES, HEAD_SUFFIXES, UNIVERSITY_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
+import { CONSTRUCT_ONLY, HEAD_ECHOES, HEAD_SUFFIXES, KIND_SUFFIXES, nameHeads, type NameHead } from '../lexicon/name-heads.js';
 import {
   entityKey,
   languageOfSpelling,
@@ -137,8 +137,8 @@ export function splitHead(name: string): HeadedName {
           ? rest.slice(0, -1)
           : rest;
       // A university's name with للتكنولوجيا or للعلوم الطبية after it is a university of that kind (جامعة شريف
-      // للتكنولوجيا, جامعة تبريز للعلوم الطبية).
-      const kind = form.head.kind === 'university' ? universityKind(tail) : undefined;
+      // للتكنولوجيا, جامعة تبريز للعلوم الطبية), a complex with الطبي a hospital (مجمع الشفاء الطبي).
+      const kind = kindAfter(form.head.kind, tail);
       if (kind)
         return {
           head: kind.head,
@@ -455,9 +455,10 @@ function stemOf(key: string): string {
   return bare(key).replace(/(?:يه|ي|ه)$/u, '');
 }
 
-/** The kind a university's name says by the words after it (للتكنولوجيا, للعلوم الطبية), and how many words say it. */
-function universityKind(tail: readonly string[]): { readonly head: NameHead; readonly length: number } | undefined {
-  for (const [suffix, kind] of UNIVERSITY_SUFFIXES) {
+/** The kind a headed name says by the words after it (للتكنولوجيا, للعلوم الطبية, الطبي), and how many words say it. */
+function kindAfter(headKind: string, tail: readonly string[]): { readonly head: NameHead; readonly length: number } | undefined {
+  for (const [of, suffix, kind] of KIND_SUFFIXES) {
+    if (of !== headKind) continue;
     const said = suffix.split(' ').map(entityKey);
     if (tail.length <= said.length || !said.every((w, k) => w === entityKey(elementAt(tail, tail.length - said.length + k)))) continue;
     const head = nameHeads().find((h) => h.kind === kind);
