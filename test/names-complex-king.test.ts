@@ -5,7 +5,7 @@ describe('a complex is a head, and King and Medical are translated', () => {
   it('reads مجمع / مجتمع / Complex as one head', () => {
     const m = compareNames('مجمع الشفاء الطبي', 'مجتمع پزشکی الشفاء');
     expect(m.same, m.reason.detail).toBe(true);
-    expect(m.reason.detail).toContain("complex's head is translated");
+    expect(m.reason.detail).toContain("hospital's head is translated");
     expect(compareNames('Shifa Medical Complex', 'مجمع الشفاء الطبي').same).toBe(true);
     expect(compareNames('مجمع الشفاء الطبي', 'مجمع ناصر الطبي').same).toBe(false);
   });

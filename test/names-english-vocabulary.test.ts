@@ -22,7 +22,7 @@ describe('the vocabulary of names of bodies, places and events', () => {
 
   it('reads channels and stations, in Arabic and in Persian', () => {
     same('Zarin TV', 'تلویزیون زرین', 'TV translated تلویزیون');
-    same('Radio Kelar', 'إذاعة كيلار', 'Radio translated');
+    same('Radio Kelar', 'إذاعة كيلار', "radio's head is translated (Radio / إذاعة)");
     apart('Radio Kelar', 'تلویزیون کلار');
   });
 
@@ -42,7 +42,7 @@ describe('the vocabulary of names of bodies, places and events', () => {
     same('Varsak Pass', 'گذرگاه ورسک', 'Pass translated گذرگاه');
     same('Molden Line', 'خط مولدن', 'Line translated خط');
     same('Korav Tunnel', 'تونل کوراو', 'Tunnel translated تونل');
-    same('Tarsa Peninsula', 'شبه جزيرة ترسا', 'Peninsula translated شبه جزيرة');
+    same('Tarsa Peninsula', 'شبه جزيرة ترسا', "peninsula's head is translated (Peninsula / شبه جزيرة)");
   });
 
   it('reads telescopes and storms', () => {

@@ -98,7 +98,9 @@ const ROWS: readonly Row[] = [
   ['camp|refugee camp', 'camp', 'after'],
   ['crossing|border crossing', 'corridor', 'after'],
   ['committee', 'committee', 'after'],
-  ['complex|medical complex', 'complex', 'after'],
+  ['complex', 'complex', 'after'],
+  // A medical complex is a hospital (name-heads.ts: مجمع … الطبي, مجتمع پزشکی).
+  ['medical complex', 'hospital', 'after'],
   ['nuclear power plant|power plant|reactor|nuclear facility|nuclear plant|enrichment facility', 'nuclear facility', 'after'],
   ['vaccine', 'vaccine', 'after'],
   ['prize|peace prize', 'prize', 'after'],
@@ -114,6 +116,27 @@ const ROWS: readonly Row[] = [
   ['shrine|mausoleum|tomb', 'shrine', 'after'],
   ['court', 'court', 'after'],
   ['plateau', 'plateau', 'after'],
+  // The families of features, buildings and bodies added with their Arabic and Persian heads (name-heads.ts): Victoria
+  // Falls, the Sinai Peninsula, Siwa Oasis, the Library of Congress, Abadan Refinery, Radio Farda, Tehran Stock Exchange.
+  ['falls|waterfall|waterfalls', 'waterfall', 'after'],
+  ['peninsula', 'peninsula', 'both'],
+  ['forest|rainforest', 'forest', 'after'],
+  ['oasis', 'oasis', 'after'],
+  ['marshes|marsh|wetland|wetlands', 'wetland', 'after'],
+  ['school', 'school', 'after'],
+  ['library', 'library', 'both'],
+  ['church|cathedral', 'church', 'both'],
+  ['temple', 'temple', 'after'],
+  ['refinery|oil refinery', 'refinery', 'after'],
+  ['factory', 'factory', 'after'],
+  ['mine', 'mine', 'after'],
+  ['hotel', 'hotel', 'after'],
+  ['embassy', 'embassy', 'after'],
+  ['alliance|coalition', 'alliance', 'after'],
+  ['radio', 'radio', 'before'],
+  ['magazine', 'newspaper', 'after'],
+  ['academy', 'academy', 'both'],
+  ['stock exchange', 'stock exchange', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */

@@ -262,7 +262,6 @@ const ROWS: readonly Row[] = [
   ['refinery', 'refinery', 'institution', 'مصفاة|مصفى', 'پالایشگاه|پالایشگاهِ'],
   ['factory', 'factory', 'institution', 'مصنع', 'کارخانه|کارخانهٔ|کارخانجات'],
   ['mine', 'mine', 'institution', 'منجم', 'معدن|معدنِ'],
-  ['park', 'park', 'institution', 'حديقة|منتزه|متنزه', 'پارک|بوستان'],
   ['hotel', 'hotel', 'institution', 'فندق', 'هتل'],
   // Bodies named with a head and a name (سفارة إيران / سفارت ایران, تحالف الفتح / ائتلاف فتح, شبكة الجزيرة / شبکه
   // الجزیره, بورصة طهران / بورس تهران). An embassy is not its country (سفارة إيران is not إيران); a magazine is of a
