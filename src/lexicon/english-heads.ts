@@ -117,7 +117,8 @@ const ROWS: readonly Row[] = [
   ['court', 'court', 'after'],
   ['plateau', 'plateau', 'after'],
   // The families of features, buildings and bodies added with their Arabic and Persian heads (name-heads.ts): Victoria
-  // Falls, the Sinai Peninsula, Siwa Oasis, the Library of Congress, Abadan Refinery, Radio Farda, Tehran Stock Exchange.
+  // Falls, the Sinai Peninsula, Siwa Oasis, the Library of Congress, Abadan Refinery, Radio Farda. Not Stock Exchange, which the English vocabulary
+  // (english-words.ts) pairs with بورس and بورصة in either order.
   ['falls|waterfall|waterfalls', 'waterfall', 'after'],
   ['peninsula', 'peninsula', 'both'],
   ['forest|rainforest', 'forest', 'after'],
@@ -136,7 +137,6 @@ const ROWS: readonly Row[] = [
   ['radio', 'radio', 'before'],
   ['magazine', 'newspaper', 'after'],
   ['academy', 'academy', 'both'],
-  ['stock exchange', 'stock exchange', 'after'],
 ];
 
 /** An English head and the family of the Arabic and Persian heads that translate it. */
