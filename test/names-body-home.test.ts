@@ -95,3 +95,17 @@ describe("a newspaper's title that papers of several countries bear", () => {
     expect(compareNames('جريدة الوطن العمانية', 'جريدة الوطن العمانية').same).toBe(true);
   });
 });
+
+describe('a known body with "in" a place after its name', () => {
+  it('is its namesake or branch in another country, in Latin letters too', () => {
+    const m = compareNames('Taliban', 'Taliban in Pakistan');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('a body of Afghanistan, in Pakistan, another country');
+    expect(compareNames('Institut Pasteur', 'Institut Pasteur Tunis').same).toBe(false);
+    expect(compareNames('حزب‌الله', 'حزب‌الله در عراق').same).toBe(false);
+  });
+
+  it('and the body in its own country', () => {
+    expect(compareNames('حزب‌الله', 'حزب‌الله در لبنان').same).toBe(true);
+  });
+});
