@@ -41,7 +41,7 @@ describe('a known body of any kind with a country or a city after its name', () 
       ['جامعة السوربون', 'جامعة السوربون الفرنسية'],
       ['انستیتو پاستور', 'انستیتو پاستور فرانسه'],
       ['الإخوان المسلمون', 'الإخوان المسلمون في مصر'],
-    ])
+    ] as const)
       expect(compareNames(a, b).same, `${a} / ${b}`).toBe(true);
   });
 
@@ -57,7 +57,7 @@ describe('a known body of any kind with a country or a city after its name', () 
       ['صحيفة النهار', 'صحيفة النهار الكويتية'],
       ['جماعة الإخوان المسلمين', 'جماعة الإخوان المسلمين في الأردن'],
       ['اخوان المسلمین', 'اخوان المسلمین در سوریه'],
-    ])
+    ] as const)
       expect(compareNames(a, b).same, `${a} / ${b}`).toBe(false);
   });
 
