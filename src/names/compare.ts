@@ -44,6 +44,7 @@ import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
+import { branchAbroad } from './body-home.js';
 import { compareDiseases } from './disease-names.js';
 import { compareTechnicalAcronyms } from './technical-acronyms.js';
 import { koreanAe } from './korean-ae.js';
@@ -128,6 +129,9 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
       return different(
         `${a.trim()} and ${b.trim()} are not one club: ${club} is a word of many clubs' names, and the words around it name the club.`,
       );
+    // A known body against its name with a place of another country after it: a namesake there, or its branch.
+    const abroad = m.same ? branchAbroad(a, b) : undefined;
+    if (abroad) return different(abroad);
     // A body by a short form of its name, its trailing qualifier left out (مجلس الأمن الدولي / مجلس الأمن): only for
     // the names as given, not for the rests a nested call compares, which have lost the head that says the kind.
     return m.same ? m : (withoutQualifier(a, b, threshold, matchNames) ?? koreanAe(a, b, threshold, matchNames) ?? m);

@@ -27,6 +27,7 @@ import { portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { homeOf } from './body-home.js';
+import { NAMESAKE_NEWSPAPER_TITLES } from '../lexicon/organization-homes.js';
 import { remitLeftOut } from './remit.js';
 import { isEpithetWord } from './epithets.js';
 import { arabicStems } from './vocabulary.js';
@@ -251,10 +252,23 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
   // The rests come without the head, which a known body's listed name may carry (حزب الله): try it with each form.
   const homeWithHead = (name: string): string | undefined =>
     homeOf(name) ?? [...head.ar, ...head.fa].map((form) => homeOf(`${form} ${name}`)).find((h) => h !== undefined);
-  const home = adjective.entity.kind === 'country' ? (homeWithHead(shorter) ?? homeWithHead(rest)) : undefined;
-  if (home && home !== adjective.entity.id)
+  const home = homeWithHead(shorter) ?? homeWithHead(rest);
+  if (home && adjective.entity.kind === 'country' && home !== adjective.entity.id)
     return different(
       `${last} names another country (${adjective.entity.name}) than the known body's own (${regionName(home)}): a body of that country of the same name.`,
+    );
+  // A newspaper's title that papers of several countries bear names none of them alone: the country is part of it.
+  if (!home && head.family === 'newspaper' && adjective.entity.kind === 'country' && isNamesakeTitle(shorter))
+    return different(
+      `${shorter.trim()} is the title of newspapers of several countries: ${last} (${adjective.entity.name}) says which, and the other name none.`,
+    );
+  // A city of another country than the body's is its branch there, a body of its own (جامعة السوربون أبوظبي); so is
+  // a city after a body named after a place abroad (جامعة القاهرة الخرطوم, Cairo University's Khartoum branch).
+  const cityCountry = adjective.entity.kind === 'city' ? countryOfCity(adjective.entity.id) : undefined;
+  const bodyCountry = home ?? (cityCountry ? placeCountry(rest) : undefined);
+  if (cityCountry && bodyCountry && bodyCountry !== cityCountry)
+    return different(
+      `${last} is a city of another country (${regionName(cityCountry)}) than the body's own (${regionName(bodyCountry)}): its branch there, a body of its own.`,
     );
   // The rests compared as rests, so that a name translated word by word counts (حركة الحرية / نهضت آزادی ایران).
   const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
@@ -601,6 +615,34 @@ let regionNames: Intl.DisplayNames | undefined;
 function regionName(code: string): string {
   regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
   return regionNames.of(code) ?? code;
+}
+
+let namesakeTitles: ReadonlySet<string> | undefined;
+
+/** Whether a newspaper's title is one that papers of several countries bear (الشروق, الوطن). */
+function isNamesakeTitle(title: string): boolean {
+  namesakeTitles ??= new Set(NAMESAKE_NEWSPAPER_TITLES.map((t) => entityKey(t)));
+  return namesakeTitles.has(entityKey(title));
+}
+
+/** The country of a known city by its id (IR/Tehran → IR). */
+function countryOfCity(id: string): string | undefined {
+  const slash = id.indexOf('/');
+  return slash > 0 ? id.slice(0, slash) : undefined;
+}
+
+/**
+ * The country of the one place a body's name is named after, when the rest of the name is that place alone (جامعة
+ * القاهرة: Egypt) and every place of that name is of one country; undefined otherwise.
+ */
+function placeCountry(rest: string): string | undefined {
+  const countries = new Set(
+    lookupEntries(rest)
+      .filter((e) => e.entity.type === 'place')
+      .map((e) => (e.entity.kind === 'country' ? e.entity.id : countryOfCity(e.entity.id))),
+  );
+  const [only] = countries;
+  return countries.size === 1 ? only : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
 // with the word is the town or body; a word that makes another place (الجديدة, شمالی) is a qualifier instead
 // (place-qualifiers.ts).
 
-import { ORGANIZATION_HOMES } from '../lexicon/organization-homes.js';
+import { organizationHome } from '../lexicon/organization-homes.js';
 import { lookupCountry, type GazetteerEntry } from './gazetteer.js';
 import { bestSpelling } from './known-spelling.js';
 import type { NameMatch } from './name-match.js';
@@ -24,10 +24,10 @@ function townForms(words: readonly string[]): string[] {
   return last.endsWith('ای') ? [town, town.slice(0, -1)] : [town];
 }
 
-/** The country a known city (by its id, IQ/Karbala) or a listed party or movement belongs to, by its code. */
+/** The country a known city (by its id, IQ/Karbala) or a listed body belongs to, by its code. */
 function homeCountry(known: GazetteerEntry): string | undefined {
   const { id, type, kind } = known.entity;
-  if (type === 'organization') return ORGANIZATION_HOMES[id];
+  if (type === 'organization') return organizationHome(id);
   return kind === 'city' && id.includes('/') ? id.slice(0, id.indexOf('/')) : undefined;
 }
 

@@ -335,7 +335,8 @@ const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'newspa
  * may not; for a body not known so, not after the head of a kind of body that bears one name in several countries.
  */
 function countryMayGo(rest: string, other: string, head: NameHead | undefined, countries: readonly string[]): boolean {
-  const home = homeOf(rest) ?? homeOf(other);
+  // A known body's listed name may leave its head out (أرامكو for شركة أرامكو): its home is read without it too.
+  const home = [rest, other].map((n) => homeOf(n) ?? homeOf(splitHead(n).rest)).find((h) => h !== undefined);
   if (home) return countries.every((c) => c === home);
   return !(head && NAMESAKES_ABROAD.has(head.family));
 }
