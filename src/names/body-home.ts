@@ -45,8 +45,8 @@ export function branchAbroad(a: string, b: string): string | undefined {
 
 let regionNames: Intl.DisplayNames | undefined;
 
-/** The English name of a country by its ISO code. */
-function regionName(code: string): string {
+/** A country's English name from its code (LB → Lebanon), as CLDR gives it. */
+export function regionName(code: string): string {
   regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
   return regionNames.of(code) ?? code;
 }

@@ -26,7 +26,7 @@ import { describeEntity } from './match-describe.js';
 import { portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
-import { homeOf } from './body-home.js';
+import { homeOf, regionName } from './body-home.js';
 import { NAMESAKE_NEWSPAPER_TITLES } from '../lexicon/organization-homes.js';
 import { remitLeftOut } from './remit.js';
 import { isEpithetWord } from './epithets.js';
@@ -607,14 +607,6 @@ function opensWith(name: string, headText: string): boolean {
   const words = name.trim().split(/\s+/u).map(entityKey);
   const head = headText.trim().split(/\s+/u).map(entityKey);
   return words.length > head.length && head.every((w, k) => w === words[k]);
-}
-
-let regionNames: Intl.DisplayNames | undefined;
-
-/** A country's English name from its code (LB → Lebanon), as CLDR gives it. */
-function regionName(code: string): string {
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-  return regionNames.of(code) ?? code;
 }
 
 let namesakeTitles: ReadonlySet<string> | undefined;
