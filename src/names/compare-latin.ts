@@ -1,7 +1,7 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { foldLatin, readableLetters, readLatin, readLatinFrench, readLatinUnmarkedFrench, type LatinReading } from './latin.js';
 import { latinWords } from './latin-words.js';
-import { joinArticles } from './latin-article.js';
+import { constructReading, joinArticles } from './latin-article.js';
 import { looksFrench } from './latin-words.js';
 import { isOrdinary } from './name-words.js';
 import { lookupEntries } from './gazetteer.js';
@@ -10,7 +10,7 @@ import { alignGroups } from './group-alignment.js';
 import { englishKey, englishWords } from '../lexicon/english-words.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
-import { readPatronymic } from './latin-patronymic.js';
+import { joinedSonOf, readPatronymic } from './latin-patronymic.js';
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 
@@ -129,8 +129,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
     if (!translated && !mayRead(i, k, j, l)) return undefined;
     const whole = translated ?? read(x.join(' '), y.join(''));
-    const reading =
-      whole && whole.score >= threshold ? whole : ((k === 2 && l === 1 ? joinedByZwnj(x, elementAt(y, 0), read) : undefined) ?? whole);
+    const reading = whole && whole.score >= threshold ? whole : (romanisedReading(x, y, i + k < n && j + l < m, read) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
       weights.slice(from, from + count).reduce((s, w) => s + w, 0);
@@ -196,6 +195,24 @@ function readableGroups(lw: readonly string[], aw: readonly string[]): (i: numbe
  */
 function endsInArticle(latin: string, nextArabic: string): boolean {
   return /[^aeiou](?:[uo]l|u[dnrstz])$/iu.test(latin) && lettersOf(foldName(nextArabic)).startsWith('ال');
+}
+
+/**
+ * The readings of a Latin group that the plain reader does not try: two words against one Persian word joined by a
+ * zero-width non-joiner, a word in construct with the next (`inConstruct`: a word follows on both sides), and a
+ * family name that joins "son of" to it (Benkirane / بن كيران). The first that reads, or undefined.
+ */
+function romanisedReading(
+  x: readonly string[],
+  y: readonly string[],
+  inConstruct: boolean,
+  read: (latin: string, arabic: string) => LatinReading | undefined,
+): LatinReading | undefined {
+  const [first, second] = [elementAt(x, 0), elementAt(y, 0)];
+  if (x.length === 2 && y.length === 1) return joinedByZwnj(x, second, read);
+  if (x.length === 1 && y.length === 1 && inConstruct) return constructReading(first, second, read);
+  if (x.length === 1 && y.length === 2) return joinedSonOf(first, y, read);
+  return undefined;
 }
 
 /**
