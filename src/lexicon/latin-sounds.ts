@@ -245,6 +245,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['اي', 0],
     ['ي', 0.1],
   ],
+  // The apostrophe of a romanised Arabic name marks ع or the hamza (Dar'a / درعا, Sana'a / صنعاء); elsewhere it is
+  // no sound (O'Neill, d'Estaing).
+  "'": [
+    ['', 0],
+    ['ع', 0],
+    ['ء', 0],
+  ],
   // Consonants and consonant groups.
   // Mc and Mac (son of) of Scottish and Irish surnames, written ماك or مک whatever the vowel; at a word's start only
   // (latin.ts). With the next name's c doubled (McConnell-like names), one ك, or two in Persian (مک‌ک…).
@@ -845,6 +852,14 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'g خ': 'g the kh of Spanish before e or i, or of Dutch, written خ',
   'gh خ': 'gh the kh of Dutch, written خ',
   'gh ق': 'gh as ق, which Persian says like غ',
+  // A vowel beside ع, which Latin letters do not write (Ali / علي, Muallem / معلم).
+  'a ع': 'a as ع, which Latin letters do not write',
+  'e ع': 'e as ع, which Latin letters do not write',
+  'i ع': 'i as ع, which Latin letters do not write',
+  'o ع': 'o as ع, which Latin letters do not write',
+  'u ع': 'u as ع, which Latin letters do not write',
+  "' ع": 'the apostrophe for ع, as a romanisation marks it',
+  "' ء": 'the apostrophe for the hamza ء, as a romanisation marks it',
   'm ن': 'm before b as ن, which Arabic and Persian say m before ب',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */

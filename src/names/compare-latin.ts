@@ -10,7 +10,7 @@ import { alignGroups } from './group-alignment.js';
 import { englishKey, englishWords } from '../lexicon/english-words.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
-import { joinedSonOf, readPatronymic } from './latin-patronymic.js';
+import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic.js';
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 
@@ -42,7 +42,8 @@ const AND_WORDS = new Set(['اند', 'آند', 'و', 'أند'].map((w) => letter
 
 function latinWeight(word: string): number {
   let w = 0;
-  for (const c of foldLatin(word)) w += 'aeiouy'.includes(c) ? 0.5 : 1;
+  // An apostrophe weighs nothing: the ع or hamza it marks weighs on the Arabic-script side.
+  for (const c of foldLatin(word)) w += c === "'" ? 0 : 'aeiouy'.includes(c) ? 0.5 : 1;
   return Math.max(w, 0.5);
 }
 
@@ -122,6 +123,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
       k <= 2 && l <= 2
         ? (translatedWord(x.join(' '), y.join(' ')) ?? (k === 1 && l === 1 ? readPatronymic(x.join(''), y.join('')) : undefined))
         : undefined;
+    if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(x, 0), elementAt(y, 0))) return undefined;
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
     // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
@@ -191,10 +193,11 @@ function readableGroups(lw: readonly string[], aw: readonly string[]): (i: numbe
 
 /**
  * Whether a Latin word ends in the article of the Arabic-script word after it, as South Asian romanisations join
- * it to the word before (Ziaul Haq-like names: ضياء الحق): -ul, -ol, or -u before a sun letter (Habibur Rahman).
+ * it to the word before (Ziaul Haq-like names: ضياء الحق): -ul, -ol, or -u before a sun letter (Habibur Rahman), after a
+ * consonant, or -ul and -u after the a of a word whose hamza the Latin leaves out (Ziaur Rahman / ضياء الرحمن).
  */
 function endsInArticle(latin: string, nextArabic: string): boolean {
-  return /[^aeiou](?:[uo]l|u[dnrstz])$/iu.test(latin) && lettersOf(foldName(nextArabic)).startsWith('ال');
+  return /(?:[^aeiou][uo]l|[^eiou]ul|[^eiou]u[dnrstz])$/iu.test(latin) && lettersOf(foldName(nextArabic)).startsWith('ال');
 }
 
 /**

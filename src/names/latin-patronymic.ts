@@ -53,6 +53,17 @@ export function joinedSonOf(
 const OULD = new Set(['ould', 'old']);
 const OULD_ARABIC = lettersOf(foldName('ولد'));
 
+/**
+ * Whether a Latin particle and an Arabic-script one say "son of" and "daughter of", one each (bint / بن, bin / بنت):
+ * two people's chains, which no reading of the letters may join (bint read as French, its t silent, is بن).
+ */
+export function particlesDiffer(latin: string, arabic: string): boolean {
+  const l = latin.toLowerCase();
+  const a = lettersOf(foldName(arabic));
+  const son = (SON.has(l) || OULD.has(l)) && DAUGHTER_ARABIC.has(a);
+  return son || (DAUGHTER.has(l) && (SON_ARABIC.has(a) || a === OULD_ARABIC));
+}
+
 /** Whether a word of a Latin or an Arabic-script name says "son of" or "daughter of" (bin, ibn, bint, ould, بن, ولد). */
 export function isFatherParticle(word: string): boolean {
   const l = word.toLowerCase();

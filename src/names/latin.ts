@@ -81,8 +81,10 @@ export function foldLatin(word: string): string {
       .replace(/[øœ]/gu, 'o')
       // Turkish dotless ı is an i to Arabic script (Yıldırım / ییلدیریم); Polish ł is read as its own unit.
       .replace(/ı/gu, 'i')
+      // The apostrophe (or the half rings ʿ ʾ) a romanisation writes for ع or the hamza (Dar'a / درعا, Sana'a / صنعاء).
+      .replace(/[ʿʾ’‘`]/gu, "'")
       .normalize('NFD')
-      .replace(/[^a-zł]/gu, '')
+      .replace(/[^a-zł']/gu, '')
   );
 }
 
@@ -362,7 +364,7 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
     at = back;
   }
   steps.reverse();
-  const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
+  const consonants = [...latin].filter((ch) => !isVowel(ch) && ch !== "'").length;
   let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
   if (unwrittenVowelPairs(steps)) score = Math.min(score, 0.7);
   // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
@@ -401,8 +403,9 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): 'both' | 'one' | unde
     const finalSyllable = k + 2 === steps.length && !!steps[k + 1]?.latin && !isVowel(steps[k + 1]?.latin[0]);
     const unwrittenAfterI = 'ou'.includes(q.latin) || (q.latin === 'a' && !finalSyllable);
     if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && unwrittenAfterI && q.arabic === '') one = true;
-    // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
-    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') one = true;
+    // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء);
+    // not before an a written ع or ء, the consonant Latin letters leave out between the two vowels (Muallem / معلم).
+    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '' && q.arabic !== 'ع' && q.arabic !== 'ء') one = true;
   }
   return one ? 'one' : undefined;
 }
@@ -532,7 +535,7 @@ type FrenchReading = 'marked' | 'unmarked' | 'no';
 
 function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: FrenchReading): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
-  const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
+  const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f'ʿʾ’‘`]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
   const read = readSounds(foldLatin(compact), arabic);
@@ -682,6 +685,8 @@ export function describeReading(reading: LatinReading): string {
     .slice(0, Math.max(first, 0))
     .map((s) => s.arabic)
     .join('');
+  // The Arabic article, which a romanisation may leave out as speech runs it into the word before (Muallem / المعلم).
+  if (before.startsWith('ال')) notable.push('ال, the Arabic article, left out of the Latin');
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
