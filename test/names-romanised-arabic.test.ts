@@ -21,8 +21,8 @@ describe('an Arabic or Persian name romanised as it is said', () => {
     // Persian says ق as غ, and its romanisations write gh.
     ['Eshagh Jahangiri', 'اسحاق جهانگیری', 'gh as ق'],
     // The article left out of the Latin, and a vowel beside ع, which Latin letters do not write.
-    ['Ziad Muallem', 'زياد المعلم', 'the Arabic article, left out of the Latin'],
-    ['Rifaat Assad', 'رفعت الأسد', 'the Arabic article, left out of the Latin'],
+    ['Ziad Muallem', 'زياد المعلم', 'the Arabic article, which the Latin does not write'],
+    ['Rifaat Assad', 'رفعت الأسد', 'the Arabic article, which the Latin does not write'],
     ['Ziad Muallem', 'زياد المعلم', 'a as ع, which Latin letters do not write'],
     // Abd and the article said as the sun letter after it, the letter written once (Maghrebi spelling).
     ['Abdenour Cherif', 'عبد النور شريف', 'written once'],

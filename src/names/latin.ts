@@ -686,7 +686,7 @@ export function describeReading(reading: LatinReading): string {
     .map((s) => s.arabic)
     .join('');
   // The Arabic article, which a romanisation may leave out as speech runs it into the word before (Muallem / المعلم).
-  if (before.startsWith('ال')) notable.push('ال, the Arabic article, left out of the Latin');
+  if (before.startsWith('ال')) notable.push('ال, the Arabic article, which the Latin does not write');
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
