@@ -1,7 +1,8 @@
 import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { foldLatin, readableLetters, readLatin, readLatinFrench, readLatinUnmarkedFrench, type LatinReading } from './latin.js';
 import { latinWords } from './latin-words.js';
-import { constructReading, joinArticles } from './latin-article.js';
+import { joinArticles } from './latin-article.js';
+import { constructReading } from './latin-construct.js';
 import { looksFrench } from './latin-words.js';
 import { isOrdinary } from './name-words.js';
 import { lookupEntries } from './gazetteer.js';
