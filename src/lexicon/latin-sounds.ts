@@ -245,6 +245,13 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['اي', 0],
     ['ي', 0.1],
   ],
+  // The apostrophe of a romanised Arabic name marks ع or the hamza (Dar'a / درعا, Sana'a / صنعاء); elsewhere it is
+  // no sound (O'Neill, d'Estaing).
+  "'": [
+    ['', 0],
+    ['ع', 0],
+    ['ء', 0],
+  ],
   // Consonants and consonant groups.
   // Mc and Mac (son of) of Scottish and Irish surnames, written ماك or مک whatever the vowel; at a word's start only
   // (latin.ts). With the next name's c doubled (McConnell-like names), one ك, or two in Persian (مک‌ک…).
@@ -355,9 +362,11 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ك', 0.1],
     ['ق', 0.1],
   ],
+  // Persian says ق and غ alike, and its romanisations write both gh (Ghom / قم, Bagher-like names / باقر).
   gh: [
     ['غ', 0],
     ['گ', 0],
+    ['ق', 0.1],
     ['ج', 0.3],
     ['خ', 0.3],
   ],
@@ -397,7 +406,12 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ه', 0.3],
   ],
   l: [['ل', 0]],
-  m: [['م', 0]],
+  // Arabic and Persian say ن before ب as m (Jumblatt / جنبلاط, Istambuli-like forms), and romanisations write what
+  // is said: m as ن before b only (latin.ts).
+  m: [
+    ['م', 0],
+    ['ن', 0.1],
+  ],
   n: [['ن', 0]],
   ng: [
     ['نغ', 0],
@@ -837,6 +851,16 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'dd ذ': 'dd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
   'g خ': 'g the kh of Spanish before e or i, or of Dutch, written خ',
   'gh خ': 'gh the kh of Dutch, written خ',
+  'gh ق': 'gh as ق, which Persian says like غ',
+  // A vowel beside ع, which Latin letters do not write (Ali / علي, Muallem / معلم).
+  'a ع': 'a as ع, which Latin letters do not write',
+  'e ع': 'e as ع, which Latin letters do not write',
+  'i ع': 'i as ع, which Latin letters do not write',
+  'o ع': 'o as ع, which Latin letters do not write',
+  'u ع': 'u as ع, which Latin letters do not write',
+  "' ع": 'the apostrophe for ع, as a romanisation marks it',
+  "' ء": 'the apostrophe for the hamza ء, as a romanisation marks it',
+  'm ن': 'm before b as ن, which Arabic and Persian say m before ب',
 };
 /** What the Latin units sound like, for explanations ("ph as ف"). */
 export const SOUND_OF: Readonly<Record<string, string>> = {

@@ -2,6 +2,7 @@ import { foldName, lettersOf, spellingWeight } from './phonetic.js';
 import { foldLatin, readableLetters, readLatin, readLatinFrench, readLatinUnmarkedFrench, type LatinReading } from './latin.js';
 import { latinWords } from './latin-words.js';
 import { joinArticles } from './latin-article.js';
+import { constructReading } from './latin-construct.js';
 import { looksFrench } from './latin-words.js';
 import { isOrdinary } from './name-words.js';
 import { lookupEntries } from './gazetteer.js';
@@ -10,7 +11,7 @@ import { alignGroups } from './group-alignment.js';
 import { englishKey, englishWords } from '../lexicon/english-words.js';
 import { englishHeads } from '../lexicon/english-heads.js';
 import { nameHeads } from '../lexicon/name-heads.js';
-import { readPatronymic } from './latin-patronymic.js';
+import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic.js';
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 
@@ -42,7 +43,8 @@ const AND_WORDS = new Set(['اند', 'آند', 'و', 'أند'].map((w) => letter
 
 function latinWeight(word: string): number {
   let w = 0;
-  for (const c of foldLatin(word)) w += 'aeiouy'.includes(c) ? 0.5 : 1;
+  // An apostrophe weighs nothing: the ع or hamza it marks weighs on the Arabic-script side.
+  for (const c of foldLatin(word)) w += c === "'" ? 0 : 'aeiouy'.includes(c) ? 0.5 : 1;
   return Math.max(w, 0.5);
 }
 
@@ -122,6 +124,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
       k <= 2 && l <= 2
         ? (translatedWord(x.join(' '), y.join(' ')) ?? (k === 1 && l === 1 ? readPatronymic(x.join(''), y.join('')) : undefined))
         : undefined;
+    if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(x, 0), elementAt(y, 0))) return undefined;
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
     // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
@@ -129,8 +132,7 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
     if (!translated && !mayRead(i, k, j, l)) return undefined;
     const whole = translated ?? read(x.join(' '), y.join(''));
-    const reading =
-      whole && whole.score >= threshold ? whole : ((k === 2 && l === 1 ? joinedByZwnj(x, elementAt(y, 0), read) : undefined) ?? whole);
+    const reading = whole && whole.score >= threshold ? whole : (romanisedReading(x, y, i + k < n && j + l < m, read) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
       weights.slice(from, from + count).reduce((s, w) => s + w, 0);
@@ -192,10 +194,29 @@ function readableGroups(lw: readonly string[], aw: readonly string[]): (i: numbe
 
 /**
  * Whether a Latin word ends in the article of the Arabic-script word after it, as South Asian romanisations join
- * it to the word before (Ziaul Haq-like names: ضياء الحق): -ul, -ol, or -u before a sun letter (Habibur Rahman).
+ * it to the word before (Ziaul Haq-like names: ضياء الحق): -ul, -ol, or -u before a sun letter (Habibur Rahman), after a
+ * consonant, or -ul and -u after the a of a word whose hamza the Latin leaves out (Ziaur Rahman / ضياء الرحمن).
  */
 function endsInArticle(latin: string, nextArabic: string): boolean {
-  return /[^aeiou](?:[uo]l|u[dnrstz])$/iu.test(latin) && lettersOf(foldName(nextArabic)).startsWith('ال');
+  return /(?:[^aeiou][uo]l|[^eiou]ul|[^eiou]u[dnrstz])$/iu.test(latin) && lettersOf(foldName(nextArabic)).startsWith('ال');
+}
+
+/**
+ * The readings of a Latin group that the plain reader does not try: two words against one Persian word joined by a
+ * zero-width non-joiner, a word in construct with the next (`inConstruct`: a word follows on both sides), and a
+ * family name that joins "son of" to it (Benkirane / بن كيران). The first that reads, or undefined.
+ */
+function romanisedReading(
+  x: readonly string[],
+  y: readonly string[],
+  inConstruct: boolean,
+  read: (latin: string, arabic: string) => LatinReading | undefined,
+): LatinReading | undefined {
+  const [first, second] = [elementAt(x, 0), elementAt(y, 0)];
+  if (x.length === 2 && y.length === 1) return joinedByZwnj(x, second, read);
+  if (x.length === 1 && y.length === 1 && inConstruct) return constructReading(first, second, read);
+  if (x.length === 1 && y.length === 2) return joinedSonOf(first, y, read);
+  return undefined;
 }
 
 /**

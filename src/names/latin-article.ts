@@ -38,7 +38,9 @@ function articleAt(latin: string, i: number): number {
   // Inside a word, the article follows a consonant: the end of the first word of a compound (Abd-ul). After a first
   // word that ends in a vowel (Safi, Mohi, Alaa) only the article said as a doubled sun letter, whose vowel is then
   // written beside the word's own (Safieddine / صفي الدين, Alaeddine / علاء الدين).
-  if (i > 0 && VOWELS.includes(latin[i - 1] ?? 'a') && !(sun && latin.length > i + 1 + 2 * sun.length)) return 0;
+  // After a first word in -a (ضياء, ثناء, its hamza unwritten) the article's u stands beside it (Ziaul Haq, Sanaullah).
+  const afterA = latin[i - 1] === 'a' && v === 'u';
+  if (i > 0 && VOWELS.includes(latin[i - 1] ?? 'a') && !afterA && !(sun && latin.length > i + 1 + 2 * sun.length)) return 0;
   if (sun) return 1 + sun.length;
   // The l itself, inside a word only (at the start, al- reads letter for letter).
   if (i > 0 && latin[i + 1] === 'l' && latin.length > i + 3) return 2;
@@ -64,9 +66,10 @@ export function articleReadings(latin: string, i: number): ArticleReading[] {
   // French romanisations write the article of -ad-Din with one d (Zinedine / زين الدين, Saladin / صلاح الدين).
   if (i > 0 && !VOWELS.includes(latin[i - 1] ?? 'a') && /^[aeiou]d(?:ine|in|een)$/u.test(latin.slice(i)))
     out.push({ length: 2, latin: latin.slice(i, i + 2), arabic: 'الد', cost: COST });
-  // French romanisations of West Africa write عبد and the article said as a sun letter with the case vowel ou and
-  // the letter once (Abdourahmane / عبد الرحمن, Abdousalam / عبد السلام), as they write -ad-Din with one d.
-  if (i === 3 && latin.startsWith('abd') && /^(?:ou|u)(?:r|s|z|n|t|d)[aeiou]/u.test(latin.slice(i))) {
+  // French romanisations of West Africa and the Maghreb write عبد and the article said as a sun letter with the case
+  // vowel ou, or the e of Abdel, and the letter once (Abdourahmane / عبد الرحمن, Abdousalam / عبد السلام, Abdenour /
+  // عبد النور, Abdeslam / عبد السلام said slam), as they write -ad-Din with one d.
+  if (i === 3 && latin.startsWith('abd') && /^(?:ou|u|e)[rsztdn][a-z]/u.test(latin.slice(i))) {
     const vowel = latin.startsWith('ou', i) ? 2 : 1;
     const sunLetter = latin.charAt(i + vowel);
     for (const [option, cost] of UNITS[sunLetter] ?? [])

@@ -29,6 +29,7 @@ import { eastAsianSurnameSet, tokensOf } from './name-words.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
+import { closerGivenName } from './latin-given.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading, readLatin } from './latin.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
@@ -220,6 +221,16 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   const entity = known?.entity;
   const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
   if (gendered) return different(gendered, { parts, unmatched, differences });
+  // A given name that reads clearly closer as another listed given name (Hassan / حسين).
+  const closer = known
+    ? undefined
+    : alignment.parts.map((p) => [p, closerGivenName(p.latin, p.arabic, p.reading)] as const).find(([, n]) => n);
+  if (closer)
+    return different(`${closer[0].latin} is the given name ${closer[1] ?? ''} in Latin letters, not ${closer[0].arabic}, another name.`, {
+      parts,
+      unmatched,
+      differences,
+    });
   // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
   // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء). Any word of the
   // lexicon counts against a short Latin name (three consonants or fewer) whose o, u or i it leaves unwritten:

@@ -23,9 +23,46 @@ export function readPatronymic(latin: string, arabic: string): LatinReading | un
   return same ? { score: 1, steps: [{ latin, arabic, cost: 0 }], how: 'patronymic' } : undefined;
 }
 
+/**
+ * A Maghrebi family name that joins "son of" to the name after it in Latin letters and writes it apart in Arabic
+ * script (Benkirane / بن كيران, Bennacer / بن ناصر, Benflis / بن فليس): the rest of the Latin word read against the
+ * word after بن (`read` is the caller's reader), so that a name whose rest opens with n keeps both ن. Returns the
+ * reading, or undefined.
+ */
+export function joinedSonOf(
+  latin: string,
+  arabic: readonly string[],
+  read: (latin: string, arabic: string) => LatinReading | undefined,
+): LatinReading | undefined {
+  const [particle, name] = arabic;
+  const lower = latin.toLowerCase();
+  if (arabic.length !== 2 || particle === undefined || name === undefined || latin.length < 6) return undefined;
+  if (!SON_ARABIC.has(lettersOf(foldName(particle))) || !(lower.startsWith('ben') || lower.startsWith('bin'))) return undefined;
+  const rest = read(latin.slice(3), name);
+  if (!rest || (rest.how !== 'sounds' && rest.how !== 'french')) return undefined;
+  const step = {
+    latin: latin.slice(0, 3),
+    arabic: particle,
+    cost: 0,
+    note: `${latin.slice(0, 3)} (son of) joined to the family name, ${particle} written apart`,
+  };
+  return { ...rest, steps: [step, ...rest.steps] };
+}
+
 /** Mauritanian "son of", romanised (Mohamed Ould Ghazouani) and in Arabic letters (ولد). */
 const OULD = new Set(['ould', 'old']);
 const OULD_ARABIC = lettersOf(foldName('ولد'));
+
+/**
+ * Whether a Latin particle and an Arabic-script one say "son of" and "daughter of", one each (bint / بن, bin / بنت):
+ * two people's chains, which no reading of the letters may join (bint read as French, its t silent, is بن).
+ */
+export function particlesDiffer(latin: string, arabic: string): boolean {
+  const l = latin.toLowerCase();
+  const a = lettersOf(foldName(arabic));
+  const son = (SON.has(l) || OULD.has(l)) && DAUGHTER_ARABIC.has(a);
+  return son || (DAUGHTER.has(l) && (SON_ARABIC.has(a) || a === OULD_ARABIC));
+}
 
 /** Whether a word of a Latin or an Arabic-script name says "son of" or "daughter of" (bin, ibn, bint, ould, بن, ولد). */
 export function isFatherParticle(word: string): boolean {

@@ -81,8 +81,10 @@ export function foldLatin(word: string): string {
       .replace(/[øœ]/gu, 'o')
       // Turkish dotless ı is an i to Arabic script (Yıldırım / ییلدیریم); Polish ł is read as its own unit.
       .replace(/ı/gu, 'i')
+      // The apostrophe (or the half rings ʿ ʾ) a romanisation writes for ع or the hamza (Dar'a / درعا, Sana'a / صنعاء).
+      .replace(/[ʿʾ’‘`]/gu, "'")
       .normalize('NFD')
-      .replace(/[^a-zł]/gu, '')
+      .replace(/[^a-zł']/gu, '')
   );
 }
 
@@ -144,6 +146,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // writes ش (Jerash is جرش; جرس is a bell).
   if (unit === 'sh' && arabic === 'س' && (i + 2 >= word.length || (i > 0 && isVowel(word[i + 2])))) return HARD;
   if (unit === 'ai' && arabic === '' && !aiUnwritten(word, i)) return HARD;
+  // ن is said m before ب only: elsewhere an m is م (Amman is not عنان).
+  if (unit === 'm' && arabic === 'ن' && word[i + 1] !== 'b') return HARD;
   // Mc opens a surname (McConnell); inside a word m and c are two sounds.
   if ((unit === 'mc' || unit === 'mcc') && i > 0) return HARD;
   // The Russian ё romanised e is said o after ch, sh, zh and shch, before v (Gorbachev), not elsewhere (Chechen).
@@ -323,6 +327,9 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
       if (i < n) {
         for (const r of elementAt(readings, i)) {
           if (r.arabic.length > 0 && !arabic.startsWith(r.arabic, j)) continue;
+          // ن is said m before ب only where it closes a syllable, after a short vowel (جنبلاط), not after a long one,
+          // where a vowel follows it (جانبي is jānibī: Jambi is not it).
+          if (r.latin === 'm' && r.arabic === 'ن' && j > 0 && 'اوي'.includes(arabic.charAt(j - 1))) continue;
           const to = (i + r.length) * width + j + r.arabic.length;
           if (c + r.cost < elementAt(cost, to)) {
             cost[to] = c + r.cost;
@@ -357,7 +364,7 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
     at = back;
   }
   steps.reverse();
-  const consonants = [...latin].filter((ch) => !isVowel(ch)).length;
+  const consonants = [...latin].filter((ch) => !isVowel(ch) && ch !== "'").length;
   let score = Math.max(0, 1 - total / Math.max(spellingWeight(arabic), consonants, 1));
   if (unwrittenVowelPairs(steps)) score = Math.min(score, 0.7);
   // In a name of three consonants or fewer, one vowel read another way makes another name (Biden / بادن).
@@ -396,8 +403,9 @@ function unwrittenVowelPairs(steps: readonly LatinStep[]): 'both' | 'one' | unde
     const finalSyllable = k + 2 === steps.length && !!steps[k + 1]?.latin && !isVowel(steps[k + 1]?.latin[0]);
     const unwrittenAfterI = 'ou'.includes(q.latin) || (q.latin === 'a' && !finalSyllable);
     if (afterConsonant && p.latin === 'i' && p.arabic === 'ي' && unwrittenAfterI && q.arabic === '') one = true;
-    // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء).
-    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '') one = true;
+    // An o or u before a written a is a syllable of its own, which a spelling writes (Baidoa is بيداوا, not بيداء);
+    // not before an a written ع or ء, the consonant Latin letters leave out between the two vowels (Muallem / معلم).
+    if ('ou'.includes(p.latin) && p.arabic === '' && q.latin === 'a' && q.arabic !== '' && q.arabic !== 'ع' && q.arabic !== 'ء') one = true;
   }
   return one ? 'one' : undefined;
 }
@@ -527,7 +535,7 @@ type FrenchReading = 'marked' | 'unmarked' | 'no';
 
 function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: FrenchReading): LatinReading | undefined {
   const arabic = lettersOf(foldName(arabicScript));
-  const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f]/gu, '');
+  const compact = latin.replace(/[^A-Za-z0-9\u00c0-\u024f'ʿʾ’‘`]/gu, '');
   const byLetters = isAcronym(compact) ? readLetters(compact, arabic) : undefined;
   if (byLetters) return byLetters;
   const read = readSounds(foldLatin(compact), arabic);
@@ -550,7 +558,41 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: FrenchR
     return french;
   const mixed = readMixed(compact, arabic);
   const best = mixed && (!sounds || mixed.score > sounds.score) ? mixed : sounds;
-  return (best && best.score >= 0.9 ? undefined : addedFinalVowel(compact, arabic)) ?? best;
+  return (best && best.score >= 0.9 ? undefined : (addedFinalVowel(compact, arabic) ?? arabicNameReading(compact, arabic))) ?? best;
+}
+
+const SILENT_WAW = lettersOf(foldName('عمرو'));
+const IMALA_NOTE = 'e as ا, the long a of an Arabic name said e (imala), as Maghrebi and Levantine romanisations write it';
+
+/**
+ * An Arabic given name in a romanisation that follows how it is said rather than written, against a name the list of
+ * Arabic and Persian given names holds: the silent و that عمرو writes to tell it from عمر (Amr), and the long a said
+ * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا. Returns the reading, or undefined.
+ */
+function arabicNameReading(compact: string, arabic: string): LatinReading | undefined {
+  const folded = foldLatin(compact);
+  // Only a Latin name that ends in two consonants, as عمرو is said (Amr); Omar, a vowel between them, is عمر.
+  if (arabic === SILENT_WAW && !isVowel(folded.at(-1)) && !isVowel(folded.at(-2))) {
+    const read = readSounds(folded, arabic.slice(0, -1));
+    const step: LatinStep = { latin: '', arabic: 'و', cost: 0, note: 'the و of عمرو, written to tell it from عمر and not said' };
+    return read && read.score >= 0.9 ? { ...read, steps: [...read.steps, step] } : undefined;
+  }
+  if (!isNativeName(arabic)) return undefined;
+  let best: LatinReading | undefined;
+  for (let p = 1; p < folded.length - 1; p++) {
+    if (folded[p] !== 'e' || isVowel(folded[p - 1]) || isVowel(folded[p + 1])) continue;
+    const read = readSounds(folded.slice(0, p) + 'a' + folded.slice(p + 1), arabic);
+    if (!read || read.score < 0.9 || (best && read.score <= best.score)) continue;
+    // The step that reads the a put for the e must write ا: an a left unwritten needs no imala.
+    let at = 0;
+    const steps = read.steps.map((st) => {
+      const here = at;
+      at += st.latin.length;
+      return here === p && st.latin === 'a' && st.arabic === 'ا' ? { ...st, latin: 'e', note: IMALA_NOTE } : st;
+    });
+    if (steps.some((st) => st.note === IMALA_NOTE)) best = { ...read, score: read.score * 0.97, steps };
+  }
+  return best;
 }
 
 /**
@@ -643,6 +685,8 @@ export function describeReading(reading: LatinReading): string {
     .slice(0, Math.max(first, 0))
     .map((s) => s.arabic)
     .join('');
+  // The Arabic article, which a romanisation may leave out as speech runs it into the word before (Muallem / المعلم).
+  if (before.startsWith('ال')) notable.push('ال, the Arabic article, which the Latin does not write');
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))

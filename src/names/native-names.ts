@@ -49,3 +49,26 @@ function bare(word: string): string {
 export function isNativeName(word: string): boolean {
   return index().has(word) || index().has(bare(word));
 }
+
+/** The folded native names that open with a letter, each with its variant group, built on first use (see {@link closerNativeNames}). */
+let byFirst: Map<string, [name: string, group: string][]> | undefined;
+
+/**
+ * The folded native names other than `word`'s own, and not its variants, that open with the same letter: the names a
+ * spelling of `word` may be confused with (حسن, حسين; محمد, محمود).
+ */
+export function closerNativeNames(word: string): readonly string[] {
+  const map = index();
+  const own = map.get(word) ?? map.get(bare(word));
+  if (own === undefined) return [];
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [name, group] of map) {
+      const list = byFirst.get(name.charAt(0)) ?? [];
+      list.push([name, group]);
+      byFirst.set(name.charAt(0), list);
+    }
+  }
+  const key = map.has(word) ? word : bare(word);
+  return (byFirst.get(key.charAt(0)) ?? []).filter(([, group]) => group !== own).map(([name]) => name);
+}
