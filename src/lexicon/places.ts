@@ -15,6 +15,8 @@ import { ASIA_AFRICA_CITY_ROWS } from './geo-cities-asia-africa.js';
 import { FEATURE_ROWS } from './geo-features.js';
 import { PROVINCE_ROWS } from './geo-provinces.js';
 import { FORMER_NAME_ROWS } from './geo-former.js';
+import { CLASSICAL_NAME_ROWS } from './geo-classical.js';
+import { RENAMED_ROWS } from './geo-renamed.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -358,7 +360,7 @@ class PlaceBuilder {
  * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
  * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-countries.ts,
  * geo-names.ts, geo-cities.ts, geo-towns.ts, geo-cities-east.ts, geo-cities-europe-americas.ts,
- * geo-cities-asia-africa.ts, geo-features.ts, geo-provinces.ts and geo-former.ts.
+ * geo-cities-asia-africa.ts, geo-features.ts, geo-provinces.ts, geo-former.ts, geo-classical.ts and geo-renamed.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
   if (places) return places;
@@ -414,6 +416,8 @@ export function allPlaces(): readonly PlaceEntry[] {
     ...FEATURE_ROWS,
     ...PROVINCE_ROWS,
     ...FORMER_NAME_ROWS,
+    ...CLASSICAL_NAME_ROWS,
+    ...RENAMED_ROWS,
   ]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);
