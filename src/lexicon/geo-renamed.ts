@@ -126,7 +126,14 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
   ['MM/Mawlamyine', 'city', 'Mawlamyine|Moulmein', 'مولامين|مولمين', 'مولامین|مولمین', 'Moulmein under Britain'],
   ['MM/Bagan', 'city', 'Bagan|Pagan', 'باغان', 'باگان', 'Pagan in British spelling'],
   ['MM/PyinOoLwin', 'city', 'Pyin Oo Lwin|Maymyo', 'بين أو لوين', 'پین او لوین', 'Maymyo under Britain'],
-  ['MY/Melaka', 'city', 'Melaka|Malacca', 'ملقا|ملاكا|مالاكا', 'مالاکا|ملاکا', 'Malacca in English until the 2000s'],
+  [
+    'MY/Melaka',
+    'city',
+    'Melaka|Malacca',
+    'ملاكا|مالاكا',
+    '',
+    'Malacca in English until the 2000s; the bare ملقا is left to the strait, named after the town',
+  ],
   ['MY/KotaKinabalu', 'city', 'Kota Kinabalu|Jesselton', 'كوتا كينابالو', 'کوتا کینابالو', 'Jesselton until 1968'],
   ['MY/PortKlang', 'city', 'Port Klang|Port Swettenham', 'ميناء كلانغ|بورت كلانغ', 'بندر کلانگ|پورت کلانگ', 'Port Swettenham until 1972'],
   // China: the postal and Wade–Giles names, and the Silk Road's Persian and Arabic ones.
@@ -442,7 +449,7 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
   ['TJ/Panjakent', 'city', 'Panjakent|Penjikent|Panjikent', 'بنجكنت|بنجيكنت', 'پنجکنت|پنجیکنت', 'the Sogdian town by Samarkand'],
   ['KG/Bishkek', 'city', 'Bishkek|Frunze|Pishpek', 'old:بيشبيك', 'old:پیشپک', 'Pishpek until 1926'],
   ['KG/Balykchy', 'city', 'Balykchy|Rybachye', 'باليكتشي', 'بالیقچی', 'Rybachye in Soviet times'],
-  ['GE/Batumi', 'city', 'Batumi|Batum', 'باطوم', 'باطوم', 'the Ottoman and Russian Batum'],
+  ['GE/Batumi', 'city', 'Batumi|Batum', '', '', 'the Ottoman and Russian Batum'],
   ['GE/Tskhinvali', 'city', 'Tskhinvali|Tskhinval|Staliniri', '', '', 'Staliniri in 1934–1961'],
   ['AM/Vanadzor', 'city', 'Vanadzor|Kirovakan|Karakilisa', 'old:كيروفاكان', 'old:کیرواکان', 'Kirovakan in Soviet times'],
   [
