@@ -683,7 +683,7 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
   ['ES/Baeza', 'city', 'Baeza', 'old:بياسة', '', 'town of Andalusia, the Andalusian Bayyasa'],
   ['ES/Ubeda', 'city', 'Úbeda|Ubeda', 'old:أبدة', '', 'town of Andalusia, the Andalusian Ubbadha'],
   ['ES/Elche', 'city', 'Elche|Elx', 'إلتشي|old:إلش', 'الچه', 'town of Valencia, the Andalusian Ilsh'],
-  ['ES/Lorca', 'city', 'Lorca (Spain)', 'old:لورقة', '', 'town of Murcia, the Andalusian Lurqa; its Arabic لوركا is also the poet'],
+  ['ES/Lorca', 'city', 'Lorca (Spain)|Lorca', 'لوركا|old:لورقة', 'لورکا', 'town of Murcia, the Andalusian Lurqa'],
   ['ES/Girona', 'city', 'Girona|Gerona', 'جيرونا|old:جرندة', 'خیرونا|جیرونا', 'town of Catalonia, the Andalusian Jarunda'],
   ['ES/Calatrava', 'city', 'Calatrava la Vieja|Calatrava', 'old:قلعة رباح', '', 'the Andalusian fortress of Qal’at Rabah'],
   ['ES/Medinaceli', 'city', 'Medinaceli', 'old:مدينة سالم', '', 'town of Castile, the Andalusian Madinat Salim'],
