@@ -11,7 +11,9 @@
  * geo-former.ts: former names that are ordinary words or given names (Arabic بشار alone, Bashar; Persian سار, a
  * starling, for Sarh; بوستان, garden, for Buston), Soviet names that are a person's family name in Arabic script
  * (Molotov, Kalinin, Kuybyshev, Montgomery for Sahiwal), and a colonial name another town bears unchanged (Albertville
- * and Broken Hill, kept out in Latin letters).
+ * and Broken Hill, kept out in Latin letters), and Iranian towns' former names of the common -abad pattern that many
+ * villages and Afghan districts still bear (Dowlatabad for Malayer, Bahramabad for Rafsanjan, Saidabad for Sirjan,
+ * Nasratabad for Zabol), which would take those places for the renamed towns.
  */
 
 import type { GeoRow } from './geo-names.js';
@@ -522,16 +524,6 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
   ['IR/Babolsar', 'city', 'Babolsar|Mashhadsar', 'بابلسر|old:مشهدسر', 'بابلسر|old:مشهدسر', 'Mashhadsar until the 1930s'],
   ['IR/Shahreza', 'city', 'Shahreza|Qomsheh', 'شهرضا|old:قمشة', 'شهرضا|old:قمشه', 'Qomsheh until the Pahlavi era'],
   ['IR/Jiroft', 'city', 'Jiroft|Sabzevaran', 'old:سبزواران', 'old:سبزواران', 'Sabzevaran under the Pahlavis; not Sabzevar'],
-  [
-    'IR/Rafsanjan',
-    'city',
-    'Rafsanjan|Bahramabad',
-    'old:بهرام آباد',
-    'old:بهرام‌آباد|old:بهرام آباد',
-    'the town of Bahramabad, capital of the Rafsanjan district',
-  ],
-  ['IR/Sirjan', 'city', 'Sirjan|Saidabad', 'old:سعيد آباد', 'old:سعیدآباد|old:سعید آباد', 'the town of Saidabad until the 1930s'],
-  ['IR/Malayer', 'city', 'Malayer|Dowlatabad', 'old:دولت آباد', 'old:دولت‌آباد|old:دولت آباد', 'Dowlatabad until the 1930s'],
   ['IR/Takestan', 'city', 'Takestan|Siadehan', 'تاكستان|old:سيادهن', 'تاکستان|old:سیادهن', 'Siadehan until the 1930s'],
   [
     'IR/Azarshahr',
@@ -542,7 +534,6 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
     'Dehkhvareqan until the 1930s',
   ],
   ['IR/Shahrekord', 'city', 'Shahrekord|Shahr-e Kord|Deh-e Kord', 'old:ده كرد', 'old:ده‌کرد|old:ده کرد', 'Deh-e Kord until 1935'],
-  ['IR/Zabol', 'city', 'Zabol|Nasratabad|Nosratabad', 'old:نصرت آباد', 'old:نصرت‌آباد|old:نصرت آباد', 'Nasratabad until 1935'],
   [
     'IR/Qods',
     'city',

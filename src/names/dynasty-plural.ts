@@ -8,11 +8,12 @@ import { entityKey, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { isCommonWord } from './vocabulary.js';
 
 // Heads that name a dynasty's state before its nisba, folded: the state, the dynasty, the family, the empire, the
-// caliphate, the sultanate, the emirate in Arabic (with the article or without), and their Persian words.
+// caliphate, the sultanate, the emirate in Arabic, and their Persian words. Not دولت or دولة without the article:
+// Devlet is a Turkish given name (دولت باغچلی), which a family name in -ی follows.
 const HEADS: ReadonlySet<string> = new Set(
   (
-    'الدولة دولة السلالة سلالة الأسرة أسرة الإمبراطورية إمبراطورية الخلافة خلافة السلطنة سلطنة الإمارة إمارة ' +
-    'دولت سلسله دودمان خاندان امپراتوری شاهنشاهی خلافت سلطنت امارت'
+    'الدولة السلالة سلالة الأسرة أسرة الإمبراطورية إمبراطورية الخلافة خلافة السلطنة سلطنة الإمارة إمارة ' +
+    'سلسله دودمان خاندان امپراتوری شاهنشاهی خلافت سلطنت امارت'
   )
     .split(' ')
     .map(fold),
