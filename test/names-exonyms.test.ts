@@ -43,6 +43,8 @@ describe('a place by another name', () => {
     const m = compareNames('ورزشگاه آزادی', 'ورزشگاه آریامهر');
     expect(m.same, m.reason.detail).toBe(true);
     expect(m.reason.detail).toContain('old name of Azadi Stadium');
+    // The row's word on the old name reaches the explanation.
+    expect(m.reason.detail).toContain('Aryamehr Stadium until 1979');
     same('مطار بيروت الدولي', 'فرودگاه بین‌المللی رفیق حریری');
     same('مطار كابل الدولي', 'فرودگاه بین‌المللی حامد کرزی');
     same('ملعب 974', 'ملعب راس أبو عبود');

@@ -40,6 +40,8 @@ export interface PlaceName {
   readonly text: string;
   readonly language: 'ar' | 'fa';
   readonly form: PlaceNameForm;
+  /** For a historical name of a hand-kept row, the row's word on it (Frunze in 1926–1991), which an explanation quotes. */
+  readonly reason?: string;
 }
 
 /** A place with its Arabic and Persian names. */
@@ -322,13 +324,13 @@ let places: readonly PlaceEntry[] | undefined;
  * Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form, `local:`
  * for the name in the place's own language.
  */
-function tagged(field: string, language: 'ar' | 'fa'): PlaceName[] {
+function tagged(field: string, language: 'ar' | 'fa', reason?: string): PlaceName[] {
   return field
     .split('|')
     .map((f) => f.trim())
     .filter((f) => f.length > 0)
     .map((f) => {
-      if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const };
+      if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const, ...(reason ? { reason } : {}) };
       if (f.startsWith('AF:')) return { text: f.slice(3), language, form: 'dari' as const };
       if (f.startsWith('local:')) return { text: f.slice(6), language, form: 'local' as const };
       return { text: f, language, form: 'newsroom' as const };
@@ -405,7 +407,7 @@ export function allPlaces(): readonly PlaceEntry[] {
     for (const text of words(arabic)) b.add({ text, language: 'ar', form: 'standard' });
     for (const text of words(persian)) b.add({ text, language: 'fa', form: 'standard' });
   }
-  for (const [id, kind, latin, arabic, persian] of [
+  for (const [id, kind, latin, arabic, persian, reason] of [
     ...COUNTRY_ROWS,
     ...GEO_ROWS,
     ...CITY_ROWS,
@@ -422,8 +424,8 @@ export function allPlaces(): readonly PlaceEntry[] {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);
     for (const l of [english, ...others]) b.addLatin(l);
-    for (const n of tagged(arabic, 'ar')) b.add(n);
-    for (const n of tagged(persian, 'fa')) b.add(n);
+    for (const n of tagged(arabic, 'ar', reason)) b.add(n);
+    for (const n of tagged(persian, 'fa', reason)) b.add(n);
   }
   places = builders.map((b) => b.build());
   return places;
