@@ -350,14 +350,7 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
   ],
   ['SpratlyIslands', 'region', 'Spratly Islands|Nansha Islands|Truong Sa', 'جزر نانشا', 'جزایر نانشا', 'China calls them Nansha'],
   ['ParacelIslands', 'region', 'Paracel Islands|Xisha Islands|Hoang Sa', 'جزر شيشا', 'جزایر شیشا', 'China calls them Xisha'],
-  [
-    'RU/Sakhalin',
-    'region',
-    'Sakhalin|Karafuto',
-    'سخالين|جزيرة سخالين',
-    'ساخالین|جزیره ساخالین|سخالین',
-    'Japanese Karafuto in the south until 1945',
-  ],
+  ['RU/Sakhalin', 'region', 'Sakhalin|Karafuto', '', '', 'Japanese Karafuto in the south until 1945'],
   ['TZ/Zanzibar', 'region', 'Zanzibar|Unguja', 'زنجبار|أونغوجا', 'زنگبار|زنجبار|جزیره زنگبار|اونگوجا', 'the main island is Unguja'],
   ['IR/Kish', 'city', 'Kish', 'جزيرة كيش', 'جزیره کیش', 'island of the Gulf; bare کیش is a word'],
   [
@@ -412,14 +405,6 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
     'بلاد الجبل|بلاد الجبال|عراق العجم',
     'عراق عجم',
     'the Media of the Arabic geographers',
-  ],
-  [
-    'Khorasan',
-    'region',
-    'Greater Khorasan|Khorasan',
-    'خراسان|خراسان الكبرى|بلاد خراسان',
-    'خراسان|خراسان بزرگ',
-    'the eastern land of Iran, Afghanistan and Central Asia',
   ],
   ['Sogdiana', 'region', 'Sogdiana|Sogdia', 'بلاد الصغد', 'سرزمین سغد', 'the land of Samarkand and Bukhara'],
   // Dynasties and empires, as Arabic (the state of the nisba) and Persian (the house's plural) name them.
