@@ -228,7 +228,5 @@ export function ownSpellings(name: string, entry: GazetteerEntry): readonly stri
 export function foreignFormOfArabName(name: string, entry: GazetteerEntry): boolean {
   const key = foldName(name.trim());
   if (key.includes(' ') || key.startsWith('ال') || key.length < 5) return false;
-  // Its current names: an old one without the article (أيلة, Aqaba's) says nothing of how the town is written today.
-  const current = entry.names.filter((n) => n.language === 'ar' && n.form !== 'historical');
-  return current.length > 0 && current.every((n) => foldName(n.text).startsWith('ال'));
+  return entry.ar.length > 0 && entry.ar.every((n) => foldName(n).startsWith('ال'));
 }
