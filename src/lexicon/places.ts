@@ -15,6 +15,8 @@ import { ASIA_AFRICA_CITY_ROWS } from './geo-cities-asia-africa.js';
 import { FEATURE_ROWS } from './geo-features.js';
 import { PROVINCE_ROWS } from './geo-provinces.js';
 import { FORMER_NAME_ROWS } from './geo-former.js';
+import { CLASSICAL_NAME_ROWS } from './geo-classical.js';
+import { RENAMED_ROWS } from './geo-renamed.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -38,6 +40,8 @@ export interface PlaceName {
   readonly text: string;
   readonly language: 'ar' | 'fa';
   readonly form: PlaceNameForm;
+  /** For a historical name of a hand-kept row, the row's word on it (Frunze in 1926–1991), which an explanation quotes. */
+  readonly reason?: string;
 }
 
 /** A place with its Arabic and Persian names. */
@@ -320,13 +324,13 @@ let places: readonly PlaceEntry[] | undefined;
  * Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form, `local:`
  * for the name in the place's own language.
  */
-function tagged(field: string, language: 'ar' | 'fa'): PlaceName[] {
+function tagged(field: string, language: 'ar' | 'fa', reason?: string): PlaceName[] {
   return field
     .split('|')
     .map((f) => f.trim())
     .filter((f) => f.length > 0)
     .map((f) => {
-      if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const };
+      if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const, ...(reason ? { reason } : {}) };
       if (f.startsWith('AF:')) return { text: f.slice(3), language, form: 'dari' as const };
       if (f.startsWith('local:')) return { text: f.slice(6), language, form: 'local' as const };
       return { text: f, language, form: 'newsroom' as const };
@@ -358,7 +362,7 @@ class PlaceBuilder {
  * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
  * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-countries.ts,
  * geo-names.ts, geo-cities.ts, geo-towns.ts, geo-cities-east.ts, geo-cities-europe-americas.ts,
- * geo-cities-asia-africa.ts, geo-features.ts, geo-provinces.ts and geo-former.ts.
+ * geo-cities-asia-africa.ts, geo-features.ts, geo-provinces.ts, geo-former.ts, geo-classical.ts and geo-renamed.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
   if (places) return places;
@@ -403,7 +407,7 @@ export function allPlaces(): readonly PlaceEntry[] {
     for (const text of words(arabic)) b.add({ text, language: 'ar', form: 'standard' });
     for (const text of words(persian)) b.add({ text, language: 'fa', form: 'standard' });
   }
-  for (const [id, kind, latin, arabic, persian] of [
+  for (const [id, kind, latin, arabic, persian, reason] of [
     ...COUNTRY_ROWS,
     ...GEO_ROWS,
     ...CITY_ROWS,
@@ -414,12 +418,14 @@ export function allPlaces(): readonly PlaceEntry[] {
     ...FEATURE_ROWS,
     ...PROVINCE_ROWS,
     ...FORMER_NAME_ROWS,
+    ...CLASSICAL_NAME_ROWS,
+    ...RENAMED_ROWS,
   ]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);
     for (const l of [english, ...others]) b.addLatin(l);
-    for (const n of tagged(arabic, 'ar')) b.add(n);
-    for (const n of tagged(persian, 'fa')) b.add(n);
+    for (const n of tagged(arabic, 'ar', reason)) b.add(n);
+    for (const n of tagged(persian, 'fa', reason)) b.add(n);
   }
   places = builders.map((b) => b.build());
   return places;

@@ -35,6 +35,7 @@ import { compareWithoutTitles, titleStandsForGiven } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
 import { houseInOtherForm, houseLeftOut } from './house-nisba.js';
+import { dynastyInOtherForm, type DynastyForm } from './dynasty-plural.js';
 import { phraseAroundName } from './phrase-word.js';
 import { englishArticleWrittenOut } from './english-article.js';
 import { matchPersonAlias, twoPeople } from './person-alias.js';
@@ -262,6 +263,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   const kb = entityKey(b);
   const ea = lookupEntries(a);
   const eb = lookupEntries(b);
+  // A dynasty as a state of its house's nisba and as the nisba's plural (الدولة الطولونية / طولونیان), unless the
+  // gazetteer knows both names, and so which dynasty each is.
+  const dynasty = ea.length > 0 && eb.length > 0 ? undefined : sameDynasty(a, b, threshold);
+  if (dynasty) return dynasty;
   if (ea.length > 0 && eb.length > 0) {
     const shared = ea.find((x) => eb.includes(x));
     if (shared) {
@@ -422,6 +427,20 @@ function formerSpelling(name: string, known: GazetteerEntry, threshold: number):
     return `${n.text}, an old name of ${describeEntity(known.entity)}; it is also the name of ${describeEntity(today.entity)} today, which the other name rules out.`;
   }
   return undefined;
+}
+
+/**
+ * Two names of one dynasty by its house's nisba in each language's form (الدولة الطولونية / طولونیان, الصفويون / دودمان
+ * صفوی): the match of the two nisbas, said of the names, or undefined.
+ */
+function sameDynasty(a: string, b: string, threshold: number): NameMatch | undefined {
+  const forms = dynastyInOtherForm(a, b);
+  if (!forms) return undefined;
+  const m = compareSpellings(forms.a.nisba, forms.b.nisba, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const how = (f: DynastyForm): string => (f.head ? `with the head ${f.head}` : f.form === 'plural' ? 'in the plural' : 'as a noun');
+  const detail = `${a.trim()} and ${b.trim()} name one dynasty by its house's nisba, the one ${how(forms.a)}, the other ${how(forms.b)}; ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
 }
 
 /** How close the rest of a name must be once a final s is left out. */

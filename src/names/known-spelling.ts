@@ -8,7 +8,7 @@ import { VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
 import { splitHead } from './translated.js';
-import { lowerFirst } from './name-words.js';
+import { isOrdinary, lowerFirst } from './name-words.js';
 
 // How closely an unknown spelling must match a spelling of a known place or organisation: their names are
 // kept in full, so a spelling of one is close to one of them.
@@ -92,9 +92,12 @@ export function spellingsOf(entry: GazetteerEntry, bodyHeads = false): (readonly
   const anyHead = bodyHeads && entry.entity.type !== 'place';
   for (const name of names) {
     const { head, rest } = splitHead(name);
-    // An island listed with its head (جزیره کیش, since کیش is also a word) is named by its bare name beside its Latin one.
+    // An island listed with its head (جزیره کیش, since کیش is also a word) is named by its bare name beside its Latin one,
+    // and so is a river, a sea or a lake (نهر جيحون, since جيحون is also a given name: Oxus / جيحون).
     const island = bodyHeads && head?.family === 'island';
-    if ((head?.role === 'admin' || (anyHead && head) || island) && rest && !names.includes(rest) && !out.some(([s]) => s === rest))
+    // Not when the bare name is a word (نهر آمور, the Amur; امور, affairs).
+    const water = bodyHeads && head?.role === 'feature' && entry.entity.kind === 'water' && !isOrdinary(rest);
+    if ((head?.role === 'admin' || (anyHead && head) || island || water) && rest && !names.includes(rest) && !out.some(([s]) => s === rest))
       out.push([rest, name]);
   }
   return out;

@@ -62,8 +62,10 @@ export function describeNames(a: string, b: string, entry: GazetteerEntry): stri
   if (!fa || !fb) return `${a} and ${b} are two conventional names of ${e}.`;
   if (fa.form === 'historical' || fb.form === 'historical') {
     if (fa.form === fb.form) return `${a} and ${b} are two old names of ${e}.`;
-    const [old, current] = fa.form === 'historical' ? [a, b] : [b, a];
-    return `${old} is an old name of ${e}; ${current} is its current name.`;
+    const [old, current, oldForm] = fa.form === 'historical' ? [a, b, fa] : [b, a, fb];
+    // The hand list's word on the old name (Frunze in 1926–1991), which says when or by whom it was used.
+    const why = oldForm.reason ? ` — ${oldForm.reason}` : '';
+    return `${old} is an old name of ${e}${why}; ${current} is its current name.`;
   }
   if (fa.form === 'local' || fb.form === 'local') {
     if (fa.form === fb.form) return `${a} and ${b} are two spellings of the local name of ${e}.`;
