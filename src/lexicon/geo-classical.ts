@@ -141,7 +141,7 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
     'the Elamite and Achaemenid Susa; the Arabic السوس is also the Sous of Morocco, left out',
   ],
   ['IR/ShahrERey', 'city', 'Shahr-e Rey|Rhages|Rhagae', '', '', 'the Greek Rhagae'],
-  ['IR/Shushtar', 'city', 'Shushtar|Tustar', 'old:تستر', 'old:تستر', 'the Arabic geographers’ Tustar'],
+  ['IR/Shushtar', 'city', 'Shushtar|Tustar', '', 'old:تستر', 'the Arabic geographers’ Tustar; its Arabic تستر is a word (concealment)'],
   [
     'IR/Izeh',
     'city',
