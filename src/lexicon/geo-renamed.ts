@@ -611,7 +611,7 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
     'QA/JassimBinHamadStadium',
     'landform',
     'Jassim bin Hamad Stadium|Al Sadd Stadium',
-    'ملعب جاسم بن حمد|استاد جاسم بن حمد|ملعب السد|استاد السد',
+    'ملعب جاسم بن حمد|استاد جاسم بن حمد|ستاد جاسم بن حمد|ملعب السد|استاد السد',
     'ورزشگاه جاسم بن حمد|ورزشگاه السد',
     'Al Sadd’s ground',
   ],

@@ -153,7 +153,9 @@ const EXTRA_REGIONS: readonly { id: string; kind: PlaceKind; en: string; ar: rea
   { id: 'AF/Nangarhar', kind: 'region', en: 'Nangarhar', ar: ['ننغرهار', 'ننكرهار'], fa: ['ننگرهار'] },
   { id: 'AF/Kunduz', kind: 'region', en: 'Kunduz', ar: ['قندوز'], fa: ['قندوز', 'کندز'] },
   { id: 'AF/Takhar', kind: 'region', en: 'Takhar', ar: ['تخار'], fa: ['تخار'] },
-  { id: 'IR/Khuzestan', kind: 'region', en: 'Khuzestan', ar: ['خوزستان', 'الأهواز'], fa: ['خوزستان'] },
+  // Not الأهواز for the province: it is the city of Ahvaz, whose Persian اهواز it would make the province's name too
+  // (the nationalists' إقليم الأحواز is in geo-classical.ts).
+  { id: 'IR/Khuzestan', kind: 'region', en: 'Khuzestan', ar: ['خوزستان'], fa: ['خوزستان'] },
   { id: 'IR/Sistan', kind: 'region', en: 'Sistan and Baluchestan', ar: ['سيستان وبلوشستان', 'سيستان بلوشستان'], fa: ['سیستان و بلوچستان'] },
   { id: 'Kurdistan', kind: 'region', en: 'Kurdistan', ar: ['كردستان', 'إقليم كردستان'], fa: ['کردستان', 'اقلیم کردستان'] },
   { id: 'Darfur', kind: 'region', en: 'Darfur', ar: ['دارفور'], fa: ['دارفور'] },
