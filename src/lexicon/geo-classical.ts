@@ -8,7 +8,8 @@
  *
  * Left out, as geo-former.ts does: former names that are ordinary words (Arabic طيبة, Thebes, also "kind"; الري, Rey,
  * also irrigation; المدائن alone, "the cities"), a Greek name that a living town bears (Heliopolis, a district of
- * Cairo; Philadelphia; Beroea, today's Veria), and a dynasty's bare Arabic name that is a given name or a word.
+ * Cairo; Philadelphia; Beroea, today's Veria), a dynasty's bare Arabic name that is a given name or a word, and old
+ * names that spell other things in news (Jaén's جيان, the Chinese given name Jian; Arran's bare اران, RNA spelled آر ان).
  */
 
 import type { GeoRow } from './geo-names.js';
@@ -378,9 +379,9 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
     'Arran',
     'region',
     'Arran (Caucasus)|Caucasian Albania|Albania (Caucasus)',
-    'أران|بلاد أران|ألبانيا القوقازية',
-    'اران|آلبانیای قفقاز',
-    'the land between the Kura and the Aras; Arran is also a Scottish island',
+    'بلاد أران|ألبانيا القوقازية',
+    'آلبانیای قفقاز',
+    'the land between the Kura and the Aras; Arran is also a Scottish island. Not the bare أران, اران: a Dari text spells RNA آر ان',
   ],
   [
     'Shirvan',
@@ -657,7 +658,6 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
     'the river of Toledo and Lisbon, the Andalusian Taja',
   ],
   ['Ebro', 'water', 'Ebro', 'نهر إيبرو|نهر إبرو|old:نهر إبرة', 'رود ابرو|رود اِبرو', 'the river of Zaragoza, the Andalusian Ibruh'],
-  ['ES/Jaen', 'city', 'Jaén|Jaen', 'old:جيان', '', 'town of Andalusia, the Andalusian Jayyan; its Arabic خاين is a word (traitor)'],
   ['ES/Baeza', 'city', 'Baeza', 'old:بياسة', '', 'town of Andalusia, the Andalusian Bayyasa'],
   ['ES/Ubeda', 'city', 'Úbeda|Ubeda', 'old:أبدة', '', 'town of Andalusia, the Andalusian Ubbadha'],
   ['ES/Elche', 'city', 'Elche|Elx', 'إلتشي|old:إلش', 'الچه', 'town of Valencia, the Andalusian Ilsh'],
