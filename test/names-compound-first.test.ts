@@ -18,3 +18,14 @@ describe('a compound given name written apart against its first part alone', () 
     expect(compareNames('محمد جواد فرهمند', 'جواد فرهمند').same).toBe(true);
   });
 });
+
+describe('a compound given name in Latin letters against its first part alone in Arabic script', () => {
+  it('is another person, and the compound written in both is the same', () => {
+    const m = compareNames('Mohammad Taqi Kermani', 'محمد كرماني');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('compound given name');
+    expect(compareNames('Mohammad Taqi Kermani', 'محمد تقي كرماني').same).toBe(true);
+    // An Arab father's name after محمد is left out as news does.
+    expect(compareNames('Mohammad Younis Sharif', 'محمد الشريف').same).toBe(true);
+  });
+});

@@ -17,6 +17,11 @@ const SECONDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The names that close a compound (folded), for reading a Latin word as one (Reza as رضا). */
+export function compoundSeconds(): ReadonlySet<string> {
+  return SECONDS;
+}
+
 /**
  * The compound given name (its two words) when the longer name's one missing word completes a compound whose first
  * part opens both names and the family name after it is kept; undefined otherwise.

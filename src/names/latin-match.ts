@@ -32,6 +32,7 @@ import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard
 import { closerGivenName } from './latin-given.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading, readLatin } from './latin.js';
+import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
 import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from './phonetic.js';
@@ -345,6 +346,15 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         unmatched,
         differences,
       });
+    // A compound given name written apart in the Latin (Mohammad Reza Khatami) against its first part alone in Arabic
+    // script (محمد خاتمي): another person, as within Arabic script.
+    const compound = latinCompoundFirst(latin, alignment.unmatchedLatin, alignment.unmatchedArabic, tokensOf(other));
+    if (compound)
+      return different(`${compound} is one compound given name; ${other} has its first part alone: another person's name.`, {
+        parts,
+        unmatched,
+        differences,
+      });
     // A Chinese, Korean or Vietnamese given name is written in syllables: without one of them it is another
     // person's (Li Qiang / لي كه تشيانغ, Li Keqiang), as within Arabic script.
     // The surname alone may stand for the person (کیم for Kim Jong-un): both must write some of the given name.
@@ -486,4 +496,23 @@ function asArabicOpening(word: string): string {
   if (isFatherParticle(lower)) return foldName('ابن');
   if (ROMANISED_ARTICLE.test(lower)) return foldName('ال') + lower;
   return OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING) ?? lower;
+}
+
+/**
+ * The compound given name (Mohammad Reza) when the one Latin word left without a counterpart is the second word of
+ * three or more, reads as a name that closes a compound (Reza as رضا), and completes with the Arabic-script name's
+ * first word a compound its first part alone does not name; undefined otherwise.
+ */
+function latinCompoundFirst(
+  latin: string,
+  unmatchedLatin: readonly string[],
+  unmatchedArabic: readonly string[],
+  arabicWords: readonly string[],
+): string | undefined {
+  const names = latinWords(latin);
+  if (unmatchedArabic.length > 0 || unmatchedLatin.length !== 1 || names.length < 3 || names[1] !== unmatchedLatin[0]) return undefined;
+  const word = names[1] ?? '';
+  const second = [...compoundSeconds()].find((s) => (readLatin(word, s)?.score ?? 0) >= OPENING_READING);
+  if (!second || arabicWords.length < 2) return undefined;
+  return compoundFirstOnly([arabicWords[0] ?? '', second, ...arabicWords.slice(1)], [1]) ? `${names[0]} ${word}` : undefined;
 }
