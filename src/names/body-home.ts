@@ -20,8 +20,17 @@ const IN: ReadonlySet<string> = new Set(['في', 'فی', 'در', 'in']);
 function countryOfPlace(text: string): { readonly id: string; readonly name: string } | undefined {
   const country = lookupCountry(text);
   if (country) return { id: country.entity.id, name: country.entity.name };
-  const city = lookupEntries(text).find((e) => e.entity.type === 'place' && e.entity.kind === 'city' && e.entity.id.includes('/'));
-  return city ? { id: city.entity.id.slice(0, city.entity.id.indexOf('/')), name: city.entity.name } : undefined;
+  for (const e of lookupEntries(text)) {
+    const id = e.entity.type === 'place' && e.entity.kind === 'city' ? countryOfCity(e.entity.id) : undefined;
+    if (id) return { id, name: e.entity.name };
+  }
+  return undefined;
+}
+
+/** The country of a known city by its id (IR/Tehran → IR); undefined for an id without one. */
+export function countryOfCity(id: string): string | undefined {
+  const slash = id.indexOf('/');
+  return slash > 0 ? id.slice(0, slash) : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ import { describeEntity } from './match-describe.js';
 import { portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
-import { homeOf, regionName } from './body-home.js';
+import { countryOfCity, homeOf, regionName } from './body-home.js';
 import { NAMESAKE_NEWSPAPER_TITLES } from '../lexicon/organization-homes.js';
 import { remitLeftOut } from './remit.js';
 import { isEpithetWord } from './epithets.js';
@@ -615,12 +615,6 @@ let namesakeTitles: ReadonlySet<string> | undefined;
 function isNamesakeTitle(title: string): boolean {
   namesakeTitles ??= new Set(NAMESAKE_NEWSPAPER_TITLES.map((t) => entityKey(t)));
   return namesakeTitles.has(entityKey(title));
-}
-
-/** The country of a known city by its id (IR/Tehran → IR). */
-function countryOfCity(id: string): string | undefined {
-  const slash = id.indexOf('/');
-  return slash > 0 ? id.slice(0, slash) : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
 // (place-qualifiers.ts).
 
 import { organizationHome } from '../lexicon/organization-homes.js';
+import { countryOfCity } from './body-home.js';
 import { lookupCountry, type GazetteerEntry } from './gazetteer.js';
 import { bestSpelling } from './known-spelling.js';
 import type { NameMatch } from './name-match.js';
@@ -28,7 +29,7 @@ function townForms(words: readonly string[]): string[] {
 function homeCountry(known: GazetteerEntry): string | undefined {
   const { id, type, kind } = known.entity;
   if (type === 'organization') return organizationHome(id);
-  return kind === 'city' && id.includes('/') ? id.slice(0, id.indexOf('/')) : undefined;
+  return kind === 'city' ? countryOfCity(id) : undefined;
 }
 
 /**
