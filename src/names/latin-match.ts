@@ -223,15 +223,16 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   const gendered = alignment.parts.map((p) => latinGenderClash(p.latin, p.arabic)).find((x) => x !== undefined);
   if (gendered) return different(gendered, { parts, unmatched, differences });
   // A given name that reads clearly closer as another listed given name (Hassan / حسين).
-  const closer = known
-    ? undefined
-    : alignment.parts.map((p) => [p, closerGivenName(p.latin, p.arabic, p.reading)] as const).find(([, n]) => n);
-  if (closer)
-    return different(`${closer[0].latin} is the given name ${closer[1] ?? ''} in Latin letters, not ${closer[0].arabic}, another name.`, {
-      parts,
-      unmatched,
-      differences,
-    });
+  // The parts are weighed one by one, and the first found ends the search: each costs a reading per listed name.
+  for (const p of known ? [] : alignment.parts) {
+    const closer = closerGivenName(p.latin, p.arabic, p.reading);
+    if (closer)
+      return different(`${p.latin} is the given name ${closer} in Latin letters, not ${p.arabic}, another name.`, {
+        parts,
+        unmatched,
+        differences,
+      });
+  }
   // A frequent word of the language is taken for a Latin name only when it writes every vowel of it (Mars / مارس):
   // with a vowel left unwritten the letters fit too much (Meta / متى, Uber / عبر, NASA / نساء). Any word of the
   // lexicon counts against a short Latin name (three consonants or fewer) whose o, u or i it leaves unwritten:

@@ -290,7 +290,8 @@ function compareCut(
   const restText = rest.join(' ');
   // A club's "sporting" is left out of a club's name, not of a newspaper's or a channel's: کیهان ورزشی is the sports
   // paper of کیهان, another one.
-  const head = splitHead(restText).head ?? otherHead;
+  const own = splitHead(restText);
+  const head = own.head ?? otherHead;
   if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
   // A company's business is left out of a company's name only (وزارة الاتصالات is no company).
   if (cut.what.some((q) => q.business) && head && head.family !== 'company') return undefined;
@@ -306,7 +307,6 @@ function compareCut(
   const companyHead = cut.what.every((q) => q.business) && head?.family === 'company';
   // A body's head and its scope both left out of the other (حركة أحرار الشام الإسلامية / أحرار الشام): the rest
   // without its head must be the other name whole, as it would be with the scope written.
-  const own = splitHead(restText);
   let headLeft = '';
   if (m.same && m.reason.kind === 'partial' && own.head && !otherHead && own.rest.split(' ').length >= 2) {
     const bare = first ? matchNames(own.rest, other, threshold) : matchNames(other, own.rest, threshold);
