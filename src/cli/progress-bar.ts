@@ -24,7 +24,7 @@ export function progressBar(
   terminal: boolean,
 ): { update(done: number, total: number, label: string): void; finish(): void } {
   const started = performance.now();
-  let lastDraw = 0;
+  let lastDraw = Number.NEGATIVE_INFINITY;
   let lastTenth = -1;
   let drawn = false;
   return {
