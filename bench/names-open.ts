@@ -51,6 +51,8 @@
  *                                                    twentieth round, for the next (run once, at that round's end)
  *   npx tsx bench/names-open.ts --heldout23          the twenty-third held-out set, written blind at the end of the
  *                                                    twenty-first round, for the next (run once, at that round's end)
+ *   npx tsx bench/names-open.ts --heldout24          the twenty-fourth held-out set, written blind during the twenty-second
+ *                                                    round, for the next (run once, at that round's end)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,7 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-3])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-4])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
