@@ -53,6 +53,8 @@
  *                                                    twenty-first round, for the next (run once, at that round's end)
  *   npx tsx bench/names-open.ts --heldout24          the twenty-fourth held-out set, written blind during the twenty-second
  *                                                    round, for the next (run once, at that round's end)
+ *   npx tsx bench/names-open.ts --heldout25          the twenty-fifth held-out set, written blind during the twenty-second
+ *                                                    round, for a later one (run once, at that round's end)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -153,7 +155,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-4])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-5])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
