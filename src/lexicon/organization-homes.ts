@@ -32,6 +32,9 @@ export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   ISKP: 'AF',
   Haqqani: 'AF',
   JamiatIslami: 'AF',
+  // Parties whose full name ends with Afghanistan, named without it at home (حزب وحدت, جنبش ملی).
+  HezbWahdat: 'AF',
+  Junbish: 'AF',
   LeT: 'PK',
   PPP: 'PK',
   JaishAlAdl: 'IR',
