@@ -34,6 +34,7 @@ export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   JamiatIslami: 'AF',
   // Parties whose full name ends with Afghanistan, named without it at home (حزب وحدت, جنبش ملی).
   HezbWahdat: 'AF',
+  HezbWahdatMardom: 'AF',
   Junbish: 'AF',
   LeT: 'PK',
   PPP: 'PK',
@@ -222,6 +223,7 @@ export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   AlSaddClub: 'QA',
   Esteghlal: 'IR',
   TractorClub: 'IR',
+  MalavanClub: 'IR',
   TUMS: 'IR',
   IUST: 'IR',
   ImamHosseinUniversity: 'IR',
@@ -424,6 +426,8 @@ export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   AANES: 'SY',
   KNC: 'SY',
   IstiqlalMorocco: 'MA',
+  QatarFoundation: 'QA',
+  QatarCharity: 'QA',
   SinaiProvince: 'EG',
   AnsarBeitAlMaqdis: 'EG',
 

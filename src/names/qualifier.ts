@@ -378,6 +378,10 @@ function compareCut(
     }
   }
   if (!m.same || (m.reason.kind === 'partial' && !clubWord && !companyHead)) return undefined;
+  // A known body's name cut to another known body's short form (صندوق پول عربی, the Arab Monetary Fund, is no short
+  // form of the IMF's) is not that body.
+  const entity = m.reason.entity;
+  if (entity && full.length > 0 && !full.some((e) => e.entity.id === entity.id)) return undefined;
   const left = words.slice(cut.cut).join(' ');
   const detail = `${headLeft}${left} ${headLeft ? 'are' : 'is'} left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
