@@ -428,6 +428,8 @@ export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   IstiqlalMorocco: 'MA',
   QatarFoundation: 'QA',
   QatarCharity: 'QA',
+  KSU: 'SA',
+  KSAUHS: 'SA',
   SinaiProvince: 'EG',
   AnsarBeitAlMaqdis: 'EG',
 

@@ -385,6 +385,22 @@ export const ARAB_STATE_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'translated; news names it by its first two words, without its fields',
   ],
   [
+    'KSU',
+    'King Saud University',
+    'KSU',
+    'جامعة الملك سعود',
+    'دانشگاه ملک سعود',
+    'translated; another university than King Saud bin Abdulaziz University for Health Sciences, which the king’s full name and its field name',
+  ],
+  [
+    'KSAUHS',
+    'King Saud bin Abdulaziz University for Health Sciences',
+    'KSAU-HS',
+    'جامعة الملك سعود بن عبد العزيز للعلوم الصحية',
+    'دانشگاه علوم بهداشتی ملک سعود بن عبدالعزیز',
+    'translated; another university than King Saud University (جامعة الملك سعود)',
+  ],
+  [
     'QatarCharity',
     'Qatar Charity',
     '',

@@ -37,8 +37,8 @@ function shortForms(): Map<string, Map<string, ShortForm>> {
  *
  * @example
  * ```ts
- * // entry: the gazetteer's Expediency Discernment Council
- * matchListedShort('مجمع تشخیص', entry)?.same; // => true
+ * import { compareNames } from 'muqabala';
+ * compareNames('مجمع تشخیص مصلحت نظام', 'مجمع تشخیص').same; // => true
  * ```
  */
 export function matchListedShort(name: string, entry: GazetteerEntry): NameMatch | undefined {

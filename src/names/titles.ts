@@ -103,8 +103,7 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
     ta.monarch && ta.rest.split(/\s+/u).length === 1 ? [ta, tb] : tb.monarch && tb.rest.split(/\s+/u).length === 1 ? [tb, ta] : [];
   if (!titled || !full) return undefined;
   const first = full.rest.split(/\s+/u);
-  // A word "for the …" (للعلوم الصحية) says what a body named after the king is for: no person's name has one.
-  if (first.length < 2 || first.some((w) => w.startsWith('لل'))) return undefined;
+  if (first.length < 2) return undefined;
   const given = matchNames(titled.rest, first[0] ?? '', threshold);
   if (!given.same || given.reason.kind === 'partial') return undefined;
   return {
