@@ -16,6 +16,8 @@ export const ORGANIZATION_SHORT_FORMS: readonly ShortFormRow[] = [
   ['IranGeneralStaff', 'ستاد کل', 'Iranian news calls the armed forces’ general staff "the general staff"'],
   ['IRGC', 'سپاه|الحرس', 'Iranian news calls the Guard Corps "the corps", Arabic news "the guard"'],
   ['AstanQuds', 'آستان قدس', 'Persian news leaves out رضوی, the name of Imam Reza it is the foundation of'],
+  ['PersianAcademy', 'فرهنگستان زبان', 'Persian news calls the academy of Persian language and literature "the academy of language"'],
+  ['YJC', 'باشگاه خبرنگاران', 'Persian news calls the Young Journalists Club "the journalists club", without "young"'],
   // International and regional bodies, by the words news keeps of their names.
   ['IMF', 'صندوق النقد', 'Arabic news calls the fund "the monetary fund", without "international"'],
   ['IAEA', 'الوكالة الذرية|آژانس اتمی', 'news calls the agency "the atomic agency"'],
@@ -26,6 +28,8 @@ export const ORGANIZATION_SHORT_FORMS: readonly ShortFormRow[] = [
   ],
   // Armed groups and movements, by the word they are known by at home.
   ['AsaibAhlAlHaq', 'العصائب|عصائب', 'Iraqi news calls the group by its first word'],
+  ['AANES', 'الإدارة الذاتية|الإدارة الذاتية الكردية', 'Arabic news calls the administration of north and east Syria "the self-administration"'],
+  ['PUK', 'اتحادیه میهنی', 'Persian news calls the party "the patriotic union", once Kurdistan is said'],
   ['MuslimBrotherhood', 'الإخوان|اخوان', 'news calls the Brotherhood "the brothers"'],
   // Clubs, by the name they are known by without their town or their founders' works.
   ['TractorClub', 'تراکتور|تراكتور', 'sports news calls the Tabriz club "Tractor", without its town or the old "works"'],
