@@ -12,6 +12,12 @@ describe("a body's name against its short form: words that make no other body", 
     expect(same('جمعية البر الخيرية', 'جمعية البر')).toBe(true);
   });
 
+  it('cuts a club\'s "sporting" and country from its one-word name, the two together saying a club', () => {
+    expect(same('الفيصلي الرياضي الأردني', 'الفيصلي')).toBe(true);
+    // "Sporting" alone after a paper's name makes its sports weekly.
+    expect(same('النهار الرياضي', 'النهار')).toBe(false);
+  });
+
   it('keeps a church of another rite apart', () => {
     expect(same('الكنيسة القبطية الكاثوليكية', 'الكنيسة القبطية')).toBe(false);
   });

@@ -333,7 +333,11 @@ function compareCut(
   // الهلال); without a club's head the word may make another body (الأهرام الرياضي, the paper's sports weekly).
   const otherHead = splitHead(other).head;
   // So is a club's one-word name with its home (السد القطري, الرجاء البيضاوي) against a club's name.
-  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport || q.home || q.countryId) && otherHead?.family === 'club';
+  // Or, without a head on either side, when the cut says both "sporting" and the club's country or town (الترجي
+  // الرياضي التونسي): the two together say a club, which no paper's sports weekly is named with.
+  const clubWords = cut.what.every((q) => q.sport || q.home || q.countryId);
+  const saysClub = cut.what.some((q) => q.sport) && cut.what.some((q) => q.home || q.countryId) && !otherHead;
+  const clubWord = rest.length === 1 && clubWords && (otherHead?.family === 'club' || saysClub);
   // And a company's one-word name with its business (إعمار العقارية): the business says it is a company.
   const companyWord =
     rest.length === 1 && cut.what.every((q) => q.business) && (!otherHead || otherHead.family === 'company') && !isGivenName(rest[0] ?? '');
