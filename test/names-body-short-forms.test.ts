@@ -18,6 +18,11 @@ describe("a body's name against its short form: words that make no other body", 
     expect(same('النهار الرياضي', 'النهار')).toBe(false);
   });
 
+  it("leaves a company's legal form out of its name, not a word that makes another company", () => {
+    expect(same('شركة المراعي المحدودة', 'شركة المراعي')).toBe(true);
+    expect(same('تويوتا', 'تويوتا تسوشو')).toBe(false);
+  });
+
   it('keeps a church of another rite apart', () => {
     expect(same('الكنيسة القبطية الكاثوليكية', 'الكنيسة القبطية')).toBe(false);
   });

@@ -107,6 +107,12 @@ const BUSINESS_WORDS: ReadonlySet<string> = new Set(
   ['العقارية', 'العقاري', 'القابضة', 'للاستثمار', 'للاستثمارات', 'للاتصالات', 'للعقارات', 'للتطوير العقاري'].map((w) => foldWords(w)),
 );
 
+/**
+ * A company's legal form, and the English "Technologies" written in Arabic letters (هواوي تكنولوجيز), which its
+ * registered name carries and news leaves out: read as its business is (only a company's name is cut of them).
+ */
+const REGISTERED_WORDS: ReadonlySet<string> = new Set(['المحدودة', 'تكنولوجيز', 'كوربوريشن', 'إنك'].map((w) => foldWords(w)));
+
 /** A club's home town by its Arabic nisba where the nisba rules cannot derive it from the town's name (الدار البيضاء). */
 const CLUB_HOMES: ReadonlyMap<string, string> = new Map([[foldWords('البيضاوي'), 'Casablanca']]);
 
@@ -163,6 +169,8 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   if (words.length === 1 && NATIONAL_WORDS.has(k)) return { what: `${text} says the body is national`, country: false, national: true };
   if (words.length === 2 && FEDERATION_SPORT.has(k))
     return { what: `${text} says the federation's sport`, country: false, federation: true };
+  if (words.length === 1 && REGISTERED_WORDS.has(k))
+    return { what: `${text} is a word of the company's registered name`, country: false, business: true };
   if (words.length <= 2 && BUSINESS_WORDS.has(k)) return { what: `${text} says the company's business`, country: false, business: true };
   const club = words.length === 1 ? CLUB_HOMES.get(k) : undefined;
   if (club) return { what: `${text} says the club's home town (${club})`, country: false, home: club };
