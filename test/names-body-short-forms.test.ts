@@ -69,7 +69,9 @@ describe("a known body's listed short forms", () => {
 
   it('does not read a short form against another body, nor a word that only looks like one', () => {
     // The Arab Monetary Fund is another fund than the IMF; a national guard is no Guard Corps.
-    expect(same('صندوق النقد العربي', 'صندوق النقد')).toBe(false);
+    const m = compareNames('صندوق النقد العربي', 'صندوق النقد');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('another body than Arab Monetary Fund');
     expect(same('الحرس الوطني', 'الحرس')).toBe(false);
   });
 

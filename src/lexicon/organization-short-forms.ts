@@ -27,8 +27,13 @@ export const ORGANIZATION_SHORT_FORMS: readonly ShortFormRow[] = [
     'news calls the council "the cooperation council", or leaves out which Gulf (فارس) it is',
   ],
   // Armed groups and movements, by the word they are known by at home.
+  ['JIPakistan', 'جماعت اسلامی', 'Persian news calls Pakistan’s Jamaat-e-Islami by its name without its country'],
   ['AsaibAhlAlHaq', 'العصائب|عصائب', 'Iraqi news calls the group by its first word'],
-  ['AANES', 'الإدارة الذاتية|الإدارة الذاتية الكردية', 'Arabic news calls the administration of north and east Syria "the self-administration"'],
+  [
+    'AANES',
+    'الإدارة الذاتية|الإدارة الذاتية الكردية',
+    'Arabic news calls the administration of north and east Syria "the self-administration"',
+  ],
   ['PUK', 'اتحادیه میهنی', 'Persian news calls the party "the patriotic union", once Kurdistan is said'],
   ['MuslimBrotherhood', 'الإخوان|اخوان', 'news calls the Brotherhood "the brothers"'],
   // Clubs, by the name they are known by without their town or their founders' works.

@@ -31,7 +31,7 @@ import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { matchWithoutHead } from './headless-short.js';
-import { matchListedShort } from './listed-short.js';
+import { matchListedShort, shortFormOfAnother } from './listed-short.js';
 import { compareWithoutTitles, titleStandsForGiven } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
@@ -329,6 +329,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (headed) return headed;
   if (known) {
     const other = ea.length > 0 ? b : a;
+    // Another body's listed short form is that body, however alike the letters (جماعت اسلامی / جمعیت اسلامی).
+    const another = shortFormOfAnother(other, known);
+    if (another) return another;
     const best = bestSpelling(other, known, threshold);
     const word = best ? ordinaryWord(other, known.entity.name) : undefined;
     if (word) return word;

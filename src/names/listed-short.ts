@@ -5,7 +5,8 @@
 import { ORGANIZATION_SHORT_FORMS } from '../lexicon/organization-short-forms.js';
 import { entityKey, withoutArticle, type GazetteerEntry } from './gazetteer.js';
 import { describeEntity } from './match-describe.js';
-import { matched, type NameMatch } from './name-match.js';
+import { different, matched, type NameMatch } from './name-match.js';
+import { allOrganizations } from '../lexicon/organizations.js';
 
 interface ShortForm {
   readonly text: string;
@@ -13,6 +14,7 @@ interface ShortForm {
 }
 
 let table: Map<string, Map<string, ShortForm>> | undefined;
+let owners: Map<string, string[]> | undefined;
 
 /** Each body's id → the keys of its short forms (with and without the Arabic article) → the form and its reason. */
 function shortForms(): Map<string, Map<string, ShortForm>> {
@@ -29,6 +31,41 @@ function shortForms(): Map<string, Map<string, ShortForm>> {
     }
   }
   return table;
+}
+
+/** Each short form's key (with and without the Arabic article) → the ids of the bodies it is listed for. */
+function ownersByKey(): Map<string, string[]> {
+  if (owners) return owners;
+  owners = new Map();
+  for (const [id, byKey] of shortForms())
+    for (const key of byKey.keys()) {
+      const ids = owners.get(key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      owners.set(key, ids);
+    }
+  return owners;
+}
+
+/** The English name of a listed body by its id, for saying which body a short form names. */
+function bodyName(id: string): string {
+  return allOrganizations().find((o) => o.id === id)?.en ?? id;
+}
+
+/**
+ * A name that is the listed short form of another body than the known one (جماعت اسلامی, Pakistan's Jamaat-e-Islami,
+ * against جمعیت اسلامی, Afghanistan's Jamiat-e Islami): the two are two bodies, however alike their letters. Returns
+ * the answer that says so, or undefined.
+ */
+export function shortFormOfAnother(name: string, entry: GazetteerEntry): NameMatch | undefined {
+  if (entry.entity.type !== 'organization') return undefined;
+  const key = entityKey(name);
+  const ids = ownersByKey().get(key) ?? ownersByKey().get(withoutArticle(key) ?? '');
+  if (!ids || ids.includes(entry.entity.id)) return undefined;
+  const id = ids[0] ?? '';
+  return different(
+    `${name.trim()} is the short name news gives ${bodyName(id)} (${id}), another body than ${describeEntity(entry.entity)}.`,
+    { entity: entry.entity },
+  );
 }
 
 /**
