@@ -28,6 +28,7 @@ export const ORGANIZATION_SHORT_FORMS: readonly ShortFormRow[] = [
   ],
   // Armed groups and movements, by the word they are known by at home.
   ['JIPakistan', 'جماعت اسلامی', 'Persian news calls Pakistan’s Jamaat-e-Islami by its name without its country'],
+  ['NRF', 'جبهه مقاومت', 'Afghan news calls the National Resistance Front "the resistance front"'],
   ['AsaibAhlAlHaq', 'العصائب|عصائب', 'Iraqi news calls the group by its first word'],
   [
     'AANES',

@@ -49,7 +49,8 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
  * Single words that say what a body is without naming another, each with what it says: a church's rite and a
  * shrine's or a site's holiness (الكنيسة القبطية الأرثوذكسية, العتبة العباسية المقدسة; a church of another rite says
  * its own word, الكنيسة القبطية الكاثوليكية, which is not cut, and holiness names no other body), and a society's
- * charity (جمعية المقاصد الخيرية الإسلامية). News names the body without them once it is named.
+ * charity (جمعية المقاصد الخيرية الإسلامية; not Persian خیریه, which heads a charity's name: مؤسسه خیریه). News names
+ * the body without them once it is named.
  */
 const DESCRIPTIVE_WORDS: ReadonlyMap<string, string> = new Map(
   (
@@ -61,16 +62,23 @@ const DESCRIPTIVE_WORDS: ReadonlyMap<string, string> = new Map(
       ['المقدس', 'that the site is holy'],
       ['مقدس', 'that the site is holy'],
       ['الخيرية', 'that the body is a charity'],
-      ['خیریه', 'that the body is a charity'],
     ] as const
   ).map(([w, what]) => [foldWords(w), what]),
 );
 
 /**
- * National, as a party's, a movement's or a front's name ends with it (حزب الأمة القومي, جبهه مقاومت ملی): news names
- * the party without it. Only after such a head: a newspaper or a company with it is another (روزنامه اعتماد ملی).
+ * National, as an Arabic party's or movement's name ends with it (حزب الأمة القومي): news names the party without it.
+ * Only after such a head, and only where the word is the head's adjective, not the name's: Arabic tells by gender
+ * (القومي agrees with حزب, not with الأمة). Where it agrees with the word before it, it is part of the name (جبهة
+ * التحرير الوطني, the front of national liberation); Persian ملی says nothing of which it qualifies (حزب عدالت ملی,
+ * national justice), and is not cut.
  */
-const NATIONAL_WORDS: ReadonlySet<string> = new Set(['الوطني', 'الوطنية', 'القومي', 'القومية', 'ملی'].map((w) => foldWords(w)));
+const NATIONAL_WORDS: ReadonlySet<string> = new Set(['الوطني', 'الوطنية', 'القومي', 'القومية'].map((w) => foldWords(w)));
+
+/** Whether an Arabic word is feminine by its ending (ة), as the gender test of {@link NATIONAL_WORDS} reads it. */
+function feminine(word: string): boolean {
+  return /[ةه]$/u.test(foldWords(word));
+}
 
 /** Families of heads after which {@link NATIONAL_WORDS} are left out: parties, movements, fronts and groups. */
 const NATIONAL_HEADS: ReadonlySet<string> = new Set(['party', 'group']);
@@ -166,7 +174,8 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
   const says = words.length === 1 ? DESCRIPTIVE_WORDS.get(k) : undefined;
   if (says) return { what: `${text} says ${says}`, country: false };
-  if (words.length === 1 && NATIONAL_WORDS.has(k)) return { what: `${text} says the body is national`, country: false, national: true };
+  if (words.length === 1 && NATIONAL_WORDS.has(k))
+    return { what: `${text} says the body is national, in the gender of its head`, country: false, national: true };
   if (words.length === 2 && FEDERATION_SPORT.has(k))
     return { what: `${text} says the federation's sport`, country: false, federation: true };
   if (words.length === 1 && REGISTERED_WORDS.has(k))
@@ -360,8 +369,20 @@ function compareCut(
   if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
   // A company's business is left out of a company's name only (وزارة الاتصالات is no company).
   if (cut.what.some((q) => q.business) && head && head.family !== 'company') return undefined;
-  // "National" is left out of a party's, a movement's or a front's name only (روزنامه اعتماد ملی is another paper).
-  if (cut.what.some((q) => q.national) && !(head && NATIONAL_HEADS.has(head.family))) return undefined;
+  // "National" is left out of a party's, a movement's or a front's name only (روزنامه اعتماد ملی is another paper),
+  // and only where its gender is the head's and not that of the word before it (حزب الأمة القومي).
+  if (cut.what.some((q) => q.national)) {
+    const word = words[cut.cut] ?? '';
+    const before = rest[rest.length - 1] ?? '';
+    const headWord = own.head ? (rest[0] ?? '') : '';
+    if (
+      !(head && NATIONAL_HEADS.has(head.family)) ||
+      !headWord ||
+      feminine(word) !== feminine(headWord) ||
+      feminine(word) === feminine(before)
+    )
+      return undefined;
+  }
   // A sport is left out of a federation's name only, and not where the rest names another known body (الاتحاد
   // الأفريقي, the African Union, for الاتحاد الأفريقي لكرة القدم, the CAF).
   if (
