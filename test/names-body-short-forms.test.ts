@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/index.js';
+import { ORGANIZATION_SHORT_FORMS } from '../src/lexicon/organization-short-forms.js';
+import { allOrganizations } from '../src/lexicon/organizations.js';
 
 const same = (a: string, b: string): boolean => compareNames(a, b).same;
 
@@ -81,5 +83,19 @@ describe("a known body's listed short forms", () => {
   it('keeps two bodies whose names differ by a word apart, once both are known', () => {
     expect(same('دانشگاه ملک سعود', 'دانشگاه علوم بهداشتی ملک سعود بن عبدالعزیز')).toBe(false);
     expect(same('جمعية قطر الخيرية', 'مؤسسة قطر للتربية والعلوم وتنمية المجتمع')).toBe(false);
+  });
+});
+
+describe('the list of short forms', () => {
+  it('names bodies of the organisation lists, each with its reason', () => {
+    const ids = new Set(allOrganizations().map((o) => o.id));
+    for (const [id, forms, reason] of ORGANIZATION_SHORT_FORMS) {
+      expect(ids.has(id), id).toBe(true);
+      expect(
+        forms.split('|').every((f) => f.trim().length > 0),
+        id,
+      ).toBe(true);
+      expect(reason.length, id).toBeGreaterThan(10);
+    }
   });
 });

@@ -8,26 +8,21 @@ import { describeEntity } from './match-describe.js';
 import { different, matched, type NameMatch } from './name-match.js';
 import { allOrganizations } from '../lexicon/organizations.js';
 
-interface ShortForm {
-  readonly text: string;
-  readonly reason: string;
-}
-
-let table: Map<string, Map<string, ShortForm>> | undefined;
+let table: Map<string, Map<string, string>> | undefined;
 let owners: Map<string, string[]> | undefined;
 
-/** Each body's id → the keys of its short forms (with and without the Arabic article) → the form and its reason. */
-function shortForms(): Map<string, Map<string, ShortForm>> {
+/** Each body's id → the keys of its short forms (with and without the Arabic article) → the reason it is listed. */
+function shortForms(): Map<string, Map<string, string>> {
   if (table) return table;
-  table = new Map();
+  table = new Map<string, Map<string, string>>();
   for (const [id, forms, reason] of ORGANIZATION_SHORT_FORMS) {
     let byKey = table.get(id);
-    if (!byKey) table.set(id, (byKey = new Map()));
+    if (!byKey) table.set(id, (byKey = new Map<string, string>()));
     for (const text of forms.split('|')) {
       const key = entityKey(text);
-      byKey.set(key, { text, reason });
+      byKey.set(key, reason);
       const bare = withoutArticle(key);
-      if (bare) byKey.set(bare, { text, reason });
+      if (bare) byKey.set(bare, reason);
     }
   }
   return table;
@@ -36,7 +31,7 @@ function shortForms(): Map<string, Map<string, ShortForm>> {
 /** Each short form's key (with and without the Arabic article) → the ids of the bodies it is listed for. */
 function ownersByKey(): Map<string, string[]> {
   if (owners) return owners;
-  owners = new Map();
+  owners = new Map<string, string[]>();
   for (const [id, byKey] of shortForms())
     for (const key of byKey.keys()) {
       const ids = owners.get(key) ?? [];
@@ -83,12 +78,12 @@ export function matchListedShort(name: string, entry: GazetteerEntry): NameMatch
   const forms = shortForms().get(entry.entity.id);
   if (!forms) return undefined;
   const key = entityKey(name);
-  const form = forms.get(key) ?? forms.get(withoutArticle(key) ?? '');
-  if (!form) return undefined;
+  const reason = forms.get(key) ?? forms.get(withoutArticle(key) ?? '');
+  if (!reason) return undefined;
   return matched(
     'convention',
     1,
-    `${name.trim()} is the short name by which news calls ${describeEntity(entry.entity)} once it has named it: ${form.reason}.`,
+    `${name.trim()} is the short name by which news calls ${describeEntity(entry.entity)} once it has named it: ${reason}.`,
     entry.entity,
   );
 }
