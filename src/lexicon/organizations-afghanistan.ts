@@ -218,6 +218,14 @@ export const AFGHANISTAN_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'translated; another party than Hezb-e Islami',
   ],
   [
+    'HezbWahdatMardom',
+    'Hezb-e Wahdat-e Islami-ye Mardom',
+    '',
+    'حزب الوحدة الإسلامية لشعب أفغانستان',
+    'حزب وحدت اسلامی مردم افغانستان|حزب وحدت اسلامی مردم',
+    'translated; the party that split from Hezb-e Wahdat: "of the people" makes it another party',
+  ],
+  [
     'Junbish',
     'Junbish-e Milli',
     '',

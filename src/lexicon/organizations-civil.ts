@@ -475,6 +475,14 @@ export const CIVIL_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'named with its city or head; the bare تراکتور is the word tractor. Tractor Sazi (tractor works) is its old name, after the factory that founded it',
   ],
   [
+    'MalavanClub',
+    'Malavan (Bandar Anzali club)',
+    '',
+    'ملوان بندر أنزلي|نادي ملوان',
+    'ملوان بندر انزلی|ملوان انزلی|باشگاه ملوان|باشگاه ملوان بندر انزلی',
+    'named with its city or head; the bare ملوان is the word sailor',
+  ],
+  [
     'TUMS',
     'Tehran University of Medical Sciences',
     'TUMS',

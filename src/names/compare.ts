@@ -31,6 +31,7 @@ import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { matchWithoutHead } from './headless-short.js';
+import { matchListedShort, shortFormOfAnother } from './listed-short.js';
 import { compareWithoutTitles, titleStandsForGiven } from './titles.js';
 import { matchNameAndShort } from './name-and-short.js';
 import { kunyaInOtherCase, pluralInOtherCase } from './plural-case.js';
@@ -318,7 +319,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   const reworded = known
     ? (matchReworded(ea.length > 0 ? b : a, known) ??
       matchNameAndShort(ea.length > 0 ? b : a, known) ??
-      matchWithoutHead(ea.length > 0 ? b : a, known))
+      matchWithoutHead(ea.length > 0 ? b : a, known) ??
+      matchListedShort(ea.length > 0 ? b : a, known))
     : undefined;
   if (reworded) return reworded;
   const headed = compareHeaded(a, b, threshold, matchNames);
@@ -327,6 +329,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (headed) return headed;
   if (known) {
     const other = ea.length > 0 ? b : a;
+    // Another body's listed short form is that body, however alike the letters (جماعت اسلامی / جمعیت اسلامی).
+    const another = shortFormOfAnother(other, known);
+    if (another) return another;
     const best = bestSpelling(other, known, threshold);
     const word = best ? ordinaryWord(other, known.entity.name) : undefined;
     if (word) return word;

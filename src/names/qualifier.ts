@@ -45,6 +45,56 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => foldWords(w)),
 );
 
+/**
+ * Single words that say what a body is without naming another, each with what it says: a church's rite and a
+ * shrine's or a site's holiness (الكنيسة القبطية الأرثوذكسية, العتبة العباسية المقدسة; a church of another rite says
+ * its own word, الكنيسة القبطية الكاثوليكية, which is not cut, and holiness names no other body), and a society's
+ * charity (جمعية المقاصد الخيرية الإسلامية; not Persian خیریه, which heads a charity's name: مؤسسه خیریه). News names
+ * the body without them once it is named.
+ */
+const DESCRIPTIVE_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['الأرثوذكسية', "the church's rite"],
+      ['الأرثوذكسي', "the church's rite"],
+      ['ارتدکس', "the church's rite"],
+      ['المقدسة', 'that the site is holy'],
+      ['المقدس', 'that the site is holy'],
+      ['مقدس', 'that the site is holy'],
+      ['الخيرية', 'that the body is a charity'],
+    ] as const
+  ).map(([w, what]) => [foldWords(w), what]),
+);
+
+/**
+ * National, as an Arabic party's or movement's name ends with it (حزب الأمة القومي): news names the party without it.
+ * Only after such a head, and only where the word is the head's adjective, not the name's: Arabic tells by gender
+ * (القومي agrees with حزب, not with الأمة). Where it agrees with the word before it, it is part of the name (جبهة
+ * التحرير الوطني, the front of national liberation); Persian ملی says nothing of which it qualifies (حزب عدالت ملی,
+ * national justice), and is not cut.
+ */
+const NATIONAL_WORDS: ReadonlySet<string> = new Set(['الوطني', 'الوطنية', 'القومي', 'القومية'].map((w) => foldWords(w)));
+
+/** Whether an Arabic word is feminine by its ending (ة), as the gender test of {@link NATIONAL_WORDS} reads it. */
+function feminine(word: string): boolean {
+  return /[ةه]$/u.test(foldWords(word));
+}
+
+/** Families of heads after which {@link NATIONAL_WORDS} are left out: parties, movements, fronts and groups. */
+const NATIONAL_HEADS: ReadonlySet<string> = new Set(['party', 'group']);
+
+/**
+ * The sport a federation governs after its name (الاتحاد الآسيوي لكرة القدم): football, which news takes as said when
+ * it names a continent's or a country's federation alone. Another sport is said (الاتحاد الآسيوي لكرة السلة), and a
+ * short form that is another known body's name (الاتحاد الأفريقي, the African Union) stays that body.
+ */
+const FEDERATION_SPORT: ReadonlySet<string> = new Set(['لكرة القدم'].map((w) => foldWords(w)));
+
+/** The words that open a federation's name, Arabic and Persian (الاتحاد, فدراسیون, کنفدراسیون). */
+const FEDERATION_OPENERS: ReadonlySet<string> = new Set(
+  ['الاتحاد', 'اتحاد', 'الكونفدرالية', 'اتحادیه', 'فدراسیون', 'کنفدراسیون'].map((w) => foldWords(w)),
+);
+
 /** Whether a word qualifies a body's name by its scope, allegiance or sport (الدولي, اسلامی, ورزشی): no body's own word. */
 export function isQualifierWord(word: string): boolean {
   return QUALIFIER_WORDS.has(foldWords(word));
@@ -64,6 +114,12 @@ const EPONYM_TITLES: ReadonlySet<string> = new Set(['امام', 'الإمام', 
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(
   ['العقارية', 'العقاري', 'القابضة', 'للاستثمار', 'للاستثمارات', 'للاتصالات', 'للعقارات', 'للتطوير العقاري'].map((w) => foldWords(w)),
 );
+
+/**
+ * A company's legal form, and the English "Technologies" written in Arabic letters (هواوي تكنولوجيز), which its
+ * registered name carries and news leaves out: read as its business is (only a company's name is cut of them).
+ */
+const REGISTERED_WORDS: ReadonlySet<string> = new Set(['المحدودة', 'تكنولوجيز', 'كوربوريشن', 'إنك'].map((w) => foldWords(w)));
 
 /** A club's home town by its Arabic nisba where the nisba rules cannot derive it from the town's name (الدار البيضاء). */
 const CLUB_HOMES: ReadonlyMap<string, string> = new Map([[foldWords('البيضاوي'), 'Casablanca']]);
@@ -105,6 +161,10 @@ interface Qualifier {
   readonly home?: string;
   /** Whether it is the person the body is named after, with his title (امام خمینی). */
   readonly eponym?: boolean;
+  /** Whether it is "national" (القومي, ملی), which only a party's, a movement's or a front's name is cut of. */
+  readonly national?: boolean;
+  /** Whether it is a federation's sport (لكرة القدم), which only a federation's name is cut of. */
+  readonly federation?: boolean;
 }
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
@@ -112,6 +172,14 @@ function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const k = foldWords(text);
   if (words.length === 1 && isSportingWord(k)) return { what: `${text}, a club's "sporting"`, country: false, sport: true };
   if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
+  const says = words.length === 1 ? DESCRIPTIVE_WORDS.get(k) : undefined;
+  if (says) return { what: `${text} says ${says}`, country: false };
+  if (words.length === 1 && NATIONAL_WORDS.has(k))
+    return { what: `${text} says the body is national, in the gender of its head`, country: false, national: true };
+  if (words.length === 2 && FEDERATION_SPORT.has(k))
+    return { what: `${text} says the federation's sport`, country: false, federation: true };
+  if (words.length === 1 && REGISTERED_WORDS.has(k))
+    return { what: `${text} is a word of the company's registered name`, country: false, business: true };
   if (words.length <= 2 && BUSINESS_WORDS.has(k)) return { what: `${text} says the company's business`, country: false, business: true };
   const club = words.length === 1 ? CLUB_HOMES.get(k) : undefined;
   if (club) return { what: `${text} says the club's home town (${club})`, country: false, home: club };
@@ -207,11 +275,13 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     // But a name may end with such words of its own (الجهاد الإسلامي, a known body; مطار الإمام الخميني, its eponym):
     // the cut must then keep them, and leave out only what follows (الجهاد الإسلامي الفلسطيني, مطار الإمام الخميني الدولي).
     const otherWords = other.trim().split(/\s+/u);
-    const otherCuts = trailingQualifiers(otherWords);
+    // ("National" ending the other name is a party's own word: جنبش ملی is the short form of جنبش ملی اسلامی افغانستان.)
+    const otherCuts = trailingQualifiers(otherWords).filter((c) => !c.what.every((q) => q.national));
     const qualified = otherCuts.length > 0;
     // Only a known body or an eponym ends with such words of its own; a scope or a country ending the other name is
-    // its own qualifier (الجامعة اللبنانية / الجامعة اللبنانية الدولية are two universities).
-    if (qualified && !isKnownBody(other) && !otherCuts.some((c) => c.what.some((q) => q.eponym))) continue;
+    // its own qualifier (الجامعة اللبنانية / الجامعة اللبنانية الدولية are two universities). So does the short form of
+    // a known body whose full name ends with its own country (جماعت اسلامی for جماعت اسلامی پاکستان).
+    if (qualified && !isKnownBody(other) && !homeOf(words.join(' ')) && !otherCuts.some((c) => c.what.some((q) => q.eponym))) continue;
     for (const cut of trailingQualifiers(words)) {
       if (qualified && foldWords(words[cut.cut - 1] ?? '') !== foldWords(otherWords[otherWords.length - 1] ?? '')) continue;
       const m = compareCut(words, cut, other, first, threshold, matchNames);
@@ -280,7 +350,11 @@ function compareCut(
   // الهلال); without a club's head the word may make another body (الأهرام الرياضي, the paper's sports weekly).
   const otherHead = splitHead(other).head;
   // So is a club's one-word name with its home (السد القطري, الرجاء البيضاوي) against a club's name.
-  const clubWord = rest.length === 1 && cut.what.every((q) => q.sport || q.home || q.countryId) && otherHead?.family === 'club';
+  // Or, without a head on either side, when the cut says both "sporting" and the club's country or town (الترجي
+  // الرياضي التونسي): the two together say a club, which no paper's sports weekly is named with.
+  const clubWords = cut.what.every((q) => q.sport || q.home || q.countryId);
+  const saysClub = cut.what.some((q) => q.sport) && cut.what.some((q) => q.home || q.countryId) && !otherHead;
+  const clubWord = rest.length === 1 && clubWords && (otherHead?.family === 'club' || saysClub);
   // And a company's one-word name with its business (إعمار العقارية): the business says it is a company.
   const companyWord =
     rest.length === 1 && cut.what.every((q) => q.business) && (!otherHead || otherHead.family === 'company') && !isGivenName(rest[0] ?? '');
@@ -295,8 +369,29 @@ function compareCut(
   if (cut.what.some((q) => q.sport) && head && head.family !== 'club') return undefined;
   // A company's business is left out of a company's name only (وزارة الاتصالات is no company).
   if (cut.what.some((q) => q.business) && head && head.family !== 'company') return undefined;
+  // "National" is left out of a party's, a movement's or a front's name only (روزنامه اعتماد ملی is another paper),
+  // and only where its gender is the head's and not that of the word before it (حزب الأمة القومي).
+  if (cut.what.some((q) => q.national)) {
+    const word = words[cut.cut] ?? '';
+    const before = rest[rest.length - 1] ?? '';
+    const headWord = own.head ? (rest[0] ?? '') : '';
+    if (
+      !(head && NATIONAL_HEADS.has(head.family)) ||
+      !headWord ||
+      feminine(word) !== feminine(headWord) ||
+      feminine(word) === feminine(before)
+    )
+      return undefined;
+  }
+  // A sport is left out of a federation's name only, and not where the rest names another known body (الاتحاد
+  // الأفريقي, the African Union, for الاتحاد الأفريقي لكرة القدم, the CAF).
+  if (
+    cut.what.some((q) => q.federation) &&
+    (!FEDERATION_OPENERS.has(foldWords(rest[0] ?? '')) || lookupEntries(restText).length > 0 || lookupEntries(other).length > 0)
+  )
+    return undefined;
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
-  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries)) return undefined;
+  if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries, words.join(' '))) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
   // طالبان with its country).
   const [full, short] = [lookupEntries(words.join(' ')), lookupEntries(restText)];
@@ -316,6 +411,10 @@ function compareCut(
     }
   }
   if (!m.same || (m.reason.kind === 'partial' && !clubWord && !companyHead)) return undefined;
+  // A known body's name cut to another known body's short form (صندوق پول عربی, the Arab Monetary Fund, is no short
+  // form of the IMF's) is not that body.
+  const entity = m.reason.entity;
+  if (entity && full.length > 0 && !full.some((e) => e.entity.id === entity.id)) return undefined;
   const left = words.slice(cut.cut).join(' ');
   const detail = `${headLeft}${left} ${headLeft ? 'are' : 'is'} left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
@@ -333,10 +432,12 @@ const NAMESAKES_ABROAD: ReadonlySet<string> = new Set(['party', 'group', 'newspa
 /**
  * Whether a country may be left out of a body's name: a known body's own country may (حزب الله اللبناني), another
  * may not; for a body not known so, not after the head of a kind of body that bears one name in several countries.
+ * The full name's own home counts too: the country its name ends with is then its own.
  */
-function countryMayGo(rest: string, other: string, head: NameHead | undefined, countries: readonly string[]): boolean {
-  // A known body's listed name may leave its head out (أرامكو for شركة أرامكو): its home is read without it too.
-  const home = [rest, other].map((n) => homeOf(n) ?? homeOf(splitHead(n).rest)).find((h) => h !== undefined);
+function countryMayGo(rest: string, other: string, head: NameHead | undefined, countries: readonly string[], full: string): boolean {
+  // A known body's listed name may leave its head out (أرامكو for شركة أرامكو): its home is read without it too. A
+  // known body whose full name ends with its own country (حزب وحدت اسلامی افغانستان) is named without it at home.
+  const home = [rest, other].map((n) => homeOf(n) ?? homeOf(splitHead(n).rest)).find((h) => h !== undefined) ?? homeOf(full);
   if (home) return countries.every((c) => c === home);
   return !(head && NAMESAKES_ABROAD.has(head.family));
 }
