@@ -16,6 +16,7 @@ import { isRoleApposition } from './role-apposition.js';
 import { compoundFirstOnly } from './compound-first.js';
 import { isDynastyNisba } from './dynasty-nisba.js';
 import { isTitleWord } from './titles.js';
+import { fullNameCut } from './name-cut.js';
 import { digitGroups } from './latin-words.js';
 import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
@@ -261,6 +262,9 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       0.9,
       `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
     );
+  // A person's full name against the same with further names after it (مريم نواز / مريم نواز شريف).
+  const fullName = fullNameCut(longer, missing);
+  if (fullName) return partial(0.85, fullName);
   // Said of what is shared, not what it is: a person's given name, or the head and first word of a body (بنیاد شهید).
   const shared = longer.filter((_, i) => !missing.includes(i)).join(' ');
   return different(
