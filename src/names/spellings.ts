@@ -390,8 +390,11 @@ export function lastNonParticle(words: readonly string[]): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = elementAt(words, i);
     // A Pashtun tribal name after a full name (اشرف غنی احمدزی), or a ruler's dynasty (یعقوب لیث صفاری), is often
-    // left out, like a particle.
-    if (PARTICLES.has(w) || (i >= 2 && i === words.length - 1 && (isTribalName(w) || isDynastyNisba(w)))) continue;
+    // left out, like a particle. The tribal name not after a given name (محمد عمر داوودزی), where it tells apart the
+    // many people of that given name and father's name; a ruler's given names are his name, the dynasty after them.
+    const last = i >= 2 && i === words.length - 1;
+    const tribal = last && isTribalName(w) && !isGivenName(elementAt(words, i - 1));
+    if (PARTICLES.has(w) || tribal || (last && isDynastyNisba(w))) continue;
     return i;
   }
   return words.length - 1;
