@@ -76,6 +76,6 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   // محمد opens compound given names in Egypt, Iran and Afghanistan (محمد عبده, محمد داوود, محمد نبی): after it, a word
   // no list knows may be the second part of the given name, not a family name.
   const compoundOpening = first === MUHAMMAD && named.length === 2;
-  if (!opensWithGiven || compoundOpening || endsInGivenName(named) || isOrdinary(elementAt(named, named.length - 1))) return undefined;
+  if (!opensWithGiven || compoundOpening || endsInGivenName(named)) return undefined;
   return `One name is part of the other: ${left} after ${shorter}, a given name and a family name, is left out, as news names a person by the given name and the family name.`;
 }
