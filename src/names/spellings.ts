@@ -65,11 +65,11 @@ export function alignTokens(a: readonly string[], b: readonly string[], threshol
 export function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   const m = compareWords(a, b, threshold);
   if (m.same) return m;
-  // A given name joined to the honorific سید, against the name without it (سیدعلی / علی).
+  // A given name joined to the honorific سید or to محمد, against the name without it (سیدعلی / علی, محمدیونس / یونس).
   const split = splitCompoundGiven(tokensOf(a), tokensOf(b));
   const retry = split ? compareWords(split.a, split.b, threshold) : undefined;
   if (!split || !retry?.same) return m;
-  const detail = `${split.joined} is ${split.apart} written as one word, and the honorific is no part of the name; ${lowerFirst(retry.reason.detail)}`;
+  const detail = `${split.joined} is ${split.apart} written as one word, and ${split.why}; ${lowerFirst(retry.reason.detail)}`;
   return { ...retry, reason: { ...retry.reason, kind: retry.reason.kind === 'identical' ? 'convention' : retry.reason.kind, detail } };
 }
 
