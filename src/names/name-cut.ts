@@ -5,7 +5,7 @@
 // it tell apart (محمد عمر, the given name and the father's, of many people).
 
 import { elementAt } from '../contract/element-at.js';
-import { foldName } from './phonetic.js';
+import { foldName, identityKey } from './phonetic.js';
 import { entityKey } from './gazetteer.js';
 import { isTitleWord } from './titles.js';
 import { COMPOUND_SECONDS, PATRONYMIC, PARTICLES, eastAsianSurnameSet, isGivenName, isOrdinary } from './name-words.js';
@@ -46,10 +46,12 @@ function endsInGivenName(words: readonly string[]): boolean {
  * (ملا محمد يعقوب). The words left out must make no other person: not junior, الابن or a regnal number, not a
  * family name's ending written apart, and not a chain of fathers opened by بن after a name that had none.
  */
-export function fullNameCut(longer: readonly string[], missing: readonly number[]): string | undefined {
+export function fullNameCut(longer: readonly string[], missing: readonly number[], shorter: readonly string[]): string | undefined {
   const cut = missing[0] ?? 0;
-  if (cut < 2 || missing.some((i, k) => i !== cut + k) || elementAt(missing, missing.length - 1) !== longer.length - 1) return undefined;
-  const kept = longer.slice(0, cut);
+  if (cut < 1 || missing.some((i, k) => i !== cut + k) || elementAt(missing, missing.length - 1) !== longer.length - 1) return undefined;
+  // The kept words as the shorter name writes them: a given name joined there may be two words (ناصرخسرو / ناصر خسرو).
+  const cutWords = longer.slice(0, cut);
+  const kept = shorter.length > cut && identityKey(shorter.join('')) === identityKey(cutWords.join('')) ? shorter : cutWords;
   const omitted = longer.slice(cut);
   if (omitted.some((w) => OTHER_PERSON_KEYS.has(w) || ORDINAL_KEYS.has(w) || PATRONYMIC.has(w))) return undefined;
   // A particle, or "and" before a word (ومركز, والتكنولوجيا), opens no name: the longer is a phrase.
@@ -60,22 +62,22 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   const named = kept.slice(titles);
   if (named.length < 2 || eastAsianSurnameSet().has(elementAt(named, 0))) return undefined;
   const left = omitted.join(' ');
-  const shorter = kept.join(' ');
+  const name = kept.join(' ');
   // A title before given names (ملا محمد يعقوب) names the person; a word with the article there, but the second of a
-  // compound (عبد القادر), is an epithet or a description (الملك فيصل التخصصي).
-  const described = named.some((w, i) => w.startsWith('ال') && !COMPOUND_FIRSTS.has(named[i - 1] ?? ''));
+  // compound (عبد القادر, فصيح الدين), is an epithet or a description (الملك فيصل التخصصي).
+  const described = named.some((w, i) => w.startsWith('ال') && !COMPOUND_SECONDS.has(w) && !COMPOUND_FIRSTS.has(named[i - 1] ?? ''));
   if (titles > 0)
     return described
       ? undefined
-      : `One name is part of the other: ${left} after ${shorter}, a title and the person's given names, is left out, as news names a person by the title and the given names.`;
+      : `One name is part of the other: ${left} after ${name}, a title and the person's given names, is left out, as news names a person by the title and the given names.`;
   // A chain of fathers kept whole: the nisba or family name after it is the person's.
   if (named.slice(1, -1).some((w) => PATRONYMIC.has(w)) && !isGivenWord(elementAt(omitted, 0)))
-    return `One name is part of the other: ${left} after ${shorter}, the person's name and his father's, is left out, as news names a person by his chain of fathers.`;
+    return `One name is part of the other: ${left} after ${name}, the person's name and his father's, is left out, as news names a person by his chain of fathers.`;
   const first = elementAt(named, 0);
   const opensWithGiven = isGivenWord(first) || (COMPOUND_FIRSTS.has(first) && named.length >= 3);
   // محمد opens compound given names in Egypt, Iran and Afghanistan (محمد عبده, محمد داوود, محمد نبی): after it, a word
   // no list knows may be the second part of the given name, not a family name.
   const compoundOpening = first === MUHAMMAD && named.length === 2;
   if (!opensWithGiven || compoundOpening || endsInGivenName(named)) return undefined;
-  return `One name is part of the other: ${left} after ${shorter}, a given name and a family name, is left out, as news names a person by the given name and the family name.`;
+  return `One name is part of the other: ${left} after ${name}, a given name and a family name, is left out, as news names a person by the given name and the family name.`;
 }

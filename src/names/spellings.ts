@@ -263,7 +263,7 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
     );
   // A person's full name against the same with further names after it (مريم نواز / مريم نواز شريف).
-  const fullName = fullNameCut(longer, missing);
+  const fullName = fullNameCut(longer, missing, unmatched.a.length > 0 ? tb : ta);
   if (fullName) return partial(0.85, fullName);
   // Said of what is shared, not what it is: a person's given name, or the head and first word of a body (بنیاد شهید).
   const shared = longer.filter((_, i) => !missing.includes(i)).join(' ');
