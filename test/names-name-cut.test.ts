@@ -78,3 +78,10 @@ describe('a foreign name with its final vowel written or not', () => {
     apart('أنطونيو ماري', 'أنطونيو مار');
   });
 });
+
+describe('a rank that is also a given name, before a family name alone', () => {
+  it('stands for the given name before a Persian family name, not before one with the Russian ending', () => {
+    expect(same('سردار فرهمند', 'امیرحسین فرهمند')).toContain('سردار is a title');
+    apart('سردار کاظم‌اف', 'رستم کاظم‌اف');
+  });
+});
