@@ -8,6 +8,7 @@ import { elementAt } from '../contract/element-at.js';
 import { foldName, identityKey } from './phonetic.js';
 import { entityKey } from './gazetteer.js';
 import { isTitleWord } from './titles.js';
+import { compoundFirsts } from './compound-first.js';
 import { COMPOUND_SECONDS, PATRONYMIC, PARTICLES, eastAsianSurnameSet, isGivenName, isOrdinary } from './name-words.js';
 
 // Words that open a compound given name with the word after them (عبد القادر, أبو بكر): the pair is one given name.
@@ -78,6 +79,9 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   // محمد opens compound given names in Egypt, Iran and Afghanistan (محمد عبده, محمد داوود, محمد نبی): after it, a word
   // no list knows may be the second part of the given name, not a family name.
   const compoundOpening = first === MUHAMMAD && named.length === 2;
-  if (!opensWithGiven || compoundOpening || endsInGivenName(named)) return undefined;
+  // One of the commonest given names left out after them (حسن روحاني علي) opens another name or a chain of fathers:
+  // the word before it may be a father's given name no list knows, and the whole another person's.
+  const chainAfter = omitted.length === 1 && compoundFirsts().has(elementAt(omitted, 0));
+  if (!opensWithGiven || compoundOpening || chainAfter || endsInGivenName(named)) return undefined;
   return `One name is part of the other: ${left} after ${name}, a given name and a family name, is left out, as news names a person by the given name and the family name.`;
 }
