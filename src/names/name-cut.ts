@@ -9,6 +9,7 @@ import { foldName, identityKey } from './phonetic.js';
 import { entityKey } from './gazetteer.js';
 import { isTitleWord } from './titles.js';
 import { compoundFirsts } from './compound-first.js';
+import { townOfNisba } from './known-by.js';
 import { COMPOUND_SECONDS, PATRONYMIC, PARTICLES, eastAsianSurnameSet, isGivenName, isOrdinary } from './name-words.js';
 
 // Words that open a compound given name with the word after them (عبد القادر, أبو بكر): the pair is one given name.
@@ -55,9 +56,12 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   const kept = shorter.length > cut && identityKey(shorter.join('')) === identityKey(cutWords.join('')) ? shorter : cutWords;
   const omitted = longer.slice(cut);
   if (omitted.some((w) => OTHER_PERSON_KEYS.has(w) || ORDINAL_KEYS.has(w) || PATRONYMIC.has(w))) return undefined;
-  // A particle, or "and" before a word (ومركز, والتكنولوجيا), opens no name: the longer is a phrase.
+  // A particle, or "and" before a word (ومركز, والتكنولوجيا), opens no name: the longer is a phrase. So do two words
+  // or more left out that are no compound name (مالك سلسلة ليودز فارمسي, "the owner of the Lloyds Pharmacy chain"): a
+  // further name is one word, or one compound (عبد العزيز).
   const opening = elementAt(omitted, 0);
   if (PARTICLES.has(opening) || (opening.startsWith('و') && (opening.startsWith('وال') || isOrdinary(opening.slice(1))))) return undefined;
+  if (omitted.length > 2 || (omitted.length === 2 && !endsInGivenName(omitted))) return undefined;
   let titles = 0;
   while (titles < kept.length && isTitleWord(elementAt(kept, titles))) titles++;
   const named = kept.slice(titles);
@@ -82,6 +86,10 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   // One of the commonest given names left out after them (حسن روحاني علي) opens another name or a chain of fathers:
   // the word before it may be a father's given name no list knows, and the whole another person's.
   const chainAfter = omitted.length === 1 && compoundFirsts().has(elementAt(omitted, 0));
-  if (!opensWithGiven || compoundOpening || chainAfter || endsInGivenName(named)) return undefined;
+  // A last kept word that is an ordinary word makes a phrase as often as a family name: taken for one only before the
+  // nisba of a town (عمر خيام نيشابوري).
+  const last = elementAt(named, named.length - 1);
+  const phrase = isOrdinary(last) && !(omitted.length === 1 && townOfNisba(elementAt(omitted, 0)));
+  if (!opensWithGiven || compoundOpening || chainAfter || phrase || endsInGivenName(named)) return undefined;
   return `One name is part of the other: ${left} after ${name}, a given name and a family name, is left out, as news names a person by the given name and the family name.`;
 }
