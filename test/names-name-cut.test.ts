@@ -42,6 +42,8 @@ describe("a person's full name cut at its end", () => {
     apart('سعيد بوزيد', 'سعيد بوزيد بن علي');
     // Two words left out that make no compound name: a phrase, a company's name after a person's.
     apart('كمال بوزيد', 'كمال بوزيد فارما تيك');
+    // An ordinary adjective with the article after a name qualifies a body named after the person.
+    apart('حزب كمال بوزيد الوطني', 'حزب كمال بوزيد');
     // East Asian given names in syllables: one fewer is another person.
     apart('لي مينغ', 'لي مينغ هوا');
   });

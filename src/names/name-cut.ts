@@ -62,6 +62,9 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   const opening = elementAt(omitted, 0);
   if (PARTICLES.has(opening) || (opening.startsWith('و') && (opening.startsWith('وال') || isOrdinary(opening.slice(1))))) return undefined;
   if (omitted.length > 2 || (omitted.length === 2 && !endsInGivenName(omitted))) return undefined;
+  // An ordinary word with the article left out (الوطني, الاقتصادية) qualifies a body named after a person (حزب علي
+  // باقري الوطني), not the person; a nisba of a place or a family (الجزائري, الثقفي) is no ordinary word.
+  if (omitted.some((w) => w.startsWith('ال') && isOrdinary(w))) return undefined;
   let titles = 0;
   while (titles < kept.length && isTitleWord(elementAt(kept, titles))) titles++;
   const named = kept.slice(titles);
