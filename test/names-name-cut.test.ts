@@ -89,3 +89,10 @@ describe('a rank that is also a given name, before a family name alone', () => {
     apart('سردار کاظم‌اف', 'رستم کاظم‌اف');
   });
 });
+
+describe('a compound given name left out whole', () => {
+  it('keeps the family name alone, which names the person; its first part kept alone is another person', () => {
+    expect(same('شمس الدين البزاري', 'البزاري')).toContain('شمس الدين is missing');
+    expect(apart('أحمد شاه فرهمند', 'أحمد فرهمند')).toContain('compound given name');
+  });
+});

@@ -336,7 +336,10 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   ) {
     return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
   }
-  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(elementAt(longer, i)) && isGivenName(elementAt(longer, i - 1)));
+  // Its first part kept: with both left out (جلال الدين السيوطي / السيوطي) the family name alone is kept.
+  const middle = missing.find(
+    (i) => i > 0 && COMPOUND_SECONDS.has(elementAt(longer, i)) && isGivenName(elementAt(longer, i - 1)) && !missing.includes(i - 1),
+  );
   if (middle !== undefined)
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
