@@ -17,7 +17,10 @@ describe('a title with the family name against the given name with it', () => {
     expect(compareNames('الملك فهد', 'خالد بن فهد').same).toBe(false);
   });
 
-  it('not a title that is also a given name', () => {
-    expect(compareNames('سردار قاسمی', 'رضا قاسمی').same).toBe(false);
+  it('not a title that is also a given name, but a rank before a Persian family name', () => {
+    // سردار is the Guards' rank before an Iranian family name, and a Turkmen given name before one with the Russian ending.
+    expect(compareNames('سردار قاسمی', 'رضا قاسمی').same).toBe(true);
+    expect(compareNames('سردار قاسم‌اف', 'رضا قاسم‌اف').same).toBe(false);
+    expect(compareNames('سيد قاسمي', 'رضا قاسمي').same).toBe(false);
   });
 });

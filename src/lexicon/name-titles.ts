@@ -24,6 +24,17 @@ const ROWS: readonly Row[] = [
   ['الملا|ملا|مولوي|مولوی|Mullah|Mawlawi', false],
   // Arabic news abbreviates the doctor's title to د. (د. سمير جعجع), as English writes Dr.
   ['الدكتور|دكتور|د.|دکتر|داکتر|Dr|Doctor', false],
+  // Professor, an academic's title before the full name (پروفسور …), as دکتر is.
+  ['البروفيسور|البروفسور|بروفيسور|پروفسور|پرفسور|Professor|Prof', false],
+  // Allameh, "most learned", the title of Shia scholars before the family name or the nisba (علامه …, العلامة …);
+  // علامة after a name is a family name, which a title before the name never is.
+  ['العلامة|علامة|علامه|Allameh|Allama', false],
+  // Hakim, "sage", the title of Persian poets and physicians of the past (حکیم …); also a given name and a family name
+  // (حكيم, الحكيم): a title only before a name of two words or more, and not with the article.
+  ['حکیم|حكيم|Hakim', false, 'given'],
+  // Mirza, before the given name of a Persian scholar, official or prince of the past (میرزا …); after it a prince's
+  // title (… میرزا), which stays part of the name: a title only before a name of two words or more.
+  ['میرزا|ميرزا|Mirza', false, 'given'],
   // Engineer, a title of address in Persian before the family name, as دکتر is (مهندس بازرگان).
   ['المهندس|مهندس|Engineer|Eng', false],
   // Teacher, the title of Afghan mujahideen leaders and scholars (استاد ربانی, استاد سیاف).

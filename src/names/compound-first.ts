@@ -17,6 +17,11 @@ const SECONDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The given names that open compounds (folded): the commonest given names, each also a name alone. */
+export function compoundFirsts(): ReadonlySet<string> {
+  return FIRSTS;
+}
+
 /** The names that close a compound (folded), for reading a Latin word as one (Reza as رضا). */
 export function compoundSeconds(): ReadonlySet<string> {
   return SECONDS;

@@ -1,13 +1,19 @@
 // The honorific سید joined to a given name (سیدعلی, سیدمحمد) against the name without it (علی خامنه‌ای for سیدعلی
-// خامنه‌ای): read as the words written apart, where the honorific is no part of the name.
+// خامنه‌ای), and محمد joined to an Afghan or Pakistani given name (محمدیونس قانونی / یونس قانونی): read as the words
+// written apart, where the honorific is no part of the name and محمد one news leaves out.
 
 import { foldName } from './phonetic.js';
+import { compoundSeconds } from './compound-first.js';
 import { COMPOUND_SECONDS, isGivenName } from './name-words.js';
 
+const SAYYID = foldName('سيد');
+const MUHAMMAD = foldName('محمد');
+
 // The honorific سید of a descendant of the Prophet, which a name drops when written apart (سید علی) and keeps
-// when joined (سیدعلی). Not محمد, though news shortens محمدجواد ظریف to جواد ظریف: محمدرضا پهلوی and رضا پهلوی
-// are a son and his father.
-const FIRST_PARTS: readonly string[] = ['سيد'].map((w) => foldName(w));
+// when joined (سیدعلی); and محمد, which Afghan and Pakistani names put before the given name the person goes by
+// (محمدیونس, محمدکریم, محمدواصف). Not محمد before the second of a Persian compound (رضا, جواد, تقی …): محمدرضا is a
+// name of its own, and محمدرضا پهلوی and رضا پهلوی are a son and his father (so is محمدرضاشاه رضاشاه's son).
+const FIRST_PARTS: readonly string[] = [SAYYID, MUHAMMAD];
 
 /**
  * A compound given name written as one word (جمال‌الدین, عبدالله, فتحعلی‌شاه once its joiner is folded away), which
@@ -25,27 +31,37 @@ export interface SplitCompound {
   /** The joined word and the same written apart (سیدعلی, سید علی). */
   readonly joined: string;
   readonly apart: string;
+  /** Why the first part may be left out. */
+  readonly why: string;
 }
 
-function splitIn(words: readonly string[], other: readonly string[]): { words: string[]; joined: string; apart: string } | undefined {
+function splitIn(words: readonly string[], other: readonly string[]): (Omit<SplitCompound, 'a' | 'b'> & { words: string[] }) | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const first = FIRST_PARTS.find((p) => w.startsWith(p) && w.length > p.length + 2);
     const second = first ? w.slice(first.length) : '';
-    if (!first || !(isGivenName(second) || isCompoundGiven(second)) || !other.includes(second) || other.includes(w)) continue;
-    return { words: [...words.slice(0, i), first, second, ...words.slice(i + 1)], joined: w, apart: `${first} ${second}` };
+    if (!first || !other.includes(second) || other.includes(w)) continue;
+    // After محمد, the second may be a name no list holds (واصف); a family name after it in both says a person.
+    const given =
+      first === SAYYID
+        ? isGivenName(second) || isCompoundGiven(second)
+        : ![...compoundSeconds()].some((c) => second.startsWith(c)) && i < words.length - 1;
+    if (!given) continue;
+    const why =
+      first === SAYYID ? 'the honorific is no part of the name' : `news leaves out ${first}, which opens Afghan and Pakistani given names`;
+    return { words: [...words.slice(0, i), first, second, ...words.slice(i + 1)], joined: w, apart: `${first} ${second}`, why };
   }
   return undefined;
 }
 
 /**
- * The two names (folded words) with a given name joined to سید in either written apart, when the other name has
+ * The two names (folded words) with a given name joined to سید or محمد in either written apart, when the other name has
  * the given name alone and not the joined word; undefined when neither has one.
  */
 export function splitCompoundGiven(a: readonly string[], b: readonly string[]): SplitCompound | undefined {
   const inA = splitIn(a, b);
-  if (inA) return { a: inA.words.join(' '), b: b.join(' '), joined: inA.joined, apart: inA.apart };
+  if (inA) return { a: inA.words.join(' '), b: b.join(' '), joined: inA.joined, apart: inA.apart, why: inA.why };
   const inB = splitIn(b, a);
-  if (inB) return { a: a.join(' '), b: inB.words.join(' '), joined: inB.joined, apart: inB.apart };
+  if (inB) return { a: a.join(' '), b: inB.words.join(' '), joined: inB.joined, apart: inB.apart, why: inB.why };
   return undefined;
 }

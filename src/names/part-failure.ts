@@ -210,7 +210,10 @@ export function partFailure(
   if (hard) {
     return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
   }
-  if (!reformedMaksura(a, b) && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) {
+  // In a foreign name a final ي after a consonant is as often the name's own final e or i, which another newsroom
+  // leaves unwritten (ألبانيزي / ألبانيز, Albanese): only in a long word, where no Arabic adjective hides.
+  const foreignVowel = context.foreign && aWords.length === 1 && bWords.length === 1 && Math.min(lettersIn(a), lettersIn(b)) >= 6;
+  if (!reformedMaksura(a, b) && ((nisbaMismatch(a, b) && !foreignVowel) || maksuraAgainstNisba(letters))) {
     return `${shown} differ in the ending ي, which makes an adjective or another name.`;
   }
   // In a given name, a final o against a final a makes another name (ماريو / ماریا, Antonio / Antonia).

@@ -16,6 +16,7 @@ import { isRoleApposition } from './role-apposition.js';
 import { compoundFirstOnly } from './compound-first.js';
 import { isDynastyNisba } from './dynasty-nisba.js';
 import { isTitleWord } from './titles.js';
+import { fullNameCut } from './name-cut.js';
 import { digitGroups } from './latin-words.js';
 import { languageOfSpelling, lookupAdjective, lookupEntries } from './gazetteer.js';
 import { type NameMatch, different, type NamePartMatch, round } from './name-match.js';
@@ -64,11 +65,11 @@ export function alignTokens(a: readonly string[], b: readonly string[], threshol
 export function compareSpellings(a: string, b: string, threshold: number): NameMatch {
   const m = compareWords(a, b, threshold);
   if (m.same) return m;
-  // A given name joined to the honorific سید, against the name without it (سیدعلی / علی).
+  // A given name joined to the honorific سید or to محمد, against the name without it (سیدعلی / علی, محمدیونس / یونس).
   const split = splitCompoundGiven(tokensOf(a), tokensOf(b));
   const retry = split ? compareWords(split.a, split.b, threshold) : undefined;
   if (!split || !retry?.same) return m;
-  const detail = `${split.joined} is ${split.apart} written as one word, and the honorific is no part of the name; ${lowerFirst(retry.reason.detail)}`;
+  const detail = `${split.joined} is ${split.apart} written as one word, and ${split.why}; ${lowerFirst(retry.reason.detail)}`;
   return { ...retry, reason: { ...retry.reason, kind: retry.reason.kind === 'identical' ? 'convention' : retry.reason.kind, detail } };
 }
 
@@ -261,6 +262,9 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
       0.9,
       `One name is part of the other: ${family.added}, a second family name after the family name ${family.family}, is left out of one, as news often writes a person.`,
     );
+  // A person's full name against the same with further names after it (مريم نواز / مريم نواز شريف).
+  const fullName = fullNameCut(longer, missing, unmatched.a.length > 0 ? tb : ta);
+  if (fullName) return partial(0.85, fullName);
   // Said of what is shared, not what it is: a person's given name, or the head and first word of a body (بنیاد شهید).
   const shared = longer.filter((_, i) => !missing.includes(i)).join(' ');
   return different(
@@ -332,7 +336,10 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   ) {
     return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
   }
-  const middle = missing.find((i) => i > 0 && COMPOUND_SECONDS.has(elementAt(longer, i)) && isGivenName(elementAt(longer, i - 1)));
+  // Its first part kept: with both left out (جلال الدين السيوطي / السيوطي) the family name alone is kept.
+  const middle = missing.find(
+    (i) => i > 0 && COMPOUND_SECONDS.has(elementAt(longer, i)) && isGivenName(elementAt(longer, i - 1)) && !missing.includes(i - 1),
+  );
   if (middle !== undefined)
     return `${longer[middle - 1]} ${longer[middle]} is a compound given name; without ${longer[middle]} it names another person.`;
   return undefined;
@@ -386,8 +393,11 @@ export function lastNonParticle(words: readonly string[]): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = elementAt(words, i);
     // A Pashtun tribal name after a full name (اشرف غنی احمدزی), or a ruler's dynasty (یعقوب لیث صفاری), is often
-    // left out, like a particle.
-    if (PARTICLES.has(w) || (i >= 2 && i === words.length - 1 && (isTribalName(w) || isDynastyNisba(w)))) continue;
+    // left out, like a particle. The tribal name not after a given name (محمد عمر داوودزی), where it tells apart the
+    // many people of that given name and father's name; a ruler's given names are his name, the dynasty after them.
+    const last = i >= 2 && i === words.length - 1;
+    const tribal = last && isTribalName(w) && !isGivenName(elementAt(words, i - 1));
+    if (PARTICLES.has(w) || tribal || (last && isDynastyNisba(w))) continue;
     return i;
   }
   return words.length - 1;

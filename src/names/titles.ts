@@ -7,6 +7,7 @@ import { nameTitles, type NameTitle } from '../lexicon/name-titles.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { FATHER_PARTICLES, lowerFirst } from './name-words.js';
 import { titleForGivenName } from './title-family.js';
+import { languageOfSpelling } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { memoize } from '../text/memo.js';
 
@@ -91,7 +92,8 @@ function titleForGiven(ta: Titled, tb: Titled, threshold: number, matchNames: Ma
 export function compareWithoutTitles(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
   const ta = splitTitles(a);
   const tb = splitTitles(b);
-  if (ta.titles.length === 0 && tb.titles.length === 0) return undefined;
+  if (ta.titles.length === 0 && tb.titles.length === 0)
+    return rankForGiven(a, b, threshold, matchNames) ?? rankForGiven(b, a, threshold, matchNames);
   const titles = [...ta.titles, ...tb.titles].join(', ');
   const phrase = `${titles} ${ta.titles.length + tb.titles.length > 1 ? 'are titles' : 'is a title'}, no part of the name`;
   const m = matchNames(ta.rest, tb.rest, threshold);
@@ -114,4 +116,23 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
       detail: `${titled.titles.join(' ')} is a monarch's title, by which he is named with his given name ${titled.rest}, which opens ${full.rest}.`,
     },
   };
+}
+
+// Ranks that are also given names, taken for a title before one word only when it is a Persian family name (no letter
+// says Arabic): سردار
+// نقدی is the Guards general, سردار بردی‌محمداف the Turkmen president named Serdar (the son of قربانقلی
+// بردی‌محمداف), whose family name has the Russian ending -ov (اف, وف, یف).
+const RANKS_ALSO_GIVEN: ReadonlySet<string> = new Set(['سردار', 'پاسدار'].map(key));
+const RUSSIAN_ENDING = /(?:اف|وف|يف|یف)$/u;
+
+/**
+ * A rank that is also a given name with a Persian family name alone (سردار نقدی), against the given name and the
+ * family name (محمدرضا نقدی): the partial match that says the rank stands for the given name, or undefined.
+ */
+function rankForGiven(titled: string, other: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
+  const [rank = '', family = '', ...more] = titled.trim().split(/\s+/u);
+  if (more.length > 0 || !family || !RANKS_ALSO_GIVEN.has(key(rank))) return undefined;
+  // Persian letters, or none that say Arabic (رادان), on both sides.
+  if (languageOfSpelling(titled) === 'ar' || languageOfSpelling(other) === 'ar' || RUSSIAN_ENDING.test(family)) return undefined;
+  return titleForGivenName([rank], family, other, threshold, matchNames);
 }
