@@ -44,6 +44,12 @@ describe("a person's full name cut at its end", () => {
     apart('كمال بوزيد', 'كمال بوزيد فارما تيك');
     // An ordinary adjective with the article after a name qualifies a body named after the person.
     apart('حزب كمال بوزيد الوطني', 'حزب كمال بوزيد');
+    // So does a word "for the …" or a feminine adjective, after a prize's or a school's person.
+    apart('جائزة سلمى قدورة', 'جائزة سلمى قدورة للشعر');
+    apart('مدرسة عامر بن سالم', 'مدرسة عامر بن سالم الابتدائية');
+    // After a title and given names, a word with the article is a place's nisba, or it describes a body.
+    apart('مستشفى الأمير عبد الرحيم', 'مستشفى الأمير عبد الرحيم التخصصي');
+    same('الأمير عبد الرحيم', 'الأمير عبد الرحيم المغربي');
     // East Asian given names in syllables: one fewer is another person.
     apart('لي مينغ', 'لي مينغ هوا');
   });

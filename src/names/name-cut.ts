@@ -6,7 +6,7 @@
 
 import { elementAt } from '../contract/element-at.js';
 import { foldName, identityKey } from './phonetic.js';
-import { entityKey } from './gazetteer.js';
+import { entityKey, lookupAdjective } from './gazetteer.js';
 import { isTitleWord } from './titles.js';
 import { compoundFirsts } from './compound-first.js';
 import { townOfNisba } from './known-by.js';
@@ -65,6 +65,9 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   // An ordinary word with the article left out (الوطني, الاقتصادية) qualifies a body named after a person (حزب علي
   // باقري الوطني), not the person; a nisba of a place or a family (الجزائري, الثقفي) is no ordinary word.
   if (omitted.some((w) => w.startsWith('ال') && isOrdinary(w))) return undefined;
+  // Nor a person's: a word "for the …" (للرواية, a prize's field) or a feminine adjective with the article (الثانوية,
+  // a school's level), which qualify a body named after the person the shorter name names.
+  if (omitted.some((w) => w.startsWith('لل') || (w.startsWith('ال') && /[ةه]$/u.test(w)))) return undefined;
   let titles = 0;
   while (titles < kept.length && isTitleWord(elementAt(kept, titles))) titles++;
   const named = kept.slice(titles);
@@ -74,8 +77,13 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   // A title before given names (ملا محمد يعقوب) names the person; a word with the article there, but the second of a
   // compound (عبد القادر, فصيح الدين), is an epithet or a description (الملك فيصل التخصصي).
   const described = named.some((w, i) => w.startsWith('ال') && !COMPOUND_SECONDS.has(w) && !COMPOUND_FIRSTS.has(named[i - 1] ?? ''));
+  // After a title and given names, a word with the article left out is a person's only as the nisba of a place (الأمير
+  // عبد القادر الجزائري); another (التخصصي, specialised) describes a body named after him (مستشفى الملك عبد العزيز).
+  // (The words are folded, ئ to ء, where the gazetteer's keys write ي.)
+  const placeNisba = (w: string): boolean =>
+    townOfNisba(w) !== undefined || lookupAdjective(w) !== undefined || lookupAdjective(w.replace(/ء/gu, 'ي')) !== undefined;
   if (titles > 0)
-    return described
+    return described || omitted.some((w) => w.startsWith('ال') && !placeNisba(w))
       ? undefined
       : `One name is part of the other: ${left} after ${name}, a title and the person's given names, is left out, as news names a person by the title and the given names.`;
   // A chain of fathers kept whole: the nisba or family name after it is the person's.
