@@ -109,6 +109,14 @@ export const OTHER_NAME_ROWS: readonly GeoRow[] = [
     'جنگل سیاه|شوارتسوالد|شوارتس‌والد|شوارزوالد',
     'translated, beside the German Schwarzwald',
   ],
+  [
+    'GulfOfOman',
+    'water',
+    'Gulf of Oman|Sea of Makran',
+    'بحر مكران',
+    'دریای مکران',
+    'Iranian usage since the 2010s names it after the Makran coast',
+  ],
   // Andalusian, Sicilian and Portuguese towns: the medieval Arabic name beside today's spelling.
   ['ES/Salamanca', 'city', 'Salamanca', 'شلمنقة|old:شلمنكة', '', 'the Andalusian Shalamanqa'],
   ['ES/Huelva', 'city', 'Huelva', 'هويلفا|اويلبا', 'هوئلوا', 'the Spanish spelling beside the Andalusian ولبة'],
