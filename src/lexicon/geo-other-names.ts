@@ -463,8 +463,15 @@ export const OTHER_NAME_ROWS: readonly GeoRow[] = [
     'شبه‌جزیره کره|شبه جزیره کره',
     'translated; Arabic makes Korea an adjective',
   ],
-  ['Bohemia', 'region', 'Bohemia', 'بوهيميا|بوهيمية', 'بوهم|بوهمیا', 'Persian follows the French Bohême'],
-  ['Prussia', 'region', 'Prussia', 'بروسيا|بروسية', 'پروس|پروسیا', 'Persian follows the French Prusse'],
+  ['Bohemia', 'region', 'Bohemia', 'بوهيميا', 'بوهم|بوهمیا', 'Persian follows the French Bohême'],
+  [
+    'Prussia',
+    'region',
+    'Prussia',
+    'مملكة بروسيا',
+    'پروس|پروسیا',
+    'Persian follows the French Prusse; Arabic bare بروسيا is also ب + روسيا (with Russia), left out',
+  ],
   ['Indochina', 'region', 'Indochina', 'الهند الصينية|الهند الصينيه', 'هندوچین|هند و چین', 'the French Indochine'],
   ['PersianGulf', 'water', 'Persian Gulf', '', 'خلیج پارس|دریای پارس', 'Pars, the Persian form of Fars, in the name'],
   [
@@ -547,14 +554,7 @@ export const OTHER_NAME_ROWS: readonly GeoRow[] = [
     'سیسیل|سیسیلیا|جزیره سیسیل',
     'the Italian Sicilia beside the Arabic Siqilliya',
   ],
-  [
-    'MA/Casablanca',
-    'city',
-    'Casablanca|Anfa',
-    'كازابلانكا|old:أنفا',
-    'کازابلانکا|old:انفا',
-    'the Berber Anfa before the Portuguese Casa Branca',
-  ],
+  ['MA/Casablanca', 'city', 'Casablanca|Anfa', 'كازابلانكا', 'کازابلانکا', 'the Berber Anfa before the Portuguese Casa Branca'],
   [
     'MA/AlHoceima',
     'city',
