@@ -17,6 +17,7 @@ import { PROVINCE_ROWS } from './geo-provinces.js';
 import { FORMER_NAME_ROWS } from './geo-former.js';
 import { CLASSICAL_NAME_ROWS } from './geo-classical.js';
 import { RENAMED_ROWS } from './geo-renamed.js';
+import { OTHER_NAME_ROWS } from './geo-other-names.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -422,6 +423,7 @@ export function allPlaces(): readonly PlaceEntry[] {
     ...FORMER_NAME_ROWS,
     ...CLASSICAL_NAME_ROWS,
     ...RENAMED_ROWS,
+    ...OTHER_NAME_ROWS,
   ]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);

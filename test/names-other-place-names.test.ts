@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
+
+const same = (a: string, b: string): void => {
+  const m = compareNames(a, b);
+  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
+};
+const apart = (a: string, b: string): void => {
+  const m = compareNames(a, b);
+  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
+};
+
+describe('another name of one place within one language (geo-other-names.ts)', () => {
+  it('an Andalusian, Sicilian or Ottoman name against the spelling of today', () => {
+    same('قرمونة', 'كارمونا');
+    same('شنترة', 'سينترا');
+    same('قطانية', 'كاتانيا');
+    same('أنقورة', 'أنقرة');
+    same('أرزيلا', 'أصيلة');
+  });
+
+  it('a sea, strait or ocean by its other name', () => {
+    same('بحر لوط', 'البحر الميت');
+    same('دریای لوط', 'بحرالمیت');
+    same('مضيق كاليه', 'مضيق دوفر');
+    same('المحيط الأطلنطي', 'المحيط الأطلسي');
+    same('اقیانوس اطلانتیک', 'اقیانوس اطلس');
+  });
+
+  it('a German, Soviet or Pahlavi-era name against the name of today', () => {
+    same('دانزيغ', 'غدانسك');
+    same('كونيغسبرغ', 'كالينينغراد');
+    same('زنگان', 'زنجان');
+    same('تل خسروی', 'یاسوج');
+  });
+
+  it('the English-derived Dari name against the Iranian one', () => {
+    same('جنیوا', 'ژنو');
+    same('ویانا', 'وین');
+    same('هنگری', 'مجارستان');
+    same('سربیا', 'صربستان');
+    same('کوپنهاگن', 'کپنهاگ');
+  });
+
+  it('leaves out the old names that are words, given names or another place', () => {
+    // سپاهان is the Isfahan football club; bare ساوجبلاغ a county of Alborz; کش a word (pull).
+    apart('سپاهان', 'اصفهان');
+    apart('ساوجبلاغ', 'مهاباد');
+    apart('کش', 'شهرسبز');
+    apart('نهر سيروان', 'محافظة ديالى');
+  });
+});
