@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/index.js';
+import { expectDifferentNames as apart, expectSame as same } from './support/names.js';
 import { dynastyForm, dynastyInOtherForm } from '../src/names/dynasty-plural.js';
-
-const same = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
-};
-const apart = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
-};
 
 describe('a place by another name', () => {
   it('by its classical or medieval name against the modern one', () => {

@@ -1,14 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { compareNames } from '../src/index.js';
-
-const same = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(true);
-};
-const apart = (a: string, b: string): void => {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
-};
+import { describe, it } from 'vitest';
+import { expectDifferentNames as apart, expectSame as same } from './support/names.js';
 
 describe('another name of one place within one language (geo-other-names.ts)', () => {
   it('an Andalusian, Sicilian or Ottoman name against the spelling of today', () => {
