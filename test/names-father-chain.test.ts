@@ -9,6 +9,16 @@ describe('a chain of fathers opened by a given name the lists lack', () => {
     expect(compareNames('مهاب يوسف الحربي', 'يوسف الحربی').same).toBe(false);
   });
 
+  it("reads a given name before a father's chain with بن, or before a Gulf chain, as the son's (names written for the project)", () => {
+    const m = compareNames('خالد سالم بن الدوري', 'سالم بن الدوري');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain("as his father's name");
+    expect(compareNames('محمد مهاب السالم', 'مهاب السالم').same).toBe(false);
+    // محمد before a given name and a family name opens a Persian compound given name, and a title is no son.
+    expect(compareNames('محمد مهاب کاظمی', 'مهاب کاظمی').same).toBe(true);
+    expect(compareNames('الشيخ سالم بن الدوري', 'سالم بن الدوري').same).toBe(true);
+  });
+
   it('leaves a title, a kunya and the honorific سید before the name', () => {
     expect(compareNames('القائد يوسف الحربي', 'يوسف الحربي').same).toBe(true);
     expect(compareNames('ابوالفضل حسن کاظمی', 'حسن کاظمی').same).toBe(true);

@@ -274,6 +274,11 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
   );
 }
 
+/** Whether words are a Gulf chain: a name, then fathers' given names with the article (صباح السالم, مشعل الأحمد الجابر). */
+function gulfChain(words: readonly string[]): boolean {
+  return words.length >= 2 && words.slice(1).every((w) => w.startsWith('ال') && isGivenName(w.slice(2)));
+}
+
 /**
  * When the shorter of two names is the longer without its first words, it is often another person: Arabic
  * names chain a person's given name, his father's and his grandfather's, so علي عبد الله صالح is the father
@@ -323,7 +328,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     prefix &&
     kept.length >= 2 &&
     !oneCompound &&
-    particle < 0 &&
+    // A chain kept whole after the first word (حمزة أسامة بن لادن / أسامة بن لادن): the son's given name before his
+    // father's name with its own chain.
+    (particle < 0 || (particle > (kept[0] ?? 0) && isGivenName(first) && isGivenName(nextWord))) &&
     (isGivenName(first) || fatherWithArticle || fatherGiven) &&
     // A Persian family name of nisbas (هاشمی رفسنجانی) after a given name is the person's own, shortened without
     // the given name: no father's name is a nisba.
@@ -331,8 +338,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     // Nor is a Persian compound family name (مکارم شیرازی, مصباح یزدی): a word that is no given name before a nisba,
     // both without the article that an Arab's father's name may carry.
     !compoundFamilyName(kept.map((i) => elementAt(longer, i))) &&
-    first !== foldName('محمد') &&
-    first !== foldName('علي')
+    // محمد and علي open Persian compound given names (محمد جواد ظريف / جواد ظريف), not a Gulf chain, which writes the
+    // fathers with the article (محمد صباح السالم: صباح السالم's son).
+    ((first !== foldName('محمد') && first !== foldName('علي')) || gulfChain(kept.map((i) => elementAt(longer, i))))
   ) {
     return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
   }
