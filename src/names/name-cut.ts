@@ -10,7 +10,8 @@ import { entityKey, lookupAdjective } from './gazetteer.js';
 import { isTitleWord } from './titles.js';
 import { compoundFirsts } from './compound-first.js';
 import { townOfNisba } from './known-by.js';
-import { COMPOUND_SECONDS, PATRONYMIC, PARTICLES, eastAsianSurnameSet, isGivenName, isOrdinary } from './name-words.js';
+import { COMPOUND_SECONDS, PATRONYMIC, PARTICLES, eastAsianSurnameSet, isFeminine, isGivenName, isOrdinary } from './name-words.js';
+import { ordinalAtEnd } from './regnal.js';
 
 // Words that open a compound given name with the word after them (عبد القادر, أبو بكر): the pair is one given name.
 const COMPOUND_FIRSTS: ReadonlySet<string> = new Set(['عبد', 'ابو'].map((w) => foldName(w)));
@@ -21,10 +22,6 @@ const MUHAMMAD = foldName('محمد');
 // کرمانی). Written for the project.
 const OTHER_PERSON = 'جونيور جونیور جونير سينيور سنیور سنيور الابن الاب الأب الحفيد الصغير الكبير ' + 'زاده پور نژاد فر نیا راد منش زادگان';
 const OTHER_PERSON_KEYS: ReadonlySet<string> = new Set(OTHER_PERSON.split(' ').map((w) => foldName(w)));
-
-// Ordinal words that follow a ruler's or a pope's name (الثاني, دوم): the number tells one ruler from another.
-const ORDINALS = 'الاول الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم';
-const ORDINAL_KEYS: ReadonlySet<string> = new Set(ORDINALS.split(' ').map((w) => foldName(w)));
 
 /** A given name of one word, or one written as two given names joined (محمدرضا, امیرعلی). */
 function isGivenWord(word: string): boolean {
@@ -55,7 +52,9 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   const cutWords = longer.slice(0, cut);
   const kept = shorter.length > cut && identityKey(shorter.join('')) === identityKey(cutWords.join('')) ? shorter : cutWords;
   const omitted = longer.slice(cut);
-  if (omitted.some((w) => OTHER_PERSON_KEYS.has(w) || ORDINAL_KEYS.has(w) || PATRONYMIC.has(w))) return undefined;
+  if (omitted.some((w) => OTHER_PERSON_KEYS.has(w) || PATRONYMIC.has(w))) return undefined;
+  // A regnal number left out (الثاني, دوم) tells one ruler or pope of the name from another.
+  if ((ordinalAtEnd(longer)?.from ?? -1) >= cut) return undefined;
   // A particle, or "and" before a word (ومركز, والتكنولوجيا), opens no name: the longer is a phrase. So do two words
   // or more left out that are no compound name (مالك سلسلة ليودز فارمسي, "the owner of the Lloyds Pharmacy chain"): a
   // further name is one word, or one compound (عبد العزيز).
@@ -67,7 +66,7 @@ export function fullNameCut(longer: readonly string[], missing: readonly number[
   if (omitted.some((w) => w.startsWith('ال') && isOrdinary(w))) return undefined;
   // Nor a person's: a word "for the …" (للرواية, a prize's field) or a feminine adjective with the article (الثانوية,
   // a school's level), which qualify a body named after the person the shorter name names.
-  if (omitted.some((w) => w.startsWith('لل') || (w.startsWith('ال') && /[ةه]$/u.test(w)))) return undefined;
+  if (omitted.some((w) => w.startsWith('لل') || (w.startsWith('ال') && isFeminine(w)))) return undefined;
   let titles = 0;
   while (titles < kept.length && isTitleWord(elementAt(kept, titles))) titles++;
   const named = kept.slice(titles);

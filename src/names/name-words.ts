@@ -3,7 +3,7 @@
 
 import { isArabicLetter } from '../text/chars.js';
 import { elementAt } from '../contract/element-at.js';
-import { foldName } from './phonetic.js';
+import { foldName, foldWords } from './phonetic.js';
 import { entityKey, languageOfSpelling, lookupEntries, lookupAdjective, withoutArticle } from './gazetteer.js';
 import { isCommonWord, vocabulary } from './vocabulary.js';
 import { isDictionaryWord } from './lexicon-words.js';
@@ -95,6 +95,11 @@ export function eastAsianSurnameSet(): ReadonlySet<string> {
   eastAsianSurnames ??= new Set(EAST_ASIAN_SURNAME_SPELLINGS.split(' ').map((w) => foldName(w)));
   return eastAsianSurnames;
 }
+/** Whether an Arabic word (folded or not) is feminine by its ending, ة (ه once folded): an adjective's gender. */
+export function isFeminine(word: string): boolean {
+  return /[ةه]$/u.test(foldWords(word));
+}
+
 // Second parts of compound given names (احمد شاه, سراج الدين): without them the given name is another.
 export const COMPOUND_SECONDS = new Set(['شاه', 'الدين', 'الله'].map((w) => foldName(w)));
 export function isGivenName(word: string): boolean {

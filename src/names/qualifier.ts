@@ -7,7 +7,7 @@ import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntr
 import { homeOf } from './body-home.js';
 import { splitHead } from './translated.js';
 import { foldName, foldWords, lettersOf } from './phonetic.js';
-import { COMPOUND_SECONDS, isGivenName, lowerFirst, possessive } from './name-words.js';
+import { COMPOUND_SECONDS, isFeminine, isGivenName, lowerFirst, possessive } from './name-words.js';
 import { isTitleWord } from './titles.js';
 import { isSportingWord, SPORTING_WORDS } from './sporting.js';
 import type { NameMatch } from './name-match.js';
@@ -69,16 +69,11 @@ const DESCRIPTIVE_WORDS: ReadonlyMap<string, string> = new Map(
 /**
  * National, as an Arabic party's or movement's name ends with it (حزب الأمة القومي): news names the party without it.
  * Only after such a head, and only where the word is the head's adjective, not the name's: Arabic tells by gender
- * (القومي agrees with حزب, not with الأمة). Where it agrees with the word before it, it is part of the name (جبهة
+ * (القومي agrees with حزب, not with الأمة: {@link isFeminine}). Where it agrees with the word before it, it is part of the name (جبهة
  * التحرير الوطني, the front of national liberation); Persian ملی says nothing of which it qualifies (حزب عدالت ملی,
  * national justice), and is not cut.
  */
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(['الوطني', 'الوطنية', 'القومي', 'القومية'].map((w) => foldWords(w)));
-
-/** Whether an Arabic word is feminine by its ending (ة), as the gender test of {@link NATIONAL_WORDS} reads it. */
-function feminine(word: string): boolean {
-  return /[ةه]$/u.test(foldWords(word));
-}
 
 /** Families of heads after which {@link NATIONAL_WORDS} are left out: parties, movements, fronts and groups. */
 const NATIONAL_HEADS: ReadonlySet<string> = new Set(['party', 'group']);
@@ -378,8 +373,8 @@ function compareCut(
     if (
       !(head && NATIONAL_HEADS.has(head.family)) ||
       !headWord ||
-      feminine(word) !== feminine(headWord) ||
-      feminine(word) === feminine(before)
+      isFeminine(word) !== isFeminine(headWord) ||
+      isFeminine(word) === isFeminine(before)
     )
       return undefined;
   }

@@ -276,7 +276,7 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
 
 /** Whether words are a Gulf chain: a name, then fathers' given names with the article (صباح السالم, مشعل الأحمد الجابر). */
 function gulfChain(words: readonly string[]): boolean {
-  return words.length >= 2 && words.slice(1).every((w) => w.startsWith('ال') && isGivenName(w.slice(2)));
+  return words.length >= 2 && words.slice(1).every(fatherWithArticle);
 }
 
 /**
