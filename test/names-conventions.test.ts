@@ -191,7 +191,7 @@ describe('Latin script against Arabic script', () => {
   it('reads an acronym by its letters’ names', () => {
     const m = compareNames('FDA', 'إف دي إيه');
     expect(m.same).toBe(true);
-    expect(m.reason.detail).toContain('the letters F D A read by their names (اف دي ايه)');
+    expect(m.reason.detail).toContain('the letters F D A read by their names (إف دي إيه)');
   });
 
   it('asks the digits to agree', () => {

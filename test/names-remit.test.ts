@@ -34,7 +34,7 @@ describe('two names that share only their first part', () => {
   it('say what they share, not that it is a given name', () => {
     expect(compareNames('بنیاد نیکوکاری آرمان کودکان', 'بنیاد نیکوکاری آرمان').reason.detail).toMatch(
       // بنیاد is a foundation's head: the rests are what is shared.
-      /^Both name a foundation, but only نيكوكاري ارمان is shared/u,
+      /^Both name a foundation, but only نیکوکاری آرمان is shared/u,
     );
   });
 });

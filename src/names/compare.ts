@@ -49,6 +49,7 @@ import { withoutQualifier } from './qualifier.js';
 import { branchAbroad } from './body-home.js';
 import { compareDiseases } from './disease-names.js';
 import { compareTechnicalAcronyms } from './technical-acronyms.js';
+import { withWrittenWords } from './written-words.js';
 import { koreanAe } from './korean-ae.js';
 import { numberInWords } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
@@ -109,7 +110,7 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
 export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESHOLD): NameMatch {
   // A nested call compares in the outer call's context, which is not the pair's own: it is not remembered.
   if (callContext.inCall) return matchOnce(a, b, threshold);
-  return threshold === DEFAULT_NAME_THRESHOLD ? matchRemembered(a, b) : matchInContext(a, b, threshold);
+  return threshold === DEFAULT_NAME_THRESHOLD ? matchRemembered(a, b) : withWrittenWords(matchInContext(a, b, threshold), a, b);
 }
 
 /** Sets the context of a top-level call (nested calls keep it) and compares. */
@@ -147,7 +148,9 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
 
 // Names recur within a report and across reports (and the detectors weigh one name against many): comparisons at
 // the default threshold are remembered. Nobody changes an answer: compareNames hands out a copy.
-const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch => matchInContext(a, b, DEFAULT_NAME_THRESHOLD));
+const matchRemembered = /* @__PURE__ */ memoize2((a: string, b: string): NameMatch =>
+  withWrittenWords(matchInContext(a, b, DEFAULT_NAME_THRESHOLD), a, b),
+);
 
 function matchOnce(a: string, b: string, threshold: number): NameMatch {
   // Two people the letters would take for one (ابن عربي / ابن العربي): listed, and kept apart.
