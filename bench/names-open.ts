@@ -55,6 +55,8 @@
  *                                                    round, for the next (run once, at that round's end)
  *   npx tsx bench/names-open.ts --heldout25          the twenty-fifth held-out set, written blind during the twenty-second
  *                                                    round, for a later one (run once, at that round's end)
+ *   npx tsx bench/names-open.ts --heldout26          the twenty-sixth held-out set, written blind during the twenty-third
+ *                                                    round, for a later one
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,7 +157,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-5])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-6])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
