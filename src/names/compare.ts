@@ -26,7 +26,14 @@ import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
-import { bestSpelling, foreignFormOfArabName, ownSpellings } from './known-spelling.js';
+import {
+  KNOWN_THRESHOLD,
+  anotherWord,
+  bestSpelling,
+  foreignFormOfArabName,
+  namesPlacesInArabicOrPersian,
+  ownSpellings,
+} from './known-spelling.js';
 import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
@@ -46,7 +53,7 @@ import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { withoutQualifier } from './qualifier.js';
-import { branchAbroad } from './body-home.js';
+import { branchAbroad, countryOfCity } from './body-home.js';
 import { compareDiseases } from './disease-names.js';
 import { compareTechnicalAcronyms } from './technical-acronyms.js';
 import { koreanAe } from './korean-ae.js';
@@ -361,6 +368,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     const foreignForm = languageOfSpelling(other) !== 'fa' && foreignFormOfArabName(other, known);
     const throughLatin = ownSpellings(other, known) && !foreignForm ? undefined : matchThroughLatin(other, known, foreignForm);
     if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
+    // A foreign place written after how its own language says a letter (سراجيفو for سراييفو, Sarajevo's j said y).
+    const country = foreignPlace(known);
+    const sounded = country ? knownBySourceSound(other, known, country, threshold) : undefined;
+    if (sounded && !ordinaryWord(other, known.entity.name)) return sounded;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);
     if (translation)
@@ -395,6 +406,34 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     sourceSpelling(a, b, (x, y) => compareSpellings(x, y, threshold)) ??
     spelled
   );
+}
+
+/** The country of a known place whose country's language is neither Arabic nor Persian (BA for Sarajevo), or undefined. */
+function foreignPlace(known: GazetteerEntry): string | undefined {
+  const country = known.entity.type === 'place' ? countryOfCity(known.entity.id) : undefined;
+  return country && !namesPlacesInArabicOrPersian(country) ? country : undefined;
+}
+
+/**
+ * A name against a known foreign place's listed names in its language, read with the sound of a letter in the place's
+ * own language ({@link sourceSpelling}, Sarajevo's j said y): the match, said of the place, or undefined.
+ */
+function knownBySourceSound(name: string, known: GazetteerEntry, country: string, threshold: number): NameMatch | undefined {
+  const language = languageOfSpelling(name);
+  const listed = language === 'fa' ? known.fa : language === 'ar' ? known.ar : [...known.ar, ...known.fa];
+  for (const spelling of listed) {
+    const m = sourceSpelling(name, spelling, (x, y) => compareSpellings(x, y, Math.max(threshold, KNOWN_THRESHOLD)), country);
+    if (m && !anotherWord(m))
+      return {
+        ...m,
+        reason: {
+          ...m.reason,
+          entity: known.entity,
+          detail: `${name.trim()} is a spelling of ${describeEntity(known.entity)}: ${lowerFirst(m.reason.detail)}`,
+        },
+      };
+  }
+  return undefined;
 }
 
 /**

@@ -121,6 +121,11 @@ export function anotherWord(m: NameMatch): boolean {
 // Countries whose places Arabic, or Persian, names in its own words: their spelling in that language is settled.
 const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
 const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ']);
+/** Whether a country (ISO code) names its places in Arabic or in Persian, which then spell them one way. */
+export function namesPlacesInArabicOrPersian(country: string): boolean {
+  return ARAB_COUNTRIES.has(country) || PERSIAN_COUNTRIES.has(country);
+}
+
 // The final letters a town's name may end in either way in one language (القاهرة / القاهره, صنعاء / صنعا).
 const FINAL_VOWELS = 'اةهى';
 /**
