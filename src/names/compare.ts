@@ -52,6 +52,7 @@ import { matchAcronymGloss } from './acronym-gloss.js';
 import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
+import { russianEndingLeftOut } from './russian-ending.js';
 import { withoutQualifier } from './qualifier.js';
 import { branchAbroad, countryOfCity } from './body-home.js';
 import { compareDiseases } from './disease-names.js';
@@ -404,6 +405,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     withoutFinalS(a, b, threshold) ??
     // How the source language says a letter, which one newsroom follows (هازارد / هازار, مورينيو / مورينهو).
     sourceSpelling(a, b, (x, y) => compareSpellings(x, y, threshold)) ??
+    withoutRussianEnding(a, b, threshold) ??
     spelled
   );
 }
@@ -501,6 +503,19 @@ function withoutFinalS(a: string, b: string, threshold: number): NameMatch | und
   const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `The Persian spelling leaves out the final ${cut.ending} of the Arabic one, as Persian writes a name after its French form or without its Latin, Greek or English s (-us, -s); ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
+}
+
+/**
+ * A Central Asian family name with the Russian ending -ov / -ev against the same without it (امامعلی رحمانوف / امامعلی
+ * رحمان): the family names compared without the ending. Returns the match, or undefined.
+ */
+function withoutRussianEnding(a: string, b: string, threshold: number): NameMatch | undefined {
+  const cut = russianEndingLeftOut(a, b);
+  if (!cut) return undefined;
+  const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `${cut.withEnding} carries the Russian ending ${cut.ending} (-ov) that Central Asian family names made of an Arabic or Persian name keep or drop; ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
 }
 
