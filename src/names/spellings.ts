@@ -189,11 +189,14 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     );
   // A chain of three given names cut after the father (آبي أحمد علي / آبي أحمد, محمد عثمان حسن / محمد عثمان): the
   // grandfather's name, which Arab, Sudanese, Somali and Ethiopian names carry and news leaves out.
+  const plainGiven = (w: string): boolean => isGivenName(w) && !COMPOUND_SECONDS.has(w) && !PATRONYMIC.has(w);
+  // The father's name may be a compound of عبد, two words (جمال عبد الناصر حسين / جمال عبد الناصر).
+  const fatherOfAbd = cut >= 3 && longer[cut - 2] === foldName('عبد');
   const grandfather =
     tail &&
     missing.length === 1 &&
     cut >= 2 &&
-    longer.slice(cut - 1, cut + 1).every((w) => isGivenName(w) && !COMPOUND_SECONDS.has(w) && !PATRONYMIC.has(w));
+    (longer.slice(cut - 1, cut + 1).every(plainGiven) || (fatherOfAbd && plainGiven(elementAt(longer, cut))));
   if (grandfather)
     return partial(
       0.85,
