@@ -326,7 +326,14 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, familyOrKind: stri
  * Words after a name that say its head again but never stand for it alone: an air base's "the air" after the name
  * whose head opens it (قاعدة العديد الجوية, Al Udeid Air Base), where القاعدة الجوية alone is no base's name.
  */
-export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string])[] = [...HEAD_SUFFIXES, ['الجوية', 'base']];
+export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string])[] = [
+  ...HEAD_SUFFIXES,
+  ['الجوية', 'base'],
+  // A media network's "media" and a company's "for technology" after a name its head opens (شبكة رووداو الإعلامية, Rudaw
+  // Media Network; شركة هواوي للتكنولوجيا, Huawei Technologies): the head said again, never a body's name alone.
+  ['الإعلامية', 'network'],
+  ['للتكنولوجيا', 'company'],
+];
 
 /**
  * Families whose head opens a name only in the construct state, without the article (قاعدة العديد): with it, the
