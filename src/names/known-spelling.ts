@@ -14,7 +14,7 @@ import { isOrdinary, lowerFirst } from './name-words.js';
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
 /** A letter a place's own spellings vary in, let through as no other word (its convention in {@link REGIONAL}). */
-type RegionalLicence = 'gh' | 'ya' | 'plene';
+type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic';
 /**
  * The conventions of place names (Central Asian letters, the Persian plene و) that {@link settledSpelling} lets
  * through, as an explanation says them.
@@ -23,6 +23,7 @@ const REGIONAL: Readonly<Record<string, string>> = {
   gh: 'the gh of a Tajik or Dari place name is written غ in Persian and خ or گ after its Russian or local romanisation',
   ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
   plene: 'Persian writes the short u or o of a place name with و or leaves it out',
+  prothetic: 'Persian writes an alef before the s and consonant that open a Pashto place name (اسپین, Spin, white), which Pashto leaves out',
 };
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
@@ -190,6 +191,11 @@ function settledSpelling(
         return false;
       if (persian && country !== 'IR' && ghLetter(st)) {
         licensed = 'gh';
+        return false;
+      }
+      // The alef Persian puts before an opening s and consonant (اسپین بولدک / سپین بولدک): Afghan places named in Pashto.
+      if (country === 'AF' && i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && st.cost <= VOWEL_COSTS.prothetic) {
+        licensed = 'prothetic';
         return false;
       }
       if (country === 'TJ' && russianYa(st, all[i + 1])) {
