@@ -13,3 +13,11 @@ describe('the alef Persian puts before an opening s and consonant of an Afghan p
     expect(compareNames('اسپین بولدک', 'سپین تولدک').same).toBe(false);
   });
 });
+
+describe('the alef Maghreb spellings put before the consonants that open a town', () => {
+  it('reads the town with and without it as one, though its name is short', () => {
+    const m = compareNames('فديرك', 'افديرك');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Maghreb');
+  });
+});
