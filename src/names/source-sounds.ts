@@ -26,6 +26,11 @@ interface SourceRule {
   readonly countries?: ReadonlySet<string>;
   /** Not when a word of either name is a Chinese, Korean or Vietnamese surname: those languages say the letter otherwise. */
   readonly notEastAsian?: boolean;
+  /**
+   * Only within one language (or for a known place): across the two, a word alone may be an East Asian syllable, which
+   * says the letter otherwise (جونج, Jong, is no یونگ, Yong).
+   */
+  readonly withinOneLanguage?: boolean;
   readonly detail: string;
 }
 
@@ -85,6 +90,7 @@ const RULES: readonly SourceRule[] = [
     foreignOnly: true,
     countries: J_AS_Y,
     notEastAsian: true,
+    withinOneLanguage: true,
     detail: 'the j of German, Dutch, Nordic, Slavic and Baltic names is said y: one writes its sound ي, the other the English reading ج',
   },
 ];
@@ -115,6 +121,7 @@ export function sourceSpelling(
     if (rule.foreignOnly && !placeCountry && !callContext.foreign && callContext.oneLanguage) continue;
     if (rule.countries && placeCountry && !rule.countries.has(placeCountry)) continue;
     if (rule.notEastAsian && eastAsian) continue;
+    if (rule.withinOneLanguage && !placeCountry && !callContext.oneLanguage) continue;
     for (const first of [true, false]) {
       const side = first ? a : b;
       if (rule.againstPersian && languageOfSpelling(first ? b : a) !== 'fa') continue;
