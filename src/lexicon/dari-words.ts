@@ -46,4 +46,6 @@ export const DARI_WORD_ROWS: readonly DariWordRow[] = [
   ['information', 'معلومات', 'اطلاعات'],
   ['army', 'اردو|اردوی', 'ارتش'],
   ['communications', 'مخابرات', 'ارتباطات'],
+  // کوتل, from Turkic, is Afghanistan's word for a mountain pass (کوتل سالنگ, کوتل خیبر); Iran says گردنه.
+  ['mountain pass', 'کوتل|کتل', 'گردنه'],
 ];

@@ -38,6 +38,8 @@ export const NATIVE_NAMES =
   'ثروت شوكت نشأت عصمت حكمت بهجت طلعت صفوت رأفت عفت صديق عبيد عبيدالله ' +
   // Arabic names Turkish carries too (Recep Tayyip): listed among the foreign given names only as Turkish writes them.
   'رجب طيب ' +
+  // Muqtada (مفتعل on ق د ي), which Persian's reformed spelling writes مقتدا.
+  'مقتدى ' +
   THEOPHORIC_NAMES +
   ' ' +
   'آرش آرمان امید بابک بهنام بهزاد پژمان پوریا رامین سیاوش فرهاد فرزاد کامران کاوه مازیار مهرداد مهران نیما';

@@ -51,6 +51,8 @@ const ROWS: readonly Row[] = [
   ['volcano', 'mountain', 'feature', 'بركان', 'آتشفشان|کوه آتشفشان|کوه آتشفشانی'],
   // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
   ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه|کریدور'],
+  // A mountain pass, which Arabic calls a corridor too (ممر سالانغ): Iran says گردنه, Dari کوتل or کتل (کوتل سالنگ).
+  ['mountain pass', 'corridor', 'feature', 'ممر|ممر جبلي', 'گردنه|گردنهٔ|کوتل|کوتلِ|کتل'],
   // An archipelago is named with the islands' head or its own (جزر الأزور / مجمع‌الجزایر آزور / أرخبيل الأزور).
   ['island', 'island', 'feature', 'جزيرة|جزر|أرخبيل|مجموعة جزر', 'جزیره|جزیرهٔ|جزایر|مجمع‌الجزایر|مجمع الجزایر|مجمع‌الجزائر|مجمع الجزائر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
@@ -249,7 +251,8 @@ const ROWS: readonly Row[] = [
   ['peninsula', 'peninsula', 'feature', 'شبه جزيرة', 'شبه‌جزیره|شبه جزیره|شبه‌جزیرهٔ|شبهجزیره'],
   ['forest', 'forest', 'feature', 'غابة|غابات', 'جنگل|جنگل‌های|جنگلهای|جنگلِ'],
   ['oasis', 'oasis', 'feature', 'واحة', 'واحه|واحهٔ'],
-  ['wetland', 'wetland', 'feature', 'مستنقع|مستنقعات', 'تالاب|تالابِ|باتلاق'],
+  // مرداب, a marsh or a lagoon, is Persian's older word beside تالاب (مرداب انزلی / تالاب انزلی).
+  ['wetland', 'wetland', 'feature', 'مستنقع|مستنقعات', 'تالاب|تالابِ|باتلاق|مرداب'],
   // Buildings and works named after a person, a place or an event as a museum is (مكتبة الإسكندرية / کتابخانه
   // اسکندریه, كنيسة القيامة / کلیسای قیامت, مصفاة عبادان / پالایشگاه آبادان). A church and a
   // cathedral are one family: news calls one the other. Not power plants: Persian نیروگاه heads a nuclear site too;
@@ -323,7 +326,14 @@ export const HEAD_SUFFIXES: readonly (readonly [word: string, familyOrKind: stri
  * Words after a name that say its head again but never stand for it alone: an air base's "the air" after the name
  * whose head opens it (قاعدة العديد الجوية, Al Udeid Air Base), where القاعدة الجوية alone is no base's name.
  */
-export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string])[] = [...HEAD_SUFFIXES, ['الجوية', 'base']];
+export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string])[] = [
+  ...HEAD_SUFFIXES,
+  ['الجوية', 'base'],
+  // A media network's "media" and a company's "for technology" after a name its head opens (شبكة رووداو الإعلامية, Rudaw
+  // Media Network; شركة هواوي للتكنولوجيا, Huawei Technologies): the head said again, never a body's name alone.
+  ['الإعلامية', 'network'],
+  ['للتكنولوجيا', 'company'],
+];
 
 /**
  * Families whose head opens a name only in the construct state, without the article (قاعدة العديد): with it, the

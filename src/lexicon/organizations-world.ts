@@ -373,7 +373,15 @@ export const WORLD_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'شاباک|شین بت|سازمان امنیت داخلی اسرائیل',
     'Arabic and Persian use its Hebrew acronym Shabak',
   ],
-  ['IDF', 'Israel Defense Forces', 'IDF', 'الجيش الإسرائيلي|جيش الدفاع الإسرائيلي', 'ارتش اسرائیل|ارتش رژیم صهیونیستی', 'translated'],
+  // Arab media's name for it, as Iran's is ارتش رژیم صهیونیستی: the army of the occupation.
+  [
+    'IDF',
+    'Israel Defense Forces',
+    'IDF',
+    'الجيش الإسرائيلي|جيش الدفاع الإسرائيلي|جيش الاحتلال الإسرائيلي',
+    'ارتش اسرائیل|ارتش رژیم صهیونیستی',
+    'translated',
+  ],
   [
     'PLA',
     "People's Liberation Army",

@@ -26,7 +26,14 @@ import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
-import { bestSpelling, foreignFormOfArabName, ownSpellings } from './known-spelling.js';
+import {
+  KNOWN_THRESHOLD,
+  anotherWord,
+  bestSpelling,
+  foreignFormOfArabName,
+  namesPlacesInArabicOrPersian,
+  ownSpellings,
+} from './known-spelling.js';
 import { knownWithWordAfter } from './place-epithet.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
@@ -45,8 +52,9 @@ import { matchAcronymGloss } from './acronym-gloss.js';
 import { differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
+import { russianEndingLeftOut } from './russian-ending.js';
 import { withoutQualifier } from './qualifier.js';
-import { branchAbroad } from './body-home.js';
+import { branchAbroad, countryOfCity } from './body-home.js';
 import { compareDiseases } from './disease-names.js';
 import { compareTechnicalAcronyms } from './technical-acronyms.js';
 import { withWrittenWords } from './written-words.js';
@@ -364,6 +372,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     const foreignForm = languageOfSpelling(other) !== 'fa' && foreignFormOfArabName(other, known);
     const throughLatin = ownSpellings(other, known) && !foreignForm ? undefined : matchThroughLatin(other, known, foreignForm);
     if (throughLatin && !ordinaryWord(other, known.entity.name)) return throughLatin;
+    // A foreign place written after how its own language says a letter (سراجيفو for سراييفو, Sarajevo's j said y).
+    const country = foreignPlace(known);
+    const sounded = country ? knownBySourceSound(other, known, country, threshold) : undefined;
+    if (sounded && !ordinaryWord(other, known.entity.name)) return sounded;
     // A known body named by a translation its list does not hold (سازمان بهداشت جهانی for منظمة الصحة العالمية).
     const translation = compareTranslated(a, b, threshold);
     if (translation)
@@ -396,8 +408,37 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     withoutFinalS(a, b, threshold) ??
     // How the source language says a letter, which one newsroom follows (هازارد / هازار, مورينيو / مورينهو).
     sourceSpelling(a, b, (x, y) => compareSpellings(x, y, threshold)) ??
+    withoutRussianEnding(a, b, threshold) ??
     spelled
   );
+}
+
+/** The country of a known place whose country's language is neither Arabic nor Persian (BA for Sarajevo), or undefined. */
+function foreignPlace(known: GazetteerEntry): string | undefined {
+  const country = known.entity.type === 'place' ? countryOfCity(known.entity.id) : undefined;
+  return country && !namesPlacesInArabicOrPersian(country) ? country : undefined;
+}
+
+/**
+ * A name against a known foreign place's listed names in its language, read with the sound of a letter in the place's
+ * own language ({@link sourceSpelling}, Sarajevo's j said y): the match, said of the place, or undefined.
+ */
+function knownBySourceSound(name: string, known: GazetteerEntry, country: string, threshold: number): NameMatch | undefined {
+  const language = languageOfSpelling(name);
+  const listed = language === 'fa' ? known.fa : language === 'ar' ? known.ar : [...known.ar, ...known.fa];
+  for (const spelling of listed) {
+    const m = sourceSpelling(name, spelling, (x, y) => compareSpellings(x, y, Math.max(threshold, KNOWN_THRESHOLD)), country);
+    if (m && !anotherWord(m))
+      return {
+        ...m,
+        reason: {
+          ...m.reason,
+          entity: known.entity,
+          detail: `${name.trim()} is a spelling of ${describeEntity(known.entity)}: ${lowerFirst(m.reason.detail)}`,
+        },
+      };
+  }
+  return undefined;
 }
 
 /**
@@ -465,6 +506,19 @@ function withoutFinalS(a: string, b: string, threshold: number): NameMatch | und
   const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `The Persian spelling leaves out the final ${cut.ending} of the Arabic one, as Persian writes a name after its French form or without its Latin, Greek or English s (-us, -s); ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
+}
+
+/**
+ * A Central Asian family name with the Russian ending -ov / -ev against the same without it (امامعلی رحمانوف / امامعلی
+ * رحمان): the family names compared without the ending. Returns the match, or undefined.
+ */
+function withoutRussianEnding(a: string, b: string, threshold: number): NameMatch | undefined {
+  const cut = russianEndingLeftOut(a, b);
+  if (!cut) return undefined;
+  const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `${cut.withEnding} carries the Russian ending ${cut.ending} (-ov) that Central Asian family names made of an Arabic or Persian name keep or drop; ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
 }
 

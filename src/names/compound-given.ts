@@ -5,6 +5,8 @@
 import { foldName } from './phonetic.js';
 import { compoundSeconds } from './compound-first.js';
 import { COMPOUND_SECONDS, isGivenName } from './name-words.js';
+import { vocabulary } from './vocabulary.js';
+import { entityKey } from './gazetteer.js';
 
 const SAYYID = foldName('سيد');
 const MUHAMMAD = foldName('محمد');
@@ -63,5 +65,37 @@ export function splitCompoundGiven(a: readonly string[], b: readonly string[]): 
   if (inA) return { a: inA.words.join(' '), b: b.join(' '), joined: inA.joined, apart: inA.apart, why: inA.why };
   const inB = splitIn(b, a);
   if (inB) return { a: a.join(' '), b: inB.words.join(' '), joined: inB.joined, apart: inB.apart, why: inB.why };
+  return undefined;
+}
+
+const ABD = foldName('عبد');
+
+/**
+ * A theophoric given name, عبد and a name of God (عبدالکریم, عبد القهار), against the name of God alone before the same
+ * family name (کریم خلیلی, قهار عاصی), as Afghan and Persian usage shortens it: the two names (folded words) with the
+ * theophoric name shortened, and the words that say so; undefined otherwise. The name of God must be a given name of its
+ * own or one of those that follow عبد, and a family name must follow, the same on both sides.
+ */
+export function theophoricShortened(a: readonly string[], b: readonly string[]): { a: string; b: string; detail: string } | undefined {
+  for (const [long, short, first] of [
+    [a, b, true],
+    [b, a, false],
+  ] as const) {
+    const [w0 = '', w1 = ''] = long;
+    const [divine, rest, written] =
+      w0 === ABD && w1.startsWith('ال')
+        ? [w1.slice(2), long.slice(2), `${w0} ${w1}`]
+        : w0.startsWith(ABD + 'ال')
+          ? [w0.slice(ABD.length + 2), long.slice(1), w0]
+          : ['', [], ''];
+    if (divine.length < 3 || rest.length === 0 || short[0] !== divine || short.slice(1).join(' ') !== rest.join(' ')) continue;
+    if (!isGivenName(divine) && !vocabulary('ar').theophoricNames.has(entityKey(divine))) continue;
+    const shortened = [divine, ...rest].join(' ');
+    return {
+      a: first ? shortened : a.join(' '),
+      b: first ? b.join(' ') : shortened,
+      detail: `${written} is shortened to ${divine}, the name of God after عبد, as Afghan and Persian usage names a person`,
+    };
+  }
   return undefined;
 }

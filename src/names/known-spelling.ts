@@ -14,7 +14,7 @@ import { isOrdinary, lowerFirst } from './name-words.js';
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
 /** A letter a place's own spellings vary in, let through as no other word (its convention in {@link REGIONAL}). */
-type RegionalLicence = 'gh' | 'ya' | 'plene';
+type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb';
 /**
  * The conventions of place names (Central Asian letters, the Persian plene و) that {@link settledSpelling} lets
  * through, as an explanation says them.
@@ -23,6 +23,9 @@ const REGIONAL: Readonly<Record<string, string>> = {
   gh: 'the gh of a Tajik or Dari place name is written غ in Persian and خ or گ after its Russian or local romanisation',
   ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
   plene: 'Persian writes the short u or o of a place name with و or leaves it out',
+  maghreb: "Maghreb spellings write an alef before the consonants that open a town's name (انواكشوط), which others leave out",
+  prothetic:
+    'Persian writes an alef before the s and consonant that open a Pashto place name (اسپین, Spin, white), which Pashto leaves out',
 };
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
@@ -121,6 +124,11 @@ export function anotherWord(m: NameMatch): boolean {
 // Countries whose places Arabic, or Persian, names in its own words: their spelling in that language is settled.
 const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
 const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ']);
+/** Whether a country (ISO code) names its places in Arabic or in Persian, which then spell them one way. */
+export function namesPlacesInArabicOrPersian(country: string): boolean {
+  return ARAB_COUNTRIES.has(country) || PERSIAN_COUNTRIES.has(country);
+}
+
 // The final letters a town's name may end in either way in one language (القاهرة / القاهره, صنعاء / صنعا).
 const FINAL_VOWELS = 'اةهى';
 /**
@@ -176,15 +184,24 @@ function settledSpelling(
   if (!foldName(spelling).startsWith('ال') && foldName(name.trim()).startsWith('ال')) return 'another';
   // Whether a letter the region's spellings vary in was let through: then it is no other word either.
   let licensed: RegionalLicence | undefined;
-  const steps = m.reason.parts.flatMap((p) =>
+  const steps = m.reason.parts.flatMap((p, part) =>
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
-      if (i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && MAGHREB.has(country)) return false;
+      // Only before the name's first word (تيزي أوزو writes a vowel, not this alef).
+      if (part === 0 && i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && MAGHREB.has(country)) {
+        licensed = 'maghreb';
+        return false;
+      }
       // The final ة, ه or ا written one way or the other (not ت against ة: سرت, Sirte, is not سرة).
       if (i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef && [...(st.a + st.b)].every((c) => FINAL_VOWELS.includes(c)))
         return false;
       if (persian && country !== 'IR' && ghLetter(st)) {
         licensed = 'gh';
+        return false;
+      }
+      // The alef Persian puts before an opening s and consonant (اسپین بولدک / سپین بولدک): Afghan places named in Pashto.
+      if (country === 'AF' && part === 0 && i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && st.cost <= VOWEL_COSTS.prothetic) {
+        licensed = 'prothetic';
         return false;
       }
       if (country === 'TJ' && russianYa(st, all[i + 1])) {

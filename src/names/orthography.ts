@@ -136,6 +136,9 @@ export const DIGRAPHS: readonly Digraph[] = [
   { pair: 'تس', letter: 'ز', sound: 'ts', cost: 0.25 },
   // Greek and Italian ts, which another newsroom writes س (تسوفالاريس / سوالاریس).
   { pair: 'تس', letter: 'س', sound: 'ts', cost: 0.3 },
+  // A c before e or i, which Italian and the Slavic languages say ch: one newsroom writes the sound تش, another reads
+  // the letter as Spanish, French or English do, س (لوتشيانو / لوسيانو, Luciano).
+  { pair: 'تش', letter: 'س', sound: 'c before e or i, said ch in Italian and s in Spanish, French or English', cost: 0.45 },
 ];
 
 /**

@@ -5,7 +5,7 @@
 
 import { foldName, lettersOf } from './phonetic.js';
 import { LETTER_NAMES } from '../lexicon/latin-sounds.js';
-import { isOrdinary, tokensOf, lowerFirst } from './name-words.js';
+import { eastAsianSurnameSet, isOrdinary, tokensOf, lowerFirst } from './name-words.js';
 import { isDictionaryWord } from './lexicon-words.js';
 import { callContext } from './spelling-parts.js';
 import { round, type NameMatch } from './name-match.js';
@@ -22,8 +22,25 @@ interface SourceRule {
   readonly foreignOnly: boolean;
   /** Only when the other name is Persian: the convention is Persian's (the French ending Iran follows). */
   readonly againstPersian?: boolean;
+  /** For a known place, only in these countries (ISO codes), whose languages say the letter so. */
+  readonly countries?: ReadonlySet<string>;
+  /** Not when a word of either name is a Chinese, Korean or Vietnamese surname: those languages say the letter otherwise. */
+  readonly notEastAsian?: boolean;
+  /**
+   * Only within one language (or for a known place): across the two, a word alone may be an East Asian syllable, which
+   * says the letter otherwise (جونج, Jong, is no یونگ, Yong).
+   */
+  readonly withinOneLanguage?: boolean;
   readonly detail: string;
 }
+
+// A ج opening a word or after a vowel letter, before a vowel letter: where a j said y stands.
+const J_BEFORE_VOWEL = /(?<=^|[اوي])ج(?=[اوي])/u;
+const J_BEFORE_VOWEL_ALL = /(?<=^|[اوي])ج(?=[اوي])/gu;
+// Countries whose languages say j as y: German, Dutch (and Afrikaans), Nordic, Finnish, Estonian, Baltic, Slavic, Hungarian.
+const J_AS_Y: ReadonlySet<string> = new Set(
+  'DE AT CH LI LU NL BE ZA NA DK NO SE IS FI EE LV LT PL CZ SK SI HR BA RS ME MK BG UA BY RU HU'.split(' '),
+);
 
 const RULES: readonly SourceRule[] = [
   // Bernard / برنار, Renard-like names: French leaves the d of -ard unsaid, and one newsroom writes what is said.
@@ -65,6 +82,17 @@ const RULES: readonly SourceRule[] = [
     foreignOnly: true,
     detail: 'the Portuguese nh (ny) is written ني by one and نه, its letters, by the other',
   },
+  // German, Dutch, Nordic, Slavic and Baltic j is said y: one newsroom writes its sound ي (يورغن, Jürgen), another the
+  // English reading of the letter, ج. Rewritten to the sound: a ج that opens a word or follows a vowel letter, before
+  // one (a final ج is often a g; Chinese and English j, as in نانجينغ, is no y, and a Chinese or Korean name stays out).
+  {
+    rewrite: (w) => (J_BEFORE_VOWEL.test(w) ? w.replace(J_BEFORE_VOWEL_ALL, 'ي') : undefined),
+    foreignOnly: true,
+    countries: J_AS_Y,
+    notEastAsian: true,
+    withinOneLanguage: true,
+    detail: 'the j of German, Dutch, Nordic, Slavic and Baltic names is said y: one writes its sound ي, the other the English reading ج',
+  },
 ];
 
 /** A word with its Spanish ll (ل beside ي, a vowel letter after) written as said, ي alone; undefined without one. */
@@ -76,13 +104,24 @@ function spanishLl(w: string): string | undefined {
 
 /**
  * Two unknown names that differ by how the source language says a letter: each rule's rewrite tried on either
- * side, and the names compared again with `compare`. Returns the match with the convention said, or undefined.
+ * side, and the names compared again with `compare`. `placeCountry`: the country of the known place the names are, when
+ * its language is neither Arabic nor Persian (the name is foreign, which its letters may not show, and said the way
+ * that country says it). Returns the match with the convention said, or undefined.
  */
-export function sourceSpelling(a: string, b: string, compare: (a: string, b: string) => NameMatch): NameMatch | undefined {
+export function sourceSpelling(
+  a: string,
+  b: string,
+  compare: (a: string, b: string) => NameMatch,
+  placeCountry?: string,
+): NameMatch | undefined {
   const initials = initialsInTwoForms(a, b);
   if (initials) return initials;
+  const eastAsian = [...tokensOf(a), ...tokensOf(b)].some((w) => eastAsianSurnameSet().has(w));
   for (const rule of RULES) {
-    if (rule.foreignOnly && !callContext.foreign && callContext.oneLanguage) continue;
+    if (rule.foreignOnly && !placeCountry && !callContext.foreign && callContext.oneLanguage) continue;
+    if (rule.countries && placeCountry && !rule.countries.has(placeCountry)) continue;
+    if (rule.notEastAsian && eastAsian) continue;
+    if (rule.withinOneLanguage && !placeCountry && !callContext.oneLanguage) continue;
     for (const first of [true, false]) {
       const side = first ? a : b;
       if (rule.againstPersian && languageOfSpelling(first ? b : a) !== 'fa') continue;

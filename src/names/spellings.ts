@@ -8,7 +8,7 @@ import { comparePart, isTranslatedOrdinal, type PartResult } from './spelling-pa
 import { alignGroups } from './group-alignment.js';
 import { knownByPart } from './known-by.js';
 import { sameForeignParticle } from './foreign-particles.js';
-import { splitCompoundGiven } from './compound-given.js';
+import { splitCompoundGiven, theophoricShortened } from './compound-given.js';
 import { describeDifferences } from './describe.js';
 import { letterFormsDetail } from './letter-forms.js';
 import { placeQualifier } from './place-qualifiers.js';
@@ -32,6 +32,7 @@ import {
   isOrdinary,
   lowerFirst,
   tokensOf,
+  upperFirst,
 } from './name-words.js';
 
 // The most words of one name read as one word of the other.
@@ -68,9 +69,21 @@ export function compareSpellings(a: string, b: string, threshold: number): NameM
   // A given name joined to the honorific سید or to محمد, against the name without it (سیدعلی / علی, محمدیونس / یونس).
   const split = splitCompoundGiven(tokensOf(a), tokensOf(b));
   const retry = split ? compareWords(split.a, split.b, threshold) : undefined;
-  if (!split || !retry?.same) return m;
+  if (!split || !retry?.same) return theophoricRetry(a, b, threshold) ?? m;
   const detail = `${split.joined} is ${split.apart} written as one word, and ${split.why}; ${lowerFirst(retry.reason.detail)}`;
   return { ...retry, reason: { ...retry.reason, kind: retry.reason.kind === 'identical' ? 'convention' : retry.reason.kind, detail } };
+}
+
+/** Two names of which one shortens a theophoric given name to the name of God (عبدالکریم / کریم), compared so. */
+function theophoricRetry(a: string, b: string, threshold: number): NameMatch | undefined {
+  const short = theophoricShortened(tokensOf(a), tokensOf(b));
+  const m = short ? compareWords(short.a, short.b, threshold) : undefined;
+  if (!short || !m?.same || m.reason.kind === 'partial') return undefined;
+  return {
+    ...m,
+    score: round(m.score * 0.9),
+    reason: { ...m.reason, kind: 'convention', detail: `${upperFirst(short.detail)}; ${lowerFirst(m.reason.detail)}` },
+  };
 }
 
 /**
@@ -189,11 +202,14 @@ function compareWords(a: string, b: string, threshold: number): NameMatch {
     );
   // A chain of three given names cut after the father (آبي أحمد علي / آبي أحمد, محمد عثمان حسن / محمد عثمان): the
   // grandfather's name, which Arab, Sudanese, Somali and Ethiopian names carry and news leaves out.
+  const plainGiven = (w: string): boolean => isGivenName(w) && !COMPOUND_SECONDS.has(w) && !PATRONYMIC.has(w);
+  // The father's name may be a compound of عبد, two words (جمال عبد الناصر حسين / جمال عبد الناصر).
+  const fatherOfAbd = cut >= 3 && longer[cut - 2] === foldName('عبد');
   const grandfather =
     tail &&
     missing.length === 1 &&
     cut >= 2 &&
-    longer.slice(cut - 1, cut + 1).every((w) => isGivenName(w) && !COMPOUND_SECONDS.has(w) && !PATRONYMIC.has(w));
+    (longer.slice(cut - 1, cut + 1).every(plainGiven) || (fatherOfAbd && plainGiven(elementAt(longer, cut))));
   if (grandfather)
     return partial(
       0.85,

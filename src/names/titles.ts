@@ -7,6 +7,7 @@ import { nameTitles, type NameTitle } from '../lexicon/name-titles.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { FATHER_PARTICLES, lowerFirst } from './name-words.js';
 import { titleForGivenName } from './title-family.js';
+import { ordinalAtEnd } from './regnal.js';
 import { languageOfSpelling } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { memoize } from '../text/memo.js';
@@ -100,22 +101,43 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
   if (m.same) return { ...m, reason: { ...m.reason, kind: 'partial', detail: `${phrase}; ${lowerFirst(m.reason.detail)}` } };
   const byTitle = titleForGiven(ta, tb, threshold, matchNames);
   if (byTitle) return byTitle;
-  // A monarch named by the title and the given name: the given name opens the other's full name.
-  const [titled, full] =
-    ta.monarch && ta.rest.split(/\s+/u).length === 1 ? [ta, tb] : tb.monarch && tb.rest.split(/\s+/u).length === 1 ? [tb, ta] : [];
+  // A monarch named by the title and the given name, or the name he reigns under (عبد الله الثاني): it opens the other's
+  // full name. A Gulf ruler or prince is named so with الشيخ (الشيخ زايد), the other being his chain with his house (آل).
+  const [titled, full] = ruledBy(ta, tb) ? [ta, tb] : ruledBy(tb, ta) ? [tb, ta] : [];
   if (!titled || !full) return undefined;
+  const own = titled.rest.split(/\s+/u);
   const first = full.rest.split(/\s+/u);
-  if (first.length < 2) return undefined;
-  const given = matchNames(titled.rest, first[0] ?? '', threshold);
+  if (first.length <= own.length) return undefined;
+  const given = matchNames(titled.rest, first.slice(0, own.length).join(' '), threshold);
   if (!given.same || given.reason.kind === 'partial') return undefined;
+  const title = titled.titles.join(' ');
+  const how = titled.monarch ? `${title} is a monarch's title` : `${title} is the title of a Gulf ruler or prince`;
   return {
     ...given,
     reason: {
       ...given.reason,
       kind: 'partial',
-      detail: `${titled.titles.join(' ')} is a monarch's title, by which he is named with his given name ${titled.rest}, which opens ${full.rest}.`,
+      detail: `${how}, by which he is named with ${own.length > 1 ? 'the name he reigns under' : 'his given name'} ${titled.rest}, which opens ${full.rest}.`,
     },
   };
+}
+
+const SHEIKH: ReadonlySet<string> = new Set(['الشيخ', 'شيخ', 'شیخ'].map(key));
+const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن'].map(key));
+const HOUSE = key('آل');
+
+/**
+ * Whether a titled name names a ruler by the title and his given name, against the other's full name: a monarch's
+ * title before a given name, or one with its ordinal (الملك سلمان, الملك عبد الله الثاني), or الشيخ before a given name
+ * against a chain of fathers and a ruling house (زايد بن سلطان آل نهيان), as the Gulf names its rulers and princes.
+ */
+function ruledBy(titled: Titled, other: Titled): boolean {
+  const words = titled.rest.split(/\s+/u);
+  if (titled.monarch) return words.length === 1 || (words.length <= 3 && ordinalAtEnd(words)?.from === words.length - 1);
+  if (words.length !== 1 || titled.titles.length !== 1 || !SHEIKH.has(key(titled.titles[0] ?? ''))) return false;
+  const chain = other.rest.split(/\s+/u).map(key);
+  const son = chain.findIndex((w) => PATRONYMIC_WORDS.has(w));
+  return son === 1 && chain.indexOf(HOUSE, son) > son + 1;
 }
 
 // Ranks that are also given names, taken for a title before one word only when it is a Persian family name (no letter

@@ -145,7 +145,9 @@ export function splitHead(name: string): HeadedName {
           headText: `${words.slice(0, n).join(' ')} … ${tail.slice(-kind.length).join(' ')}`,
           rest: tail.slice(0, -kind.length).join(' '),
         };
-      return { head: form.head, headText: words.slice(0, n).join(' '), rest: tail.join(' ') };
+      // The suffix that says the head again is shown with it (شبكة … الإعلامية).
+      const echo = tail.length < rest.length ? ` … ${elementAt(rest, rest.length - 1)}` : '';
+      return { head: form.head, headText: words.slice(0, n).join(' ') + echo, rest: tail.join(' ') };
     }
   }
   const last = keys[keys.length - 1];
