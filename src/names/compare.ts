@@ -54,6 +54,7 @@ import { numberInWords } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
 import { clubApart } from './club-affix.js';
 import { sourceSpelling } from './source-sounds.js';
+import { surnameAgainstItsWord } from './nisba-surname.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -381,6 +382,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   const spelled = compareSpellings(a, b, threshold);
   const articled = spelled.same ? wordWithArticle(a, b) : undefined;
   if (articled) return articled;
+  // A person's surname against the word or place it is made from (علی لاریجانی / لاریجان): the person is not the word.
+  const family = surnameAgainstItsWord(spelled);
+  if (family) return family;
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;

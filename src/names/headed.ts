@@ -33,6 +33,7 @@ import { isEpithetWord } from './epithets.js';
 import { arabicStems } from './vocabulary.js';
 import { isForeignGivenName } from './arabic-roots.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
+import { wordWithoutItsHead } from './head-over-word.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -448,6 +449,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     ? compareRests(headed.rest, other, threshold, matchNames, body)
     : compareRests(other, headed.rest, threshold, matchNames, body);
   if (!rest.same) return undefined;
+  const word = wordWithoutItsHead(first ? a : b, head, headed.rest, other);
+  if (word) return word;
   // The other name opens with a word the headed one lacks: a person's given name (نيكولا تسلا / شركة تسلا, مقتدى الصدر /
   // مدينة الصدر) or the word of another kind of thing (أبراج بتروناس, فوج آزوف), whose name the body or place carries.
   const opening =

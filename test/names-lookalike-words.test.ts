@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { expectDifferentNames, expectSame } from './support/names.js';
+
+describe('a person against the word his surname is made from', () => {
+  it('keeps a surname with the nisba ی apart from the word or town without it', () => {
+    expect(expectDifferentNames('احمد خوانساری', 'خوانسار')).toContain('ends in ي');
+  });
+
+  it('keeps a Persian surname in -یان apart from a plural in -ان of the same word', () => {
+    expect(expectDifferentNames('رضا دبیریان', 'دبیران')).toContain('ends in يان');
+  });
+
+  it('still reads the surname alone as the person', () => {
+    expectSame('احمد خوانساری', 'خوانساری');
+    expectSame('رضا دبیریان', 'دبیریان');
+  });
+});
+
+describe('a head before a word, against the word with the article', () => {
+  it('keeps the word with the article apart from the name the head makes of the bare word', () => {
+    expect(expectDifferentNames('مدينة نور', 'النور')).toContain('ordinary Arabic word');
+  });
+
+  it('still leaves the head out when both write the article', () => {
+    expectSame('مدينة النور', 'النور');
+  });
+});
