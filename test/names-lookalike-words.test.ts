@@ -25,3 +25,15 @@ describe('a head before a word, against the word with the article', () => {
     expectSame('مدينة النور', 'النور');
   });
 });
+
+describe('an Arab town whose Arabic name has the article, against Latin', () => {
+  it('keeps the Arabic letters without the article apart when they read as a word', () => {
+    expect(expectDifferentNames('Hodeidah', 'حديدة')).toContain('with the article');
+  });
+
+  it('still reads the form with the article, a Persian form and a bare form that is no word as the town', () => {
+    expectSame('Hodeidah', 'الحديدة');
+    expectSame('Kufa', 'كوفه');
+    expectSame('Kufa', 'كوفة');
+  });
+});

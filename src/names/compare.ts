@@ -55,6 +55,7 @@ import { matchNationalArmy } from './national-army.js';
 import { clubApart } from './club-affix.js';
 import { sourceSpelling } from './source-sounds.js';
 import { surnameAgainstItsWord } from './nisba-surname.js';
+import { articleLeftOutOfPlace } from './article-place.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -204,7 +205,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (acronym && !acronym.same) return acronym;
   if (isLatinName(a) || isLatinName(b)) {
     const latin = compareLatin(a, b, threshold);
-    if (latin.same && (latin.reason.kind !== 'partial' || !acronym)) return latin;
+    // An Arab town whose Arabic name has the article, against the letters without it written as Arabic (Zarqa / زرقاء).
+    if (latin.same && (latin.reason.kind !== 'partial' || !acronym)) return articleLeftOutOfPlace(latin, isLatinName(a) ? b : a) ?? latin;
     return acronym ?? ownNameHeaded(a, b, latin, threshold) ?? latin;
   }
   if (acronym && (/\s/u.test(a.trim()) || /\s/u.test(b.trim()))) return acronym;
