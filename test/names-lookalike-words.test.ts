@@ -37,3 +37,13 @@ describe('an Arab town whose Arabic name has the article, against Latin', () => 
     expectSame('Kufa', 'كوفة');
   });
 });
+
+describe('the titles of newspapers and channels within one language', () => {
+  it('keeps a title apart from another form of its word', () => {
+    expect(expectDifferentNames('قناة الغرب', 'قناة الغربية')).toContain('two titles');
+  });
+
+  it('still reads one title under two heads of the kind as one', () => {
+    expectSame('صحيفة الحياة', 'جريدة الحياة');
+  });
+});

@@ -34,6 +34,7 @@ import { arabicStems } from './vocabulary.js';
 import { isForeignGivenName } from './arabic-roots.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 import { wordWithoutItsHead } from './head-over-word.js';
+import { twoTitles } from './media-title.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -339,6 +340,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     const kind = head.kind;
     // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
     const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
+    const titles = twoTitles(rest.same || !!whole?.same, a, b, ha.headText, hb.headText, ha.rest, hb.rest);
+    if (titles) return titles;
     if (whole) return whole;
     const remit = rest.same ? undefined : remitLeftOut(kind, ha.rest, hb.rest, threshold, matchNames);
     if (remit)
