@@ -47,3 +47,18 @@ describe('the titles of newspapers and channels within one language', () => {
     expectSame('صحيفة الحياة', 'جريدة الحياة');
   });
 });
+
+describe('a hamza inside a word', () => {
+  it('keeps a hamza added to a known place spelled without one apart', () => {
+    expect(expectDifferentNames('كابل', 'كأبل')).toContain('without a hamza');
+  });
+
+  it('keeps a madda against a hamza apart', () => {
+    expect(expectDifferentNames('رأفت', 'رآفت')).toContain('another hamza');
+  });
+
+  it('still reads a hamza left out, and a madda against a bare alef, as one name', () => {
+    expectSame('رأفت', 'رافت');
+    expectSame('بوآكيه', 'بواكيه');
+  });
+});

@@ -56,6 +56,7 @@ import { clubApart } from './club-affix.js';
 import { sourceSpelling } from './source-sounds.js';
 import { surnameAgainstItsWord } from './nisba-surname.js';
 import { articleLeftOutOfPlace } from './article-place.js';
+import { hamzaAdded } from './hamza-added.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -261,7 +262,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // So must their regnal numbers (فيصل الأول / فيصل الثاني: two kings).
   const ordinals = differentOrdinals(a, b);
   if (ordinals) return ordinals;
-  const article = articleWithinArabic(a, b);
+  const article = articleWithinArabic(a, b) ?? hamzaAdded(a, b);
   if (article) return article;
   const ka = entityKey(a);
   const kb = entityKey(b);
