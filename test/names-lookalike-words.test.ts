@@ -62,3 +62,14 @@ describe('a hamza inside a word', () => {
     expectSame('بوآكيه', 'بواكيه');
   });
 });
+
+describe('a head stated against a place listed with a word of another kind', () => {
+  it('keeps a district apart from the port the list names with its own head', () => {
+    expect(expectDifferentNames('شهرستان عباس', 'بندر عباس')).toContain('heads the name with another word');
+  });
+
+  it('still leaves a province head out, and reads Arabic إقليم as a province head', () => {
+    expectSame('ولایت بلخ', 'بلخ');
+    expectSame('محافظة كردستان', 'إقليم كردستان');
+  });
+});

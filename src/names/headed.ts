@@ -35,6 +35,7 @@ import { isForeignGivenName } from './arabic-roots.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 import { wordWithoutItsHead } from './head-over-word.js';
 import { twoTitles } from './media-title.js';
+import { anotherHeadListed } from './other-head.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -397,6 +398,9 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
   if (!droppableHead(head)) return undefined;
+  // A known place listed with a word of another kind before the name the head heads here (اقلیم کردستان).
+  const listedHead = anotherHeadListed(first ? a : b, head, headed.rest, other);
+  if (listedHead) return listedHead;
   // A known body named by a head and another known body's name is not that body (كتائب حزب الله, Kata'ib Hezbollah,
   // is not Hezbollah): its head is no head to leave out.
   const whole = lookupEntries(first ? a : b).find((e) => e.entity.type === 'organization');
