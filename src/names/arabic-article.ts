@@ -44,13 +44,15 @@ export function articleWithinArabic(a: string, b: string): NameMatch | undefined
 /**
  * The known place a bare form names once its article is left off, when nothing else reads it: not a word of
  * the lexicon or the frequent vocabulary (خرطوم, a hose), not an adjective by its shape (the nisba ي of رمادي,
- * grey, for الرمادي; the comparative أفعل of أقصر, shorter, for الأقصر), not a given name (خليل) or its feminine, and no other
- * known place or body (the bare form is looked up on its own).
+ * grey, for الرمادي; the comparative أفعل of أقصر, shorter, for الأقصر, and the feminine فعلاء of a colour's أفعل,
+ * زرقاء, blue, for الزرقاء), not a given name (خليل) or its feminine, and no other known place or body (the bare form
+ * is looked up on its own).
  */
-function articleLeftOff(bare: string, bareWord: string, known: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+export function articleLeftOff(bare: string, bareWord: string, known: readonly GazetteerEntry[]): GazetteerEntry | undefined {
   const place = known.find((e) => e.entity.type === 'place');
   const key = entityKey(bareWord);
-  if (!place || key.endsWith('ي') || nativeShape(key)?.pattern === 'افعل') return undefined;
+  const pattern = nativeShape(key)?.pattern;
+  if (!place || key.endsWith('ي') || pattern === 'افعل' || pattern === 'فعلاء') return undefined;
   // Nor the feminine of a given name or a word (ناصرة of ناصر, for الناصرة).
   const masculine = key.endsWith('ه') ? key.slice(0, -1) : undefined;
   if (isOrdinaryWord(key, 'ar') || isGivenName(bareWord) || (masculine && (isGivenName(masculine) || isOrdinaryWord(masculine, 'ar'))))

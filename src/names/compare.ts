@@ -63,6 +63,9 @@ import { numberInWords } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
 import { clubApart } from './club-affix.js';
 import { sourceSpelling } from './source-sounds.js';
+import { surnameAgainstItsWord } from './nisba-surname.js';
+import { articleLeftOutOfPlace } from './article-place.js';
+import { hamzaAdded } from './hamza-added.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -214,7 +217,8 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (acronym && !acronym.same) return acronym;
   if (isLatinName(a) || isLatinName(b)) {
     const latin = compareLatin(a, b, threshold);
-    if (latin.same && (latin.reason.kind !== 'partial' || !acronym)) return latin;
+    // An Arab town whose Arabic name has the article, against the letters without it written as Arabic (Zarqa / زرقاء).
+    if (latin.same && (latin.reason.kind !== 'partial' || !acronym)) return articleLeftOutOfPlace(latin, isLatinName(a) ? b : a) ?? latin;
     return acronym ?? ownNameHeaded(a, b, latin, threshold) ?? latin;
   }
   if (acronym && (/\s/u.test(a.trim()) || /\s/u.test(b.trim()))) return acronym;
@@ -269,7 +273,7 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // So must their regnal numbers (فيصل الأول / فيصل الثاني: two kings).
   const ordinals = differentOrdinals(a, b);
   if (ordinals) return ordinals;
-  const article = articleWithinArabic(a, b);
+  const article = articleWithinArabic(a, b) ?? hamzaAdded(a, b);
   if (article) return article;
   const ka = entityKey(a);
   const kb = entityKey(b);
@@ -396,6 +400,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   const spelled = compareSpellings(a, b, threshold);
   const articled = spelled.same ? wordWithArticle(a, b) : undefined;
   if (articled) return articled;
+  // A person's surname against the word or place it is made from (علی لاریجانی / لاریجان): the person is not the word.
+  const family = surnameAgainstItsWord(spelled);
+  if (family) return family;
   if (spelled.same && spelled.reason.kind === 'transliteration') {
     const word = ordinaryWord(a, b) ?? ordinaryWord(b, a);
     if (word && !(isOrdinary(a) && isOrdinary(b))) return word;

@@ -33,6 +33,9 @@ import { isEpithetWord } from './epithets.js';
 import { arabicStems } from './vocabulary.js';
 import { isForeignGivenName } from './arabic-roots.js';
 import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
+import { wordWithoutItsHead } from './head-over-word.js';
+import { twoTitles } from './media-title.js';
+import { anotherHeadListed } from './other-head.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -338,6 +341,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     const kind = head.kind;
     // A head that a lexicon phrase translates with the word after it (المجلس الأعلى / شورای عالی).
     const whole = rest.same ? undefined : compareTranslated(a, b, threshold);
+    const titles = twoTitles(rest.same || !!whole?.same, a, b, ha.headText, hb.headText, ha.rest, hb.rest);
+    if (titles) return titles;
     if (whole) return whole;
     const remit = rest.same ? undefined : remitLeftOut(kind, ha.rest, hb.rest, threshold, matchNames);
     if (remit)
@@ -393,6 +398,9 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   const [headed, other, first] = ha.head ? [ha, b, true] : [hb, a, false];
   const head = headed.head as NameHead;
   if (!droppableHead(head)) return undefined;
+  // A known place listed with a word of another kind before the name the head heads here (اقلیم کردستان).
+  const listedHead = anotherHeadListed(first ? a : b, head, headed.rest, other);
+  if (listedHead) return listedHead;
   // A known body named by a head and another known body's name is not that body (كتائب حزب الله, Kata'ib Hezbollah,
   // is not Hezbollah): its head is no head to leave out.
   const whole = lookupEntries(first ? a : b).find((e) => e.entity.type === 'organization');
@@ -448,6 +456,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
     ? compareRests(headed.rest, other, threshold, matchNames, body)
     : compareRests(other, headed.rest, threshold, matchNames, body);
   if (!rest.same) return undefined;
+  const word = wordWithoutItsHead(first ? a : b, head, headed.rest, other);
+  if (word) return word;
   // The other name opens with a word the headed one lacks: a person's given name (نيكولا تسلا / شركة تسلا, مقتدى الصدر /
   // مدينة الصدر) or the word of another kind of thing (أبراج بتروناس, فوج آزوف), whose name the body or place carries.
   const opening =
