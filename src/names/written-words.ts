@@ -12,13 +12,16 @@ const ARABIC_WORD = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70
 
 /**
  * The folded form of each written word of the names, mapped to that word; a folded form two different written words
- * share (ايران of إيران and ایران) is left out, since the sentence does not say which of the two it quotes.
+ * share (ايران of إيران and ایران) is left out, since the sentence does not say which of the two it quotes, and so is
+ * one that is itself a written word of the names (فاس beside فأس, whose fold it is).
  */
 function writtenForms(a: string, b: string): Map<string, string> {
+  const words = `${a} ${b}`.match(ARABIC_WORD) ?? [];
+  const written = new Set(words);
   const forms = new Map<string, string | undefined>();
-  for (const word of `${a} ${b}`.match(ARABIC_WORD) ?? []) {
+  for (const word of words) {
     const folded = lettersOf(foldName(word));
-    if (folded.length < 2 || folded === word) continue;
+    if (folded.length < 2 || written.has(folded)) continue;
     const known = forms.get(folded);
     if (!forms.has(folded)) forms.set(folded, word);
     else if (known !== word) forms.set(folded, undefined);
