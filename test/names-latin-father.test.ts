@@ -40,4 +40,16 @@ describe('a Latin name that opens with a given name before all an Arabic-script 
     for (const opening of ['Mohammed', 'Muhammad', 'Mahamat', 'Ali', 'Seyed'])
       expect(compareNames(`${opening} Karim Haddad`, 'كريم حداد').same, opening).toBe(true);
   });
+
+  it("reads a Latin given name the list holds as that name, when the father's given name is not listed", () => {
+    // Qusay reads as قصي; Ghazwan is no listed given name, so only the son's name tells the chain.
+    const m = compareNames('Qusay Ghazwan Tarrab', 'غزوان طراب');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain("as the father's name");
+  });
+
+  it('not a surname the Arabic script writes in two words, nor a title opened by the English article', () => {
+    expect(compareNames('Ghazwan Berdimuradov', 'بردي مرادوف').same).toBe(true);
+    expect(compareNames('The Baghdad Gazette', 'بغداد غازيت').same).toBe(true);
+  });
 });

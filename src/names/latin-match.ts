@@ -29,7 +29,7 @@ import { eastAsianSurnameSet, tokensOf } from './name-words.js';
 import { placeQualifier } from './place-qualifiers.js';
 import { isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
-import { closerGivenName } from './latin-given.js';
+import { closerGivenName, givenNameRead } from './latin-given.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading, readLatin } from './latin.js';
 import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
@@ -328,7 +328,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     }
     // A Latin name that opens with given names before all the Arabic-script one writes: the Arabic-script name is the
     // father's (Hamza Shehbaz Sharif / شهباز شريف), read as the same pair in Arabic letters is.
-    if (alignment.unmatchedFirst && alignment.unmatchedArabic.length === 0 && alignment.unmatchedLatin.length > 0) {
+    // The father's name must be a full name, two names on both sides: a surname the Arabic script writes in two words
+    // (Berdimuhamedow / بردي محمدوف) is no father's given name and family name.
+    if (
+      alignment.unmatchedFirst &&
+      alignment.unmatchedArabic.length === 0 &&
+      alignment.unmatchedLatin.length > 0 &&
+      alignment.parts.length >= 2
+    ) {
       const words = tokensOf(other);
       const opening = alignment.unmatchedLatin.map(asArabicOpening);
       if (fatherInChain([...opening, ...words], [...opening.keys()]))
@@ -488,15 +495,21 @@ const OPENING_READING = 0.9;
 
 /**
  * A Latin word that opens a name, put as fatherInChain reads the opening of an Arabic-script name: محمد, علي or سيد
- * when it reads as one of them, a kunya, ibn or a word with the article as such; any other word as it is (no
- * Arabic-script given name, which leaves the decision to the word after it, the father's given name).
+ * when it reads as one of them, a kunya, ibn or a word with the article as such, another listed given name in its
+ * Arabic-script form; any other word as it is (no Arabic-script given name, which leaves the decision to the word
+ * after it, the father's given name).
  */
 function asArabicOpening(word: string): string {
   const lower = word.toLowerCase();
   if (/^ab[uo]u?$/u.test(lower) || /^ab[uo]u?[-‐]/u.test(lower)) return foldName('ابو');
   if (isFatherParticle(lower)) return foldName('ابن');
   if (ROMANISED_ARTICLE.test(lower)) return foldName('ال') + lower;
-  return OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING) ?? lower;
+  // The English article opens a title (The Jerusalem Post), never a person's name, whatever it reads as (طه).
+  if (lower === 'the') return lower;
+  // Another listed given name in its Arabic-script form (Uday as عدي), which tells fatherInChain a son's name opens
+  // the chain (Uday Saddam Hussein / صدام حسين), as an Arabic-script given name does.
+  const opening = OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING);
+  return opening ?? givenNameRead(word) ?? lower;
 }
 
 /**
