@@ -207,6 +207,9 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد), and a Maghrebi
   // romanisation leaves out the first vowel of an Arabic name, after the article too (Brahimi / الإبراهيمي).
   if ((j === 0 || (j === 2 && arabic.startsWith('ال'))) && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // ... where a French ou before a vowel is a w, the cluster the alef is written before (Zouerate / ازويرات).
+  if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && latin.startsWith('ou', 1) && isVowel(latin[3])) return 0.1;
+  if (persianKhwa(latin, i, arabic, j)) return 0.1;
   // The kunya Abu (أبو) romanised without its first vowel in West Africa and the Maghreb (Boubacar-like names).
   if (j === 0 && i === 0 && c === 'ا' && arabic.startsWith('ابو') && /^bo?u/u.test(latin)) return 0.1;
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
@@ -221,6 +224,15 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
   return HARD;
 }
+
+/**
+ * Whether the Arabic-script letter at `j` is the و Persian writes and does not say after خ before ا (خواف, Khaf;
+ * خواجه, Khaje: the old khw), after a Latin kh.
+ */
+function persianKhwa(latin: string, i: number, arabic: string, j: number): boolean {
+  return arabic.charAt(j) === 'و' && arabic.charAt(j - 1) === 'خ' && arabic.charAt(j + 1) === 'ا' && latin.slice(i - 2, i) === 'kh';
+}
+const KHWA_NOTE = 'the و of خوا, which Persian writes for the old khw and says kh';
 
 /** One way to read the Latin letters at a position: how many it takes, the Arabic-script letters, the cost. */
 interface Reading {
@@ -359,7 +371,9 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
     steps.push(
       r
         ? { latin: r.latin, arabic: r.arabic, cost: r.cost }
-        : { latin: '', arabic: elementAt(arabic, back % width), cost: elementAt(inserted, at) },
+        : persianKhwa(latin, Math.floor(back / width), arabic, back % width)
+          ? { latin: '', arabic: 'و', cost: elementAt(inserted, at), note: KHWA_NOTE }
+          : { latin: '', arabic: elementAt(arabic, back % width), cost: elementAt(inserted, at) },
     );
     at = back;
   }
@@ -562,12 +576,21 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: FrenchR
 }
 
 const SILENT_WAW = lettersOf(foldName('عمرو'));
+// Given names spelled as the disjoined letters that open a sura (طه, ṭā hā; يس, yā sīn): their letters' names are
+// said, long vowels and all, and only the letters written. Each with the spelling of what is said.
+const SURA_LETTERS: ReadonlyMap<string, string> = new Map(
+  [
+    ['طه', 'طاها'],
+    ['يس', 'ياسين'],
+  ].map(([written, said]) => [lettersOf(foldName(written ?? '')), lettersOf(foldName(said ?? ''))]),
+);
 const IMALA_NOTE = 'e as ا, the long a of an Arabic name said e (imala), as Maghrebi and Levantine romanisations write it';
 
 /**
  * An Arabic given name in a romanisation that follows how it is said rather than written, against a name the list of
  * Arabic and Persian given names holds: the silent و that عمرو writes to tell it from عمر (Amr), and the long a said
- * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا. Returns the reading, or undefined.
+ * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا; and a name spelled as the disjoined letters
+ * of a sura (Taha / طه). Returns the reading, or undefined.
  */
 function arabicNameReading(compact: string, arabic: string): LatinReading | undefined {
   const folded = foldLatin(compact);
@@ -576,6 +599,17 @@ function arabicNameReading(compact: string, arabic: string): LatinReading | unde
     const read = readSounds(folded, arabic.slice(0, -1));
     const step: LatinStep = { latin: '', arabic: 'و', cost: 0, note: 'the و of عمرو, written to tell it from عمر and not said' };
     return read && read.score >= 0.9 ? { ...read, steps: [...read.steps, step] } : undefined;
+  }
+  const said = SURA_LETTERS.get(arabic);
+  if (said) {
+    const read = readSounds(folded, said);
+    const step: LatinStep = {
+      latin: folded,
+      arabic,
+      cost: 0,
+      note: `${arabic} spelled as the disjoined letters that open a sura, written without the long vowels their names are said with`,
+    };
+    return read && read.score >= 0.9 ? { score: read.score * 0.97, steps: [step], how: 'sounds' } : undefined;
   }
   if (!isNativeName(arabic)) return undefined;
   let best: LatinReading | undefined;
@@ -690,7 +724,11 @@ export function describeReading(reading: LatinReading): string {
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
-    notable.push('ا before the first consonants, a vowel the Latin leaves unsaid');
+    notable.push(
+      reading.steps[first + 1]?.latin === 'ou'
+        ? 'ا before the first consonant and ou said w (a cluster), a vowel the Latin leaves unsaid'
+        : 'ا before the first consonants, a vowel the Latin leaves unsaid',
+    );
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0)

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { expectDifferentNames, expectSameName } from './support/names.js';
+
+describe('a given name spelled as the disjoined letters that open a sura', () => {
+  it('reads طه and يس as their letters are said', () => {
+    expectSameName('Taha Karimi', 'طه كريمي', 'disjoined letters');
+    expectSameName('Yasin Omari', 'يس العمري', 'disjoined letters');
+  });
+
+  it('not another name that opens with the same letters', () => {
+    expectDifferentNames('Tahir Karimi', 'طه كريمي');
+  });
+});
+
+describe('the alef Arabic script writes before a cluster of a consonant and a French ou said w', () => {
+  it('reads the cluster as the Latin opens it', () => {
+    expectSameName('Zouirat', 'ازويرات', 'ou said w');
+    expectSameName('Nouamghar', 'انوامغار', 'ou said w');
+  });
+
+  it('not before ou said as a vowel, which the Arabic writes after its consonant', () => {
+    expect(expectDifferentNames('Moussa', 'اموسى')).toBeTruthy();
+  });
+});
+
+describe('the و Persian writes and does not say in خوا', () => {
+  it('reads kha as خوا', () => {
+    expectSameName('Khajeh Rabi', 'خواجه ربیع', 'the و of خوا');
+    expectSameName('Khansari', 'خوانساری', 'the و of خوا');
+  });
+
+  it('only after a Latin kh', () => {
+    expectDifferentNames('Kaf', 'خواف');
+  });
+});
