@@ -33,3 +33,14 @@ describe('the و Persian writes and does not say in خوا', () => {
     expectDifferentNames('Kaf', 'خواف');
   });
 });
+
+describe('initials in a Latin name', () => {
+  it('are read by their letters’ names, never as a silent letter of the word beside them', () => {
+    const why = expectDifferentNames('Walter K. J. Brandt', 'والتر جی برانت');
+    expect(why).toContain('an initial');
+  });
+
+  it('one left out where the other name writes none is the same person', () => {
+    expectSameName('Walter K. Brandt', 'والتر برانت', 'missing');
+  });
+});

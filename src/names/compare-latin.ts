@@ -129,6 +129,9 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
     if (!translated && !articleMoved && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
+    // An initial is read by its letter's name or not at all, never as a sound of the word beside it (the H of George
+    // H. W. Bush is no silent h of George).
+    if (k > 1 && x.some(isInitial) && !x.every(isInitial)) return undefined;
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
     if (!translated && !mayRead(i, k, j, l)) return undefined;
     const whole = translated ?? read(x.join(' '), y.join(''));
@@ -167,6 +170,11 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     keepsLast: lastMatched,
     unmatchedFirst,
   };
+}
+
+/** Whether a Latin word of a name is an initial, one capital letter (its dot is no letter of the word). */
+export function isInitial(word: string): boolean {
+  return /^[A-Z]$/u.test(word);
 }
 
 /**

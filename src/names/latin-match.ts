@@ -5,7 +5,8 @@ import { elementAt } from '../contract/element-at.js';
 import { isFatherParticle, sonOfInOneOnly } from './latin-patronymic.js';
 import { fatherInChain } from './spellings.js';
 
-import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
+import { alignLatinWords, alignLatinWordsReordered, isInitial, type LatinPart } from './compare-latin.js';
+import { lettersNamed } from './source-sounds.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
 import { matchThroughLatin } from './latin-spelled.js';
@@ -347,6 +348,15 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       const longer = unmatched.a.length > 0 ? (latinFirst ? latin : other) : latinFirst ? other : latin;
       return different(sonOfInOneOnly(omitted, longer), { parts, unmatched, differences });
     }
+    // Initials tell a son from his father of the same name (George H. W. Bush, George W. Bush): an initial one name
+    // writes and the other leaves out, though it writes initials too, makes another person.
+    const initial = (w: string): boolean => isInitial(w) || lettersNamed(lettersOf(foldName(w))) !== undefined;
+    if (missing.every(initial) && alignment.parts.some((p) => p.reading.how === 'letters' && latinWords(p.latin).every(isInitial)))
+      return different(`${omitted}, an initial, stands in one name only, which both write with initials: two people.`, {
+        parts,
+        unmatched,
+        differences,
+      });
     const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
     if (qualifier)
       return different(`${qualifier} makes another place of the same name: ${latin} and ${other} name two places.`, {
