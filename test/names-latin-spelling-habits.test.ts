@@ -44,3 +44,13 @@ describe('initials in a Latin name', () => {
     expectSameName('Walter K. Brandt', 'والتر برانت', 'missing');
   });
 });
+
+describe('a given name joined to محمد in Persian against the Latin name without it', () => {
+  it('reads the joined word as written apart, محمد left out as news leaves it', () => {
+    expectSameName('Nasir Rahimi', 'محمدناصر رحیمی', 'written as one word');
+  });
+
+  it('not before the second part of a Persian compound, a name of its own', () => {
+    expectDifferentNames('Taqi Rahimi', 'محمدتقی رحیمی');
+  });
+});

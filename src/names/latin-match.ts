@@ -31,6 +31,7 @@ import { placeQualifier } from './place-qualifiers.js';
 import { isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { closerGivenName, givenNameRead } from './latin-given.js';
+import { splitJoinedGiven } from './compound-given.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading, readLatin } from './latin.js';
 import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
@@ -420,6 +421,19 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         parts,
         unmatched,
         differences,
+      },
+    };
+  // A given name joined to محمد or سید in Persian (محمدکریم خلیلی), which the Latin writes without it (Karim Khalili).
+  const split = splitJoinedGiven(tokensOf(other));
+  const apart = split
+    ? compareLatin(latinFirst ? latin : split.words.join(' '), latinFirst ? split.words.join(' ') : latin, threshold, named)
+    : undefined;
+  if (split && apart?.same)
+    return {
+      ...apart,
+      reason: {
+        ...apart.reason,
+        detail: `${split.joined} is ${split.apart} written as one word, and ${split.why}; ${lowerFirst(apart.reason.detail)}`,
       },
     };
   return different(
