@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
 import { expectDifferentNames, expectSameName } from './support/names.js';
 
 describe('a given name spelled as the disjoined letters that open a sura', () => {
@@ -52,5 +53,29 @@ describe('a given name joined to محمد in Persian against the Latin name with
 
   it('not before the second part of a Persian compound, a name of its own', () => {
     expectDifferentNames('Taqi Rahimi', 'محمدتقی رحیمی');
+  });
+});
+
+describe('letters Arabic speech or a romanisation says and writes its own way', () => {
+  it('reads d as the ظ Iraqi and Gulf Arabic say as ض', () => {
+    expectSameName('Nadim Kadhum', 'نظيم كاظم', 'ظ that Iraqi and Gulf Arabic say');
+  });
+
+  it('reads dl as the ض of Indonesian and Malay romanisations', () => {
+    expectSameName('Ridlwan Hamid', 'رضوان حامد', 'Indonesian and Malay');
+  });
+
+  it('a d is still no ظ where the rest of the word differs', () => {
+    expectDifferentNames('Kadim', 'كاظمي زاده');
+  });
+});
+
+describe('the Arabic article said as the sun letter it comes before', () => {
+  it('is left out by a name that writes no article', () => {
+    expectSameName('Ar Rustaq', 'رستاق', 'The Arabic article ar- of Ar Rustaq');
+  });
+
+  it('only before its own letter: Ed before another is a given name, no article', () => {
+    expect(compareNames('Ed Morales', 'مورالس').reason.detail).not.toContain('article');
   });
 });

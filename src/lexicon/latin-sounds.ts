@@ -309,8 +309,12 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ت', 0.4],
     // The ذ that Egyptian, Levantine and Libyan Arabic say d, and romanisations after them write so (Gaddafi / القذافي).
     ['ذ', 0.3],
+    // The ظ that Iraqi and Gulf Arabic say as ض, a d, and romanisations after them write so (Kadim / كاظم).
+    ['ظ', 0.3],
   ],
   dj: [['ج', 0]],
+  // Indonesian and Malay romanisations write ض dl (Nahdlatul Ulama / نهضة العلماء, Ridlwan).
+  dl: [['ض', 0.1]],
   // A romanised Arabic dh is ذ, or the emphatic ظ and ض that Gulf and Maghrebi romanisations also write dh (Dhamar /
   // ذمار, Nouadhibou / نواذيبو, Dhofar / ظفار); the Indic aspirate (Dhaka / دكا) is d with its h unsaid.
   dh: [
@@ -848,6 +852,8 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'lj لي': 'the South Slavic lj (ly) written لی',
   'xh ج': 'the Albanian xh (j) written ج',
   'd ذ': 'd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
+  'd ظ': 'd the ظ that Iraqi and Gulf Arabic say as ض, written ظ',
+  'dl ض': 'dl, as Indonesian and Malay romanisations write ض',
   'dd ذ': 'dd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
   'g خ': 'g the kh of Spanish before e or i, or of Dutch, written خ',
   'gh خ': 'gh the kh of Dutch, written خ',

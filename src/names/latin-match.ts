@@ -49,7 +49,13 @@ function withoutLatinArticle(latin: string, other: string): string | undefined {
   // Not against an ordinary word (Al-Ahram, the paper, is no اهرام, pyramids).
   if (/(?:^|\s)[اأآ]ل/u.test(other) || isOrdinary(other) || isFrequentWord(other)) return undefined;
   // al- joined by a hyphen, or Al written apart inside a name (Sultan Al Neyadi; not first: Al Gore is a given name).
-  const bare = latin.replace(/(^|\s)[AaEe]l-(?=\p{L})/gu, '$1').replace(/(\S\s+)[AaEe]l\s+(?=\p{L})/gu, '$1');
+  const bare = latin
+    .replace(/(^|\s)[AaEe]l-(?=\p{L})/gu, '$1')
+    .replace(/(\S\s+)[AaEe]l\s+(?=\p{L})/gu, '$1')
+    // The article said as the sun letter it comes before, and written so (Ed Damazin, As-Suwayda, Ash Shuhada).
+    .replace(/(^|\s)[AaEe](sh|th|dh|[dnrstz])[-\u2010\s](\p{L}+)/gu, (all: string, space: string, sound: string, word: string) =>
+      word.toLowerCase().startsWith(sound) ? space + word : all,
+    );
   return bare !== latin && bare.trim().length > 0 ? bare : undefined;
 }
 
@@ -95,7 +101,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       reason: {
         ...plain.reason,
         kind: 'convention',
-        detail: `The Arabic article al- of ${latin} is not written in ${other}; ${lowerFirst(plain.reason.detail)}`,
+        detail: `The Arabic article ${articleForm(latin, unarticled ?? '')}- of ${latin} is not written in ${other}; ${lowerFirst(plain.reason.detail)}`,
       },
     };
   const el = lookupEntries(latin);
@@ -441,6 +447,13 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     { parts, unmatched, differences },
     round(alignment.score),
   );
+}
+
+/** The form of the Arabic article a Latin name writes and its bare form leaves out: al, or as said before a sun letter (ed, as). */
+function articleForm(latin: string, bare: string): string {
+  const words = latin.split(/[\s\-\u2010]+/u);
+  const kept = new Set(bare.split(/\s+/u));
+  return (words.find((w) => /^[ae](?:l|sh|th|dh|[dnrstz])$/iu.test(w) && !kept.has(w)) ?? 'al').toLowerCase();
 }
 
 /** Why the Arabic-script words a Latin name lacks are ones the person is known without (see knownByPart). */
