@@ -79,3 +79,13 @@ describe('the Arabic article said as the sun letter it comes before', () => {
     expect(compareNames('Ed Morales', 'مورالس').reason.detail).not.toContain('article');
   });
 });
+
+describe('the long a said e (imala) in an Arabic word with the article', () => {
+  it('reads e as ا where the Arabic writes the article', () => {
+    expectSameName('Bhiret Zemmour', 'البحيرات زمور', 'imala');
+  });
+
+  it('not the vowel that opens the word after a written article', () => {
+    expect(compareNames('El-Estiqlal', 'الاستقلال').reason.detail).not.toContain('imala');
+  });
+});

@@ -589,7 +589,8 @@ const IMALA_NOTE = 'e as ا, the long a of an Arabic name said e (imala), as Mag
 /**
  * An Arabic given name in a romanisation that follows how it is said rather than written, against a name the list of
  * Arabic and Persian given names holds: the silent و that عمرو writes to tell it from عمر (Amr), and the long a said
- * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا; and a name spelled as the disjoined letters
+ * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا, in a listed name or a word with the
+ * article (Cheb / الشاب); and a name spelled as the disjoined letters
  * of a sura (Taha / طه). Returns the reading, or undefined.
  */
 function arabicNameReading(compact: string, arabic: string): LatinReading | undefined {
@@ -611,10 +612,13 @@ function arabicNameReading(compact: string, arabic: string): LatinReading | unde
     };
     return read && read.score >= 0.9 ? { score: read.score * 0.97, steps: [step], how: 'sounds' } : undefined;
   }
-  if (!isNativeName(arabic)) return undefined;
+  // A word with the Arabic article is an Arabic word, romanised as it is said too (Cheb / الشاب, Beji / الباجي).
+  if (!isNativeName(arabic) && !(arabic.startsWith('ال') && arabic.length > 4)) return undefined;
   let best: LatinReading | undefined;
   for (let p = 1; p < folded.length - 1; p++) {
     if (folded[p] !== 'e' || isVowel(folded[p - 1]) || isVowel(folded[p + 1])) continue;
+    // The e after a written article is the vowel that opens the word, no long a (Al-Ettifaq / الاتفاق).
+    if (/^[ae]l$/u.test(folded.slice(0, p))) continue;
     const read = readSounds(folded.slice(0, p) + 'a' + folded.slice(p + 1), arabic);
     if (!read || read.score < 0.9 || (best && read.score <= best.score)) continue;
     // The step that reads the a put for the e must write ا: an a left unwritten needs no imala.
