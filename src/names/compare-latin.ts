@@ -14,6 +14,7 @@ import { nameHeads } from '../lexicon/name-heads.js';
 import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic.js';
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
+import { frenchPlaceAdjective } from './latin-french-adjective.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -122,7 +123,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // The particle of a patronymic chain in the form Arabic writes in its place (ibn / بن).
     const translated =
       k <= 2 && l <= 2
-        ? (translatedWord(x.join(' '), y.join(' ')) ?? (k === 1 && l === 1 ? readPatronymic(x.join(''), y.join('')) : undefined))
+        ? (translatedWord(x.join(' '), y.join(' ')) ??
+          (k === 1 && l === 1 ? (readPatronymic(x.join(''), y.join('')) ?? frenchPlaceAdjective(x.join(''), y.join(''))) : undefined))
         : undefined;
     if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(x, 0), elementAt(y, 0))) return undefined;
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
