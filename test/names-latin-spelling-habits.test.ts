@@ -89,3 +89,14 @@ describe('the long a said e (imala) in an Arabic word with the article', () => {
     expect(compareNames('El-Estiqlal', 'الاستقلال').reason.detail).not.toContain('imala');
   });
 });
+
+describe('the kunya and the article written Abul- or Abol-', () => {
+  it('reads its vowel as both أبو’s and the article’s', () => {
+    expectSameName("Abul Wafa' Rahmani", 'أبو الوفاء الرحماني', 'ul as و and the article');
+    expectSameName('Abolqasem Ferdowsi', 'ابوالقاسم فردوسی', 'ol as و and the article');
+  });
+
+  it('not a name that opens another way', () => {
+    expectDifferentNames('Abul Wafa Rahmani', 'عبد الوفاء الرحماني');
+  });
+});
