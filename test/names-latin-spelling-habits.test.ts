@@ -100,3 +100,9 @@ describe('the kunya and the article written Abul- or Abol-', () => {
     expectDifferentNames('Abul Wafa Rahmani', 'عبد الوفاء الرحماني');
   });
 });
+
+describe('a Maghrebi family name joined to Ben, against Persian that keeps بن apart with a zero-width non-joiner', () => {
+  it('reads the rest against the name after بن, both ن kept', () => {
+    expectSameName('Karim Bennour', 'کریم بن‌نور', 'Ben (son of) joined to the family name');
+  });
+});

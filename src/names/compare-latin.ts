@@ -224,6 +224,10 @@ function romanisedReading(
 ): LatinReading | undefined {
   const [first, second] = [elementAt(x, 0), elementAt(y, 0)];
   if (x.length === 2 && y.length === 1) return joinedByZwnj(x, second, read);
+  // بن kept apart from the name by a zero-width non-joiner, as Persian writes it (بن‌ناصر for Bennacer).
+  const sonOf =
+    x.length === 1 && y.length === 1 && second.includes('\u200c') ? joinedSonOf(first, second.split('\u200c'), read) : undefined;
+  if (sonOf) return sonOf;
   if (x.length === 1 && y.length === 1 && inConstruct) return constructReading(first, second, read);
   if (x.length === 1 && y.length === 2) return joinedSonOf(first, y, read);
   return undefined;
