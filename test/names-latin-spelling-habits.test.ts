@@ -106,3 +106,13 @@ describe('a Maghrebi family name joined to Ben, against Persian that keeps بن 
     expectSameName('Karim Bennour', 'کریم بن‌نور', 'Ben (son of) joined to the family name');
   });
 });
+
+describe('the ph of the English Stephen said v', () => {
+  it('is written و in Persian', () => {
+    expectSameName('Stephen Fry', 'استیون فرای', 'ph said v');
+  });
+
+  it('a ph is still no other consonant', () => {
+    expectDifferentNames('Stephen Fry', 'استیمن فرای');
+  });
+});

@@ -435,6 +435,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ف', 0],
     ['ب', 0.2],
     ['پ', 0.2],
+    // The ph of the English Stephen, said v, which Persian writes و (استیون).
+    ['و', 0.2],
   ],
   // Portuguese lh and nh are ly and ny (Coelho / کوئلیو, Carvalho / كارفاليو, Ronaldinho / رونالدينيو).
   lh: [['لي', 0.05]],
@@ -852,6 +854,7 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'lj لي': 'the South Slavic lj (ly) written لی',
   'xh ج': 'the Albanian xh (j) written ج',
   'd ذ': 'd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
+  'ph و': 'ph said v, as in the English Stephen, written و',
   'd ظ': 'd the ظ that Iraqi and Gulf Arabic say as ض, written ظ',
   'dl ض': 'dl, as Indonesian and Malay romanisations write ض',
   'dd ذ': 'dd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
