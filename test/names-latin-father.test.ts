@@ -53,3 +53,14 @@ describe('a Latin name that opens with a given name before all an Arabic-script 
     expect(compareNames('The Baghdad Gazette', 'بغداد غازيت').same).toBe(true);
   });
 });
+
+describe('a compound given name without its second part, between a Latin and an Arabic-script name', () => {
+  it('names another person, whichever side leaves it out', () => {
+    expect(compareNames('Karim Shah Durrani', 'كريم دراني').same).toBe(false);
+    expect(compareNames('Karim Durrani', 'كريم شاه دراني').same).toBe(false);
+  });
+
+  it('while the whole compound on both sides is one person', () => {
+    expect(compareNames('Karim Shah Durrani', 'كريم شاه دراني').same).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { isFatherParticle, sonOfInOneOnly } from './latin-patronymic.js';
 import { fatherInChain } from './spellings.js';
 
 import { alignLatinWords, alignLatinWordsReordered, isInitial, type LatinPart } from './compare-latin.js';
+import { joinArticles } from './latin-article.js';
 import { lettersNamed } from './source-sounds.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
@@ -28,7 +29,7 @@ import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { eastAsianSurnameSet, tokensOf } from './name-words.js';
 import { placeQualifier } from './place-qualifiers.js';
-import { isGivenName, isOrdinary } from './name-words.js';
+import { COMPOUND_SECONDS, isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { closerGivenName, givenNameRead } from './latin-given.js';
 import { splitJoinedGiven } from './compound-given.js';
@@ -351,6 +352,11 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     }
     // "Son of" in one name only, between names both write (Muhammad ibn Abd al-Wahhab / محمد عبدالوهاب): two people,
     // as within Arabic script.
+    // A compound given name without its second part (Ahmad Shah Massoud / أحمد مسعود) names another person, as within
+    // Arabic script: the longer name put in Arabic letters, its words left out marked, for fatherInChain.
+    const chain = !alignment.unmatchedFirst ? longerInArabic(latin, other, alignment) : undefined;
+    const broken = chain ? fatherInChain(chain.words, chain.missing) : undefined;
+    if (broken) return different(broken, { parts, unmatched, differences });
     if (!alignment.unmatchedFirst && missing.every((w) => isFatherParticle(w))) {
       const longer = unmatched.a.length > 0 ? (latinFirst ? latin : other) : latinFirst ? other : latin;
       return different(sonOfInOneOnly(omitted, longer), { parts, unmatched, differences });
@@ -454,6 +460,48 @@ function articleForm(latin: string, bare: string): string {
   const words = latin.split(/[\s\-\u2010]+/u);
   const kept = new Set(bare.split(/\s+/u));
   return (words.find((w) => /^[ae](?:l|sh|th|dh|[dnrstz])$/iu.test(w) && !kept.has(w)) ?? 'al').toLowerCase();
+}
+
+/**
+ * The longer of two names as Arabic-script words, and the positions of the words the shorter lacks: the Arabic-script
+ * name as it is, or the Latin one with each matched group put as the words it reads as, and each word left out put
+ * as the second part of a compound it reads as (Shah as شاه), or as it is. Undefined when both lack words.
+ */
+function longerInArabic(
+  latin: string,
+  other: string,
+  alignment: {
+    readonly parts: readonly LatinPart[];
+    readonly unmatchedLatin: readonly string[];
+    readonly unmatchedArabic: readonly string[];
+  },
+): { words: string[]; missing: number[] } | undefined {
+  if (alignment.unmatchedLatin.length > 0 === alignment.unmatchedArabic.length > 0) return undefined;
+  if (alignment.unmatchedArabic.length > 0) {
+    const words = tokensOf(other);
+    const left = alignment.unmatchedArabic.map((w) => foldName(w));
+    const missing = words.flatMap((w, i) => (left.includes(w) ? [i] : []));
+    return missing.length === left.length ? { words, missing } : undefined;
+  }
+  const lw = joinArticles(latinWords(latin));
+  const words: string[] = [];
+  const missing: number[] = [];
+  let p = 0;
+  for (let i = 0; i < lw.length;) {
+    const part = alignment.parts[p];
+    const n = part ? part.latin.split(' ').length : 0;
+    if (part && lw.slice(i, i + n).join(' ') === part.latin) {
+      words.push(...tokensOf(part.arabic));
+      i += n;
+      p++;
+      continue;
+    }
+    const word = lw[i] ?? '';
+    missing.push(words.length);
+    words.push([...COMPOUND_SECONDS].find((second) => (readLatin(word, second)?.score ?? 0) >= OPENING_READING) ?? word.toLowerCase());
+    i++;
+  }
+  return p === alignment.parts.length ? { words, missing } : undefined;
 }
 
 /** Why the Arabic-script words a Latin name lacks are ones the person is known without (see knownByPart). */
