@@ -64,3 +64,9 @@ describe('a compound given name without its second part, between a Latin and an 
     expect(compareNames('Karim Shah Durrani', 'كريم شاه دراني').same).toBe(true);
   });
 });
+
+describe('a title word before a Latin family name with the Arabic article', () => {
+  it('is a given name there, not a monarch named by his given name', () => {
+    expect(compareNames('Sultan al-Rashed', 'راشد المحمد الفهد').same).toBe(false);
+  });
+});

@@ -103,7 +103,8 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
   // A monarch named by the title and the given name: the given name opens the other's full name.
   const [titled, full] =
     ta.monarch && ta.rest.split(/\s+/u).length === 1 ? [ta, tb] : tb.monarch && tb.rest.split(/\s+/u).length === 1 ? [tb, ta] : [];
-  if (!titled || !full) return undefined;
+  // A Latin word with the Arabic article is a family name, no given name (Sultan al-Jaber: Sultan is his given name).
+  if (!titled || !full || /^(?:al|el)[-\u2010]/iu.test(titled.rest)) return undefined;
   const first = full.rest.split(/\s+/u);
   if (first.length < 2) return undefined;
   const given = matchNames(titled.rest, first[0] ?? '', threshold);
