@@ -116,3 +116,13 @@ describe('the ph of the English Stephen said v', () => {
     expectDifferentNames('Stephen Fry', 'استیمن فرای');
   });
 });
+
+describe('the x of Uzbek and Azerbaijani Latin spelling', () => {
+  it('is kh, written خ', () => {
+    expectSameName('Xudoyberdi Xasanov', 'خدایبردی خسنوف', 'the kh of Uzbek and Azerbaijani');
+  });
+
+  it('not the English x at the end of a name', () => {
+    expectDifferentNames('Felix', 'فلخ');
+  });
+});

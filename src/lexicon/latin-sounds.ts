@@ -558,6 +558,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     // Basque, Catalan, Galician and Portuguese x is sh or ch (Xavi-like names): تش, or ژ as Persian hears it; before a vowel only (latin.ts).
     ['تش', 0.2],
     ['ژ', 0.3],
+    // The kh of Uzbek and Azerbaijani Latin spelling, and of Mexican names (Xorazm / خوارزم, Naxçıvan / نخجوان).
+    ['خ', 0.2],
   ],
   z: [
     ['ز', 0],
@@ -854,6 +856,7 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'lj لي': 'the South Slavic lj (ly) written لی',
   'xh ج': 'the Albanian xh (j) written ج',
   'd ذ': 'd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
+  'x خ': 'x, the kh of Uzbek and Azerbaijani Latin spelling, as خ',
   'ph و': 'ph said v, as in the English Stephen, written و',
   'd ظ': 'd the ظ that Iraqi and Gulf Arabic say as ض, written ظ',
   'dl ض': 'dl, as Indonesian and Malay romanisations write ض',

@@ -155,6 +155,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (unit === 'e' && arabic === 'و' && !french && !(/(?:ch|sh|zh)$/u.test(word.slice(0, i)) && word[i + 1] === 'v')) return HARD;
   // x as sh, ch or zh and h as غ are consonants said before a vowel (Xavi, a Ukrainian -ha), not in a cluster (Texts).
   if (((unit === 'x' && (arabic === 'تش' || arabic === 'ژ')) || (unit === 'h' && arabic === 'غ')) && !isVowel(word[i + 1])) return HARD;
+  // x as kh is the Uzbek and Azerbaijani letter inside a name (Xorazm, Naxçıvan), not the English x at its end (Alex).
+  if (unit === 'x' && arabic === 'خ' && final) return HARD;
   // After a vowel, or a consonant h makes no digraph with (Serhii, Olha); never at a word's start, where h is ه.
   if (unit === 'h' && arabic === 'غ' && (i === 0 || !(isVowel(word[i - 1]) || 'rlnmvb'.includes(word[i - 1] ?? '')))) return HARD;
   if (unit === 'u' && arabic === '' && word[i - 1] === 'g' && 'eiy'.includes(word[i + 1] ?? '_')) return HARD;
@@ -227,10 +229,11 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
 
 /**
  * Whether the Arabic-script letter at `j` is the و Persian writes and does not say after خ before ا (خواف, Khaf;
- * خواجه, Khaje: the old khw), after a Latin kh.
+ * خواجه, Khaje: the old khw), after a Latin kh (or the x of Uzbek Latin: Xorazm).
  */
 function persianKhwa(latin: string, i: number, arabic: string, j: number): boolean {
-  return arabic.charAt(j) === 'و' && arabic.charAt(j - 1) === 'خ' && arabic.charAt(j + 1) === 'ا' && latin.slice(i - 2, i) === 'kh';
+  const kh = latin.slice(i - 2, i) === 'kh' || latin.charAt(i - 1) === 'x';
+  return arabic.charAt(j) === 'و' && arabic.charAt(j - 1) === 'خ' && arabic.charAt(j + 1) === 'ا' && kh;
 }
 const KHWA_NOTE = 'the و of خوا, which Persian writes for the old khw and says kh';
 
