@@ -126,3 +126,14 @@ describe('the x of Uzbek and Azerbaijani Latin spelling', () => {
     expectDifferentNames('Felix', 'فلخ');
   });
 });
+
+describe('a doubled a inside a word', () => {
+  it('is never an i', () => {
+    expectDifferentNames('Jamaal Rahimi', 'جمیل رحیمی');
+    expectSameName('Jamaal Rahimi', 'جمال رحیمی', 'The same name in two scripts');
+  });
+
+  it('may stand before the Persian ezafe ی at the end of a word', () => {
+    expectSameName('Sadaa Azadi', 'صدای آزادی', 's as ص');
+  });
+});
