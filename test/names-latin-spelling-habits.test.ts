@@ -137,3 +137,13 @@ describe('a doubled a inside a word', () => {
     expectSameName('Sadaa Azadi', 'صدای آزادی', 's as ص');
   });
 });
+
+describe('the Arabic word that opens a place name, in Latin letters', () => {
+  it('makes another place when the other name leaves it out', () => {
+    expect(expectDifferentNames('Wadi Abu Hamra', 'أبو حمرة')).toContain('another place');
+  });
+
+  it('is one place when both write it', () => {
+    expectSameName('Wadi Abu Hamra', 'وادي أبو حمرة', 'The same name in two scripts');
+  });
+});
