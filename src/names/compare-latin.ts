@@ -266,6 +266,23 @@ function demonymReading(latin: string, arabic: string): LatinReading | undefined
   return country && namesCountry(arabic, country) ? translation(latin, arabic) : undefined;
 }
 
+/**
+ * A Latin word read as an Arabic-script one in a reordered name: a known place as one of its names, or as a spelling
+ * its list does not hold only closely (Amur / آمور; Kuwait is کویت, not کوفه, Kufa, which `read` reads loosely); any
+ * other word as `read` reads it.
+ */
+function placeReading(
+  latin: string,
+  arabic: string,
+  read: (latin: string, arabic: string) => LatinReading | undefined,
+): LatinReading | undefined {
+  const places = lookupEntries(latin).filter((e) => e.entity.type === 'place');
+  if (places.length === 0) return read(latin, arabic);
+  const named = lookupEntries(arabic).some((e) => places.some((p) => p.entity.id === e.entity.id));
+  const reading = read(latin, arabic);
+  return named || (reading && reading.score >= CLOSE_PLACE_READING) ? reading : undefined;
+}
+
 /** The country a Latin word is the name of (its gazetteer id), if any. */
 function countryNamed(latin: string): string | undefined {
   return lookupEntries(latin).find((e) => e.entity.kind === 'country')?.entity.id;
@@ -308,6 +325,8 @@ function headReading(latin: string, arabic: string): LatinReading | undefined {
 const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on']);
 /** Arabic-script words that a translated name puts between its words (الجامعة الإسلامية في غزة). */
 const ARABIC_GLUE = new Set(['في', 'و', 'در', 'از'].map((w) => lettersOf(foldName(w))));
+/** How closely a known place's Latin name must read as a spelling its list does not hold, in a reordered name. */
+const CLOSE_PLACE_READING = 0.95;
 /** The most words a side of a reordered name may have: the search tries every order. */
 const MAX_REORDERED = 6;
 
@@ -340,7 +359,8 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     if (!readings.has(key)) {
       const x = lw.slice(i, i + k).join(' ');
       const y = aw.slice(j, j + l).join(' ');
-      const r = translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? read(x, y)) : undefined);
+      const r =
+        translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? placeReading(x, y, read)) : undefined);
       readings.set(key, r && r.score >= threshold ? r : undefined);
     }
     return readings.get(key);
