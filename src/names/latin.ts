@@ -391,8 +391,10 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
   // A doubled a inside a word is a long a, or an a beside ع, never an i (Jamaat is جماعت, not جمعیت); at its end a ی
   // may be the Persian ezafe after it (Nidaa / ندای).
-  const doubledAasI = (k: number): boolean =>
-    steps[k]?.latin === 'a' && steps[k + 1]?.latin === 'a' && (steps[k]?.arabic === 'ي' || steps[k + 1]?.arabic === 'ي');
+  const doubledAasI = (k: number): boolean => {
+    const [x, y] = [steps[k], steps[k + 1]];
+    return !!x && !!y && x.latin === 'a' && y.latin === 'a' && (x.arabic === 'ي' || y.arabic === 'ي');
+  };
   if (steps.some((_, k) => doubledAasI(k) && steps.slice(k + 2).some((st) => st.latin !== ''))) score = Math.min(score, 0.7);
   // The English endings -town and -ton are written تاون and تون (Georgetown / جورج تاون, Kingston / كينغستون): a -town
   // read as تون or a -ton as تاون is the other name (Kingstown is not Kingston).
