@@ -174,9 +174,12 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   };
 }
 
-/** Whether a Latin word of a name is an initial, one capital letter (its dot is no letter of the word). */
+/**
+ * Whether a Latin word of a name is an initial, one capital letter (its dot is no letter of the word); not I, V or X,
+ * which after a name are as often its regnal number (Gregory X), which the regnal reading weighs.
+ */
 export function isInitial(word: string): boolean {
-  return /^[A-Z]$/u.test(word);
+  return /^[A-HJ-UWYZ]$/u.test(word);
 }
 
 /**

@@ -491,7 +491,7 @@ function longerInArabic(
     const part = alignment.parts[p];
     const n = part ? part.latin.split(' ').length : 0;
     if (part && lw.slice(i, i + n).join(' ') === part.latin) {
-      words.push(...tokensOf(part.arabic));
+      for (const token of tokensOf(part.arabic)) words.push(token);
       i += n;
       p++;
       continue;
