@@ -40,4 +40,33 @@ describe('a Latin name that opens with a given name before all an Arabic-script 
     for (const opening of ['Mohammed', 'Muhammad', 'Mahamat', 'Ali', 'Seyed'])
       expect(compareNames(`${opening} Karim Haddad`, 'كريم حداد').same, opening).toBe(true);
   });
+
+  it("reads a Latin given name the list holds as that name, when the father's given name is not listed", () => {
+    // Qusay reads as قصي; Ghazwan is no listed given name, so only the son's name tells the chain.
+    const m = compareNames('Qusay Ghazwan Tarrab', 'غزوان طراب');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain("as the father's name");
+  });
+
+  it('not a surname the Arabic script writes in two words, nor a title opened by the English article', () => {
+    expect(compareNames('Ghazwan Berdimuradov', 'بردي مرادوف').same).toBe(true);
+    expect(compareNames('The Baghdad Gazette', 'بغداد غازيت').same).toBe(true);
+  });
+});
+
+describe('a compound given name without its second part, between a Latin and an Arabic-script name', () => {
+  it('names another person, whichever side leaves it out', () => {
+    expect(compareNames('Karim Shah Durrani', 'كريم دراني').same).toBe(false);
+    expect(compareNames('Karim Durrani', 'كريم شاه دراني').same).toBe(false);
+  });
+
+  it('while the whole compound on both sides is one person', () => {
+    expect(compareNames('Karim Shah Durrani', 'كريم شاه دراني').same).toBe(true);
+  });
+});
+
+describe('a title word before a Latin family name with the Arabic article', () => {
+  it('is a given name there, not a monarch named by his given name', () => {
+    expect(compareNames('Sultan al-Rashed', 'راشد المحمد الفهد').same).toBe(false);
+  });
 });

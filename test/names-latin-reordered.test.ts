@@ -49,3 +49,10 @@ describe('an English word whose Arabic translation carries the preposition ل', 
     expect(compareNames('Zanbar Liberation Front', 'الجبهة لبنان زنبار').same).toBe(false);
   });
 });
+
+describe('a known place in a name whose words a translation reorders', () => {
+  it('is read as one of its names, or a close spelling of it', () => {
+    expect(compareNames('Oman Sea', 'دریای عمان').same).toBe(true);
+    expect(compareNames('Kuwait Institute', 'مؤسسه کوفه').same).toBe(false);
+  });
+});

@@ -309,8 +309,12 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ت', 0.4],
     // The ذ that Egyptian, Levantine and Libyan Arabic say d, and romanisations after them write so (Gaddafi / القذافي).
     ['ذ', 0.3],
+    // The ظ that Iraqi and Gulf Arabic say as ض, a d, and romanisations after them write so (Kadim / كاظم).
+    ['ظ', 0.3],
   ],
   dj: [['ج', 0]],
+  // Indonesian and Malay romanisations write ض dl (Nahdlatul Ulama / نهضة العلماء, Ridlwan).
+  dl: [['ض', 0.1]],
   // A romanised Arabic dh is ذ, or the emphatic ظ and ض that Gulf and Maghrebi romanisations also write dh (Dhamar /
   // ذمار, Nouadhibou / نواذيبو, Dhofar / ظفار); the Indic aspirate (Dhaka / دكا) is d with its h unsaid.
   dh: [
@@ -431,6 +435,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ف', 0],
     ['ب', 0.2],
     ['پ', 0.2],
+    // The ph of the English Stephen, said v, which Persian writes و (استیون).
+    ['و', 0.2],
   ],
   // Portuguese lh and nh are ly and ny (Coelho / کوئلیو, Carvalho / كارفاليو, Ronaldinho / رونالدينيو).
   lh: [['لي', 0.05]],
@@ -552,6 +558,8 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     // Basque, Catalan, Galician and Portuguese x is sh or ch (Xavi-like names): تش, or ژ as Persian hears it; before a vowel only (latin.ts).
     ['تش', 0.2],
     ['ژ', 0.3],
+    // The kh of Uzbek and Azerbaijani Latin spelling, and of Mexican names (Xorazm / خوارزم, Naxçıvan / نخجوان).
+    ['خ', 0.2],
   ],
   z: [
     ['ز', 0],
@@ -848,6 +856,10 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'lj لي': 'the South Slavic lj (ly) written لی',
   'xh ج': 'the Albanian xh (j) written ج',
   'd ذ': 'd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
+  'x خ': 'x, the kh of Uzbek and Azerbaijani Latin spelling, as خ',
+  'ph و': 'ph said v, as in the English Stephen, written و',
+  'd ظ': 'd the ظ that Iraqi and Gulf Arabic say as ض, written ظ',
+  'dl ض': 'dl, as Indonesian and Malay romanisations write ض',
   'dd ذ': 'dd the ذ that Egyptian, Levantine and Libyan Arabic say d, written ذ',
   'g خ': 'g the kh of Spanish before e or i, or of Dutch, written خ',
   'gh خ': 'gh the kh of Dutch, written خ',

@@ -14,6 +14,7 @@ import { nameHeads } from '../lexicon/name-heads.js';
 import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic.js';
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
+import { frenchPlaceAdjective } from './latin-french-adjective.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -122,13 +123,17 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // The particle of a patronymic chain in the form Arabic writes in its place (ibn / بن).
     const translated =
       k <= 2 && l <= 2
-        ? (translatedWord(x.join(' '), y.join(' ')) ?? (k === 1 && l === 1 ? readPatronymic(x.join(''), y.join('')) : undefined))
+        ? (translatedWord(x.join(' '), y.join(' ')) ??
+          (k === 1 && l === 1 ? (readPatronymic(x.join(''), y.join('')) ?? frenchPlaceAdjective(x.join(''), y.join(''))) : undefined))
         : undefined;
     if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(x, 0), elementAt(y, 0))) return undefined;
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
     // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
     if (!translated && !articleMoved && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
+    // An initial is read by its letter's name or not at all, never as a sound of the word beside it (the H of George
+    // H. W. Bush is no silent h of George).
+    if (k > 1 && x.some(isInitial) && !x.every(isInitial)) return undefined;
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
     if (!translated && !mayRead(i, k, j, l)) return undefined;
     const whole = translated ?? read(x.join(' '), y.join(''));
@@ -167,6 +172,14 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     keepsLast: lastMatched,
     unmatchedFirst,
   };
+}
+
+/**
+ * Whether a Latin word of a name is an initial, one capital letter (its dot is no letter of the word); not I, V or X,
+ * which after a name are as often its regnal number (Gregory X), which the regnal reading weighs.
+ */
+export function isInitial(word: string): boolean {
+  return /^[A-HJ-UWYZ]$/u.test(word);
 }
 
 /**
@@ -214,6 +227,10 @@ function romanisedReading(
 ): LatinReading | undefined {
   const [first, second] = [elementAt(x, 0), elementAt(y, 0)];
   if (x.length === 2 && y.length === 1) return joinedByZwnj(x, second, read);
+  // بن kept apart from the name by a zero-width non-joiner, as Persian writes it (بن‌ناصر for Bennacer).
+  const sonOf =
+    x.length === 1 && y.length === 1 && second.includes('\u200c') ? joinedSonOf(first, second.split('\u200c'), read) : undefined;
+  if (sonOf) return sonOf;
   if (x.length === 1 && y.length === 1 && inConstruct) return constructReading(first, second, read);
   if (x.length === 1 && y.length === 2) return joinedSonOf(first, y, read);
   return undefined;
@@ -250,6 +267,23 @@ function joinedByZwnj(
 function demonymReading(latin: string, arabic: string): LatinReading | undefined {
   const country = demonymCountry(latin) ?? countryNamed(latin);
   return country && namesCountry(arabic, country) ? translation(latin, arabic) : undefined;
+}
+
+/**
+ * A Latin word read as an Arabic-script one in a reordered name: a known place as one of its names, or as a spelling
+ * its list does not hold only closely (Amur / آمور; Kuwait is کویت, not کوفه, Kufa, which `read` reads loosely); any
+ * other word as `read` reads it.
+ */
+function placeReading(
+  latin: string,
+  arabic: string,
+  read: (latin: string, arabic: string) => LatinReading | undefined,
+): LatinReading | undefined {
+  const places = lookupEntries(latin).filter((e) => e.entity.type === 'place');
+  if (places.length === 0) return read(latin, arabic);
+  const named = lookupEntries(arabic).some((e) => places.some((p) => p.entity.id === e.entity.id));
+  const reading = read(latin, arabic);
+  return named || (reading && reading.score >= CLOSE_PLACE_READING) ? reading : undefined;
 }
 
 /** The country a Latin word is the name of (its gazetteer id), if any. */
@@ -294,6 +328,8 @@ function headReading(latin: string, arabic: string): LatinReading | undefined {
 const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on']);
 /** Arabic-script words that a translated name puts between its words (الجامعة الإسلامية في غزة). */
 const ARABIC_GLUE = new Set(['في', 'و', 'در', 'از'].map((w) => lettersOf(foldName(w))));
+/** How closely a known place's Latin name must read as a spelling its list does not hold, in a reordered name. */
+const CLOSE_PLACE_READING = 0.95;
 /** The most words a side of a reordered name may have: the search tries every order. */
 const MAX_REORDERED = 6;
 
@@ -326,7 +362,8 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     if (!readings.has(key)) {
       const x = lw.slice(i, i + k).join(' ');
       const y = aw.slice(j, j + l).join(' ');
-      const r = translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? read(x, y)) : undefined);
+      const r =
+        translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? placeReading(x, y, read)) : undefined);
       readings.set(key, r && r.score >= threshold ? r : undefined);
     }
     return readings.get(key);

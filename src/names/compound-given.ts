@@ -37,12 +37,28 @@ export interface SplitCompound {
   readonly why: string;
 }
 
-function splitIn(words: readonly string[], other: readonly string[]): (Omit<SplitCompound, 'a' | 'b'> & { words: string[] }) | undefined {
+/** A name's words with a joined compound written apart, the two forms, and why the first part may be left out. */
+export type SplitWords = Omit<SplitCompound, 'a' | 'b'> & { readonly words: readonly string[] };
+
+function splitIn(words: readonly string[], other: readonly string[]): SplitWords | undefined {
+  return splitWhere(words, (joined, second) => other.includes(second) && !other.includes(joined));
+}
+
+/**
+ * A name's (folded) words with a given name joined to سید or محمد written apart (محمدکریم → محمد کریم), for a name
+ * compared with one in Latin letters, whose words are read rather than looked up; undefined when it has none.
+ */
+export function splitJoinedGiven(words: readonly string[]): SplitWords | undefined {
+  return splitWhere(words, () => true);
+}
+
+/** The first joined compound of `words` whose parts `wanted` accepts, written apart (see {@link splitCompoundGiven}). */
+function splitWhere(words: readonly string[], wanted: (joined: string, second: string) => boolean): SplitWords | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const first = FIRST_PARTS.find((p) => w.startsWith(p) && w.length > p.length + 2);
     const second = first ? w.slice(first.length) : '';
-    if (!first || !other.includes(second) || other.includes(w)) continue;
+    if (!first || !wanted(w, second)) continue;
     // After محمد, the second may be a name no list holds (واصف); a family name after it in both says a person.
     const given =
       first === SAYYID

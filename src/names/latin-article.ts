@@ -78,6 +78,10 @@ export function articleReadings(latin: string, i: number): ArticleReading[] {
   // French romanisations join the article to أبو as Aboul- (Aboul Gheit / أبو الغيط, Aboul Fotouh).
   if (i > 0 && latin.startsWith('oul', i) && !VOWELS.includes(latin[i - 1] ?? 'a') && latin.length > i + 4)
     out.push({ length: 3, latin: 'oul', arabic: 'وال', cost: COST });
+  // English, South Asian and Persian romanisations write the kunya and the article as Abul- and Abol- (Abul Kalam /
+  // أبو الكلام, Abolfazl / ابوالفضل): its u or o both أبو's and the article's vowel.
+  if (i === 2 && latin.startsWith('ab') && /^[uo]l/u.test(latin.slice(i)) && latin.length > i + 3)
+    out.push({ length: 2, latin: latin.slice(i, i + 2), arabic: 'وال', cost: COST });
   return out;
 }
 
@@ -87,6 +91,7 @@ export function describeArticleStep(latin: string, arabic: string): string | und
   // A doubled a is a vowel beside ع (al-Sharaa / الشرع), a letter romanisations often leave unwritten.
   if (latin === 'aa' && arabic.includes('ع')) return `aa as ${arabic} (ع, which Latin letters do not write, beside the vowel)`;
   if (arabic === 'وال' && latin === 'oul') return 'oul as و and the article ال (Aboul / أبو ال)';
+  if (arabic === 'وال') return `${latin} as و and the article ال (Ab${latin} / أبو ال), one vowel for both`;
   if (arabic === 'الد' && latin.length === 2) return `${latin} as الد (the article of ad-Din, written with one d)`;
   if (!arabic.startsWith('ال') || latin === 'al') return undefined;
   if (arabic === 'ال') return `${latin} as the article ال of a compound name`;

@@ -4,7 +4,9 @@
 
 import { closerNativeNames } from './native-names.js';
 import { foldName, lettersOf } from './phonetic.js';
-import { readLatin, type LatinReading } from './latin.js';
+import { readableLetters, readLatin, type LatinReading } from './latin.js';
+import { vocabulary } from './vocabulary.js';
+import { memoize } from '../text/memo.js';
 
 // How much closer, and how close, the other name must read: a tie is the ambiguity of Latin vowels.
 const MARGIN = 0.04;
@@ -29,3 +31,23 @@ export function closerGivenName(latin: string, arabic: string, reading: LatinRea
   }
   return best?.name;
 }
+
+// How closely a Latin word must read as a listed given name to be taken for it when nothing else is known of it.
+const GIVEN = 0.9;
+
+/**
+ * The listed given name (folded, Arabic or Persian) a single Latin word reads as most closely (Uday as عدي, Maryam as
+ * مريم), or undefined when it reads as none: what lets a Latin name's opening be weighed as a given name.
+ */
+export const givenNameRead: (latin: string) => string | undefined = /* @__PURE__ */ memoize((latin: string) => {
+  if (/[\s-]/u.test(latin.trim())) return undefined;
+  // A name can write only letters some reading of the Latin writes: most listed names are passed over unread.
+  const letters = readableLetters(latin);
+  let best: { name: string; score: number } | undefined;
+  for (const name of vocabulary('ar').givenNames) {
+    if (![...name].every((c) => letters.has(c))) continue;
+    const score = readLatin(latin, name)?.score ?? 0;
+    if (score >= GIVEN && (!best || score > best.score)) best = { name, score };
+  }
+  return best?.name;
+});

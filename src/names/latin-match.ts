@@ -5,7 +5,9 @@ import { elementAt } from '../contract/element-at.js';
 import { isFatherParticle, sonOfInOneOnly } from './latin-patronymic.js';
 import { fatherInChain } from './spellings.js';
 
-import { alignLatinWords, alignLatinWordsReordered, type LatinPart } from './compare-latin.js';
+import { alignLatinWords, alignLatinWordsReordered, isInitial, type LatinPart } from './compare-latin.js';
+import { joinArticles } from './latin-article.js';
+import { lettersNamed } from './source-sounds.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
 import { matchThroughLatin } from './latin-spelled.js';
@@ -27,9 +29,10 @@ import { joinPhrases } from './name-words.js';
 import { isFrequentWord } from './name-words.js';
 import { eastAsianSurnameSet, tokensOf } from './name-words.js';
 import { placeQualifier } from './place-qualifiers.js';
-import { isGivenName, isOrdinary } from './name-words.js';
+import { COMPOUND_SECONDS, isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
-import { closerGivenName } from './latin-given.js';
+import { closerGivenName, givenNameRead } from './latin-given.js';
+import { splitJoinedGiven } from './compound-given.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
 import { isAcronym, describeReading, readLatin } from './latin.js';
 import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
@@ -47,7 +50,13 @@ function withoutLatinArticle(latin: string, other: string): string | undefined {
   // Not against an ordinary word (Al-Ahram, the paper, is no اهرام, pyramids).
   if (/(?:^|\s)[اأآ]ل/u.test(other) || isOrdinary(other) || isFrequentWord(other)) return undefined;
   // al- joined by a hyphen, or Al written apart inside a name (Sultan Al Neyadi; not first: Al Gore is a given name).
-  const bare = latin.replace(/(^|\s)[AaEe]l-(?=\p{L})/gu, '$1').replace(/(\S\s+)[AaEe]l\s+(?=\p{L})/gu, '$1');
+  const bare = latin
+    .replace(/(^|\s)[AaEe]l-(?=\p{L})/gu, '$1')
+    .replace(/(\S\s+)[AaEe]l\s+(?=\p{L})/gu, '$1')
+    // The article said as the sun letter it comes before, and written so (Ed Damazin, As-Suwayda, Ash Shuhada).
+    .replace(/(^|\s)[AaEe](sh|th|dh|[dnrstz])[-\u2010\s](\p{L}+)/gu, (all: string, space: string, sound: string, word: string) =>
+      word.toLowerCase().startsWith(sound) ? space + word : all,
+    );
   return bare !== latin && bare.trim().length > 0 ? bare : undefined;
 }
 
@@ -93,7 +102,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
       reason: {
         ...plain.reason,
         kind: 'convention',
-        detail: `The Arabic article al- of ${latin} is not written in ${other}; ${lowerFirst(plain.reason.detail)}`,
+        detail: `The Arabic article ${articleForm(latin, unarticled ?? '')}- of ${latin} is not written in ${other}; ${lowerFirst(plain.reason.detail)}`,
       },
     };
   const el = lookupEntries(latin);
@@ -328,7 +337,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     }
     // A Latin name that opens with given names before all the Arabic-script one writes: the Arabic-script name is the
     // father's (Hamza Shehbaz Sharif / شهباز شريف), read as the same pair in Arabic letters is.
-    if (alignment.unmatchedFirst && alignment.unmatchedArabic.length === 0 && alignment.unmatchedLatin.length > 0) {
+    // The father's name must be a full name, two names on both sides: a surname the Arabic script writes in two words
+    // (Berdimuhamedow / بردي محمدوف) is no father's given name and family name.
+    if (
+      alignment.unmatchedFirst &&
+      alignment.unmatchedArabic.length === 0 &&
+      alignment.unmatchedLatin.length > 0 &&
+      alignment.parts.length >= 2
+    ) {
       const words = tokensOf(other);
       const opening = alignment.unmatchedLatin.map(asArabicOpening);
       if (fatherInChain([...opening, ...words], [...opening.keys()]))
@@ -336,10 +352,24 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     }
     // "Son of" in one name only, between names both write (Muhammad ibn Abd al-Wahhab / محمد عبدالوهاب): two people,
     // as within Arabic script.
+    // A compound given name without its second part (Ahmad Shah Massoud / أحمد مسعود) names another person, as within
+    // Arabic script: the longer name put in Arabic letters, its words left out marked, for fatherInChain.
+    const chain = !alignment.unmatchedFirst ? longerInArabic(latin, other, alignment) : undefined;
+    const broken = chain ? fatherInChain(chain.words, chain.missing) : undefined;
+    if (broken) return different(broken, { parts, unmatched, differences });
     if (!alignment.unmatchedFirst && missing.every((w) => isFatherParticle(w))) {
       const longer = unmatched.a.length > 0 ? (latinFirst ? latin : other) : latinFirst ? other : latin;
       return different(sonOfInOneOnly(omitted, longer), { parts, unmatched, differences });
     }
+    // Initials tell a son from his father of the same name (George H. W. Bush, George W. Bush): an initial one name
+    // writes and the other leaves out, though it writes initials too, makes another person.
+    const initial = (w: string): boolean => isInitial(w) || lettersNamed(lettersOf(foldName(w))) !== undefined;
+    if (missing.every(initial) && alignment.parts.some((p) => p.reading.how === 'letters' && latinWords(p.latin).every(isInitial)))
+      return different(`${omitted}, an initial, stands in one name only, which both write with initials: two people.`, {
+        parts,
+        unmatched,
+        differences,
+      });
     const qualifier = placeQualifier([...unmatched.a, ...unmatched.b]);
     if (qualifier)
       return different(`${qualifier} makes another place of the same name: ${latin} and ${other} name two places.`, {
@@ -405,11 +435,73 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
         differences,
       },
     };
+  // A given name joined to محمد or سید in Persian (محمدکریم خلیلی), which the Latin writes without it (Karim Khalili).
+  const split = splitJoinedGiven(tokensOf(other));
+  const apart = split
+    ? compareLatin(latinFirst ? latin : split.words.join(' '), latinFirst ? split.words.join(' ') : latin, threshold, named)
+    : undefined;
+  if (split && apart?.same)
+    return {
+      ...apart,
+      reason: {
+        ...apart.reason,
+        detail: `${split.joined} is ${split.apart} written as one word, and ${split.why}; ${lowerFirst(apart.reason.detail)}`,
+      },
+    };
   return different(
     `The names differ: ${[...unmatched.a, ...unmatched.b].join(' ')} has no counterpart.`,
     { parts, unmatched, differences },
     round(alignment.score),
   );
+}
+
+/** The form of the Arabic article a Latin name writes and its bare form leaves out: al, or as said before a sun letter (ed, as). */
+function articleForm(latin: string, bare: string): string {
+  const words = latin.split(/[\s\-\u2010]+/u);
+  const kept = new Set(bare.split(/\s+/u));
+  return (words.find((w) => /^[ae](?:l|sh|th|dh|[dnrstz])$/iu.test(w) && !kept.has(w)) ?? 'al').toLowerCase();
+}
+
+/**
+ * The longer of two names as Arabic-script words, and the positions of the words the shorter lacks: the Arabic-script
+ * name as it is, or the Latin one with each matched group put as the words it reads as, and each word left out put
+ * as the second part of a compound it reads as (Shah as شاه), or as it is. Undefined when both lack words.
+ */
+function longerInArabic(
+  latin: string,
+  other: string,
+  alignment: {
+    readonly parts: readonly LatinPart[];
+    readonly unmatchedLatin: readonly string[];
+    readonly unmatchedArabic: readonly string[];
+  },
+): { words: string[]; missing: number[] } | undefined {
+  if (alignment.unmatchedLatin.length > 0 === alignment.unmatchedArabic.length > 0) return undefined;
+  if (alignment.unmatchedArabic.length > 0) {
+    const words = tokensOf(other);
+    const left = alignment.unmatchedArabic.map((w) => foldName(w));
+    const missing = words.flatMap((w, i) => (left.includes(w) ? [i] : []));
+    return missing.length === left.length ? { words, missing } : undefined;
+  }
+  const lw = joinArticles(latinWords(latin));
+  const words: string[] = [];
+  const missing: number[] = [];
+  let p = 0;
+  for (let i = 0; i < lw.length;) {
+    const part = alignment.parts[p];
+    const n = part ? part.latin.split(' ').length : 0;
+    if (part && lw.slice(i, i + n).join(' ') === part.latin) {
+      for (const token of tokensOf(part.arabic)) words.push(token);
+      i += n;
+      p++;
+      continue;
+    }
+    const word = lw[i] ?? '';
+    missing.push(words.length);
+    words.push([...COMPOUND_SECONDS].find((second) => (readLatin(word, second)?.score ?? 0) >= OPENING_READING) ?? word.toLowerCase());
+    i++;
+  }
+  return p === alignment.parts.length ? { words, missing } : undefined;
 }
 
 /** Why the Arabic-script words a Latin name lacks are ones the person is known without (see knownByPart). */
@@ -488,15 +580,21 @@ const OPENING_READING = 0.9;
 
 /**
  * A Latin word that opens a name, put as fatherInChain reads the opening of an Arabic-script name: محمد, علي or سيد
- * when it reads as one of them, a kunya, ibn or a word with the article as such; any other word as it is (no
- * Arabic-script given name, which leaves the decision to the word after it, the father's given name).
+ * when it reads as one of them, a kunya, ibn or a word with the article as such, another listed given name in its
+ * Arabic-script form; any other word as it is (no Arabic-script given name, which leaves the decision to the word
+ * after it, the father's given name).
  */
 function asArabicOpening(word: string): string {
   const lower = word.toLowerCase();
   if (/^ab[uo]u?$/u.test(lower) || /^ab[uo]u?[-‐]/u.test(lower)) return foldName('ابو');
   if (isFatherParticle(lower)) return foldName('ابن');
   if (ROMANISED_ARTICLE.test(lower)) return foldName('ال') + lower;
-  return OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING) ?? lower;
+  // The English article opens a title (The Jerusalem Post), never a person's name, whatever it reads as (طه).
+  if (lower === 'the') return lower;
+  // Another listed given name in its Arabic-script form (Uday as عدي), which tells fatherInChain a son's name opens
+  // the chain (Uday Saddam Hussein / صدام حسين), as an Arabic-script given name does.
+  const opening = OPENING_NAMES.find((name) => (readLatin(word, name)?.score ?? 0) >= OPENING_READING);
+  return opening ?? givenNameRead(word) ?? lower;
 }
 
 /**

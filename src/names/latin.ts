@@ -155,6 +155,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   if (unit === 'e' && arabic === 'و' && !french && !(/(?:ch|sh|zh)$/u.test(word.slice(0, i)) && word[i + 1] === 'v')) return HARD;
   // x as sh, ch or zh and h as غ are consonants said before a vowel (Xavi, a Ukrainian -ha), not in a cluster (Texts).
   if (((unit === 'x' && (arabic === 'تش' || arabic === 'ژ')) || (unit === 'h' && arabic === 'غ')) && !isVowel(word[i + 1])) return HARD;
+  // x as kh is the Uzbek and Azerbaijani letter inside a name (Xorazm, Naxçıvan), not the English x at its end (Alex).
+  if (unit === 'x' && arabic === 'خ' && final) return HARD;
   // After a vowel, or a consonant h makes no digraph with (Serhii, Olha); never at a word's start, where h is ه.
   if (unit === 'h' && arabic === 'غ' && (i === 0 || !(isVowel(word[i - 1]) || 'rlnmvb'.includes(word[i - 1] ?? '')))) return HARD;
   if (unit === 'u' && arabic === '' && word[i - 1] === 'g' && 'eiy'.includes(word[i + 1] ?? '_')) return HARD;
@@ -207,6 +209,9 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   // Persian writes an alef before a word-initial cluster (Spain / اسپانیا, Stanford / استنفورد), and a Maghrebi
   // romanisation leaves out the first vowel of an Arabic name, after the article too (Brahimi / الإبراهيمي).
   if ((j === 0 || (j === 2 && arabic.startsWith('ال'))) && i === 0 && c === 'ا' && !isVowel(latin[0]) && !isVowel(latin[1])) return 0.1;
+  // ... where a French ou before a vowel is a w, the cluster the alef is written before (Zouerate / ازويرات).
+  if (j === 0 && i === 0 && c === 'ا' && !isVowel(latin[0]) && latin.startsWith('ou', 1) && isVowel(latin[3])) return 0.1;
+  if (persianKhwa(latin, i, arabic, j)) return 0.1;
   // The kunya Abu (أبو) romanised without its first vowel in West Africa and the Maghreb (Boubacar-like names).
   if (j === 0 && i === 0 && c === 'ا' && arabic.startsWith('ابو') && /^bo?u/u.test(latin)) return 0.1;
   // ... or a vowel inside a word-initial cluster it cannot say (Dmitry / دیمیتری, Kremlin / كرملين aside).
@@ -221,6 +226,16 @@ function insertionCost(latin: string, i: number, arabic: string, j: number): num
   if ((c === 'ء' || c === 'ع') && nearVowel) return 0.2;
   return HARD;
 }
+
+/**
+ * Whether the Arabic-script letter at `j` is the و Persian writes and does not say after خ before ا (خواف, Khaf;
+ * خواجه, Khaje: the old khw), after a Latin kh (or the x of Uzbek Latin: Xorazm).
+ */
+function persianKhwa(latin: string, i: number, arabic: string, j: number): boolean {
+  const kh = latin.slice(i - 2, i) === 'kh' || latin.charAt(i - 1) === 'x';
+  return arabic.charAt(j) === 'و' && arabic.charAt(j - 1) === 'خ' && arabic.charAt(j + 1) === 'ا' && kh;
+}
+const KHWA_NOTE = 'the و of خوا, which Persian writes for the old khw and says kh';
 
 /** One way to read the Latin letters at a position: how many it takes, the Arabic-script letters, the cost. */
 interface Reading {
@@ -359,7 +374,9 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
     steps.push(
       r
         ? { latin: r.latin, arabic: r.arabic, cost: r.cost }
-        : { latin: '', arabic: elementAt(arabic, back % width), cost: elementAt(inserted, at) },
+        : persianKhwa(latin, Math.floor(back / width), arabic, back % width)
+          ? { latin: '', arabic: 'و', cost: elementAt(inserted, at), note: KHWA_NOTE }
+          : { latin: '', arabic: elementAt(arabic, back % width), cost: elementAt(inserted, at) },
     );
     at = back;
   }
@@ -372,6 +389,13 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
     score = Math.min(score, 0.7);
   // A sound that one side writes and the other cannot leave out (a first vowel, a consonant) is no spelling variant.
   if (steps.some((st) => st.cost >= HARD)) score = Math.min(score, 0.7);
+  // A doubled a inside a word is a long a, or an a beside ع, never an i (Jamaat is جماعت, not جمعیت); at its end a ی
+  // may be the Persian ezafe after it (Nidaa / ندای).
+  const doubledAasI = (k: number): boolean => {
+    const [x, y] = [steps[k], steps[k + 1]];
+    return !!x && !!y && x.latin === 'a' && y.latin === 'a' && (x.arabic === 'ي' || y.arabic === 'ي');
+  };
+  if (steps.some((_, k) => doubledAasI(k) && steps.slice(k + 2).some((st) => st.latin !== ''))) score = Math.min(score, 0.7);
   // The English endings -town and -ton are written تاون and تون (Georgetown / جورج تاون, Kingston / كينغستون): a -town
   // read as تون or a -ton as تاون is the other name (Kingstown is not Kingston).
   if (/tow?n$/u.test(latin) && /تا?ون$/u.test(arabic) && latin.endsWith('town') !== arabic.endsWith('تاون')) score = Math.min(score, 0.7);
@@ -562,12 +586,22 @@ function readLatinOnce(latin: string, arabicScript: string, mayBeFrench: FrenchR
 }
 
 const SILENT_WAW = lettersOf(foldName('عمرو'));
+// Given names spelled as the disjoined letters that open a sura (طه, ṭā hā; يس, yā sīn): their letters' names are
+// said, long vowels and all, and only the letters written. Each with the spelling of what is said.
+const SURA_LETTERS: ReadonlyMap<string, string> = new Map(
+  [
+    ['طه', 'طاها'],
+    ['يس', 'ياسين'],
+  ].map(([written, said]) => [lettersOf(foldName(written ?? '')), lettersOf(foldName(said ?? ''))]),
+);
 const IMALA_NOTE = 'e as ا, the long a of an Arabic name said e (imala), as Maghrebi and Levantine romanisations write it';
 
 /**
  * An Arabic given name in a romanisation that follows how it is said rather than written, against a name the list of
  * Arabic and Persian given names holds: the silent و that عمرو writes to tell it from عمر (Amr), and the long a said
- * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا. Returns the reading, or undefined.
+ * e in the Maghreb and the Levant (Kamel / كمال, Djamel / جمال), read as ا, in a listed name or a word with the
+ * article (Cheb / الشاب); and a name spelled as the disjoined letters
+ * of a sura (Taha / طه). Returns the reading, or undefined.
  */
 function arabicNameReading(compact: string, arabic: string): LatinReading | undefined {
   const folded = foldLatin(compact);
@@ -577,10 +611,24 @@ function arabicNameReading(compact: string, arabic: string): LatinReading | unde
     const step: LatinStep = { latin: '', arabic: 'و', cost: 0, note: 'the و of عمرو, written to tell it from عمر and not said' };
     return read && read.score >= 0.9 ? { ...read, steps: [...read.steps, step] } : undefined;
   }
-  if (!isNativeName(arabic)) return undefined;
+  const said = SURA_LETTERS.get(arabic);
+  if (said) {
+    const read = readSounds(folded, said);
+    const step: LatinStep = {
+      latin: folded,
+      arabic,
+      cost: 0,
+      note: `${arabic} spelled as the disjoined letters that open a sura, written without the long vowels their names are said with`,
+    };
+    return read && read.score >= 0.9 ? { score: read.score * 0.97, steps: [step], how: 'sounds' } : undefined;
+  }
+  // A word with the Arabic article is an Arabic word, romanised as it is said too (Cheb / الشاب, Beji / الباجي).
+  if (!isNativeName(arabic) && !(arabic.startsWith('ال') && arabic.length > 4)) return undefined;
   let best: LatinReading | undefined;
   for (let p = 1; p < folded.length - 1; p++) {
     if (folded[p] !== 'e' || isVowel(folded[p - 1]) || isVowel(folded[p + 1])) continue;
+    // The e after a written article is the vowel that opens the word, no long a (Al-Ettifaq / الاتفاق).
+    if (/^[ae]l$/u.test(folded.slice(0, p))) continue;
     const read = readSounds(folded.slice(0, p) + 'a' + folded.slice(p + 1), arabic);
     if (!read || read.score < 0.9 || (best && read.score <= best.score)) continue;
     // The step that reads the a put for the e must write ا: an a left unwritten needs no imala.
@@ -690,7 +738,11 @@ export function describeReading(reading: LatinReading): string {
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
-    notable.push('ا before the first consonants, a vowel the Latin leaves unsaid');
+    notable.push(
+      reading.steps[first + 1]?.latin === 'ou'
+        ? 'ا before the first consonant and ou said w (a cluster), a vowel the Latin leaves unsaid'
+        : 'ا before the first consonants, a vowel the Latin leaves unsaid',
+    );
   // Capitals read by their names inside a word (MySQL, Airbnb's bnb): one phrase for them all.
   const named = reading.steps.filter((s) => /^[A-Z]$/u.test(s.latin));
   if (named.length > 0)

@@ -1,6 +1,7 @@
 // Words that make a place another place of the same name: new and old, upper and lower, great and little, a
-// point of the compass (Nova Kakhovka is not Kakhovka, Nizhny Novgorod not Novgorod, North Sinai not Sinai). A
-// name with one of them is never the name without it, however the rest is spelled.
+// point of the compass (Nova Kakhovka is not Kakhovka, Nizhny Novgorod not Novgorod, North Sinai not Sinai), and in
+// Latin letters the Arabic word that opens a place's name (Mersa Matruh). A name with one of them is never the name
+// without it, however the rest is spelled.
 
 import { foldName } from './phonetic.js';
 
@@ -18,7 +19,10 @@ const ARABIC_SCRIPT =
   'الكبرى الكبير الصغرى الصغير بزرگ کوچک';
 const LATIN =
   'new old north south east west northern southern eastern western upper lower greater little ' +
-  'nova novaya novi novo novy nizhny nizhniy nizhnii verkhny verkhniy veliky velikiy staraya stary staryi malaya bolshoy neu nueva nuevo';
+  'nova novaya novi novo novy nizhny nizhniy nizhnii verkhny verkhniy veliky velikiy staraya stary staryi malaya bolshoy neu nueva nuevo ' +
+  // The Arabic words that open a place's name, romanised (cape, anchorage, well, spring, valley, mountain, mound,
+  // monastery, village, house, castle, bridge): Mersa Matruh is not Matrah, Ras Tanura not Tanura.
+  'ras mersa marsa bir ain wadi jebel jabal tell deir dayr kafr beit qasr jisr hassi oued';
 
 const QUALIFIERS: ReadonlySet<string> = new Set([...ARABIC_SCRIPT.split(' ').map((w) => foldName(w)), ...LATIN.split(' ')]);
 

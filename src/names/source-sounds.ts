@@ -153,7 +153,8 @@ const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text
 // Each folded name of a Latin letter, with the letters it names (اي names A, E and I).
 let letterOf: Map<string, string> | undefined;
 
-function lettersNamed(word: string): string | undefined {
+/** The Latin letters a folded Arabic-script word names (اي: A, E and I), or undefined when it is no letter's name. */
+export function lettersNamed(word: string): string | undefined {
   letterOf ??= new Map(
     [...new Set(Object.values(LETTER_NAMES).flat())].map((name) => [
       name,

@@ -104,7 +104,8 @@ export function compareWithoutTitles(a: string, b: string, threshold: number, ma
   // A monarch named by the title and the given name, or the name he reigns under (عبد الله الثاني): it opens the other's
   // full name. A Gulf ruler or prince is named so with الشيخ (الشيخ زايد), the other being his chain with his house (آل).
   const [titled, full] = ruledBy(ta, tb) ? [ta, tb] : ruledBy(tb, ta) ? [tb, ta] : [];
-  if (!titled || !full) return undefined;
+  // A Latin word with the Arabic article is a family name, no given name (Sultan al-Jaber: Sultan is his given name).
+  if (!titled || !full || /^(?:al|el)[-\u2010]/iu.test(titled.rest)) return undefined;
   const own = titled.rest.split(/\s+/u);
   const first = full.rest.split(/\s+/u);
   if (first.length <= own.length) return undefined;
