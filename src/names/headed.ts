@@ -45,24 +45,30 @@ export function spellWords(threshold: number): SpellWords {
     const ty = tokensOf(y);
     if (tx.length === 0 || ty.length === 0) return undefined;
     if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
+    // Two words against one: a compound written apart on one side only (دير الزور / دیرالزور), spelled whole.
+    if (tx.length + ty.length === 3 && Math.min(tx.length, ty.length) === 1) return spelledWhole(x, y, comparePart(tx, ty, threshold));
     if (tx.length > 1 || ty.length > 1) return undefined;
     const x0 = elementAt(tx, 0);
     const y0 = elementAt(ty, 0);
     const plain = comparePart(tx, ty, threshold);
     const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
-    const part = 'alignment' in plain ? plain : bare;
-    if (!('alignment' in part)) return undefined;
-    const how = lowerFirst(
-      describeDifferences(
-        part.alignment.steps.filter((st) => st.kind !== 'same'),
-        false,
-      )
-        .replace(/^The same name transliterated two ways: /u, '')
-        .replace(/\.$/u, ''),
-    );
-    // The words named, since the phrase stands beside the links of other words (الخارجية / خارجه: ال …).
-    return { score: part.score, phrase: `${x} is spelled ${y} (${how})` };
+    return spelledWhole(x, y, 'alignment' in plain ? plain : bare);
   };
+}
+
+/** Two words spelled against each other as a link's phrase (the words named, and how they differ), or undefined. */
+function spelledWhole(x: string, y: string, part: ReturnType<typeof comparePart>): ReturnType<SpellWords> {
+  if (!('alignment' in part)) return undefined;
+  const how = lowerFirst(
+    describeDifferences(
+      part.alignment.steps.filter((st) => st.kind !== 'same'),
+      false,
+    )
+      .replace(/^The same name transliterated two ways: /u, '')
+      .replace(/\.$/u, ''),
+  );
+  // The words named, since the phrase stands beside the links of other words (الخارجية / خارجه: ال …).
+  return { score: part.score, phrase: `${x} is spelled ${y} (${how})` };
 }
 /**
  * The whole comparison of two names (compare.ts's matchNames), which the rests of two headed names go back to:
