@@ -23,7 +23,7 @@ import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
-import { portTown } from './port-town.js';
+import { portOfPortTown, portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { countryOfCity, homeOf, regionName } from './body-home.js';
@@ -419,7 +419,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       return m.same && m.reason.kind !== 'partial';
     };
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same || namedAfter())) {
-      const town = portTown(headed.headText, place);
+      const town = portTown(headed.headText, place) ?? portOfPortTown(head.family, headed.headText, headed.rest, other, place);
       if (town) return matched('convention', 1, town, place.entity);
       const island = islandOf(headed.headText, head, place);
       if (island) return matched('partial', 0.95, island, place.entity);
