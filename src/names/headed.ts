@@ -303,6 +303,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   // a town's or a province's head, which says which of two places of one name is meant (منطقة المدينة المنورة), nor a
   // company's before the name of its airline or bank.
   if (ha.head && hb.head && !shared && !company && ha.head.role !== 'admin' && hb.head.role !== 'admin') {
+    const party = partyBeforeOwnHead(ha, hb, a, b, threshold, matchNames);
+    if (party) return party;
     const [outer, inner] = opensWith(ha.rest, hb.headText) ? [ha, hb] : opensWith(hb.rest, ha.headText) ? [hb, ha] : [];
     // A hospital, a club or grounds of a body named in full (مستشفى جامعة السلطان قابوس, نادي الجيش الملكي) are the
     // body's own, not the body.
@@ -609,6 +611,33 @@ function article(kind: string): string {
 }
 
 /** Whether a name opens with the words of a head as written (بند أمير with بند), spelling variants alike. */
+/**
+ * A party's head before a name with a head of its own that the other name translates (حزب نیروهای لبنانی / القوات
+ * اللبنانية, حزب تحریک انصاف / حركة إنصاف): one language names the body a party before its own name, a force or a
+ * movement. The names compared without the party's head, said so; undefined when neither is such a pair.
+ */
+function partyBeforeOwnHead(
+  ha: HeadedName,
+  hb: HeadedName,
+  a: string,
+  b: string,
+  threshold: number,
+  matchNames: MatchNames,
+): NameMatch | undefined {
+  const ownHead = (outer: HeadedName, inner: HeadedName): boolean => {
+    if (outer.head?.family !== 'party' || !inner.head) return false;
+    const own = splitHead(outer.rest);
+    return own.head !== undefined && sharedHead({ ...own, head: own.head }, { ...inner, head: inner.head }) !== undefined;
+  };
+  const first = ownHead(ha, hb);
+  if (!first && !ownHead(hb, ha)) return undefined;
+  const party = first ? ha : hb;
+  const m = first ? matchNames(ha.rest, b, threshold) : matchNames(a, hb.rest, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `${party.headText} (party) stands before the body's own name in the ${first ? 'first' : 'second'}, as a newsroom names a party whose name has a head of its own; ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
+}
+
 function opensWith(name: string, headText: string): boolean {
   const words = name.trim().split(/\s+/u).map(entityKey);
   const head = headText.trim().split(/\s+/u).map(entityKey);
