@@ -1,0 +1,19 @@
+import { describe, it } from 'vitest';
+import { expectDifferentNames, expectSameName } from './support/names.js';
+
+describe('words of a name that the bilingual lexicon translates', () => {
+  it('reads قوى, the plural of قوة, as the head of a force', () => {
+    expectSameName('قوى الأمن الداخلي', 'نیروهای امنیت داخلی', "force's head is translated (قوى / نیروهای)");
+    expectDifferentNames('قوى الأمن الداخلي', 'نیروهای امنیت ملی');
+  });
+
+  it('translates an animal and a gem that name a body or a place', () => {
+    expectSameName('جزيرة اللؤلؤ', 'جزیره مروارید', 'اللؤلؤ is translated مروارید');
+    expectDifferentNames('قوات النمر', 'نیروهای شیر');
+  });
+
+  it("translates a board's governors and a police's horsemen", () => {
+    expectSameName('مجلس محافظي البنك', 'شورای حکام بانک', 'محافظي is translated حکام');
+    expectSameName('شرطة الخيالة', 'پلیس سواره', 'الخيالة is translated سواره');
+  });
+});
