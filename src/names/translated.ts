@@ -155,7 +155,22 @@ export function splitHead(name: string): HeadedName {
     ? (nameHeads().find((h) => h.kind === suffix[1]) ?? nameHeads().find((h) => h.family === suffix[1]))
     : undefined;
   if (suffixHead) return { head: suffixHead, headText: elementAt(words, words.length - 1), rest: words.slice(0, -1).join(' ') };
-  return { headText: '', rest: name.trim() };
+  return joinedSuffix(words) ?? { headText: '', rest: name.trim() };
+}
+
+/**
+ * A head's suffix that Persian joins to the name's last word with a ZWNJ (ماهان‌ایر, Mahan Air): cut off as a
+ * suffix written apart is. Undefined when the last word ends with none.
+ */
+function joinedSuffix(words: readonly string[]): HeadedName | undefined {
+  const last = words[words.length - 1] ?? '';
+  const cut = last.lastIndexOf('\u200c');
+  if (cut <= 0) return undefined;
+  const [stem, tail] = [last.slice(0, cut), entityKey(last.slice(cut + 1))];
+  const suffix = HEAD_SUFFIXES.find(([w]) => entityKey(w) === tail);
+  const head = suffix && (nameHeads().find((h) => h.kind === suffix[1]) ?? nameHeads().find((h) => h.family === suffix[1]));
+  if (!head) return undefined;
+  return { head, headText: last.slice(cut + 1), rest: [...words.slice(0, -1), stem].join(' ') };
 }
 
 /** How two words of two names were linked. */
