@@ -17,3 +17,13 @@ describe('words of a name that the bilingual lexicon translates', () => {
     expectSameName('شرطة الخيالة', 'پلیس سواره', 'الخيالة is translated سواره');
   });
 });
+
+describe('a technical university', () => {
+  it('translates the Arabic adjective التقنية by Persian فنی', () => {
+    expectSameName('جامعة ميونخ التقنية', 'دانشگاه فنی مونیخ', 'التقنية is translated فنی');
+  });
+
+  it('keeps the technical university apart from the university of the town', () => {
+    expectDifferentNames('جامعة ميونخ التقنية', 'دانشگاه مونیخ');
+  });
+});
