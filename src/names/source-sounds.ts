@@ -22,6 +22,8 @@ interface SourceRule {
   readonly foreignOnly: boolean;
   /** Only when the other name is Persian: the convention is Persian's (the French ending Iran follows). */
   readonly againstPersian?: boolean;
+  /** Only a Persian name rewritten, against an Arabic one: the convention is Persian's spelling of the letter. */
+  readonly persianSide?: boolean;
   readonly detail: string;
 }
 
@@ -59,6 +61,15 @@ const RULES: readonly SourceRule[] = [
     foreignOnly: true,
     detail: 'the Spanish ll (said y) is written ي by one and ل, its letter, by the other',
   },
+  // Polish ł is said w: Arabic writes its sound و (فاونسا-like, Wałęsa; ميووش, Miłosz), Persian its letter ل (میلوش).
+  // Rewritten to the sound: each ل of the Persian word beside a vowel letter, as ł stands in -sław, -ła, Biały. Five
+  // letters at least: in a shorter word one letter is too much of the name (کالی is not كاوي).
+  {
+    rewrite: (w) => (w.length >= 5 && /[اوي]ل|ل[اوي]/u.test(w) ? w.replace(/ل(?=[اوي])|(?<=[اوي])ل/gu, 'و') : undefined),
+    foreignOnly: true,
+    persianSide: true,
+    detail: 'the Polish ł (said w) is written و, its sound, by the Arabic and ل, its letter, by the Persian',
+  },
   // Portuguese nh is said ny: one newsroom writes its sound ني, another its letters نه (Moutinho-like names).
   {
     rewrite: (w) => (/نه[اوي]/u.test(w) ? w.replace(/نه(?=[اوي])/gu, 'ني') : undefined),
@@ -86,6 +97,7 @@ export function sourceSpelling(a: string, b: string, compare: (a: string, b: str
     for (const first of [true, false]) {
       const side = first ? a : b;
       if (rule.againstPersian && languageOfSpelling(first ? b : a) !== 'fa') continue;
+      if (rule.persianSide && (languageOfSpelling(side) !== 'fa' || languageOfSpelling(first ? b : a) !== 'ar')) continue;
       const words = tokensOf(side).map((w) => lettersOf(foldName(w)));
       const rewritten = words.map((w) => rule.rewrite(w) ?? w);
       if (rewritten.every((w, k) => w === words[k])) continue;
