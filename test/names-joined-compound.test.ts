@@ -18,3 +18,21 @@ describe('a compound written in two words on one side and one on the other, with
     expectDifferentNames('مسجد عبد الرحمن', 'مسجد عبدالرحیم');
   });
 });
+
+describe("a compound's article written on one side only, the other joining its two words", () => {
+  it('reads فضل حق against فضل‌الحق (the article written in the joined word only)', () => {
+    expectSameName('فضل حق محمدي', 'فضل‌الحق محمدی', 'the article ال is written in the second only');
+  });
+
+  it('reads أهل البيت against اهل‌بیت (the article written apart only)', () => {
+    expectSameName('مؤسسة أهل البيت', 'بنیاد اهل‌بیت', 'the article ال is written in the first only');
+  });
+
+  it('takes no vowel letter more beside the article left out', () => {
+    expectDifferentNames('عبد الرسول', 'عبدوروسول');
+  });
+
+  it('keeps compounds of two different second words apart', () => {
+    expectDifferentNames('فضل حق محمدي', 'فضل‌الرحمن محمدی');
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectDifferentNames, expectSameName } from './support/names.js';
+import { describe, expect, it } from 'vitest';
+import { expectDifferentNames, expectSame, expectSameName } from './support/names.js';
 
 describe('the Polish ł, said w', () => {
   it('reads the Arabic و of the sound against the Persian ل of the letter', () => {
@@ -12,5 +12,11 @@ describe('the Polish ł, said w', () => {
 
   it('does not read a Persian ل so within Arabic alone', () => {
     expectDifferentNames('ياروسواف', 'ياروسلاف');
+  });
+});
+
+describe('the article inside a compound is no Polish ł', () => {
+  it('leaves the ل of عبدال… as it is, and reads the article instead', () => {
+    expect(expectSame('عبد رب النبي كريمي', 'عبدالرب نبی کریمی')).not.toContain('Polish');
   });
 });

@@ -16,6 +16,7 @@ import {
 import { linkWords, type SpellWords, splitHead, headsOfFamily, type HeadedName, sharedHead, type WordLink } from './translated.js';
 import { englishGlosses, isDictionaryWord, isLexiconPhraseWord } from './lexicon-words.js';
 import { comparePart } from './spelling-parts.js';
+import { compoundArticleLeftOut } from './compound-article.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst, possessive } from './name-words.js';
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
@@ -46,7 +47,10 @@ export function spellWords(threshold: number): SpellWords {
     if (tx.length === 0 || ty.length === 0) return undefined;
     if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
     // Two words against one: a compound written apart on one side only (دير الزور / دیرالزور), spelled whole.
-    if (tx.length + ty.length === 3 && Math.min(tx.length, ty.length) === 1) return spelledWhole(x, y, comparePart(tx, ty, threshold));
+    if (tx.length + ty.length === 3 && Math.min(tx.length, ty.length) === 1) {
+      const whole = comparePart(tx, ty, threshold);
+      return spelledWhole(x, y, 'alignment' in whole ? whole : (compoundArticleLeftOut(tx, ty, threshold) ?? whole));
+    }
     if (tx.length > 1 || ty.length > 1) return undefined;
     const x0 = elementAt(tx, 0);
     const y0 = elementAt(ty, 0);

@@ -65,7 +65,7 @@ const RULES: readonly SourceRule[] = [
   // Rewritten to the sound: each ل of the Persian word beside a vowel letter, as ł stands in -sław, -ła, Biały. Five
   // letters at least: in a shorter word one letter is too much of the name (کالی is not كاوي).
   {
-    rewrite: (w) => (w.length >= 5 && /[اوي]ل|ل[اوي]/u.test(w) ? w.replace(/ل(?=[اوي])|(?<=[اوي])ل/gu, 'و') : undefined),
+    rewrite: polishL,
     foreignOnly: true,
     persianSide: true,
     detail: 'the Polish ł (said w) is written و, its sound, by the Arabic and ل, its letter, by the Persian',
@@ -77,6 +77,23 @@ const RULES: readonly SourceRule[] = [
     detail: 'the Portuguese nh (ny) is written ني by one and نه, its letters, by the other',
   },
 ];
+
+const VOWEL_LETTERS = 'اوي';
+
+/**
+ * A word with each ل beside a vowel letter written و, as the Polish ł is said; undefined when there is none or the word
+ * is shorter than five letters. Not the ل of an article: after ا that opens the word or follows a consonant (عبدالرب).
+ */
+function polishL(w: string): string | undefined {
+  if (w.length < 5) return undefined;
+  const vowel = (k: number): boolean => VOWEL_LETTERS.includes(w.charAt(k));
+  let out = '';
+  for (let k = 0; k < w.length; k++) {
+    const article = w.charAt(k - 1) === 'ا' && (k === 1 || !vowel(k - 2));
+    out += w.charAt(k) === 'ل' && !article && (vowel(k - 1) || vowel(k + 1)) ? 'و' : w.charAt(k);
+  }
+  return out === w ? undefined : out;
+}
 
 /** A word with its Spanish ll (ل beside ي, a vowel letter after) written as said, ي alone; undefined without one. */
 function spanishLl(w: string): string | undefined {
