@@ -382,7 +382,7 @@ export function linkWords(
       }
     }
   }
-  candidates.push(...joinedCompounds(wa, wb, spell));
+  for (const c of joinedCompounds(wa, wb, spell)) candidates.push(c);
   // Best first; at one score a compound read whole before its words one by one.
   candidates.sort((x, y) => y.link.score - x.link.score || Number(!!y.wide) - Number(!!x.wide) || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();
