@@ -14,3 +14,15 @@ describe("a known body's name that ends with a scope or allegiance word of its o
     expect(compareNames('مجلس الأمن الروسي', 'شورای امنیت سازمان ملل').same).toBe(false);
   });
 });
+
+describe('a body named after an eponym, its scope word left out of the other language', () => {
+  it('keeps the eponym, Arabic with its article and Persian without, and cuts the scope after it', () => {
+    const m = compareNames('مطار الإمام الرضا الدولي', 'فرودگاه امام رضا');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('الدولي is left out of the second name');
+  });
+
+  it('keeps two airports named after two people apart', () => {
+    expect(compareNames('مطار الإمام الرضا الدولي', 'فرودگاه امام حسین').same).toBe(false);
+  });
+});

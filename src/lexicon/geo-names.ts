@@ -554,8 +554,8 @@ export const GEO_ROWS: readonly GeoRow[] = [
     'country',
     'Soviet Union|USSR',
     'old:الاتحاد السوفيتي|old:الاتحاد السوفياتي',
-    'old:اتحاد جماهیر شوروی|old:اتحاد شوروی',
-    'the state before 1991; Persian names it by the councils (شوروی)',
+    'old:اتحاد جماهیر شوروی|old:اتحاد شوروی|old:شوروی',
+    'the state before 1991; Persian names it by the councils (شوروی), and by that word alone',
   ],
   [
     'YU',

@@ -69,7 +69,7 @@ const ROWS: readonly Row[] = [
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
   ['party', 'party', 'institution', 'حزب', 'حزب'],
   // A corps (فيلق) is a force: Arabic names one unit either way (فيلق بدر / قوات بدر).
-  ['force', 'force', 'institution', 'قوات|قوة|فيلق', 'نیروهای|نیروی|نیرو'],
+  ['force', 'force', 'institution', 'قوات|قوة|قوى|فيلق', 'نیروهای|نیروی|نیرو'],
   // An army: Iran says ارتش, Dari اردو (from Turkic, "the host"): ارتش ملی افغانستان / اردوی ملی افغانستان. Not the
   // Arabic جيش, which opens the names of armed groups (جيش العدل, جيش الإسلام) that Persian heads with گروه.
   ['army', 'army', 'institution', '', 'ارتش|اردوی|اردو'],

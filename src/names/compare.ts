@@ -304,7 +304,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   }
   const adjA = lookupAdjective(ka, languageOfSpelling(a));
   const adjB = lookupAdjective(kb, languageOfSpelling(b));
-  if ((ea.length > 0 && adjB) || (eb.length > 0 && adjA)) {
+  // A word that is a name and an adjective (شوروی: the Soviet Union, and Soviet) against the same adjective is that adjective.
+  const oneAdjective = adjA !== undefined && adjA === adjB;
+  if (((ea.length > 0 && adjB) || (eb.length > 0 && adjA)) && !oneAdjective) {
     const [place, adjective, entry] = ea.length > 0 ? [a, b, adjB as GazetteerEntry] : [b, a, adjA as GazetteerEntry];
     const placeEntity = elementAt(ea.length > 0 ? ea : eb, 0).entity;
     return different(

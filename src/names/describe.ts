@@ -2,6 +2,7 @@ import type { AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
 import { OTHER_FORM, SHORT_FORM, otherFormOf, shortFormOf } from './short-names.js';
 import { LENGTH_H, SEATED_HAMZA, VOWEL_LETTERS } from './orthography.js';
+import { SHIFTED_VOWEL } from './vowel-shift.js';
 
 /**
  * One plain sentence for the letter-level differences of two spellings of one name:
@@ -26,7 +27,8 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
       say(
         form ? `${form.other} is the ${form.language} form of the given name ${form.usual}` : `${step.a} and ${step.b} are one given name`,
       );
-    } else if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
+    } else if (step.kind === 'variant' && step.sound === SHIFTED_VOWEL) say(`${step.a} and ${step.b} write ${SHIFTED_VOWEL}`);
+    else if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);
     else if (step.kind === 'vowel') say(`one writes the vowel ${step.a} where the other has ${step.b}`);
     else if (step.kind === 'extra' && (step.a || step.b) === 'ال')
       say(`the article ال is written in the ${step.a ? 'first' : 'second'} only`);

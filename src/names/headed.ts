@@ -16,6 +16,7 @@ import {
 import { linkWords, type SpellWords, splitHead, headsOfFamily, type HeadedName, sharedHead, type WordLink } from './translated.js';
 import { englishGlosses, isDictionaryWord, isLexiconPhraseWord } from './lexicon-words.js';
 import { comparePart } from './spelling-parts.js';
+import { compoundArticleLeftOut } from './compound-article.js';
 import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst, possessive } from './name-words.js';
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
@@ -23,7 +24,7 @@ import { isNativeName } from './native-names.js';
 import { isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
-import { portTown } from './port-town.js';
+import { portOfPortTown, portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
 import { isQualifierWord } from './qualifier.js';
 import { countryOfCity, homeOf, regionName } from './body-home.js';
@@ -48,24 +49,33 @@ export function spellWords(threshold: number): SpellWords {
     const ty = tokensOf(y);
     if (tx.length === 0 || ty.length === 0) return undefined;
     if (identityKey(tx.join('')) === identityKey(ty.join(''))) return { score: 1, phrase: `${x} is written alike` };
+    // Two words against one: a compound written apart on one side only (دير الزور / دیرالزور), spelled whole.
+    if (tx.length + ty.length === 3 && Math.min(tx.length, ty.length) === 1) {
+      const whole = comparePart(tx, ty, threshold);
+      return spelledWhole(x, y, 'alignment' in whole ? whole : (compoundArticleLeftOut(tx, ty, threshold) ?? whole));
+    }
     if (tx.length > 1 || ty.length > 1) return undefined;
     const x0 = elementAt(tx, 0);
     const y0 = elementAt(ty, 0);
     const plain = comparePart(tx, ty, threshold);
     const bare = ezafe.a || ezafe.b ? comparePart([ezafe.a ? withoutEzafe(x0) : x0], [ezafe.b ? withoutEzafe(y0) : y0], threshold) : plain;
-    const part = 'alignment' in plain ? plain : bare;
-    if (!('alignment' in part)) return undefined;
-    const how = lowerFirst(
-      describeDifferences(
-        part.alignment.steps.filter((st) => st.kind !== 'same'),
-        false,
-      )
-        .replace(/^The same name transliterated two ways: /u, '')
-        .replace(/\.$/u, ''),
-    );
-    // The words named, since the phrase stands beside the links of other words (الخارجية / خارجه: ال …).
-    return { score: part.score, phrase: `${x} is spelled ${y} (${how})` };
+    return spelledWhole(x, y, 'alignment' in plain ? plain : bare);
   };
+}
+
+/** Two words spelled against each other as a link's phrase (the words named, and how they differ), or undefined. */
+function spelledWhole(x: string, y: string, part: ReturnType<typeof comparePart>): ReturnType<SpellWords> {
+  if (!('alignment' in part)) return undefined;
+  const how = lowerFirst(
+    describeDifferences(
+      part.alignment.steps.filter((st) => st.kind !== 'same'),
+      false,
+    )
+      .replace(/^The same name transliterated two ways: /u, '')
+      .replace(/\.$/u, ''),
+  );
+  // The words named, since the phrase stands beside the links of other words (الخارجية / خارجه: ال …).
+  return { score: part.score, phrase: `${x} is spelled ${y} (${how})` };
 }
 /**
  * The whole comparison of two names (compare.ts's matchNames), which the rests of two headed names go back to:
@@ -300,6 +310,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   // a town's or a province's head, which says which of two places of one name is meant (منطقة المدينة المنورة), nor a
   // company's before the name of its airline or bank.
   if (ha.head && hb.head && !shared && !company && ha.head.role !== 'admin' && hb.head.role !== 'admin') {
+    const party = partyBeforeOwnHead(ha, hb, a, b, threshold, matchNames);
+    if (party) return party;
     const [outer, inner] = opensWith(ha.rest, hb.headText) ? [ha, hb] : opensWith(hb.rest, ha.headText) ? [hb, ha] : [];
     // A hospital, a club or grounds of a body named in full (مستشفى جامعة السلطان قابوس, نادي الجيش الملكي) are the
     // body's own, not the body.
@@ -421,7 +433,7 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
       return m.same && m.reason.kind !== 'partial';
     };
     if (place && (lookupEntries(headed.rest).includes(place) || matchNames(headed.rest, other, threshold).same || namedAfter())) {
-      const town = portTown(headed.headText, place);
+      const town = portTown(headed.headText, place) ?? portOfPortTown(head.family, headed.headText, headed.rest, other, place);
       if (town) return matched('convention', 1, town, place.entity);
       const island = islandOf(headed.headText, head, place);
       if (island) return matched('partial', 0.95, island, place.entity);
@@ -613,6 +625,33 @@ function article(kind: string): string {
 }
 
 /** Whether a name opens with the words of a head as written (بند أمير with بند), spelling variants alike. */
+/**
+ * A party's head before a name with a head of its own that the other name translates (حزب نیروهای لبنانی / القوات
+ * اللبنانية, حزب تحریک انصاف / حركة إنصاف): one language names the body a party before its own name, a force or a
+ * movement. The names compared without the party's head, said so; undefined when neither is such a pair.
+ */
+function partyBeforeOwnHead(
+  ha: HeadedName,
+  hb: HeadedName,
+  a: string,
+  b: string,
+  threshold: number,
+  matchNames: MatchNames,
+): NameMatch | undefined {
+  const ownHead = (outer: HeadedName, inner: HeadedName): boolean => {
+    if (outer.head?.family !== 'party' || !inner.head) return false;
+    const own = splitHead(outer.rest);
+    return own.head !== undefined && sharedHead({ ...own, head: own.head }, { ...inner, head: inner.head }) !== undefined;
+  };
+  const first = ownHead(ha, hb);
+  if (!first && !ownHead(hb, ha)) return undefined;
+  const party = first ? ha : hb;
+  const m = first ? matchNames(ha.rest, b, threshold) : matchNames(a, hb.rest, threshold);
+  if (!m.same || m.reason.kind === 'partial') return undefined;
+  const detail = `${party.headText} (party) stands before the body's own name in the ${first ? 'first' : 'second'}, as a newsroom names a party whose name has a head of its own; ${lowerFirst(m.reason.detail)}`;
+  return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
+}
+
 function opensWith(name: string, headText: string): boolean {
   const words = name.trim().split(/\s+/u).map(entityKey);
   const head = headText.trim().split(/\s+/u).map(entityKey);

@@ -7,7 +7,7 @@ import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntr
 import { homeOf } from './body-home.js';
 import { splitHead } from './translated.js';
 import { foldName, foldWords, lettersOf } from './phonetic.js';
-import { COMPOUND_SECONDS, isFeminine, isGivenName, lowerFirst, possessive } from './name-words.js';
+import { bareKey, COMPOUND_SECONDS, isFeminine, isGivenName, lowerFirst, possessive } from './name-words.js';
 import { isTitleWord } from './titles.js';
 import { isSportingWord, SPORTING_WORDS } from './sporting.js';
 import type { NameMatch } from './name-match.js';
@@ -278,12 +278,18 @@ export function withoutQualifier(a: string, b: string, threshold: number, matchN
     // a known body whose full name ends with its own country (جماعت اسلامی for جماعت اسلامی پاکستان).
     if (qualified && !isKnownBody(other) && !homeOf(words.join(' ')) && !otherCuts.some((c) => c.what.some((q) => q.eponym))) continue;
     for (const cut of trailingQualifiers(words)) {
-      if (qualified && foldWords(words[cut.cut - 1] ?? '') !== foldWords(otherWords[otherWords.length - 1] ?? '')) continue;
+      // The last word kept is the other's last, Arabic with its article or Persian without (الخميني / خمینی).
+      if (qualified && !sameLastWord(words[cut.cut - 1] ?? '', otherWords[otherWords.length - 1] ?? '')) continue;
       const m = compareCut(words, cut, other, first, threshold, matchNames);
       if (m) return m;
     }
   }
   return undefined;
+}
+
+/** Whether two words are one as written, or once the Arabic article is off either (الخميني / خمینی). */
+function sameLastWord(x: string, y: string): boolean {
+  return foldWords(x) === foldWords(y) || (x.length > 0 && bareKey(x) === bareKey(y));
 }
 
 /** The longest cut of a name's words after which only a club's words follow (its "sporting", its home), if any. */

@@ -31,6 +31,8 @@ interface SourceRule {
    * says the letter otherwise (جونج, Jong, is no یونگ, Yong).
    */
   readonly withinOneLanguage?: boolean;
+  /** Only a Persian name rewritten, against an Arabic one: the convention is Persian's spelling of the letter. */
+  readonly persianSide?: boolean;
   readonly detail: string;
 }
 
@@ -76,6 +78,15 @@ const RULES: readonly SourceRule[] = [
     foreignOnly: true,
     detail: 'the Spanish ll (said y) is written ي by one and ل, its letter, by the other',
   },
+  // Polish ł is said w: Arabic writes its sound و (فاونسا-like, Wałęsa; ميووش, Miłosz), Persian its letter ل (میلوش).
+  // Rewritten to the sound: each ل of the Persian word beside a vowel letter, as ł stands in -sław, -ła, Biały. Five
+  // letters at least: in a shorter word one letter is too much of the name (کالی is not كاوي).
+  {
+    rewrite: polishL,
+    foreignOnly: true,
+    persianSide: true,
+    detail: 'the Polish ł (said w) is written و, its sound, by the Arabic and ل, its letter, by the Persian',
+  },
   // Portuguese nh is said ny: one newsroom writes its sound ني, another its letters نه (Moutinho-like names).
   {
     rewrite: (w) => (/نه[اوي]/u.test(w) ? w.replace(/نه(?=[اوي])/gu, 'ني') : undefined),
@@ -94,6 +105,23 @@ const RULES: readonly SourceRule[] = [
     detail: 'the j of German, Dutch, Nordic, Slavic and Baltic names is said y: one writes its sound ي, the other the English reading ج',
   },
 ];
+
+const VOWEL_LETTERS = 'اوي';
+
+/**
+ * A word with each ل beside a vowel letter written و, as the Polish ł is said; undefined when there is none or the word
+ * is shorter than five letters. Not the ل of an article: after ا that opens the word or follows a consonant (عبدالرب).
+ */
+function polishL(w: string): string | undefined {
+  if (w.length < 5) return undefined;
+  const vowel = (k: number): boolean => VOWEL_LETTERS.includes(w.charAt(k));
+  let out = '';
+  for (let k = 0; k < w.length; k++) {
+    const article = w.charAt(k - 1) === 'ا' && (k === 1 || !vowel(k - 2));
+    out += w.charAt(k) === 'ل' && !article && (vowel(k - 1) || vowel(k + 1)) ? 'و' : w.charAt(k);
+  }
+  return out === w ? undefined : out;
+}
 
 /** A word with its Spanish ll (ل beside ي, a vowel letter after) written as said, ي alone; undefined without one. */
 function spanishLl(w: string): string | undefined {
@@ -125,6 +153,7 @@ export function sourceSpelling(
     for (const first of [true, false]) {
       const side = first ? a : b;
       if (rule.againstPersian && languageOfSpelling(first ? b : a) !== 'fa') continue;
+      if (rule.persianSide && (languageOfSpelling(side) !== 'fa' || languageOfSpelling(first ? b : a) !== 'ar')) continue;
       const words = tokensOf(side).map((w) => lettersOf(foldName(w)));
       const rewritten = words.map((w) => rule.rewrite(w) ?? w);
       if (rewritten.every((w, k) => w === words[k])) continue;

@@ -19,6 +19,7 @@ import {
 import { elementAt } from '../contract/element-at.js';
 import { OTHER_FORM, SHORT_FORM, otherFormOf, shortFormOf } from './short-names.js';
 import { callContext } from './call-context.js';
+import { withShiftedVowels } from './vowel-shift.js';
 
 export interface PartResult {
   readonly cost: number;
@@ -139,7 +140,9 @@ export function comparePartArticle(
     if (article) extra += VOWEL_COSTS.article;
   }
   const reformed = reformedMaksura(a, b);
-  const letters = reformed ? reformStep(alignSpellings(a, b)) : alignSpellings(a, b);
+  const aligned = reformed ? reformStep(alignSpellings(a, b)) : alignSpellings(a, b);
+  // Across the two languages, a foreign name's vowel may stand on either side of its consonant (بيغن / بگین).
+  const letters = callContext.oneLanguage || !callContext.foreign ? aligned : withShiftedVowels(aligned).alignment;
   const alignment: SpellingAlignment = article ? { cost: letters.cost + article.cost, steps: [article, ...letters.steps] } : letters;
   let cost = letters.cost + extra;
   if (!reformed && (nisbaMismatch(a, b) || maksuraAgainstNisba(letters))) cost += NISBA_PENALTY;

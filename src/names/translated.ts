@@ -157,7 +157,22 @@ export function splitHead(name: string): HeadedName {
     ? (nameHeads().find((h) => h.kind === suffix[1]) ?? nameHeads().find((h) => h.family === suffix[1]))
     : undefined;
   if (suffixHead) return { head: suffixHead, headText: elementAt(words, words.length - 1), rest: words.slice(0, -1).join(' ') };
-  return { headText: '', rest: name.trim() };
+  return joinedSuffix(words) ?? { headText: '', rest: name.trim() };
+}
+
+/**
+ * A head's suffix that Persian joins to the name's last word with a ZWNJ (ماهان‌ایر, Mahan Air): cut off as a
+ * suffix written apart is. Undefined when the last word ends with none.
+ */
+function joinedSuffix(words: readonly string[]): HeadedName | undefined {
+  const last = words[words.length - 1] ?? '';
+  const cut = last.lastIndexOf('\u200c');
+  if (cut <= 0) return undefined;
+  const [stem, tail] = [last.slice(0, cut), entityKey(last.slice(cut + 1))];
+  const suffix = HEAD_SUFFIXES.find(([w]) => entityKey(w) === tail);
+  const head = suffix && (nameHeads().find((h) => h.kind === suffix[1]) ?? nameHeads().find((h) => h.family === suffix[1]));
+  if (!head) return undefined;
+  return { head, headText: last.slice(cut + 1), rest: [...words.slice(0, -1), stem].join(' ') };
 }
 
 /** How two words of two names were linked. */
@@ -282,7 +297,8 @@ export function linkWords(
   const ka = wa.map(entityKey);
   const kb = wb.map(entityKey);
   const [la, lb] = languages;
-  type Candidate = { i: number; j: number; link: WordLink };
+  // `wide`: a link of two written words on one side (the first at i or j) to one on the other.
+  type Candidate = { i: number; j: number; link: WordLink; wide?: 'a' | 'b' };
   const candidates: Candidate[] = [];
   const ea = ka.map((k) => entitiesOf(k, la));
   const eb = kb.map((k) => entitiesOf(k, lb));
@@ -368,14 +384,17 @@ export function linkWords(
       }
     }
   }
-  candidates.sort((x, y) => y.link.score - x.link.score || x.i - y.i || x.j - y.j);
+  for (const c of joinedCompounds(wa, wb, spell)) candidates.push(c);
+  // Best first; at one score a compound read whole before its words one by one.
+  candidates.sort((x, y) => y.link.score - x.link.score || Number(!!y.wide) - Number(!!x.wide) || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const links: { i: number; j: number; link: WordLink }[] = [];
   for (const c of candidates) {
-    if (usedA.has(c.i) || usedB.has(c.j)) continue;
-    usedA.add(c.i);
-    usedB.add(c.j);
+    const [ia, jb] = [c.wide === 'a' ? [c.i, c.i + 1] : [c.i], c.wide === 'b' ? [c.j, c.j + 1] : [c.j]];
+    if (ia.some((k) => usedA.has(k)) || jb.some((k) => usedB.has(k))) continue;
+    for (const k of ia) usedA.add(k);
+    for (const k of jb) usedB.add(k);
     links.push({ i: c.i, j: c.j, link: c.link });
   }
   // A phrase translated by one word (امور خارجه / الخارجية): the other words of the phrase carry the
@@ -399,6 +418,41 @@ export function linkWords(
   const unmatchedA = wa.filter((_, i) => !usedA.has(i) && !isFunctionWord(elementAt(ka, i), la) && !coveredA(i));
   const unmatchedB = wb.filter((_, j) => !usedB.has(j) && !isFunctionWord(elementAt(kb, j), lb) && !coveredB(j));
   return { links: links.sort((x, y) => x.i - y.i).map((l) => l.link), unmatchedA, unmatchedB };
+}
+
+/** A digit of any script. */
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Two written words of one name spelled against one of the other: a compound one language writes as one word and the
+ * other in two (دیرالزور / دير الزور, اهل‌بیت / أهل البيت, گل‌گهر / كل كهر), each link as wide on its two-word side.
+ */
+function joinedCompounds(
+  wa: readonly string[],
+  wb: readonly string[],
+  spell: SpellWords,
+): { i: number; j: number; link: WordLink; wide: 'a' | 'b' }[] {
+  const out: { i: number; j: number; link: WordLink; wide: 'a' | 'b' }[] = [];
+  for (const [two, one, wide] of [
+    [wa, wb, 'a'],
+    [wb, wa, 'b'],
+  ] as const) {
+    for (let p = 0; p + 1 < two.length; p++) {
+      // Letters only: a number is no part of a compound (آسیا ۲ is another cup than آسيا's).
+      if (DIGIT.test(elementAt(two, p)) || DIGIT.test(elementAt(two, p + 1))) continue;
+      const joined = `${elementAt(two, p)} ${elementAt(two, p + 1)}`;
+      for (let q = 0; q < one.length; q++) {
+        const single = elementAt(one, q);
+        if (DIGIT.test(single)) continue;
+        const ezafe = wide === 'a' ? { a: p + 2 < two.length, b: q + 1 < one.length } : { a: q + 1 < one.length, b: p + 2 < two.length };
+        const spelled = wide === 'a' ? spell(joined, single, ezafe) : spell(single, joined, ezafe);
+        if (!spelled) continue;
+        const [i, j, x, y] = wide === 'a' ? [p, q, joined, single] : [q, p, single, joined];
+        out.push({ i, j, wide, link: { a: x, b: y, i, j, how: 'spelling', score: spelled.score, phrase: spelled.phrase } });
+      }
+    }
+  }
+  return out;
 }
 
 /** An Arabic adjective's feminine ending (العباسية), which Persian, without gender, does not write (عباسی). */
