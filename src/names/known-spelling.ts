@@ -14,7 +14,7 @@ import { isOrdinary, lowerFirst } from './name-words.js';
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
 /** A letter a place's own spellings vary in, let through as no other word (its convention in {@link REGIONAL}). */
-type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb';
+type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb' | 'maghrebG';
 /**
  * The conventions of place names (Central Asian letters, the Persian plene و) that {@link settledSpelling} lets
  * through, as an explanation says them.
@@ -24,6 +24,7 @@ const REGIONAL: Readonly<Record<string, string>> = {
   ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
   plene: 'Persian writes the short u or o of a place name with و or leaves it out',
   maghreb: "Maghreb spellings write an alef before the consonants that open a town's name (انواكشوط), which others leave out",
+  maghrebG: 'the Maghreb writes the g of its place names ڤ (Tunisia, Algeria) or ڭ (Morocco), where others write ق, ك, غ or ج',
   prothetic:
     'Persian writes an alef before the s and consonant that open a Pashto place name (اسپین, Spin, white), which Pashto leaves out',
 };
@@ -195,6 +196,10 @@ function settledSpelling(
       // The final ة, ه or ا written one way or the other (not ت against ة: سرت, Sirte, is not سرة).
       if (i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef && [...(st.a + st.b)].every((c) => FINAL_VOWELS.includes(c)))
         return false;
+      if (MAGHREB.has(country) && maghrebG(st)) {
+        licensed = 'maghrebG';
+        return false;
+      }
       if (persian && country !== 'IR' && ghLetter(st)) {
         licensed = 'gh';
         return false;
@@ -220,6 +225,12 @@ function settledSpelling(
   );
   const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
   return steps.some((st) => !hamza(st)) ? 'another' : (licensed ?? (steps.length > 0 ? 'hamza' : 'same'));
+}
+
+/** Whether a step sets the Maghreb's letter for g (ڤ, ڭ) against another letter for it. */
+function maghrebG(st: AlignedLetters): boolean {
+  const pair = st.a + st.b;
+  return st.kind !== 'extra' && pair.length === 2 && /^[ڤڭ][قكغجڤڭ]$|^[قكغج][ڤڭ]$/u.test(pair);
 }
 
 /**

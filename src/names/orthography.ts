@@ -45,6 +45,9 @@ export const GERMAN_CH = 'the German ch (kh, or sh as English reads it)';
 /** The Spanish v, said b (ب against ف: خابيير / خافيير), which part-failure allows only in a longer name. */
 export const SPANISH_V = 'the Spanish v, said b';
 
+/** The g of Maghreb Arabic, written ڤ (Tunisia, Algeria) or ڭ (Morocco) where others write ق, ك, غ or ج. */
+const MAGHREB_G = 'g, which the Maghreb writes ڤ or ڭ';
+
 export const CORRESPONDENCES: readonly Correspondence[] = [
   // g: Arabic newsrooms write it غ (Levant, most agencies), ج (Egypt: جوجل), ق (Gulf, Iraq, Sudan: قوقل) or
   // ك (Iraq, the Levant: انكلترا); Persian has گ. Two Arabic spellings that differ only so are one name.
@@ -57,6 +60,19 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'غك', sound: 'g', cost: 0.3 },
   { letters: 'جك', sound: 'g', cost: 0.4 },
   { letters: 'كگ', sound: 'k/g', cost: 0.35 },
+  // The Maghreb writes its spoken g with letters of its own: ڤ in Tunisia and Algeria (ڤابس, ڤالمة: قابس, قالمة, the ق
+  // said g) and ڭ in Morocco (خريبڭة: خريبكة). Against any other letter for g they are one sound.
+  { letters: 'ڤق', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڤك', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڤغ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڤج', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڤگ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڭق', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڭك', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڭغ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڭج', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڭگ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڤڭ', sound: MAGHREB_G, cost: 0.2 },
   // k, q and kh: Turkic q is ق in Persian and ك or خ in Arabic (قزاقستان / كازاخستان).
   { letters: 'قك', sound: 'k/q', cost: 0.2 },
   { letters: 'خق', sound: 'kh/q', cost: 0.3 },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { expectDifferentNames, expectSame } from './support/names.js';
+
+describe('the g of the Maghreb, written ڤ (Tunisia, Algeria) or ڭ (Morocco)', () => {
+  it.each([
+    ['بن قردان', 'بن ڤردان'],
+    ['أكادير', 'أڭادير'],
+    ['منزل بورقيبة', 'منزل بورڤيبة'],
+  ])('reads %s and %s as one Maghreb place, and says why', (a, b) => {
+    expect(expectSame(a, b)).toMatch(/the Maghreb writes the g of its place names ڤ .* or ڭ/u);
+  });
+
+  it('reads ڤ against ق as one g in a name no list holds', () => {
+    expect(expectSame('ڤرمبالية', 'قرمبالية')).toContain('ڤ and ق both write g, which the Maghreb writes ڤ or ڭ');
+  });
+
+  it('keeps ڤ for v: not a g against ف, and no licence for a place outside the Maghreb', () => {
+    expect(expectSame('فيينا', 'ڤيينا')).toContain('ف and ڤ both write v');
+    expectDifferentNames('غزة', 'ڤزة');
+  });
+
+  it('keeps a native name apart from the same letters with ڭ', () => {
+    expectDifferentNames('كمال', 'ڭمال');
+  });
+});
