@@ -54,9 +54,10 @@
  *   npx tsx bench/names-open.ts --heldout24          the twenty-fourth held-out set, written blind during the twenty-second
  *                                                    round, for the next (run once, at that round's end)
  *   npx tsx bench/names-open.ts --heldout25          the twenty-fifth held-out set, written blind during the twenty-second
- *                                                    round, for a later one (run once, at that round's end)
+ *                                                    round, for a later one (run once, at the twenty-third round's end;
+ *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout26          the twenty-sixth held-out set, written blind during the twenty-third
- *                                                    round, for a later one
+ *                                                    round, for a later one (not run yet)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
