@@ -135,7 +135,8 @@ export function twoPeople(a: string, b: string): NameMatch | undefined {
       for (const n of other.split('|')) apart.set(key(n), { side: 1, reason, row });
     }
   }
-  const [x, y] = [apart.get(key(a)), apart.get(key(b))];
+  const x = apart.get(key(a));
+  const y = x && apart.get(key(b));
   if (!x || !y || x.row !== y.row || x.side === y.side) return undefined;
   return different(`${a.trim()} and ${b.trim()} are two people: ${x.reason}.`);
 }
