@@ -35,9 +35,11 @@ export function alignGroups<P>(
   // per offer: every name compared fills one.
   const width = m + 1;
   const size = (n + 1) * width;
-  const reached = new Uint8Array(size);
-  const cost = new Float64Array(size);
-  const from = new Int32Array(size);
+  // Plain arrays, not typed ones: the tables are small, and a typed array's buffer lives outside the heap, which the
+  // collector frees late (the peak memory of a long text rose with them).
+  const reached = new Array<number>(size).fill(0);
+  const cost = new Array<number>(size).fill(0);
+  const from = new Array<number>(size).fill(0);
   const parts = new Array<P | undefined>(size);
   reached[0] = 1;
   const offer = (here: number, to: number, value: number, part: P | undefined): void => {
