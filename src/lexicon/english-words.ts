@@ -8,6 +8,8 @@
  * where the name's words change places (تونل سالنگ against Salang Tunnel needs تونل as the translated head).
  */
 
+import { memoize } from '../text/memo.js';
+
 type Row = readonly [english: string, arabic: string, persian: string, reason: string];
 
 const ROWS: readonly Row[] = [
@@ -451,15 +453,16 @@ export const ENGLISH_ADJECTIVES: ReadonlySet<string> = new Set(ADJECTIVE_ROWS.fl
  * An English word or two as the list keys them: lower case, without the full stop of an abbreviation (Jr.) and
  * without the possessive ending of each word, which Arabic and Persian say by the order of the words (People's /
  * الشعب, Peoples' / الشعوب, Children's / الأطفال): the singular keeps its own row apart from the plural
- * (Peoples' is keyed peoples, Children's Fund children fund).
+ * (Peoples' is keyed peoples, Children's Fund children fund). Remembered: the Latin name comparison keys every
+ * group of a name's words against every group of the other's.
  */
-export function englishKey(latin: string): string {
-  return latin
+export const englishKey: (latin: string) => string = /* @__PURE__ */ memoize((latin: string): string =>
+  latin
     .toLowerCase()
     .split(' ')
     .map((w) => w.replace(/[.]/gu, '').replace(/['’]s?$/u, ''))
-    .join(' ');
-}
+    .join(' '),
+);
 
 /** An English word (or two) of a name and the Arabic-script words that translate it. */
 export interface EnglishWord {

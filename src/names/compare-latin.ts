@@ -116,17 +116,23 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
   const wl = lw.map(latinWeight);
   const wa = aw.map((w) => spellingWeight(lettersOf(foldName(w))));
   const mayRead = readableGroups(lw, aw);
-  const { steps, cost: total } = alignGroups(wl, wa, MAX_GROUP, Math.max(MAX_GROUP, MAX_SPELLED_OUT), (i, k, j, l) => {
-    const x = lw.slice(i, i + k);
-    const y = aw.slice(j, j + l);
+  const maxB = Math.max(MAX_GROUP, MAX_SPELLED_OUT);
+  const [latinText, arabicText, arabicLetters] = [groupTexts(lw, MAX_GROUP, ' '), groupTexts(aw, maxB, ' '), groupTexts(aw, maxB, '')];
+  const { steps, cost: total } = alignGroups(wl, wa, MAX_GROUP, maxB, (i, k, j, l) => {
+    // Groups of more than two words are read only as a Latin word spelled out (below): no translation, no article moved.
+    if ((k > 2 || l > 2) && (l > (k === 1 ? MAX_SPELLED_OUT : MAX_GROUP) || (k > 1 && l > 1))) return undefined;
     // Two English words translated by two (Red Crescent / الهلال الأحمر).
     // The particle of a patronymic chain in the form Arabic writes in its place (ibn / بن).
     const translated =
       k <= 2 && l <= 2
-        ? (translatedWord(x.join(' '), y.join(' ')) ??
-          (k === 1 && l === 1 ? (readPatronymic(x.join(''), y.join('')) ?? frenchPlaceAdjective(x.join(''), y.join(''))) : undefined))
+        ? (translatedWord(latinText(i, k), arabicText(j, l)) ??
+          (k === 1 && l === 1
+            ? (readPatronymic(elementAt(lw, i), elementAt(aw, j)) ?? frenchPlaceAdjective(elementAt(lw, i), elementAt(aw, j)))
+            : undefined))
         : undefined;
-    if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(x, 0), elementAt(y, 0))) return undefined;
+    if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(lw, i), elementAt(aw, j))) return undefined;
+    const x = lw.slice(i, i + k);
+    const y = aw.slice(j, j + l);
     // A Latin word with letters read by their names is several Arabic-script words (MySQL / ماي إس كيو إل).
     // Two by two only where the first Latin word ends in the second's article (Sirajul Haq / سراج الحق).
     const articleMoved = k === 2 && l === 2 && endsInArticle(elementAt(x, 0), elementAt(y, 1));
@@ -136,13 +142,13 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     if (k > 1 && x.some(isInitial) && !x.every(isInitial)) return undefined;
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
     if (!translated && !mayRead(i, k, j, l)) return undefined;
-    const whole = translated ?? read(x.join(' '), y.join(''));
+    const whole = translated ?? read(latinText(i, k), arabicLetters(j, l));
     const reading = whole && whole.score >= threshold ? whole : (romanisedReading(x, y, i + k < n && j + l < m, read) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
       weights.slice(from, from + count).reduce((s, w) => s + w, 0);
     const weight = Math.max(sum(wl, i, k), sum(wa, j, l));
-    return { cost: (1 - reading.score) * weight, part: { latin: x.join(' '), arabic: y.join(' '), reading } };
+    return { cost: (1 - reading.score) * weight, part: { latin: latinText(i, k), arabic: arabicText(j, l), reading } };
   });
   const parts: LatinPart[] = [];
   const unmatchedLatin: string[] = [];
@@ -180,6 +186,15 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
  */
 export function isInitial(word: string): boolean {
   return /^[A-HJ-UWYZ]$/u.test(word);
+}
+
+/**
+ * The words from `i` to `i + k` joined by `separator` (groups of at most `max` words), each made once per name
+ * rather than once per pair of groups the alignment tries.
+ */
+function groupTexts(words: readonly string[], max: number, separator: string): (i: number, k: number) => string {
+  const made: string[] = [];
+  return (i, k) => (made[i * (max + 1) + k] ??= words.slice(i, i + k).join(separator));
 }
 
 /**

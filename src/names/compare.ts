@@ -2,7 +2,7 @@
 // places and organisations, headed names, Latin letters, spellings, translations), each in its own file.
 
 import { argument, options as checkOptions, string } from '../contract/validate.js';
-import { memoize2 } from '../text/memo.js';
+import { memoize, memoize2 } from '../text/memo.js';
 import { entityKey, isLatinName, languageOfSpelling, lookupAdjective, lookupEntries, type GazetteerEntry } from './gazetteer.js';
 import { isCommonWord } from './vocabulary.js';
 import { digitGroups } from './latin-words.js';
@@ -124,11 +124,14 @@ export function matchNames(a: string, b: string, threshold = DEFAULT_NAME_THRESH
   return threshold === DEFAULT_NAME_THRESHOLD ? matchRemembered(a, b) : withWrittenWords(matchInContext(a, b, threshold), a, b);
 }
 
+/** Whether a name's words show it foreign (see looksForeign), remembered: every top-level comparison asks it of both. */
+const looksForeignName = /* @__PURE__ */ memoize((name: string): boolean => looksForeign(tokensOf(name)));
+
 /** Sets the context of a top-level call (nested calls keep it) and compares. */
 function matchInContext(a: string, b: string, threshold: number): NameMatch {
   if (callContext.inCall) return matchOnce(a, b, threshold);
   callContext.inCall = true;
-  callContext.foreign = looksForeign(tokensOf(a)) || looksForeign(tokensOf(b));
+  callContext.foreign = looksForeignName(a) || looksForeignName(b);
   const [la, lb] = [languageOfSpelling(a), languageOfSpelling(b)];
   // Persian letters on one side only may be a Persian name against an Arabic one whose letters say nothing.
   callContext.oneLanguage = (la === 'fa') === (lb === 'fa') && (!la || !lb || la === lb);

@@ -5,6 +5,7 @@
 import { DISEASE_ROWS } from '../lexicon/diseases.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { different, matched, type NameMatch } from './name-match.js';
+import { memoize } from '../text/memo.js';
 
 /** One row of the list: the disease's English name, for explanations. */
 interface Disease {
@@ -15,9 +16,12 @@ let index: Map<string, Disease[]> | undefined;
 
 /**
  * A name folded for the list: each word's letters, the Arabic article taken off (الحصبة الألمانية is حصبة ألمانية), the
- * words joined (Persian writes سیاه‌سرفه and سیاه سرفه). Latin letters lower-cased.
+ * words joined (Persian writes سیاه‌سرفه and سیاه سرفه). Latin letters lower-cased. Remembered: every comparison of
+ * names asks it of both.
  */
-function key(name: string): string {
+const key: (name: string) => string = /* @__PURE__ */ memoize(keyOnce);
+
+function keyOnce(name: string): string {
   const text = name.trim();
   if (/[A-Za-z]/u.test(text)) return text.toLowerCase().replace(/\s+/gu, ' ');
   return text
@@ -51,7 +55,8 @@ function diseases(): Map<string, Disease[]> {
  */
 export function compareDiseases(a: string, b: string): NameMatch | undefined {
   const table = diseases();
-  const [da, db] = [table.get(key(a)), table.get(key(b))];
+  const da = table.get(key(a));
+  const db = da && table.get(key(b));
   if (!da || !db) return undefined;
   const shared = da.find((d) => db.includes(d));
   if (shared) return matched('convention', 1, `${a.trim()} and ${b.trim()} both name ${shared.name}, each in its own words.`);

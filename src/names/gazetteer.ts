@@ -294,9 +294,16 @@ export function languageOfSpelling(name: string): NameLanguage | undefined {
 /**
  * The entries a name (any spelling, with or without the Arabic article) is a name of. The language of the
  * spelling, given or read from its letters, decides which forms count: Arabic الروسية (an adjective) must
- * not match Persian روسیه (the country) once ة and ه are folded together.
+ * not match Persian روسیه (the country) once ة and ه are folded together. Remembered for a name whose language is not
+ * given: the comparisons of names look both names up, several times each.
  */
 export function lookupEntries(name: string, language?: NameLanguage): readonly GazetteerEntry[] {
+  return language === undefined ? entriesOf(name) : lookupEntriesOnce(name, language);
+}
+
+const entriesOf = /* @__PURE__ */ memoize((name: string): readonly GazetteerEntry[] => lookupEntriesOnce(name, undefined));
+
+function lookupEntriesOnce(name: string, language: NameLanguage | undefined): readonly GazetteerEntry[] {
   const g = gazetteerIndex();
   const trimmed = name.trim();
   if (LATIN_ACRONYM.test(trimmed)) {

@@ -30,35 +30,48 @@ export function alignGroups<P>(
 ): { readonly steps: GroupStep<P>[]; readonly cost: number } {
   const n = skipA.length;
   const m = skipB.length;
-  type Cell = { cost: number; from: [number, number]; part?: P };
-  const table: (Cell | undefined)[][] = Array.from({ length: n + 1 }, () => new Array<Cell | undefined>(m + 1));
-  (table[0] as (Cell | undefined)[])[0] = { cost: 0, from: [0, 0] };
+  // The table in flat arrays, cell (i, j) at i * width + j: whether a path reaches it, its cheapest cost, the cell
+  // that path comes from and the pair of groups it matched last (none for a word skipped). No object per cell or
+  // per offer: every name compared fills one.
+  const width = m + 1;
+  const size = (n + 1) * width;
+  // Plain arrays, not typed ones: the tables are small, and a typed array's buffer lives outside the heap, which the
+  // collector frees late (the peak memory of a long text rose with them).
+  const reached = new Array<number>(size).fill(0);
+  const cost = new Array<number>(size).fill(0);
+  const from = new Array<number>(size).fill(0);
+  const parts = new Array<P | undefined>(size);
+  reached[0] = 1;
+  const offer = (here: number, to: number, value: number, part: P | undefined): void => {
+    if (reached[to] === 0 || value < elementAt(cost, to)) {
+      reached[to] = 1;
+      cost[to] = value;
+      from[to] = here;
+      parts[to] = part;
+    }
+  };
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      const here = table[i]?.[j];
-      if (!here) continue;
-      const offer = (ti: number, tj: number, cost: number, part?: P): void => {
-        const row = table[ti] as (Cell | undefined)[];
-        const known = row[tj];
-        if (!known || cost < known.cost) row[tj] = part === undefined ? { cost, from: [i, j] } : { cost, from: [i, j], part };
-      };
-      if (i < n) offer(i + 1, j, here.cost + elementAt(skipA, i));
-      if (j < m) offer(i, j + 1, here.cost + elementAt(skipB, j));
+      const here = i * width + j;
+      if (reached[here] === 0) continue;
+      const c = elementAt(cost, here);
+      if (i < n) offer(here, here + width, c + elementAt(skipA, i), undefined);
+      if (j < m) offer(here, here + 1, c + elementAt(skipB, j), undefined);
       for (let k = 1; k <= maxA && i + k <= n; k++) {
         for (let l = 1; l <= maxB && j + l <= m; l++) {
           const pair = score(i, k, j, l);
-          if (pair) offer(i + k, j + l, here.cost + pair.cost, pair.part);
+          if (pair) offer(here, here + k * width + l, c + pair.cost, pair.part);
         }
       }
     }
   }
   const steps: GroupStep<P>[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const cell = table[i]?.[j] as Cell;
-    steps.push(cell.part === undefined ? { from: cell.from, to: [i, j] } : { from: cell.from, to: [i, j], part: cell.part });
-    [i, j] = cell.from;
+  for (let at = size - 1; at > 0;) {
+    const back = elementAt(from, at);
+    const part = parts[at];
+    const step = { from: [Math.floor(back / width), back % width], to: [Math.floor(at / width), at % width] } as const;
+    steps.push(part === undefined ? step : { ...step, part });
+    at = back;
   }
-  return { steps: steps.reverse(), cost: table[n]?.[m]?.cost ?? Infinity };
+  return { steps: steps.reverse(), cost: reached[size - 1] === 1 ? elementAt(cost, size - 1) : Infinity };
 }

@@ -19,9 +19,12 @@ function asPersianAe(word: string): string {
  * when the names are not such or no syllable changed.
  */
 export function koreanAe(a: string, b: string, threshold: number, matchNames: MatchNames): NameMatch | undefined {
-  const [wa, wb] = [foldName(a.trim()).split(/\s+/u), foldName(b.trim()).split(/\s+/u)];
   const surnames = eastAsianSurnameSet();
-  if (wa.length < 2 || wb.length < 2 || !surnames.has(wa[0] ?? '') || !surnames.has(wb[0] ?? '')) return undefined;
+  // The first name read before the second is split: most names open with no such surname.
+  const wa = foldName(a.trim()).split(/\s+/u);
+  if (wa.length < 2 || !surnames.has(wa[0] ?? '')) return undefined;
+  const wb = foldName(b.trim()).split(/\s+/u);
+  if (wb.length < 2 || !surnames.has(wb[0] ?? '')) return undefined;
   const [ra, rb] = [wa.map((w, k) => (k === 0 ? w : asPersianAe(w))), wb.map((w, k) => (k === 0 ? w : asPersianAe(w)))];
   const changed = ra.some((w, k) => w !== wa[k]) || rb.some((w, k) => w !== wb[k]);
   if (!changed) return undefined;

@@ -47,9 +47,8 @@ const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
 
 /** A Latin name without the hyphenated Arabic article (al-, el-) of its words, when the other name writes no ال. */
 function withoutLatinArticle(latin: string, other: string): string | undefined {
-  // Not against an ordinary word (Al-Ahram, the paper, is no اهرام, pyramids).
-  if (/(?:^|\s)[اأآ]ل/u.test(other) || isOrdinary(other) || isFrequentWord(other)) return undefined;
   // al- joined by a hyphen, or Al written apart inside a name (Sultan Al Neyadi; not first: Al Gore is a given name).
+  // Read first: most Latin names have none, and the word tests below cost lookups.
   const bare = latin
     .replace(/(^|\s)[AaEe]l-(?=\p{L})/gu, '$1')
     .replace(/(\S\s+)[AaEe]l\s+(?=\p{L})/gu, '$1')
@@ -57,7 +56,10 @@ function withoutLatinArticle(latin: string, other: string): string | undefined {
     .replace(/(^|\s)[AaEe](sh|th|dh|[dnrstz])[-\u2010\s](\p{L}+)/gu, (all: string, space: string, sound: string, word: string) =>
       word.toLowerCase().startsWith(sound) ? space + word : all,
     );
-  return bare !== latin && bare.trim().length > 0 ? bare : undefined;
+  if (bare === latin || bare.trim().length === 0) return undefined;
+  // Not against an ordinary word (Al-Ahram, the paper, is no اهرام, pyramids).
+  if (/(?:^|\s)[اأآ]ل/u.test(other) || isOrdinary(other) || isFrequentWord(other)) return undefined;
+  return bare;
 }
 
 /**

@@ -316,6 +316,29 @@ function readSounds(latin: string, arabic: string, french = false): LatinReading
   return written && written.score >= bar ? written : read;
 }
 
+/** The tables of {@link alignSounds}, kept from one call to the next (it is not re-entered): see {@link soundTables}. */
+let tables: { cost: Float64Array; from: Int32Array; via: (Reading | undefined)[]; inserted: Float64Array } | undefined;
+
+/**
+ * The tables of {@link alignSounds} for `size` cells, every cost unreached: the best step into each cell, the cell it
+ * comes from, and the reading it takes (none for a letter inserted, whose cost is kept beside it); no object per step
+ * tried, since most are overtaken. Reused, not allocated per call: a cell is read only once its cost is set, which
+ * sets the rest of it.
+ */
+function soundTables(size: number): NonNullable<typeof tables> {
+  if (!tables || tables.cost.length < size) {
+    const length = Math.max(size, (tables?.cost.length ?? 0) * 2, 256);
+    tables = {
+      cost: new Float64Array(length),
+      from: new Int32Array(length),
+      via: new Array<Reading | undefined>(length),
+      inserted: new Float64Array(length),
+    };
+  }
+  tables.cost.fill(Infinity, 0, size);
+  return tables;
+}
+
 function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsWritten: boolean): LatinReading | undefined {
   const n = latin.length;
   const m = arabic.length;
@@ -325,16 +348,14 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
   for (let j = 0; j < m; j++) if (!letters.has(arabic.charAt(j))) return undefined;
   const width = m + 1;
   const size = (n + 1) * width;
-  const cost = new Float64Array(size).fill(Infinity);
-  // The best step into each cell: the cell it comes from, and the reading it takes (none for a letter inserted,
-  // whose cost is kept beside it); no object per step tried, since most are overtaken.
-  const from = new Int32Array(size);
-  const via = new Array<Reading | undefined>(size);
-  const inserted = new Float64Array(size);
   const all = french ? frenchReadingsAt(latin) : readingsAt(latin);
   const readings = vowelPairsWritten ? withVowelPairsWritten(latin, all) : all;
+  const { cost, from, via, inserted } = soundTables(size);
   cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
+  // The last row a step has reached: steps only go down, so a row past it, and every row after, is unreached (most
+  // names compared are not one, and their alignment stops a few letters in).
+  let reached = 0;
+  for (let i = 0; i <= n && i <= reached; i++) {
     for (let j = 0; j <= m; j++) {
       const here = i * width + j;
       const c = elementAt(cost, here);
@@ -350,6 +371,7 @@ function alignSounds(latin: string, arabic: string, french: boolean, vowelPairsW
             cost[to] = c + r.cost;
             from[to] = here;
             via[to] = r;
+            if (i + r.length > reached) reached = i + r.length;
           }
         }
       }

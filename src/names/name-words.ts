@@ -8,6 +8,7 @@ import { entityKey, languageOfSpelling, lookupEntries, lookupAdjective, withoutA
 import { isCommonWord, vocabulary } from './vocabulary.js';
 import { isDictionaryWord } from './lexicon-words.js';
 import { EAST_ASIAN_SURNAME_SPELLINGS } from '../lexicon/given-names.js';
+import { memoize } from '../text/memo.js';
 
 // Words before a name that are not part of it.
 export const HONORIFICS = new Set(['السيد', 'السيده', 'الشيخ', 'اقاي', 'خانم', 'الدكتور', 'دكتر', 'سيد'].map((w) => foldName(w)));
@@ -37,13 +38,15 @@ export function tokensOf(name: string): string[] {
   while (tokens.length > 1 && HONORIFICS.has(elementAt(tokens, 0)) && !(tokens[0] === SAYYID && tokens.length < 3)) tokens.shift();
   return tokens;
 }
-/** Whether a name of one word is a frequent word of its language (or of either, when its letters do not say which). */
-
-export function isFrequentWord(name: string): boolean {
+/**
+ * Whether a name of one word is a frequent word of its language (or of either, when its letters do not say which).
+ * Remembered: the comparisons of names ask it of the same names again and again.
+ */
+export const isFrequentWord: (name: string) => boolean = /* @__PURE__ */ memoize((name: string): boolean => {
   const key = entityKey(name);
   const language = languageOfSpelling(name);
   return language ? isCommonWord(key, language) : isCommonWord(key, 'ar') || isCommonWord(key, 'fa');
-}
+});
 /** A word without the Persian ezafe after a final vowel (کارولینای → کارولینا), for a word another follows. */
 export function withoutEzafe(word: string): string {
   return word.length > 3 && (word.endsWith('اي') || word.endsWith('وي')) ? word.slice(0, -1) : word;
@@ -80,15 +83,17 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Its',
   'It',
 ]);
-/** Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. */
-
-export function isOrdinary(name: string): boolean {
+/**
+ * Whether a name of one word is an ordinary word of its language (قطار, جاده, مدرن), and no known name. Remembered:
+ * the comparisons of names ask it of the same names again and again.
+ */
+export const isOrdinary: (name: string) => boolean = /* @__PURE__ */ memoize((name: string): boolean => {
   const words = tokensOf(name);
   if (words.length !== 1) return false;
   const key = entityKey(name);
   const language = languageOfSpelling(name);
   return lookupEntries(name).length === 0 && !lookupAdjective(key, language) && isDictionaryWord(key, language);
-}
+});
 // Common Chinese, Korean and Vietnamese surnames as Arabic and Persian write them (folded), which open a name.
 export let eastAsianSurnames: ReadonlySet<string> | undefined;
 export function eastAsianSurnameSet(): ReadonlySet<string> {

@@ -7,11 +7,15 @@ import { foldName, lettersOf } from './phonetic.js';
 import { romanValue } from './latin-regnal.js';
 import { ordinalAtEnd } from './regnal.js';
 import { different, type NameMatch } from './name-match.js';
+import { memoize } from '../text/memo.js';
 
-/** A name folded for lookup: Arabic-script letters without spaces or ZWNJ, or Latin letters in lower case. */
-function key(name: string): string {
-  return /[A-Za-z]/u.test(name) ? name.toLowerCase().replace(/[^a-z]/gu, '') : lettersOf(foldName(name)).replace(/\s/gu, '');
-}
+/**
+ * A name folded for lookup: Arabic-script letters without spaces or ZWNJ, or Latin letters in lower case. Remembered:
+ * every comparison of names looks both up, several times.
+ */
+const key: (name: string) => string = /* @__PURE__ */ memoize((name: string): string =>
+  /[A-Za-z]/u.test(name) ? name.toLowerCase().replace(/[^a-z]/gu, '') : lettersOf(foldName(name)).replace(/\s/gu, ''),
+);
 
 /** One listed form: the row it is in, and whether it is the row's other name or one of the person's own. */
 interface Form {
@@ -46,8 +50,16 @@ function lookupBeforeNumber(name: string): readonly Form[] {
   return [...lookup(name), ...(regnalIndex.get(key(name)) ?? [])];
 }
 
-/** A name's regnal number (Roman numerals, or Arabic or Persian ordinal words) and the name before it. */
-function regnal(name: string): { readonly rest: string; readonly value: string; readonly words: string } | undefined {
+/** A name's regnal number (Roman numerals, or Arabic or Persian ordinal words) and the name before it; remembered. */
+const regnal: (name: string) => Regnal | undefined = /* @__PURE__ */ memoize(regnalOnce);
+
+interface Regnal {
+  readonly rest: string;
+  readonly value: string;
+  readonly words: string;
+}
+
+function regnalOnce(name: string): Regnal | undefined {
   const words = name.trim().split(/\s+/u);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1] ?? '';
@@ -86,7 +98,8 @@ export function matchPersonAlias(a: string, b: string): NameMatch | undefined {
   const whole = matchForms(a.trim(), b.trim(), lookup(a), lookup(b));
   if (whole) return matched(whole);
   // One regnal number on both (Darius II / داریوش دوم, Leo X / لاون العاشر): the names before it compared.
-  const [x, y] = [regnal(a), regnal(b)];
+  const x = regnal(a);
+  const y = x && regnal(b);
   if (!x || !y || x.value !== y.value) return undefined;
   const rest = matchForms(x.rest, y.rest, lookupBeforeNumber(x.rest), lookupBeforeNumber(y.rest));
   return rest ? matched(`${rest.replace(/\.$/u, '')}; both carry the regnal number ${x.value} (${x.words}, ${y.words}).`) : undefined;
@@ -122,7 +135,8 @@ export function twoPeople(a: string, b: string): NameMatch | undefined {
       for (const n of other.split('|')) apart.set(key(n), { side: 1, reason, row });
     }
   }
-  const [x, y] = [apart.get(key(a)), apart.get(key(b))];
+  const x = apart.get(key(a));
+  const y = x && apart.get(key(b));
   if (!x || !y || x.row !== y.row || x.side === y.side) return undefined;
   return different(`${a.trim()} and ${b.trim()} are two people: ${x.reason}.`);
 }

@@ -12,6 +12,7 @@ import { isTitleWord } from './titles.js';
 import { isSportingWord, SPORTING_WORDS } from './sporting.js';
 import type { NameMatch } from './name-match.js';
 import type { NameHead } from '../lexicon/name-heads.js';
+import { memoize } from '../text/memo.js';
 
 type MatchNames = (a: string, b: string, threshold: number) => NameMatch;
 
@@ -224,9 +225,24 @@ function placeOfNisba(word: string): string | undefined {
 /**
  * The places a name's words may be cut so that what follows is a run of qualifiers (a country after a scope word:
  * الرياضي التونسي), the cut that keeps most words first, each with what it leaves out. A run may be read more than
- * one way (شهید انقلاب اسلامی: an eponym, or شهید before the Islamic revolution), so every cut is tried.
+ * one way (شهید انقلاب اسلامی: an eponym, or شهید before the Islamic revolution), so every cut is tried. Remembered
+ * by the words (written without spaces): both names of every comparison are read so, several times.
  */
-function trailingQualifiers(words: readonly string[]): readonly { readonly cut: number; readonly what: readonly Qualifier[] }[] {
+function trailingQualifiers(words: readonly string[]): readonly QualifierCut[] {
+  return qualifierCuts(words.join(' '));
+}
+
+/** A cut of a name's words (see {@link trailingQualifiers}): the words kept, and the qualifiers left out. */
+interface QualifierCut {
+  readonly cut: number;
+  readonly what: readonly Qualifier[];
+}
+
+const qualifierCuts: (words: string) => readonly QualifierCut[] = /* @__PURE__ */ memoize((words: string) =>
+  trailingQualifiersOnce(words.split(' ')),
+);
+
+function trailingQualifiersOnce(words: readonly string[]): readonly QualifierCut[] {
   // runs[p]: a reading of words[p…] as qualifiers, when there is one.
   const runs: (readonly Qualifier[] | undefined)[] = [];
   runs[words.length] = [];

@@ -7,6 +7,7 @@ import { toDecimalString } from '../lexicon/number-words/decimal.js';
 import { different, type NameMatch } from './name-match.js';
 import { foldName } from './phonetic.js';
 import { foldText } from '../text/normalize.js';
+import { memoize } from '../text/memo.js';
 
 // The longest ordinal a regnal number is written with (الحادي والعشرون: three words).
 const MAX_ORDINAL_WORDS = 4;
@@ -30,8 +31,11 @@ export function ordinalAtEnd(written: readonly string[]): { value: string; from:
   return ordinalAtEndOf(written) ?? ordinalAtEndOf(written.map((w) => foldName(w))) ?? ordinalAtEndOf(written.map((w) => foldText(w)));
 }
 
-/** A name's regnal number, read from its words (see {@link ordinalAtEnd}). */
-function regnalNumber(name: string): { value: string; words: string } | undefined {
+/** A name's regnal number, read from its words (see {@link ordinalAtEnd}); remembered, as every comparison asks it. */
+const regnalNumber: (name: string) => { readonly value: string; readonly words: string } | undefined =
+  /* @__PURE__ */ memoize(regnalNumberOnce);
+
+function regnalNumberOnce(name: string): { value: string; words: string } | undefined {
   const written = name.trim().split(/\s+/u);
   const found = ordinalAtEnd(written);
   return found ? { value: found.value, words: written.slice(found.from).join(' ') } : undefined;
@@ -43,7 +47,8 @@ function regnalNumber(name: string): { value: string; words: string } | undefine
  * finding, or undefined when either name has no ordinal at its end or both have the same.
  */
 export function differentOrdinals(a: string, b: string): NameMatch | undefined {
-  const [x, y] = [regnalNumber(a), regnalNumber(b)];
+  const x = regnalNumber(a);
+  const y = x && regnalNumber(b);
   if (!x || !y || x.value === y.value) return undefined;
   return different(`${a.trim()} and ${b.trim()} carry two regnal numbers (${x.words}, ${x.value}, against ${y.words}, ${y.value}).`);
 }

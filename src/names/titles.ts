@@ -25,11 +25,12 @@ interface Titled {
 
 /**
  * A word folded for comparing with a title (case, hamza, ZWNJ and the article's alef seats alike). An Arabic
- * abbreviation keeps its point: د. is the doctor's title, د alone the Pashto "of" (د افغانستان بانک).
+ * abbreviation keeps its point: د. is the doctor's title, د alone the Pashto "of" (د افغانستان بانک). Remembered: the
+ * comparisons of names read every word of both names against the titles.
  */
-function key(word: string): string {
-  return /[A-Za-z]/u.test(word) ? word.toLowerCase().replace(/\.$/u, '') : lettersOf(foldName(word)) + (word.endsWith('.') ? '.' : '');
-}
+const key: (word: string) => string = /* @__PURE__ */ memoize((word: string): string =>
+  /[A-Za-z]/u.test(word) ? word.toLowerCase().replace(/\.$/u, '') : lettersOf(foldName(word)) + (word.endsWith('.') ? '.' : ''),
+);
 
 let index: readonly (NameTitle & { readonly keys: readonly string[] })[] | undefined;
 

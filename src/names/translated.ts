@@ -18,6 +18,7 @@ import { placeQualifier } from './place-qualifiers.js';
 import { sharedEpithet } from './epithets.js';
 import { isNativeName } from './native-names.js';
 import { foldName, lettersOf } from './phonetic.js';
+import { memoize } from '../text/memo.js';
 import { dariSynonym } from './dari-synonyms.js';
 import { bare, englishGlosses, isDictionaryWord } from './lexicon-words.js';
 
@@ -108,9 +109,12 @@ function writtenWords(name: string): string[] {
 
 /**
  * Cuts a generic head off the front of a name (نهر كارون → نهر + كارون, البحر الأحمر → البحر + الأحمر), or a
- * news agency's suffix off its end (مهر للأنباء). A name that is nothing but a head has none.
+ * news agency's suffix off its end (مهر للأنباء). A name that is nothing but a head has none. Remembered: the
+ * comparisons of names cut the same names again and again.
  */
-export function splitHead(name: string): HeadedName {
+export const splitHead: (name: string) => HeadedName = /* @__PURE__ */ memoize(splitHeadOnce);
+
+function splitHeadOnce(name: string): HeadedName {
   const words = writtenWords(name);
   const keys = words.map(entityKey);
   const index = headForms();
