@@ -153,6 +153,13 @@ describe('the Arabic article of a Latin spelling', () => {
   it('is not left out where the other name writes the article', () => {
     expect(compareNames('Saad al-Hariri', 'سعد الحريري').reason.detail).not.toMatch(/is not written in/u);
   });
+
+  it('is not left out by one word in Arabic letters, which Arabic writes with it: without it, it is another word', () => {
+    expect(apart('Al-Nakhla', 'نخلة')).toMatch(/carries the Arabic article, which Arabic writes too/u);
+    same('Al-Nakhla', 'النخلة', 'in two scripts');
+    // Letters that say no language may be Persian, which leaves the article out.
+    same('Al-Nakhl', 'نخل', 'The Arabic article al- of Al-Nakhl');
+  });
 });
 
 describe('South Slavic and Albanian letters written without their marks', () => {

@@ -62,6 +62,12 @@ function withoutLatinArticle(latin: string, other: string): string | undefined {
   return bare;
 }
 
+/** Whether a name is one word whose letters say Arabic, not Persian (ة, ى, ي, ك, أ, إ), and writes no article. */
+function isOneArabicWord(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length === 1 && languageOfSpelling(name) === 'ar' && !/^[اأإآ]ل/u.test(name.trim());
+}
+
 /**
  * A name in Latin script against one in Arabic script (or two Latin names): the digits must agree
  * (COVID-19 / كوفيد-19), a known place or organisation is matched by its Latin names, and otherwise the
@@ -98,6 +104,12 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // it out of Arab names).
   const unarticled = bothLatin ? undefined : withoutLatinArticle(latin, other);
   const plain = unarticled ? compareLatin(latinFirst ? unarticled : other, latinFirst ? other : unarticled, threshold, named) : undefined;
+  // Arabic writes the article a Latin name carries (Al-Khawkha, الخوخة): one word in Arabic letters without it is a word
+  // of the language or another name (خوخة, a peach), where Persian, which leaves the article out, would be the place.
+  if (plain?.same && plain.reason.kind !== 'partial' && isOneArabicWord(other))
+    return different(
+      `${latin} carries the Arabic article, which Arabic writes too; ${other}, in Arabic letters without it, is another word or name.`,
+    );
   if (plain?.same && plain.reason.kind !== 'partial')
     return {
       ...plain,
