@@ -269,3 +269,14 @@ describe('the English -tional in Arabic letters', () => {
     same('Rotational', 'روتیشنال', 'tion as شن');
   });
 });
+
+describe('the conjunction و romanised wa or va between two names of one place', () => {
+  it('is read as و written apart, and said to be the conjunction', () => {
+    same('Shah wa Arus', 'شاه و عروس', 'wa, the conjunction and, written و');
+    same('Bagh va Bostan', 'باغ و بستان', 'va, the conjunction and, written و');
+  });
+
+  it('is no part of a name that leaves it out where the other name is another place', () => {
+    apart('Shah wa Arus', 'شهرستان عروس');
+  });
+});

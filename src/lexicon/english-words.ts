@@ -242,6 +242,12 @@ const ROWS: readonly Row[] = [
   ['cemetery', 'مقبرة|المقبرة', 'قبرستان|گورستان|آرامستان', 'cemeteries'],
   ['wall', 'جدار|الجدار|سور|السور', 'دیوار|دیوارِ', 'walls'],
   ['theatre|theater', 'مسرح|المسرح', 'تئاتر|تماشاخانه', 'theatres'],
+  [
+    'wa|va',
+    'و',
+    'و',
+    'the conjunction between two names of one district or body, written و apart, which romanisations write wa or va (Tala wa Barfak)',
+  ],
   ['gallery', 'الرواق|رواق|معرض', 'گالری|نگارخانه', 'galleries'],
   ['fair|exhibition|expo', 'معرض|المعرض', 'نمایشگاه|نمایشگاهِ', 'fairs and exhibitions'],
   ['award', 'جائزة|الجائزة', 'جایزه|جایزهٔ', 'awards named after a person'],

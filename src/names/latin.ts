@@ -735,6 +735,8 @@ export function describeReading(reading: LatinReading): string {
   }
   if (reading.how === 'translation') {
     const [step] = reading.steps;
+    // wa and va romanise the conjunction و itself, which no English word is.
+    if (/^[wv]a$/iu.test(step?.latin ?? '')) return `${step?.latin ?? ''}, the conjunction and, written ${step?.arabic ?? ''}`;
     return `the English word ${step?.latin ?? ''} translated (${step?.arabic ?? ''})`;
   }
   const notable: string[] = [];
