@@ -73,3 +73,11 @@ describe('a head stated against a place listed with a word of another kind', () 
     expectSame('محافظة كردستان', 'إقليم كردستان');
   });
 });
+
+describe('a country against a town one final vowel letter off', () => {
+  it('keeps Cuba (کوبا) apart from Kobe (کوبه), which Arabic and Persian write with ه', () => {
+    expectDifferentNames('کوبا', 'کوبه');
+    expectDifferentNames('كوبا', 'کوبه');
+    expectSame('كوبا', 'کوبا');
+  });
+});

@@ -197,7 +197,7 @@ export const COUNTRY_ROWS: readonly GeoRow[] = [
     'کاستاریکا|کستاریکا|AF:کوستاریکا',
     'written as one word or two; Iran writes the English vowel a',
   ],
-  ['CU', 'country', 'Cuba', 'كوبه', 'کوبا|AF:کیوبا', 'Dari follows the English pronunciation'],
+  ['CU', 'country', 'Cuba', '', 'کوبا|AF:کیوبا', 'Dari follows the English pronunciation'],
   [
     'CV',
     'country',
