@@ -23,3 +23,15 @@ describe('the g of the Maghreb, written ڤ (Tunisia, Algeria) or ڭ (Morocco)', 
     expectDifferentNames('كمال', 'ڭمال');
   });
 });
+
+describe('the vowel letters of Maghreb and Sahel towns, whose Arabic spellings come from Berber or French forms', () => {
+  it('reads an ا written or left out inside the name as one town, and says why', () => {
+    expect(expectSame('تارودانت', 'ترودانت')).toContain('Maghreb and Sahel towns');
+    expect(expectSame('بسكرة', 'باسكرة')).toContain('write a vowel letter inside the name or leave it out');
+  });
+
+  it('keeps a vowel letter that makes a word of the language, or an Arabic diminutive with ي, another word', () => {
+    expectDifferentNames('عنابة', 'عنبة');
+    expectDifferentNames('القنيطرة', 'القنطرة');
+  });
+});

@@ -14,7 +14,7 @@ import { isOrdinary, lowerFirst } from './name-words.js';
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
 /** A letter a place's own spellings vary in, let through as no other word (its convention in {@link REGIONAL}). */
-type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb' | 'maghrebG';
+type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb' | 'maghrebG' | 'maghrebVowel';
 /**
  * The conventions of place names (Central Asian letters, the Persian plene و) that {@link settledSpelling} lets
  * through, as an explanation says them.
@@ -24,6 +24,8 @@ const REGIONAL: Readonly<Record<string, string>> = {
   ya: 'the Russian form of a Tajik place name writes ya, which a newsroom following it writes یا',
   plene: 'Persian writes the short u or o of a place name with و or leaves it out',
   maghreb: "Maghreb spellings write an alef before the consonants that open a town's name (انواكشوط), which others leave out",
+  maghrebVowel:
+    'the Arabic spellings of Maghreb and Sahel towns, taken from Berber or French forms, write a vowel letter inside the name or leave it out',
   maghrebG: 'the Maghreb writes the g of its place names ڤ (Tunisia, Algeria) or ڭ (Morocco), where others write ق, ك, غ or ج',
   prothetic:
     'Persian writes an alef before the s and consonant that open a Pashto place name (اسپین, Spin, white), which Pashto leaves out',
@@ -42,7 +44,9 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       m.reason.kind === 'partial' ||
       settled === 'another' ||
       (nisba !== undefined && finalLetter(spelling) !== nisba) ||
-      (settled !== 'hamza' && !(settled && REGIONAL[settled]) && anotherWord(m)) ||
+      (settled !== 'hamza' && !(settled && settled !== 'maghrebVowel' && REGIONAL[settled]) && anotherWord(m)) ||
+      // A vowel letter that makes a word of the language is that word (عنبة, grapes, against عنابة).
+      (settled === 'maghrebVowel' && isOrdinary(name)) ||
       (best && m.score <= best.score)
     )
       continue;
@@ -196,6 +200,11 @@ function settledSpelling(
       // The final ة, ه or ا written one way or the other (not ت against ة: سرت, Sirte, is not سرة).
       if (i === all.length - 1 && st.cost <= VOWEL_COSTS.finalAlef && [...(st.a + st.b)].every((c) => FINAL_VOWELS.includes(c)))
         return false;
+      // A vowel letter inside a Maghreb or Sahel town's name (ورزازات / ورززات, بوجدور / بوجادور): not first, not last.
+      if (VOWEL_VARYING.has(country) && i > 0 && i < all.length - 1 && vowelLetter(st)) {
+        licensed ??= 'maghrebVowel';
+        return false;
+      }
       if (MAGHREB.has(country) && maghrebG(st)) {
         licensed = 'maghrebG';
         return false;
@@ -226,6 +235,14 @@ function settledSpelling(
   const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
   return steps.some((st) => !hamza(st)) ? 'another' : (licensed ?? (steps.length > 0 ? 'hamza' : 'same'));
 }
+
+/** Countries whose towns' Arabic spellings, from Berber or French forms, vary in their vowel letters. */
+const VOWEL_VARYING = new Set(['MR', 'MA', 'DZ', 'TN', 'TD']);
+/**
+ * Whether a step writes the vowel letter ا or و on one side only; not ي, which in an Arabic name makes a diminutive, another
+ * word (القنيطرة, Kenitra, against القنطرة, the bridge).
+ */
+const vowelLetter = (st: AlignedLetters): boolean => st.kind !== 'same' && !(st.a && st.b) && ['ا', 'و'].includes(st.a || st.b);
 
 /** Whether a step sets the Maghreb's letter for g (ڤ, ڭ) against another letter for it. */
 function maghrebG(st: AlignedLetters): boolean {
