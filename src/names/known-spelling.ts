@@ -4,7 +4,7 @@
 import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName, lettersOf, type AlignedLetters } from './phonetic.js';
-import { VOWEL_COSTS } from './orthography.js';
+import { MAGHREB_G, VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
 import { splitHead } from './translated.js';
@@ -192,8 +192,9 @@ function settledSpelling(
   const steps = m.reason.parts.flatMap((p, part) =>
     p.alignment.steps.filter((st, i, all) => {
       if (st.kind === 'same' || (st.kind === 'extra' && (st.a || st.b) === 'ال')) return false;
-      // Only before the name's first word (تيزي أوزو writes a vowel, not this alef).
-      if (part === 0 && i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && MAGHREB.has(country)) {
+      // An alef on one side before the name's first word only (تيزي أوزو writes a vowel, not this alef).
+      const openingAlef = part === 0 && i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا';
+      if (openingAlef && MAGHREB.has(country)) {
         licensed = 'maghreb';
         return false;
       }
@@ -214,7 +215,7 @@ function settledSpelling(
         return false;
       }
       // The alef Persian puts before an opening s and consonant (اسپین بولدک / سپین بولدک): Afghan places named in Pashto.
-      if (country === 'AF' && part === 0 && i === 0 && st.kind === 'extra' && (st.a || st.b) === 'ا' && st.cost <= VOWEL_COSTS.prothetic) {
+      if (country === 'AF' && openingAlef && st.cost <= VOWEL_COSTS.prothetic) {
         licensed = 'prothetic';
         return false;
       }
@@ -244,11 +245,8 @@ const VOWEL_VARYING = new Set(['MR', 'MA', 'DZ', 'TN', 'TD']);
  */
 const vowelLetter = (st: AlignedLetters): boolean => st.kind !== 'same' && !(st.a && st.b) && ['ا', 'و'].includes(st.a || st.b);
 
-/** Whether a step sets the Maghreb's letter for g (ڤ, ڭ) against another letter for it. */
-function maghrebG(st: AlignedLetters): boolean {
-  const pair = st.a + st.b;
-  return st.kind !== 'extra' && pair.length === 2 && /^[ڤڭ][قكغجڤڭ]$|^[قكغج][ڤڭ]$/u.test(pair);
-}
+/** Whether a step sets the Maghreb's letter for g (ڤ, ڭ) against another letter for it, as the orthography's table says. */
+const maghrebG = (st: AlignedLetters): boolean => st.sound === MAGHREB_G;
 
 /**
  * The spellings of a town or province in its own language when a name is written in that language (an Arab town's

@@ -46,7 +46,7 @@ export const GERMAN_CH = 'the German ch (kh, or sh as English reads it)';
 export const SPANISH_V = 'the Spanish v, said b';
 
 /** The g of Maghreb Arabic, written ڤ (Tunisia, Algeria) or ڭ (Morocco) where others write ق, ك, غ or ج. */
-const MAGHREB_G = 'g, which the Maghreb writes ڤ or ڭ';
+export const MAGHREB_G = 'g, which the Maghreb writes ڤ or ڭ';
 
 export const CORRESPONDENCES: readonly Correspondence[] = [
   // g: Arabic newsrooms write it غ (Levant, most agencies), ج (Egypt: جوجل), ق (Gulf, Iraq, Sudan: قوقل) or

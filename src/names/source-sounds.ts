@@ -37,8 +37,7 @@ interface SourceRule {
 }
 
 // A ج opening a word or after a vowel letter, before a vowel letter: where a j said y stands.
-const J_BEFORE_VOWEL = /(?<=^|[اوي])ج(?=[اوي])/u;
-const J_BEFORE_VOWEL_ALL = /(?<=^|[اوي])ج(?=[اوي])/gu;
+const J_BEFORE_VOWEL = /(?<=^|[اوي])ج(?=[اوي])/gu;
 // Countries whose languages say j as y: German, Dutch (and Afrikaans), Nordic, Finnish, Estonian, Baltic, Slavic, Hungarian.
 const J_AS_Y: ReadonlySet<string> = new Set(
   'DE AT CH LI LU NL BE ZA NA DK NO SE IS FI EE LV LT PL CZ SK SI HR BA RS ME MK BG UA BY RU HU'.split(' '),
@@ -97,7 +96,10 @@ const RULES: readonly SourceRule[] = [
   // English reading of the letter, ج. Rewritten to the sound: a ج that opens a word or follows a vowel letter, before
   // one (a final ج is often a g; Chinese and English j, as in نانجينغ, is no y, and a Chinese or Korean name stays out).
   {
-    rewrite: (w) => (J_BEFORE_VOWEL.test(w) ? w.replace(J_BEFORE_VOWEL_ALL, 'ي') : undefined),
+    rewrite: (w) => {
+      const said = w.replace(J_BEFORE_VOWEL, 'ي');
+      return said === w ? undefined : said;
+    },
     foreignOnly: true,
     countries: J_AS_Y,
     notEastAsian: true,
