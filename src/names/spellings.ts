@@ -329,7 +329,7 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   // Gulf chains write the father's given name with the article (مشعل الأحمد الجابر): such a word after the first
   // says the first is a given name before a chain, whatever the first is.
   const nextWord = longer[kept[0] ?? -1] ?? '';
-  const fatherWithArticle = nextWord.startsWith('ال') && isGivenName(nextWord.slice(2));
+  const nextIsFatherWithArticle = nextWord.startsWith('ال') && isGivenName(nextWord.slice(2));
   // A given name after the first word says the first is a given name before a chain too, whatever the first is
   // (رمضان أحمد قديروف is أحمد قديروف's son, صدام خليفة حفتر خليفة حفتر's): not after a kunya (ابوالقاسم عارف قزوینی
   // is عارف قزوینی), a patronymic ابن or a word with the article, which is a title or an epithet (القائد, السير),
@@ -347,7 +347,7 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     // A chain kept whole after the first word (حمزة أسامة بن لادن / أسامة بن لادن): the son's given name before his
     // father's name with its own chain.
     (particle < 0 || (particle > (kept[0] ?? 0) && isGivenName(first) && isGivenName(nextWord))) &&
-    (isGivenName(first) || fatherWithArticle || fatherGiven) &&
+    (isGivenName(first) || nextIsFatherWithArticle || fatherGiven) &&
     // A Persian family name of nisbas (هاشمی رفسنجانی) after a given name is the person's own, shortened without
     // the given name: no father's name is a nisba.
     !kept.every((i) => isFamilyNisba(elementAt(longer, i))) &&
@@ -401,7 +401,6 @@ function fatherWithArticle(word: string): boolean {
   return word.startsWith('ال') && word.length > 4 && isGivenName(word.slice(2));
 }
 
-/** A word of a family name made with the adjective ending ي (هاشمي, رفسنجاني), which no given name is. */
 /** A Persian compound family name: words that are no given names, the last a nisba, none with the article. */
 function compoundFamilyName(words: readonly string[]): boolean {
   const last = elementAt(words, words.length - 1);
@@ -410,6 +409,7 @@ function compoundFamilyName(words: readonly string[]): boolean {
   );
 }
 
+/** A word of a family name made with the adjective ending ي (هاشمي, رفسنجاني), which no given name is. */
 function isFamilyNisba(word: string): boolean {
   return word.length >= 4 && word.endsWith('ي') && !isGivenName(word);
 }
