@@ -66,6 +66,7 @@ import { sourceSpelling } from './source-sounds.js';
 import { surnameAgainstItsWord } from './nisba-surname.js';
 import { articleLeftOutOfPlace } from './article-place.js';
 import { hamzaAdded } from './hamza-added.js';
+import { alefVowelsApart } from './alef-vowels.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -291,6 +292,10 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   if (ordinals) return ordinals;
   const article = articleWithinArabic(a, b) ?? hamzaAdded(a, b);
   if (article) return article;
+  if (alefVowelsApart(a, b))
+    return different(
+      `${a.trim()} and ${b.trim()} write an alef said i (إ) in one and an alef said ā (آ) in the other, at the same place: two names, not two spellings.`,
+    );
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);

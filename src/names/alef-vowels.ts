@@ -1,0 +1,33 @@
+// The alef with hamza below (إ) says i, the alef with madda (آ) says ā: a writer who writes either writes the vowel he
+// hears, and puts one for the other no more than any other two letters (إبادان, Ibadan, against آبادان, Abadan; إب,
+// the Yemeni town, against آب, water). Folding them into one bare alef, as the comparison does for the hamza a
+// writer may leave out, makes one name of two.
+
+import { isArabicLetter } from '../text/chars.js';
+import { entityKey } from './gazetteer.js';
+
+/** The Arabic letters of a name as written, its alefs with their hamza or madda. */
+function writtenLetters(name: string): string[] {
+  return [...name].filter((c) => isArabicLetter(c.charCodeAt(0)));
+}
+
+/**
+ * Whether two spellings of the same folded letters write an alef said i (إ) in one where the other writes an alef said
+ * ā (آ), at the same place and before a consonant: two names, not two spellings.
+ *
+ * @example
+ * ```ts
+ * alefVowelsApart('إبادان', 'آبادان'); // true
+ * alefVowelsApart('أبادان', 'آبادان'); // false
+ * alefVowelsApart('إيروفلوت', 'آئروفلوت'); // false: a foreign diphthong each language writes its own way
+ * ```
+ */
+export function alefVowelsApart(a: string, b: string): boolean {
+  if (!/[إآ]/u.test(a) || !/[إآ]/u.test(b)) return false;
+  const [x, y] = [writtenLetters(a), writtenLetters(b)];
+  if (x.length !== y.length || entityKey(a) !== entityKey(b)) return false;
+  // Before a vowel letter the alef opens a long vowel or a diphthong of a foreign name, which each language renders its
+  // own way (إيروفلوت / آئروفلوت, Aeroflot); before a consonant its own vowel is all it says.
+  const vowel = (c: string | undefined): boolean => c !== undefined && 'اويىءئؤ'.includes(c);
+  return x.some((c, i) => ((c === 'إ' && y[i] === 'آ') || (c === 'آ' && y[i] === 'إ')) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
+}
