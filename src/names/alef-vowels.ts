@@ -31,3 +31,28 @@ export function alefVowelsApart(a: string, b: string): boolean {
   const vowel = (c: string | undefined): boolean => c !== undefined && 'اويىءئؤ'.includes(c);
   return x.some((c, i) => ((c === 'إ' && y[i] === 'آ') || (c === 'آ' && y[i] === 'إ')) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
 }
+
+// Alefs that write their hamza or madda: a bare alef may stand for أ or إ, whose hamza a writer leaves out.
+const MARKED_ALEFS = 'أإآ';
+
+/**
+ * Whether two spellings of the same folded letters write an alef with two different marks at the same place (أمل /
+ * آمل, إفران / أفران): the same letters to the comparison, which folds the forms, but not the same word as written. A
+ * bare alef, the hamza left out, differs from أ and إ, not from آ.
+ *
+ * @example
+ * ```ts
+ * alefFormsDiffer('أمل', 'آمل'); // true
+ * alefFormsDiffer('أمل', 'امل'); // false
+ * ```
+ */
+export function alefFormsDiffer(a: string, b: string): boolean {
+  const [x, y] = [writtenLetters(a), writtenLetters(b)];
+  if (x.length !== y.length || entityKey(a) !== entityKey(b)) return false;
+  return x.some((c, i) => {
+    const d = y[i] ?? '';
+    if (c === d) return false;
+    // Persian writes آ as a letter of its own, never as a bare alef (آمل, the town, against امل).
+    return (MARKED_ALEFS.includes(c) && MARKED_ALEFS.includes(d)) || (c === 'آ' && d === 'ا') || (c === 'ا' && d === 'آ');
+  });
+}
