@@ -36,3 +36,11 @@ describe('the Mauritanian ولد before a father’s full name', () => {
     expect(compareNames('محمد ولد الشيخ الحسني', 'الشيخ الحسني').same).toBe(true);
   });
 });
+
+describe('given names of Arab rulers’ and commanders’ families', () => {
+  it('open a father’s name in a chain (مهاب خليفة الدوري: خليفة الدوري’s son)', () => {
+    const m = compareNames('مهاب خليفة الدوري', 'خليفة الدوري');
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(compareNames('مهاب معمر الدوري', 'معمر الدوري').same).toBe(false);
+  });
+});
