@@ -17,9 +17,10 @@ function writtenLetters(name: string): string[] {
  *
  * @example
  * ```ts
- * alefVowelsApart('إبادان', 'آبادان'); // true
- * alefVowelsApart('أبادان', 'آبادان'); // false
- * alefVowelsApart('إيروفلوت', 'آئروفلوت'); // false: a foreign diphthong each language writes its own way
+ * import { compareNames } from 'muqabala';
+ * compareNames('إبادان', 'آبادان').same; // => false
+ * // A foreign diphthong each language writes its own way:
+ * compareNames('إيروفلوت', 'آئروفلوت').same; // => true
  * ```
  */
 export function alefVowelsApart(a: string, b: string): boolean {
@@ -42,8 +43,10 @@ const MARKED_ALEFS = 'أإآ';
  *
  * @example
  * ```ts
- * alefFormsDiffer('أمل', 'آمل'); // true
- * alefFormsDiffer('أمل', 'امل'); // false
+ * import { compareNames } from 'muqabala';
+ * // Amal is listed as حركة أمل; آمل, with a madda, is the Iranian town.
+ * compareNames('Amal Movement', 'آمل').same; // => false
+ * compareNames('Amal Movement', 'أمل').same; // => true
  * ```
  */
 export function alefFormsDiffer(a: string, b: string): boolean {

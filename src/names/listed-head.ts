@@ -16,9 +16,10 @@ import type { NameHead } from '../lexicon/name-heads.js';
  *
  * @example
  * ```ts
- * // With the airline's head of طيران الجزيرة, against Al Jazeera, listed as قناة الجزيرة and شبکه الجزیره:
- * // 'طيران الجزيرة names a body with the airline's head طيران; Al Jazeera (AlJazeera) is listed only with a head of
- * // another kind (قناة الجزيرة): another body of the same name.'
+ * import { compareNames } from 'muqabala';
+ * // Al Jazeera is listed as قناة الجزيرة and شبکه الجزیره.
+ * compareNames('Al Jazeera', 'طيران الجزيرة').same; // => false
+ * compareNames('Al Jazeera', 'شبكة الجزيرة').same; // => true
  * ```
  */
 export function listedWithAnotherHead(

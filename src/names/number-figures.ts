@@ -58,8 +58,9 @@ export interface NumberOnOneSide {
  *
  * @example
  * ```ts
- * numberOnOneSide('شهرداری منطقه ۲ تبریز', 'شهرداری تبریز');
- * // { figures: '۲', name: 'شهرداری منطقه ۲ تبریز', rest: 'شهرداری منطقه تبریز', other: 'شهرداری تبریز' }
+ * import { compareNames } from 'muqabala';
+ * compareNames('شهرداری منطقه ۲ تبریز', 'شهرداری تبریز').same; // => false
+ * compareNames('شهرداری منطقه دو تبریز', 'شهرداری منطقه ۲ تبریز').same; // => true
  * ```
  */
 export function numberOnOneSide(a: string, b: string): NumberOnOneSide | undefined {
