@@ -36,6 +36,8 @@ export const NATIVE_NAMES =
   'أسماء رباب رحاب رشا روان ريما زهراء سعاد سلوى سهام عبلة فدوى لينا ماجدة منال نجوى نهاد هناء وداد يسرى ' +
   // Masculine names in -at, which Arabic spells with ت as Persian and Turkish do (with ة they are words).
   'ثروت شوكت نشأت عصمت حكمت بهجت طلعت صفوت رأفت عفت صديق عبيد عبيدالله ' +
+  // Names of Arab rulers' and commanders' families that news carries in chains of fathers (صدام خليفة حفتر).
+  'خليفة معاوية بدر معمر مشعل نواف ' +
   // Arabic names Turkish carries too (Recep Tayyip): listed among the foreign given names only as Turkish writes them.
   'رجب طيب ' +
   // Muqtada (مفتعل on ق د ي), which Persian's reformed spelling writes مقتدا.

@@ -59,13 +59,14 @@ import { compareDiseases } from './disease-names.js';
 import { compareTechnicalAcronyms } from './technical-acronyms.js';
 import { withWrittenWords } from './written-words.js';
 import { koreanAe } from './korean-ae.js';
-import { numberInWords } from './number-figures.js';
+import { numberInWords, numberOnOneSide } from './number-figures.js';
 import { matchNationalArmy } from './national-army.js';
 import { clubApart } from './club-affix.js';
 import { sourceSpelling } from './source-sounds.js';
 import { surnameAgainstItsWord } from './nisba-surname.js';
 import { articleLeftOutOfPlace } from './article-place.js';
 import { hamzaAdded } from './hamza-added.js';
+import { alefVowelsApart } from './alef-vowels.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -273,11 +274,28 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   // Numbers in both names must agree (كوفيد-19 / كوفيد-20, گروه ۲۰ / گروه ۷), in whatever figures they are written.
   const [da, db] = [digitGroups(a).join(' '), digitGroups(b).join(' ')];
   if (da && db && da !== db) return different(`${a.trim()} and ${b.trim()} carry different numbers (${da} against ${db}).`);
+  // A number in one name only (شهرداری منطقه ۱ مشهد / شهرداری مشهد, ميونخ 1860 / بايرن ميونخ): it picks out one
+  // numbered district, unit, model or club among those bearing the rest of the name, unless the list knows both
+  // names as one entity. Said only when the names are one without it and the other has no word more (not سبوتنيك في,
+  // Sputnik V, against سبوتنيك 5): otherwise what else differs says more.
+  const numbered = numberOnOneSide(a, b);
+  const unnumbered =
+    numbered && !lookupEntries(a).some((e) => lookupEntries(b).includes(e))
+      ? matchNames(numbered.rest, numbered.other, threshold)
+      : undefined;
+  if (numbered && unnumbered?.same && tokensOf(numbered.other).length <= tokensOf(numbered.rest).length)
+    return different(
+      `${numbered.name} carries the number ${numbered.figures}, which the other name lacks: a number that tells one of the things bearing the rest of the name from the others.`,
+    );
   // So must their regnal numbers (فيصل الأول / فيصل الثاني: two kings).
   const ordinals = differentOrdinals(a, b);
   if (ordinals) return ordinals;
   const article = articleWithinArabic(a, b) ?? hamzaAdded(a, b);
   if (article) return article;
+  if (alefVowelsApart(a, b))
+    return different(
+      `${a.trim()} and ${b.trim()} write an alef said i (إ) in one and an alef said ā (آ) in the other, at the same place: two names, not two spellings.`,
+    );
   const ka = entityKey(a);
   const kb = entityKey(b);
   const ea = lookupEntries(a);

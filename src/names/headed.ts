@@ -37,6 +37,7 @@ import { dariSynonym, isDariTableWord } from './dari-synonyms.js';
 import { wordWithoutItsHead } from './head-over-word.js';
 import { twoTitles } from './media-title.js';
 import { anotherHeadListed } from './other-head.js';
+import { listedWithAnotherHead } from './listed-head.js';
 
 /** The language a name's letters give away, for lookups. */
 export function languagesOf(a: string, b: string): readonly [NameLanguage | undefined, NameLanguage | undefined] {
@@ -470,6 +471,9 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   if (!rest.same) return undefined;
   const word = wordWithoutItsHead(first ? a : b, head, headed.rest, other);
   if (word) return word;
+  // A body listed only with a head of another kind (قناة الجزيرة) is not the airline or club of its name (طيران الجزيرة).
+  const anotherBody = listedWithAnotherHead(other, first ? a : b, head, headed.headText, headed.rest, rest.reason.entity);
+  if (anotherBody) return different(anotherBody, rest.reason.entity ? { entity: rest.reason.entity } : undefined);
   // The other name opens with a word the headed one lacks: a person's given name (نيكولا تسلا / شركة تسلا, مقتدى الصدر /
   // مدينة الصدر) or the word of another kind of thing (أبراج بتروناس, فوج آزوف), whose name the body or place carries.
   const opening =

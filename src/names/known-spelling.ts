@@ -7,6 +7,7 @@ import { skeletonSize, foldName, lettersOf, type AlignedLetters } from './phonet
 import { MAGHREB_G, VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
+import { alefFormsDiffer } from './alef-vowels.js';
 import { splitHead } from './translated.js';
 import { isOrdinary, lowerFirst } from './name-words.js';
 
@@ -37,6 +38,9 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
     // A spelling this close to a known name shares most of its consonant sounds: the count spares the letter
     // alignment for the many names that have nothing to do with the entry.
     if (!maySoundAlike(name, spelling, true)) continue;
+    // A name its list gives only with a head, since the bare name is a word or another name (حركة أمل, مدينة إفران),
+    // stands bare only as the list writes it: with another form of an alef it is that word (آمل, أفران).
+    if (headed && alefFormsDiffer(name, spelling)) continue;
     const m = compareSpellings(name, spelling, Math.max(threshold, KNOWN_THRESHOLD));
     const settled = settledSpelling(name, spelling, headed ?? spelling, entry, m);
     if (

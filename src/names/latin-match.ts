@@ -197,6 +197,11 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     // An acronym read out (CIA / سي آي إيه) or as a word (سیا) names what it stands for.
     const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
     if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
+      // Not an ordinary word the letters happen to read (NASA / نساء, women): the acronym is written as it is said.
+      if (tokensOf(other).length === 1 && isOrdinary(other))
+        return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is an ordinary word, not one of its names.`, {
+          entity: el[0].entity,
+        });
       return matched(
         'convention',
         read.score,

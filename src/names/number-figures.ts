@@ -27,6 +27,64 @@ export function numberInWords(a: string, b: string): NumberInWords | undefined {
   const [da, db] = [digitGroups(a), digitGroups(b)];
   if (da.length > 0 === db.length > 0) return undefined;
   const [words, figures, wordsFirst] = da.length > 0 ? [b, da, false] : [a, db, true];
+  const { out, read, values } = readNumberWords(words);
+  if (values.length !== figures.length || values.some((v, k) => v !== figures[k])) return undefined;
+  const rewritten = out.join(' ');
+  const other = wordsFirst ? b : a;
+  const figuresWritten = other.match(/[0-9\u0660-\u0669\u06f0-\u06f9]+/gu)?.join(' ') ?? figures.join(' ');
+  return {
+    a: wordsFirst ? rewritten : a,
+    b: wordsFirst ? b : rewritten,
+    words: read.join(', '),
+    figures: figuresWritten,
+  };
+}
+
+/** A number in figures that one of two names carries and the other lacks. */
+export interface NumberOnOneSide {
+  /** The number as written, and the name that carries it. */
+  readonly figures: string;
+  readonly name: string;
+  /** That name without the number, and the other name. */
+  readonly rest: string;
+  readonly other: string;
+}
+
+/**
+ * Two Arabic-script names of which one carries a number in figures and the other none, in figures or in words
+ * (شهرداری منطقه ۱ مشهد / شهرداری مشهد, اللواء 8 / اللواء): the number picks out one of several districts, units,
+ * models or clubs that bear the rest of the name, so the two are not one. Returns the number as written and the name that
+ * carries it, or undefined.
+ *
+ * @example
+ * ```ts
+ * import { compareNames } from 'muqabala';
+ * compareNames('شهرداری منطقه ۲ تبریز', 'شهرداری تبریز').same; // => false
+ * compareNames('شهرداری منطقه دو تبریز', 'شهرداری منطقه ۲ تبریز').same; // => true
+ * ```
+ */
+export function numberOnOneSide(a: string, b: string): NumberOnOneSide | undefined {
+  if (/[A-Za-z]/u.test(a) || /[A-Za-z]/u.test(b)) return undefined;
+  const [da, db] = [digitGroups(a), digitGroups(b)];
+  if (da.length > 0 === db.length > 0) return undefined;
+  const [name, other] = da.length > 0 ? [a, b] : [b, a];
+  // A number joined to a word (كوفيد-19, ميغ-29) is part of a designation that news shortens to the word; one
+  // written apart names a unit of what the words name.
+  const apart = name
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /^[0-9\u0660-\u0669\u06f0-\u06f9]+$/u.test(w));
+  if (apart.length === 0 || readNumberWords(other).values.length > 0) return undefined;
+  const rest = name
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => !apart.includes(w))
+    .join(' ');
+  return { figures: apart.join(' '), name: name.trim(), rest, other: other.trim() };
+}
+
+/** A name's words with the numbers written in words read as figures: the words, what was read, and the values. */
+function readNumberWords(words: string): { out: string[]; read: string[]; values: string[] } {
   const written = words.trim().split(/\s+/u);
   const folded = written.map((w) => foldText(w));
   const out: string[] = [];
@@ -53,14 +111,5 @@ export function numberInWords(a: string, b: string): NumberInWords | undefined {
       i++;
     }
   }
-  if (values.length !== figures.length || values.some((v, k) => v !== figures[k])) return undefined;
-  const rewritten = out.join(' ');
-  const other = wordsFirst ? b : a;
-  const figuresWritten = other.match(/[0-9\u0660-\u0669\u06f0-\u06f9]+/gu)?.join(' ') ?? figures.join(' ');
-  return {
-    a: wordsFirst ? rewritten : a,
-    b: wordsFirst ? b : rewritten,
-    words: read.join(', '),
-    figures: figuresWritten,
-  };
+  return { out, read, values };
 }

@@ -320,8 +320,26 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     if (grandfather > father && kept.includes(grandfather + 1))
       return `${longer[father]}, the father in ${longer.join(' ')}, is left out and his father ${longer[grandfather + 1]} kept: a grandson named after his grandfather is another person.`;
   }
+  // The Mauritanian ولد (son of) before a father's name kept whole, his given name and more (معاوية ولد سيدي أحمد الطايع /
+  // سيدي أحمد الطايع): not the last word alone, which news gives the son as his family name (الغزواني), nor a title.
+  const ould = longer.indexOf(foldName('ولد'));
+  const afterOuld = kept.filter((i) => i > ould);
+  if (ould > 0 && afterOuld.length >= 2 && afterOuld.length === kept.length && !elementAt(longer, elementAt(kept, 0)).startsWith('ال'))
+    return `${kept.map((i) => longer[i]).join(' ')} is the father's name in ${longer.join(' ')} (${longer[ould]}: son of): two people.`;
   const prefix = missing.every((i, k) => i === k);
   const first = elementAt(longer, 0);
+  // A given name at a word, or a compound one in two words that the list holds joined (عبد الملك, بدر الدين).
+  const givenAt = (i: number): boolean => {
+    const word = longer[i];
+    const next = longer[i + 1];
+    if (word === undefined) return false;
+    if (isGivenName(word)) return true;
+    const compound =
+      word === foldName('عبد') ||
+      word === foldName('ابو') ||
+      (next !== undefined && next !== foldName('شاه') && COMPOUND_SECONDS.has(next));
+    return compound && next !== undefined && isGivenName(word + next);
+  };
   // محمد and علي often open a Persian compound name that news shortens (محمد جواد ظريف / جواد ظريف).
   // A compound of عبد or أبو (عبد الناصر) is one name: alone it is the surname the news uses.
   const oneCompound =
@@ -335,7 +353,7 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
   // is عارف قزوینی), a patronymic ابن or a word with the article, which is a title or an epithet (القائد, السير),
   // and not before سید, the honorific that opens a full name (پیر سید احمد گیلانی).
   const fatherGiven =
-    isGivenName(nextWord) &&
+    givenAt(kept[0] ?? -1) &&
     !longer.slice(0, (kept[0] ?? 0) + 1).includes(foldName('سيد')) &&
     !first.startsWith('ال') &&
     !first.startsWith(foldName('ابو')) &&
@@ -356,7 +374,10 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     !compoundFamilyName(kept.map((i) => elementAt(longer, i))) &&
     // محمد and علي open Persian compound given names (محمد جواد ظريف / جواد ظريف), not a Gulf chain, which writes the
     // fathers with the article (محمد صباح السالم: صباح السالم's son).
-    ((first !== foldName('محمد') && first !== foldName('علي')) || gulfChain(kept.map((i) => elementAt(longer, i))))
+    ((first !== foldName('محمد') && first !== foldName('علي')) ||
+      gulfChain(kept.map((i) => elementAt(longer, i))) ||
+      // Unless the compound is left out whole (محمد باقر محسن الحكيم / محسن الحكيم): محسن opens the father's name.
+      (missing.length === 2 && isGivenName(elementAt(longer, 1))))
   ) {
     return `${longer.join(' ')} carries ${kept.map((i) => longer[i]).join(' ')} as his father's name: two people.`;
   }
