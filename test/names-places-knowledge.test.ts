@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/index.js';
 import { airportRows } from '../src/lexicon/geo-airports.js';
 import { DISTRICT_ROWS } from '../src/lexicon/geo-districts.js';
 import { expectDifferentNames as apart, expectSame as same } from './support/names.js';
@@ -26,6 +27,12 @@ describe('airports and air bases under every name', () => {
     same('قاعدة حميميم الجوية', 'مطار باسل الأسد الدولي');
     same('Mitiga Airport', 'قاعدة معيتيقة الجوية');
     same('میدان هوایی جلال‌آباد', 'قاعدة جلال آباد الجوية');
+  });
+
+  it('a listed airport with its city said after its name is the airport', () => {
+    expect(compareNames('فرودگاه شهید دستغیب شیراز', 'فرودگاه شهید دستغیب').reason.detail).toContain('with its city');
+    // Not with another country's city after it.
+    apart('فرودگاه شهید دستغیب بغداد', 'فرودگاه شهید دستغیب');
   });
 
   it('two airports of one city stay two', () => {

@@ -335,7 +335,6 @@ const DISTRICTS: readonly GeoRow[] = [
   ['IR/Shahreza', 'city', 'Shahreza', 'شهرضا', 'شهرضا', 'town of Isfahan province'],
   ['IR/Ardestan', 'city', 'Ardestan', 'أردستان', 'اردستان', 'town of Isfahan province'],
   ['IR/Nain', 'city', 'Nain', 'نائين', 'نائین', 'town of Isfahan province'],
-  ['IR/Khvansar', 'city', 'Khvansar', 'خوانسار', 'خوانسار', 'town of Isfahan province'],
   ['IR/Fereydunshahr', 'city', 'Fereydunshahr', 'فريدونشهر', 'فریدونشهر', 'town of Isfahan province'],
   ['IR/Dehaqan', 'city', 'Dehaqan', 'دهاقان', 'دهاقان', 'town of Isfahan province'],
   ['IR/Talesh', 'city', 'Talesh', 'تالش', 'تالش', 'town of Gilan'],
