@@ -306,7 +306,6 @@ export const AIRFIELD_ROWS: readonly AirfieldRow[] = [
     'چابهار|کنارک|چابهار کنارک',
     'the airport of Chabahar at Konarak',
   ],
-  ['IR/BushehrAirbase', 'both', 'Bushehr', 'بوشهر', 'بوشهر', 'the airfield of Bushehr, the 6th tactical air base'],
   [
     'IR/ShahidBabaeiAirbase',
     'airbase',
