@@ -18,6 +18,11 @@ import { FORMER_NAME_ROWS } from './geo-former.js';
 import { CLASSICAL_NAME_ROWS } from './geo-classical.js';
 import { RENAMED_ROWS } from './geo-renamed.js';
 import { OTHER_NAME_ROWS } from './geo-other-names.js';
+import { airportRows } from './geo-airports.js';
+import { EPITHET_ROWS } from './geo-epithets.js';
+import { ISLAND_ROWS } from './geo-islands.js';
+import { AFRICA_TOWN_ROWS } from './geo-towns-africa.js';
+import { DISTRICT_ROWS } from './geo-districts.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -365,7 +370,8 @@ class PlaceBuilder {
  * Every place the library knows, built on first use from `Intl.DisplayNames` (countries and world
  * regions in ar, fa and fa-AF, and their English names) and the hand-kept lists above and in geo-countries.ts,
  * geo-names.ts, geo-cities.ts, geo-towns.ts, geo-cities-east.ts, geo-cities-europe-americas.ts,
- * geo-cities-asia-africa.ts, geo-features.ts, geo-provinces.ts, geo-former.ts, geo-classical.ts and geo-renamed.ts.
+ * geo-cities-asia-africa.ts, geo-features.ts, geo-provinces.ts, geo-former.ts, geo-classical.ts, geo-renamed.ts, geo-other-names.ts,
+ * geo-epithets.ts, geo-islands.ts, geo-towns-africa.ts, geo-districts.ts and geo-airports.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
   if (places) return places;
@@ -424,6 +430,11 @@ export function allPlaces(): readonly PlaceEntry[] {
     ...CLASSICAL_NAME_ROWS,
     ...RENAMED_ROWS,
     ...OTHER_NAME_ROWS,
+    ...EPITHET_ROWS,
+    ...ISLAND_ROWS,
+    ...AFRICA_TOWN_ROWS,
+    ...DISTRICT_ROWS,
+    ...airportRows(),
   ]) {
     const [english = id, ...others] = latin.split('|');
     const b = place(id, kind, english);

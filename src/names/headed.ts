@@ -228,7 +228,16 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
 }
 
 /** Families of bodies and buildings a newsroom names with their city after the name, as one place of that name. */
-const CITY_AFTER: ReadonlySet<string> = new Set(['club', 'university', 'hospital', 'stadium', 'airport', 'port', 'museum', 'shrine']);
+export const CITY_AFTER: ReadonlySet<string> = new Set([
+  'club',
+  'university',
+  'hospital',
+  'stadium',
+  'airport',
+  'port',
+  'museum',
+  'shrine',
+]);
 
 /**
  * The rest of a body's name with the adjective of its country after it on one side only (طيران آريانا الأفغانية /

@@ -3,15 +3,18 @@
 // a town from a town of the same name elsewhere (طرابلس الليبية, Tripoli in Libya, not in Lebanon) and a party from a
 // party of the same name abroad (حزب‌الله لبنان is Hezbollah; حزب الله العراقي is not, see headed.ts). The town or body
 // with the word is the town or body; a word that makes another place (الجديدة, شمالی) is a qualifier instead
-// (place-qualifiers.ts).
+// (place-qualifiers.ts). A listed airport, stadium or shrine is also written with its city after its name
+// (فرودگاه شهید هاشمی‌نژاد مشهد), as headed.ts reads it of unlisted ones.
 
 import { organizationHome } from '../lexicon/organization-homes.js';
 import { countryOfCity } from './body-home.js';
-import { lookupCountry, type GazetteerEntry } from './gazetteer.js';
+import { lookupCountry, lookupEntries, type GazetteerEntry } from './gazetteer.js';
+import { CITY_AFTER } from './headed.js';
 import { bestSpelling } from './known-spelling.js';
-import type { NameMatch } from './name-match.js';
+import { matched, type NameMatch } from './name-match.js';
 import { describeEntity } from './match-describe.js';
 import { foldName } from './phonetic.js';
+import { splitHead } from './translated.js';
 
 /** Epithets of the holy cities in Arabic and Persian ("holy", "noble", "most noble", "honoured", "illumined", "exalted"). */
 const EPITHETS: ReadonlySet<string> = new Set(
@@ -37,6 +40,8 @@ function homeCountry(known: GazetteerEntry): string | undefined {
  * epithet, or its own country's name or adjective: a match of the town or body without the word, or undefined.
  */
 export function knownWithWordAfter(name: string, known: GazetteerEntry, threshold: number): NameMatch | undefined {
+  const site = siteWithCityAfter(name, known);
+  if (site) return site;
   const city = known.entity.type === 'place' && known.entity.kind === 'city';
   const home = homeCountry(known);
   const words = name.trim().split(/\s+/u);
@@ -59,4 +64,28 @@ export function knownWithWordAfter(name: string, known: GazetteerEntry, threshol
     return { same: true, score: best.score, reason: { ...best.reason, kind: 'convention', entity: known.entity, detail } };
   }
   return undefined;
+}
+
+/**
+ * A listed airport, stadium or shrine (a landform of the gazetteer) with its city said after its name (فرودگاه شهید
+ * هاشمی‌نژاد مشهد, مطار الملكة علياء عمان): the site, when the name without its last word is one of the site's names and
+ * that word a city of the site's own country. Undefined otherwise.
+ */
+function siteWithCityAfter(name: string, known: GazetteerEntry): NameMatch | undefined {
+  if (known.entity.type !== 'place' || known.entity.kind !== 'landform') return undefined;
+  const family = splitHead(name).head?.family;
+  const words = name.trim().split(/\s+/u);
+  const last = words[words.length - 1];
+  if (!family || !CITY_AFTER.has(family) || words.length < 3 || last === undefined) return undefined;
+  const rest = words.slice(0, -1).join(' ');
+  if (!lookupEntries(rest).some((e) => e.entity.id === known.entity.id)) return undefined;
+  const country = known.entity.id.split('/')[0];
+  const city = lookupEntries(last).find((e) => e.entity.kind === 'city' && e.entity.id.split('/')[0] === country);
+  if (!city) return undefined;
+  return matched(
+    'convention',
+    0.95,
+    `${name.trim()} is ${describeEntity(known.entity)}, with its city, ${describeEntity(city.entity)}, said after its name.`,
+    known.entity,
+  );
 }
