@@ -15,6 +15,7 @@ import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 import { frenchPlaceAdjective } from './latin-french-adjective.js';
+import { andJoined, hasAnd } from './latin-conjunction.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -130,6 +131,11 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
             ? (readPatronymic(elementAt(lw, i), elementAt(aw, j)) ?? frenchPlaceAdjective(elementAt(lw, i), elementAt(aw, j)))
             : undefined))
         : undefined;
+    // "and" with the word after it against one Arabic-script word that joins و to it (and Kuwait / والكويت).
+    const joined =
+      k === 2 && l === 1 && !translated
+        ? andJoined(lw.slice(i, i + 2), elementAt(aw, j), (x, y) => translatedWord(x, y) ?? read(x, y))
+        : undefined;
     if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(lw, i), elementAt(aw, j))) return undefined;
     const x = lw.slice(i, i + k);
     const y = aw.slice(j, j + l);
@@ -141,8 +147,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // H. W. Bush is no silent h of George).
     if (k > 1 && x.some(isInitial) && !x.every(isInitial)) return undefined;
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
-    if (!translated && !mayRead(i, k, j, l)) return undefined;
-    const whole = translated ?? read(latinText(i, k), arabicLetters(j, l));
+    if (!translated && !joined && !mayRead(i, k, j, l)) return undefined;
+    const whole = translated ?? joined ?? read(latinText(i, k), arabicLetters(j, l));
     const reading = whole && whole.score >= threshold ? whole : (romanisedReading(x, y, i + k < n && j + l < m, read) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
@@ -356,7 +362,10 @@ const MAX_REORDERED = 6;
  * a name spelled out word by word (a person's) keeps its order. The best such pairing, or `undefined`.
  */
 export function alignLatinWordsReordered(latin: string, arabicScript: string, threshold: number): LatinAlignment | undefined {
-  const lw = joinArticles(latinWords(latin)).filter((w) => !ENGLISH_GLUE.has(w.toLowerCase()));
+  const all = joinArticles(latinWords(latin));
+  const lw = all.filter((w) => !ENGLISH_GLUE.has(w.toLowerCase()));
+  // The "and" left out above may be a و joined to an Arabic-script word (Bahrain and Kuwait / البحرين والكويت).
+  const and = hasAnd(all);
   const aw = arabicScript.split(/[\s\-–—/]+/u).filter((w) => {
     const letters = lettersOf(foldName(w));
     return letters.length > 0 && !ARABIC_GLUE.has(letters);
@@ -377,8 +386,9 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     if (!readings.has(key)) {
       const x = lw.slice(i, i + k).join(' ');
       const y = aw.slice(j, j + l).join(' ');
-      const r =
-        translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? placeReading(x, y, read)) : undefined);
+      const readOne = (u: string, v: string): LatinReading | undefined =>
+        translatedWord(u, v) ?? headReading(u, v) ?? (k === 1 && l === 1 ? (demonymReading(u, v) ?? placeReading(u, v, read)) : undefined);
+      const r = readOne(x, y) ?? (and && l === 1 ? andJoined(['and', x], y, readOne) : undefined);
       readings.set(key, r && r.score >= threshold ? r : undefined);
     }
     return readings.get(key);
