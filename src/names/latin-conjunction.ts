@@ -12,9 +12,6 @@ const JOINED_AND = /^\s*و(?=\S{3})/u;
  * counterpart (والكويت): the word read against the Arabic-script word without its و by `read`, the caller's reader,
  * with a step for the conjunction last (the reading's first step stays the word's own). Undefined when the Latin is
  * not "and" and a word, the Arabic-script word opens with no و, or the rest does not read.
- *
- * @example
- * andJoined(['and', 'Kuwait'], 'والكويت', (l, a) => (a === 'الكويت' ? { score: 1, steps: [{ latin: l, arabic: a, cost: 0 }], how: 'translation' } : undefined))?.score; // 1
  */
 export function andJoined(
   latin: readonly string[],
@@ -35,13 +32,3 @@ export function hasAnd(latinWords: readonly string[]): boolean {
   return latinWords.some((w) => AND.test(w));
 }
 
-/**
- * An Arabic-script word without the و that stands for a Latin name's "and" (والكويت → الكويت), or undefined when it
- * opens with no joined و.
- *
- * @example
- * withoutJoinedAnd('والكويت'); // 'الكويت'
- */
-export function withoutJoinedAnd(arabic: string): string | undefined {
-  return JOINED_AND.test(arabic) ? arabic.replace(JOINED_AND, '') : undefined;
-}
