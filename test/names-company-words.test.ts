@@ -32,6 +32,32 @@ describe('a company, a bank or a prison named in English against its Arabic or P
     expect(compareNames('Bank of Sudan and Chad', 'بنك السودان وليبيا').same).toBe(false);
   });
 
+  it('reads a Persian maker joined to سازی as the thing and a word for making (Wagon Manufacturing / واگن‌سازی)', () => {
+    const m = compareNames('Pars Wagon Manufacturing', 'واگن‌سازی پارس');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/Manufacturing written سازی, making/u);
+    expect(compareNames('Pars Wagon Manufacturing', 'تراکتورسازی پارس').same).toBe(false);
+  });
+
+  it('reads a Persian word with the ezafe ی after its final vowel (متروی) as the word', () => {
+    const m = compareNames('Isfahan Metro', 'متروی اصفهان');
+    expect(m.same).toBe(true);
+    expect(m.reason.detail).toMatch(/ی the ezafe/u);
+    expect(compareNames('Isfahan Metro', 'متروی شیراز').same).toBe(false);
+  });
+
+  it('reads a demonym as the country’s Arabic name with the article (Syrian / السورية), and a place of two words', () => {
+    expect(compareNames('Syrian Cement Company', 'الشركة السورية للإسمنت').same).toBe(true);
+    expect(compareNames('Syrian Cement Company', 'الشركة اللبنانية للإسمنت').same).toBe(false);
+    expect(compareNames('Bandar Abbas Cement Company', 'شرکت سیمان بندرعباس').same).toBe(true);
+  });
+
+  it('knows a university by its name before it was renamed', () => {
+    expect(compareNames('جامعة القاهرة', 'جامعة فؤاد الأول').same).toBe(true);
+    expect(compareNames('دانشگاه صنعتی شریف', 'دانشگاه آریامهر').same).toBe(true);
+    expect(compareNames('جامعة القاهرة', 'جامعة عين شمس').same).toBe(false);
+  });
+
   it('says national as الأهلي in the name of a bank', () => {
     expect(compareNames('National Bank of Oman', 'البنك الأهلي العماني').same).toBe(true);
   });

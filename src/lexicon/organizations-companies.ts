@@ -18,6 +18,40 @@ import type { WorldOrganizationRow } from './organizations-world.js';
 export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganizationRow[]>> = {
   SA: [
     [
+      'Tadawul',
+      'Saudi Exchange (Tadawul)',
+      '',
+      'السوق المالية السعودية|تداول السعودية|شركة تداول',
+      'بورس عربستان|بازار سرمایه عربستان',
+      'named Tadawul (trading), whose bare تداول is the word',
+    ],
+    [
+      'SAMI',
+      'Saudi Arabian Military Industries',
+      'SAMI',
+      'الشركة السعودية للصناعات العسكرية',
+      'شرکت صنایع نظامی عربستان',
+      'named by its acronym, which the given name سامي is not',
+    ],
+    [
+      'SDAIA',
+      'Saudi Data and Artificial Intelligence Authority',
+      'SDAIA',
+      'الهيئة السعودية للبيانات والذكاء الاصطناعي|سدايا',
+      'سازمان داده و هوش مصنوعی عربستان',
+      'named by its acronym, read as a word in Arabic',
+    ],
+    [
+      'Almarai',
+      'Almarai',
+      '',
+      'شركة المراعي|المراعي السعودية',
+      'شرکت المراعی',
+      'the Arabic name kept with its article; the bare المراعي is the word pastures',
+    ],
+    ['ACWAPower', 'ACWA Power', 'ACWA', 'أكوا باور|شركة أكوا باور', 'اکوا پاور', 'named by its acronym'],
+
+    [
       'Alinma',
       'Alinma Bank',
       '',
@@ -116,6 +150,24 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
   ],
   AE: [
     [
+      'Emaar',
+      'Emaar Properties',
+      '',
+      'إعمار العقارية|شركة إعمار',
+      'شرکت اعمار|اعمار امارات',
+      'the bare إعمار is the word building up (and الإعمار, reconstruction)',
+    ],
+    [
+      'ADQ',
+      'ADQ',
+      'ADQ',
+      'شركة أبوظبي التنموية القابضة|أبوظبي التنموية القابضة',
+      'هلدینگ توسعه ابوظبی',
+      'named by its acronym (Abu Dhabi Developmental Holding Company); the bare القابضة is the word holding',
+    ],
+    ['Talabat', 'Talabat', '', 'شركة طلبات|تطبيق طلبات', 'شرکت طلبات', 'the bare طلبات is the word orders'],
+
+    [
       'EmiratesNBD',
       'Emirates NBD',
       'ENBD',
@@ -202,6 +254,15 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ],
   ],
   QA: [
+    [
+      'QatarGas',
+      'Qatargas',
+      '',
+      'قطر للغاز|شركة قطر للغاز|قطر غاز',
+      'قطرگاز|قطر گاز|شرکت قطرگاز',
+      'the brand joins the country and gas; Arabic writes للغاز',
+    ],
+
     ['QNB', 'Qatar National Bank', 'QNB', 'بنك قطر الوطني', 'بانک ملی قطر', 'named by its acronym'],
     ['Ooredoo', 'Ooredoo', '', 'أوريدو|شركة أوريدو|كيوتل', 'اریدو|شرکت اریدو|اوریدو', 'a brand from the Arabic أريد (I want), spelled oo'],
   ],
@@ -253,6 +314,39 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ['SQU', 'Sultan Qaboos University', 'SQU', 'جامعة السلطان قابوس', 'دانشگاه سلطان قابوس', 'named by its acronym'],
   ],
   EG: [
+    [
+      'CairoUniversity',
+      'Cairo University',
+      '',
+      'جامعة القاهرة|جامعة فؤاد الأول|الجامعة المصرية',
+      'دانشگاه قاهره',
+      'named Fuad I University and the Egyptian University before 1953',
+    ],
+    [
+      'AlexandriaUniversity',
+      'Alexandria University',
+      '',
+      'جامعة الإسكندرية|جامعة فاروق الأول',
+      'دانشگاه اسکندریه',
+      'named Farouk I University before 1953',
+    ],
+    [
+      'AinShamsUniversity',
+      'Ain Shams University',
+      '',
+      'جامعة عين شمس|جامعة إبراهيم باشا',
+      'دانشگاه عین شمس',
+      'named Ibrahim Pasha University before 1954',
+    ],
+    [
+      'EGAS',
+      'Egyptian Natural Gas Holding Company',
+      'EGAS',
+      'الشركة المصرية القابضة للغازات الطبيعية|إيجاس',
+      'شرکت گاز مصر|ایگاس',
+      'named by its acronym',
+    ],
+
     ['NBE', 'National Bank of Egypt', 'NBE', 'البنك الأهلي المصري', 'بانک ملی مصر', 'Arabic says الأهلي for national'],
     ['BanqueMisr', 'Banque Misr', '', 'بنك مصر', 'بانک مصر', 'a French name in Latin letters'],
     ['CIBEgypt', 'Commercial International Bank', 'CIB', 'البنك التجاري الدولي', 'بانک تجاری بین‌المللی مصر', 'named by its acronym'],
@@ -310,6 +404,8 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ],
   ],
   LB: [
+    ['EDL', 'Électricité du Liban', 'EDL', 'كهرباء لبنان|مؤسسة كهرباء لبنان', 'شرکت برق لبنان', 'named by the acronym of its French name'],
+
     [
       'BLOMBank',
       'BLOM Bank',
@@ -337,6 +433,23 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ],
   ],
   MA: [
+    [
+      'ONCF',
+      'Office National des Chemins de Fer',
+      'ONCF',
+      'المكتب الوطني للسكك الحديدية',
+      'راه‌آهن مراکش',
+      'named by the acronym of its French name',
+    ],
+    [
+      'ONEE',
+      "Office National de l'Électricité et de l'Eau Potable",
+      'ONEE',
+      'المكتب الوطني للكهرباء والماء الصالح للشرب',
+      'اداره ملی برق و آب مراکش',
+      'named by the acronym of its French name',
+    ],
+
     [
       'CIHBank',
       'CIH Bank',
@@ -389,6 +502,17 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
   ],
   TN: [
     [
+      'STEG',
+      "Société Tunisienne de l'Électricité et du Gaz",
+      'STEG',
+      'الشركة التونسية للكهرباء والغاز',
+      'شرکت برق و گاز تونس',
+      'named by the acronym of its French name',
+    ],
+    ['TunisieTelecom', 'Tunisie Telecom', '', 'اتصالات تونس', 'مخابرات تونس', 'a French name, translated in Arabic'],
+    ['CPG', 'Compagnie des Phosphates de Gafsa', 'CPG', 'شركة فسفاط قفصة', 'شرکت فسفات قفصه', 'named by the acronym of its French name'],
+
+    [
       'BIAT',
       'Banque Internationale Arabe de Tunisie',
       'BIAT',
@@ -407,11 +531,38 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ],
   ],
   DZ: [
+    ['AlgerieTelecom', 'Algérie Télécom', '', 'اتصالات الجزائر', 'مخابرات الجزایر', 'a French name, translated in Arabic'],
+
     ['AirAlgerie', 'Air Algérie', '', 'الخطوط الجوية الجزائرية', 'هواپیمایی الجزایر|ایر الجزایر', 'a French name, translated'],
     ['Sonatrach', 'Sonatrach', '', 'سوناطراك|شركة سوناطراك', 'سوناتراک|شرکت سوناتراک', 'the acronym of its French name, read as a word'],
     ['Sonelgaz', 'Sonelgaz', '', 'سونلغاز|شركة سونلغاز', 'سونلگاز', 'the acronym of its French name, read as a word'],
   ],
   LY: [
+    [
+      'BregaPetroleum',
+      'Brega Petroleum Marketing Company',
+      '',
+      'شركة البريقة لتسويق النفط|البريقة لتسويق النفط',
+      'شرکت بازاریابی نفت برگه',
+      'named after the port of Brega, البريقة',
+    ],
+    [
+      'BenghaziUniversity',
+      'University of Benghazi',
+      '',
+      'جامعة بنغازي|جامعة قاريونس',
+      'دانشگاه بنغازی',
+      'named Garyounis University until 2011',
+    ],
+    [
+      'TripoliUniversity',
+      'University of Tripoli',
+      '',
+      'جامعة طرابلس|جامعة الفاتح',
+      'دانشگاه طرابلس',
+      'named Al-Fateh University until 2011; another university than Lebanon’s of Tripoli',
+    ],
+
     [
       'AGOCO',
       'Arabian Gulf Oil Company',
@@ -440,6 +591,55 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ],
   ],
   IR: [
+    [
+      'PGPIC',
+      'Persian Gulf Petrochemical Industries Company',
+      'PGPIC',
+      'شركة صناعات البتروكيماويات في الخليج الفارسي',
+      'شرکت صنایع پتروشیمی خلیج فارس|هلدینگ خلیج فارس',
+      'named by its acronym',
+    ],
+    [
+      'NIORDC',
+      'National Iranian Oil Refining and Distribution Company',
+      'NIORDC',
+      'الشركة الوطنية الإيرانية لتكرير وتوزيع المنتجات النفطية',
+      'شرکت ملی پالایش و پخش فرآورده‌های نفتی ایران|شرکت ملی پالایش و پخش',
+      'named by its acronym',
+    ],
+    [
+      'NISOC',
+      'National Iranian South Oil Company',
+      'NISOC',
+      'الشركة الوطنية لمناطق النفط الجنوبية',
+      'شرکت ملی مناطق نفت‌خیز جنوب|شرکت ملی مناطق نفتخیز جنوب',
+      'named by its acronym; Persian says oil-rich regions',
+    ],
+    [
+      'IOOC',
+      'Iranian Offshore Oil Company',
+      'IOOC',
+      'شركة النفط البحرية الإيرانية',
+      'شرکت نفت فلات قاره ایران|نفت فلات قاره',
+      'named by its acronym; Persian says of the continental shelf',
+    ],
+    [
+      'IEI',
+      'Iran Electronics Industries',
+      'IEI',
+      'شركة الصناعات الإلكترونية الإيرانية',
+      'صنایع الکترونیک ایران|صاایران',
+      'named by its acronym',
+    ],
+    [
+      'KharazmiUniversity',
+      'Kharazmi University',
+      '',
+      'جامعة الخوارزمي',
+      'دانشگاه خوارزمی|دانشگاه تربیت معلم تهران|دانشگاه تربیت معلم',
+      'named Tarbiat Moallem (teacher training) University until 2012',
+    ],
+
     ['ENBank', 'Eghtesad Novin Bank', '', 'بنك اقتصاد نوين', 'بانک اقتصاد نوین', 'EN abbreviates Eghtesad Novin, the Persian name'],
     [
       'EDBI',
@@ -489,13 +689,22 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
       'Shahid Beheshti University',
       '',
       'جامعة الشهيد بهشتي',
-      'دانشگاه شهید بهشتی',
-      'named after a martyr, whose title the Latin keeps',
+      'دانشگاه شهید بهشتی|دانشگاه ملی ایران',
+      'named after a martyr, whose title the Latin keeps; the National University of Iran until 1983',
     ],
     ['ATU', 'Allameh Tabataba’i University', 'ATU', 'جامعة العلامة الطباطبائي', 'دانشگاه علامه طباطبایی', 'named by its acronym'],
     ['TMU', 'Tarbiat Modares University', 'TMU', 'جامعة تربية مدرس', 'دانشگاه تربیت مدرس', 'named by its acronym'],
   ],
   AF: [
+    [
+      'KUMS',
+      'Kabul University of Medical Sciences',
+      'KUMS',
+      'جامعة كابل للعلوم الطبية',
+      'پوهنتون طبی کابل|دانشگاه علوم طبی کابل|دانشگاه علوم پزشکی کابل|پوهنتون علوم طبی کابل',
+      'named medical (طبی) in Dari and of medical sciences in Iranian Persian',
+    ],
+
     [
       'AWCC',
       'Afghan Wireless Communication Company',
@@ -521,6 +730,24 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
       'named by its acronym',
     ],
     ['KamAir', 'Kam Air', '', 'طيران كام|كام إير', 'کام ایر|شرکت هوایی کام ایر', 'a brand; the bare کام is the word palate'],
+  ],
+  IQ: [
+    [
+      'SCOP',
+      'State Company for Oil Projects (Iraq)',
+      'SCOP',
+      'الشركة العامة للمشاريع النفطية|شركة المشاريع النفطية',
+      'شرکت پروژه‌های نفتی عراق',
+      'named by its acronym',
+    ],
+    [
+      'NorthOilIraq',
+      'North Oil Company (Iraq)',
+      '',
+      'شركة نفط الشمال',
+      'شرکت نفت شمال عراق',
+      'named after the north of Iraq, which its name leaves unsaid',
+    ],
   ],
 };
 
