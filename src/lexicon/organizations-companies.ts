@@ -404,6 +404,15 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ],
   ],
   LB: [
+    [
+      'LBCI',
+      'Lebanese Broadcasting Corporation International',
+      'LBCI|LBC',
+      'المؤسسة اللبنانية للإرسال|إل بي سي',
+      'شبکه ال‌بی‌سی لبنان|ال‌بی‌سی',
+      'named by its acronym; Arabic translates it',
+    ],
+
     ['EDL', 'Électricité du Liban', 'EDL', 'كهرباء لبنان|مؤسسة كهرباء لبنان', 'شرکت برق لبنان', 'named by the acronym of its French name'],
 
     [
@@ -592,6 +601,18 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
   ],
   IR: [
     [
+      'DIO',
+      'Defense Industries Organization (Iran)',
+      'DIO',
+      'منظمة الصناعات الدفاعية الإيرانية|منظمة الصناعات الدفاعية',
+      'سازمان صنایع دفاع|سازمان صنایع دفاع ایران',
+      'named by its acronym',
+    ],
+    ['SHIG', 'Shahid Hemmat Industrial Group', 'SHIG', 'مجموعة الشهيد همت الصناعية', 'گروه صنعتی شهید همت', 'named by its acronym'],
+    ['SBIG', 'Shahid Bagheri Industrial Group', 'SBIG', 'مجموعة الشهيد باقري الصناعية', 'گروه صنعتی شهید باقری', 'named by its acronym'],
+    ['Irancell', 'MTN Irancell', '', 'إيرانسل|شركة إيرانسل', 'ایرانسل|ایران‌سل', 'the country and the cell joined in one brand'],
+
+    [
       'PGPIC',
       'Persian Gulf Petrochemical Industries Company',
       'PGPIC',
@@ -732,6 +753,8 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
     ['KamAir', 'Kam Air', '', 'طيران كام|كام إير', 'کام ایر|شرکت هوایی کام ایر', 'a brand; the bare کام is the word palate'],
   ],
   IQ: [
+    ['FlyBaghdad', 'Fly Baghdad', '', 'طيران فلاي بغداد|فلاي بغداد', 'هواپیمایی فلای بغداد|فلای بغداد', 'the brand joins fly to the city'],
+
     [
       'SCOP',
       'State Company for Oil Projects (Iraq)',
