@@ -408,9 +408,9 @@ export const COMPANY_ROWS_BY_HOME: Readonly<Record<string, readonly WorldOrganiz
       'LBCI',
       'Lebanese Broadcasting Corporation International',
       'LBCI|LBC',
-      'المؤسسة اللبنانية للإرسال|إل بي سي',
-      'شبکه ال‌بی‌سی لبنان|ال‌بی‌سی',
-      'named by its acronym; Arabic translates it',
+      'المؤسسة اللبنانية للإرسال|المؤسسة اللبنانية للإرسال إنترناشونال',
+      'شبکه ال‌بی‌سی لبنان|شبکه تلویزیونی ال‌بی‌سی',
+      'named by its acronym; Arabic translates it (its letters read out, إل بي سي, would fold to بي سي with the article off)',
     ],
 
     ['EDL', 'Électricité du Liban', 'EDL', 'كهرباء لبنان|مؤسسة كهرباء لبنان', 'شرکت برق لبنان', 'named by the acronym of its French name'],
