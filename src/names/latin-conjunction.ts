@@ -31,4 +31,3 @@ export function andJoined(
 export function hasAnd(latinWords: readonly string[]): boolean {
   return latinWords.some((w) => AND.test(w));
 }
-
