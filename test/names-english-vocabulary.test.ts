@@ -16,7 +16,7 @@ describe('the vocabulary of names of bodies, places and events', () => {
   });
 
   it('reads an "and" that Arabic joins to the next word', () => {
-    same('Dignity and Reform Movement', 'حركة الكرامة والإصلاح', 'Reform translated والإصلاح');
+    same('Dignity and Reform Movement', 'حركة الكرامة والإصلاح', 'and written و, joined to the next word');
     same('Justice and Unity Front', 'جبهه عدالت و وحدت', 'Justice translated عدالت');
   });
 

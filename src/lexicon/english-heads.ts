@@ -75,7 +75,7 @@ const ROWS: readonly Row[] = [
   // (Grameen Bank, Orion spacecraft, Milad Tower, Wagner Group) or before it with of (Ministry of Defence). Not a
   // missile's: Iran names missiles by words whose Latin spellings do not tell them apart (Fattah, فتاح, and Fateh,
   // فاتح), and the head made one of the other.
-  ['bank', 'bank', 'after'],
+  ['bank', 'bank', 'both'],
   ['newspaper|daily', 'newspaper', 'after'],
   ['mosque', 'mosque', 'after'],
   ['tower', 'tower', 'after'],

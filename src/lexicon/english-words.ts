@@ -9,6 +9,7 @@
  */
 
 import { memoize } from '../text/memo.js';
+import { SECTOR_ROWS } from './english-sectors.js';
 
 type Row = readonly [english: string, arabic: string, persian: string, reason: string];
 
@@ -17,7 +18,12 @@ const ROWS: readonly Row[] = [
   ['arabic', 'العربية|العربي|عربي', 'عربی|عربي', 'the language of a broadcaster or service (Sky News Arabia aside)'],
   ['english', 'الإنجليزية|الانجليزية|الإنكليزية', 'انگلیسی', 'the language of a service'],
   ['international', 'الدولية|الدولي|العالمية', 'بین‌الملل|بین‌المللی|بین الملل|بین المللی', 'an adjective of bodies'],
-  ['national', 'الوطني|الوطنية|القومي', 'ملی|ملي', 'an adjective of bodies and parties'],
+  [
+    'national',
+    'الوطني|الوطنية|القومي|الأهلي',
+    'ملی|ملي',
+    'an adjective of bodies and parties; الأهلي in the names of banks (البنك الأهلي)',
+  ],
   ['nationalist', 'الوطني|الوطنية|القومي|القومية', 'ملی‌گرا|ملی‌گرای|ملی', 'parties, which Arabic calls national'],
   ['islamic', 'الإسلامي|الإسلامية', 'اسلامی|اسلامي', 'an adjective of bodies and parties'],
   ['central', 'المركزي|المركزية', 'مرکزی', 'an adjective of banks and committees'],
@@ -27,7 +33,12 @@ const ROWS: readonly Row[] = [
   ['red cross', 'الصليب الأحمر', 'صلیب سرخ', 'the movement translated in both languages'],
   ['jr|junior', 'الابن|جونيور', 'جونیور|پسر', 'a son named after his father (Marcos Jr. / ماركوس الابن)'],
   ['intelligence', 'الاستخبارات|المخابرات|استخبارات|مخابرات', 'اطلاعات|استخبارات', 'ministries and services'],
-  ['stock exchange|exchange', 'البورصة|بورصة', 'بورس', 'a city stock exchange'],
+  [
+    'stock exchange|exchange|stock market',
+    'البورصة|بورصة|السوق المالية|سوق الأوراق المالية',
+    'بورس|بازار سرمایه',
+    'a city stock exchange; Saudi Arabia’s and others’ are the financial market',
+  ],
   ['dome', 'القبة|قبة', 'گنبد', 'a defence system (Iron Dome)'],
   ['cup', 'كأس', 'جام', 'tournaments'],
   ['world', 'العالم|العالمية|العالمي', 'جهان|جهانی', 'tournaments and bodies'],
@@ -75,14 +86,14 @@ const ROWS: readonly Row[] = [
   ['atomic|nuclear', 'الذرية|النووي|النووية', 'اتمی|هسته‌ای|هسته ای', 'atomic agencies and organisations'],
   ['general', 'العام|العامة', 'عمومی|عام', 'general unions, directorates and staffs'],
   ['investment', 'الاستثمار|للاستثمار|استثمار', 'سرمایه‌گذاری|سرمایه گذاری', 'investment authorities, funds and banks'],
-  ['authority', 'الهيئة|هيئة', 'هیئت|سازمان', 'authorities of investment, broadcasting and regulation'],
+  ['authority', 'الهيئة|هيئة|السلطة|سلطة', 'هیئت|سازمان|اداره', 'authorities of investment, broadcasting and regulation'],
   ['transitional', 'الانتقالي|الانتقالية', 'انتقالی', 'councils and governments of a transition'],
   ['equality', 'المساواة|مساواة', 'برابری|مساوات', 'movements and parties named after their aims'],
   ['freedom', 'الحرية', 'آزادی', 'fronts, movements and squares named after it'],
   ['high', 'السامية', 'عالی', 'high commissioners and commissions'],
   ['refugees', 'اللاجئين', 'پناهندگان|پناهجویان', 'the bodies for refugees'],
   ['administrative', 'الإدارية|الإداري', 'اداری', 'capitals, courts and councils'],
-  ['steel', 'الصلب|للصلب', 'فولاد', 'steel companies, named after their town'],
+  ['steel', 'الصلب|للصلب|الحديد|للحديد|حديد', 'فولاد', 'steel companies, named after their town; Arabic also says iron (حديد الإمارات)'],
   ['king', 'الملك', 'ملک', 'universities, airports and bridges named after a king (King Fahd, King Khalid)'],
   ['medical', 'الطبي|الطبية', 'پزشکی|طبی', 'medical complexes, cities and centres; Dari says طبی'],
   // The words of councils, services, forces, parties, unions and companies that a newsroom translates when it
@@ -107,7 +118,7 @@ const ROWS: readonly Row[] = [
   ['congress', 'المؤتمر|مؤتمر', 'کنگره', 'parties and bodies named a congress'],
   ['belt', 'الحزام|حزام', 'کمربند', 'forces named after a security belt'],
   ['electricity', 'الكهرباء|للكهرباء|كهرباء', 'برق', 'electricity companies'],
-  ['properties|real estate', 'العقارية|للعقارات|العقارات', 'املاک', 'property companies'],
+  ['properties|real estate', 'العقارية|العقاري|للعقارات|العقارات', 'املاک', 'property companies and banks'],
   ['pharmaceuticals|pharmaceutical|pharma', 'الأدوية|للأدوية|أدوية|الدوائية', 'داروسازی|دارویی', 'drug makers'],
   ['technological', 'التكنولوجية|التقنية|للتكنولوجيا', 'فناوری|صنعتی', 'universities'],
   ['teaching', 'التعليمي|التعليمية', 'آموزشی', 'teaching hospitals'],
@@ -310,7 +321,12 @@ const ROWS: readonly Row[] = [
   ['local', 'المحلي|المحلية', 'محلی', 'councils and police'],
   ['municipal', 'البلدي|البلدية', 'شهرداری', 'councils'],
   ['global', 'الدولية|الدولي|العالمية|العالمي', 'جهانی|بین‌المللی', 'funds, companies and alliances'],
-  ['aviation', 'الطيران|للطيران|طيران', 'هوانوردی|هواپیمایی', 'makers of aircraft and authorities of aviation'],
+  [
+    'aviation',
+    'الطيران|للطيران|طيران|الجوية|للصناعات الجوية',
+    'هوانوردی|هواپیمایی|هوایی',
+    'makers of aircraft and authorities of aviation; its industries are the air industries (الصناعات الجوية, صنایع هوایی)',
+  ],
   ['aerospace', 'للصناعات الجوية|الفضاء الجوي|للطيران والفضاء', 'هوافضا|هوا فضا', 'makers of aircraft and missiles'],
   ['electronics|electronic', 'الإلكترونيات|للإلكترونيات|الإلكترونية|الإلكتروني', 'الکترونیک|الکترونیکی', 'makers of electronics'],
   ['wireless', 'اللاسلكي|اللاسلكية|لاسلكي', 'بی‌سیم|بیسیم', 'telephone companies'],
@@ -323,7 +339,7 @@ const ROWS: readonly Row[] = [
     'companies, and the Construction Jihad',
   ],
   ['chemical|chemicals', 'الكيميائية|الكيميائي|للكيماويات|الكيماويات', 'شیمیایی', 'weapons and companies'],
-  ['cement', 'الإسمنت|للإسمنت|الأسمنت|للأسمنت', 'سیمان', 'companies'],
+  ['cement', 'الإسمنت|للإسمنت|الأسمنت|للأسمنت|السمنت|للسمنت', 'سیمان', 'companies; Iraq writes السمنت'],
   ['logistics', 'اللوجستية|اللوجستي|للخدمات اللوجستية', 'لجستیک|لجستیکی', 'companies and commands'],
   ['transport|transportation', 'النقل|للنقل', 'حمل و نقل|حمل‌ونقل|ترابری|ترانسپورت', 'companies and ministries'],
   ['water', 'المياه|للمياه', 'آب|آبِ', 'authorities and companies of water'],
@@ -444,9 +460,9 @@ const ADJECTIVE_ROWS: readonly (readonly [english: string, arabic: string, persi
   ['southern|south', 'الجنوبي|الجنوبية|الجنوب', 'جنوبی|جنوب'],
   ['eastern|east', 'الشرقي|الشرقية|الشرق', 'شرقی|شرق|خاوری'],
   ['western|west', 'الغربي|الغربية|الغرب', 'غربی|غرب|باختری'],
-  ['new', 'الجديد|الجديدة|الجديدة|جديد|جديدة', 'نو|جدید'],
+  ['new', 'الجديد|الجديدة|جديد|جديدة', 'نو|جدید|نوین'],
   ['old', 'القديم|القديمة|قديم|قديمة', 'قدیم|کهنه'],
-  ['iron', 'الحديدية|الحديدي|حديدية|حديدي', 'آهنین'],
+  ['iron', 'الحديدية|الحديدي|حديدية|حديدي|الحديد|حديد', 'آهنین|آهن'],
   ['free', 'الحر|الحرة|حر|حرة', 'آزاد'],
   ['patriotic', 'الوطني|الوطنية', 'میهنی'],
   ['premier', 'الممتاز', 'برتر'],
@@ -480,7 +496,7 @@ let words: readonly EnglishWord[] | undefined;
 
 /** Every English word of the list (lower case, words joined by a space) with its Arabic and Persian forms. */
 export function englishWords(): readonly EnglishWord[] {
-  words ??= [...ROWS, ...ADJECTIVE_ROWS].flatMap(([english, ar, fa]) =>
+  words ??= [...ROWS, ...SECTOR_ROWS, ...ADJECTIVE_ROWS].flatMap(([english, ar, fa]) =>
     english.split('|').map((w) => ({ words: w, forms: [...ar.split('|'), ...fa.split('|')] })),
   );
   return words;

@@ -262,7 +262,7 @@ const ROWS: readonly Row[] = [
   ['church', 'church', 'institution', 'كنيسة', 'کلیسا|کلیسای'],
   ['cathedral', 'church', 'institution', 'كاتدرائية', 'کلیسای جامع|کاتدرال'],
   ['temple', 'temple', 'institution', 'معبد', 'معبد|پرستشگاه'],
-  ['refinery', 'refinery', 'institution', 'مصفاة|مصفى', 'پالایشگاه|پالایشگاهِ'],
+  ['refinery', 'refinery', 'institution', 'مصفاة|مصفى|مصافي', 'پالایشگاه|پالایشگاهِ'],
   ['factory', 'factory', 'institution', 'مصنع', 'کارخانه|کارخانهٔ|کارخانجات'],
   ['mine', 'mine', 'institution', 'منجم', 'معدن|معدنِ'],
   ['hotel', 'hotel', 'institution', 'فندق', 'هتل'],

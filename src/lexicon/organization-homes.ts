@@ -16,6 +16,7 @@
 
 import { IRAN_ORGANIZATION_ROWS } from './organizations-iran.js';
 import { AFGHANISTAN_ORGANIZATION_ROWS } from './organizations-afghanistan.js';
+import { COMPANY_ROWS_BY_HOME } from './organizations-companies.js';
 
 export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   // Lebanon, Palestine, Yemen, Syria, Iraq: parties and armed groups whose names bodies elsewhere also bear.
@@ -527,7 +528,8 @@ let listHomes: ReadonlyMap<string, string> | undefined;
 
 /**
  * The country a listed body belongs to: {@link ORGANIZATION_HOMES}, or the country of a list whose rows are all one
- * state's (organizations-iran.ts: Iran; organizations-afghanistan.ts: Afghanistan). Undefined for a body of no one
+ * state's (organizations-iran.ts: Iran; organizations-afghanistan.ts: Afghanistan), or the country organizations-companies.ts
+ * files a company under. Undefined for a body of no one
  * country.
  */
 export function organizationHome(id: string): string | undefined {
@@ -538,6 +540,7 @@ export function organizationHome(id: string): string | undefined {
     [
       ...IRAN_ORGANIZATION_ROWS.map((r) => [r[0], 'IR'] as const),
       ...AFGHANISTAN_ORGANIZATION_ROWS.map((r) => [r[0], 'AF'] as const),
+      ...Object.entries(COMPANY_ROWS_BY_HOME).flatMap(([home, rows]) => rows.map((r) => [r[0], home] as const)),
     ].filter(([rowId]) => !ABROAD.has(rowId)),
   );
   return listHomes.get(id);

@@ -312,8 +312,8 @@ export const AFGHANISTAN_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'Da Afghanistan Breshna Sherkat',
     '',
     'شركة الكهرباء الأفغانية بريشنا|شركة بريشنا',
-    'شرکت برشنا|د افغانستان برشنا شرکت|شرکت برشنا افغانستان',
-    'the Pashto name kept in Dari, translated in Arabic',
+    'شرکت برشنا|د افغانستان برشنا شرکت|شرکت برشنا افغانستان|د برشنا شرکت|شرکت برق افغانستان',
+    'the Pashto name kept in Dari (برشنا, electricity), translated in Arabic and in Iranian Persian',
   ],
   // Councils and offices of the republic and of the Taliban.
   [

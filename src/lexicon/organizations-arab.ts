@@ -388,9 +388,9 @@ export const ARAB_STATE_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'KSU',
     'King Saud University',
     'KSU',
-    'جامعة الملك سعود',
+    'جامعة الملك سعود|جامعة الرياض',
     'دانشگاه ملک سعود',
-    'translated; another university than King Saud bin Abdulaziz University for Health Sciences, which the king’s full name and its field name',
+    'translated; named the University of Riyadh until 1982; another university than King Saud bin Abdulaziz University for Health Sciences, which the king’s full name and its field name',
   ],
   [
     'KSAUHS',

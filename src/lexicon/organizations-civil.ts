@@ -341,8 +341,8 @@ export const CIVIL_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'Sharif University of Technology',
     '',
     'جامعة شريف للتكنولوجيا|جامعة شريف الصناعية',
-    'دانشگاه صنعتی شریف|دانشگاه شریف',
-    'translated; صنعتی (industrial) is of technology',
+    'دانشگاه صنعتی شریف|دانشگاه شریف|دانشگاه صنعتی آریامهر|دانشگاه آریامهر',
+    'translated; صنعتی (industrial) is of technology; named Aryamehr University of Technology until 1979',
   ],
   [
     'AmirkabirUniversity',

@@ -32,6 +32,7 @@ import { AFGHANISTAN_ORGANIZATION_ROWS } from './organizations-afghanistan.js';
 import { STATE_ORGANIZATION_ROWS } from './organizations-states.js';
 import { ARAB_STATE_ORGANIZATION_ROWS } from './organizations-arab.js';
 import { GROUP_ORGANIZATION_ROWS } from './organizations-groups.js';
+import { companyRows } from './organizations-companies.js';
 
 type Row = readonly [id: string, en: string, acronyms: string, ar: string, fa: string];
 
@@ -182,7 +183,8 @@ const UN_BODY = /الأمم المتحدة|سازمان ملل|ملل متحد/u
 /**
  * The hand lists of bodies kept beside the rows above, each row with its reason: one file a purpose (the UN system and
  * courts, regional bodies and banks, non-governmental bodies, media, the state bodies of Iran, of Afghanistan, of the Arab
- * states, of other states, parties and armed groups with companies).
+ * states, of other states, parties and armed groups with companies, and the companies, banks and universities known
+ * by a brand or an acronym).
  */
 // Joined at first use: a spread at the top of the module is code a bundler keeps, and with it every list.
 const worldRows = (): readonly (typeof WORLD_ORGANIZATION_ROWS)[number][] => [
@@ -196,6 +198,7 @@ const worldRows = (): readonly (typeof WORLD_ORGANIZATION_ROWS)[number][] => [
   ...STATE_ORGANIZATION_ROWS,
   ...ARAB_STATE_ORGANIZATION_ROWS,
   ...GROUP_ORGANIZATION_ROWS,
+  ...companyRows(),
 ];
 
 /** Every organisation the library knows: the rows above and those of the hand lists beside this file. */

@@ -15,6 +15,8 @@ import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
 import { frenchPlaceAdjective } from './latin-french-adjective.js';
+import { andJoined, hasAnd } from './latin-conjunction.js';
+import { madeThing } from './latin-making.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -130,6 +132,11 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
             ? (readPatronymic(elementAt(lw, i), elementAt(aw, j)) ?? frenchPlaceAdjective(elementAt(lw, i), elementAt(aw, j)))
             : undefined))
         : undefined;
+    // "and" with the word after it against one Arabic-script word that joins و to it (and Kuwait / والكويت).
+    const joined =
+      k === 2 && l === 1 && !translated
+        ? andJoined(lw.slice(i, i + 2), elementAt(aw, j), (x, y) => translatedWord(x, y) ?? read(x, y))
+        : undefined;
     if (k === 1 && l === 1 && !translated && particlesDiffer(elementAt(lw, i), elementAt(aw, j))) return undefined;
     const x = lw.slice(i, i + k);
     const y = aw.slice(j, j + l);
@@ -141,8 +148,8 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
     // H. W. Bush is no silent h of George).
     if (k > 1 && x.some(isInitial) && !x.every(isInitial)) return undefined;
     // No reading can write a letter outside the Latin group's readable letters: spared the readers (most pairs).
-    if (!translated && !mayRead(i, k, j, l)) return undefined;
-    const whole = translated ?? read(latinText(i, k), arabicLetters(j, l));
+    if (!translated && !joined && !mayRead(i, k, j, l)) return undefined;
+    const whole = translated ?? joined ?? read(latinText(i, k), arabicLetters(j, l));
     const reading = whole && whole.score >= threshold ? whole : (romanisedReading(x, y, i + k < n && j + l < m, read) ?? whole);
     if (!reading || reading.score < threshold) return undefined;
     const sum = (weights: readonly number[], from: number, count: number): number =>
@@ -301,6 +308,27 @@ function placeReading(
   return named || (reading && reading.score >= CLOSE_PLACE_READING) ? reading : undefined;
 }
 
+// The ezafe that Persian writes ی after a word ending in a vowel (کالای ایران, متروی تهران, دریای خزر).
+const EZAFE = /[اوآ]ی$/u;
+
+/**
+ * A Persian word that writes the ezafe ی after its final vowel (کالای, متروی), read without it by `read`, with a
+ * step for the ezafe last; undefined when the word writes none or its stem does not read.
+ */
+function withEzafe(persian: string, read: (stem: string) => LatinReading | undefined): LatinReading | undefined {
+  const word = persian.trim();
+  if (!EZAFE.test(word)) return undefined;
+  const reading = read(word.slice(0, -1));
+  if (!reading) return undefined;
+  const step = { latin: '', arabic: 'ی', cost: 0, note: 'ی the ezafe, which Persian writes after a final vowel' };
+  return { ...reading, steps: [...reading.steps, step] };
+}
+
+/** Whether Latin words are the name of a known place (Bandar Abbas). */
+function isPlace(latin: string): boolean {
+  return lookupEntries(latin).some((e) => e.entity.type === 'place');
+}
+
 /** The country a Latin word is the name of (its gazetteer id), if any. */
 function countryNamed(latin: string): string | undefined {
   return lookupEntries(latin).find((e) => e.entity.kind === 'country')?.entity.id;
@@ -356,7 +384,10 @@ const MAX_REORDERED = 6;
  * a name spelled out word by word (a person's) keeps its order. The best such pairing, or `undefined`.
  */
 export function alignLatinWordsReordered(latin: string, arabicScript: string, threshold: number): LatinAlignment | undefined {
-  const lw = joinArticles(latinWords(latin)).filter((w) => !ENGLISH_GLUE.has(w.toLowerCase()));
+  const all = joinArticles(latinWords(latin));
+  const lw = all.filter((w) => !ENGLISH_GLUE.has(w.toLowerCase()));
+  // The "and" left out above may be a و joined to an Arabic-script word (Bahrain and Kuwait / البحرين والكويت).
+  const and = hasAnd(all);
   const aw = arabicScript.split(/[\s\-–—/]+/u).filter((w) => {
     const letters = lettersOf(foldName(w));
     return letters.length > 0 && !ARABIC_GLUE.has(letters);
@@ -377,8 +408,22 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
     if (!readings.has(key)) {
       const x = lw.slice(i, i + k).join(' ');
       const y = aw.slice(j, j + l).join(' ');
+      // One word against one: a translation, a head, a country by its demonym, a place; a group: a translation or a
+      // head, or a known place of two words (Bandar Abbas / بندرعباس).
+      const plain = (u: string, v: string): LatinReading | undefined =>
+        translatedWord(u, v) ?? headReading(u, v) ?? demonymReading(u, v) ?? placeReading(u, v, read);
+      const single = (u: string, v: string): LatinReading | undefined => {
+        const r = plain(u, v);
+        return r && r.score >= threshold ? r : (withEzafe(v, (w) => plain(u, w)) ?? r);
+      };
+      const readOne = (u: string, v: string): LatinReading | undefined =>
+        k === 1 && l === 1
+          ? single(u, v)
+          : (translatedWord(u, v) ?? headReading(u, v) ?? (isPlace(u) ? placeReading(u, v, read) : undefined));
       const r =
-        translatedWord(x, y) ?? headReading(x, y) ?? (k === 1 && l === 1 ? (demonymReading(x, y) ?? placeReading(x, y, read)) : undefined);
+        readOne(x, y) ??
+        (and && l === 1 ? andJoined(['and', x], y, readOne) : undefined) ??
+        (k === 2 && l === 1 ? madeThing(lw.slice(i, i + 2), y, single) : undefined);
       readings.set(key, r && r.score >= threshold ? r : undefined);
     }
     return readings.get(key);

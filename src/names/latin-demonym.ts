@@ -72,7 +72,15 @@ export const demonymCountry: (word: string) => string | undefined = /* @__PURE__
   return undefined;
 });
 
-/** Whether an Arabic-script word names a country, or is its adjective (الإندونيسي, ایران, السعودية). */
+/**
+ * Whether an Arabic-script word names a country, or is its adjective (الإندونيسي, ایران, السعودية), or is an Arabic
+ * name of the country that is its adjective too, with the article an adjective takes (السورية: سورية is Syria).
+ */
 export function namesCountry(arabic: string, id: string): boolean {
-  return lookupEntries(arabic).some((e) => e.entity.id === id) || lookupAdjective(entityKey(arabic))?.entity.id === id;
+  if (lookupEntries(arabic).some((e) => e.entity.id === id) || lookupAdjective(entityKey(arabic))?.entity.id === id) return true;
+  const bare = ARTICLE.test(arabic) ? arabic.replace(ARTICLE, '') : undefined;
+  return bare !== undefined && lookupEntries(bare).some((e) => e.entity.id === id && e.entity.kind === 'country');
 }
+
+// The Arabic article before a word of three letters or more.
+const ARTICLE = /^\s*ال(?=\S{3})/u;

@@ -227,7 +227,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     return matched(
       'convention',
       reordered.score,
-      `The same name in two scripts, its words in the order of each language: ${joinPhrases(reordered.parts.map((p) => `${p.latin} ${p.reading.how === 'translation' ? 'translated' : 'spelled'} ${p.arabic}`))}.`,
+      `The same name in two scripts, its words in the order of each language: ${joinPhrases(reordered.parts.map((p) => `${p.latin} ${p.reading.how === 'translation' ? 'translated' : 'spelled'} ${p.arabic}${stepNotes(p)}`))}.`,
       known?.entity,
     );
   const alignment = inOrder;
@@ -472,6 +472,18 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     { parts, unmatched, differences },
     round(alignment.score),
   );
+}
+
+/**
+ * The conventions a part of a reordered name follows beyond its word's translation or spelling (and written و, سازی
+ * for making, the ezafe ی), in brackets, or nothing.
+ */
+// What the readings of a reordered name join to a word: و for and, سازی for making, the ezafe ی.
+const JOINED_WORDS: ReadonlySet<string> = new Set(['و', 'سازی', 'ی']);
+
+function stepNotes(part: LatinPart): string {
+  const notes = part.reading.steps.flatMap((st) => (st.note && JOINED_WORDS.has(st.arabic) ? [st.note] : []));
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 
 /** The form of the Arabic article a Latin name writes and its bare form leaves out: al, or as said before a sun letter (ed, as). */

@@ -737,7 +737,9 @@ export function describeReading(reading: LatinReading): string {
     const [step] = reading.steps;
     // wa and va romanise the conjunction و itself, which no English word is.
     if (/^[wv]a$/iu.test(step?.latin ?? '')) return `${step?.latin ?? ''}, the conjunction and, written ${step?.arabic ?? ''}`;
-    return `the English word ${step?.latin ?? ''} translated (${step?.arabic ?? ''})`;
+    // A convention the translated word comes with (and written و joined to it), named after it.
+    const notes = reading.steps.slice(1).flatMap((s) => (s.note ? [s.note] : []));
+    return `the English word ${step?.latin ?? ''} translated (${step?.arabic ?? ''})${notes.map((n) => `, ${n}`).join('')}`;
   }
   const notable: string[] = [];
   if (reading.how === 'french') {
