@@ -4,4 +4,5 @@ export const COMPILED_MODULES = [
   { file: 'lexicon/bilingual/compiled.ts', name: 'COMPILED_DOMAINS', table: 'domains' },
   { file: 'names/arabic-roots-compiled.ts', name: 'COMPILED_ROOTS', table: 'roots' },
   { file: 'names/lexicon-words-compiled.ts', name: 'COMPILED_DICTIONARY', table: 'dictionary' },
+  { file: 'lexicon/region-names-compiled.ts', name: 'COMPILED_REGION_NAMES', table: 'regionNames' },
 ] as const;

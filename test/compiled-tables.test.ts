@@ -5,6 +5,7 @@ import { compileDomain, domainEntries, type CompiledDomain } from '../src/lexico
 import { compiledDomains, compiledTables } from '../scripts/compile-tables.js';
 import { COMPILED_MODULES } from '../scripts/compiled-modules.js';
 import { compileRoots } from '../src/names/arabic-roots.js';
+import { allPlaces, placesFrom, regionNamesFromIntl, type RegionNames } from '../src/lexicon/places.js';
 import { entityKey } from '../src/names/gazetteer.js';
 import {
   compileDictionary,
@@ -109,6 +110,16 @@ describe('the compiled tables', () => {
     expect(packWords(words).split(' ').slice(2, 4)).toEqual(['9jklm', '9jz']);
     expect(unpackWords(packWords([]))).toEqual([]);
     expect(() => packWords(['دو کلمه'])).toThrow();
+  });
+
+  it('hold the names Intl gives countries and regions, from which the places are those the source reads', () => {
+    const regions = tables.regionNames as RegionNames;
+    expect(regions).toEqual(regionNamesFromIntl());
+    expect(placesFrom(regions)).toEqual(allPlaces());
+    // CLDR's names, as the build machine's Intl gives them: China in Arabic and Persian; Asia (142) a region.
+    expect(regions.countries.find((r) => r[0] === 'CN')?.slice(2, 4)).toEqual(['الصين', 'چین']);
+    expect(regions.regions.map((r) => r[0])).toContain('142');
+    expect(regions.countries.length).toBeGreaterThan(240);
   });
 
   it('hold the Arabic roots the vocabulary shows, each once', () => {

@@ -23,6 +23,7 @@ import { EPITHET_ROWS } from './geo-epithets.js';
 import { ISLAND_ROWS } from './geo-islands.js';
 import { AFRICA_TOWN_ROWS } from './geo-towns-africa.js';
 import { DISTRICT_ROWS } from './geo-districts.js';
+import { COMPILED_REGION_NAMES } from './region-names-compiled.js';
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -328,6 +329,35 @@ export function isCountryCode(code: string, arabic: Intl.DisplayNames): boolean 
 
 let places: readonly PlaceEntry[] | undefined;
 
+/** A code and what `Intl.DisplayNames` names it in en, ar, fa and fa-AF (null where it names it nothing). */
+export type RegionNameRow = readonly [id: string, en: string | null, ar: string | null, fa: string | null, faAF: string | null];
+
+/** The countries and territories CLDR names (in the order of {@link TWO_LETTER_REGIONS}) and the world regions. */
+export interface RegionNames {
+  readonly countries: readonly RegionNameRow[];
+  readonly regions: readonly RegionNameRow[];
+}
+
+/**
+ * The names of countries and world regions as this runtime's `Intl.DisplayNames` gives them: what {@link allPlaces}
+ * reads, and what the build compiles (scripts/compile-tables.ts) so that the published library need not ask `Intl`
+ * for ≈ 1,100 names at its first comparison.
+ */
+export function regionNamesFromIntl(): RegionNames {
+  const names = (locale: string): Intl.DisplayNames => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const en = names('en');
+  const ar = names('ar');
+  const fa = names('fa');
+  const faAF = names('fa-AF');
+  const row = (id: string): RegionNameRow => [id, en.of(id) ?? null, ar.of(id) ?? null, fa.of(id) ?? null, faAF.of(id) ?? null];
+  return {
+    countries: TWO_LETTER_REGIONS.split(' ')
+      .filter((code) => isCountryCode(code, ar))
+      .map(row),
+    regions: REGION_CODES.map(row),
+  };
+}
+
 /**
  * Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form, `local:`
  * for the name in the place's own language.
@@ -374,14 +404,14 @@ class PlaceBuilder {
  * geo-epithets.ts, geo-islands.ts, geo-towns-africa.ts, geo-districts.ts and geo-airports.ts.
  */
 export function allPlaces(): readonly PlaceEntry[] {
-  if (places) return places;
+  places ??= placesFrom(COMPILED_REGION_NAMES ?? regionNamesFromIntl());
+  return places;
+}
+
+/** The places of {@link allPlaces}, with these names of countries and regions (compiled by the build, or from `Intl`). */
+export function placesFrom(regions: RegionNames): readonly PlaceEntry[] {
   const builders: PlaceBuilder[] = [];
   const byId = new Map<string, PlaceBuilder>();
-  const names = (locale: string): Intl.DisplayNames => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const en = names('en');
-  const ar = names('ar');
-  const fa = names('fa');
-  const faAF = names('fa-AF');
   const place = (id: string, kind: PlaceKind, english: string): PlaceBuilder => {
     let b = byId.get(id);
     if (!b) {
@@ -391,19 +421,19 @@ export function allPlaces(): readonly PlaceEntry[] {
     }
     return b;
   };
-  const add = (id: string, kind: PlaceKind): void => {
-    const b = place(id, kind, en.of(id) ?? id);
-    for (const text of cldrForms(ar.of(id) ?? '')) b.add({ text, language: 'ar', form: 'standard' });
-    const iranian = cldrForms(fa.of(id) ?? '');
+  const add = (kind: PlaceKind, [id, enName, arName, faName, faAFName]: RegionNameRow): void => {
+    const b = place(id, kind, enName ?? id);
+    for (const text of cldrForms(arName ?? '')) b.add({ text, language: 'ar', form: 'standard' });
+    const iranian = cldrForms(faName ?? '');
     for (const text of iranian) b.add({ text, language: 'fa', form: 'standard' });
-    for (const text of cldrForms(faAF.of(id) ?? '')) b.add({ text, language: 'fa', form: iranian.includes(text) ? 'standard' : 'dari' });
-    for (const text of cldrForms(en.of(id) ?? '')) b.addLatin(text);
+    for (const text of cldrForms(faAFName ?? '')) b.add({ text, language: 'fa', form: iranian.includes(text) ? 'standard' : 'dari' });
+    for (const text of cldrForms(enName ?? '')) b.addLatin(text);
     const alias = COUNTRY_ALIASES[id];
     for (const text of words(alias?.ar)) b.add({ text, language: 'ar', form: 'newsroom' });
     for (const text of words(alias?.fa)) b.add({ text, language: 'fa', form: 'newsroom' });
   };
-  for (const code of TWO_LETTER_REGIONS.split(' ')) if (isCountryCode(code, ar)) add(code, 'country');
-  for (const code of REGION_CODES) add(code, 'region');
+  for (const row of regions.countries) add('country', row);
+  for (const row of regions.regions) add('region', row);
   for (const extra of EXTRA_REGIONS) {
     const b = place(extra.id, extra.kind, extra.en);
     b.addLatin(extra.en);
@@ -442,6 +472,5 @@ export function allPlaces(): readonly PlaceEntry[] {
     for (const n of tagged(arabic, 'ar', reason)) b.add(n);
     for (const n of tagged(persian, 'fa', reason)) b.add(n);
   }
-  places = builders.map((b) => b.build());
-  return places;
+  return builders.map((b) => b.build());
 }
