@@ -23,7 +23,9 @@ import { EPITHET_ROWS } from './geo-epithets.js';
 import { ISLAND_ROWS } from './geo-islands.js';
 import { AFRICA_TOWN_ROWS } from './geo-towns-africa.js';
 import { DISTRICT_ROWS } from './geo-districts.js';
-import { COMPILED_REGION_NAMES } from './region-names-compiled.js';
+import { COMPILED_REGION_NAMES, type RegionNameRow, type RegionNames } from './region-names-compiled.js';
+
+export type { RegionNameRow, RegionNames };
 
 /** What kind of place an entry is: a sea, gulf, strait or river is `water`, a mountain range `landform`. */
 export type PlaceKind = 'country' | 'region' | 'city' | 'water' | 'landform';
@@ -328,15 +330,6 @@ export function isCountryCode(code: string, arabic: Intl.DisplayNames): boolean 
 }
 
 let places: readonly PlaceEntry[] | undefined;
-
-/** A code and what `Intl.DisplayNames` names it in en, ar, fa and fa-AF (null where it names it nothing). */
-export type RegionNameRow = readonly [id: string, en: string | null, ar: string | null, fa: string | null, faAF: string | null];
-
-/** The countries and territories CLDR names (in the order of {@link TWO_LETTER_REGIONS}) and the world regions. */
-export interface RegionNames {
-  readonly countries: readonly RegionNameRow[];
-  readonly regions: readonly RegionNameRow[];
-}
 
 /**
  * The names of countries and world regions as this runtime's `Intl.DisplayNames` gives them: what {@link allPlaces}

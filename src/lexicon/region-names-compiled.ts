@@ -1,4 +1,11 @@
-import type { RegionNames } from './places.js';
+/** A code and what `Intl.DisplayNames` names it in en, ar, fa and fa-AF (null where it names it nothing). */
+export type RegionNameRow = readonly [id: string, en: string | null, ar: string | null, fa: string | null, faAF: string | null];
+
+/** The countries and territories CLDR names (in the order of places.ts's `TWO_LETTER_REGIONS`) and the world regions. */
+export interface RegionNames {
+  readonly countries: readonly RegionNameRow[];
+  readonly regions: readonly RegionNameRow[];
+}
 
 /**
  * The names `Intl.DisplayNames` gives the countries and world regions (see `regionNamesFromIntl`), as the build
