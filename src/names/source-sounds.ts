@@ -36,8 +36,8 @@ interface SourceRule {
   readonly detail: string;
 }
 
-// تس or تز after ل, ن or ر: the ts of a German tz or an Italian z.
-const TS_AFTER_LNR = /(?<=[لنر])ت[سز]/gu;
+// تز after ل, ن or ر: the ts of a German tz or an Italian z.
+const TS_AFTER_LNR = /(?<=[لنر])تز/gu;
 // A word of six letters at least ending in ه after a consonant letter: a foreign name's final e written.
 const FINAL_E_AFTER_CONSONANT = /^.{4,}[^اويىءئه]ه$/u;
 // A ج opening a word or after a vowel letter, before a vowel letter: where a j said y stands.
@@ -97,14 +97,15 @@ const RULES: readonly SourceRule[] = [
     detail: 'the Portuguese nh (ny) is written ني by one and نه, its letters, by the other',
   },
   // A ts after l, n or r (the tz of German and English names, Waltz, Scholz; the z of Italian ones, Renzi, Lorenzo):
-  // one newsroom writes the sound, تس or تز, the other the letter z, ز. Rewritten to the letter.
+  // one newsroom writes the sound, تز, the other the letter z, ز (تس against ز the letters read already). Rewritten to
+  // the letter.
   {
     rewrite: (w) => {
       const letter = w.replace(TS_AFTER_LNR, 'ز');
       return letter === w || w.length < 5 ? undefined : letter;
     },
     foreignOnly: true,
-    detail: 'a ts after l, n or r (the German tz, the Italian z) is written تس or تز, as said, by one and ز, the letter, by the other',
+    detail: 'a ts after l, n or r (the German tz, the Italian z) is written تز, as said, by one and ز, the letter, by the other',
   },
   // A foreign name's final e, said in Japanese, Italian or Spanish (Yoshihide, Giuseppe), is written ه by one newsroom
   // and left out, as English leaves a final e unsaid, by the other. Six letters at least, after a consonant letter.
