@@ -10,7 +10,6 @@ export type AliasKind =
   | 'nickname'
   | 'epithet'
   | 'title and name'
-  | 'title and family name'
   | 'title and full name'
   | 'Arabic name'
   | 'Greek name'

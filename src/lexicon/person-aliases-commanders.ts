@@ -18,17 +18,12 @@ export const COMMANDER_ROWS: readonly AliasRow[] = [
     'title and name',
     'the governor of Balkh, whom his men call استاد, "master"',
   ],
-  [
-    'برهان‌الدین ربانی|برهان الدين رباني|برهان الدین ربانی|Burhanuddin Rabbani',
-    'استاد ربانی|الأستاذ رباني|Ustad Rabbani',
-    'title and family name',
-    'the Afghan president of the 1990s, not his son صلاح‌الدین ربانی',
-  ],
+  // استاد with the family name (استاد ربانی, استاد سیاف) is left to the titles; the forms of one name are listed.
   [
     'عبدالرب رسول سیاف|عبد رب الرسول سياف|عبدالرسول سیاف|Abdul Rasul Sayyaf',
-    'استاد سیاف|الأستاذ سياف|Ustad Sayyaf',
-    'title and family name',
-    'the Afghan mujahideen leader',
+    '',
+    'title and name',
+    'the Afghan mujahideen leader, عبد رب الرسول in full and عبد الرسول short',
   ],
   [
     'احمد شاه مسعود|أحمد شاه مسعود|Ahmad Shah Massoud',

@@ -314,8 +314,8 @@ export const FAITH_ROWS: readonly AliasRow[] = [
   ],
   [
     'روح الله الموسوي الخميني|روح‌الله موسوی خمینی|سید روح‌الله موسوی خمینی|روح‌الله خمینی|روح الله الخميني|Ruhollah Khomeini',
-    'امام خمینی|الإمام الخميني|امام راحل|بنیانگذار جمهوری اسلامی',
-    'title and family name',
+    'امام راحل|بنیانگذار جمهوری اسلامی|الإمام الراحل',
+    'epithet',
     'the leader of the Iranian revolution',
   ],
   // Prophets whom Christian Arabic names by the forms of the Bible and Muslim usage, and Persian after it, otherwise.

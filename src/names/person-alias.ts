@@ -73,8 +73,7 @@ function regnalOnce(name: string): Regnal | undefined {
 /** The words that say what an other name is. */
 function what(kind: AliasKind): string {
   if (kind === 'title and name') return 'a title and the given name';
-  if (kind === 'title and full name') return 'a title and the full name';
-  return kind === 'title and family name' ? 'a title and the family name' : `the ${kind}`;
+  return kind === 'title and full name' ? 'a title and the full name' : `the ${kind}`;
 }
 
 /** Why two forms of one person go together, or undefined when they are no two names of one person. */
