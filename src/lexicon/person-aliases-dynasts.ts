@@ -134,12 +134,7 @@ export const DYNAST_ROWS: readonly AliasRow[] = [
   ],
   ['بايزيد الثاني|بایزید دوم|Bayezid II', 'بايزيد الولي|بایزید ولی|Bayezid Veli', 'epithet', 'the Ottoman sultan Bayezid II'],
   ['سليم الأول|السلطان سليم الأول', 'ياووز سليم|یاووز سلیم|سليم العابس', 'epithet', 'the Ottoman sultan who took Syria and Egypt'],
-  [
-    'سليمان القانوني|سليمان الأول|السلطان سليمان الأول|سلیمان اول|Suleiman I',
-    'السلطان سليمان القانوني|سلطان سلیمان قانونی',
-    'epithet',
-    'the Ottoman sultan Suleiman I',
-  ],
+  ['سليمان القانوني|سليمان الأول|السلطان سليمان الأول|سلیمان اول|Suleiman I', '', 'epithet', 'the Ottoman sultan Suleiman I'],
   [
     'السلطان محمد الخامس|السلطان العثماني محمد الخامس|سلطان محمد پنجم|Mehmed V',
     'محمد رشاد|السلطان محمد رشاد|محمد رشاد الخامس|Mehmed Resad',
@@ -190,12 +185,7 @@ export const DYNAST_ROWS: readonly AliasRow[] = [
     'epithet',
     'the Safavid king Abbas I',
   ],
-  [
-    'فتحعلی‌شاه|فتحعلی شاه قاجار|فتحعلی‌شاه قاجار|فتح علي شاه|Fath-Ali Shah',
-    'باباخان|بابا خان|Baba Khan',
-    'nickname',
-    'the Qajar king, Baba Khan before he reigned',
-  ],
+  ['فتحعلی‌شاه|فتح علي شاه|Fath-Ali Shah', 'باباخان|بابا خان|Baba Khan', 'nickname', 'the Qajar king, Baba Khan before he reigned'],
   [
     'میرزا ابوالقاسم فراهانی|میرزا ابوالقاسم قائم‌مقام|میرزا ابوالقاسم قائم مقام|ابوالقاسم قائم‌مقام فراهانی',
     'قائم‌مقام فراهانی|قائم مقام فراهانی|قائم‌مقام دوم',
@@ -274,7 +264,7 @@ export const DYNAST_ROWS: readonly AliasRow[] = [
   ],
   [
     'محمدحسین افشردی|محمد حسين أفشردي',
-    'محمد باقری|سرلشکر محمد باقری|محمد باقري|Mohammad Bagheri',
+    'محمد باقری|محمد باقري|Mohammad Bagheri',
     'nom de guerre',
     'the chief of staff of the Iranian armed forces killed in 2025',
   ],
@@ -297,8 +287,8 @@ export const DYNAST_ROWS: readonly AliasRow[] = [
     'the leader of the Taliban',
   ],
   [
-    'عبدالغنی برادر|ملا عبدالغنی برادر|عبد الغني برادر|Abdul Ghani Baradar',
-    'ملا برادر|ملا برادر آخند|برادر آخند|الملا برادر|Mullah Baradar',
+    'عبدالغنی برادر|عبد الغني برادر|Abdul Ghani Baradar',
+    'ملا برادر آخند|برادر آخند|Baradar Akhund',
     'nickname',
     'the Taliban deputy prime minister',
   ],
