@@ -19,6 +19,7 @@ import { LETTERS_ROWS } from './person-aliases-letters.js';
 import { COMMANDER_ROWS } from './person-aliases-commanders.js';
 import { RULER_ROWS } from './person-aliases-rulers.js';
 import { DYNAST_ROWS } from './person-aliases-dynasts.js';
+import { WORLD_ROWS } from './person-aliases-world.js';
 
 export type { AliasKind } from './person-alias-row.js';
 
@@ -394,7 +395,7 @@ export interface PersonAliases {
 
 /** Every row, its forms split. */
 export function personAliases(): readonly PersonAliases[] {
-  return [...ROWS, ...FAITH_ROWS, ...LETTERS_ROWS, ...COMMANDER_ROWS, ...RULER_ROWS, ...DYNAST_ROWS].map(split);
+  return [...ROWS, ...FAITH_ROWS, ...LETTERS_ROWS, ...COMMANDER_ROWS, ...RULER_ROWS, ...DYNAST_ROWS, ...WORLD_ROWS].map(split);
 }
 
 /** The names of kings and popes that are one before a regnal number, their forms split. */
