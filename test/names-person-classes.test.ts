@@ -26,6 +26,14 @@ describe('people named two ways, by class', () => {
   });
 });
 
+describe('the marja title', () => {
+  it('takes المرجع off a grand ayatollah named by it', () => {
+    const m = compareNames('المرجع الخوئي', 'آية الله أبو القاسم الخوئي');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('المرجع');
+  });
+});
+
 describe('a given name in the forms of two source languages', () => {
   it('reads the Italian, French and Portuguese forms against the English or Spanish ones before a family name', () => {
     const m = compareNames('ماتئو پیانتدوزی', 'متیو پیانتدوزی');
