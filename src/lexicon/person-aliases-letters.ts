@@ -13,7 +13,7 @@ export const LETTERS_ROWS: readonly AliasRow[] = [
   // Persian poets and writers of the last century, by their pen names.
   [
     'محمدحسین بهجت تبریزی|سید محمدحسین بهجت تبریزی|محمدحسین بهجت|Mohammad-Hossein Behjat Tabrizi',
-    'شهریار|استاد شهریار|محمدحسین شهریار|سید محمدحسین شهریار|شهریار تبریزی|Shahriar',
+    'شهریار|استاد شهریار|محمدحسین شهریار|سید محمدحسین شهریار|Shahriar',
     'pen name',
     'the poet of Tabriz',
   ],
@@ -62,7 +62,7 @@ export const LETTERS_ROWS: readonly AliasRow[] = [
     'the poet of Shiraz',
   ],
   [
-    'ابوالقاسم فردوسی|فردوسی|حکیم ابوالقاسم فردوسی|فردوسی توسی|أبو القاسم الفردوسي|الفردوسي|Ferdowsi',
+    'ابوالقاسم فردوسی|فردوسی|حکیم ابوالقاسم فردوسی|أبو القاسم الفردوسي|الفردوسي|Ferdowsi',
     'حکیم توس|حکیم طوس|حكيم طوس',
     'epithet',
     'the poet of the Shahnameh',

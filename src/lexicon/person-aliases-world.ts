@@ -17,15 +17,10 @@ export const WORLD_ROWS: readonly AliasRow[] = [
     'the poet of Ganja',
   ],
   ['نورالدین عبدالرحمن جامی|عبدالرحمن جامی|نور الدين عبد الرحمن الجامي', 'جامی|مولانا جامی|الجامي|Jami', 'pen name', 'the poet of Herat'],
-  [
-    'ابوالمجد مجدود بن آدم|مجدود بن آدم|مجدود بن آدم سنایی',
-    'سنایی غزنوی|حکیم سنایی|سنایی|سنائي الغزنوي|Sanai',
-    'pen name',
-    'the poet of Ghazni',
-  ],
+  ['ابوالمجد مجدود بن آدم|مجدود بن آدم|مجدود بن آدم سنایی', 'سنایی غزنوی|حکیم سنایی|سنائي الغزنوي|Sanai', 'pen name', 'the poet of Ghazni'],
   [
     'ابوعبدالله جعفر بن محمد رودکی|جعفر بن محمد رودکی|أبو عبد الله جعفر بن محمد الرودكي',
-    'رودکی|رودکی سمرقندی|استاد شاعران|الرودكي|Rudaki',
+    'رودکی|استاد شاعران|الرودكي|Rudaki',
     'pen name',
     'the first great poet of Persian, not the Imam جعفر بن محمد',
   ],
@@ -35,7 +30,7 @@ export const WORLD_ROWS: readonly AliasRow[] = [
     'pen name',
     'the poet of Nishapur',
   ],
-  ['میرزا محمدعلی تبریزی|میرزا محمدعلی صائب', 'صائب تبریزی|صائب|صائب التبريزي|Saib Tabrizi', 'pen name', 'the Safavid poet'],
+  ['میرزا محمدعلی تبریزی|میرزا محمدعلی صائب', 'صائب تبریزی|صائب التبريزي|Saib Tabrizi', 'pen name', 'the Safavid poet'],
   ['عباس کی‌منش|عباس کی منش', 'مشفق کاشانی|مشفق', 'pen name', 'the poet of Kashan'],
   // Classical Arabic scholars and Sufis, by their laqab or epithet.
   ['عمرو بن عثمان بن قنبر|عمرو بن عثمان', 'سيبويه|سیبویه|Sibawayh', 'nickname', 'the grammarian of Basra'],
