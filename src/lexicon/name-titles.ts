@@ -13,6 +13,8 @@ const ROWS: readonly Row[] = [
   ['حجة الإسلام والمسلمين|حجة الإسلام|حجت‌الاسلام والمسلمین|حجت‌الاسلام و المسلمین|حجت‌الاسلام|حجت الاسلام|Hojatoleslam', false],
   ['الإمام|امام|Imam', false],
   ['المرشد|رهبر|Supreme Leader', false],
+  // Marja, a source of emulation, the rank of the grand ayatollahs by which Arabic news names them (المرجع السيستاني).
+  ['المرجع الديني|المرجع الأعلى|المرجع|مرجع تقلید|Marja', false],
   ['الشيخ|شيخ|شیخ|Sheikh|Shaikh', false],
   ['السيد', false],
   // Its feminine, before a woman of the Prophet's house (السيدة زينب, السيدة معصومة, as Persian writes حضرت) and as Mrs.

@@ -13,20 +13,17 @@
  * listed. Two rows of one person (a kunya and a Latin name) begin with the same own name.
  */
 
-/** What the other name of a person is, for the explanation. */
-export type AliasKind =
-  | 'kunya'
-  | 'nom de guerre'
-  | 'nickname'
-  | 'epithet'
-  | 'title and name'
-  | 'Arabic name'
-  | 'Greek name'
-  | 'Latin name'
-  | 'European name'
-  | 'French name';
+import type { AliasKind, AliasRow } from './person-alias-row.js';
+import { FAITH_ROWS } from './person-aliases-faith.js';
+import { LETTERS_ROWS } from './person-aliases-letters.js';
+import { COMMANDER_ROWS } from './person-aliases-commanders.js';
+import { RULER_ROWS } from './person-aliases-rulers.js';
+import { DYNAST_ROWS } from './person-aliases-dynasts.js';
+import { WORLD_ROWS } from './person-aliases-world.js';
 
-type Row = readonly [names: string, aliases: string, kind: AliasKind, reason: string];
+export type { AliasKind } from './person-alias-row.js';
+
+type Row = AliasRow;
 
 const ROWS: readonly Row[] = [
   // Palestinian leaders, whom Arabic and Persian news name by their kunyas.
@@ -371,6 +368,17 @@ export const TWO_PEOPLE: readonly (readonly [one: string, other: string, reason:
     'the Sufi of Murcia, written without the article, and the Maliki jurist of Seville, written with it',
   ],
   [
+    'الشيخ الطوسي|شیخ طوسی|شيخ الطائفة|شیخ الطائفه|شیخ‌الطائفه',
+    'المحقق الطوسي|محقق طوسی|خواجه نصیر|خواجه نصیرالدین طوسی|نصير الدين الطوسي|نصیرالدین طوسی',
+    'the Imami jurist of Baghdad and Najaf, and the astronomer of Maragheh two centuries later',
+  ],
+  ['العلامة الحلي|علامه حلی', 'المحقق الحلي|محقق حلی', 'two jurists of Hilla, the pupil and his teacher'],
+  [
+    'إدريس ديبي|إدريس ديبي إتنو|ادریس دبی|ادریس دبی اتنو|ادریس دبی ایتنو|Idriss Deby|Idriss Deby Itno',
+    'محمد إدريس ديبي|محمد إدريس ديبي إتنو|محمد ديبي|محمد ديبي إتنو|محمد ادریس دبی|محمد ادریس دبی اتنو|محمد دبی|Mahamat Idriss Deby|Mahamat Deby|Mahamat Idriss Deby Itno',
+    'the president of Chad killed in 2021, and his son who took his place',
+  ],
+  [
     'ابن الجوزي|ابن الجوزی|Ibn al-Jawzi',
     'ابن الجوزية|ابن قيم الجوزية|ابن قیم الجوزیه|Ibn Qayyim al-Jawziyya',
     'the Hanbali preacher of Baghdad and the Hanbali scholar of Damascus a century later',
@@ -387,7 +395,7 @@ export interface PersonAliases {
 
 /** Every row, its forms split. */
 export function personAliases(): readonly PersonAliases[] {
-  return ROWS.map(split);
+  return [...ROWS, ...FAITH_ROWS, ...LETTERS_ROWS, ...COMMANDER_ROWS, ...RULER_ROWS, ...DYNAST_ROWS, ...WORLD_ROWS].map(split);
 }
 
 /** The names of kings and popes that are one before a regnal number, their forms split. */
@@ -396,5 +404,5 @@ export function regnalNames(): readonly PersonAliases[] {
 }
 
 function split([names, aliases, kind, reason]: Row): PersonAliases {
-  return { names: names.split('|'), aliases: aliases.split('|'), kind, reason };
+  return { names: names.split('|').filter(Boolean), aliases: aliases.split('|').filter(Boolean), kind, reason };
 }

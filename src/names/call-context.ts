@@ -7,6 +7,8 @@
  * Arabic against Persian: across the two each re-transliterates a foreign name's consonants, Turkic q is ق in
  * Persian and ك in Arabic, قارص / کارس, so a native-looking word there proves less); whether their letters say
  * the same language, or neither says one, or one says Arabic and the other nothing (خمس / خميس: a
- * word of letters common to both languages may be Arabic); and whether a top-level call is under way (its context is set).
+ * word of letters common to both languages may be Arabic); whether a given name's forms in two languages may be read
+ * as one (both names have a family name after it, and neither ends in a regnal number: باولو and بابلو alone are two
+ * names, تشارلز الثالث and كارلوس الثالث two kings); and whether a top-level call is under way (its context is set).
  */
-export const callContext = { foreign: false, oneLanguage: false, sameScript: false, inCall: false };
+export const callContext = { foreign: false, oneLanguage: false, sameScript: false, givenForms: false, inCall: false };

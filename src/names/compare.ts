@@ -49,7 +49,7 @@ import { englishArticleWrittenOut } from './english-article.js';
 import { matchPersonAlias, twoPeople } from './person-alias.js';
 import { matchInitials } from './initials.js';
 import { matchAcronymGloss } from './acronym-gloss.js';
-import { differentOrdinals } from './regnal.js';
+import { carriesOrdinal, differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { russianEndingLeftOut } from './russian-ending.js';
@@ -138,6 +138,8 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
   callContext.oneLanguage = (la === 'fa') === (lb === 'fa') && (!la || !lb || la === lb);
   // Arabic letters on one side and none that say a language on the other: both may be Arabic (خمس / خميس).
   callContext.sameScript = la === lb || (callContext.oneLanguage && la !== 'fa' && lb !== 'fa');
+  // A given name in two languages' forms is one only before a family name, and not a king's (كارلوس الثالث).
+  callContext.givenForms = /\s/u.test(a.trim()) && /\s/u.test(b.trim()) && !carriesOrdinal(a) && !carriesOrdinal(b);
   try {
     const m = matchOnce(a, b, threshold);
     // A club's generic word shared alone (Rangers / Queens Park Rangers), or a club's opening word on one side only
@@ -158,6 +160,7 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
     callContext.foreign = false;
     callContext.oneLanguage = false;
     callContext.sameScript = false;
+    callContext.givenForms = false;
   }
 }
 

@@ -25,7 +25,11 @@ export function describeDifferences(differences: readonly AlignedLetters[], join
     } else if (step.kind === 'variant' && step.sound === OTHER_FORM) {
       const form = otherFormOf(step.a, step.b);
       say(
-        form ? `${form.other} is the ${form.language} form of the given name ${form.usual}` : `${step.a} and ${step.b} are one given name`,
+        !form
+          ? `${step.a} and ${step.b} are one given name`
+          : form.usualLanguage
+            ? `${form.other} is the ${form.language} and ${form.usual} the ${form.usualLanguage} form of the given name ${form.name ?? ''}`.trim()
+            : `${form.other} is the ${form.language} form of the given name ${form.usual}`,
       );
     } else if (step.kind === 'variant' && step.sound === SHIFTED_VOWEL) say(`${step.a} and ${step.b} write ${SHIFTED_VOWEL}`);
     else if (step.kind === 'variant') say(`${step.a} and ${step.b} both write ${step.sound ?? 'one sound'}`);

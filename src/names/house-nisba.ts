@@ -62,8 +62,12 @@ export function houseLeftOut(
     const title = TITLES_AFTER.find((t) => before === t || (before.length > t.length + 2 && before.endsWith(t)));
     return title && lettersOf(foldName(house)).length >= MIN_STEM ? { rest: words.slice(0, -1).join(' '), house, title } : undefined;
   };
+  // The house is left out of one only when the other does not name it too (محمدرضا شاه پهلوی / محمدرضا پهلوی leaves out
+  // the title, not the house).
+  const names = (words: readonly string[], house: string): boolean =>
+    words.some((w) => lettersOf(foldName(w)) === lettersOf(foldName(house)));
   const ca = cut(wa);
-  if (ca) return { a: ca.rest, b, house: ca.house, title: ca.title };
+  if (ca && !names(wb, ca.house)) return { a: ca.rest, b, house: ca.house, title: ca.title };
   const cb = cut(wb);
-  return cb ? { a, b: cb.rest, house: cb.house, title: cb.title } : undefined;
+  return cb && !names(wa, cb.house) ? { a, b: cb.rest, house: cb.house, title: cb.title } : undefined;
 }

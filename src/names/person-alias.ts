@@ -72,7 +72,8 @@ function regnalOnce(name: string): Regnal | undefined {
 
 /** The words that say what an other name is. */
 function what(kind: AliasKind): string {
-  return kind === 'title and name' ? 'a title and the given name' : `the ${kind}`;
+  if (kind === 'title and name') return 'a title and the given name';
+  return kind === 'title and full name' ? 'a title and the full name' : `the ${kind}`;
 }
 
 /** Why two forms of one person go together, or undefined when they are no two names of one person. */

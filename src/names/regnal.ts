@@ -41,6 +41,11 @@ function regnalNumberOnce(name: string): { value: string; words: string } | unde
   return found ? { value: found.value, words: written.slice(found.from).join(' ') } : undefined;
 }
 
+/** Whether a name ends in a regnal number (فيليبي السادس, فیلیپ ششم). */
+export function carriesOrdinal(name: string): boolean {
+  return regnalNumber(name) !== undefined;
+}
+
 /**
  * Two names that end in ordinals of different values name two people or things however alike the rest is (فيصل
  * الأول / فيصل الثاني: two kings; a regnal number is translated, never respelled into another). Returns the

@@ -36,6 +36,10 @@ interface SourceRule {
   readonly detail: string;
 }
 
+// تز after ل, ن or ر: the ts of a German tz or an Italian z.
+const TS_AFTER_LNR = /(?<=[لنر])تز/gu;
+// A word of six letters at least ending in ه after a consonant letter: a foreign name's final e written.
+const FINAL_E_AFTER_CONSONANT = /^.{4,}[^اويىءئه]ه$/u;
 // A ج opening a word or after a vowel letter, before a vowel letter: where a j said y stands.
 const J_BEFORE_VOWEL = /(?<=^|[اوي])ج(?=[اوي])/gu;
 // Countries whose languages say j as y: German, Dutch (and Afrikaans), Nordic, Finnish, Estonian, Baltic, Slavic, Hungarian.
@@ -91,6 +95,25 @@ const RULES: readonly SourceRule[] = [
     rewrite: (w) => (/نه[اوي]/u.test(w) ? w.replace(/نه(?=[اوي])/gu, 'ني') : undefined),
     foreignOnly: true,
     detail: 'the Portuguese nh (ny) is written ني by one and نه, its letters, by the other',
+  },
+  // A ts after l, n or r (the tz of German and English names, Waltz, Scholz; the z of Italian ones, Renzi, Lorenzo):
+  // one newsroom writes the sound, تز, the other the letter z, ز (تس against ز the letters read already). Rewritten to
+  // the letter.
+  {
+    rewrite: (w) => {
+      const letter = w.replace(TS_AFTER_LNR, 'ز');
+      return letter === w || w.length < 5 ? undefined : letter;
+    },
+    foreignOnly: true,
+    detail: 'a ts after l, n or r (the German tz, the Italian z) is written تز, as said, by one and ز, the letter, by the other',
+  },
+  // A foreign name's final e, said in Japanese, Italian or Spanish (Yoshihide, Giuseppe), is written ه by one newsroom
+  // and left out, as English leaves a final e unsaid, by the other. Six letters at least, after a consonant letter.
+  {
+    rewrite: (w) => (FINAL_E_AFTER_CONSONANT.test(w) ? w.slice(0, -1) : undefined),
+    foreignOnly: true,
+    withinOneLanguage: true,
+    detail: 'a final e is written ه by one and left out, as an English reading leaves it unsaid, by the other',
   },
   // German, Dutch, Nordic, Slavic and Baltic j is said y: one newsroom writes its sound ي (يورغن, Jürgen), another the
   // English reading of the letter, ج. Rewritten to the sound: a ج that opens a word or follows a vowel letter, before

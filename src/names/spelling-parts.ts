@@ -37,7 +37,8 @@ export const PARTS_KEPT = 1 << 15;
 export const partMemo = new Map<string, PartOutcome>();
 export { callContext };
 export function comparePart(aWords: readonly string[], bWords: readonly string[], threshold: number): PartOutcome {
-  const context = (callContext.foreign ? 4 : 0) + (callContext.oneLanguage ? 2 : 0) + (callContext.sameScript ? 1 : 0);
+  const context =
+    (callContext.givenForms ? 8 : 0) + (callContext.foreign ? 4 : 0) + (callContext.oneLanguage ? 2 : 0) + (callContext.sameScript ? 1 : 0);
   const key = `${aWords.join(' ')}\u0000${bWords.join(' ')}\u0000${threshold}\u0000${context}`;
   const known = partMemo.get(key);
   if (known) return known;
@@ -88,10 +89,11 @@ const DIN_ARTICLE = 'الدين';
 const DIN_SAID = 'دين';
 /**
  * A short form of a given name against the full name (جو / جوزيف, Joe for Joseph), or its form in another language
- * against the usual one (شارل / تشارلز, يتسحاق / إسحاق): one name, at a small cost.
+ * against the usual one (شارل / تشارلز, يتسحاق / إسحاق): one name, at a small cost. With `cognates`, also two forms of
+ * one name in two languages (ماتئو / متیو), which are asked for only when the letters have not read the two as one.
  */
-export function sameGivenName(a: string, b: string): PartResult | undefined {
-  const sound = shortFormOf(a, b) ? SHORT_FORM : otherFormOf(a, b) ? OTHER_FORM : undefined;
+export function sameGivenName(a: string, b: string, cognates = false): PartResult | undefined {
+  const sound = shortFormOf(a, b) ? SHORT_FORM : otherFormOf(a, b, cognates) ? OTHER_FORM : undefined;
   if (!sound) return undefined;
   const step: AlignedLetters = { a, b, kind: 'variant', sound, cost: 0.1 };
   return { cost: 0.1, score: 0.95, alignment: { cost: 0.1, steps: [step] }, a, b };
@@ -188,6 +190,8 @@ export function comparePartUncached(aWords: readonly string[], bWords: readonly 
     const stripped = comparePartArticle(aWords, bWords, threshold, true);
     if ('alignment' in stripped) return stripped;
   }
+  // A given name in the forms of two languages (ماتئو / متیو), where the letters have not read the two as one.
+  if (!('alignment' in plain) && aWords.length === 1 && bWords.length === 1) return sameGivenName(a, b, true) ?? plain;
   return plain;
 }
 /** The word of a group that ends with the letter its next word opens with, when the one word it is read as writes that letter once. */
