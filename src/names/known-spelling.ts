@@ -4,6 +4,7 @@
 import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName, lettersOf, type AlignedLetters } from './phonetic.js';
+import { elementAt } from '../contract/element-at.js';
 import { MAGHREB_G, VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
@@ -48,7 +49,10 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       m.reason.kind === 'partial' ||
       settled === 'another' ||
       (nisba !== undefined && finalLetter(spelling) !== nisba) ||
-      (settled !== 'hamza' && !(settled && settled !== 'maghrebVowel' && REGIONAL[settled]) && anotherWord(m)) ||
+      (settled !== 'hamza' &&
+        !(settled === undefined && entry.entity.type === 'organization' && onlyHamza(m)) &&
+        !(settled && settled !== 'maghrebVowel' && REGIONAL[settled]) &&
+        anotherWord(m)) ||
       // A vowel letter that makes a word of the language is that word (عنبة, grapes, against عنابة).
       (settled === 'maghrebVowel' && isOrdinary(name)) ||
       (best && m.score <= best.score)
@@ -237,8 +241,31 @@ function settledSpelling(
       return !(persian && country === 'AF' && dariConsonant(st));
     }),
   );
-  const hamza = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
-  return steps.some((st) => !hamza(st)) ? 'another' : (licensed ?? (steps.length > 0 ? 'hamza' : 'same'));
+  return steps.some((st) => !isHamzaStep(st)) ? 'another' : (licensed ?? (steps.length > 0 ? 'hamza' : 'same'));
+}
+
+const isHamzaStep = (st: AlignedLetters): boolean => st.a === 'ء' || st.b === 'ء';
+
+/**
+ * Whether a spelling differs from a listed one only by a word's final hamza after alef, written or left out (وفاء /
+ * وفا): one spelling of a body's name (not of a place's, where a hamza makes a
+ * word of the language: غناء, singing, is not غانا).
+ */
+function onlyHamza(m: NameMatch): boolean {
+  const finalHamza = (x: string, y: string): boolean => x === y + 'ء' && y.endsWith('ا');
+  let changed = false;
+  for (const p of m.reason.parts) {
+    const a = foldName(p.a).split(' ');
+    const b = foldName(p.b).split(' ');
+    if (a.length !== b.length) return false;
+    for (const [i, x] of a.entries()) {
+      const y = elementAt(b, i);
+      if (x === y) continue;
+      if (!finalHamza(x, y) && !finalHamza(y, x)) return false;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** Countries whose towns' Arabic spellings, from Berber or French forms, vary in their vowel letters. */

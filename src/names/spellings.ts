@@ -356,6 +356,9 @@ export function fatherInChain(longer: readonly string[], missing: readonly numbe
     givenAt(kept[0] ?? -1) &&
     !longer.slice(0, (kept[0] ?? 0) + 1).includes(foldName('سيد')) &&
     !first.startsWith('ال') &&
+    // Nor after a title of two words or more (دولة الرئيس نواف سلام is نواف سلام): a title word between the first
+    // word and the chain is no son's given name (but الملك after عبد is one: عبد الملك بدر الدين الحوثي).
+    !longer.slice(1, kept[0] ?? 0).some((w, i) => isTitleWord(w) && longer[i] !== foldName('عبد')) &&
     !first.startsWith(foldName('ابو')) &&
     !first.startsWith(foldName('ابن'));
   if (
