@@ -57,7 +57,8 @@
  *                                                    round, for a later one (run once, at the twenty-third round's end;
  *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout26          the twenty-sixth held-out set, written blind during the twenty-third
- *                                                    round, for a later one (not run yet)
+ *                                                    round, for a later one (run once, at the twenty-fourth round's end;
+ *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout27          the twenty-seventh held-out set, written blind during the twenty-fourth
  *                                                    round, for a later one (not run yet)
  */
