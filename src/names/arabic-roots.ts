@@ -221,11 +221,6 @@ function wordShapes(word: string): NativeShape[] {
  * on ك ل ب), each word's reading first; undefined when no root reads both. Two Arabic words of one root and two
  * patterns are two words, whether or not the project's vocabulary lists the root: a foreign name seldom fits two
  * patterns of one root at once.
- *
- * @example
- * ```ts
- * sharedRoot('زاكية', 'زكية'); // → [{ pattern: 'فاعل', root: 'زكي' }, { pattern: 'فعل', root: 'زكي' }]
- * ```
  */
 export function sharedRoot(a: string, b: string): readonly [NativeShape, NativeShape] | undefined {
   const ofB = wordShapes(b);
