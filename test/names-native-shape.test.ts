@@ -142,3 +142,38 @@ describe('Latin script: French endings, letters inside words, numbered acronyms'
     expect(compareNames('G7', 'گروه بیست').same).toBe(false);
   });
 });
+
+describe('two patterns of one root within one language', () => {
+  it.each([
+    ['ساهرة', 'سهرة'],
+    ['لامعة', 'لمعة'],
+    ['ناعسة', 'نعسة'],
+  ])('%s and %s are two Arabic words, though the vocabulary lists neither root', (a, b) => {
+    const m = compareNames(a, b);
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toMatch(/both have the shape of Arabic words on the root/u);
+    expect(compareNames(b, a).same).toBe(false);
+  });
+
+  it.each([
+    ['بيتر', 'بتر'],
+    ['رينو', 'رنو'],
+    ['تيمبكتو', 'تمبكتو'],
+    ['أبيدجان', 'بيدجان'],
+  ])('%s and %s stay one foreign name: a vowel letter varies freely in it', (a, b) => {
+    expect(compareNames(a, b).same).toBe(true);
+  });
+});
+
+describe('a word-initial ي against ه', () => {
+  it('reads ي as the consonant y, not a vowel after an unsaid h', () => {
+    const m = compareNames('هامن', 'يامن');
+    expect(m.same).toBe(false);
+    expect(m.reason.detail).toContain('says y, a consonant');
+    expect(compareNames('يامن', 'هامن').same).toBe(false);
+  });
+
+  it('still lets a French h go unsaid before a vowel', () => {
+    expect(compareNames('هولاند', 'أولاند').same).toBe(true);
+  });
+});

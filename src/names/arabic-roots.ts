@@ -197,3 +197,36 @@ export function looksForeign(words: readonly string[]): boolean {
 const CONNECTORS: ReadonlySet<string> = new Set(
   ['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'الدين', 'الله'].map((w) => lettersOf(foldName(w))),
 );
+
+/** Every reading of a folded word as a word pattern on a root of two strong letters at least, known to the vocabulary or not. */
+function wordShapes(word: string): NativeShape[] {
+  if ([...word].some((c) => PERSIAN_LETTERS.includes(c))) return [];
+  const out: NativeShape[] = [];
+  for (const stem of stems(word)) {
+    // A final و after a consonant is a foreign name's o (رنو, Renault; التبو, the Tebu) far more often than a root letter.
+    // Nor a final ه, Persian's final e (ناوه) as often as a root letter.
+    if (stem.endsWith('و') || stem.endsWith('ه')) continue;
+    for (const pattern of WORD_PATTERNS_BY_LENGTH.get(stem.length) ?? []) {
+      // Not فيعل: a foreign e or i after the first consonant is written ي or left out (بيتر / بتر, Peter).
+      if (pattern === 'فيعل') continue;
+      const root = rootUnder(stem, pattern);
+      if (root && [...root].filter((c) => !WEAK.includes(c)).length >= 2) out.push({ pattern, root });
+    }
+  }
+  return out;
+}
+
+/**
+ * Two folded words read as two patterns on one root (زاكية / زكية: فاعل and فعل on ز ك ي; كلباء / كلبة: فعلاء and فعلة
+ * on ك ل ب), each word's reading first; undefined when no root reads both. Two Arabic words of one root and two
+ * patterns are two words, whether or not the project's vocabulary lists the root: a foreign name seldom fits two
+ * patterns of one root at once.
+ */
+export function sharedRoot(a: string, b: string): readonly [NativeShape, NativeShape] | undefined {
+  const ofB = wordShapes(b);
+  for (const x of wordShapes(a)) {
+    const y = ofB.find((s) => s.root === x.root && s.pattern !== x.pattern);
+    if (y) return [x, y];
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // vowel pattern that makes another Arabic name, a nisba against its noun, a gendered ending.
 
 import { elementAt } from '../contract/element-at.js';
-import { nativeShape } from './arabic-roots.js';
+import { nativeShape, sharedRoot } from './arabic-roots.js';
 import { isOrdinary } from './name-words.js';
 import { isGivenName } from './name-words.js';
 import { languageOfSpelling } from './gazetteer.js';
@@ -74,6 +74,11 @@ export function partFailure(
   if (aWords.length === 1 && bWords.length === 1 && areDifferentNativeNames(a, b)) {
     return `${shown} are two different names, each spelled one way in both languages.`;
   }
+  // A French h is unsaid before a vowel (هولاند / أولاند), but a word-initial ي is no vowel: it says y, a consonant
+  // (هارون / يارون are two names).
+  const hy = letters.steps[0];
+  if (hy?.kind === 'vowel' && hy.sound === 'silent h' && (hy.a === 'ي' || hy.b === 'ي'))
+    return `${shown} are two names: one opens with ي and the other with ه, and a ي opening a word says y, a consonant, so the ه is no unsaid h before a vowel.`;
   if (aWords.length === 1 && bWords.length === 1 && (isNativeName(a) || isNativeName(b))) {
     const nativeIsA = isNativeName(a);
     const native = nativeIsA ? a : b;
@@ -276,6 +281,23 @@ export function partFailure(
     if (extras + changes > 1) {
       return `${shown} are different names: in a name this short a vowel letter is not a spelling variant.`;
     }
+  }
+  // Two patterns of one root are two Arabic words, the root listed or not (زاكية / زكية, كلباء / كلبة): a foreign
+  // name seldom reads as two patterns of one root at once.
+  // Not by an alef opening one word only, a foreign name's first vowel as often (خلاط / اخلاط, Ahlat).
+  const opening = (st: AlignedLetters, k: number): boolean =>
+    st.kind === 'extra' && (st.a || st.b) === 'ا' && (k === 0 || letters.steps[k - 1]?.a === 'ال' || letters.steps[k - 1]?.b === 'ال');
+  const inner =
+    aWords.length === 1 &&
+    bWords.length === 1 &&
+    !context.foreign &&
+    context.oneLanguage &&
+    context.sameScript &&
+    letters.steps.some((st, k) => isPatternChange(st) && !opening(st, k));
+  const twoPatterns = inner && !areVariantNativeNames(a, b) ? sharedRoot(a, b) : undefined;
+  if (twoPatterns) {
+    const [x, y] = twoPatterns;
+    return `${shown} are two words: both have the shape of Arabic words on the root ${[...x.root].join(' ')}, ${aWords.join(' ')} the pattern ${x.pattern} and ${bWords.join(' ')} the pattern ${y.pattern}.`;
   }
   const town = townAgainstTon(a, b);
   if (town) return `${shown} are two names: ${town}.`;
