@@ -94,8 +94,9 @@ function cognateForms(a: string, b: string, ka: string, kb: string): GivenNameFo
 }
 
 /**
- * Which of two given names is the usual form and which another language's (تشارلز and شارل: French); for two forms of
- * a name in two languages (ماتئو, Italian, and متیو, English), each form's language and the name's English label too.
+ * Two given names read as one name: the usual form, the other language's form and that language (تشارلز and شارل:
+ * French); for two forms of a name in two languages (ماتئو, Italian, and متیو, English), the usual form's language and
+ * the name's English label too.
  */
 export interface GivenNameForm {
   readonly usual: string;
