@@ -178,12 +178,16 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   // A known place or organisation in Latin script: the other name must be one of its Arabic-script names,
   // spelled another way (Naples is نابولي, not نابلس).
   if (el[0]) {
+    const entity = el[0].entity;
+    // The other name is one ordinary word, which the letters may read as the entity's name without being it.
+    const ordinaryWord = (): NameMatch | undefined =>
+      tokensOf(other).length === 1 && isOrdinary(other)
+        ? different(`${latin} is ${describeEntity(entity)}; ${other} is an ordinary word, not one of its names.`, { entity })
+        : undefined;
     const spelled = bestSpelling(other, el[0], threshold, true);
     // An ordinary word a letter away from the place's own spelling is the word (Chad is چاد, not شاد 'glad').
-    if (spelled && spelled.score < 1 && tokensOf(other).length === 1 && isOrdinary(other))
-      return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is an ordinary word, not one of its names.`, {
-        entity: el[0].entity,
-      });
+    const word = spelled && spelled.score < 1 ? ordinaryWord() : undefined;
+    if (word) return word;
     if (spelled)
       return {
         ...spelled,
@@ -198,15 +202,14 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     const read = isAcronym(latin.replace(/[^A-Za-z0-9]/gu, '')) ? alignLatinWords(latin, other, STRICT_LATIN) : undefined;
     if (read && read.parts.length > 0 && read.unmatchedLatin.length === 0 && read.unmatchedArabic.length === 0) {
       // Not an ordinary word the letters happen to read (NASA / نساء, women): the acronym is written as it is said.
-      if (tokensOf(other).length === 1 && isOrdinary(other))
-        return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is an ordinary word, not one of its names.`, {
-          entity: el[0].entity,
-        });
-      return matched(
-        'convention',
-        read.score,
-        `${latin} is ${describeEntity(el[0].entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`,
-        el[0].entity,
+      return (
+        ordinaryWord() ??
+        matched(
+          'convention',
+          read.score,
+          `${latin} is ${describeEntity(entity)}, and ${other} reads it: ${joinPhrases(read.parts.map((p) => describeReading(p.reading)))}.`,
+          entity,
+        )
       );
     }
     const throughLatin = matchThroughLatin(other, el[0]) ?? matchReworded(other, el[0]);
@@ -474,13 +477,13 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
   );
 }
 
+// What the readings of a reordered name join to a word: و for and, سازی for making, the ezafe ی.
+const JOINED_WORDS: ReadonlySet<string> = new Set(['و', 'سازی', 'ی']);
+
 /**
  * The conventions a part of a reordered name follows beyond its word's translation or spelling (and written و, سازی
  * for making, the ezafe ی), in brackets, or nothing.
  */
-// What the readings of a reordered name join to a word: و for and, سازی for making, the ezafe ی.
-const JOINED_WORDS: ReadonlySet<string> = new Set(['و', 'سازی', 'ی']);
-
 function stepNotes(part: LatinPart): string {
   const notes = part.reading.steps.flatMap((st) => (st.note && JOINED_WORDS.has(st.arabic) ? [st.note] : []));
   return notes.length > 0 ? ` (${notes.join('; ')})` : '';

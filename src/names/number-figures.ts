@@ -70,16 +70,10 @@ export function numberOnOneSide(a: string, b: string): NumberOnOneSide | undefin
   const [name, other] = da.length > 0 ? [a, b] : [b, a];
   // A number joined to a word (كوفيد-19, ميغ-29) is part of a designation that news shortens to the word; one
   // written apart names a unit of what the words name.
-  const apart = name
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => /^[0-9\u0660-\u0669\u06f0-\u06f9]+$/u.test(w));
+  const words = name.trim().split(/\s+/u);
+  const apart = words.filter((w) => /^[0-9\u0660-\u0669\u06f0-\u06f9]+$/u.test(w));
   if (apart.length === 0 || readNumberWords(other).values.length > 0) return undefined;
-  const rest = name
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => !apart.includes(w))
-    .join(' ');
+  const rest = words.filter((w) => !apart.includes(w)).join(' ');
   return { figures: apart.join(' '), name: name.trim(), rest, other: other.trim() };
 }
 

@@ -79,8 +79,9 @@ function siteWithCityAfter(name: string, known: GazetteerEntry): NameMatch | und
   if (!family || !CITY_AFTER.has(family) || words.length < 3 || last === undefined) return undefined;
   const rest = words.slice(0, -1).join(' ');
   if (!lookupEntries(rest).some((e) => e.entity.id === known.entity.id)) return undefined;
-  const country = known.entity.id.split('/')[0];
-  const city = lookupEntries(last).find((e) => e.entity.kind === 'city' && e.entity.id.split('/')[0] === country);
+  const country = countryOfCity(known.entity.id);
+  if (!country) return undefined;
+  const city = lookupEntries(last).find((e) => e.entity.kind === 'city' && countryOfCity(e.entity.id) === country);
   if (!city) return undefined;
   return matched(
     'convention',
