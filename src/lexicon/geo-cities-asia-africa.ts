@@ -177,6 +177,7 @@ export const ASIA_AFRICA_CITY_ROWS: readonly GeoRow[] = [
   ],
   ['ET/Oromia', 'region', 'Oromia', 'أوروميا', 'اورومیا', 'region of Ethiopia'],
   ['ET/Gondar', 'city', 'Gondar', 'غوندار|جوندار', 'گوندار', 'city of Ethiopia'],
+  ['ET/Adwa', 'city', 'Adwa|Adowa', 'عدوة|عدوا', 'عدوا|آدوا', 'town of Tigray, where Ethiopia beat Italy in 1896; Arabic writes its final a ة or ا'],
   ['ET/BahirDar', 'city', 'Bahir Dar', 'بحر دار', 'باهیردار|بحردار', 'city on Lake Tana'],
   ['ET/DireDawa', 'city', 'Dire Dawa', 'دير داوا|ديرداوا', 'دیره داوا|دیره‌داوا', 'city of Ethiopia'],
   ['ET/Ogaden', 'region', 'Ogaden', 'أوغادين|الأوغادين', 'اوگادن', 'Somali region of Ethiopia'],
