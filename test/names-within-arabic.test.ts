@@ -46,3 +46,18 @@ describe('two words that both end in ة, a long vowel written in one only', () =
     expect(compareNames('مانشستر', 'مانشيستر').same).toBe(true);
   });
 });
+
+describe('a short vowel inside an Afghan place name, written ا or ی or left out', () => {
+  it.each([
+    ['اجرستان', 'اجیرستان'],
+    ['چپرهار', 'چپارهار'],
+  ])('%s and %s name one district', (a, b) => {
+    const m = compareNames(a, b);
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('an Afghan place name');
+  });
+
+  it('not in a name of three consonants, where the vowel letter makes another word', () => {
+    expect(compareNames('شتل', 'شیتل').same).toBe(false);
+  });
+});
