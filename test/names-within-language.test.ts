@@ -61,3 +61,22 @@ describe('a short vowel inside an Afghan place name, written ا or ی or left ou
     expect(compareNames('شتل', 'شیتل').same).toBe(false);
   });
 });
+
+describe('أ against إ at one place within one Arabic word', () => {
+  it.each([
+    ['إنس', 'أنس'],
+    ['أمارة', 'إمارة'],
+  ])('%s and %s are two words: the seat writes the vowel', (a, b) => {
+    const m = compareNames(a, b);
+    expect(m.same, m.reason.detail).toBe(false);
+    expect(m.reason.detail).toContain('within Arabic two words');
+  });
+
+  it('leaves a foreign e in a person’s name, written either way, alone', () => {
+    expect(compareNames('أرهان تشيليك', 'إرهان تشيليك').same).toBe(true);
+  });
+
+  it('leaves a place the list knows by both seats alone', () => {
+    expect(compareNames('إستونيا', 'أستونيا').same).toBe(true);
+  });
+});
