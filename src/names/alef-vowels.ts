@@ -33,6 +33,26 @@ export function alefVowelsApart(a: string, b: string): boolean {
   return x.some((c, i) => ((c === 'إ' && y[i] === 'آ') || (c === 'آ' && y[i] === 'إ')) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
 }
 
+/**
+ * Whether two one-word spellings of the same folded letters write an alef said a or u (أ) in one where the other writes
+ * one said i (إ), at the same place and before a consonant: within Arabic two words (إب, the Yemeni town, against أب,
+ * father; إبل, camels, against أبل). A foreign name's e is written either way (أردوغان / إردوغان), which only a name of
+ * several words, a person's, shows often enough to be read so.
+ *
+ * @example
+ * ```ts
+ * import { compareNames } from 'muqabala';
+ * compareNames('إنس', 'أنس').same; // => false
+ * ```
+ */
+export function hamzaVowelsApart(a: string, b: string): boolean {
+  if (!/[إأ]/u.test(a) || !/[إأ]/u.test(b) || /\s/u.test(a.trim()) || /\s/u.test(b.trim())) return false;
+  const [x, y] = [writtenLetters(a), writtenLetters(b)];
+  if (x.length !== y.length || entityKey(a) !== entityKey(b)) return false;
+  const vowel = (c: string | undefined): boolean => c !== undefined && 'اويىءئؤ'.includes(c);
+  return x.some((c, i) => ((c === 'إ' && y[i] === 'أ') || (c === 'أ' && y[i] === 'إ')) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
+}
+
 // Alefs that write their hamza or madda: a bare alef may stand for أ or إ, whose hamza a writer leaves out.
 const MARKED_ALEFS = 'أإآ';
 

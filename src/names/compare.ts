@@ -66,7 +66,7 @@ import { sourceSpelling } from './source-sounds.js';
 import { surnameAgainstItsWord } from './nisba-surname.js';
 import { articleLeftOutOfPlace } from './article-place.js';
 import { hamzaAdded } from './hamza-added.js';
-import { alefVowelsApart } from './alef-vowels.js';
+import { alefVowelsApart, hamzaVowelsApart } from './alef-vowels.js';
 
 /**
  * Decides whether two names, in Arabic or Persian script (either language on either side), name the same
@@ -303,6 +303,11 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
   const kb = entityKey(b);
   const ea = lookupEntries(a);
   const eb = lookupEntries(b);
+  // Unless both are listed names of one thing, whose spellings the list has seen.
+  if (hamzaVowelsApart(a, b) && !ea.some((x) => eb.includes(x)))
+    return different(
+      `${a.trim()} and ${b.trim()} write an alef said a or u (أ) in one and an alef said i (إ) in the other, at the same place: within Arabic two words, not two spellings.`,
+    );
   // A dynasty as a state of its house's nisba and as the nisba's plural (الدولة الطولونية / طولونیان), unless the
   // gazetteer knows both names, and so which dynasty each is.
   const dynasty = ea.length > 0 && eb.length > 0 ? undefined : sameDynasty(a, b, threshold);

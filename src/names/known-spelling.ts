@@ -16,7 +16,7 @@ import { isOrdinary, lowerFirst } from './name-words.js';
 // kept in full, so a spelling of one is close to one of them.
 export const KNOWN_THRESHOLD = 0.85;
 /** A letter a place's own spellings vary in, let through as no other word (its convention in {@link REGIONAL}). */
-type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb' | 'maghrebG' | 'maghrebVowel';
+type RegionalLicence = 'gh' | 'ya' | 'plene' | 'prothetic' | 'maghreb' | 'maghrebG' | 'maghrebVowel' | 'pashtoVowel';
 /**
  * The conventions of place names (Central Asian letters, the Persian plene و) that {@link settledSpelling} lets
  * through, as an explanation says them.
@@ -31,6 +31,7 @@ const REGIONAL: Readonly<Record<string, string>> = {
   maghrebG: 'the Maghreb writes the g of its place names ڤ (Tunisia, Algeria) or ڭ (Morocco), where others write ق, ك, غ or ج',
   prothetic:
     'Persian writes an alef before the s and consonant that open a Pashto place name (اسپین, Spin, white), which Pashto leaves out',
+  pashtoVowel: 'Dari and Iranian spellings of an Afghan place name write a short vowel inside it with ا or ی, or leave it out',
 };
 export function bestSpelling(name: string, entry: GazetteerEntry, threshold: number, bodyHeads = false): NameMatch | undefined {
   let best: NameMatch | undefined;
@@ -51,10 +52,10 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
       (nisba !== undefined && finalLetter(spelling) !== nisba) ||
       (settled !== 'hamza' &&
         !(settled === undefined && entry.entity.type === 'organization' && onlyHamza(m)) &&
-        !(settled && settled !== 'maghrebVowel' && REGIONAL[settled]) &&
+        !(settled && !FREE_VOWELS.has(settled) && REGIONAL[settled]) &&
         anotherWord(m)) ||
       // A vowel letter that makes a word of the language is that word (عنبة, grapes, against عنابة).
-      (settled === 'maghrebVowel' && isOrdinary(name)) ||
+      (settled !== undefined && FREE_VOWELS.has(settled) && isOrdinary(name)) ||
       (best && m.score <= best.score)
     )
       continue;
@@ -218,6 +219,12 @@ function settledSpelling(
         licensed = 'maghrebG';
         return false;
       }
+      // A short vowel inside an Afghan town's name, which Dari and Iranian newsrooms write ا or ی or leave out
+      // (شبرغان / شیبرغان, حیرتان / حیراتان): not first, not last.
+      if (country === 'AF' && i > 0 && i < all.length - 1 && pashtoVowel(st)) {
+        licensed ??= 'pashtoVowel';
+        return false;
+      }
       if (persian && country !== 'IR' && ghLetter(st)) {
         licensed = 'gh';
         return false;
@@ -268,6 +275,11 @@ function onlyHamza(m: NameMatch): boolean {
   return changed;
 }
 
+/**
+ * The licences of a vowel letter inside a name, which still make another word of a short name or at its end
+ * ({@link anotherWord}): a vowel letter there writes another word as often.
+ */
+const FREE_VOWELS: ReadonlySet<string> = new Set(['maghrebVowel', 'pashtoVowel']);
 /** Countries whose towns' Arabic spellings, from Berber or French forms, vary in their vowel letters. */
 const VOWEL_VARYING = new Set(['MR', 'MA', 'DZ', 'TN', 'TD']);
 /**
@@ -275,6 +287,9 @@ const VOWEL_VARYING = new Set(['MR', 'MA', 'DZ', 'TN', 'TD']);
  * word (القنيطرة, Kenitra, against القنطرة, the bridge).
  */
 const vowelLetter = (st: AlignedLetters): boolean => st.kind !== 'same' && !(st.a && st.b) && ['ا', 'و'].includes(st.a || st.b);
+
+/** Whether a step writes the vowel letter ا or ی (ي once folded) on one side only. */
+const pashtoVowel = (st: AlignedLetters): boolean => st.kind === 'extra' && ['ا', 'ي', 'ی'].includes(st.a || st.b);
 
 /** Whether a step sets the Maghreb's letter for g (ڤ, ڭ) against another letter for it, as the orthography's table says. */
 const maghrebG = (st: AlignedLetters): boolean => st.sound === MAGHREB_G;

@@ -5,7 +5,7 @@ import { elementAt } from '../contract/element-at.js';
 import { nativeShape, sharedRoot } from './arabic-roots.js';
 import { isOrdinary } from './name-words.js';
 import { isGivenName } from './name-words.js';
-import { languageOfSpelling } from './gazetteer.js';
+import { languageOfSpelling, lookupEntries } from './gazetteer.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { round } from './name-match.js';
 import { areDifferentNativeNames, isNativeName, areVariantNativeNames } from './native-names.js';
@@ -233,6 +233,25 @@ export function partFailure(
   const taMaqsura =
     !!lastStep && lastStep.kind === 'vowel' && ((lastStep.a === 'ة' && lastStep.b === 'ى') || (lastStep.a === 'ى' && lastStep.b === 'ة'));
   if (taMaqsura) return `${shown} are two names: the ending ة against ى makes another word.`;
+  // Within Arabic a final ة against a final ا: ة ends an Arabic word or name (صبية, girls, against the town صبيا;
+  // قدسية against قدسيا). A foreign name's final a is written ة only by an old convention, in the names the lists
+  // know (سورية / سوريا, هرجيسة for هرجيسا): a known name is left to them.
+  const taAlef =
+    context.oneLanguage &&
+    context.sameScript &&
+    !context.foreign &&
+    aWords.length === 1 &&
+    bWords.length === 1 &&
+    !!lastStep &&
+    lastStep.kind === 'vowel' &&
+    ((lastStep.a === 'ة' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'ة')) &&
+    !areVariantNativeNames(a, b) &&
+    [...aWords, ...bWords].every((w) => lookupEntries(w).length === 0);
+  if (taAlef)
+    return (
+      ordinaryAgainst(aWords, bWords) ??
+      `${shown} are two names: within Arabic a final ة ends an Arabic word or name, and a final ا in its place makes another.`
+    );
   // Within one language the plural ending ات against the adjective ending ية on one stem makes another word
   // (الحارثات / الحارثية): neither is written for the other.
   if (context.oneLanguage && context.sameScript && aWords.length === 1 && bWords.length === 1) {
@@ -299,10 +318,39 @@ export function partFailure(
     const [x, y] = twoPatterns;
     return `${shown} are two words: both have the shape of Arabic words on the root ${[...x.root].join(' ')}, ${aWords.join(' ')} the pattern ${x.pattern} and ${bWords.join(' ')} the pattern ${y.pattern}.`;
   }
+  // Two words that both end in ة are Arabic words, whose long vowels belong to their patterns: within Arabic a vowel
+  // letter more or less makes another word (عانة / عنة, المحمودية / المحمدية), as it does not in a transliteration.
+  // Only between two forms alike in the article: one written with it and one without is read from another script
+  // as often (الدرباسية / دارباسية).
+  const bothFeminine =
+    context.oneLanguage &&
+    context.sameScript &&
+    !context.foreign &&
+    aWords.length === 1 &&
+    bWords.length === 1 &&
+    a.endsWith('ة') &&
+    b.endsWith('ة') &&
+    aWords[0]?.startsWith('ال') === bWords[0]?.startsWith('ال') &&
+    letters.steps.every((st) => st.kind === 'same' || (st.kind === 'extra' && VOWEL_ONLY.has(st.a || st.b))) &&
+    !areVariantNativeNames(a, b) &&
+    [...aWords, ...bWords].every((w) => lookupEntries(w).length === 0);
+  const vowelLetter = bothFeminine ? letters.steps.find((st) => st.kind === 'extra') : undefined;
+  if (vowelLetter)
+    return (
+      ordinaryAgainst(aWords, bWords) ??
+      `${shown} are two words: both end in ة, as Arabic words do, and within Arabic the long vowel ${vowelLetter.a || vowelLetter.b} written in one only makes another.`
+    );
   const town = townAgainstTon(a, b);
   if (town) return `${shown} are two names: ${town}.`;
   if (score < threshold) return `${shown} differ too much to be one name (score ${round(score)}).`;
   return undefined;
+}
+
+/** That one of two Arabic words of one word each is an ordinary word and so no spelling of the other; else undefined. */
+function ordinaryAgainst(aWords: readonly string[], bWords: readonly string[]): string | undefined {
+  const [a, b] = [aWords[0] ?? '', bWords[0] ?? ''];
+  const word = isOrdinary(a) ? a : isOrdinary(b) ? b : undefined;
+  return word ? `${word} is an ordinary Arabic word, not a spelling of ${word === a ? b : a}.` : undefined;
 }
 
 /** Why two spellings, one ending in the English -town (تاون) and the other in -ton (تون), are two names; else undefined. */
