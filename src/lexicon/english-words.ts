@@ -245,6 +245,13 @@ const ROWS: readonly Row[] = [
   ['street', 'شارع|الشارع', 'خیابان|خیابانِ|سرک', 'streets named after a person (Dari سرک)'],
   ['road|highway', 'طريق|الطريق', 'جاده|جادهٔ|شاهراه|بزرگراه', 'roads named after their towns'],
   ['park', 'حديقة|الحديقة|منتزه', 'پارک|پارکِ', 'parks'],
+  ['garden|gardens', 'حديقة|الحديقة|حدائق|بستان|البستان', 'باغ|باغِ|باغ‌های', 'gardens named after their founder or town'],
+  [
+    'lagoon',
+    'البحيرة|بحيرة|البحيرة الساحلية|اللاغون',
+    'تالاب|تالابِ|مرداب|مردابِ|لاگون',
+    'coastal lagoons (Persian calls them wetlands, تالاب, or مرداب)',
+  ],
   ['market|bazaar', 'سوق|السوق', 'بازار|بازارِ', 'markets'],
   ['hotel', 'فندق|الفندق', 'هتل|هتلِ', 'hotels'],
   ['church', 'كنيسة|الكنيسة', 'کلیسا|کلیسای', 'churches'],
