@@ -535,8 +535,9 @@ const FINAL_S_THRESHOLD = 0.92;
 function withoutFinalS(a: string, b: string, threshold: number): NameMatch | undefined {
   const cut = finalSLeftOut(a, b);
   if (!cut) return undefined;
-  // The rest must be close: a letter left out is already a difference (باتراس is Patras, پترا Petra).
-  const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
+  // The rest must be close: a letter left out is already a difference (باتراس is Patras, پترا Petra). The whole names,
+  // so that a given name before is compared too (نيكولاس كوبرنيكوس / نیکلاس کوپرنیک).
+  const m = compareSpellings(cut.names[0], cut.names[1], Math.max(threshold, FINAL_S_THRESHOLD));
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `The Persian spelling leaves out the final ${cut.ending} of the Arabic one, as Persian writes a name after its French form or without its Latin, Greek or English s (-us, -s); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
