@@ -13,6 +13,7 @@ import {
   stateFormOf,
 } from './gazetteer.js';
 import { DEFAULT_NAME_THRESHOLD, LANGUAGE_NAMES } from './name-match.js';
+import { splitHead } from './translated.js';
 
 /** An entity as a message names it: its English name and its id, once (Ansar Allah (Houthis), not … (Houthis) (Houthis)). */
 export function describeEntity(entity: KnownEntity): string {
@@ -41,7 +42,7 @@ export function describeConvention(a: string, b: string, entry: GazetteerEntry):
   const letters = compareSpellings(a, b, DEFAULT_NAME_THRESHOLD);
   if (!letters.same || letters.reason.kind !== 'transliteration') return why;
   const how = letters.reason.detail.replace(/^The same name transliterated two ways: /u, '');
-  return `${why.replace(/(: each language has its own)?\.$/u, '')}: ${how}`;
+  return `${why.replace(/(: each language (?:spells it its own way|names it in its own words|translates its head and spells the rest its own way))?\.$/u, '')}: ${how}`;
 }
 export function describeNames(a: string, b: string, entry: GazetteerEntry): string {
   const e = describeEntity(entry.entity);
@@ -79,7 +80,54 @@ export function describeNames(a: string, b: string, entry: GazetteerEntry): stri
   }
   if (fa.language !== fb.language) {
     const [arabic, persian] = fa.language === 'ar' ? [a, b] : [b, a];
-    return `${arabic} is the Arabic and ${persian} the Persian name of ${e}: each language has its own.`;
+    // One name spelled by each language's habits (فنلندا / فنلاند, سنغافورة / سنگاپور), its head translated (نهر أوب /
+    // رود اوب), or a name each language says in its own words (مجلس الأمن / شورای امنیت): the consonants tell.
+    const [ha, hb] = [splitHead(arabic), splitHead(persian)];
+    const headed = ha.head !== undefined && hb.head !== undefined && ha.rest !== '' && hb.rest !== '';
+    const own = !shareConsonants(headed ? ha.rest : arabic, headed ? hb.rest : persian)
+      ? 'each language names it in its own words'
+      : headed
+        ? 'each language translates its head and spells the rest its own way'
+        : 'each language spells it its own way';
+    return `${arabic} is the Arabic and ${persian} the Persian name of ${e}: ${own}.`;
   }
   return `${a} and ${b} are two ${LANGUAGE_NAMES[fa.language]} names of ${e}.`;
+}
+
+/** Letters that write vowels, hamza seats and the article's alef: left out of a name's consonants. */
+const NOT_CONSONANTS = /[اآأإءئؤوويیىةه\s‌]/gu;
+/** Letters one language writes for another's (گ for غ, پ for ب, ک for ك, ژ for ج, چ for ش; ط ت, ص س, ض ظ ذ ز, ح ه, ق غ). */
+const CONSONANT_CLASSES: Readonly<Record<string, string>> = {
+  گ: 'غ',
+  ق: 'غ',
+  ج: 'غ',
+  ک: 'ك',
+  پ: 'ب',
+  ژ: 'ج',
+  چ: 'ش',
+  ط: 'ت',
+  ص: 'س',
+  ث: 'س',
+  ض: 'ز',
+  ظ: 'ز',
+  ذ: 'ز',
+  ح: 'خ',
+};
+
+/** A name's consonants, folded into the classes two spellings of one name share. */
+function consonants(name: string): string {
+  return [...entityKey(name).replace(/^ال/u, '').replace(NOT_CONSONANTS, '')].map((c) => CONSONANT_CLASSES[c] ?? c).join('');
+}
+
+/** Whether two names share most of their consonants in order (a longest common subsequence of at least 60%). */
+function shareConsonants(a: string, b: string): boolean {
+  const [x, y] = [consonants(a), consonants(b)];
+  if (!x || !y) return false;
+  let row = new Array<number>(y.length + 1).fill(0);
+  for (const cx of x) {
+    const next = new Array<number>(y.length + 1).fill(0);
+    for (let j = 0; j < y.length; j++) next[j + 1] = cx === y[j] ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0);
+    row = next;
+  }
+  return (row[y.length] ?? 0) / Math.max(x.length, y.length) >= 0.6;
 }
