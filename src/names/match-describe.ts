@@ -22,15 +22,33 @@ export function describeEntity(entity: KnownEntity): string {
 /** The form of one name of an entry: standard, Dari, historical, newsroom, or Latin script. */
 export function formOf(name: string, entry: GazetteerEntry): PlaceName | 'latin' | undefined {
   if (isLatinName(name)) return 'latin';
-  const key = entityKey(name);
-  const matching = entry.names.filter((n) => {
-    const k = entityKey(n.text);
-    return k === key || withoutArticle(k) === key || k === withoutArticle(key);
-  });
+  const matching = namesMatching(name, entry);
   // Letters fold alike across the languages (سورية, سوریه): the name as written, else one in its language, tells.
   const language = languageOfSpelling(name);
   return matching.find((n) => n.text === name.trim()) ?? matching.find((n) => n.language === language) ?? matching[0];
 }
+/** The names of an entry that a spelling writes, the article aside. */
+function namesMatching(name: string, entry: GazetteerEntry): PlaceName[] {
+  const key = entityKey(name);
+  return entry.names.filter((n) => {
+    const k = entityKey(n.text);
+    return k === key || withoutArticle(k) === key || k === withoutArticle(key);
+  });
+}
+
+/**
+ * The languages whose name of an entry a spelling is, in words: Arabic, Persian, or both when the two write it alike
+ * (هرات, رفح), the spelling's own letters first when they say its language (داعش is both, سوریه Persian only).
+ */
+function languagesWriting(name: string, entry: GazetteerEntry): string {
+  const own = languageOfSpelling(name);
+  const languages = new Set(namesMatching(name, entry).map((n) => n.language));
+  if (own && languages.has(own)) return LANGUAGE_NAMES[own];
+  if (languages.size > 1) return `${LANGUAGE_NAMES.ar} and ${LANGUAGE_NAMES.fa}`;
+  const only = [...languages][0];
+  return only ? LANGUAGE_NAMES[only] : 'Arabic-script';
+}
+
 /**
  * Why two names of one place or organisation differ: each language's name, the Dari form, an old name — and,
  * when the two are one name spelled two ways, the convention that links the letters (غ and ج both write g).
@@ -58,7 +76,7 @@ export function describeNames(a: string, b: string, entry: GazetteerEntry): stri
     const [latin, other, form] = fa === 'latin' ? [a, b, fb] : [b, a, fa];
     return form === 'latin'
       ? `${a} and ${b} are two Latin-script names of ${e}.`
-      : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? LANGUAGE_NAMES[form.language] : 'Arabic-script'} name.`;
+      : `${latin} is the Latin-script name of ${e}; ${other} its ${form ? languagesWriting(other, entry) : 'Arabic-script'} name.`;
   }
   if (!fa || !fb) return `${a} and ${b} are two conventional names of ${e}.`;
   if (fa.form === 'historical' || fb.form === 'historical') {
