@@ -9,6 +9,13 @@ describe('a final s that Persian leaves out', () => {
     expect(compareNames('هيراكليتوس', 'هراکلیت').same).toBe(true);
   });
 
+  it('in the last word of a longer name, its other words compared too', () => {
+    const m = compareNames('كريستوفر كولومبوس', 'کریستوفر کولومب');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('leaves out the final');
+    expect(compareNames('بطرس كولومبوس', 'کریستوفر کولومب').same).toBe(false);
+  });
+
   it('not in a short name, nor within one language, nor when the rest differs', () => {
     expect(compareNames('عباس', 'عبا').same).toBe(false);
     expect(compareNames('كولومبوس', 'كولومب').same).toBe(false);

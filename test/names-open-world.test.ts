@@ -179,7 +179,9 @@ describe('explanations of two listed names of one place', () => {
   });
 
   it('say each language has its own name when the letters do not link them', () => {
-    expect(compareNames('المجر', 'مجارستان').reason.detail).toContain('each language has its own');
+    expect(compareNames('المجر', 'مجارستان').reason.detail).toContain('each language names it in its own words');
+    expect(compareNames('مجلس الأمن الدولي', 'شورای امنیت سازمان ملل').reason.detail).toContain('in its own words');
+    expect(compareNames('سنغافورة', 'سنگاپور').reason.detail).toContain('each language spells it its own way');
   });
 });
 

@@ -9,6 +9,12 @@ describe('the Russian ending -ov of a Central Asian family name made of a native
     expect(compareNames('بهرام رحیم‌اف', 'بهرام رحیم').same).toBe(true);
   });
 
+  it('reads the stem beside its given name, a Tajik o against a Persian ā (رحمون / رحمانوف)', () => {
+    const m = compareNames('امام‌علی رحمون', 'إمام علي رحمانوف');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('Russian ending');
+  });
+
   it('keeps a given name alone apart from the family name made of it', () => {
     expect(compareNames('رحیم', 'رحیموف').same).toBe(false);
   });

@@ -46,7 +46,7 @@ const ROWS: readonly Row[] = [
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
   ['front', 'group', 'after'],
-  ['fc|club|football club|sc', 'club', 'after'],
+  ['fc|club|football club|sc|ac', 'club', 'after'],
   ['company', 'company', 'after'],
   // District heads of Iraq, Iran and Afghanistan as English writes them (Sinjar District, Bam County).
   ['district|county', 'district', 'after'],

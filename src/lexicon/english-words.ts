@@ -244,7 +244,23 @@ const ROWS: readonly Row[] = [
   ['gate', 'باب|الباب|بوابة', 'دروازه|دروازهٔ', 'gates of a city'],
   ['street', 'شارع|الشارع', 'خیابان|خیابانِ|سرک', 'streets named after a person (Dari سرک)'],
   ['road|highway', 'طريق|الطريق', 'جاده|جادهٔ|شاهراه|بزرگراه', 'roads named after their towns'],
+  // French words of the Maghreb's clubs and societies, which Arabic names by its own word and Persian sports pages take
+  // over from the Arabic (Espérance de Tunis / الترجي التونسي, Étoile du Sahel / النجم الساحلي, Jeunesse Sportive /
+  // شبيبة, Entente / وفاق).
+  ['espérance|esperance', 'الترجي|ترجي', 'الترجی|ترجی', "a club's name, Tunisian ترجي for hope"],
+  ['étoile|etoile', 'النجم|نجم', 'النجم|نجم|ستاره', "a club's name: the star"],
+  ['jeunesse', 'الشبيبة|شبيبة', 'شبیبه|الشبیبه', "a club's name: youth"],
+  ['entente', 'الوفاق|وفاق', 'وفاق|الوفاق', "a club's name: accord"],
+  ['stade', 'الملعب|ملعب', 'استاد|الملعب', "a club's name: stadium (Stade Tunisien / الملعب التونسي)"],
+  ['avenir', 'المستقبل|مستقبل', 'آینده|المستقبل', "a club's name: future"],
   ['park', 'حديقة|الحديقة|منتزه', 'پارک|پارکِ', 'parks'],
+  ['garden|gardens', 'حديقة|الحديقة|حدائق|بستان|البستان', 'باغ|باغِ|باغ‌های', 'gardens named after their founder or town'],
+  [
+    'lagoon',
+    'البحيرة|بحيرة|البحيرة الساحلية|اللاغون',
+    'تالاب|تالابِ|مرداب|مردابِ|لاگون',
+    'coastal lagoons (Persian calls them wetlands, تالاب, or مرداب)',
+  ],
   ['market|bazaar', 'سوق|السوق', 'بازار|بازارِ', 'markets'],
   ['hotel', 'فندق|الفندق', 'هتل|هتلِ', 'hotels'],
   ['church', 'كنيسة|الكنيسة', 'کلیسا|کلیسای', 'churches'],

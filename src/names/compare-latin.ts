@@ -14,9 +14,10 @@ import { nameHeads } from '../lexicon/name-heads.js';
 import { joinedSonOf, particlesDiffer, readPatronymic } from './latin-patronymic.js';
 import { arabicStems } from './vocabulary.js';
 import { demonymCountry, namesCountry } from './latin-demonym.js';
-import { frenchPlaceAdjective } from './latin-french-adjective.js';
+import { frenchPlaceAdjective, placeAsNisba } from './latin-french-adjective.js';
 import { andJoined, hasAnd } from './latin-conjunction.js';
 import { madeThing } from './latin-making.js';
+import { isSportingWord } from './sporting.js';
 
 /** A group of Latin words read as a group of Arabic-script words. */
 export interface LatinPart {
@@ -129,7 +130,9 @@ export function alignLatinWords(latin: string, arabicScript: string, threshold: 
       k <= 2 && l <= 2
         ? (translatedWord(latinText(i, k), arabicText(j, l)) ??
           (k === 1 && l === 1
-            ? (readPatronymic(elementAt(lw, i), elementAt(aw, j)) ?? frenchPlaceAdjective(elementAt(lw, i), elementAt(aw, j)))
+            ? (readPatronymic(elementAt(lw, i), elementAt(aw, j)) ??
+              frenchPlaceAdjective(elementAt(lw, i), elementAt(aw, j)) ??
+              (i > 0 && j > 0 ? placeAsNisba(elementAt(lw, i), elementAt(aw, j), false) : undefined))
             : undefined))
         : undefined;
     // "and" with the word after it against one Arabic-script word that joins و to it (and Kuwait / والكويت).
@@ -367,8 +370,11 @@ function headReading(latin: string, arabic: string): LatinReading | undefined {
   return forms.has(letters) || forms.has(bare) ? translation(latin, arabic) : undefined;
 }
 
-/** English words that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of Nations / كأس أمم). */
-const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on']);
+/**
+ * English words, and French de and du, that a name in Arabic or Persian leaves unwritten or writes as a clitic (Cup of
+ * Nations / كأس أمم, Étoile du Sahel / النجم الساحلي).
+ */
+const ENGLISH_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'de', 'du']);
 /** Arabic-script words that a translated name puts between its words (الجامعة الإسلامية في غزة). */
 const ARABIC_GLUE = new Set(['في', 'و', 'در', 'از'].map((w) => lettersOf(foldName(w))));
 /** How closely a known place's Latin name must read as a spelling its list does not hold, in a reordered name. */
@@ -388,9 +394,11 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
   const lw = all.filter((w) => !ENGLISH_GLUE.has(w.toLowerCase()));
   // The "and" left out above may be a و joined to an Arabic-script word (Bahrain and Kuwait / البحرين والكويت).
   const and = hasAnd(all);
+  // A club's "sporting" (الترجي الرياضي التونسي), which a Latin name without the word leaves out.
+  const sporting = !all.some((w) => /^sport/iu.test(w));
   const aw = arabicScript.split(/[\s\-–—/]+/u).filter((w) => {
     const letters = lettersOf(foldName(w));
-    return letters.length > 0 && !ARABIC_GLUE.has(letters);
+    return letters.length > 0 && !ARABIC_GLUE.has(letters) && !(sporting && isSportingWord(w));
   });
   if (lw.length < 2 || aw.length < 2 || lw.length > MAX_REORDERED || aw.length > MAX_REORDERED) return undefined;
   // Only a name with a word the lists translate is tried: most Latin names (people's) have none.
@@ -411,7 +419,11 @@ export function alignLatinWordsReordered(latin: string, arabicScript: string, th
       // One word against one: a translation, a head, a country by its demonym, a place; a group: a translation or a
       // head, or a known place of two words (Bandar Abbas / بندرعباس).
       const plain = (u: string, v: string): LatinReading | undefined =>
-        translatedWord(u, v) ?? headReading(u, v) ?? demonymReading(u, v) ?? placeReading(u, v, read);
+        translatedWord(u, v) ??
+        headReading(u, v) ??
+        demonymReading(u, v) ??
+        (j > 0 ? placeAsNisba(u, v) : undefined) ??
+        placeReading(u, v, read);
       const single = (u: string, v: string): LatinReading | undefined => {
         const r = plain(u, v);
         return r && r.score >= threshold ? r : (withEzafe(v, (w) => plain(u, w)) ?? r);

@@ -540,8 +540,9 @@ const FINAL_S_THRESHOLD = 0.92;
 function withoutFinalS(a: string, b: string, threshold: number): NameMatch | undefined {
   const cut = finalSLeftOut(a, b);
   if (!cut) return undefined;
-  // The rest must be close: a letter left out is already a difference (باتراس is Patras, پترا Petra).
-  const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
+  // The rest must be close: a letter left out is already a difference (باتراس is Patras, پترا Petra). The whole names,
+  // so that a given name before is compared too (نيكولاس كوبرنيكوس / نیکلاس کوپرنیک).
+  const m = compareSpellings(cut.names[0], cut.names[1], Math.max(threshold, FINAL_S_THRESHOLD));
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `The Persian spelling leaves out the final ${cut.ending} of the Arabic one, as Persian writes a name after its French form or without its Latin, Greek or English s (-us, -s); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };
@@ -554,7 +555,9 @@ function withoutFinalS(a: string, b: string, threshold: number): NameMatch | und
 function withoutRussianEnding(a: string, b: string, threshold: number): NameMatch | undefined {
   const cut = russianEndingLeftOut(a, b);
   if (!cut) return undefined;
-  const m = compareSpellings(cut.a, cut.b, Math.max(threshold, FINAL_S_THRESHOLD));
+  // The whole names, so that the family name is read beside its given name (رحمون against رحمان: a Tajik o and a
+  // Persian ā, one name; alone, two Arabic names).
+  const m = compareSpellings(cut.names[0], cut.names[1], Math.max(threshold, FINAL_S_THRESHOLD));
   if (!m.same || m.reason.kind === 'partial') return undefined;
   const detail = `${cut.withEnding} carries the Russian ending ${cut.ending} (-ov) that Central Asian family names made of an Arabic or Persian name keep or drop; ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'convention', detail } };

@@ -70,3 +70,40 @@ export function frenchPlaceAdjective(latin: string, arabic: string): LatinReadin
     how: 'sounds',
   };
 }
+
+/**
+ * The nisba forms of a place's Arabic-script name: of its last word, without the article, ة dropped and a final اء
+ * written او (الدار البيضاء → البيضاوي, صفاقس → الصفاقسي, المنستير → المنستيري), with and without the article, masculine
+ * and feminine.
+ */
+function nisbasOf(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  const last = entityKey(words[words.length - 1] ?? '');
+  const bare = last.startsWith('ال') ? last.slice(2) : last;
+  if (bare.length < 3) return [];
+  // The key folds ة into ه.
+  const stem = bare.endsWith('اء') ? bare.slice(0, -1) + 'و' : bare.endsWith('ه') ? bare.slice(0, -1) : bare;
+  // The feminine after a feminine noun (الشبيبة القبائلية): the key writes its ة as ه.
+  return [stem + 'ي', 'ال' + stem + 'ي', stem + 'يه', 'ال' + stem + 'يه'];
+}
+
+/**
+ * A known place's Latin name read as its nisba in an Arabic-script name, after the word it qualifies (Wydad Casablanca /
+ * الوداد البيضاوي, Espérance de Tunis / الترجي التونسي): clubs and bodies of the Maghreb named in French after their
+ * town, which Arabic names by the town's adjective. A reading of score 0.95, or undefined. Only for a word after the
+ * first: a nisba alone is a person's or a word (الزرقاوي is not Zarqa). Without `countries`, not a country's, whose
+ * adjective the demonym readings give with the translated words around it (Central Bank of Egypt / البنك المركزي المصري).
+ */
+export function placeAsNisba(latin: string, arabic: string, countries = true): LatinReading | undefined {
+  const key = entityKey(arabic);
+  if (!/[يی]ه?$/u.test(key)) return undefined;
+  const place = lookupEntries(latin.trim()).find(
+    (e) => e.entity.type === 'place' && (countries || e.entity.kind !== 'country') && e.ar.some((name) => nisbasOf(name).includes(key)),
+  );
+  if (!place) return undefined;
+  return {
+    score: 0.95,
+    steps: [{ latin, arabic, cost: 0, note: `${latin} written as the place's nisba, its adjective (${arabic})` }],
+    how: 'sounds',
+  };
+}

@@ -12,6 +12,8 @@ import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
 import { memoize } from '../text/memo.js';
 import { demonymCountry } from './latin-demonym.js';
+import { englishKey, englishWords } from '../lexicon/english-words.js';
+import type { PlaceKind } from '../lexicon/places.js';
 
 /** A Latin name cut into its English head and the rest. */
 interface LatinHeaded {
@@ -84,10 +86,37 @@ export function compareLatinHeaded(
  * The families of English heads a newsroom leaves out in Arabic and Persian when the body's own name says enough
  * (Persepolis FC / پرسپولیس, Al-Duhail SC / الدحيل, Maersk Company / مرسك, Biman Bangladesh Airlines / بیمان بنگلادش):
  * a club's, a company's or an airline's, whose name is its own (one named after a country, Kenya Airways, is not the
- * country: the rest may not be a place). Not an agency's, a university's or a place's head: Fars News is not فارس (a
- * province), University of Tehran not تهران.
+ * country: the rest may not be a place); a party's or a movement's (Wafd Party / الوفد, Taliban movement / طالبان);
+ * and a mountain's or a river's, whose bare name is the feature (Zagros Mountains / زاگرس, Sefidrud river /
+ * سفیدرود), the rest a place only when it is that kind of feature (Kabul River is not کابل, the city). Not an
+ * agency's, a university's or a place's head: Fars News is not فارس (a province), University of Tehran not تهران.
  */
-const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company', 'airline']);
+const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company', 'airline', 'party', 'group', 'mountain', 'river']);
+
+/** The kind of place a feature's bare name is, by the family of the head left out; no other head's rest may be a place. */
+const FEATURE_KINDS: Readonly<Record<string, PlaceKind>> = { mountain: 'landform', river: 'water' };
+
+/**
+ * The families whose rest must be a name, not ordinary English words the list translates: a party's or a movement's
+ * name made of such words is the words without its head (Democratic Party is not الديمقراطي, Future Movement not
+ * المستقبل), unless the lists know the body by it.
+ */
+const NAMED_BODIES: ReadonlySet<string> = new Set(['party', 'group']);
+
+let english: ReadonlySet<string> | undefined;
+
+/** Whether a Latin rest is only English words the list translates (Democratic, Labour, Islamic). */
+function ordinaryEnglish(rest: string): boolean {
+  english ??= new Set(englishWords().map((w) => w.words));
+  const known = english;
+  return (
+    known.has(englishKey(rest)) ||
+    rest
+      .trim()
+      .split(/\s+/u)
+      .every((w) => known.has(englishKey(w)))
+  );
+}
 
 /** A Latin name whose English head the Arabic-script name leaves out, the rests one name; undefined otherwise. */
 function headLeftOut(
@@ -101,9 +130,14 @@ function headLeftOut(
   const words = other.trim().split(/\s+/u);
   if (l.head.family === 'airline' && words.length === 1 && isDictionaryWord(entityKey(other), languageOfSpelling(other))) return undefined;
   const rest = compareRest(l.rest, other);
-  // A club named after its city is not the city (Paris FC / باريس).
-  if (!rest.same || rest.reason.kind === 'partial' || rest.reason.entity?.type === 'place') return undefined;
+  if (!rest.same || rest.reason.kind === 'partial') return undefined;
+  // A club named after its city is not the city (Paris FC / باريس); a river named after one not the city either.
+  const entity = rest.reason.entity;
+  if (entity?.type === 'place' && entity.kind !== FEATURE_KINDS[l.head.family]) return undefined;
+  if (!entity && NAMED_BODIES.has(l.head.family) && ordinaryEnglish(l.rest)) return undefined;
   const detail = `The ${possessive(l.head.family)} head ${l.headText} is left out of the ${latinFirst ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
+  // A body the lists know by its bare name is that body by convention (Amal Movement / أمل); else one name is part of the other.
+  if (entity) return { ...rest, reason: { ...rest.reason, kind: 'convention', detail } };
   return { ...rest, score: rest.score * 0.95, reason: { ...rest.reason, kind: 'partial', detail } };
 }
 

@@ -485,7 +485,10 @@ const JOINED_WORDS: ReadonlySet<string> = new Set(['و', 'سازی', 'ی']);
  * for making, the ezafe ی), in brackets, or nothing.
  */
 function stepNotes(part: LatinPart): string {
-  const notes = part.reading.steps.flatMap((st) => (st.note && JOINED_WORDS.has(st.arabic) ? [st.note] : []));
+  // A joined word's note, or the note of a step that reads the whole part (a place written as its nisba).
+  const notes = part.reading.steps.flatMap((st) =>
+    st.note && (JOINED_WORDS.has(st.arabic) || (st.latin === part.latin && st.arabic === part.arabic)) ? [st.note] : [],
+  );
   return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 

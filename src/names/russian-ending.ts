@@ -14,13 +14,23 @@ const RUSSIAN_ENDINGS: readonly string[] = ['وف', 'اف', 'يف', 'ف'];
  * Two names of two words or more whose words but the last are the same (the given name, written alike, together or
  * apart), the last of
  * one being the other's last with a Russian ending -ov / -ev, on a native name or what is one but for its vowel letters
- * (رحمون / رحمانوف). Returns the two last words (the one with the ending cut) and the ending, or undefined. A given
+ * (رحمون / رحمانوف). Returns the two last words (the one with the ending cut), the ending and the two whole names with
+ * it cut, or undefined. A given
  * name alone against a family name made of it (ميخائيل / ميخائيلوف) is not this.
  */
 export function russianEndingLeftOut(
   a: string,
   b: string,
-): { readonly a: string; readonly b: string; readonly ending: string; readonly withEnding: string } | undefined {
+):
+  | {
+      readonly a: string;
+      readonly b: string;
+      readonly ending: string;
+      readonly withEnding: string;
+      /** The two whole names, the ending cut: the last words compared in the name's context (امام علي رحمون / امامعلي رحمان). */
+      readonly names: readonly [string, string];
+    }
+  | undefined {
   const [ta, tb] = [tokensOf(a), tokensOf(b)];
   // The words before the last alike, written together or apart (إمام علي / امامعلی).
   const before = (t: readonly string[]): string => lettersOf(t.slice(0, -1).join(''));
@@ -36,7 +46,10 @@ export function russianEndingLeftOut(
     const stem = long.slice(0, -ending.length);
     // The stem is an Arabic or Persian name (رحمان, رسول), as the name without the ending is.
     if (!isNativeName(stem) && !isNativeName(short)) continue;
-    return aLong ? { a: stem, b: short, ending, withEnding: long } : { a: short, b: stem, ending, withEnding: long };
+    const cut = (t: readonly string[], last: string): string => [...t.slice(0, -1), last].join(' ');
+    return aLong
+      ? { a: stem, b: short, ending, withEnding: long, names: [cut(ta, stem), cut(tb, short)] }
+      : { a: short, b: stem, ending, withEnding: long, names: [cut(ta, short), cut(tb, stem)] };
   }
   return undefined;
 }
