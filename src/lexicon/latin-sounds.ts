@@ -792,6 +792,8 @@ export const FRENCH_FINALS: Readonly<Record<string, readonly (readonly [string, 
   x: [['', 0.1]],
   z: [['', 0.1]],
   p: [['', 0.1]],
+  // A final ps unsaid after a nasal (Deschamps / ديشان, Longchamps).
+  ps: [['', 0.1]],
   er: [
     ['يه', 0.05],
     ['ي', 0.1],

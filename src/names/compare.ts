@@ -53,6 +53,7 @@ import { carriesOrdinal, differentOrdinals } from './regnal.js';
 import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { russianEndingLeftOut } from './russian-ending.js';
+import { withoutTrailingHonorific } from './trailing-honorific.js';
 import { withoutQualifier } from './qualifier.js';
 import { branchAbroad, countryOfCity } from './body-home.js';
 import { compareDiseases } from './disease-names.js';
@@ -192,6 +193,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     linkedTechnicalAcronyms(a, b) ??
     matchNationalArmy(a, b) ??
     compareWithoutTitles(a, b, threshold, matchNames) ??
+    withoutTrailingHonorific(a, b, (x, y) => matchNames(x, y, threshold)) ??
     m
   );
 }
