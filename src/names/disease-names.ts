@@ -49,6 +49,11 @@ function diseases(): Map<string, Disease[]> {
   return table;
 }
 
+/** Whether the list of diseases and drugs holds a name (Smallpox, الكوليرا), which it then compares by its rows. */
+export function isListedDisease(name: string): boolean {
+  return diseases().has(key(name));
+}
+
 /**
  * Compares two names through the list of diseases and drugs: one disease when both are its names ("الكوليرا and وبا
  * both name cholera"), two when each names another. Returns undefined when either name is not in the list.

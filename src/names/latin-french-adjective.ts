@@ -41,6 +41,11 @@ const placeOfAdjective: (word: string) => { id: string; name: string } | undefin
   return undefined;
 });
 
+/** Whether a Latin word is the French adjective of a known place (Lyonnais, Parisienne). */
+export function isFrenchPlaceAdjective(word: string): boolean {
+  return placeOfAdjective(word.trim()) !== undefined;
+}
+
 /** Whether an Arabic-script word names a place, or is its adjective (ليون, الصفاقسي, الأفريقي). */
 function namesPlace(arabic: string, id: string): boolean {
   if (lookupEntries(arabic).some((e) => e.entity.id === id) || lookupAdjective(entityKey(arabic))?.entity.id === id) return true;

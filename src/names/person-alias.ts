@@ -90,6 +90,11 @@ function explain(a: string, b: string, x: Form, y: Form): string | undefined {
   return `${a} is ${what(x.row.kind)} and ${b} ${what(y.row.kind)} by which ${person} is known.`;
 }
 
+/** Whether the list of people's other names holds a name, as a person's own or as an alias (Xerxes, أبو مازن). */
+export function hasListedForms(name: string): boolean {
+  return lookup(name).length > 0;
+}
+
 /**
  * Two names of one listed person, at least one of them not his own name as the other language writes it (أبو مازن /
  * محمود عباس, Xerxes / خشایارشا), or undefined. Called when the letters have not matched the names.

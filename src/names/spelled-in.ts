@@ -44,7 +44,7 @@ let translatedWords: ReadonlySet<string> | undefined;
  * no part that is translated or read otherwise (an English head, a title, an English word the name lists
  * translate, such as Persian / فارسی or Blue, a regnal number, a digit, '&').
  */
-function readBySoundsOnly(name: string): boolean {
+export function readBySoundsOnly(name: string): boolean {
   if (name.includes('&') || /[0-9]/u.test(name) || lookupEntries(name).length > 0 || splitEnglishHead(name)) return false;
   latinTitles ??= new Set(nameTitles().flatMap((t) => t.words.map((w) => w.toLowerCase())));
   translatedWords ??= new Set(englishWords().flatMap((w) => w.words.split(' ')));

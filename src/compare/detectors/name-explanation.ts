@@ -3,6 +3,7 @@ import { isOrdinaryWord } from '../../names/find/ordinary-words.js';
 import type { NameMatch } from '../../names/name-match.js';
 import { entityKey, lookupAdjective, lookupEntity, lookupEntries, type NameLanguage } from '../../names/gazetteer.js';
 import { vocabulary } from '../../names/vocabulary.js';
+import { mayBeSame } from '../../names/latin-sounds-only.js';
 import type { Location, ReportBead, Side } from '../../model/types.js';
 import { foldText, normalize } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokens.js';
@@ -456,7 +457,8 @@ export class OtherSide {
         const text = elementAt(this.textIds, j);
         if (this.comparedIn[text] === window) continue;
         this.comparedIn[text] = window;
-        same = match(mention.text, o.text).same;
+        // A plain Latin name against an Arabic-script one its letters cannot spell is not compared (see mayReadAs).
+        same = mayBeSame(mention.text, o.text) && match(mention.text, o.text).same;
       }
       if (same) found = { kind: 'elsewhere', at: this.ctx.location(this.side, o.start, o.end) };
     }

@@ -6,6 +6,7 @@ import { matchNames } from '../../names/compare.js';
 import { type NameMatch } from '../../names/name-match.js';
 import { entityKey, lookupEntity, type NameLanguage } from '../../names/gazetteer.js';
 import { matchThroughLatin } from '../../names/latin-spelled.js';
+import { mayBeSame } from '../../names/latin-sounds-only.js';
 import { findSpelledName } from '../../names/spelled-in.js';
 import type { NameFinding, Side } from '../../model/types.js';
 import { normalize } from '../../text/normalize.js';
@@ -104,6 +105,8 @@ export const nameDetector: Detector = {
         if (isAdjective(x) || isAdjective(y)) return sameEntity(x, y) ? 0.5 : undefined;
         // The same letters on both sides (a Latin acronym, SCIS) are the same name.
         if (x.text === y.text) return 1;
+        // A plain Latin name against an Arabic-script one its letters cannot spell scores nothing (see mayBeSame).
+        if (!readings.a(x).some((rx) => readings.b(y).some((ry) => mayBeSame(rx, ry)))) return undefined;
         const m = pairMatch(x, y);
         return m.same ? m.score : undefined;
       },
