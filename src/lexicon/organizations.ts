@@ -22,6 +22,7 @@ export interface OrganizationEntry {
   readonly partOf?: string;
 }
 
+import { elementAt } from '../contract/element-at.js';
 import { WORLD_ORGANIZATION_ROWS } from './organizations-world.js';
 import { UN_SYSTEM_ROWS } from './organizations-un.js';
 import { REGIONAL_ORGANIZATION_ROWS } from './organizations-regional.js';
@@ -205,18 +206,24 @@ const worldRows = (): readonly (typeof WORLD_ORGANIZATION_ROWS)[number][] => [
 export function allOrganizations(): readonly OrganizationEntry[] {
   // Read once: the rows are split and tested against UN_BODY at the first call only.
   if (organizations) return organizations;
-  const entry = ([id, en, acronyms, ar, fa]: readonly [string, string, string, string, string, ...unknown[]]): OrganizationEntry => ({
-    id,
-    en,
-    acronyms: acronyms ? acronyms.split('|') : [],
-    ar: ar.split('|'),
-    fa: fa.split('|'),
-  });
-  organizations = [
-    ...ROWS.map(entry),
-    ...worldRows()
-      .map(entry)
-      .map((o) => (UN_BODY.test([...o.ar, ...o.fa].join('|')) ? { ...o, partOf: 'UN' } : o)),
-  ];
+  // Indexed loops over the rows, not destructuring and spreads: read once, mostly before the engine compiles this code.
+  const out: OrganizationEntry[] = [];
+  const read = (rows: readonly (readonly [string, string, string, string, string, ...unknown[]])[], world: boolean): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const row = elementAt(rows, r);
+      const acronyms = row[2];
+      const o: OrganizationEntry = {
+        id: row[0],
+        en: row[1],
+        acronyms: acronyms ? acronyms.split('|') : [],
+        ar: row[3].split('|'),
+        fa: row[4].split('|'),
+      };
+      out.push(world && (UN_BODY.test(row[3]) || UN_BODY.test(row[4])) ? { ...o, partOf: 'UN' } : o);
+    }
+  };
+  read(ROWS, false);
+  read(worldRows(), true);
+  organizations = out;
   return organizations;
 }

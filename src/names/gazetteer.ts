@@ -109,6 +109,13 @@ function isRegExpSpace(c: number): boolean {
   return (isSpace(c) && c !== 0x85) || c === 0xfeff;
 }
 
+/** Whether a name opens with آ after any white space (`/^\s*آ/u`, without a regular expression per name). */
+function opensWithMadda(name: string): boolean {
+  let i = 0;
+  while (i < name.length && isRegExpSpace(name.charCodeAt(i))) i++;
+  return name.charCodeAt(i) === 0x622;
+}
+
 let gazetteer: Gazetteer | undefined;
 
 function build(): Gazetteer {
@@ -176,7 +183,7 @@ function build(): Gazetteer {
     index(language, key, entry);
     // Arabic names drop their article after a clitic or in a construct (لروسيا, الصين → صين). A name that
     // opens with آل (آلاند) has no article: the madda is the name's own long a.
-    const bare = language === 'ar' && !/^\s*آ/u.test(name) ? withoutArticle(key) : undefined;
+    const bare = language === 'ar' && !opensWithMadda(name) ? withoutArticle(key) : undefined;
     if (bare) index(language, bare, entry);
     const first = elementAt(ws, 0);
     firstWords.set(first, Math.max(firstWords.get(first) ?? 0, ws.length));
@@ -398,6 +405,19 @@ export function isLatinName(name: string): boolean {
 
 /** A Latin name folded for lookup: lower case, accents and everything but letters and digits dropped (Genève → geneve). */
 export function latinKey(name: string): string {
+  // Most names are plain ASCII, which the decomposition leaves as it is: their letters and digits are kept by a loop
+  // (the gazetteer keys ≈ 7,000 Latin names at its first look-up), lower-cased as toLowerCase would.
+  let ascii = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) return foldedLatinKey(name);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) ascii += name.charAt(i);
+    else if (c >= 0x41 && c <= 0x5a) ascii += String.fromCharCode(c + 0x20);
+  }
+  return ascii;
+}
+
+function foldedLatinKey(name: string): string {
   return westernDigits(name)
     .normalize('NFD')
     .toLowerCase()
