@@ -51,6 +51,12 @@ export interface PlaceName {
   readonly form: PlaceNameForm;
   /** For a historical name of a hand-kept row, the row's word on it (Frunze in 1926–1991), which an explanation quotes. */
   readonly reason?: string;
+  /**
+   * A name that is also an ordinary word or a given name (ناصری, Ahvaz's Qajar name and a nisba; Arabic طيبة, Thebes,
+   * and "kind"; فارس, Fars, and a horseman): never read to find the place, only against the place's own names. Left out
+   * of `ar` and `fa`.
+   */
+  readonly aside?: true;
 }
 
 /** A place with its Arabic and Persian names. */
@@ -352,8 +358,9 @@ export function regionNamesFromIntl(): RegionNames {
 }
 
 /**
- * Reads a hand-list field: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form, `local:`
- * for the name in the place's own language.
+ * Reads a hand-list field: names separated by `|`, `old:` for a historical name, `aside:` for a historical name that
+ * is also a word or a given name and `word:` for a current one (both read only against the place's own names), `AF:`
+ * for a Dari form, `local:` for the name in the place's own language.
  */
 function tagged(field: string, language: 'ar' | 'fa', reason?: string): PlaceName[] {
   return field
@@ -362,6 +369,9 @@ function tagged(field: string, language: 'ar' | 'fa', reason?: string): PlaceNam
     .filter((f) => f.length > 0)
     .map((f) => {
       if (f.startsWith('old:')) return { text: f.slice(4), language, form: 'historical' as const, ...(reason ? { reason } : {}) };
+      if (f.startsWith('aside:'))
+        return { text: f.slice(6), language, form: 'historical' as const, aside: true as const, ...(reason ? { reason } : {}) };
+      if (f.startsWith('word:')) return { text: f.slice(5), language, form: 'newsroom' as const, aside: true as const };
       if (f.startsWith('AF:')) return { text: f.slice(3), language, form: 'dari' as const };
       if (f.startsWith('local:')) return { text: f.slice(6), language, form: 'local' as const };
       return { text: f, language, form: 'newsroom' as const };
@@ -384,7 +394,7 @@ class PlaceBuilder {
     if (name && !this.latin.includes(name)) this.latin.push(name);
   }
   build(): PlaceEntry {
-    const of = (language: 'ar' | 'fa'): string[] => this.names.filter((n) => n.language === language).map((n) => n.text);
+    const of = (language: 'ar' | 'fa'): string[] => this.names.filter((n) => n.language === language && !n.aside).map((n) => n.text);
     return { id: this.id, kind: this.kind, en: this.en, ar: of('ar'), fa: of('fa'), names: this.names, latin: this.latin };
   }
 }
