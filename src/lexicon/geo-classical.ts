@@ -61,7 +61,7 @@ export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
     'LY/NafusaMountains',
     'landform',
     'Nafusa Mountains|Jebel Nafusa|Western Mountain',
-    'جبل نفوسة|الجبل الغربي',
+    'جبل نفوسة|word:الجبل الغربي',
     'جبل نفوسه|کوه‌های نفوسه',
     'the Berber highland of western Libya, which Tripoli calls the Western Mountain',
   ],

@@ -41,7 +41,7 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
     'IR/EnghelabSquare',
     'landform',
     'Enghelab Square|24 Esfand Square',
-    'ميدان انقلاب|ميدان الانقلاب',
+    'ميدان انقلاب',
     'میدان انقلاب|old:میدان ۲۴ اسفند|old:میدان بیست و چهار اسفند',
     '24 Esfand, Reza Shah’s birthday, until 1979',
   ],

@@ -2,10 +2,9 @@
 // nisba; Arabic طيبة, Thebes, and "kind"; معسكر, Mascara, and "camp"): the gazetteer never finds the place by it, so
 // the word in a text stays a word, but against one of the place's own names (اهواز, الأقصر, Luxor) it is that place.
 
-import { isLatinName, latinKey, lookupAside, lookupEntries, type GazetteerEntry } from './gazetteer.js';
+import { entityKey, isLatinName, latinKey, lookupAside, lookupEntries, withoutArticle, type GazetteerEntry } from './gazetteer.js';
 import { describeConvention, describeEntity, formOf } from './match-describe.js';
-import { DEFAULT_NAME_THRESHOLD, matched, type NameMatch } from './name-match.js';
-import { compareSpellings } from './spellings.js';
+import { matched, type NameMatch } from './name-match.js';
 
 /** How sure a match through a former name that is also a word is: the other name has said which place is meant. */
 const FORMER_WORD_SCORE = 0.95;
@@ -27,8 +26,9 @@ export function formerWordMatch(a: string, b: string): NameMatch | undefined {
     return mine.find((e) => (named.includes(e) && (!latin || latinKey(other) === latinKey(e.entity.name))) || otherAside.includes(e));
   };
   const entry = place(asideA, b, asideB) ?? place(asideB, a, asideA);
-  // A spelling of the word itself (الجديدة / جديدة) is the word: the letters say more than the list.
-  if (!entry || compareSpellings(a, b, DEFAULT_NAME_THRESHOLD).same) return undefined;
+  // The word with the article and without it (الجديدة / جديدة) is the word and its noun phrase, not two names.
+  const [ka, kb] = [entityKey(a), entityKey(b)];
+  if (!entry || withoutArticle(ka) === kb || withoutArticle(kb) === ka) return undefined;
   const latin = [a, b].find(isLatinName)?.trim();
   const word = latin === undefined ? undefined : (latin === a.trim() ? b : a).trim();
   const form = word === undefined ? undefined : formOf(word, entry);
