@@ -133,6 +133,38 @@ export const RENAMED_ROWS: readonly GeoRow[] = [
     'میدان نقش جهان|میدان امام اصفهان|میدان نقش‌جهان|old:میدان شاه اصفهان',
     'Isfahan’s royal square, Shah Square until 1979 and Imam Square since',
   ],
+  [
+    'IR/NejatollahiStreet',
+    'landform',
+    'Nejatollahi Street|Villa Street',
+    '',
+    'خیابان نجات‌اللهی|خیابان استاد نجات‌اللهی|old:خیابان ویلا',
+    'Villa Street until 1979',
+  ],
+  [
+    'IR/SomayyehStreet',
+    'landform',
+    'Somayyeh Street|Soraya Street',
+    '',
+    'خیابان سمیه|old:خیابان ثریا',
+    'named after Queen Soraya until 1979',
+  ],
+  [
+    'IR/ModarresExpressway',
+    'landform',
+    'Modarres Expressway|Shahanshahi Expressway',
+    '',
+    'بزرگراه مدرس|بزرگراه شهید مدرس|old:بزرگراه شاهنشاهی',
+    'Tehran’s north–south expressway, Shahanshahi (imperial) until 1979',
+  ],
+  [
+    'IR/LalehPark',
+    'landform',
+    'Laleh Park|Farah Park',
+    'حديقة لاله',
+    'پارک لاله|old:پارک فرح',
+    'Tehran park named after Queen Farah until 1979',
+  ],
   // Dams named after a ruler or renamed, and dams known by two names.
   ['IQ/MosulDam', 'landform', 'Mosul Dam|Saddam Dam', 'سد الموصل|old:سد صدام', 'سد موصل|old:سد صدام', 'Saddam Dam until 2003'],
   [
