@@ -233,7 +233,7 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
   ['ShattAlArab', 'water', 'Shatt al-Arab', 'aside:أروند', 'aside:اروند', 'Iran’s Arvand alone, also a given name'],
   ['Levant', 'region', 'Levant', '', 'word:شام', 'Persian شام alone (also supper)'],
   ['EG/Luxor', 'city', 'Luxor', 'aside:طيبة', 'aside:طیبه|aside:تبس', 'the Greek Thebes, طيبة in Arabic (also kind)'],
-  ['EG/Rosetta', 'city', 'Rosetta', 'word:رشيد|روزيتا', 'word:رشید|روزتا', 'رشيد, also a given name, Rosetta to Europeans'],
+  ['EG/Rosetta', 'city', 'Rosetta', 'word:رشيد|word:روزيتا', 'word:رشید|word:روزتا', 'رشيد, also a given name, Rosetta to Europeans'],
   ['MA/ElJadida', 'city', 'El Jadida', 'word:الجديدة', 'word:جدیده', 'the new (town), an ordinary word too'],
   [
     'DZ/Mascara',
@@ -273,8 +273,8 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'JO/UmmQais',
     'city',
     'Umm Qais|Gadara',
-    'أم قيس|ام قيس|old:جدارا|old:جادارا',
-    'ام قیس|old:گادارا|old:جدارا',
+    'word:أم قيس|word:ام قيس|old:جدارا|old:جادارا',
+    'word:ام قیس|old:گادارا|old:جدارا',
     'village of northern Jordan on the ruins of Gadara',
   ],
   [
@@ -309,16 +309,16 @@ export const FORMER_NAME_ROWS: readonly GeoRow[] = [
     'کریات گات',
     'built on the lands of al-Faluja, emptied in 1949',
   ],
-  ['IL/BeitShean', 'city', 'Beit She’an|Beisan', 'بيسان|بيت شان', 'بیسان', 'Beisan of the Arabic geographers'],
+  ['IL/BeitShean', 'city', 'Beit She’an|Beisan', 'word:بيسان|بيت شان', 'word:بیسان', 'Beisan of the Arabic geographers'],
   ['IL/Sderot', 'city', 'Sderot', 'aside:نجد', '', 'built by the Arab village Najd, emptied in 1948'],
   // Syria's Jazira: the Arabic names the Baath gave towns of Hasakah province, and their Kurdish names.
   [
     'SY/Malikiyah',
     'city',
     'al-Malikiyah|Derik',
-    'word:المالكية|local:ديريك',
-    'مالکیه|local:دیریک',
-    'town of Hasakah province, Dêrik in Kurdish',
+    'word:المالكية|word:ديريك',
+    'مالکیه|word:دیریک',
+    'town of Hasakah province, Dêrik in Kurdish (Derek, a given name, in Arabic letters)',
   ],
   [
     'SY/Qahtaniyah',
