@@ -34,10 +34,11 @@ describe('another name of one place within one language (geo-other-names.ts)', (
   });
 
   it('leaves out the old names that are words, given names or another place', () => {
-    // سپاهان is the Isfahan football club; bare ساوجبلاغ a county of Alborz; کش a word (pull).
+    // سپاهان is the Isfahan football club; bare ساوجبلاغ a county of Alborz. کش, a word (pull), is listed aside
+    // (geo-former.ts): no look-up finds Shahrisabz by it, and only against the town's own name is it the town.
     apart('سپاهان', 'اصفهان');
     apart('ساوجبلاغ', 'مهاباد');
-    apart('کش', 'شهرسبز');
+    apart('کش', 'سمرقند');
     apart('نهر سيروان', 'محافظة ديالى');
   });
 });

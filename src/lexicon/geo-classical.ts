@@ -6,15 +6,89 @@
  * knowledge, in the format of geo-names.ts (`old:` a former name, `local:` the name in the place's own language); a
  * row whose id is already known adds its names to that place.
  *
- * Left out, as geo-former.ts does: former names that are ordinary words (Arabic طيبة, Thebes, also "kind"; الري, Rey,
- * also irrigation; المدائن alone, "the cities"), a Greek name that a living town bears (Heliopolis, a district of
- * Cairo; Philadelphia; Beroea, today's Veria), a dynasty's bare Arabic name that is a given name or a word, and old
+ * Former names that are ordinary words (Arabic طيبة, Thebes, also "kind"; الري, Rey, also irrigation) and Greek names
+ * a living town bears (Heliopolis, a district of Cairo; Philadelphia) are listed in geo-former.ts with `aside:`, read
+ * only against the place's own names. Left out: Beroea (today's Veria), a dynasty's bare Arabic name that is a given name or a word, and old
  * names that spell other things in news (Jaén's جيان, the Chinese given name Jian; Arran's bare اران, RNA spelled آر ان).
  */
 
 import type { GeoRow } from './geo-names.js';
 
 export const CLASSICAL_NAME_ROWS: readonly GeoRow[] = [
+  // Lands, mountains and rivers that the two languages, or two eras, name differently.
+  [
+    'Maghreb',
+    'region',
+    'Maghreb|Maghrib',
+    'المغرب العربي|بلاد المغرب|المغرب الكبير',
+    'مغرب عربی|مغرب بزرگ',
+    'northwest Africa; bare المغرب and Persian مغرب are Morocco',
+  ],
+  [
+    'LY/Tripolitania',
+    'region',
+    'Tripolitania',
+    'إقليم طرابلس|اقليم طرابلس',
+    'تریپولیتانیا|منطقه طرابلس|ایالت طرابلس',
+    'the western of Libya’s three historical provinces; bare طرابلس is the city',
+  ],
+  [
+    'EG/UpperEgypt',
+    'region',
+    'Upper Egypt',
+    'word:الصعيد|صعيد مصر|مصر العليا',
+    'مصر علیا|صعید مصر|word:صعید',
+    'the Nile valley south of Cairo',
+  ],
+  ['EG/LowerEgypt', 'region', 'Lower Egypt', 'الوجه البحري|مصر السفلى', 'مصر سفلی', 'the Nile delta; not Upper Egypt'],
+  [
+    'Arachosia',
+    'region',
+    'Arachosia',
+    'الرخج|أراخوسيا',
+    'رخج|آراخوزیا|آراخوسیا',
+    'the land of Kandahar in antiquity, al-Rukhkhaj of the Arabic geographers',
+  ],
+  [
+    'SY/JabalAlArab',
+    'landform',
+    'Jabal al-Arab|Jabal al-Druze|Jebel Druze',
+    'جبل العرب|old:جبل الدروز',
+    'جبل العرب|old:جبل دروز|old:جبل الدروز',
+    'the Druze highland of Suwayda, Jabal al-Druze until the 1930s',
+  ],
+  [
+    'LY/NafusaMountains',
+    'landform',
+    'Nafusa Mountains|Jebel Nafusa|Western Mountain',
+    'جبل نفوسة|word:الجبل الغربي',
+    'جبل نفوسه|کوه‌های نفوسه',
+    'the Berber highland of western Libya, which Tripoli calls the Western Mountain',
+  ],
+  [
+    'GreatZab',
+    'water',
+    'Great Zab|Upper Zab',
+    'الزاب الكبير|نهر الزاب الكبير|الزاب الأعلى|نهر الزاب الأعلى',
+    'زاب بزرگ|رود زاب بزرگ|زاب علیا',
+    'the Tigris tributary, the great Zab to Arab geographers and the upper to others; not the Little Zab',
+  ],
+  [
+    'LittleZab',
+    'water',
+    'Little Zab|Lower Zab',
+    'الزاب الصغير|نهر الزاب الصغير|الزاب الأسفل|نهر الزاب الأسفل',
+    'زاب کوچک|رود زاب کوچک|زاب سفلی',
+    'the Tigris tributary, the little Zab or the lower; not the Great Zab',
+  ],
+  [
+    'MM/Kayin',
+    'region',
+    'Kayin State|Karen State',
+    'ولاية كايين|كايين|word:كارين|ولاية كارين',
+    'ایالت کایین|کایین|ایالت کارن|word:کارن',
+    'state of Myanmar, Karen State until 1989 (كارين: a given name)',
+  ],
   // The Levant: Greek, Roman and Biblical names.
   ['LB/Beirut', 'city', 'Beirut|Berytus', 'old:بيريتوس', 'old:بریتوس', 'the Roman Berytus'],
   [

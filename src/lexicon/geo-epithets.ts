@@ -6,18 +6,162 @@
  * knowledge, in the format of geo-names.ts (`old:` a former name); a row whose id is already known adds its names to
  * that place.
  *
- * Left out: epithets that two cities share (الفيحاء, the spacious: Damascus, Tripoli of Lebanon, Basra, Hilla;
- * عروس البحر alone, said of Tripoli, Alexandria and Jeddah), that name the country rather than the city (المحروسة,
- * Egypt; الخضراء, Tunisia; الشام, the Levant and Syria), names that are a common given name (Arabic رامز, Ramez, for
- * Ramhormoz; خليل الرحمن, Abraham's title, for Hebron), that a club bears (الزوراء, Baghdad's, also its football club), an
- * old name a letter from the new one (Batum, باطوم, against باتومي: a reader takes them for two spellings), the Arabic نسف for Qarshi (a word, to blow up; kept in
- * Persian), and Greek names a living town bears (Philadelphia for Amman, Heliopolis for Baalbek, as geo-classical.ts
- * says).
+ * Epithets that two cities share (الفيحاء, the spacious: Damascus, Tripoli of Lebanon, Basra, Hilla; عروس البحر, said
+ * of Tripoli, Alexandria and Jeddah), that are ordinary words (المحروسة, Egypt and Cairo; الخضراء, Tunisia), or given
+ * names (خليل الرحمن, Abraham's title, for Hebron) are listed with `aside:` or `word:`: no look-up finds a city by them,
+ * and beside a city's own name they are that city. Left out: الشام alone (the Levant, Syria and Damascus), and
+ * باتوم against باتومي (two lookalike spellings that a reader takes for two names; Batum's باطوم is listed aside).
  */
 
 import type { GeoRow } from './geo-names.js';
 
 export const EPITHET_ROWS: readonly GeoRow[] = [
+  // Epithets and honorifics that are ordinary words or that two cities share, listed with `aside:` (an old one) or
+  // `word:`: no look-up finds a city by them, so the word in a text stays a word, but beside the city's own name they
+  // are that city, and a shared one is the city the other name names.
+  ['SY/Damascus', 'city', 'Damascus', 'word:الفيحاء', '', 'the spacious (الفيحاء), an epithet it shares with Tripoli, Basra and Hilla'],
+  ['LB/Tripoli', 'city', 'Tripoli (Lebanon)', 'word:الفيحاء', '', 'the spacious (الفيحاء), an epithet it shares with Damascus and Basra'],
+  [
+    'IQ/Basra',
+    'city',
+    'Basra',
+    'word:الفيحاء|word:ثغر العراق',
+    '',
+    'the spacious (الفيحاء) and Iraq’s port, epithets it shares with other towns',
+  ],
+  ['IQ/Hilla', 'city', 'Hilla', 'word:الفيحاء', '', 'the spacious (الفيحاء), an epithet it shares with Damascus and Basra'],
+  ['LY/Tripoli', 'city', 'Tripoli', 'word:عروس البحر', '', 'the bride of the sea, said of Tripoli, Alexandria and Jeddah'],
+  ['EG/Alexandria', 'city', 'Alexandria', 'word:عروس البحر|word:الثغر', '', 'the bride of the sea, and the port (الثغر)'],
+  ['SA/Jeddah', 'city', 'Jeddah', 'word:عروس البحر', '', 'the bride of the sea, said of Tripoli, Alexandria and Jeddah'],
+  [
+    'SA/Medina',
+    'city',
+    'Medina',
+    'word:طيبة|word:طابة',
+    'word:طیبه',
+    'Taybah, the good, its name in the hadith; also Thebes in Arabic, and a word',
+  ],
+  [
+    'EG/Cairo',
+    'city',
+    'Cairo',
+    'word:المحروسة|word:المعزية|القاهرة المعزية',
+    '',
+    'the protected (المحروسة), said of Cairo and of Egypt, and the city of al-Muizz',
+  ],
+  [
+    'EG',
+    'country',
+    'Egypt',
+    'word:المحروسة|مصر المحروسة|word:الكنانة',
+    '',
+    'the protected (المحروسة), said of Egypt and of Cairo, and the land of the quiver',
+  ],
+  ['TN', 'country', 'Tunisia', 'تونس الخضراء|word:الخضراء', '', 'the green (الخضراء), an epithet of Tunisia'],
+  [
+    'DZ/Algiers',
+    'city',
+    'Algiers',
+    'word:البهجة|الجزائر البيضاء|word:المحروسة',
+    '',
+    'the joy (البهجة) and the white (البيضاء), epithets of Algiers',
+  ],
+  ['MA/Marrakesh', 'city', 'Marrakesh', 'word:الحمراء', '', 'the red (الحمراء), also the palace of Granada'],
+  [
+    'IQ/Karbala',
+    'city',
+    'Karbala',
+    'aside:الطف|aside:الحائر',
+    'aside:طف',
+    'al-Taff, the river bank where Husayn fell, and al-Ha’ir, the enclosure of his shrine',
+  ],
+  ['IQ/Najaf', 'city', 'Najaf', 'aside:الغري', 'aside:غری', 'al-Ghari, the old name of the ground of Ali’s tomb'],
+  [
+    'PS/Hebron',
+    'city',
+    'Hebron',
+    'aside:خليل الرحمن',
+    'aside:خلیل‌الرحمن|aside:خلیل الرحمن',
+    'named after Abraham, Khalil al-Rahman, a title of the patriarch',
+  ],
+  // Honorifics of Iranian cities under the Qajars (دار الخلافه, the seat of the caliphate, for Tehran).
+  [
+    'IR/Tehran',
+    'city',
+    'Tehran',
+    'aside:دار الخلافة',
+    'aside:دارالخلافه|aside:دار الخلافه',
+    'Dar al-Khelafeh, its Qajar honorific (also the Abbasid palace of Baghdad)',
+  ],
+  [
+    'IR/Tabriz',
+    'city',
+    'Tabriz',
+    'aside:دار السلطنة',
+    'aside:دارالسلطنه|aside:دار السلطنه',
+    'Dar al-Saltaneh, the crown prince’s seat under the Qajars',
+  ],
+  [
+    'IR/Shiraz',
+    'city',
+    'Shiraz',
+    'aside:دار العلم',
+    'aside:دارالعلم|aside:دار العلم',
+    'Dar al-Elm, the seat of learning, its Qajar honorific',
+  ],
+  [
+    'IR/Yazd',
+    'city',
+    'Yazd',
+    'aside:دار العبادة',
+    'aside:دارالعباده|aside:دار العباده',
+    'Dar al-Ebadeh, the seat of worship, its Qajar honorific',
+  ],
+  [
+    'IR/Kerman',
+    'city',
+    'Kerman',
+    'aside:دار الأمان',
+    'aside:دارالامان|aside:دار الامان',
+    'Dar al-Aman, the abode of safety, its Qajar honorific (also a Kabul palace)',
+  ],
+  [
+    'IR/Qom',
+    'city',
+    'Qom',
+    'aside:دار المؤمنين',
+    'aside:دارالمؤمنین|aside:دار المؤمنین',
+    'Dar al-Mo’menin, the abode of the faithful, its Qajar honorific',
+  ],
+  // States by their former names and places by names left out elsewhere because they are words or given names.
+  [
+    'LY',
+    'country',
+    'Libya|Jamahiriya',
+    'aside:الجماهيرية|old:الجماهيرية الليبية|old:الجماهيرية العربية الليبية|old:الجماهيرية العربية الليبية الشعبية الاشتراكية|old:الجماهيرية العظمى',
+    'old:جماهیری لیبی|old:جماهیری عربی لیبی|aside:جماهیری',
+    'the Jamahiriya, Gaddafi’s name for the state from 1977 to 2011',
+  ],
+  [
+    'TZ',
+    'country',
+    'Tanzania',
+    'aside:تنجانيقا|aside:تنغانيقا',
+    'aside:تانگانیکا',
+    'Tanganyika, the mainland state before its union with Zanzibar in 1964 (also a lake)',
+  ],
+  ['DZ/Bechar', 'city', 'Béchar', 'word:بشار', 'word:بشار', 'its Arabic name, also the given name Bashar'],
+  ['TD/Sarh', 'city', 'Sarh', 'word:سار', 'word:سار', 'its name in Arabic letters, also a starling in Persian'],
+  ['TJ/Buston', 'city', 'Buston', '', 'word:بوستان', 'its name, also a garden in Persian'],
+  ['RU/Perm', 'city', 'Perm', 'aside:مولوتوف', 'aside:مولوتوف', 'Molotov from 1940 to 1957, a Soviet minister’s name'],
+  [
+    'Arran',
+    'region',
+    'Arran (Caucasus)',
+    'aside:أران|aside:اران',
+    'aside:اران|aside:آران',
+    'Arran of the Arabic geographers (اران also spells RNA)',
+  ],
   // Epithets of the Arab cities.
   ['SY/Aleppo', 'city', 'Aleppo|Halab|al-Shahba', 'الشهباء|حلب الشهباء', '', 'Aleppo, the grey city (الشهباء), after its white stone'],
   ['SY/Damascus', 'city', 'Damascus|Jillaq', 'جلق|جلّق', 'جلق', 'Damascus, the old poetic name Jillaq of the Ghassanid poets'],

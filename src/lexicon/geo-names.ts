@@ -8,7 +8,8 @@
  * A row is `[id, kind, English | Latin variants, Arabic names, Persian names, reason]`. Names are separated
  * by `|`; a name starting with `old:` is a historical name, `local:` the name in the place's own language that some
  * newsrooms write (the Kurdish قامشلو for القامشلي), `AF:` the Dari form (Afghanistan) where Iran
- * uses another. A row whose id is a country or a city already known (from CLDR or places.ts) adds its
+ * uses another, `aside:` a historical name and `word:` a name that is also an ordinary word or a given name (ناصری,
+ * Ahvaz's Qajar name; فارس, Fars): no look-up finds the place by those, which count only against its own names. A row whose id is a country or a city already known (from CLDR or places.ts) adds its
  * names to that place.
  */
 

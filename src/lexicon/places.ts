@@ -52,6 +52,12 @@ export interface PlaceName {
   readonly form: PlaceNameForm;
   /** For a historical name of a hand-kept row, the row's word on it (Frunze in 1926–1991), which an explanation quotes. */
   readonly reason?: string;
+  /**
+   * A name that is also an ordinary word or a given name (ناصری, Ahvaz's Qajar name and a nisba; Arabic طيبة, Thebes,
+   * and "kind"; فارس, Fars, and a horseman): never read to find the place, only against the place's own names. Left out
+   * of `ar` and `fa`.
+   */
+  readonly aside?: true;
 }
 
 /** A place with its Arabic and Persian names. */
@@ -353,9 +359,10 @@ export function regionNamesFromIntl(): RegionNames {
 }
 
 /**
- * Reads a hand-list field into `b`: names separated by `|`, `old:` for a historical name, `AF:` for a Dari form,
- * `local:` for the name in the place's own language. A loop over the field rather than a chain of array methods: the
- * first look-up reads ≈ 3,000 rows, mostly before the engine has compiled this code.
+ * Reads a hand-list field into `b`: names separated by `|`, `old:` for a historical name, `aside:` for a historical name
+ * that is also a word or a given name and `word:` for a current one (both read only against the place's own names),
+ * `AF:` for a Dari form, `local:` for the name in the place's own language. A loop over the field rather than a chain
+ * of array methods: the first look-up reads ≈ 3,000 rows, mostly before the engine has compiled this code.
  */
 function addTagged(b: PlaceBuilder, field: string, language: 'ar' | 'fa', reason: string | undefined): void {
   let start = 0;
@@ -367,6 +374,13 @@ function addTagged(b: PlaceBuilder, field: string, language: 'ar' | 'fa', reason
     if (f.length === 0) continue;
     if (f.startsWith('old:'))
       b.add(reason ? { text: f.slice(4), language, form: 'historical', reason } : { text: f.slice(4), language, form: 'historical' });
+    else if (f.startsWith('aside:'))
+      b.add(
+        reason
+          ? { text: f.slice(6), language, form: 'historical', aside: true, reason }
+          : { text: f.slice(6), language, form: 'historical', aside: true },
+      );
+    else if (f.startsWith('word:')) b.add({ text: f.slice(5), language, form: 'newsroom', aside: true });
     else if (f.startsWith('AF:')) b.add({ text: f.slice(3), language, form: 'dari' });
     else if (f.startsWith('local:')) b.add({ text: f.slice(6), language, form: 'local' });
     else b.add({ text: f, language, form: 'newsroom' });
@@ -396,7 +410,8 @@ class PlaceBuilder {
   build(): PlaceEntry {
     const ar: string[] = [];
     const fa: string[] = [];
-    for (const n of this.names) (n.language === 'ar' ? ar : fa).push(n.text);
+    // A name set aside (a word or a given name too) is read only against the place's own names, never looked up.
+    for (const n of this.names) if (!n.aside) (n.language === 'ar' ? ar : fa).push(n.text);
     return { id: this.id, kind: this.kind, en: this.en, ar, fa, names: this.names, latin: this.latin };
   }
 }

@@ -22,6 +22,7 @@ import { splitHead } from './translated.js';
 import { isOrdinary, lowerFirst, tokensOf } from './name-words.js';
 import { isDictionaryWord } from './lexicon-words.js';
 import { describeConvention, describeEntity, formOf } from './match-describe.js';
+import { formerWordMatch } from './former-word.js';
 import { LANGUAGE_NAMES } from './name-match.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
@@ -142,7 +143,10 @@ function matchInContext(a: string, b: string, threshold: number): NameMatch {
   // A given name in two languages' forms is one only before a family name, and not a king's (كارلوس الثالث).
   callContext.givenForms = /\s/u.test(a.trim()) && /\s/u.test(b.trim()) && !carriesOrdinal(a) && !carriesOrdinal(b);
   try {
-    const m = matchOnce(a, b, threshold);
+    const first = matchOnce(a, b, threshold);
+    // A place's former name that is also a word or a given name (ناصری / اهواز), which only its own names call it:
+    // read of the names as given, not of a part (فارس in وكالة فارس is the agency's word, not the province).
+    const m = first.same ? first : (formerWordMatch(a, b) ?? first);
     // A club's generic word shared alone (Rangers / Queens Park Rangers), or a club's opening word on one side only
     // (Racing Santander / Santander): the other words make another club, or the town.
     const club = m.same ? clubApart(m) : undefined;

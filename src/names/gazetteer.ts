@@ -48,6 +48,8 @@ interface Gazetteer {
   readonly adjectives: Record<NameLanguage, Map<string, GazetteerEntry>>;
   /** Folded first word of a name (article-less too) → the most words a name starting with it has. */
   readonly firstWords: Map<string, number>;
+  /** Folded former name that is also a word or a given name (article-less too) → the places it once named. */
+  readonly byAside: Map<string, GazetteerEntry[]>;
 }
 
 /**
@@ -117,6 +119,9 @@ function opensWithMadda(name: string): boolean {
 }
 
 let gazetteer: Gazetteer | undefined;
+
+/** The Arabic doubling mark, which tells a listed word-like name (عمّان) from its homograph (عمان). */
+const SHADDA = '\u0651';
 
 function build(): Gazetteer {
   const byKey: Gazetteer['byKey'] = { ar: new Map(), fa: new Map() };
@@ -208,6 +213,16 @@ function build(): Gazetteer {
     }
   }
   for (const { entry, language, name } of former) read(entry, language, name);
+  // Former names that are words (ناصری, طيبة) are kept apart: no look-up finds the place by them.
+  const byAside: Gazetteer['byAside'] = new Map();
+  for (const entry of entries)
+    for (const n of entry.names) {
+      if (!n.aside) continue;
+      // As written only: without its article an Arabic word is often another's form (الجديدة, جديدة); a name listed
+      // with a shadda (عمّان, Amman) is read only with it (عمان is also Oman).
+      const key = nameWords(n.text).join('') + (n.text.includes(SHADDA) ? SHADDA : '');
+      if (key) byAside.set(key, [...(byAside.get(key) ?? []).filter((e) => e !== entry), entry]);
+    }
   const adjectives: Gazetteer['adjectives'] = { ar: new Map(), fa: new Map() };
   const addAdjective = (language: NameLanguage, adj: string, entry: GazetteerEntry): void => {
     if (!byKey[language].has(adj) && !adjectives[language].has(adj)) adjectives[language].set(adj, entry);
@@ -221,7 +236,7 @@ function build(): Gazetteer {
     const entry = entries.find((e) => e.entity.id === id);
     if (entry) adjectives[adj.language].set(entityKey(adj.text), entry);
   }
-  return { byKey, byKeyInParent, byAcronym, byLatin, adjectives, firstWords };
+  return { byKey, byKeyInParent, byAcronym, byLatin, adjectives, firstWords, byAside };
 }
 
 // Adjectives the rules below do not derive.
@@ -422,6 +437,15 @@ function foldedLatinKey(name: string): string {
     .normalize('NFD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '');
+}
+
+/**
+ * The places a name once named that is also a word or a given name (ناصری, Ahvaz's Qajar name): {@link lookupEntries}
+ * never finds a place by such a name, which counts only against the place's own names.
+ */
+export function lookupAside(name: string): readonly GazetteerEntry[] {
+  if (isLatinName(name)) return [];
+  return gazetteerIndex().byAside.get(entityKey(name) + (name.includes(SHADDA) ? SHADDA : '')) ?? [];
 }
 
 /** The entries a folded key names in a language (either when not given). */
