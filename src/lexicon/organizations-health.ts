@@ -61,14 +61,6 @@ export const HEALTH_ORGANIZATION_ROWS: readonly WorldOrganizationRow[] = [
     'translated: Arabic the health organisation of the American countries, Persian keeps Pan American; a regional office of the WHO',
   ],
   [
-    'WHOEMRO',
-    'WHO Regional Office for the Eastern Mediterranean',
-    'EMRO',
-    'المكتب الإقليمي لشرق المتوسط|المكتب الإقليمي لمنظمة الصحة العالمية لشرق المتوسط|مكتب منظمة الصحة العالمية الإقليمي لشرق المتوسط',
-    'دفتر منطقه‌ای مدیترانه شرقی سازمان جهانی بهداشت|دفتر منطقه‌ای سازمان جهانی بهداشت در مدیترانه شرقی|دفتر منطقه‌ای مدیترانه شرقی',
-    'translated: the regional office of the eastern Mediterranean, the WHO’s office for the Arab states, Iran and Afghanistan',
-  ],
-  [
     'SFDA',
     'Saudi Food and Drug Authority',
     'SFDA',
