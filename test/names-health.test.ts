@@ -84,3 +84,18 @@ describe('public-health bodies and acronyms', () => {
     apart('NCDs', 'الأمراض المدارية المهملة');
   });
 });
+
+describe('vaccines, syndromes and Dari health words', () => {
+  it('matches a vaccine’s brand run together or apart, and keeps two vaccines apart', () => {
+    same('لقاح كوفبركت', 'واکسن کوو ایران برکت');
+    apart('واکسن کووایران برکت', 'واکسن پاستوکووک');
+  });
+
+  it('matches a syndrome Persian says as French does', () => {
+    same('متلازمة توريت', 'سندرم توره');
+  });
+
+  it('matches the Dari and the Iranian word for an emergency hospital', () => {
+    same('شفاخانه ایمرجنسی هرات', 'بیمارستان اورژانس هرات');
+  });
+});

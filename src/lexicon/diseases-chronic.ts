@@ -142,6 +142,12 @@ export const CHRONIC_DISEASE_ROWS: readonly DiseaseRow[] = [
     'آب مروارید|کاتاراکت',
     'Arabic the white water, Persian the pearl water; not glaucoma',
   ],
+  [
+    'Tourette syndrome|Tourette’s syndrome',
+    'متلازمة توريت|متلازمة جيل دي لا توريت|متلازمة توريه',
+    'سندرم توره|سندرم تورت|سندرم توره‌ت|نشانگان توره',
+    'named after Gilles de la Tourette: Persian says it as French does, the t unsaid',
+  ],
   ['rickets', 'كساح|الكساح|لين العظام', 'راشیتیسم|نرمی استخوان', 'Arabic its own word, Persian the French rachitisme'],
   ['scurvy', 'إسقربوط|الإسقربوط|داء الحفر', 'اسکوربوت|کمبود ویتامین ث', 'borrowed from the Latin scorbutus, or the lack of vitamin C'],
 ];

@@ -100,6 +100,20 @@ export const DISEASE_ROWS: readonly DiseaseRow[] = [
     'آلزایمر|بیماری آلزایمر',
     'Arabic writes the German h, Persian does not',
   ],
+  // Vaccines named by their makers' brands, in Arabic run together, in Persian written apart; the bare برکت (blessing)
+  // and نورا (a given name) are words.
+  [
+    'COVIran Barekat|Barekat vaccine',
+    'كوفبركت|لقاح كوفبركت|لقاح كوف إيران بركت|لقاح كوفيران بركت|لقاح بركت الإيراني',
+    'کووایران برکت|واکسن کووایران برکت|واکسن کوو ایران برکت|واکسن برکت|کوو ایران برکت',
+    'Iran’s vaccine against Covid-19: the maker’s name, run together in Arabic; not another Iranian vaccine',
+  ],
+  [
+    'PastoCovac|Soberana',
+    'باستوكوفاك|لقاح باستوكوفاك|لقاح سوبيرانا|سوبيرانا',
+    'پاستوکووک|واکسن پاستوکووک|واکسن سوبرانا|سوبرانا|سوبرانا ۰۲',
+    'the vaccine of the Pasteur Institute of Iran and Cuba’s Finlay Institute, under either name; not Barekat',
+  ],
   // Drugs.
   [
     'paracetamol|acetaminophen|tylenol|panadol',
