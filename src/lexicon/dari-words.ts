@@ -37,6 +37,8 @@ export const DARI_WORD_ROWS: readonly DariWordRow[] = [
   ['school', 'مکتب', 'مدرسه'],
   ['high school', 'لیسه', 'دبیرستان'],
   ['health', 'صحت|صحی', 'بهداشت|بهداشتی|سلامت'],
+  // Dari writes the English emergency, Iran the French urgence (an emergency hospital or ward).
+  ['emergency', 'ایمرجنسی', 'اورژانس'],
   ['court', 'محکمه', 'دادگاه'],
   ['province', 'ولایت', 'استان'],
   ['provincial', 'ولایتی', 'استانی'],

@@ -299,6 +299,12 @@ export const ORGANIZATION_HOMES: Readonly<Record<string, string>> = {
   FAA: 'US',
   FDA: 'US',
   CDC: 'US',
+  // Public-health bodies (organizations-health.ts).
+  ChinaCDC: 'CN',
+  NHS: 'GB',
+  SFDA: 'SA',
+  RaziInstitute: 'IR',
+  HamadMedical: 'QA',
   USGS: 'US',
   NASA: 'US',
   USSecretService: 'US',

@@ -25,6 +25,7 @@ export interface OrganizationEntry {
 import { elementAt } from '../contract/element-at.js';
 import { WORLD_ORGANIZATION_ROWS } from './organizations-world.js';
 import { UN_SYSTEM_ROWS } from './organizations-un.js';
+import { HEALTH_ORGANIZATION_ROWS } from './organizations-health.js';
 import { REGIONAL_ORGANIZATION_ROWS } from './organizations-regional.js';
 import { CIVIL_ORGANIZATION_ROWS } from './organizations-civil.js';
 import { MEDIA_ORGANIZATION_ROWS } from './organizations-media.js';
@@ -191,6 +192,7 @@ const UN_BODY = /الأمم المتحدة|سازمان ملل|ملل متحد/u
 const worldRows = (): readonly (typeof WORLD_ORGANIZATION_ROWS)[number][] => [
   ...WORLD_ORGANIZATION_ROWS,
   ...UN_SYSTEM_ROWS,
+  ...HEALTH_ORGANIZATION_ROWS,
   ...REGIONAL_ORGANIZATION_ROWS,
   ...CIVIL_ORGANIZATION_ROWS,
   ...MEDIA_ORGANIZATION_ROWS,

@@ -57,7 +57,7 @@ import { russianEndingLeftOut } from './russian-ending.js';
 import { withoutTrailingHonorific } from './trailing-honorific.js';
 import { withoutQualifier } from './qualifier.js';
 import { branchAbroad, countryOfCity } from './body-home.js';
-import { compareDiseases } from './disease-names.js';
+import { compareDiseases, diseaseFoldedAlike } from './disease-names.js';
 import { compareTechnicalAcronyms } from './technical-acronyms.js';
 import { withWrittenWords } from './written-words.js';
 import { koreanAe } from './korean-ae.js';
@@ -195,6 +195,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     matchInitials(a, b) ??
     matchAcronymGloss(a, b) ??
     linkedTechnicalAcronyms(a, b) ??
+    diseaseFoldedAlike(a, b) ??
     matchNationalArmy(a, b) ??
     compareWithoutTitles(a, b, threshold, matchNames) ??
     withoutTrailingHonorific(a, b, (x, y) => matchNames(x, y, threshold)) ??
@@ -219,9 +220,16 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
       return { ...m, reason: { ...m.reason, kind: 'convention', detail } };
     }
   }
-  // Diseases and drugs named by each language's own words (الكوليرا / وبا, Smallpox / آبله).
+  // Diseases and drugs named by each language's own words (الكوليرا / وبا, Smallpox / آبله): two the list keeps apart
+  // are two (Chloroquine / هيدروكسي كلوروكين); a Latin name it links to one Arabic-script word is read by the letters
+  // first when they read it whole (Malaria / مالاریا is a transliteration; Dengue fever / حمى الضنك is not).
   const disease = compareDiseases(a, b);
-  if (disease) return disease;
+  const oneWord = isLatinName(a) ? !/\s/u.test(b.trim()) : isLatinName(b) && !/\s/u.test(a.trim());
+  if (disease && (!disease.same || !oneWord)) return disease;
+  if (disease) {
+    const latin = compareLatin(a, b, threshold);
+    return latin.same && latin.reason.kind === 'transliteration' ? latin : disease;
+  }
   // Health, science and technical acronyms against the words they abbreviate (RNA / الحمض النووي الريبي, CoV / فيروس
   // كورونا): two things the list keeps apart are two (DNA / الحمض النووي الريبي); one it links is read by the letters
   // first when they read it whole (PCR / بي سي آر is a transliteration), and so is one word against one (كورونا /

@@ -78,14 +78,34 @@ function build(): Tables {
       table.set(k, list);
     }
     for (const l of latin.split('|')) latinTable.set(latinKey(l), term);
+    // The English expansion, when it is more than one word (an acronym's one-word gloss is often an English word).
+    if (english.trim().includes(' ')) {
+      const list = table.get(englishKey(english)) ?? [];
+      if (!list.includes(term)) list.push(term);
+      table.set(englishKey(english), list);
+    }
   }
   return { index: table, byLatin: latinTable, longest };
 }
 
-// Every pair compareNames weighs asks the list about both names: each name is looked up once.
+/**
+ * An English expansion as the list keeps it beside the acronym's forms: lower-cased, a hyphen a space (multiple
+ * sclerosis, ribonucleic acid, polymerase chain reaction). Kept apart from the Latin forms, which are matched as
+ * written: a short word in lower case is an English word, not an acronym.
+ */
+const englishKey = (english: string): string =>
+  `english:${english
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-\u2010\u2013]+/gu, ' ')}`;
+
+// Every pair compareNames weighs asks the list about both names: each name is looked up once. A Latin name is also
+// looked up as an English expansion (multiple sclerosis / ام‌اس).
 const terms = /* @__PURE__ */ memoize((name: string): Term[] | undefined => {
   const k = key(name);
-  return k === undefined ? undefined : tables().index.get(k);
+  if (k === undefined) return undefined;
+  const { index } = tables();
+  return index.get(k) ?? (k.startsWith('latin:') && name.trim().includes(' ') ? index.get(englishKey(name)) : undefined);
 });
 
 /** Whether a term is a kind, at any remove, of another (SARS-CoV-2 of CoV). */
