@@ -36,3 +36,16 @@ describe("a Latin name's English head that the Arabic-script name leaves out", (
     expect(compareNames('Shazdeh Garden', 'شازده').same).toBe(false);
   });
 });
+
+describe("an English region's or state's head against Arabic's", () => {
+  it('reads region as إقليم and state as ولاية', () => {
+    const m = compareNames('Gao region', 'إقليم غاو');
+    expect(m.same, m.reason.detail).toBe(true);
+    expect(m.reason.detail).toContain('region / إقليم');
+    expect(compareNames('Kassala state', 'ولاية كسلا').same).toBe(true);
+  });
+
+  it('keeps a region apart from another name under the head', () => {
+    expect(compareNames('Gao region', 'إقليم تمبكتو').same).toBe(false);
+  });
+});

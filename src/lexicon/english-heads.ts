@@ -51,6 +51,8 @@ const ROWS: readonly Row[] = [
   // District heads of Iraq, Iran and Afghanistan as English writes them (Sinjar District, Bam County).
   ['district|county', 'district', 'after'],
   ['region', 'region', 'after'],
+  // A federal or regional state (Blue Nile state, Gezira state), which Arabic heads ولاية and Persian ایالت.
+  ['state', 'province', 'after'],
   ['port', 'port', 'both'],
   ['airport|international airport', 'airport', 'after'],
   ['dam', 'dam', 'after'],

@@ -356,6 +356,10 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ژ', 0.3],
     // The Spanish g before e or i and the Dutch g, said kh (Sergio / سيرخيو, Gogh / غوخ).
     ['خ', 0.3],
+    // The Maghreb's own letters for g (Guelma / ڨالمة, Gafsa / ڤفصة).
+    ['ڨ', 0.1],
+    ['ڤ', 0.1],
+    ['ڭ', 0.1],
   ],
   // French and Spanish gu before e or i is a hard g, its u unsaid (Guelmim / كلميم, Guercif / جرسيف, Guerrero /
   // غيريرو): Maghrebi Arabic writes that g ك, ق or ج; only before e, i or y (latin.ts).
@@ -365,6 +369,7 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
     ['ج', 0.1],
     ['ك', 0.1],
     ['ق', 0.1],
+    ['ڨ', 0.1],
   ],
   // Persian says ق and غ alike, and its romanisations write both gh (Ghom / قم, Bagher-like names / باقر).
   gh: [

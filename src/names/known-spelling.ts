@@ -28,7 +28,7 @@ const REGIONAL: Readonly<Record<string, string>> = {
   maghreb: "Maghreb spellings write an alef before the consonants that open a town's name (انواكشوط), which others leave out",
   maghrebVowel:
     'the Arabic spellings of Maghreb and Sahel towns, taken from Berber or French forms, write a vowel letter inside the name or leave it out',
-  maghrebG: 'the Maghreb writes the g of its place names ڤ (Tunisia, Algeria) or ڭ (Morocco), where others write ق, ك, غ or ج',
+  maghrebG: 'the Maghreb writes the g of its place names ڨ or ڤ (Algeria, Tunisia) or ڭ (Morocco), where others write ق, ك, غ or ج',
   prothetic:
     'Persian writes an alef before the s and consonant that open a Pashto place name (اسپین, Spin, white), which Pashto leaves out',
   pashtoVowel: 'Dari and Iranian spellings of an Afghan place name write a short vowel inside it with ا or ی, or leave it out',
@@ -291,7 +291,7 @@ const vowelLetter = (st: AlignedLetters): boolean => st.kind !== 'same' && !(st.
 /** Whether a step writes the vowel letter ا or ی (ي once folded) on one side only. */
 const pashtoVowel = (st: AlignedLetters): boolean => st.kind === 'extra' && ['ا', 'ي', 'ی'].includes(st.a || st.b);
 
-/** Whether a step sets the Maghreb's letter for g (ڤ, ڭ) against another letter for it, as the orthography's table says. */
+/** Whether a step sets the Maghreb's letter for g (ڨ, ڤ, ڭ) against another letter for it, as the orthography's table says. */
 const maghrebG = (st: AlignedLetters): boolean => st.sound === MAGHREB_G;
 
 /**

@@ -11,6 +11,7 @@ import { entityKey, languageOfSpelling, lookupAdjective, lookupEntries } from '.
 import { describeEntity } from './match-describe.js';
 import { matched, type NameMatch } from './name-match.js';
 import { memoize } from '../text/memo.js';
+import { foldName, lettersOf } from './phonetic.js';
 import { demonymCountry } from './latin-demonym.js';
 import { englishKey, englishWords } from '../lexicon/english-words.js';
 import type { PlaceKind } from '../lexicon/places.js';
@@ -69,7 +70,7 @@ export function compareLatinHeaded(
   if (!l) return undefined;
   const o = splitHead(other);
   if (!o.head && mayDropHead && DROPPED_HEADS.has(l.head.family)) return headLeftOut(l, other, latinFirst, compareRest);
-  if (!o.head || o.head.family !== l.head.family) return undefined;
+  if (!o.head || (o.head.family !== l.head.family && !alsoHead(l.head.family, o.headText))) return undefined;
   // A university of medical sciences is not the university (Tehran University / دانشگاه علوم پزشکی تهران).
   const kind = l.head.kind ?? l.head.family;
   if (kind !== o.head.kind && (BODIES_OF_THEIR_OWN.has(kind) || BODIES_OF_THEIR_OWN.has(o.head.kind))) return undefined;
@@ -80,6 +81,19 @@ export function compareLatinHeaded(
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
   const detail = `${upperFirst(`the ${possessive(o.head.kind)} head is translated (${heads})`)}; ${lowerFirst(rest.reason.detail)}`;
   return { ...rest, reason: { ...rest.reason, kind: 'convention', detail } };
+}
+
+/**
+ * English heads that Arabic and Persian translate by a head of another family too: an English region of Mali, Somalia
+ * or Iraqi Kurdistan is an إقليم, a province's head to Arabic (Kidal region / إقليم كيدال); not a محافظة, which is
+ * a province (Kurdistan Region is not Iran's محافظة كردستان). The heads as folded letters.
+ */
+const ALSO_HEADS: Readonly<Record<string, readonly string[]>> = { region: ['اقليم'] };
+
+/** Whether an Arabic-script head as written translates an English head of another family (see {@link ALSO_HEADS}). */
+function alsoHead(family: string, headText: string): boolean {
+  const letters = lettersOf(foldName(headText));
+  return ALSO_HEADS[family]?.some((w) => letters === w || letters === 'ال' + w) ?? false;
 }
 
 /**

@@ -45,8 +45,8 @@ export const GERMAN_CH = 'the German ch (kh, or sh as English reads it)';
 /** The Spanish v, said b (ب against ف: خابيير / خافيير), which part-failure allows only in a longer name. */
 export const SPANISH_V = 'the Spanish v, said b';
 
-/** The g of Maghreb Arabic, written ڤ (Tunisia, Algeria) or ڭ (Morocco) where others write ق, ك, غ or ج. */
-export const MAGHREB_G = 'g, which the Maghreb writes ڤ or ڭ';
+/** The g of Maghreb Arabic, written ڨ or ڤ (Algeria, Tunisia) or ڭ (Morocco) where others write ق, ك, غ or ج. */
+export const MAGHREB_G = 'g, which the Maghreb writes ڨ, ڤ or ڭ';
 
 export const CORRESPONDENCES: readonly Correspondence[] = [
   // g: Arabic newsrooms write it غ (Levant, most agencies), ج (Egypt: جوجل), ق (Gulf, Iraq, Sudan: قوقل) or
@@ -73,6 +73,14 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'ڭج', sound: MAGHREB_G, cost: 0.2 },
   { letters: 'ڭگ', sound: MAGHREB_G, cost: 0.2 },
   { letters: 'ڤڭ', sound: MAGHREB_G, cost: 0.2 },
+  // The qaf with three dots (ڨ), the g of Algerian and Tunisian place names as their own signs write it (ڨالمة, توڨرت).
+  { letters: 'ڨق', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڨك', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڨغ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڨج', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڨگ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڨڤ', sound: MAGHREB_G, cost: 0.2 },
+  { letters: 'ڨڭ', sound: MAGHREB_G, cost: 0.2 },
   // k, q and kh: Turkic q is ق in Persian and ك or خ in Arabic (قزاقستان / كازاخستان).
   { letters: 'قك', sound: 'k/q', cost: 0.2 },
   { letters: 'خق', sound: 'kh/q', cost: 0.3 },
