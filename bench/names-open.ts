@@ -60,7 +60,8 @@
  *                                                    round, for a later one (run once, at the twenty-fourth round's end;
  *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout27          the twenty-seventh held-out set, written blind during the twenty-fourth
- *                                                    round, for a later one (not run yet)
+ *                                                    round, for a later one (run once, at the twenty-fifth round's end;
+ *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout28          the twenty-eighth held-out set, written blind during the twenty-fifth
  *                                                    round, for a later one (not run yet)
  */
