@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readableLetters, readLatin, readLatinFrench, readLatinUnmarkedFrench } from '../src/names/latin.js';
 import { foldName, lettersOf } from '../src/names/phonetic.js';
+import { latinDevelopmentPairs as developmentPairs } from './support/names.js';
 
 // alignLatinWords reads no pair of word groups whose Arabic-script letters hold one outside the Latin group's
 // readableLetters: that is sound only if every reader gives no reading for such a pair. Checked here on the word
@@ -24,19 +23,6 @@ const readings = (latin: string, arabic: string): unknown[] => readers.map((read
 function groups(words: readonly string[], most: number, by: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) for (let k = 1; k <= most && i + k <= words.length; k++) out.push(words.slice(i, i + k).join(by));
-  return out;
-}
-
-function developmentPairs(): { latin: string; other: string }[] {
-  const file = join(import.meta.dirname, 'fixtures/name-pairs-open.tsv');
-  const out: { latin: string; other: string }[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#') || line.startsWith('label\t')) continue;
-    const [, , , , a = '', b = ''] = line.split('\t');
-    const latinA = /[A-Za-z]/u.test(a);
-    if (latinA === /[A-Za-z]/u.test(b)) continue;
-    out.push(latinA ? { latin: a, other: b } : { latin: b, other: a });
-  }
   return out;
 }
 

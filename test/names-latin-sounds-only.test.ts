@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchNames } from '../src/names/compare.js';
 import { mayBeSame, mayReadAs } from '../src/names/latin-sounds-only.js';
+import { latinDevelopmentPairs as developmentPairs } from './support/names.js';
 
 // mayBeSame lets a caller skip matchNames for a Latin name against an Arabic-script one: sound only if matchNames never
 // calls a pair it rules out the same. Checked on the development pairs in two scripts, on each Latin name of them
 // against the Arabic-script names of the rows around it (most of which it rules out), and on names written here.
-
-function developmentPairs(): { latin: string; other: string }[] {
-  const file = join(import.meta.dirname, 'fixtures/name-pairs-open.tsv');
-  const out: { latin: string; other: string }[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#') || line.startsWith('label\t')) continue;
-    const [, , , , a = '', b = ''] = line.split('\t');
-    const latinA = /[A-Za-z]/u.test(a);
-    if (latinA === /[A-Za-z]/u.test(b)) continue;
-    out.push(latinA ? { latin: a, other: b } : { latin: b, other: a });
-  }
-  return out;
-}
 
 describe('mayBeSame rules out only pairs matchNames calls different', () => {
   it('keeps every development pair matchNames calls the same, and rules out none it calls the same among neighbours', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { compareNames } from '../../src/index.js';
 
@@ -20,4 +22,18 @@ export function expectDifferentNames(a: string, b: string): string {
   const m = compareNames(a, b);
   expect(m.same, `${a} / ${b}: ${m.reason.detail}`).toBe(false);
   return m.reason.detail;
+}
+
+/** The pairs of the open development set with a Latin name on one side and an Arabic-script name on the other. */
+export function latinDevelopmentPairs(): { latin: string; other: string }[] {
+  const file = join(import.meta.dirname, '../fixtures/name-pairs-open.tsv');
+  const out: { latin: string; other: string }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#') || line.startsWith('label\t')) continue;
+    const [, , , , a = '', b = ''] = line.split('\t');
+    const latinA = /[A-Za-z]/u.test(a);
+    if (latinA === /[A-Za-z]/u.test(b)) continue;
+    out.push(latinA ? { latin: a, other: b } : { latin: b, other: a });
+  }
+  return out;
 }
