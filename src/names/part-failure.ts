@@ -57,6 +57,14 @@ export class DeferredFailure {
 }
 
 /**
+ * Two single words compared within one language and one script, neither name foreign: where a word's Arabic shape
+ * decides (a final ة, a long vowel letter).
+ */
+function singleWordsWithinOneLanguage(context: PartContext, aWords: readonly string[], bWords: readonly string[]): boolean {
+  return context.oneLanguage && context.sameScript && !context.foreign && aWords.length === 1 && bWords.length === 1;
+}
+
+/**
  * Why two word groups (folded and joined as `a` and `b`, their letters aligned as `letters`) are no spellings of
  * one name, or undefined when they may be.
  */
@@ -193,21 +201,17 @@ export function partFailure(
   }
   // The Arabic diminutive (the pattern فعيل / فعيلة) puts ي after the second of three consonants: within one
   // language it is another name (جرش / جريش, الخور / الخوير), not a vowel written or left out.
-  const small =
-    aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
-      ? diminutive(a, b)
-      : undefined;
+  const small = singleWordsWithinOneLanguage(context, aWords, bWords) ? diminutive(a, b) : undefined;
   if (small) return `${shown} are two names: ${small} has the diminutive pattern فعيل of the other, another name in Arabic.`;
   // Within one language ع is a consonant of the word, not a seat of a vowel as a transliteration makes it: a
   // spelling with it more or less, or with a vowel letter in its place after the first letter, is another word or
   // name (اسعدآباد / اسدآباد, سعد / سد, يافع / يافا).
-  const ain =
-    aWords.length === 1 && bWords.length === 1 && !context.foreign && context.oneLanguage && context.sameScript
-      ? letters.steps.find(
-          // Not a vowel in ع's place at the start: a newsroom seats a foreign name's first vowel on ع (عنتيبي, Entebbe).
-          (st, k) => (st.kind === 'extra' || (st.kind === 'vowel' && k > 0)) && (st.a === 'ع' || st.b === 'ع'),
-        )
-      : undefined;
+  const ain = singleWordsWithinOneLanguage(context, aWords, bWords)
+    ? letters.steps.find(
+        // Not a vowel in ع's place at the start: a newsroom seats a foreign name's first vowel on ع (عنتيبي, Entebbe).
+        (st, k) => (st.kind === 'extra' || (st.kind === 'vowel' && k > 0)) && (st.a === 'ع' || st.b === 'ع'),
+      )
+    : undefined;
   if (ain?.kind === 'vowel')
     return `${shown} are two words: within one language ع is a letter of the word, and a vowel letter in its place makes another.`;
   if (ain) return `${shown} are two words: within one language ع is a letter of the word, and a word with it more or less is another.`;
@@ -237,11 +241,7 @@ export function partFailure(
   // قدسية against قدسيا). A foreign name's final a is written ة only by an old convention, in the names the lists
   // know (سورية / سوريا, هرجيسة for هرجيسا): a known name is left to them.
   const taAlef =
-    context.oneLanguage &&
-    context.sameScript &&
-    !context.foreign &&
-    aWords.length === 1 &&
-    bWords.length === 1 &&
+    singleWordsWithinOneLanguage(context, aWords, bWords) &&
     !!lastStep &&
     lastStep.kind === 'vowel' &&
     ((lastStep.a === 'ة' && lastStep.b === 'ا') || (lastStep.a === 'ا' && lastStep.b === 'ة')) &&
@@ -307,12 +307,7 @@ export function partFailure(
   const opening = (st: AlignedLetters, k: number): boolean =>
     st.kind === 'extra' && (st.a || st.b) === 'ا' && (k === 0 || letters.steps[k - 1]?.a === 'ال' || letters.steps[k - 1]?.b === 'ال');
   const inner =
-    aWords.length === 1 &&
-    bWords.length === 1 &&
-    !context.foreign &&
-    context.oneLanguage &&
-    context.sameScript &&
-    letters.steps.some((st, k) => isPatternChange(st) && !opening(st, k));
+    singleWordsWithinOneLanguage(context, aWords, bWords) && letters.steps.some((st, k) => isPatternChange(st) && !opening(st, k));
   const twoPatterns = inner && !areVariantNativeNames(a, b) ? sharedRoot(a, b) : undefined;
   if (twoPatterns) {
     const [x, y] = twoPatterns;
@@ -323,11 +318,7 @@ export function partFailure(
   // Only between two forms alike in the article: one written with it and one without is read from another script
   // as often (الدرباسية / دارباسية).
   const bothFeminine =
-    context.oneLanguage &&
-    context.sameScript &&
-    !context.foreign &&
-    aWords.length === 1 &&
-    bWords.length === 1 &&
+    singleWordsWithinOneLanguage(context, aWords, bWords) &&
     a.endsWith('ة') &&
     b.endsWith('ة') &&
     aWords[0]?.startsWith('ال') === bWords[0]?.startsWith('ال') &&
