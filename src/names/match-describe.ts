@@ -113,8 +113,13 @@ export function describeNames(a: string, b: string, entry: GazetteerEntry): stri
 }
 
 /** Letters that write vowels, hamza seats and the article's alef: left out of a name's consonants. */
-const NOT_CONSONANTS = /[اآأإءئؤوويیىةه\s‌]/gu;
-/** Letters one language writes for another's (گ for غ, پ for ب, ک for ك, ژ for ج, چ for ش; ط ت, ص س, ض ظ ذ ز, ح ه, ق غ). */
+const NOT_CONSONANTS = /[اآأإءئؤويیىةه\s‌]/gu;
+/**
+ * Letters one language writes for another's, by the letter their class is named after: g (گ ق ج ژ for غ), k (ک for ك),
+ * p (پ for ب), ch (چ for ش), t (ط for ت), s (ص ث for س), z (ض ظ ذ for ز), h (ح for خ). Finer than the neighbourhoods of
+ * sound-classes.ts, whose bag count says only whether two words may be alike: here the consonants' order tells a name
+ * spelled two ways (فنلندا / فنلاند) from one said in other words (الحوثيون / انصارالله).
+ */
 const CONSONANT_CLASSES: Readonly<Record<string, string>> = {
   گ: 'غ',
   ق: 'غ',
