@@ -517,3 +517,11 @@ export function englishWords(): readonly EnglishWord[] {
   );
   return words;
 }
+
+let keys: ReadonlySet<string> | undefined;
+
+/** Whether the list holds an English word or phrase, as {@link englishKey} folds it (democratic, red crescent). */
+export function isListedEnglish(key: string): boolean {
+  keys ??= new Set(englishWords().map((w) => w.words));
+  return keys.has(key);
+}

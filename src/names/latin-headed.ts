@@ -13,7 +13,7 @@ import { matched, type NameMatch } from './name-match.js';
 import { memoize } from '../text/memo.js';
 import { foldName, lettersOf } from './phonetic.js';
 import { demonymCountry } from './latin-demonym.js';
-import { englishKey, englishWords } from '../lexicon/english-words.js';
+import { englishKey, isListedEnglish } from '../lexicon/english-words.js';
 import type { PlaceKind } from '../lexicon/places.js';
 
 /** A Latin name cut into its English head and the rest. */
@@ -117,18 +117,14 @@ const FEATURE_KINDS: Readonly<Record<string, PlaceKind>> = { mountain: 'landform
  */
 const NAMED_BODIES: ReadonlySet<string> = new Set(['party', 'group']);
 
-let english: ReadonlySet<string> | undefined;
-
 /** Whether a Latin rest is only English words the list translates (Democratic, Labour, Islamic). */
 function ordinaryEnglish(rest: string): boolean {
-  english ??= new Set(englishWords().map((w) => w.words));
-  const known = english;
   return (
-    known.has(englishKey(rest)) ||
+    isListedEnglish(englishKey(rest)) ||
     rest
       .trim()
       .split(/\s+/u)
-      .every((w) => known.has(englishKey(w)))
+      .every((w) => isListedEnglish(englishKey(w)))
   );
 }
 
