@@ -24,13 +24,21 @@ function writtenLetters(name: string): string[] {
  * ```
  */
 export function alefVowelsApart(a: string, b: string): boolean {
-  if (!/[إآ]/u.test(a) || !/[إآ]/u.test(b)) return false;
+  return alefsApart(a, b, 'إ', 'آ');
+}
+
+/**
+ * Whether two spellings of the same folded letters write the alef `one` in one where the other writes `other`, at the
+ * same place and before a consonant. Before a vowel letter the alef opens a long vowel or a diphthong of a foreign
+ * name, which each language renders its own way (إيروفلوت / آئروفلوت, Aeroflot); before a consonant its own vowel is
+ * all it says.
+ */
+function alefsApart(a: string, b: string, one: string, other: string): boolean {
+  if ((!a.includes(one) && !a.includes(other)) || (!b.includes(one) && !b.includes(other))) return false;
   const [x, y] = [writtenLetters(a), writtenLetters(b)];
   if (x.length !== y.length || entityKey(a) !== entityKey(b)) return false;
-  // Before a vowel letter the alef opens a long vowel or a diphthong of a foreign name, which each language renders its
-  // own way (إيروفلوت / آئروفلوت, Aeroflot); before a consonant its own vowel is all it says.
   const vowel = (c: string | undefined): boolean => c !== undefined && 'اويىءئؤ'.includes(c);
-  return x.some((c, i) => ((c === 'إ' && y[i] === 'آ') || (c === 'آ' && y[i] === 'إ')) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
+  return x.some((c, i) => ((c === one && y[i] === other) || (c === other && y[i] === one)) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
 }
 
 /**
@@ -46,11 +54,7 @@ export function alefVowelsApart(a: string, b: string): boolean {
  * ```
  */
 export function hamzaVowelsApart(a: string, b: string): boolean {
-  if (!/[إأ]/u.test(a) || !/[إأ]/u.test(b) || /\s/u.test(a.trim()) || /\s/u.test(b.trim())) return false;
-  const [x, y] = [writtenLetters(a), writtenLetters(b)];
-  if (x.length !== y.length || entityKey(a) !== entityKey(b)) return false;
-  const vowel = (c: string | undefined): boolean => c !== undefined && 'اويىءئؤ'.includes(c);
-  return x.some((c, i) => ((c === 'إ' && y[i] === 'أ') || (c === 'أ' && y[i] === 'إ')) && !vowel(x[i + 1]) && !vowel(y[i + 1]));
+  return !/\s/u.test(a.trim()) && !/\s/u.test(b.trim()) && alefsApart(a, b, 'إ', 'أ');
 }
 
 // Alefs that write their hamza or madda: a bare alef may stand for أ or إ, whose hamza a writer leaves out.
