@@ -64,6 +64,8 @@
  *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout28          the twenty-eighth held-out set, written blind during the twenty-fifth
  *                                                    round, for a later one (not run yet)
+ *   npx tsx bench/names-open.ts --heldout29          the twenty-ninth held-out set, written blind during the twenty-sixth
+ *                                                    round, for a later one (not run yet)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,7 +166,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   );
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   // --heldout is the first held-out set, --heldoutN the N-th; no flag, the development set.
-  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-8])?$/u.test(a))?.slice('--heldout'.length);
+  const heldout = process.argv.find((a) => /^--heldout(?:[2-9]|1[0-9]|2[0-9])?$/u.test(a))?.slice('--heldout'.length);
   const file =
     heldout === undefined ? 'name-pairs-open.tsv' : heldout === '' ? 'name-pairs-heldout.tsv' : `name-pairs-heldout-${heldout}.tsv`;
   for (const l of scoreOpenPairs(file, process.argv.includes('--show'))) console.log(l);
