@@ -5,17 +5,7 @@ import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName, lettersOf, type AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
-import {
-  GERMAN_CH,
-  LENGTH_H,
-  MAGHREB_G,
-  PORTUGUESE_S,
-  SERBIAN_DJ,
-  SPANISH_J,
-  SPANISH_V,
-  UKRAINIAN_H,
-  VOWEL_COSTS,
-} from './orthography.js';
+import { GERMAN_CH, LENGTH_H, MAGHREB_G, PORTUGUESE_S, SERBIAN_DJ, SPANISH_J, SPANISH_V, UKRAINIAN_H, VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
 import { alefFormsDiffer } from './alef-vowels.js';

@@ -289,7 +289,17 @@ function substitutionOf(
     if (!step)
       WIDE_SUBSTITUTIONS.set(
         wide,
-        (step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0, flags >= 64)),
+        (step = substitution(
+          a[i] as string,
+          b[j] as string,
+          xFinal,
+          yFinal,
+          vowelA[i] === 1,
+          vowelB[j] === 1,
+          i === 0,
+          j === 0,
+          flags >= 64,
+        )),
       );
     return step;
   }
