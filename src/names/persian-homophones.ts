@@ -1,7 +1,7 @@
-// Letters Persian says alike: the Arabic alphabet gave it ت and ط for t, س ص ث for s, ز ذ ض ظ for z and ه ح for h,
-// and the spellings of an Iranian, Afghan or Tajik place's name differ in which of them they write (تهران / طهران,
-// تخار / طخار, آذربایجان / آزربایجان): an older spelling keeps the letter of the Arabic form, a newer one the plain
-// Persian letter.
+// Letters Persian says alike: the Arabic alphabet gave it ت and ط for t, and the spellings of an Iranian, Afghan or
+// Tajik place's name differ in which of them they write (تهران / طهران, تخار / طخار, تالقان / طالقان): an older
+// spelling keeps the ط of the Arabic form, a newer one the plain Persian ت. Not ز ذ ض ظ, س ص ث or ه ح, which Persian
+// says alike too: with ذ, ض, ص or ح a place's name is as often an Arabic word or name (ذابل, withered; حمدان).
 
 import type { GazetteerEntry } from './gazetteer.js';
 import { matched, type NameMatch } from './name-match.js';
@@ -10,8 +10,8 @@ import { isGivenName, isOrdinary, tokensOf } from './name-words.js';
 import { nativeShape } from './arabic-roots.js';
 import { alignSpellings, foldName, lettersOf, skeletonSize, type AlignedLetters } from './phonetic.js';
 
-/** The classes of letters Persian says as one sound. */
-const HOMOPHONES: readonly string[] = ['تط', 'سصث', 'زذضظ', 'هح'];
+/** The letters Persian says as one sound that a place's spellings trade. */
+const HOMOPHONES: readonly string[] = ['تط'];
 /** Countries that name their places in Persian. */
 const PERSIAN_NAMED = new Set(['IR', 'AF', 'TJ']);
 
