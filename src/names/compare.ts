@@ -24,6 +24,7 @@ import { isDictionaryWord } from './lexicon-words.js';
 import { describeConvention, describeEntity, formOf } from './match-describe.js';
 import { formerWordMatch } from './former-word.js';
 import { LANGUAGE_NAMES } from './name-match.js';
+import { persianHomophoneSpelling } from './persian-homophones.js';
 import { callContext } from './spelling-parts.js';
 import { compareSpellings } from './spellings.js';
 import { compareHeaded, compareTranslated } from './headed.js';
@@ -31,6 +32,7 @@ import {
   KNOWN_THRESHOLD,
   anotherWord,
   bestSpelling,
+  europeanSoundInOwnPlace,
   foreignFormOfArabName,
   namesPlacesInArabicOrPersian,
   ownSpellings,
@@ -392,9 +394,11 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
     // Another body's listed short form is that body, however alike the letters (جماعت اسلامی / جمعیت اسلامی).
     const another = shortFormOfAnother(other, known);
     if (another) return another;
-    const best = bestSpelling(other, known, threshold);
-    const word = best ? ordinaryWord(other, known.entity.name) : undefined;
+    const found = bestSpelling(other, known, threshold);
+    const word = found ? ordinaryWord(other, known.entity.name) : undefined;
     if (word) return word;
+    // Not a town of Iran or an Arab country read through a European language's sounds (رست for رشت).
+    const best = found && !europeanSoundInOwnPlace(known, found) ? found : undefined;
     // A spelling of a former name another place bears today (سالزبري, Salisbury): the match is said, and weighed less.
     const former = best ? formerSpelling(other, known, threshold) : undefined;
     if (best && former) return matched('convention', Math.min(best.score, 0.9), `${other.trim()} spells ${former}`, known.entity);
@@ -414,6 +418,9 @@ function matchTitled(a: string, b: string, threshold: number): NameMatch {
         },
       };
     }
+    // An Iranian, Afghan or Tajik place spelled with another of the letters Persian says alike (طخار / تخار).
+    const homophone = persianHomophoneSpelling(other, known);
+    if (homophone) return homophone;
     // A known place written after its Latin name (دمسکس for دمشق, as Dari writes Damascus), but not a town in the
     // language that names it in its own words (کرمنشاه is no Persian spelling of کرمانشاه).
     // An Arab town's Arabic name with its article (الأقصر, الغردقة) beside its English or French name written in Arabic

@@ -5,7 +5,7 @@ import { languageOfSpelling, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './name-match.js';
 import { skeletonSize, foldName, lettersOf, type AlignedLetters } from './phonetic.js';
 import { elementAt } from '../contract/element-at.js';
-import { MAGHREB_G, VOWEL_COSTS } from './orthography.js';
+import { GERMAN_CH, LENGTH_H, MAGHREB_G, PORTUGUESE_S, SERBIAN_DJ, SPANISH_J, SPANISH_V, UKRAINIAN_H, VOWEL_COSTS } from './orthography.js';
 import { maySoundAlike } from './sound-classes.js';
 import { compareSpellings } from './spellings.js';
 import { alefFormsDiffer } from './alef-vowels.js';
@@ -79,6 +79,38 @@ export function bestSpelling(name: string, entry: GazetteerEntry, threshold: num
   }
   return best;
 }
+/**
+ * Sounds of European languages that one newsroom writes as said and another by the letter (German st said sht, the
+ * Portuguese final s, the Spanish j and v, the German ch and z, the Ukrainian h, the Serbian đ).
+ */
+const EUROPEAN_SOUNDS: ReadonlySet<string> = new Set([
+  's/sh',
+  PORTUGUESE_S,
+  SPANISH_J,
+  SPANISH_V,
+  GERMAN_CH,
+  UKRAINIAN_H,
+  SERBIAN_DJ,
+  LENGTH_H,
+  'ts',
+]);
+
+/**
+ * Whether a spelling reads as a place of an Arab country, Iran, Afghanistan or Tajikistan only through the sound of a
+ * European language (رست for رشت by the German st said sht): such a place is named in Arabic or Persian, not after a
+ * European language's sounds.
+ *
+ * @example
+ * ```ts
+ * import { compareNames } from 'muqabala';
+ * compareNames('رشت', 'رست').same; // => false
+ * ```
+ */
+export function europeanSoundInOwnPlace(entry: GazetteerEntry, m: NameMatch): boolean {
+  if (entry.entity.type !== 'place' || !namesPlacesInArabicOrPersian(entry.entity.id.split('/')[0] ?? '')) return false;
+  return m.reason.parts.some((p) => p.alignment.steps.some((st) => st.kind !== 'same' && EUROPEAN_SOUNDS.has(st.sound ?? '')));
+}
+
 /** The last letter of a spelling, folded. */
 const finalLetter = (spelling: string): string => lettersOf(foldName(spelling)).slice(-1);
 

@@ -177,6 +177,14 @@ export const PERSIAN_LETTERS = 'پچژگڤ';
 /** The sound of the hamza Persian seats between a vowel and a final e (اوئه), where Arabic writes none (أوي). */
 export const SEATED_HAMZA = 'the hamza seated before a final e';
 
+/**
+ * An n before b or p, which Arabic and Persian say m: one spelling writes the letter (استانبول, جنبلاط), another the
+ * sound (استامبول, جمبلاط), and a foreign m before b is written ن as often (موزنبيق / موزمبيق). Only there: elsewhere ن
+ * and م are two consonants.
+ */
+export const NASAL_BEFORE_B = 'm, as an n before b is said';
+export const NASAL_BEFORE_B_COST = 0.2;
+
 /** The sound of a German h after a long vowel, written by one newsroom and not by another (ماهلر / مالر). */
 export const LENGTH_H = 'the German h after a long vowel, not said';
 

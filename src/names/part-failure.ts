@@ -21,6 +21,7 @@ import {
   PORTUGUESE_S,
   UKRAINIAN_H,
   SERBIAN_DJ,
+  NASAL_BEFORE_B,
 } from './orthography.js';
 import { type AlignedLetters, type SpellingAlignment, foldName, skeletonSize } from './phonetic.js';
 
@@ -148,6 +149,11 @@ export function partFailure(
   const tooShort = Math.min(lettersIn(a), lettersIn(b)) < 5 || (european?.sound === SPANISH_V && articled);
   if (european && tooShort)
     return `${shown} are two names: ${european.a} against ${european.b} writes one sound (${european.sound}) only in a longer foreign name.`;
+  // An n before b said m (استانبول / استامبول, جنبلاط / جمبلاط) only in a name of four consonants or more: in a shorter
+  // word the two letters make two words as often (جانبي, lateral, against the town جامبي).
+  const nasal = letters.steps.find((st) => st.kind === 'variant' && st.sound === NASAL_BEFORE_B);
+  if (nasal && Math.min(skeletonSize(a.replace(/[ \u200c]/gu, '')), skeletonSize(b.replace(/[ \u200c]/gu, ''))) < 4)
+    return `${shown} are two names: ${nasal.a} against ${nasal.b} before b writes one sound only in a longer name.`;
   // دي for ج is the Serbian đ, in a South Slavic surname in -ić (ديوكوفيتش / جوكوفيتش): elsewhere the two make two
   // words (دياز / جاز, دياموند).
   const serbian = letters.steps.find((st) => st.kind === 'variant' && st.sound === SERBIAN_DJ);

@@ -14,6 +14,8 @@ import {
   WEAK_LETTERS,
   SEATED_HAMZA,
   LENGTH_H,
+  NASAL_BEFORE_B,
+  NASAL_BEFORE_B_COST,
 } from './orthography.js';
 
 /**
@@ -175,8 +177,12 @@ function substitution(
   yVowel: boolean,
   xInitial: boolean,
   yInitial: boolean,
+  beforeLabial: boolean,
 ): AlignedLetters {
   if (x === y) return { a: x, b: y, kind: 'same', cost: 0 };
+  // An n before b or p is said m, and spellings write it either way (استانبول / استامبول, جنبلاط / جمبلاط).
+  if (beforeLabial && ((x === 'ن' && y === 'م') || (x === 'م' && y === 'ن')))
+    return { a: x, b: y, kind: 'variant', sound: NASAL_BEFORE_B, cost: NASAL_BEFORE_B_COST };
   if (xFinal && yFinal) {
     const ends = x + y;
     if (ends === 'يى' || ends === 'ىي') return { a: x, b: y, kind: 'variant', sound: 'final a', cost: 0.05 };
@@ -261,6 +267,8 @@ function substitutionOf(
   vowelB: Uint8Array,
   idA: Uint16Array,
   idB: Uint16Array,
+  labialA: Uint8Array,
+  labialB: Uint8Array,
 ): AlignedLetters {
   const xFinal = i === a.length - 1;
   const yFinal = j === b.length - 1;
@@ -271,7 +279,8 @@ function substitutionOf(
     ((vowelA[i] as number) << 2) |
     ((vowelB[j] as number) << 3) |
     (i === 0 ? 16 : 0) |
-    (j === 0 ? 32 : 0);
+    (j === 0 ? 32 : 0) |
+    (((labialA[i] as number) & (labialB[j] as number)) << 6);
   const x = idA[i] as number;
   const y = idB[j] as number;
   if (x >= MAX_LETTER_IDS || y >= MAX_LETTER_IDS) {
@@ -280,14 +289,24 @@ function substitutionOf(
     if (!step)
       WIDE_SUBSTITUTIONS.set(
         wide,
-        (step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0)),
+        (step = substitution(
+          a[i] as string,
+          b[j] as string,
+          xFinal,
+          yFinal,
+          vowelA[i] === 1,
+          vowelB[j] === 1,
+          i === 0,
+          j === 0,
+          flags >= 64,
+        )),
       );
     return step;
   }
-  const key = (x * MAX_LETTER_IDS + y) * 64 + flags;
+  const key = (x * MAX_LETTER_IDS + y) * 128 + flags;
   let step = SUBSTITUTIONS.get(key);
   if (!step) {
-    step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0);
+    step = substitution(a[i] as string, b[j] as string, xFinal, yFinal, vowelA[i] === 1, vowelB[j] === 1, i === 0, j === 0, flags >= 64);
     SUBSTITUTIONS.set(key, step);
   }
   return step;
@@ -316,6 +335,8 @@ interface Letters {
   readonly ids: Uint16Array;
   /** Whether a digraph (تش, دج, تس) may start there. */
   readonly digraph: Uint8Array;
+  /** Whether the next letter is ب or پ, before which an n is said m. */
+  readonly labial: Uint8Array;
 }
 
 const lettersRead: (word: string) => Letters = /* @__PURE__ */ memoize((word: string): Letters => {
@@ -324,13 +345,16 @@ const lettersRead: (word: string) => Letters = /* @__PURE__ */ memoize((word: st
   const drop = new Float64Array(n);
   const ids = new Uint16Array(n);
   const digraph = new Uint8Array(n);
+  const labial = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    const next = word[i + 1];
+    labial[i] = next === 'ب' || next === 'پ' ? 1 : 0;
     vowel[i] = isVowelAt(word, i) ? 1 : 0;
     drop[i] = indelCost(word, i);
     ids[i] = Math.min(letterId(word.charCodeAt(i)), MAX_LETTER_IDS);
     if (i + 1 < n && DIGRAPH_FIRST.has(word[i] as string)) digraph[i] = 1;
   }
-  return { vowel, drop, ids, digraph };
+  return { vowel, drop, ids, digraph, labial };
 });
 
 /** The alignment's tables, reused from one alignment to the next (an alignment allocates only its steps). */
@@ -350,8 +374,8 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
   const back = backTable;
   cost.fill(Infinity, 0, size);
   back.fill(0, 0, size);
-  const { vowel: vowelA, drop: dropA, ids: idA, digraph: pairA } = lettersRead(a);
-  const { vowel: vowelB, drop: dropB, ids: idB, digraph: pairB } = lettersRead(b);
+  const { vowel: vowelA, drop: dropA, ids: idA, digraph: pairA, labial: labialA } = lettersRead(a);
+  const { vowel: vowelB, drop: dropB, ids: idB, digraph: pairB, labial: labialB } = lettersRead(b);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -362,7 +386,7 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
       let value: number;
       if (i < n && j < m) {
         to = here + width + 1;
-        value = c + substitutionOf(a, b, i, j, vowelA, vowelB, idA, idB).cost;
+        value = c + substitutionOf(a, b, i, j, vowelA, vowelB, idA, idB, labialA, labialB).cost;
         if (value < (cost[to] as number)) {
           cost[to] = value;
           back[to] = OP_SUB;
@@ -410,7 +434,7 @@ function alignSpellingsOnce(a: string, b: string): SpellingAlignment {
     if (op === OP_SUB) {
       i--;
       j--;
-      steps.push(substitutionOf(a, b, i, j, vowelA, vowelB, idA, idB));
+      steps.push(substitutionOf(a, b, i, j, vowelA, vowelB, idA, idB, labialA, labialB));
     } else if (op === OP_DEL) {
       i--;
       steps.push(indelStep(a[i] as string, '', i, dropA[i] as number));
