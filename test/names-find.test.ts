@@ -72,6 +72,12 @@ describe('findNames: places and organisations', () => {
     expect(show('وأعلنت حركة "الأمل الجديد" مسؤوليتها عن الحادث.')).toEqual(['organization:الأمل الجديد']);
   });
 
+  it("reads no quoted words as an organisation once a function word or a verb of saying ends the head's name", () => {
+    expect(show('وأبدى أعضاء الحزب استياءهم من "أنهم لا يُسمعون" في المجلس.')).toEqual([]);
+    expect(show('وقال ممثل الجمعية إن الأعضاء كانوا "قلقين جدا" من القرار.')).toEqual([]);
+    expect(show('نماینده حزب گفت که «کار ما تمام شد» و جلسه ادامه یافت.', 'fa')).toEqual([]);
+  });
+
   it('returns adjectives of places only when asked, linked to the place', () => {
     const text = 'قالت الخارجية الطاجيكية إن الحدود مع أفغانستان هادئة.';
     expect(findNames(text).map((m) => m.text)).toEqual(['أفغانستان']);

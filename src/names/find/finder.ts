@@ -301,6 +301,11 @@ export class Finder {
     return k === 2;
   }
 
+  /** Whether word i, or its reading without Arabic clitics (والذين: الذين), is a function word of the language. */
+  isFunctionWordAt(i: number): boolean {
+    return this.stemsAt(i).some((s) => this.v.stopwords.has(s.stem));
+  }
+
   /** Whether word i's reading without clitics and article is the head of an organisation's name (منظمة, حزب). */
   isBareOrganizationHead(i: number): boolean {
     const w = this.words[i] as Word;
