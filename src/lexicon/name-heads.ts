@@ -59,6 +59,11 @@ const ROWS: readonly Row[] = [
   // An emirate is a province of the UAE, named like its town (إمارة الشارقة / مدينة الشارقة: two places).
   ['emirate', 'province', 'admin', 'إمارة', 'امیرنشین|امارت'],
   ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
+  // A village, named without its head as a town is (قرية العوجة / روستای العوجه / العوجة). Not Persian ده (ten).
+  ['village', 'village', 'admin', 'قرية', 'روستای|روستا|دهکده|قریه|قریهٔ'],
+  // A street or a road, named after a person, a place or an event (شارع الرشيد / خیابان رشید, طريق الحرير / جاده
+  // ابریشم): the head is translated; a street named after a town is not the town.
+  ['street', 'street', 'institution', 'شارع', 'خیابان|خیابانِ'],
   // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
   // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان, its بخش and دهستان) and a region (a Saudi or Syrian
   // منطقة). With both heads written, a town and its district are two places (مدينة سنجار / قضاء سنجار).
@@ -118,6 +123,9 @@ const ROWS: readonly Row[] = [
   // حافظ / آرامگاه حافظ): Arabic مرقد, ضريح, مقام, Persian حرم, آستان, آرامگاه, بارگاه. Not مزار, which opens the name of
   // مزار شریف, a city; not the Persian مقام, a rank (مقام معظم رهبری); not العتبة, whose bare form is the given name عتبة.
   ['shrine', 'shrine', 'institution', 'مرقد|ضريح|مقام', 'حرم|آستان|آرامگاه|بارگاه|مرقد|مقبره'],
+  // A cemetery, named after a place or a saint as a tomb is (مقبرة البقيع / قبرستان بقیع): Arabic says مقبرة for both,
+  // Persian قبرستان, گورستان or آرامستان for a cemetery, آرامگاه for a tomb; one family, since مقبرة says either.
+  ['tomb or cemetery', 'shrine', 'institution', 'مقبرة|مقابر|جبانة', 'قبرستان|گورستان|آرامستان'],
   // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
   // often with their country's adjective after the name (نادي السد القطري).
   ['club', 'club', 'institution', 'نادي', 'باشگاه'],
@@ -144,6 +152,23 @@ const ROWS: readonly Row[] = [
   // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
   ['square', 'square', 'institution', 'ميدان|ساحة', 'میدان'],
   ['company', 'company', 'institution', 'شركة', 'شرکت'],
+  // An oil or a gas field is named after a place or a word (حقل الرميلة / میدان نفتی رمیله, حقل بارس الجنوبي / میدان
+  // گازی پارس جنوبی): Arabic says حقل, Persian میدان with the fuel after it, a word that heads a square too.
+  [
+    'oil or gas field',
+    'field',
+    'institution',
+    'حقل|حقول|حقل نفط|حقل غاز|حقل النفط|حقل الغاز',
+    'میدان نفتی|میدان گازی|میدان نفت|میدان گاز|میدان|میادین نفتی|میادین گازی',
+  ],
+  // A faculty or a college of a university (كلية الحقوق / دانشکده حقوق): Dari says پوهنځی, from Pashto.
+  ['college', 'college', 'institution', 'كلية', 'دانشکده|دانشکدهٔ|پوهنځی|کالج'],
+  // A league (دوري أبطال آسيا / لیگ قهرمانان آسیا): Arabic دوري, Persian the French لیگ.
+  ['league', 'league', 'institution', 'دوري', 'لیگ'],
+  // A militia named after its founder or its cause (ميليشيا فاغنر / شبه‌نظامیان واگنر): a group's family.
+  ['militia', 'group', 'institution', 'ميليشيا|ميليشيات|مليشيا|مليشيات', 'شبه‌نظامیان|شبه نظامیان|شبهنظامیان|میلیشیا|ملیشه|ملیشه‌های'],
+  // A parliament, which news calls by the word or by its council's (البرلمان العراقي / مجلس عراق): a council's family.
+  ['parliament', 'council', 'institution', 'برلمان', 'پارلمان|پارلمانِ'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
   // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,
@@ -274,6 +299,9 @@ const ROWS: readonly Row[] = [
   ['embassy', 'embassy', 'institution', 'سفارة', 'سفارت|سفارتِ'],
   ['alliance', 'alliance', 'institution', 'تحالف|ائتلاف', 'ائتلاف|ائتلافِ'],
   ['network', 'network', 'institution', 'شبكة|قناة', 'شبکه|شبکهٔ'],
+  // A television channel, named by the word television or by channel (تلفزيون لبنان / تلویزیون لبنان, تلویزیون طلوع /
+  // شبکه طلوع): one family with the network, as news calls a channel by either.
+  ['television', 'network', 'institution', 'تلفزيون|تلفزيونات', 'تلویزیون|تلویزیونِ|تلویزیون‌های'],
   ['radio', 'radio', 'institution', 'إذاعة|راديو', 'رادیو|رادیوی'],
   ['magazine', 'newspaper', 'institution', 'مجلة', 'مجله|مجلهٔ|نشریه|نشریهٔ|ماهنامه|هفته‌نامه|هفتهنامه'],
   ['academy', 'academy', 'institution', 'أكاديمية|مجمع اللغة العربية', 'آکادمی|فرهنگستان'],
@@ -333,6 +361,8 @@ export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string
   // Media Network; شركة هواوي للتكنولوجيا, Huawei Technologies): the head said again, never a body's name alone.
   ['الإعلامية', 'network'],
   ['للتكنولوجيا', 'company'],
+  // An oil or a gas field's fuel after its name, where its head opens it (حقل بارس الجنوبي للغاز, South Pars gas field).
+  ...['للغاز', 'للنفط', 'الغازي', 'النفطي'].map((w) => [w, 'field'] as const),
 ];
 
 /**
@@ -346,7 +376,9 @@ export const CONSTRUCT_ONLY: ReadonlySet<string> = new Set(['base']);
  * the name is an ordinary word or phrase (عملية السلام is the peace process, not السلام with a word more).
  */
 export function droppableHead(head: NameHead): boolean {
-  return head.family !== 'operation';
+  // Nor a college's: it is named by its discipline (كلية الحقوق), an ordinary word without the head. Nor a channel's
+  // "television": a bare name is then its owner's or a sister's (آریانا, the airline; طلوع‌نیوز, the news channel).
+  return head.family !== 'operation' && head.family !== 'college' && head.kind !== 'television';
 }
 
 let heads: readonly NameHead[] | undefined;

@@ -21,7 +21,7 @@ import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst, possessive } from './name-words.js';
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
 import { isNativeName } from './native-names.js';
-import { isGivenName } from './name-words.js';
+import { isFeminine, isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 import { portOfPortTown, portTown } from './port-town.js';
@@ -122,6 +122,8 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   // More words translated than named needs two translated words at least (المؤتمر الشعبي / کنگره مردمی,
   // منظمة التحرير الفلسطينية / سازمان آزادی‌بخش فلسطین): one shared meaning is too little to name one body.
   if ((translated.length === 0 && !inOrder) || (translated.length > named && translated.length < 2)) return undefined;
+  const swapped = adjectiveOfAnotherWord(linking.links, languages);
+  if (swapped) return different(swapped);
   if (
     translated.some(
       (l) =>
@@ -137,6 +139,33 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
   return matched(translated.length > 0 ? 'convention' : 'transliteration', score, linkedWords(linking.links, languages));
 }
+
+/**
+ * Within Arabic, one adjective in two genders in two names that put their words in other orders (جبهة التحرير الوطني /
+ * الجبهة الوطنية للتحرير): an Arabic adjective takes the gender of the noun it qualifies, so the national liberation
+ * is not the national front, and the names are two bodies'. Says so, or undefined. Across Arabic and Persian, or in one
+ * order, the gender says nothing (مصرف سوريا المركزي / البنك المركزي السوري: both central, of the bank).
+ */
+function adjectiveOfAnotherWord(
+  links: readonly WordLink[],
+  [la, lb]: readonly [NameLanguage | undefined, NameLanguage | undefined],
+): string | undefined {
+  if (la !== 'ar' || lb !== 'ar') return undefined;
+  if (links.every((l, k) => k === 0 || l.j > elementAt(links, k - 1).j)) return undefined;
+  const flipped = links.find(
+    (l) =>
+      NISBA_GENDERS.test(l.a) &&
+      NISBA_GENDERS.test(l.b) &&
+      isFeminine(l.a) !== isFeminine(l.b) &&
+      bareKey(l.a).replace(/ه$/u, '') === bareKey(l.b).replace(/ه$/u, ''),
+  );
+  return flipped
+    ? `The names have the same words in another order, and ${flipped.a} and ${flipped.b} are one adjective in two genders: an Arabic adjective takes the gender of the noun it qualifies, so each qualifies another word and the names are two bodies'.`
+    : undefined;
+}
+
+/** An Arabic adjective of relation in either gender (الوطني, الوطنية). */
+const NISBA_GENDERS = /يّ?(?:ة)?$/u;
 
 /** What links two names word by word, as a sentence: "The same name, partly translated: X is translated Y …". */
 function linkedWords(links: readonly WordLink[], [la, lb]: readonly [NameLanguage | undefined, NameLanguage | undefined]): string {
@@ -220,6 +249,8 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
   const languages = languagesOf(x, y);
   const linking = linkWords(x, y, languages, spellWords(threshold), true);
   if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
+    const swapped = adjectiveOfAnotherWord(linking.links, languages);
+    if (swapped) return different(swapped);
     const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
     const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
     return matched(how, score, linkedWords(linking.links, languages));
@@ -285,6 +316,17 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     return different(
       `${shorter.trim()} is the title of newspapers of several countries: ${last} (${adjective.entity.name}) says which, and the other name none.`,
     );
+  // A body named after a place with another place after it is named after two places (بنك القاهرة عمان, a bank of two
+  // cities): another body than the one named after the first alone, unless the second holds the first (its country).
+  const firstPlace = lookupEntries(rest).find((e) => e.entity.type === 'place');
+  if (firstPlace && !home) {
+    const holders = new Set([firstPlace.entity.id, countryOfCity(firstPlace.entity.id) ?? firstPlace.entity.id]);
+    const seconds = [adjective, ...lookupEntries(last)].filter((e) => e.entity.type === 'place');
+    if (!seconds.some((e) => holders.has(e.entity.id)))
+      return different(
+        `${rest} and ${last} are two places (${firstPlace.entity.name}, ${adjective.entity.name}): ${article(head.kind)} ${head.kind} named after both is another than the one named after the first alone.`,
+      );
+  }
   // A city of another country than the body's is its branch there, a body of its own (جامعة السوربون أبوظبي); so is
   // a city after a body named after a place abroad (جامعة القاهرة الخرطوم, Cairo University's Khartoum branch).
   const cityCountry = adjective.entity.kind === 'city' ? countryOfCity(adjective.entity.id) : undefined;
