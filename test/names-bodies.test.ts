@@ -77,3 +77,22 @@ describe('generic heads translated between Arabic and Persian', () => {
     apart('شارع حلب', 'حلب');
   });
 });
+
+describe('more heads and their Persian and Dari forms', () => {
+  it('reads Persian تنگه as a strait and as a pass on land, and a Dari range and hydroelectric dam', () => {
+    same('تنگه سالنگ', 'گردنه سالنگ');
+    same('سلسله کوه هندوکش', 'رشته‌کوه هندوکش');
+    same('سد کجکی', 'بند برق کجکی');
+  });
+
+  it('reads a power station, a refinery with its fuel and a business group through their heads', () => {
+    same('محطة بوشهر النووية', 'نیروگاه اتمی بوشهر');
+    same('پالایشگاه نفت تبریز', 'پالایشگاه تبریز');
+    same('مجموعة سامسونغ', 'گروه سامسونگ');
+  });
+
+  it("leaves a scope word out of a news agency's name, and a club's head with its home", () => {
+    expect(same('وكالة مهر الدولية للأنباء', 'خبرگزاری مهر')).toContain('scope or allegiance, which the other name leaves out');
+    same('نادي الوحدة الإماراتي', 'الوحدة');
+  });
+});

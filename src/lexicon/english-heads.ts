@@ -125,7 +125,8 @@ const ROWS: readonly Row[] = [
   ['peninsula', 'peninsula', 'both'],
   ['forest|rainforest', 'forest', 'after'],
   ['oasis', 'oasis', 'after'],
-  ['marshes|marsh|wetland|wetlands', 'wetland', 'after'],
+  // A wetland is of the lake's family (name-heads.ts): a shallow lake is called either.
+  ['marshes|marsh|wetland|wetlands', 'lake', 'after', 'wetland'],
   ['school', 'school', 'after'],
   ['library', 'library', 'both'],
   ['church|cathedral', 'church', 'both'],

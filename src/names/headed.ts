@@ -26,7 +26,8 @@ import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/na
 import { describeEntity } from './match-describe.js';
 import { portOfPortTown, portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
-import { isQualifierWord } from './qualifier.js';
+import { isQualifierWord, scopeTellsApart } from './qualifier.js';
+import { isSportingWord } from './sporting.js';
 import { countryOfCity, homeOf, regionName } from './body-home.js';
 import { NAMESAKE_NEWSPAPER_TITLES } from '../lexicon/organization-homes.js';
 import { remitLeftOut } from './remit.js';
@@ -281,6 +282,24 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
   const [longer, shorter, longerFirst] = wx.length === wy.length + 1 ? [wx, y, true] : wy.length === wx.length + 1 ? [wy, x, false] : [];
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
+  // A word of scope or allegiance after the name (وكالة تسنيم الدولية للأنباء / خبرگزاری تسنیم), which a short form leaves
+  // out, unless it tells apart two bodies named after one place (جامعة حلب الدولية / جامعة حلب).
+  if (isQualifierWord(last) && !isSportingWord(last) && longer.length >= 2) {
+    const rest = longer.slice(0, -1).join(' ');
+    const apart = scopeTellsApart(last, rest, head);
+    if (apart) return different(apart);
+    const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
+    if (!m.same || m.reason.kind === 'partial') return undefined;
+    return {
+      ...m,
+      score: m.score * 0.95,
+      reason: {
+        ...m.reason,
+        kind: 'partial',
+        detail: `${last} says the body's scope or allegiance, which the other name leaves out; ${lowerFirst(m.reason.detail)}`,
+      },
+    };
+  }
   // Some countries' feminine adjective is also the country's name (السعودية: Saudi, and Saudi Arabia).
   // A club, a university, a hospital, a stadium, an airport, a port, a museum or a shrine is also named with its city
   // after it (استقلال تهران, دانشگاه فردوسی مشهد, بیمارستان میرویس قندهار, ورزشگاه آزادی تهران, فرودگاه امام خمینی

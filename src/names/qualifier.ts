@@ -413,12 +413,11 @@ function compareCut(
   // A body of a kind a town has many of, named after the town alone (جامعة بيروت), is not the one named after the town
   // with a scope or allegiance (جامعة بيروت الدولية, بنك دبي الإسلامي): the word is what tells the two apart. A
   // facility a town has one of keeps it as a formal word (ميناء جدة الإسلامي, the port of Jeddah).
-  const scope = cut.what.find((q) => q.scope);
-  const place = scope && head && MANY_PER_PLACE.has(head.family) ? placeNamed(own.head ? own.rest : restText) : undefined;
-  if (scope && place && head)
-    return different(
-      `${words.slice(cut.cut).join(' ')} tells apart two bodies named after ${place}: ${/^(?:[aeio]|u(?!ni))/u.test(head.kind) ? 'an' : 'a'} ${head.kind} named after a place with a word of scope or allegiance is another than the one named after the place alone.`,
-    );
+  const apart =
+    cut.what.some((q) => q.scope) && head
+      ? scopeTellsApart(words.slice(cut.cut).join(' '), own.head ? own.rest : restText, head)
+      : undefined;
+  if (apart) return different(apart);
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
   // A body named after a place, with a country after it that does not hold the place (بنك القاهرة عمان: Cairo and
   // Amman, or Oman), is named after two places: another body than the one named after the first alone.
@@ -442,7 +441,10 @@ function compareCut(
   // A body's head and its scope both left out of the other (حركة أحرار الشام الإسلامية / أحرار الشام): the rest
   // without its head must be the other name whole, as it would be with the scope written.
   let headLeft = '';
-  if (m.same && m.reason.kind === 'partial' && own.head && !otherHead && own.rest.split(' ').length >= 2) {
+  // A club's one-word name, its head and its home left out (نادي الرجاء البيضاوي / الرجاء), counts as well: the home
+  // says the club.
+  const clubRest = own.head?.family === 'club' && clubWords;
+  if (m.same && m.reason.kind === 'partial' && own.head && !otherHead && (own.rest.split(' ').length >= 2 || clubRest)) {
     const bare = first ? matchNames(own.rest, other, threshold) : matchNames(other, own.rest, threshold);
     if (bare.same && bare.reason.kind !== 'partial') {
       m = bare;
@@ -474,6 +476,17 @@ const MANY_PER_PLACE: ReadonlySet<string> = new Set([
   'academy',
   'newspaper',
 ]);
+
+/**
+ * Whether a word of scope or allegiance after a body's name (الدولية, الإسلامي) tells it from the body of the same
+ * kind named after the same place alone: a university, a bank or a school a town has several of. Says so, or undefined.
+ */
+export function scopeTellsApart(word: string, rest: string, head: NameHead): string | undefined {
+  const place = MANY_PER_PLACE.has(head.family) ? placeNamed(rest) : undefined;
+  return place
+    ? `${word} tells apart two bodies named after ${place}: ${/^(?:[aeio]|u(?!ni))/u.test(head.kind) ? 'an' : 'a'} ${head.kind} named after a place with a word of scope or allegiance is another than the one named after the place alone.`
+    : undefined;
+}
 
 /** The place a body's rest names by its name (بيروت), or undefined. */
 function placeEntity(rest: string): { readonly id: string; readonly name: string } | undefined {
