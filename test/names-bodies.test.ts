@@ -96,3 +96,35 @@ describe('more heads and their Persian and Dari forms', () => {
     same('نادي الوحدة الإماراتي', 'الوحدة');
   });
 });
+
+describe('heads in Latin letters and Dari spellings', () => {
+  it("reads a channel's TV and a club's F.C. with their stops", () => {
+    same('Al-Kawthar TV', 'قناة الكوثر');
+    same('Sepahan F.C.', 'نادي سباهان');
+  });
+
+  it('reads the Dari حرکت as a movement, and keeps a movement with a word more inside apart', () => {
+    expect(same('حركة النجاة', 'حرکت نجات')).toContain("movement's head");
+    expect(apart('حرکت ملی افغانستان', 'حرکت انقلاب ملی افغانستان')).toContain('stands inside one name only');
+  });
+
+  it('reads Persian شبکه as a channel alone, and as an armed group against a group', () => {
+    expect(same('شبکه نور', 'نور')).toContain("network's head");
+    same('گروه حقانی', 'شبکه حقانی');
+  });
+});
+
+describe('two bodies of one kind in one language', () => {
+  it('keeps apart names with two head words and a word of the name in one only', () => {
+    expect(apart('جنبش ملی دموکراتیک', 'حرکت دموکراتیک')).toContain('two head words');
+  });
+
+  it('lets a Dari head word and a city after the name go together', () => {
+    same('شفاخانه وزیر اکبرخان', 'بیمارستان وزیر اکبرخان کابل');
+  });
+
+  it('keeps a head word that opens the name after the head as a word of the name', () => {
+    expect(apart('حزب جنبش آزادی', 'حزب آزادی')).toContain('not a head to leave out');
+  });
+});
+

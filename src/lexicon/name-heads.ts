@@ -78,9 +78,9 @@ const ROWS: readonly Row[] = [
   // منطقة). With both heads written, a town and its district are two places (مدينة سنجار / قضاء سنجار).
   ['district', 'district', 'admin', 'قضاء|ناحية|مديرية|ولسوالية', 'شهرستان|ولسوالی|قضا|بخش|دهستان'],
   ['region', 'region', 'admin', 'منطقة', 'منطقه|منطقهٔ'],
-  // Persian names an armed group a network too (شبکه حقانی, شبکه القاعده / تنظيم القاعدة): شبکه heads both families.
-  ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک|شبکه'],
-  ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
+  ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک'],
+  // Dari also writes the Arabic word (حرکت اسلامی افغانستان, حرکت انقلاب اسلامی).
+  ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت|حرکت'],
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
   ['party', 'party', 'institution', 'حزب', 'حزب'],
   // A corps (فيلق) is a force: Arabic names one unit either way (فيلق بدر / قوات بدر).
@@ -324,6 +324,9 @@ const ROWS: readonly Row[] = [
   ['embassy', 'embassy', 'institution', 'سفارة', 'سفارت|سفارتِ'],
   ['alliance', 'alliance', 'institution', 'تحالف|ائتلاف', 'ائتلاف|ائتلافِ'],
   ['network', 'network', 'institution', 'شبكة|قناة', 'شبکه|شبکهٔ'],
+  // Persian names an armed group a network too (شبکه حقانی, شبکه القاعده / تنظيم القاعدة): شبکه heads both families, a
+  // channel's first, as this row follows the network's.
+  ['armed network', 'group', 'institution', '', 'شبکه|شبکهٔ'],
   // A television channel, named by the word television or by channel (تلفزيون لبنان / تلویزیون لبنان, تلویزیون طلوع /
   // شبکه طلوع): one family with the network, as news calls a channel by either.
   ['television', 'network', 'institution', 'تلفزيون|تلفزيونات', 'تلویزیون|تلویزیونِ|تلویزیون‌های'],

@@ -259,6 +259,9 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
   return (body ? withCountryAdjective(x, y, threshold, matchNames, body) : undefined) ?? m;
 }
 
+/** Families of political bodies, whose names carry one another's head words (حزب حرکت اسلامی, جبهه مشارکت). */
+const POLITICAL: ReadonlySet<string> = new Set(['party', 'group']);
+
 /** Families of bodies and buildings a newsroom names with their city after the name, as one place of that name. */
 export const CITY_AFTER: ReadonlySet<string> = new Set([
   'club',
@@ -413,6 +416,36 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
           inner.includes(' ')
             ? `Both name ${article(head.kind)} ${head.kind}, but one opens with ${inner}, the first items of what it is in charge of, where the other names only the last: another body of the same kind.`
             : `Both name ${article(head.kind)} ${head.kind}, but ${inner} stands inside one name only: another body of the same kind.`,
+        );
+      // A party's or a movement's head word that opens one rest only (حزب حرکت اسلامی / حزب اسلامی) is a word of that
+      // body's name after its own head, not a second head to leave out: the movement party is not the party.
+      const [innerA, innerB] = [splitHead(ha.rest), splitHead(hb.rest)];
+      const innerHeaded = innerA.head && !innerB.head ? innerA : innerB.head && !innerA.head ? innerB : undefined;
+      const opener =
+        innerHeaded?.head && POLITICAL.has(innerHeaded.head.family) && POLITICAL.has(head.family) ? innerHeaded.headText : undefined;
+      if (opener)
+        return different(
+          `Both name ${article(head.kind)} ${head.kind}, but ${opener} opens the name after the head in one only: a word of that ${head.kind}'s name, not a head to leave out.`,
+        );
+      // In one language, two head words and a word of the name in one only (جنبش ملی اسلامی / حرکت اسلامی), the words
+      // shared all ordinary ones (Islamic, of Afghanistan): each name is another body's, not one body's two forms, since
+      // a short form keeps the name's own word (انستیتو رازی for مؤسسه تحقیقات واکسن و سرم‌سازی رازی). Not a place
+      // left out (a city or a country after the name, which news adds).
+      const missing = [...rest.reason.unmatched.a, ...rest.reason.unmatched.b];
+      const [la, lb] = languagesOf(a, b);
+      if (
+        la !== undefined &&
+        la === lb &&
+        entityKey(ha.headText) !== entityKey(hb.headText) &&
+        !dariSynonym(ha.headText, hb.headText) &&
+        missing.length > 0 &&
+        tokensOf(rest.reason.unmatched.a.length > 0 ? hb.rest : ha.rest).every(
+          (w) => isDictionaryWord(entityKey(w), la) || lookupEntries(w).length > 0,
+        ) &&
+        !missing.some((w) => lookupEntries(w).some((e) => e.entity.type === 'place') || lookupAdjective(entityKey(w), la) !== undefined)
+      )
+        return different(
+          `Both name ${article(head.kind)} ${head.kind}, but with two head words (${ha.headText} / ${hb.headText}) and ${missing.join(' ')} in one name only: in one language, names that differ in both are two bodies'.`,
         );
     }
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
