@@ -92,7 +92,9 @@ describe('more heads and their Persian and Dari forms', () => {
   });
 
   it("leaves a scope word out of a news agency's name, and a club's head with its home", () => {
-    expect(same('وكالة مهر الدولية للأنباء', 'خبرگزاری مهر')).toContain('scope or allegiance, which the other name leaves out');
+    expect(same('وكالة مهر الدولية للأنباء', 'خبرگزاری مهر')).toContain(
+      "الدولية is left out of the second name, a short form (الدولية says the body's scope or allegiance)",
+    );
     same('نادي الوحدة الإماراتي', 'الوحدة');
   });
 });
@@ -127,4 +129,3 @@ describe('two bodies of one kind in one language', () => {
     expect(apart('حزب جنبش آزادی', 'حزب آزادی')).toContain('not a head to leave out');
   });
 });
-

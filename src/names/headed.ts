@@ -215,9 +215,16 @@ function readingsOf(key: string, language: NameLanguage | undefined, adjectives:
 /**
  * The rests of two names after their heads: the same name, spelled, known or translated word by word. `body`: the
  * head of a body (not a place), whose name may carry its country's adjective (a club's or a university's, its
- * city) on one side only.
+ * city) on one side only. `headless`: the other name has no head of its own, and is not cut to one ordinary word.
  */
-export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames, body?: NameHead): NameMatch {
+export function compareRests(
+  x: string,
+  y: string,
+  threshold: number,
+  matchNames: MatchNames,
+  body?: NameHead,
+  headless = false,
+): NameMatch {
   // A body named after a state or a province with its head (جامعة ولاية نيويورك, State University of New York) is
   // another body than the one named after the place alone (جامعة نيويورك).
   const [hx, hy] = body ? [splitHead(x).head, splitHead(y).head] : [];
@@ -256,7 +263,7 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
     const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
     return matched(how, score, linkedWords(linking.links, languages));
   }
-  return (body ? withCountryAdjective(x, y, threshold, matchNames, body) : undefined) ?? m;
+  return (body ? withCountryAdjective(x, y, threshold, matchNames, body, headless) : undefined) ?? m;
 }
 
 /** Families of political bodies, whose names carry one another's head words (حزب حرکت اسلامی, جبهه مشارکت). */
@@ -280,15 +287,26 @@ export const CITY_AFTER: ReadonlySet<string> = new Set([
  * body to its name. Compared without that word, as a partial match that says so; undefined when the last word is
  * none of these or the rest is not one.
  */
-function withCountryAdjective(x: string, y: string, threshold: number, matchNames: MatchNames, head: NameHead): NameMatch | undefined {
+function withCountryAdjective(
+  x: string,
+  y: string,
+  threshold: number,
+  matchNames: MatchNames,
+  head: NameHead,
+  headless: boolean,
+): NameMatch | undefined {
   const [wx, wy] = [x.trim().split(/\s+/u), y.trim().split(/\s+/u)];
   const [longer, shorter, longerFirst] = wx.length === wy.length + 1 ? [wx, y, true] : wy.length === wx.length + 1 ? [wy, x, false] : [];
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
   // A word of scope or allegiance after the name (وكالة تسنيم الدولية للأنباء / خبرگزاری تسنیم), which a short form leaves
   // out, unless it tells apart two bodies named after one place (جامعة حلب الدولية / جامعة حلب).
-  if (isQualifierWord(last) && !isSportingWord(last) && longer.length >= 2) {
-    const rest = longer.slice(0, -1).join(' ');
+  // Not, when the other name has no head, to one ordinary word (حزب الدعوة الإسلامية / الدعوة): a body's name is not cut
+  // to a word that alone says something else.
+  const scopeRest = longer.slice(0, -1).join(' ');
+  const oneWord = headless && longer.length === 2 && isDictionaryWord(entityKey(scopeRest), languageOfSpelling(scopeRest));
+  if (isQualifierWord(last) && !isSportingWord(last) && longer.length >= 2 && !oneWord) {
+    const rest = scopeRest;
     const apart = scopeTellsApart(last, rest, head);
     if (apart) return different(apart);
     const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
@@ -299,7 +317,7 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
       reason: {
         ...m.reason,
         kind: 'partial',
-        detail: `${last} says the body's scope or allegiance, which the other name leaves out; ${lowerFirst(m.reason.detail)}`,
+        detail: `${last} is left out of the ${longerFirst ? 'second' : 'first'} name, a short form (${last} says the body's scope or allegiance); ${lowerFirst(m.reason.detail)}`,
       },
     };
   }
@@ -338,9 +356,10 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     return different(
       `${shorter.trim()} is the title of newspapers of several countries: ${last} (${adjective.entity.name}) says which, and the other name none.`,
     );
-  // A body named after a place with another place after it is named after two places (بنك القاهرة عمان, a bank of two
-  // cities): another body than the one named after the first alone, unless the second holds the first (its country).
-  const firstPlace = lookupEntries(rest).find((e) => e.entity.type === 'place');
+  // A body named after a place with another country after it is named after two places (بنك القاهرة عمان, Cairo and
+  // Oman or Amman): another body than the one named after the first alone, unless the country holds the first. A city
+  // of the body's own country after it is its seat (جامعة دمشق اللاذقية), told below.
+  const firstPlace = adjective.entity.kind === 'country' ? lookupEntries(rest).find((e) => e.entity.type === 'place') : undefined;
   if (firstPlace && !home) {
     const holders = new Set([firstPlace.entity.id, countryOfCity(firstPlace.entity.id) ?? firstPlace.entity.id]);
     const seconds = [adjective, ...lookupEntries(last)].filter((e) => e.entity.type === 'place');
@@ -569,8 +588,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   // In the pair's own order, so that the rest's explanation says first and second as the caller does.
   const body = head.role === 'institution' ? head : undefined;
   const rest = first
-    ? compareRests(headed.rest, other, threshold, matchNames, body)
-    : compareRests(other, headed.rest, threshold, matchNames, body);
+    ? compareRests(headed.rest, other, threshold, matchNames, body, true)
+    : compareRests(other, headed.rest, threshold, matchNames, body, true);
   if (!rest.same) return undefined;
   const word = wordWithoutItsHead(first ? a : b, head, headed.rest, other);
   if (word) return word;
