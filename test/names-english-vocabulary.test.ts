@@ -21,7 +21,7 @@ describe('the vocabulary of names of bodies, places and events', () => {
   });
 
   it('reads channels and stations, in Arabic and in Persian', () => {
-    same('Zarin TV', 'تلویزیون زرین', 'TV translated تلویزیون');
+    same('Zarin TV', 'تلویزیون زرین', "television's head is translated (TV / تلویزیون)");
     same('Radio Kelar', 'إذاعة كيلار', "radio's head is translated (Radio / إذاعة)");
     apart('Radio Kelar', 'تلویزیون کلار');
   });

@@ -17,7 +17,8 @@ describe('a mountain pass (Dari کوتل, Iranian گردنه) and a marsh (مر�
     expect(compareNames('کوتل دوشاخ', 'گردنه سه‌شاخ').same).toBe(false);
   });
 
-  it('keeps a pass apart from a strait of the same name', () => {
-    expect(compareNames('گردنه دوشاخ', 'تنگه دوشاخ').same).toBe(false);
+  it('reads Persian تنگه on land as a gorge or a pass, and keeps a pass apart from a lake of the same name', () => {
+    expect(compareNames('گردنه دوشاخ', 'تنگه دوشاخ').same).toBe(true);
+    expect(compareNames('گردنه دوشاخ', 'دریاچه دوشاخ').same).toBe(false);
   });
 });

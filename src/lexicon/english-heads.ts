@@ -46,7 +46,10 @@ const ROWS: readonly Row[] = [
   ['party', 'party', 'after'],
   ['movement', 'group', 'after'],
   ['front', 'group', 'after'],
-  ['fc|club|football club|sc|ac', 'club', 'after'],
+  // F.C. and S.C. with their stops, which the words' reading splits into letters (Esteghlal F.C.).
+  ['fc|club|football club|sc|ac|f c|s c', 'club', 'after'],
+  // A television channel's TV after its name (Al-Manar TV / قناة المنار, شبکه المنار), a network's family.
+  ['tv|television|tv channel|channel', 'network', 'after', 'television'],
   ['company', 'company', 'after'],
   // District heads of Iraq, Iran and Afghanistan as English writes them (Sinjar District, Bam County).
   ['district|county', 'district', 'after'],
@@ -125,7 +128,8 @@ const ROWS: readonly Row[] = [
   ['peninsula', 'peninsula', 'both'],
   ['forest|rainforest', 'forest', 'after'],
   ['oasis', 'oasis', 'after'],
-  ['marshes|marsh|wetland|wetlands', 'wetland', 'after'],
+  // A wetland is of the lake's family (name-heads.ts): a shallow lake is called either.
+  ['marshes|marsh|wetland|wetlands', 'lake', 'after', 'wetland'],
   ['school', 'school', 'after'],
   ['library', 'library', 'both'],
   ['church|cathedral', 'church', 'both'],

@@ -39,11 +39,19 @@ const ROWS: readonly Row[] = [
   // says دریا, دریاچه and اقیانوس: a word of two families takes the family of the other name's head.
   ['sea', 'sea', 'feature', 'بحر', 'دریای|دریا|بحیره|بحیرهٔ'],
   ['ocean', 'ocean', 'feature', 'محيط', 'اقیانوس|بحر'],
-  ['lake', 'lake', 'feature', 'بحيرة', 'دریاچه|دریاچهٔ|بحیره|بحیرهٔ'],
+  // A lake in the plural names a chain of lakes by one name (دریاچه‌های بند امیر, بحيرات بند أمير).
+  ['lake', 'lake', 'feature', 'بحيرة|بحيرات', 'دریاچه|دریاچهٔ|بحیره|بحیرهٔ|دریاچه‌های|دریاچههای'],
   ['strait', 'strait', 'feature', 'مضيق', 'تنگه|تنگهٔ'],
   ['canal', 'canal', 'feature', 'قناة', 'کانال'],
   ['gulf', 'gulf', 'feature', 'خليج', 'خلیج'],
-  ['mountain', 'mountain', 'feature', 'جبل|جبال|سلسلة جبال', 'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ'],
+  // Dari says سلسله کوه for a range (سلسله کوه بابا), where Iran says رشته‌کوه.
+  [
+    'mountain',
+    'mountain',
+    'feature',
+    'جبل|جبال|سلسلة جبال',
+    'کوه|کوه‌های|کوههای|رشته‌کوه|رشته کوه|رشته‌کوه‌های|رشته‌کوههای|قله|قلهٔ|سلسله کوه|سلسله‌کوه|سلسله کوه‌های|سلسله‌کوه‌های',
+  ],
   // Persian بیابان, a desert, beside the Arabic loan صحرا (بیابان گبی, صحرای گبی).
   ['desert', 'desert', 'feature', 'صحراء', 'صحرای|صحرا|کویر|بیابان|بیابان‌های'],
   ['plateau', 'plateau', 'feature', 'هضبة', 'فلات'],
@@ -52,20 +60,27 @@ const ROWS: readonly Row[] = [
   // A mountain pass or corridor (ممر واخان / دهلیز واخان), named after the land it crosses.
   ['corridor', 'corridor', 'feature', 'ممر|ممر جبلي', 'دهلیز|دالان|گذرگاه|کریدور'],
   // A mountain pass, which Arabic calls a corridor too (ممر سالانغ): Iran says گردنه, Dari کوتل or کتل (کوتل سالنگ).
-  ['mountain pass', 'corridor', 'feature', 'ممر|ممر جبلي', 'گردنه|گردنهٔ|کوتل|کوتلِ|کتل'],
+  // Persian تنگه is a strait at sea and a gorge or a pass on land (تنگه خیبر / گردنه خیبر): it heads both families.
+  ['mountain pass', 'corridor', 'feature', 'ممر|ممر جبلي', 'گردنه|گردنهٔ|کوتل|کوتلِ|کتل|تنگه|تنگهٔ'],
   // An archipelago is named with the islands' head or its own (جزر الأزور / مجمع‌الجزایر آزور / أرخبيل الأزور).
   ['island', 'island', 'feature', 'جزيرة|جزر|أرخبيل|مجموعة جزر', 'جزیره|جزیرهٔ|جزایر|مجمع‌الجزایر|مجمع الجزایر|مجمع‌الجزائر|مجمع الجزائر'],
   ['province', 'province', 'admin', 'محافظة|ولاية|إقليم|مقاطعة', 'استان|ولایت|ایالت'],
   // An emirate is a province of the UAE, named like its town (إمارة الشارقة / مدينة الشارقة: two places).
   ['emirate', 'province', 'admin', 'إمارة', 'امیرنشین|امارت'],
   ['city', 'city', 'admin', 'مدينة|بلدة', 'شهر'],
+  // A village, named without its head as a town is (قرية العوجة / روستای العوجه / العوجة). Not Persian ده (ten).
+  ['village', 'village', 'admin', 'قرية', 'روستای|روستا|دهکده|قریه|قریهٔ'],
+  // A street or a road, named after a person, a place or an event (شارع الرشيد / خیابان رشید, طريق الحرير / جاده
+  // ابریشم): the head is translated; a street named after a town is not the town.
+  ['street', 'street', 'institution', 'شارع', 'خیابان|خیابانِ'],
   // The units a town gives its name to, below a province or beside it: a district (an Iraqi or Syrian قضاء or
   // ناحية, a Yemeni or Afghan مديرية / ولسوالی, an Iranian county شهرستان, its بخش and دهستان) and a region (a Saudi or Syrian
   // منطقة). With both heads written, a town and its district are two places (مدينة سنجار / قضاء سنجار).
   ['district', 'district', 'admin', 'قضاء|ناحية|مديرية|ولسوالية', 'شهرستان|ولسوالی|قضا|بخش|دهستان'],
   ['region', 'region', 'admin', 'منطقة', 'منطقه|منطقهٔ'],
   ['group', 'group', 'institution', 'جماعة|مجموعة|تنظيم', 'گروه|گروهک'],
-  ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت'],
+  // Dari also writes the Arabic word (حرکت اسلامی افغانستان, حرکت انقلاب اسلامی).
+  ['movement', 'group', 'institution', 'حركة', 'جنبش|تحریک|نهضت|حرکت'],
   ['front', 'group', 'institution', 'جبهة', 'جبهه|جبههٔ'],
   ['party', 'party', 'institution', 'حزب', 'حزب'],
   // A corps (فيلق) is a force: Arabic names one unit either way (فيلق بدر / قوات بدر).
@@ -118,6 +133,9 @@ const ROWS: readonly Row[] = [
   // حافظ / آرامگاه حافظ): Arabic مرقد, ضريح, مقام, Persian حرم, آستان, آرامگاه, بارگاه. Not مزار, which opens the name of
   // مزار شریف, a city; not the Persian مقام, a rank (مقام معظم رهبری); not العتبة, whose bare form is the given name عتبة.
   ['shrine', 'shrine', 'institution', 'مرقد|ضريح|مقام', 'حرم|آستان|آرامگاه|بارگاه|مرقد|مقبره'],
+  // A cemetery, named after a place or a saint as a tomb is (مقبرة البقيع / قبرستان بقیع): Arabic says مقبرة for both,
+  // Persian قبرستان, گورستان or آرامستان for a cemetery, آرامگاه for a tomb; one family, since مقبرة says either.
+  ['tomb or cemetery', 'shrine', 'institution', 'مقبرة|مقابر|جبانة', 'قبرستان|گورستان|آرامستان'],
   // A sports club and a company are named with the word or without it (نادي السد / السد, شركة أرامكو / أرامكو),
   // often with their country's adjective after the name (نادي السد القطري).
   ['club', 'club', 'institution', 'نادي', 'باشگاه'],
@@ -130,7 +148,8 @@ const ROWS: readonly Row[] = [
   // says کاخ, and قصر as Arabic does. A known body without it is the palace (کاخ کرملین / کرملین).
   ['palace', 'palace', 'institution', 'قصر', 'کاخ|قصر'],
   // A dam is named after its river, town or a person (سد الموصل / سد موصل, Kajaki Dam / بند کجکی): Dari says بند.
-  ['dam', 'dam', 'institution', 'سد', 'سد|بند'],
+  // Dari names a hydroelectric dam بند برق (بند برق نغلو / سد نغلو).
+  ['dam', 'dam', 'institution', 'سد', 'سد|بند|بند برق|بند آبی'],
   // The Gulf says ستاد for a stadium (ستاد خليفة الدولي), beside ملعب and استاد.
   ['stadium', 'stadium', 'institution', 'ملعب|استاد|ستاد', 'ورزشگاه|استادیوم'],
   ['hospital', 'hospital', 'institution', 'مستشفى', 'بیمارستان|شفاخانه'],
@@ -144,6 +163,26 @@ const ROWS: readonly Row[] = [
   // A square (ميدان التحرير / میدان تحریر), named after an event, a person or a place like the bodies above.
   ['square', 'square', 'institution', 'ميدان|ساحة', 'میدان'],
   ['company', 'company', 'institution', 'شركة', 'شرکت'],
+  // A business group, which Arabic calls a company as often (شركة مابنا / گروه مپنا): a company's family, beside the
+  // group of an armed body, which the other name's head chooses.
+  ['business group', 'company', 'institution', 'مجموعة', 'گروه|گروه صنعتی'],
+  // An oil or a gas field is named after a place or a word (حقل الرميلة / میدان نفتی رمیله, حقل بارس الجنوبي / میدان
+  // گازی پارس جنوبی): Arabic says حقل, Persian میدان with the fuel after it, a word that heads a square too.
+  [
+    'oil or gas field',
+    'field',
+    'institution',
+    'حقل|حقول|حقل نفط|حقل غاز|حقل النفط|حقل الغاز',
+    'میدان نفتی|میدان گازی|میدان نفت|میدان گاز|میدان|میادین نفتی|میادین گازی',
+  ],
+  // A faculty or a college of a university (كلية الحقوق / دانشکده حقوق): Dari says پوهنځی, from Pashto.
+  ['college', 'college', 'institution', 'كلية', 'دانشکده|دانشکدهٔ|پوهنځی|کالج'],
+  // A league (دوري أبطال آسيا / لیگ قهرمانان آسیا): Arabic دوري, Persian the French لیگ.
+  ['league', 'league', 'institution', 'دوري', 'لیگ'],
+  // A militia named after its founder or its cause (ميليشيا فاغنر / شبه‌نظامیان واگنر): a group's family.
+  ['militia', 'group', 'institution', 'ميليشيا|ميليشيات|مليشيا|مليشيات', 'شبه‌نظامیان|شبه نظامیان|شبهنظامیان|میلیشیا|ملیشه|ملیشه‌های'],
+  // A parliament, which news calls by the word or by its council's (البرلمان العراقي / مجلس عراق): a council's family.
+  ['parliament', 'council', 'institution', 'برلمان', 'پارلمان|پارلمانِ'],
   // An organisation is named with the word or without it (منظمة أطباء بلا حدود / پزشکان بدون مرز).
   ['organisation', 'organisation', 'institution', 'منظمة', 'سازمان'],
   // A society or association (جمعية الهلال الأحمر), named with the word or without it. Left out: Persian جمعیت,
@@ -252,7 +291,8 @@ const ROWS: readonly Row[] = [
   ['forest', 'forest', 'feature', 'غابة|غابات', 'جنگل|جنگل‌های|جنگلهای|جنگلِ'],
   ['oasis', 'oasis', 'feature', 'واحة', 'واحه|واحهٔ'],
   // مرداب, a marsh or a lagoon, is Persian's older word beside تالاب (مرداب انزلی / تالاب انزلی).
-  ['wetland', 'wetland', 'feature', 'مستنقع|مستنقعات', 'تالاب|تالابِ|باتلاق|مرداب'],
+  // One family with the lake: a shallow lake is called a wetland as often (دریاچه هامون / تالاب هامون).
+  ['wetland', 'lake', 'feature', 'مستنقع|مستنقعات', 'تالاب|تالابِ|باتلاق|مرداب'],
   // Buildings and works named after a person, a place or an event as a museum is (مكتبة الإسكندرية / کتابخانه
   // اسکندریه, كنيسة القيامة / کلیسای قیامت, مصفاة عبادان / پالایشگاه آبادان). A church and a
   // cathedral are one family: news calls one the other. Not power plants: Persian نیروگاه heads a nuclear site too;
@@ -262,7 +302,17 @@ const ROWS: readonly Row[] = [
   ['church', 'church', 'institution', 'كنيسة', 'کلیسا|کلیسای'],
   ['cathedral', 'church', 'institution', 'كاتدرائية', 'کلیسای جامع|کاتدرال'],
   ['temple', 'temple', 'institution', 'معبد', 'معبد|پرستشگاه'],
-  ['refinery', 'refinery', 'institution', 'مصفاة|مصفى|مصافي', 'پالایشگاه|پالایشگاهِ'],
+  // An oil refinery says its fuel after the head, or not (پالایشگاه نفت آبادان / پالایشگاه آبادان).
+  ['refinery', 'refinery', 'institution', 'مصفاة|مصفى|مصافي|مصفاة نفط|مصفاة النفط', 'پالایشگاه|پالایشگاهِ|پالایشگاه نفت'],
+  // A power station, which Arabic calls a station (محطة كورسك النووية) and Persian a power plant (نیروگاه اتمی کورسک): of
+  // the nuclear site's family, as Persian نیروگاه heads both; its fuel after the name echoes the head (HEAD_ECHOES).
+  [
+    'power station',
+    'nuclear facility',
+    'institution',
+    'محطة|محطة كهرباء|محطة الكهرباء|محطة طاقة',
+    'نیروگاه|نیروگاه برق|نیروگاه اتمی|نیروگاه هسته‌ای',
+  ],
   ['factory', 'factory', 'institution', 'مصنع', 'کارخانه|کارخانهٔ|کارخانجات'],
   ['mine', 'mine', 'institution', 'منجم', 'معدن|معدنِ'],
   ['hotel', 'hotel', 'institution', 'فندق', 'هتل'],
@@ -274,6 +324,12 @@ const ROWS: readonly Row[] = [
   ['embassy', 'embassy', 'institution', 'سفارة', 'سفارت|سفارتِ'],
   ['alliance', 'alliance', 'institution', 'تحالف|ائتلاف', 'ائتلاف|ائتلافِ'],
   ['network', 'network', 'institution', 'شبكة|قناة', 'شبکه|شبکهٔ'],
+  // Persian names an armed group a network too (شبکه حقانی, شبکه القاعده / تنظيم القاعدة): شبکه heads both families, a
+  // channel's first, as this row follows the network's.
+  ['armed network', 'group', 'institution', '', 'شبکه|شبکهٔ'],
+  // A television channel, named by the word television or by channel (تلفزيون لبنان / تلویزیون لبنان, تلویزیون طلوع /
+  // شبکه طلوع): one family with the network, as news calls a channel by either.
+  ['television', 'network', 'institution', 'تلفزيون|تلفزيونات', 'تلویزیون|تلویزیونِ|تلویزیون‌های'],
   ['radio', 'radio', 'institution', 'إذاعة|راديو', 'رادیو|رادیوی'],
   ['magazine', 'newspaper', 'institution', 'مجلة', 'مجله|مجلهٔ|نشریه|نشریهٔ|ماهنامه|هفته‌نامه|هفتهنامه'],
   ['academy', 'academy', 'institution', 'أكاديمية|مجمع اللغة العربية', 'آکادمی|فرهنگستان'],
@@ -333,6 +389,10 @@ export const HEAD_ECHOES: readonly (readonly [word: string, familyOrKind: string
   // Media Network; شركة هواوي للتكنولوجيا, Huawei Technologies): the head said again, never a body's name alone.
   ['الإعلامية', 'network'],
   ['للتكنولوجيا', 'company'],
+  // An oil or a gas field's fuel after its name, where its head opens it (حقل بارس الجنوبي للغاز, South Pars gas field).
+  ...['للغاز', 'للنفط', 'الغازي', 'النفطي'].map((w) => [w, 'field'] as const),
+  // A nuclear site's or a power station's "nuclear" after the name (محطة كورسك النووية, منشأة نطنز النووية).
+  ...['النووية', 'النووي'].map((w) => [w, 'nuclear facility'] as const),
 ];
 
 /**
@@ -346,7 +406,9 @@ export const CONSTRUCT_ONLY: ReadonlySet<string> = new Set(['base']);
  * the name is an ordinary word or phrase (عملية السلام is the peace process, not السلام with a word more).
  */
 export function droppableHead(head: NameHead): boolean {
-  return head.family !== 'operation';
+  // Nor a college's: it is named by its discipline (كلية الحقوق), an ordinary word without the head. Nor a channel's
+  // "television": a bare name is then its owner's or a sister's (آریانا, the airline; طلوع‌نیوز, the news channel).
+  return head.family !== 'operation' && head.family !== 'college' && head.kind !== 'television';
 }
 
 let heads: readonly NameHead[] | undefined;

@@ -21,12 +21,13 @@ import { foldName, identityKey, lettersOf } from './phonetic.js';
 import { tokensOf, withoutEzafe, lowerFirst, joinPhrases, bareKey, upperFirst, possessive } from './name-words.js';
 import { type NameMatch, different, type NameMatchReason, type NameMatchKind, matched } from './name-match.js';
 import { isNativeName } from './native-names.js';
-import { isGivenName } from './name-words.js';
+import { isFeminine, isGivenName } from './name-words.js';
 import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/name-heads.js';
 import { describeEntity } from './match-describe.js';
 import { portOfPortTown, portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
-import { isQualifierWord } from './qualifier.js';
+import { isQualifierWord, scopeTellsApart } from './qualifier.js';
+import { isSportingWord } from './sporting.js';
 import { countryOfCity, homeOf, regionName } from './body-home.js';
 import { NAMESAKE_NEWSPAPER_TITLES } from '../lexicon/organization-homes.js';
 import { remitLeftOut } from './remit.js';
@@ -122,6 +123,8 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   // More words translated than named needs two translated words at least (المؤتمر الشعبي / کنگره مردمی,
   // منظمة التحرير الفلسطينية / سازمان آزادی‌بخش فلسطین): one shared meaning is too little to name one body.
   if ((translated.length === 0 && !inOrder) || (translated.length > named && translated.length < 2)) return undefined;
+  const swapped = adjectiveOfAnotherWord(linking.links, languages);
+  if (swapped) return different(swapped);
   if (
     translated.some(
       (l) =>
@@ -137,6 +140,33 @@ export function compareTranslated(a: string, b: string, threshold: number): Name
   const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
   return matched(translated.length > 0 ? 'convention' : 'transliteration', score, linkedWords(linking.links, languages));
 }
+
+/**
+ * Within Arabic, one adjective in two genders in two names that put their words in other orders (جبهة التحرير الوطني /
+ * الجبهة الوطنية للتحرير): an Arabic adjective takes the gender of the noun it qualifies, so the national liberation
+ * is not the national front, and the names are two bodies'. Says so, or undefined. Across Arabic and Persian, or in one
+ * order, the gender says nothing (مصرف سوريا المركزي / البنك المركزي السوري: both central, of the bank).
+ */
+function adjectiveOfAnotherWord(
+  links: readonly WordLink[],
+  [la, lb]: readonly [NameLanguage | undefined, NameLanguage | undefined],
+): string | undefined {
+  if (la !== 'ar' || lb !== 'ar') return undefined;
+  if (links.every((l, k) => k === 0 || l.j > elementAt(links, k - 1).j)) return undefined;
+  const flipped = links.find(
+    (l) =>
+      NISBA_GENDERS.test(l.a) &&
+      NISBA_GENDERS.test(l.b) &&
+      isFeminine(l.a) !== isFeminine(l.b) &&
+      bareKey(l.a).replace(/ه$/u, '') === bareKey(l.b).replace(/ه$/u, ''),
+  );
+  return flipped
+    ? `The names have the same words in another order, and ${flipped.a} and ${flipped.b} are one adjective in two genders: an Arabic adjective takes the gender of the noun it qualifies, so each qualifies another word and the names are two bodies'.`
+    : undefined;
+}
+
+/** An Arabic adjective of relation in either gender (الوطني, الوطنية). */
+const NISBA_GENDERS = /يّ?(?:ة)?$/u;
 
 /** What links two names word by word, as a sentence: "The same name, partly translated: X is translated Y …". */
 function linkedWords(links: readonly WordLink[], [la, lb]: readonly [NameLanguage | undefined, NameLanguage | undefined]): string {
@@ -185,9 +215,16 @@ function readingsOf(key: string, language: NameLanguage | undefined, adjectives:
 /**
  * The rests of two names after their heads: the same name, spelled, known or translated word by word. `body`: the
  * head of a body (not a place), whose name may carry its country's adjective (a club's or a university's, its
- * city) on one side only.
+ * city) on one side only. `headless`: the other name has no head of its own, and is not cut to one ordinary word.
  */
-export function compareRests(x: string, y: string, threshold: number, matchNames: MatchNames, body?: NameHead): NameMatch {
+export function compareRests(
+  x: string,
+  y: string,
+  threshold: number,
+  matchNames: MatchNames,
+  body?: NameHead,
+  headless = false,
+): NameMatch {
   // A body named after a state or a province with its head (جامعة ولاية نيويورك, State University of New York) is
   // another body than the one named after the place alone (جامعة نيويورك).
   const [hx, hy] = body ? [splitHead(x).head, splitHead(y).head] : [];
@@ -220,12 +257,17 @@ export function compareRests(x: string, y: string, threshold: number, matchNames
   const languages = languagesOf(x, y);
   const linking = linkWords(x, y, languages, spellWords(threshold), true);
   if (linking.links.length > 0 && linking.unmatchedA.length === 0 && linking.unmatchedB.length === 0) {
+    const swapped = adjectiveOfAnotherWord(linking.links, languages);
+    if (swapped) return different(swapped);
     const score = linking.links.reduce((s, l) => s + l.score, 0) / linking.links.length;
     const how = linking.links.every((l) => l.how === 'spelling') ? 'transliteration' : 'convention';
     return matched(how, score, linkedWords(linking.links, languages));
   }
-  return (body ? withCountryAdjective(x, y, threshold, matchNames, body) : undefined) ?? m;
+  return (body ? withCountryAdjective(x, y, threshold, matchNames, body, headless) : undefined) ?? m;
 }
+
+/** Families of political bodies, whose names carry one another's head words (حزب حرکت اسلامی, جبهه مشارکت). */
+const POLITICAL: ReadonlySet<string> = new Set(['party', 'group']);
 
 /** Families of bodies and buildings a newsroom names with their city after the name, as one place of that name. */
 export const CITY_AFTER: ReadonlySet<string> = new Set([
@@ -245,11 +287,40 @@ export const CITY_AFTER: ReadonlySet<string> = new Set([
  * body to its name. Compared without that word, as a partial match that says so; undefined when the last word is
  * none of these or the rest is not one.
  */
-function withCountryAdjective(x: string, y: string, threshold: number, matchNames: MatchNames, head: NameHead): NameMatch | undefined {
+function withCountryAdjective(
+  x: string,
+  y: string,
+  threshold: number,
+  matchNames: MatchNames,
+  head: NameHead,
+  headless: boolean,
+): NameMatch | undefined {
   const [wx, wy] = [x.trim().split(/\s+/u), y.trim().split(/\s+/u)];
   const [longer, shorter, longerFirst] = wx.length === wy.length + 1 ? [wx, y, true] : wy.length === wx.length + 1 ? [wy, x, false] : [];
   if (!longer || shorter === undefined || longer.length < 2) return undefined;
   const last = longer[longer.length - 1] ?? '';
+  // A word of scope or allegiance after the name (وكالة تسنيم الدولية للأنباء / خبرگزاری تسنیم), which a short form leaves
+  // out, unless it tells apart two bodies named after one place (جامعة حلب الدولية / جامعة حلب).
+  // Not, when the other name has no head, to one ordinary word (حزب الدعوة الإسلامية / الدعوة): a body's name is not cut
+  // to a word that alone says something else.
+  const scopeRest = longer.slice(0, -1).join(' ');
+  const oneWord = headless && longer.length === 2 && isDictionaryWord(entityKey(scopeRest), languageOfSpelling(scopeRest));
+  if (isQualifierWord(last) && !isSportingWord(last) && longer.length >= 2 && !oneWord) {
+    const rest = scopeRest;
+    const apart = scopeTellsApart(last, rest, head);
+    if (apart) return different(apart);
+    const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
+    if (!m.same || m.reason.kind === 'partial') return undefined;
+    return {
+      ...m,
+      score: m.score * 0.95,
+      reason: {
+        ...m.reason,
+        kind: 'partial',
+        detail: `${last} is left out of the ${longerFirst ? 'second' : 'first'} name, a short form (${last} says the body's scope or allegiance); ${lowerFirst(m.reason.detail)}`,
+      },
+    };
+  }
   // Some countries' feminine adjective is also the country's name (السعودية: Saudi, and Saudi Arabia).
   // A club, a university, a hospital, a stadium, an airport, a port, a museum or a shrine is also named with its city
   // after it (استقلال تهران, دانشگاه فردوسی مشهد, بیمارستان میرویس قندهار, ورزشگاه آزادی تهران, فرودگاه امام خمینی
@@ -285,6 +356,18 @@ function withCountryAdjective(x: string, y: string, threshold: number, matchName
     return different(
       `${shorter.trim()} is the title of newspapers of several countries: ${last} (${adjective.entity.name}) says which, and the other name none.`,
     );
+  // A body named after a place with another country after it is named after two places (بنك القاهرة عمان, Cairo and
+  // Oman or Amman): another body than the one named after the first alone, unless the country holds the first. A city
+  // of the body's own country after it is its seat (جامعة دمشق اللاذقية), told below.
+  const firstPlace = adjective.entity.kind === 'country' ? lookupEntries(rest).find((e) => e.entity.type === 'place') : undefined;
+  if (firstPlace && !home) {
+    const holders = new Set([firstPlace.entity.id, countryOfCity(firstPlace.entity.id) ?? firstPlace.entity.id]);
+    const seconds = [adjective, ...lookupEntries(last)].filter((e) => e.entity.type === 'place');
+    if (!seconds.some((e) => holders.has(e.entity.id)))
+      return different(
+        `${rest} and ${last} are two places (${firstPlace.entity.name}, ${adjective.entity.name}): ${article(head.kind)} ${head.kind} named after both is another than the one named after the first alone.`,
+      );
+  }
   // A city of another country than the body's is its branch there, a body of its own (جامعة السوربون أبوظبي); so is
   // a city after a body named after a place abroad (جامعة القاهرة الخرطوم, Cairo University's Khartoum branch).
   const cityCountry = adjective.entity.kind === 'city' ? countryOfCity(adjective.entity.id) : undefined;
@@ -352,6 +435,36 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
           inner.includes(' ')
             ? `Both name ${article(head.kind)} ${head.kind}, but one opens with ${inner}, the first items of what it is in charge of, where the other names only the last: another body of the same kind.`
             : `Both name ${article(head.kind)} ${head.kind}, but ${inner} stands inside one name only: another body of the same kind.`,
+        );
+      // A party's or a movement's head word that opens one rest only (حزب حرکت اسلامی / حزب اسلامی) is a word of that
+      // body's name after its own head, not a second head to leave out: the movement party is not the party.
+      const [innerA, innerB] = [splitHead(ha.rest), splitHead(hb.rest)];
+      const innerHeaded = innerA.head && !innerB.head ? innerA : innerB.head && !innerA.head ? innerB : undefined;
+      const opener =
+        innerHeaded?.head && POLITICAL.has(innerHeaded.head.family) && POLITICAL.has(head.family) ? innerHeaded.headText : undefined;
+      if (opener)
+        return different(
+          `Both name ${article(head.kind)} ${head.kind}, but ${opener} opens the name after the head in one only: a word of that ${head.kind}'s name, not a head to leave out.`,
+        );
+      // In one language, two head words and a word of the name in one only (جنبش ملی اسلامی / حرکت اسلامی), the words
+      // shared all ordinary ones (Islamic, of Afghanistan): each name is another body's, not one body's two forms, since
+      // a short form keeps the name's own word (انستیتو رازی for مؤسسه تحقیقات واکسن و سرم‌سازی رازی). Not a place
+      // left out (a city or a country after the name, which news adds).
+      const missing = [...rest.reason.unmatched.a, ...rest.reason.unmatched.b];
+      const [la, lb] = languagesOf(a, b);
+      if (
+        la !== undefined &&
+        la === lb &&
+        entityKey(ha.headText) !== entityKey(hb.headText) &&
+        !dariSynonym(ha.headText, hb.headText) &&
+        missing.length > 0 &&
+        tokensOf(rest.reason.unmatched.a.length > 0 ? hb.rest : ha.rest).every(
+          (w) => isDictionaryWord(entityKey(w), la) || lookupEntries(w).length > 0,
+        ) &&
+        !missing.some((w) => lookupEntries(w).some((e) => e.entity.type === 'place') || lookupAdjective(entityKey(w), la) !== undefined)
+      )
+        return different(
+          `Both name ${article(head.kind)} ${head.kind}, but with two head words (${ha.headText} / ${hb.headText}) and ${missing.join(' ')} in one name only: in one language, names that differ in both are two bodies'.`,
         );
     }
     // Arabic names a sea or an ocean by an adjective (البحر الأدرياتيكي), Persian by the noun (دریای آدریاتیک).
@@ -475,8 +588,8 @@ export function compareHeaded(a: string, b: string, threshold: number, matchName
   // In the pair's own order, so that the rest's explanation says first and second as the caller does.
   const body = head.role === 'institution' ? head : undefined;
   const rest = first
-    ? compareRests(headed.rest, other, threshold, matchNames, body)
-    : compareRests(other, headed.rest, threshold, matchNames, body);
+    ? compareRests(headed.rest, other, threshold, matchNames, body, true)
+    : compareRests(other, headed.rest, threshold, matchNames, body, true);
   if (!rest.same) return undefined;
   const word = wordWithoutItsHead(first ? a : b, head, headed.rest, other);
   if (word) return word;

@@ -10,7 +10,7 @@ import { foldName, foldWords, lettersOf } from './phonetic.js';
 import { bareKey, COMPOUND_SECONDS, isFeminine, isGivenName, lowerFirst, possessive } from './name-words.js';
 import { isTitleWord } from './titles.js';
 import { isSportingWord, SPORTING_WORDS } from './sporting.js';
-import type { NameMatch } from './name-match.js';
+import { different, type NameMatch } from './name-match.js';
 import type { NameHead } from '../lexicon/name-heads.js';
 import { memoize } from '../text/memo.js';
 
@@ -161,13 +161,16 @@ interface Qualifier {
   readonly national?: boolean;
   /** Whether it is a federation's sport (لكرة القدم), which only a federation's name is cut of. */
   readonly federation?: boolean;
+  /** Whether it is a scope or allegiance word (الدولي, الإسلامي), which tells apart bodies named after one place. */
+  readonly scope?: boolean;
 }
 
 function qualifierOf(words: readonly string[]): Qualifier | undefined {
   const text = words.join(' ');
   const k = foldWords(text);
   if (words.length === 1 && isSportingWord(k)) return { what: `${text}, a club's "sporting"`, country: false, sport: true };
-  if (words.length === 1 && QUALIFIER_WORDS.has(k)) return { what: `${text} says the body's scope or allegiance`, country: false };
+  if (words.length === 1 && QUALIFIER_WORDS.has(k))
+    return { what: `${text} says the body's scope or allegiance`, country: false, scope: true };
   const says = words.length === 1 ? DESCRIPTIVE_WORDS.get(k) : undefined;
   if (says) return { what: `${text} says ${says}`, country: false };
   if (words.length === 1 && NATIONAL_WORDS.has(k))
@@ -407,7 +410,25 @@ function compareCut(
     (!FEDERATION_OPENERS.has(foldWords(rest[0] ?? '')) || lookupEntries(restText).length > 0 || lookupEntries(other).length > 0)
   )
     return undefined;
+  // A body of a kind a town has many of, named after the town alone (جامعة بيروت), is not the one named after the town
+  // with a scope or allegiance (جامعة بيروت الدولية, بنك دبي الإسلامي): the word is what tells the two apart. A
+  // facility a town has one of keeps it as a formal word (ميناء جدة الإسلامي, the port of Jeddah).
+  const apart =
+    cut.what.some((q) => q.scope) && head
+      ? scopeTellsApart(words.slice(cut.cut).join(' '), own.head ? own.rest : restText, head)
+      : undefined;
+  if (apart) return different(apart);
   const countries = cut.what.flatMap((q) => (q.countryId ? [q.countryId] : []));
+  // A body named after a place, with a country after it that does not hold the place (بنك القاهرة عمان: Cairo and
+  // Amman, or Oman), is named after two places: another body than the one named after the first alone.
+  const named = head?.role === 'institution' && countries.length > 0 ? placeEntity(own.head ? own.rest : restText) : undefined;
+  if (named && head) {
+    const holders = [named.id, named.id.split('/')[0] ?? named.id];
+    if (!countries.some((c) => holders.includes(c)))
+      return different(
+        `${words.slice(cut.cut).join(' ')} names another place than ${named.name}: ${/^(?:[aeio]|u(?!ni))/u.test(head.kind) ? 'an' : 'a'} ${head.kind} named after both is another than the one named after ${named.name} alone.`,
+      );
+  }
   if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries, words.join(' '))) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
   // طالبان with its country).
@@ -420,7 +441,10 @@ function compareCut(
   // A body's head and its scope both left out of the other (حركة أحرار الشام الإسلامية / أحرار الشام): the rest
   // without its head must be the other name whole, as it would be with the scope written.
   let headLeft = '';
-  if (m.same && m.reason.kind === 'partial' && own.head && !otherHead && own.rest.split(' ').length >= 2) {
+  // A club's one-word name, its head and its home left out (نادي الرجاء البيضاوي / الرجاء), counts as well: the home
+  // says the club.
+  const clubRest = own.head?.family === 'club' && clubWords;
+  if (m.same && m.reason.kind === 'partial' && own.head && !otherHead && (own.rest.split(' ').length >= 2 || clubRest)) {
     const bare = first ? matchNames(own.rest, other, threshold) : matchNames(other, own.rest, threshold);
     if (bare.same && bare.reason.kind !== 'partial') {
       m = bare;
@@ -435,6 +459,46 @@ function compareCut(
   const left = words.slice(cut.cut).join(' ');
   const detail = `${headLeft}${left} ${headLeft ? 'are' : 'is'} left out of the ${first ? 'second' : 'first'} name, a short form (${cut.what.map((q) => q.what).join('; ')}); ${lowerFirst(m.reason.detail)}`;
   return { ...m, score: m.score * 0.95, reason: { ...m.reason, kind: 'partial', detail } };
+}
+
+/**
+ * Kinds of body a town has several of, each named after it with a word of its own: universities, schools, banks,
+ * hospitals, institutes, companies, academies and newspapers (جامعة بيروت, جامعة بيروت العربية, الجامعة الأمريكية في
+ * بيروت). Not ports, airports or stadiums, which a town has one of and whose formal name adds a scope to it.
+ */
+const MANY_PER_PLACE: ReadonlySet<string> = new Set([
+  'university',
+  'school',
+  'bank',
+  'hospital',
+  'institute',
+  'company',
+  'academy',
+  'newspaper',
+]);
+
+/**
+ * Whether a word of scope or allegiance after a body's name (الدولية, الإسلامي) tells it from the body of the same
+ * kind named after the same place alone: a university, a bank or a school a town has several of. Says so, or undefined.
+ */
+export function scopeTellsApart(word: string, rest: string, head: NameHead): string | undefined {
+  const place = MANY_PER_PLACE.has(head.family) ? placeNamed(rest) : undefined;
+  return place
+    ? `${word} tells apart two bodies named after ${place}: ${/^(?:[aeio]|u(?!ni))/u.test(head.kind) ? 'an' : 'a'} ${head.kind} named after a place with a word of scope or allegiance is another than the one named after the place alone.`
+    : undefined;
+}
+
+/** The place a body's rest names by its name (بيروت), or undefined. */
+function placeEntity(rest: string): { readonly id: string; readonly name: string } | undefined {
+  return lookupEntries(rest).find((e) => e.entity.type === 'place')?.entity;
+}
+
+/** The place a body's rest names alone (بيروت, اللبنانية: a town, a province or a country, or its adjective), or undefined. */
+function placeNamed(rest: string): string | undefined {
+  const place = lookupEntries(rest).find((e) => e.entity.type === 'place');
+  if (place) return place.entity.name;
+  const adjective = rest.trim().includes(' ') ? undefined : lookupAdjective(entityKey(rest), languageOfSpelling(rest));
+  return adjective?.entity.type === 'place' ? adjective.entity.name : undefined;
 }
 
 /**
