@@ -129,3 +129,14 @@ describe('two bodies of one kind in one language', () => {
     expect(apart('حزب جنبش آزادی', 'حزب آزادی')).toContain('not a head to leave out');
   });
 });
+
+describe('a station', () => {
+  it('reads Arabic محطة as the space or railway station Persian calls ایستگاه, and as a power station against نیروگاه', () => {
+    expect(same('محطة مير', 'ایستگاه فضایی میر')).toContain("station's head is translated");
+    expect(same('محطة بوشهر', 'نیروگاه بوشهر')).toContain("power station's head is translated");
+  });
+
+  it('keeps a Persian station apart from a power plant of the same name', () => {
+    apart('ایستگاه تهران', 'نیروگاه تهران');
+  });
+});

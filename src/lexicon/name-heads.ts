@@ -313,6 +313,9 @@ const ROWS: readonly Row[] = [
     'محطة|محطة كهرباء|محطة الكهرباء|محطة طاقة',
     'نیروگاه|نیروگاه برق|نیروگاه اتمی|نیروگاه هسته‌ای',
   ],
+  // Arabic محطة is any station: a power station (above) or a space or railway one (محطة تيانغونغ / ایستگاه فضایی
+  // تیانگونگ), which Persian calls ایستگاه; the other name's head chooses the family.
+  ['station', 'station', 'institution', 'محطة', 'ایستگاه|ایستگاهِ|ایستگاه فضایی|ایستگاه راه‌آهن|ایستگاه قطار'],
   ['factory', 'factory', 'institution', 'مصنع', 'کارخانه|کارخانهٔ|کارخانجات'],
   ['mine', 'mine', 'institution', 'منجم', 'معدن|معدنِ'],
   ['hotel', 'hotel', 'institution', 'فندق', 'هتل'],
