@@ -34,7 +34,7 @@ import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard
 import { closerGivenName, givenNameRead } from './latin-given.js';
 import { splitJoinedGiven } from './compound-given.js';
 import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
-import { isAcronym, describeReading, readLatin } from './latin.js';
+import { isAcronym, describeReading, readLatin, type LatinReading } from './latin.js';
 import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
@@ -44,6 +44,12 @@ import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from
 // How close a Latin name's reading must be to take an ordinary word of the lexicon for it.
 const CLOSE_READING = 0.97;
 const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
+
+/** Whether a reading writes the Arabic article as the bare L a Maghrebi romanisation joins to a name (Larbi / العربي). */
+function maghrebiArticle(reading: LatinReading): boolean {
+  const [alef, l] = reading.steps;
+  return reading.how === 'sounds' && alef?.latin === '' && alef.arabic === 'ا' && l?.latin === 'l' && l.arabic === 'ل';
+}
 
 /** A Latin name without the hyphenated Arabic article (al-, el-) of its words, when the other name writes no ال. */
 function withoutLatinArticle(latin: string, other: string): string | undefined {
@@ -273,7 +279,10 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && vowels.test(st.latin)));
   // A Latin name that writes the Arabic article apart (Al-Ittihad, El-Dahiyeh) romanises an Arabic word: a club,
   // a newspaper or a quarter named by the word, not a foreign name that happens to look like it.
-  const romanisedWord = ROMANISED_ARTICLE.test(latin.trim()) && foldName(other).startsWith('ال');
+  // So does one that writes it as the L of speech joined to the word, as Maghrebi romanisations write a name's article
+  // (Lamine / الأمين, Lakhdar / الأخضر, Larbi / العربي).
+  const romanisedWord =
+    (ROMANISED_ARTICLE.test(latin.trim()) || alignment.parts.some((p) => maghrebiArticle(p.reading))) && foldName(other).startsWith('ال');
   // One unknown Latin word against one Arabic-script word that no caller has named: what the word guards below weigh.
   const oneUnnamedWord = !known && !named && !romanisedWord && tokensOf(other).length === 1;
   const ordinaryWord = `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;
