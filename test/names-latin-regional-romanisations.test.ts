@@ -42,7 +42,7 @@ describe('the final vowel and the unsaid ح of West African forms of Arabic name
 
 describe('Indonesian and Malay sy', () => {
   it('reads sy before a vowel as ش', () => {
-    same('Syarifuddin Hasan', 'شريف الدين حسن', 'sy as ش, as Indonesian and Malay spell it');
+    same('Syarifuddin Hasan', 'شريف الدين حسن', 'sy as ش, as Indonesian, Malay and Japanese Kunrei romanisations spell it');
     same('Syamsul Bahri', 'شمس البحري', 'sy as ش');
   });
 
@@ -62,7 +62,7 @@ describe('the article as the L a Maghrebi romanisation joins to a name', () => {
 describe('English heads and words newsrooms translate', () => {
   it('reads a broadcaster’s TV as its channel, in Arabic and Persian', () => {
     same('Al Nahda TV', 'قناة النهضة', 'TV translated قناة');
-    same('Omid TV', 'شبکه امید', 'TV translated شبکه');
+    same('Omid TV', 'شبکه امید', 'TV / شبکه');
   });
 
   it('reads militia in both Arabic spellings and the Persian borrowing', () => {
@@ -75,5 +75,26 @@ describe('English heads and words newsrooms translate', () => {
     same('Harran Plains', 'سهول حران', 'Plains translated');
     same('Saghand facility', 'منشأة ساغند', 'facility translated');
     same('Saghand site', 'سایت ساغند', 'site translated');
+  });
+});
+
+describe('heads an Arabic-script name leaves out', () => {
+  it('reads an island’s bare name when its list names it with an island’s head', () => {
+    same('Qeshm island', 'قشم', 'The island’s head island is left out'.replace('’', "'"));
+  });
+
+  it('reads a channel or a militia by its bare name', () => {
+    same('Ennahar TV', 'النهار', "The network's head TV is left out");
+  });
+});
+
+describe('a place’s former name in Latin letters', () => {
+  it('reads a Latin name that spells a listed former name as the place', () => {
+    same('Shahsavar', 'تنکابن', 'a former name of Tonekabon');
+    same('Nasratabad', 'زابل', 'is its name now');
+  });
+
+  it('does not read a former name loosely', () => {
+    apart('Shahsavan', 'تنکابن');
   });
 });

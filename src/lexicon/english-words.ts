@@ -36,7 +36,7 @@ const ROWS: readonly Row[] = [
   [
     'stock exchange|exchange|stock market',
     'البورصة|بورصة|السوق المالية|سوق الأوراق المالية',
-    'بورس|بازار سرمایه|بورس اوراق بهادار',
+    'بورس|بازار سرمایه',
     'a city stock exchange; Saudi Arabia’s and others’ are the financial market',
   ],
   ['dome', 'القبة|قبة', 'گنبد', 'a defence system (Iron Dome)'],

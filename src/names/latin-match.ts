@@ -10,6 +10,7 @@ import { joinArticles } from './latin-article.js';
 import { lettersNamed } from './source-sounds.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
+import { formerNameRead } from './latin-former.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
@@ -223,7 +224,7 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
   const known = eo[0];
-  const initials = known ? matchThroughLatin(latin, known) : undefined;
+  const initials = known ? (matchThroughLatin(latin, known) ?? formerNameRead(latin, other, known)) : undefined;
   if (initials) return initials;
   const strict = known ? Math.max(threshold, STRICT_LATIN) : threshold;
   const inOrder = alignLatinWords(latin, other, strict);

@@ -786,7 +786,7 @@ export function describeReading(reading: LatinReading): string {
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
   else if (before === 'ا' && reading.steps[first]?.latin === 'l' && reading.steps[first].arabic === 'ل')
-    notable.push('l as the article ال, its vowel unsaid, as Maghrebi romanisations join it to a name');
+    notable.push('l as the article ال, its vowel unsaid');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
     notable.push(
       reading.steps[first + 1]?.latin === 'ou'
