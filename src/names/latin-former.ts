@@ -19,7 +19,9 @@ const FORMER_READING = 0.95;
  *
  * @example
  * ```ts
- * formerNameRead('Soltanabad', 'اراک', lookupEntries('اراک')[0]!)?.same; // true: the Persian سلطان‌آباد, Arak until 1938
+ * import { compareNames } from 'muqabala';
+ * // شهسوار, Tonekabon until 1979, which the list keeps as a former name
+ * compareNames('Shahsavar', 'تنکابن').same; // => true
  * ```
  */
 export function formerNameRead(latin: string, other: string, entry: GazetteerEntry): NameMatch | undefined {
