@@ -98,3 +98,13 @@ describe('a place’s former name in Latin letters', () => {
     apart('Shahsavan', 'تنکابن');
   });
 });
+
+describe('a known body’s acronym against a translation of the name it stands for', () => {
+  it('compares the full English name word by word when the lists do not hold the translation', () => {
+    same('SIPRI', 'مؤسسه تحقیقاتی بین‌المللی صلح استکهلم', 'SIPRI stands for Stockholm International Peace Research Institute');
+  });
+
+  it('does not take a translation that leaves out a word of it', () => {
+    apart('SIPRI', 'مؤسسه صلح بین‌المللی استکهلم');
+  });
+});

@@ -34,7 +34,7 @@ import { COMPOUND_SECONDS, isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { closerGivenName, givenNameRead } from './latin-given.js';
 import { splitJoinedGiven } from './compound-given.js';
-import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
+import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling, type KnownEntity } from './gazetteer.js';
 import { isAcronym, describeReading, readLatin, type LatinReading } from './latin.js';
 import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
@@ -45,6 +45,26 @@ import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from
 // How close a Latin name's reading must be to take an ordinary word of the lexicon for it.
 const CLOSE_READING = 0.97;
 const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
+
+/**
+ * A known body's acronym against an Arabic-script name that translates the full English name the acronym stands for,
+ * as the lists do not hold it (SIPRI / مؤسسه بین‌المللی تحقیقات صلح استکهلم): the full name compared word by word, its
+ * head and its English words translated, its names spelled. Undefined when the acronym is not one or the name does
+ * not translate it.
+ */
+function acronymExpanded(latin: string, other: string, entity: KnownEntity, threshold: number): NameMatch | undefined {
+  const acronym = latin.replace(/[^A-Za-z0-9]/gu, '');
+  if (!isAcronym(acronym) || entity.type !== 'organization' || entity.name.replace(/[^A-Za-z0-9]/gu, '') === acronym) return undefined;
+  if (!entity.name.includes(' ')) return undefined;
+  const full = compareLatin(entity.name, other, threshold, true);
+  if (!full.same || full.reason.kind !== 'convention') return undefined;
+  return matched(
+    'convention',
+    full.score * 0.97,
+    `${latin} stands for ${entity.name}, which ${other} translates: ${lowerFirst(full.reason.detail)}`,
+    entity,
+  );
+}
 
 /** Whether a reading writes the Arabic article as the bare L a Maghrebi romanisation joins to a name (Larbi / العربي). */
 function maghrebiArticle(reading: LatinReading): boolean {
@@ -221,6 +241,8 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     }
     const throughLatin = matchThroughLatin(other, el[0]) ?? matchReworded(other, el[0]);
     if (throughLatin) return throughLatin;
+    const expanded = acronymExpanded(latin, other, entity, threshold);
+    if (expanded) return expanded;
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
   const known = eo[0];
