@@ -142,6 +142,18 @@ const FEATURE_KINDS: Readonly<Record<string, PlaceKind>> = { mountain: 'landform
  */
 const NAMED_BODIES: ReadonlySet<string> = new Set(['party', 'group', 'agency', 'newspaper', 'network']);
 
+/** The heads of provinces and towns, which a place's bare name is often written without (فارس for استان فارس). */
+const PLACE_HEADS = ['استان', 'محافظة', 'ولاية', 'ولایت', 'شهر', 'مدينة'];
+
+/** Whether a Latin name or an Arabic-script one is a place's, the latter alone or after a province's or a town's head. */
+function placeByName(latin: string, other: string): boolean {
+  const place = (n: string): boolean => lookupEntries(n).some((e) => e.entity.type === 'place');
+  return place(latin) || place(other) || PLACE_HEADS.some((h) => place(`${h} ${other.trim()}`));
+}
+
+/** The families of media, whose bare name may be a place's too (see {@link headLeftOut}). */
+const NAMED_MEDIA: ReadonlySet<string> = new Set(['agency', 'newspaper', 'network']);
+
 /** Whether a Latin rest is only English words the list translates (Democratic, Labour, Islamic). */
 function ordinaryEnglish(rest: string): boolean {
   return (
@@ -164,6 +176,9 @@ function headLeftOut(
   // channel): the bare word is not the airline. A club's is its own (Foolad FC / فولاد).
   const words = other.trim().split(/\s+/u);
   if (l.head.family === 'airline' && words.length === 1 && isDictionaryWord(entityKey(other), languageOfSpelling(other))) return undefined;
+  // A channel's, an agency's or a newspaper's name that is also a place's, in either script, is the place when bare
+  // (Fars News is not فارس, the province).
+  if (NAMED_MEDIA.has(l.head.family) && placeByName(l.rest, other)) return undefined;
   const rest = compareRest(l.rest, other);
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
   // A club named after its city is not the city (Paris FC / باريس); a river named after one not the city either.
