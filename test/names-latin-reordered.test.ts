@@ -7,7 +7,7 @@ describe('a Latin name whose words a translation puts in another order', () => {
     const m = compareNames('Kabul Stock Exchange', 'بورس کابل');
     expect(m.same).toBe(true);
     expect(m.reason.detail).toBe(
-      'The same name in two scripts, its words in the order of each language: Kabul spelled کابل and Stock Exchange translated بورس.',
+      "The stock exchange's head is translated (Stock Exchange / بورس); Kabul is the Latin-script name of Kabul (AF/Kabul); کابل its Persian name.",
     );
     expect(compareNames('Arab Cup', 'كأس العرب').same).toBe(true);
     expect(compareNames('Kharg Island', 'جزيرة خرج').same).toBe(true);

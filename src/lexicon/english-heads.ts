@@ -9,7 +9,7 @@
 type Row = readonly [words: string, family: string, where: 'after' | 'before' | 'both', kind?: string];
 
 const ROWS: readonly Row[] = [
-  ['news agency|news|news network', 'agency', 'after'],
+  ['news agency|news|news network|press', 'agency', 'after'],
   // Air also opens a name, as the brand writes it (Air Algérie, Air New Zealand, Air Arabia).
   ['air', 'airline', 'both'],
   ['airlines|airline|airways', 'airline', 'after'],
@@ -85,6 +85,10 @@ const ROWS: readonly Row[] = [
   ['mosque', 'mosque', 'after'],
   ['tower', 'tower', 'after'],
   ['group', 'group', 'after'],
+  // A militia is a group to Arabic and Persian heads too (the Basij militia / بسیج), its own word aside (english-words.ts).
+  ['militia|militias', 'group', 'after'],
+  // A broadcaster's TV or channel is of the network's family (شبكة, قناة, شبکه).
+  ['tv|television|channel', 'network', 'after'],
   ['forces|force', 'force', 'after'],
   ['council', 'council', 'both'],
   ['ministry', 'ministry', 'before'],
@@ -122,8 +126,10 @@ const ROWS: readonly Row[] = [
   ['court', 'court', 'after'],
   ['plateau', 'plateau', 'after'],
   // The families of features, buildings and bodies added with their Arabic and Persian heads (name-heads.ts): Victoria
-  // Falls, the Sinai Peninsula, Siwa Oasis, the Library of Congress, Abadan Refinery, Radio Farda. Not Stock Exchange, which the English vocabulary
-  // (english-words.ts) pairs with بورس and بورصة in either order.
+  // Falls, the Sinai Peninsula, Siwa Oasis, the Library of Congress, Abadan Refinery, Radio Farda; a stock exchange,
+  // whose Persian head is one word or three (بورس, بورس اوراق بهادار), which the English vocabulary's word-by-word
+  // pairing (english-words.ts) does not reach.
+  ['stock exchange', 'stock exchange', 'after'],
   ['falls|waterfall|waterfalls', 'waterfall', 'after'],
   ['peninsula', 'peninsula', 'both'],
   ['forest|rainforest', 'forest', 'after'],

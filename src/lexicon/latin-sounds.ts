@@ -502,6 +502,9 @@ export const UNITS: Readonly<Record<string, readonly (readonly [string, number])
   skj: [['ش', 0.05]],
   stj: [['ش', 0.05]],
   sj: [['ش', 0.1]],
+  // Indonesian and Malay sy, their spelling of ش (Syarif / شريف, Syamsuddin), and Japanese Kunrei's (Syukuro), before a
+  // vowel only (latin.ts).
+  sy: [['ش', 0.1]],
   sch: [
     ['ش', 0],
     ['سك', 0.1],
@@ -833,6 +836,7 @@ export const CONVENTION_NOTES: Readonly<Record<string, string>> = {
   'iy يه': 'the final iy of a Ukrainian name (-ій) as يه',
   'ii يه': 'the final ii of a Ukrainian name (-ій) as يه',
   'gu غ': 'gu before e or i a hard g, its u unsaid, as غ',
+  'sy ش': 'sy as ش, as Indonesian, Malay and Japanese Kunrei romanisations spell it',
   'gu گ': 'gu before e or i a hard g, its u unsaid, as گ',
   'gu ج': 'gu before e or i a hard g, its u unsaid, as ج',
   'gu ك': 'gu before e or i a hard g, its u unsaid, as ك (the Maghrebi g)',

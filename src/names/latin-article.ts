@@ -19,6 +19,8 @@ const VOWELS = 'aeiou';
 // The consonants the article's l is said as (the Arabic sun letters), as Latin units, longest first.
 const SUN_UNITS = ['sh', 'th', 'dh', 'zh', 't', 'd', 'r', 'z', 's', 'n', 'l'];
 const COST = 0.05;
+// The article left unsaid between عبد and the name it joins (Abdikarim): a little dearer than one said.
+const UNSAID = 0.1;
 
 /** The sun letter that is written twice from position i of a folded Latin word (uddin → d), or undefined. */
 function doubledSunLetter(latin: string, i: number): string | undefined {
@@ -69,12 +71,29 @@ export function articleReadings(latin: string, i: number): ArticleReading[] {
   // French romanisations of West Africa and the Maghreb write عبد and the article said as a sun letter with the case
   // vowel ou, or the e of Abdel, and the letter once (Abdourahmane / عبد الرحمن, Abdousalam / عبد السلام, Abdenour /
   // عبد النور, Abdeslam / عبد السلام said slam), as they write -ad-Din with one d.
-  if (i === 3 && latin.startsWith('abd') && /^(?:ou|u|e)[rsztdn][a-z]/u.test(latin.slice(i))) {
+  // Somali romanisations join them with i (Abdirahman, Abdirizak).
+  if (i === 3 && latin.startsWith('abd') && /^(?:ou|u|e|i)[rsztdn][a-z]/u.test(latin.slice(i))) {
     const vowel = latin.startsWith('ou', i) ? 2 : 1;
     const sunLetter = latin.charAt(i + vowel);
     for (const [option, cost] of UNITS[sunLetter] ?? [])
       out.push({ length: vowel + 1, latin: latin.slice(i, i + vowel + 1), arabic: 'ال' + option, cost: COST + cost });
   }
+  // Before any other letter the same romanisations write the article as French writes ou-l (Abdoulkarim, Abdoulaye),
+  // or leave it unsaid between عبد and the name, its case vowel joining them: Somali Abdi- (Abdiqadir, Abdikarim), the
+  // Abdu- of Central Asia and Hausa (Abdukarim, Abdulahi aside), the Abdou- of French West Africa (Abdoukarim).
+  if (i === 3 && latin.startsWith('abd')) {
+    if (latin.startsWith('oul', i) && latin.length > i + 4) out.push({ length: 3, latin: 'oul', arabic: 'ال', cost: COST });
+    // Before the rest of الله, the article's l and the name's written once (Abdoulaye, Abdoulahi), as ad-Din's d.
+    if (latin.startsWith('oul', i) && /^a(?:ye|hi?)$/u.test(latin.slice(i + 3)))
+      out.push({ length: 3, latin: 'oul', arabic: 'الل', cost: COST });
+    const vowel = /^(?:ou|u|i)/u.exec(latin.slice(i))?.[0];
+    const next = vowel ? latin.charAt(i + vowel.length) : '';
+    if (vowel && next && !VOWELS.includes(next) && next !== 'l' && next !== 'y' && latin.length > i + vowel.length + 2)
+      out.push({ length: vowel.length, latin: vowel, arabic: 'ال', cost: UNSAID });
+  }
+  // The ending of الله in a compound as Wolof and Pulaar say it, -laye (Abdoulaye / عبد الله): its h unsaid, a final e.
+  if (i > 3 && latin[i - 1] === 'l' && latin.slice(i) === 'aye' && latin.startsWith('ab'))
+    out.push({ length: 3, latin: 'aye', arabic: 'ه', cost: COST });
   // French romanisations join the article to أبو as Aboul- (Aboul Gheit / أبو الغيط, Aboul Fotouh).
   if (i > 0 && latin.startsWith('oul', i) && !VOWELS.includes(latin[i - 1] ?? 'a') && latin.length > i + 4)
     out.push({ length: 3, latin: 'oul', arabic: 'وال', cost: COST });
@@ -91,9 +110,13 @@ export function describeArticleStep(latin: string, arabic: string): string | und
   // A doubled a is a vowel beside ع (al-Sharaa / الشرع), a letter romanisations often leave unwritten.
   if (latin === 'aa' && arabic.includes('ع')) return `aa as ${arabic} (ع, which Latin letters do not write, beside the vowel)`;
   if (arabic === 'وال' && latin === 'oul') return 'oul as و and the article ال (Aboul / أبو ال)';
+  if (latin === 'oul' && arabic === 'الل') return 'oul as الل, the article and the l of الله written once';
+  if (latin === 'aye' && arabic === 'ه') return 'laye as لله, the end of الله as Wolof and Pulaar say it';
   if (arabic === 'وال') return `${latin} as و and the article ال (Ab${latin} / أبو ال), one vowel for both`;
   if (arabic === 'الد' && latin.length === 2) return `${latin} as الد (the article of ad-Din, written with one d)`;
   if (!arabic.startsWith('ال') || latin === 'al') return undefined;
+  if (arabic === 'ال' && /^(?:ou|u|i)$/u.test(latin))
+    return `Abd${latin} as عبد ال, the case vowel joining عبد to the name and the article unsaid, as Somali, Central Asian and West African romanisations write it`;
   if (arabic === 'ال') return `${latin} as the article ال of a compound name`;
   const consonants = latin.replace(/^[aeiou]+/u, '');
   const letter = consonants.slice(0, consonants.length / 2);

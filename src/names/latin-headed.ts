@@ -102,10 +102,34 @@ function alsoHead(family: string, headText: string): boolean {
  * a club's, a company's or an airline's, whose name is its own (one named after a country, Kenya Airways, is not the
  * country: the rest may not be a place); a party's or a movement's (Wafd Party / الوفد, Taliban movement / طالبان);
  * and a mountain's or a river's, whose bare name is the feature (Zagros Mountains / زاگرس, Sefidrud river /
- * سفیدرود), the rest a place only when it is that kind of feature (Kabul River is not کابل, the city). Not an
- * agency's, a university's or a place's head: Fars News is not فارس (a province), University of Tehran not تهران.
+ * سفیدرود), the rest a place only when it is that kind of feature (Kabul River is not کابل, the city); a channel's,
+ * an agency's or a newspaper's, named by their own word (Sahar TV / سحر, Tasnim News / تسنیم, Kayhan newspaper /
+ * کیهان), not by a place (Fars News is not فارس, a province). Not a university's or a place's head: University of
+ * Tehran is not تهران. An island's only where the island is the place (see {@link listedAsIsland}).
  */
-const DROPPED_HEADS: ReadonlySet<string> = new Set(['club', 'company', 'airline', 'party', 'group', 'mountain', 'river']);
+const DROPPED_HEADS: ReadonlySet<string> = new Set([
+  'club',
+  'company',
+  'airline',
+  'party',
+  'group',
+  'mountain',
+  'river',
+  'network',
+  'island',
+  'agency',
+  'newspaper',
+]);
+
+/**
+ * An island's bare name is the island only for a place the lists name with an island's head (Qeshm island / قشم: its
+ * list has جزیره قشم): an island is the whole place, as a mountain is (Socotra island / سقطرى); a town on an island is
+ * not (Rhodes island and the town of Rhodes aside, no list names a town so).
+ */
+function listedAsIsland(latinRest: string, id: string): boolean {
+  return lookupEntries(latinRest).some((e) => e.entity.id === id && [...e.ar, ...e.fa].some((n) => ISLAND_HEAD.test(n)));
+}
+const ISLAND_HEAD = /^(?:جزيرة|جزیره|جزر|جزایر)[\s\u200c]/u;
 
 /** The kind of place a feature's bare name is, by the family of the head left out; no other head's rest may be a place. */
 const FEATURE_KINDS: Readonly<Record<string, PlaceKind>> = { mountain: 'landform', river: 'water' };
@@ -113,9 +137,22 @@ const FEATURE_KINDS: Readonly<Record<string, PlaceKind>> = { mountain: 'landform
 /**
  * The families whose rest must be a name, not ordinary English words the list translates: a party's or a movement's
  * name made of such words is the words without its head (Democratic Party is not الديمقراطي, Future Movement not
- * المستقبل), unless the lists know the body by it.
+ * المستقبل), unless the lists know the body by it; so is a channel's, an agency's or a newspaper's (Gulf News is not
+ * خلیج).
  */
-const NAMED_BODIES: ReadonlySet<string> = new Set(['party', 'group']);
+const NAMED_BODIES: ReadonlySet<string> = new Set(['party', 'group', 'agency', 'newspaper', 'network']);
+
+/** The heads of provinces and towns, which a place's bare name is often written without (فارس for استان فارس). */
+const PLACE_HEADS = ['استان', 'محافظة', 'ولاية', 'ولایت', 'شهر', 'مدينة'];
+
+/** Whether a Latin name or an Arabic-script one is a place's, the latter alone or after a province's or a town's head. */
+function placeByName(latin: string, other: string): boolean {
+  const place = (n: string): boolean => lookupEntries(n).some((e) => e.entity.type === 'place');
+  return place(latin) || place(other) || PLACE_HEADS.some((h) => place(`${h} ${other.trim()}`));
+}
+
+/** The families of media, whose bare name may be a place's too (see {@link headLeftOut}). */
+const NAMED_MEDIA: ReadonlySet<string> = new Set(['agency', 'newspaper', 'network']);
 
 /** Whether a Latin rest is only English words the list translates (Democratic, Labour, Islamic). */
 function ordinaryEnglish(rest: string): boolean {
@@ -139,11 +176,19 @@ function headLeftOut(
   // channel): the bare word is not the airline. A club's is its own (Foolad FC / فولاد).
   const words = other.trim().split(/\s+/u);
   if (l.head.family === 'airline' && words.length === 1 && isDictionaryWord(entityKey(other), languageOfSpelling(other))) return undefined;
+  // A channel's, an agency's or a newspaper's name that is also a place's, in either script, is the place when bare
+  // (Fars News is not فارس, the province).
+  if (NAMED_MEDIA.has(l.head.family) && placeByName(l.rest, other)) return undefined;
   const rest = compareRest(l.rest, other);
   if (!rest.same || rest.reason.kind === 'partial') return undefined;
   // A club named after its city is not the city (Paris FC / باريس); a river named after one not the city either.
   const entity = rest.reason.entity;
-  if (entity?.type === 'place' && entity.kind !== FEATURE_KINDS[l.head.family]) return undefined;
+  if (
+    l.head.family === 'island'
+      ? !entity || !listedAsIsland(l.rest, entity.id)
+      : entity?.type === 'place' && entity.kind !== FEATURE_KINDS[l.head.family]
+  )
+    return undefined;
   if (!entity && NAMED_BODIES.has(l.head.family) && ordinaryEnglish(l.rest)) return undefined;
   const detail = `The ${possessive(l.head.family)} head ${l.headText} is left out of the ${latinFirst ? 'second' : 'first'}; ${lowerFirst(rest.reason.detail)}`;
   // A body the lists know by its bare name is that body by convention (Amal Movement / أمل); else one name is part of the other.

@@ -10,6 +10,7 @@ import { joinArticles } from './latin-article.js';
 import { lettersNamed } from './source-sounds.js';
 import { bestSpelling } from './known-spelling.js';
 import { knownByPart } from './known-by.js';
+import { formerNameRead } from './latin-former.js';
 import { matchThroughLatin } from './latin-spelled.js';
 import { matchReworded } from './reworded.js';
 import { compareLatinHeaded } from './latin-headed.js';
@@ -33,8 +34,8 @@ import { COMPOUND_SECONDS, isGivenName, isOrdinary } from './name-words.js';
 import { describeLooseStep, looseStep, nisbaForFinalA } from './latin-word-guard.js';
 import { closerGivenName, givenNameRead } from './latin-given.js';
 import { splitJoinedGiven } from './compound-given.js';
-import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling } from './gazetteer.js';
-import { isAcronym, describeReading, readLatin } from './latin.js';
+import { entityKey, isLatinName, latinKey, lookupEntries, languageOfSpelling, type KnownEntity } from './gazetteer.js';
+import { isAcronym, describeReading, readLatin, type LatinReading } from './latin.js';
 import { compoundFirstOnly, compoundSeconds } from './compound-first.js';
 import { COMPANY_FORMS, digitGroups, latinWords } from './latin-words.js';
 import { type NameMatch, matched, different, type NamePartMatch, round } from './name-match.js';
@@ -44,6 +45,32 @@ import { lettersOf, foldName, type SpellingAlignment, type AlignedLetters } from
 // How close a Latin name's reading must be to take an ordinary word of the lexicon for it.
 const CLOSE_READING = 0.97;
 const ROMANISED_ARTICLE = /^(?:al|el|a[dnrstz]|ash|ath|adh)[-\u2010\s]/iu;
+
+/**
+ * A known body's acronym against an Arabic-script name that translates the full English name the acronym stands for,
+ * as the lists do not hold it (SIPRI / مؤسسه بین‌المللی تحقیقات صلح استکهلم): the full name compared word by word, its
+ * head and its English words translated, its names spelled. Undefined when the acronym is not one or the name does
+ * not translate it.
+ */
+function acronymExpanded(latin: string, other: string, entity: KnownEntity, threshold: number): NameMatch | undefined {
+  const acronym = latin.replace(/[^A-Za-z0-9]/gu, '');
+  if (!isAcronym(acronym) || entity.type !== 'organization' || entity.name.replace(/[^A-Za-z0-9]/gu, '') === acronym) return undefined;
+  if (!entity.name.includes(' ')) return undefined;
+  const full = compareLatin(entity.name, other, threshold, true);
+  if (!full.same || full.reason.kind !== 'convention') return undefined;
+  return matched(
+    'convention',
+    full.score * 0.97,
+    `${latin} stands for ${entity.name}, which ${other} translates: ${lowerFirst(full.reason.detail)}`,
+    entity,
+  );
+}
+
+/** Whether a reading writes the Arabic article as the bare L a Maghrebi romanisation joins to a name (Larbi / العربي). */
+function maghrebiArticle(reading: LatinReading): boolean {
+  const [alef, l] = reading.steps;
+  return reading.how === 'sounds' && alef?.latin === '' && alef.arabic === 'ا' && l?.latin === 'l' && l.arabic === 'ل';
+}
 
 /** A Latin name without the hyphenated Arabic article (al-, el-) of its words, when the other name writes no ال. */
 function withoutLatinArticle(latin: string, other: string): string | undefined {
@@ -214,10 +241,12 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     }
     const throughLatin = matchThroughLatin(other, el[0]) ?? matchReworded(other, el[0]);
     if (throughLatin) return throughLatin;
+    const expanded = acronymExpanded(latin, other, entity, threshold);
+    if (expanded) return expanded;
     return different(`${latin} is ${describeEntity(el[0].entity)}; ${other} is not one of its names.`, { entity: el[0].entity });
   }
   const known = eo[0];
-  const initials = known ? matchThroughLatin(latin, known) : undefined;
+  const initials = known ? (matchThroughLatin(latin, known) ?? formerNameRead(latin, other, known)) : undefined;
   if (initials) return initials;
   const strict = known ? Math.max(threshold, STRICT_LATIN) : threshold;
   const inOrder = alignLatinWords(latin, other, strict);
@@ -273,7 +302,10 @@ export function compareLatin(a: string, b: string, threshold: number, named = fa
     alignment.parts.some((p) => p.reading.how !== 'letters' && p.reading.steps.some((st) => st.arabic === '' && vowels.test(st.latin)));
   // A Latin name that writes the Arabic article apart (Al-Ittihad, El-Dahiyeh) romanises an Arabic word: a club,
   // a newspaper or a quarter named by the word, not a foreign name that happens to look like it.
-  const romanisedWord = ROMANISED_ARTICLE.test(latin.trim()) && foldName(other).startsWith('ال');
+  // So does one that writes it as the L of speech joined to the word, as Maghrebi romanisations write a name's article
+  // (Lamine / الأمين, Lakhdar / الأخضر, Larbi / العربي).
+  const romanisedWord =
+    (ROMANISED_ARTICLE.test(latin.trim()) || alignment.parts.some((p) => maghrebiArticle(p.reading))) && foldName(other).startsWith('ال');
   // One unknown Latin word against one Arabic-script word that no caller has named: what the word guards below weigh.
   const oneUnnamedWord = !known && !named && !romanisedWord && tokensOf(other).length === 1;
   const ordinaryWord = `an ordinary ${LANGUAGE_NAMES[languageOfSpelling(other) ?? 'ar']} word`;

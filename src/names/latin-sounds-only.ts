@@ -56,18 +56,31 @@ const wordsOf = /* @__PURE__ */ memoize((name: string): readonly string[] =>
 );
 
 /**
+ * The words of the former names of the places an Arabic-script name is (Shahsavar's شهسوار for تنکابن), which a Latin
+ * name is read against too (latin-former.ts).
+ */
+const formerWordsOf = /* @__PURE__ */ memoize((name: string): readonly string[] =>
+  lookupEntries(name).flatMap((e) =>
+    e.entity.type === 'place' ? e.names.filter((n) => n.form === 'historical').flatMap((n) => wordsOf(n.text)) : [],
+  ),
+);
+
+/**
  * Whether matchNames may find a Latin name and an Arabic-script one the same (in either order): false only for plain
  * Latin words no list knows (see {@link soundsOnlyName}) against a name none of whose words (or of their parts joined
  * by a ZWNJ) begins with a letter a reading of the Latin name may begin with and writes only letters a reading of it
  * may write. For such a Latin name every same is made by reading its words, a run at a time, against whole words of
  * the other name, one or several (the alignment of compare-latin.ts, which asks {@link readableLetters} first), or
  * against what is left of it once a head, a title or a suffix is cut off, which are words of the name too; a name the
- * gazetteer knows on the Arabic-script side adds only its Latin initials (matchThroughLatin), which a plain word is not.
+ * gazetteer knows on the Arabic-script side adds its Latin initials (matchThroughLatin), which a plain word is not, and
+ * its former names, read as the other name's words are.
  */
 export function mayReadAs(latin: string, arabicScript: string): boolean {
   if (!soundsOnlyName(latin) || isLatinName(arabicScript) || /[A-Za-z]/u.test(arabicScript)) return true;
-  const words = wordsOf(arabicScript);
-  if (words.length === 0) return true;
+  const own = wordsOf(arabicScript);
+  if (own.length === 0) return true;
+  const former = formerWordsOf(arabicScript);
+  const words = former.length > 0 ? [...own, ...former] : own;
   const [onsets, letters] = [readableOnsets(latin), readableLetters(latin)];
   return words.some((w) => {
     if (!onsets.has(w.charAt(0))) return false;

@@ -139,6 +139,8 @@ function optionCost(word: string, i: number, unit: string, arabic: string, cost:
   // Arabic يه for ei is the Russian ending (Andrei / أندريه), at the end only; gu is one g only before e, i or y.
   if ((unit === 'ei' || unit === 'ii' || unit === 'ej' || unit === 'iy') && arabic === 'يه' && !final) return HARD;
   if (unit === 'gu' && !'eiy'.includes(word[i + 2] ?? '_')) return HARD;
+  // Indonesian and Malay sy is ش before a vowel (Syarif); elsewhere s and a vowel y (Sydney, Syria).
+  if (unit === 'sy' && !'aeiou'.includes(word[i + 2] ?? '_')) return HARD;
   // French leaves an h unsaid, but not the h of sh, which is one sound (Jerash, Niš: no s with a silent h).
   if (french && unit === 'h' && arabic === '' && word[i - 1] === 's') return HARD;
   // sh written س: a š read as English reads it, before a consonant (Škoda / سكودا), or the Hebrew sh of a biblical
@@ -478,6 +480,8 @@ export const readableLetters: (latin: string) => ReadonlySet<string> = /* @__PUR
     }
   }
   for (const c of latin.toUpperCase()) addAll(LETTER_NAMES[c]);
+  // The ح a West African romanisation leaves unsaid before the final vowel it adds (Mamadou / محمد: addedFinalVowel).
+  if (latin.split(/[^A-Za-z\u00c0-\u024f]+/u).some((w) => /[^aeiouy](?:ou|u)$/u.test(foldLatin(w)))) out.add('ح');
   return out;
 });
 
@@ -666,26 +670,44 @@ function arabicNameReading(compact: string, arabic: string): LatinReading | unde
 }
 
 /**
- * An Arabic given name in a West African romanisation (Hausa, Fulfulde, Kanuri), which ends it in a vowel the
- * Arabic name does not have (Abdullahi for عبدالله, Atiku for عتيق, Muhammadu): read without that vowel, only
- * against a name the list of Arabic and Persian given names holds. Returns the reading, or undefined.
+ * An Arabic given name in a West African romanisation (Hausa, Fulfulde, Kanuri, Wolof, Mande), which ends it in a vowel
+ * the Arabic name does not have (Abdullahi for عبدالله, Atiku for عتيق, Muhammadu, Mamadou, Ibrahima, Idrissa) and
+ * may leave out its ح, a sound those languages lack (Mamadou, Amadou / أحمد): read without that vowel, only against a name the list of Arabic and Persian given names holds. Returns the reading,
+ * or undefined.
  */
 function addedFinalVowel(compact: string, arabic: string): LatinReading | undefined {
   const folded = foldLatin(compact);
-  const vowel = folded.slice(-1);
-  // The -u after any consonant (Atiku, Muhammadu), the -i after the h of -llah only (Abdullahi): a final -i is
-  // elsewhere a name's own (Maradi, a town, is not مراد).
-  const before = folded.at(-2) ?? '';
-  if (folded.length < 5 || !(vowel === 'u' ? !isVowel(before) : vowel === 'i' && before === 'h') || !isNativeName(arabic)) return undefined;
-  const read = readSounds(folded.slice(0, -1), arabic);
-  if (!read || read.score < 0.9) return undefined;
-  const step: LatinStep = {
-    latin: vowel,
-    arabic: '',
-    cost: 0.1,
-    note: `the final ${vowel} a West African romanisation adds to an Arabic name, unwritten`,
-  };
-  return { ...read, score: read.score * 0.97, steps: [...read.steps, step] };
+  if (folded.length < 5 || !isNativeName(arabic)) return undefined;
+  const vowel = /(?:ou|[uia])$/u.exec(folded)?.[0] ?? '';
+  const before = folded.charAt(folded.length - vowel.length - 1);
+  // The -u or -ou after any consonant (Atiku, Muhammadu, Mamadou), the -i after the h of -llah only (Abdullahi): a final
+  // -i is elsewhere a name's own (Maradi, a town, is not مراد). The -a after a consonant of a name of five letters or
+  // more (Ibrahima, Idrissa, Ismaila): shorter names have feminines in ة that end in the same a (Karima is كريمة, not كريم).
+  const added =
+    vowel === 'u' || vowel === 'ou'
+      ? !isVowel(before)
+      : vowel === 'i'
+        ? before === 'h'
+        : vowel === 'a' && !isVowel(before) && before !== 'h' && arabic.length >= 5 && !/[اةهىيو]$/u.test(arabic);
+  if (!added) return undefined;
+  const stem = folded.slice(0, -vowel.length);
+  const note = `the final ${vowel} a West African romanisation adds to an Arabic name, unwritten`;
+  const read = readSounds(stem, arabic);
+  if (read && read.score >= 0.9)
+    return { ...read, score: read.score * 0.97, steps: [...read.steps, { latin: vowel, arabic: '', cost: 0.1, note }] };
+  // The ح left unsaid, with the final vowel only (Mamadou / محمد): one ح, not the name's first letter.
+  const at = arabic.indexOf('ح');
+  if (at <= 0 || arabic.indexOf('ح', at + 1) >= 0 || (vowel !== 'u' && vowel !== 'ou')) return undefined;
+  const withoutH = readSounds(stem, arabic.slice(0, at) + arabic.slice(at + 1));
+  if (!withoutH || withoutH.score < 0.9) return undefined;
+  const h: LatinStep = { latin: '', arabic: 'ح', cost: 0.1, note: 'ح unsaid, a sound West African languages lack' };
+  const steps = [...withoutH.steps];
+  // The ح goes back in its place: after the steps that wrote the letters before it.
+  let written = 0;
+  let k = 0;
+  while (k < steps.length && written < at) written += elementAt(steps, k++).arabic.length;
+  steps.splice(k, 0, h);
+  return { ...withoutH, score: withoutH.score * 0.94, steps: [...steps, { latin: vowel, arabic: '', cost: 0.1, note }] };
 }
 
 /**
@@ -763,6 +785,8 @@ export function describeReading(reading: LatinReading): string {
   if (before.startsWith('ال')) notable.push('ال, the Arabic article, which the Latin does not write');
   const abu = before === 'ا' && reading.steps[first]?.arabic === 'ب' && reading.steps[first + 1]?.arabic === 'و';
   if (abu) notable.push('Bou the kunya Abu (ابو), its first vowel unwritten as West African and Maghrebi romanisations write it');
+  else if (before === 'ا' && reading.steps[first]?.latin === 'l' && reading.steps[first].arabic === 'ل')
+    notable.push('l as the article ال, its vowel unsaid');
   else if ((before === 'ا' || before === 'الا') && !isVowel(reading.steps[first]?.latin[0]))
     notable.push(
       reading.steps[first + 1]?.latin === 'ou'
