@@ -66,7 +66,7 @@ describe('English heads and words newsrooms translate', () => {
   });
 
   it('reads militia in both Arabic spellings and the Persian borrowing', () => {
-    same('Sabireen militia', 'مليشيا الصابرين', 'militia translated');
+    same('Sabireen militia', 'مليشيا الصابرين', 'translated (militia / مليشيا)');
     same('Sabireen militia', 'میلیشیای صابرین', 'militia translated');
   });
 

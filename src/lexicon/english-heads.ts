@@ -48,7 +48,8 @@ const ROWS: readonly Row[] = [
   ['front', 'group', 'after'],
   // F.C. and S.C. with their stops, which the words' reading splits into letters (Esteghlal F.C.).
   ['fc|club|football club|sc|ac|f c|s c', 'club', 'after'],
-  // A television channel's TV after its name (Al-Manar TV / قناة المنار, شبکه المنار), a network's family.
+  // A television channel's TV after its name (Al-Manar TV / قناة المنار, شبکه المنار), a network's family (شبكة, قناة,
+  // شبکه).
   ['tv|television|tv channel|channel', 'network', 'after', 'television'],
   ['company', 'company', 'after'],
   // District heads of Iraq, Iran and Afghanistan as English writes them (Sinjar District, Bam County).
@@ -87,8 +88,6 @@ const ROWS: readonly Row[] = [
   ['group', 'group', 'after'],
   // A militia is a group to Arabic and Persian heads too (the Basij militia / بسیج), its own word aside (english-words.ts).
   ['militia|militias', 'group', 'after'],
-  // A broadcaster's TV or channel is of the network's family (شبكة, قناة, شبکه).
-  ['tv|television|channel', 'network', 'after'],
   ['forces|force', 'force', 'after'],
   ['council', 'council', 'both'],
   ['ministry', 'ministry', 'before'],
