@@ -22,6 +22,11 @@ describe('ordinary words of a clause are no part of a person name', () => {
     expect(persons('وقال عمر ياغي إن التجربة نجحت.', 'ar')).toEqual(['عمر ياغي']);
   });
 
+  it('takes no word with ل glued on an alef with a hamza for a name (لإيفيننج), but a name in bare لا (لاريجاني)', () => {
+    expect(persons('وقال مدير المبيعات لإنفينيتي تايمز إن الطلب ارتفع.', 'ar')).toEqual([]);
+    expect(persons('وقال رئيس البرلمان لاريجاني إن الاتفاق قائم.', 'ar')).toEqual(['لاريجاني']);
+  });
+
   it('takes no Persian word in quotes before a title for a name in apposition', () => {
     expect(persons('کارمندان از رفتار «بدخلق» خانم رحیمی شکایت کردند.', 'fa')).not.toContain('بدخلق');
   });
