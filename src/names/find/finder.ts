@@ -223,6 +223,12 @@ export class WordTypes {
   }
 }
 
+/** Arabic: whether a word begins with the preposition ل (after و or ف, and ل again) glued on an alef with a hamza. */
+function prepositionBeforeHamza(w: Word): boolean {
+  const at = /^[وف]?ل?ل(?=ا)/u.exec(w.key)?.[0].length;
+  return at !== undefined && ((w.hamzaAlefs >> at) & 1) === 1;
+}
+
 export class Finder {
   readonly found: Found[] = [];
   /** For each word, the mention that covers it. */
@@ -396,6 +402,9 @@ export class Finder {
     // A word this long is several that lost their spaces (وزيرالخارجيةالأمريكي), not a part of a name.
     if (w.key.length < 2 || w.key.length > MAX_NAME_WORD || this.form[i] || this.isCommonAt(i)) return false;
     if ((this.lexicon[i] ?? 0) > (inName ? 1 : 0)) return false;
+    // Arabic: ل glued on an alef with a hamza (لإيفيننج, وللأسرة) is the preposition on a word: a name that
+    // begins with La writes a bare alef (لافروف, لاريجاني).
+    if (this.language === 'ar' && prepositionBeforeHamza(w)) return false;
     // An Arabic word with the article is a noun or an adjective; names with it (السيسي) come after a given name.
     return !(this.language === 'ar' && this.isDefinite(i));
   }

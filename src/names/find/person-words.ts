@@ -3,7 +3,8 @@
 
 import { elementAt } from '../../contract/element-at.js';
 import type { Finder } from './finder.js';
-import { isPluralOfWord, hasArabicPatternShape } from './ordinary-words.js';
+import type { NameLanguage } from '../gazetteer.js';
+import { isPluralOfWord, hasArabicPatternShape, isLexiconWord, lexiconWords } from './ordinary-words.js';
 
 /** Whether word j could be a family name in the form of a nisba (نظري, نظری): a word in ي of four letters or more, of no ordinary word's form. */
 export function nisbaName(finder: Finder, j: number): boolean {
@@ -21,6 +22,15 @@ export function endsPhrase(finder: Finder, j: number): boolean {
   if (isFutureVerb(finder, j)) return true;
   const next = finder.words[j + 1];
   return !!next && !next.newLine && finder.isDefinite(j + 1) && !finder.adjective[j + 1];
+}
+/**
+ * Arabic: whether word j has the shape of an imperfect verb — a prefix of person, a consonant, five letters or
+ * more (يناهز, يقرر, تستمر) — and is no given name. After a given name that is also a word (عن عمر يناهز,
+ * حسن يقرر) such a word goes on the sentence; after a true given name it may be a family name (ياسين, يزبك).
+ */
+export function isImperfectVerb(finder: Finder, j: number): boolean {
+  const w = elementAt(finder.words, j);
+  return finder.language === 'ar' && !finder.isGivenName(j) && w.key.length >= 5 && /^[يتن][^اوي]/u.test(w.key);
 }
 /** Arabic: whether word j is a verb in the future (سيزور, ستستضيف), which no name part is. */
 
@@ -41,6 +51,8 @@ export function surnameWord(finder: Finder, j: number, afterWord = false): boole
   // Nor a word of an ordinary word's form (فيكتور اختبار, ريان معاملة); after a given name that is also a
   // word, nor any word of the lexicon. A surname may be a word itself after a true given name (محمد أكرم نظري).
   if (!finder.isGivenName(j) && (finder.form[j] || (afterWord && (finder.lexicon[j] ?? 0) >= 1))) return false;
+  if (!finder.isGivenName(j) && isArabicClauseWord(w.key, finder.language)) return false;
+  if (afterWord && isImperfectVerb(finder, j)) return false;
   // After a given name that is also a word, a word with a preposition glued on is its complement (نادر لمخالطين).
   if (
     afterWord &&
@@ -50,6 +62,17 @@ export function surnameWord(finder: Finder, j: number, afterWord = false): boole
   )
     return false;
   return !(finder.language === 'ar' && stems.some((s) => s.startsWith('ال') && finder.isCommon(s)));
+}
+/**
+ * Arabic: whether a word is a form no family name takes, though a family name may be a word as written (جميل,
+ * نجار): a preposition and the article glued on a word of the lexicon (بالجائزة, كالعادة, للحكومة), or a verb
+ * of five letters or more, its prefix of person on a word of the lexicon (أشاهد, نشاهد of شاهد).
+ */
+export function isArabicClauseWord(key: string, language: NameLanguage): boolean {
+  if (language !== 'ar') return false;
+  const glued = /^[وف]?(?:[بك]ال|لل)(.{3,})$/u.exec(key)?.[1];
+  if (glued) return isLexiconWord('ال' + glued, 'ar') || isLexiconWord(glued, 'ar');
+  return key.length >= 5 && /^[اينت]/u.test(key) && !key.startsWith('ال') && lexiconWords([key.slice(1)], 'ar')[0] === 3;
 }
 /** Whether word i has the form of a foreign surname (‑وف, ‑يف, ‑ينكو, ‑سكي …), not of an Arabic word that ends alike. */
 export function hasSurnameForm(finder: Finder, i: number): boolean {

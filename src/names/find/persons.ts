@@ -5,6 +5,7 @@ import { isOrdinaryWord, isPersianVerbForm } from './ordinary-words.js';
 import {
   Finder,
   type NameCue,
+  QUOTES,
   SEPARATORS,
   SENTENCE_ENDS,
   MAX_NAME_WORDS,
@@ -14,7 +15,16 @@ import {
   SIMPLE_PERSIAN_SPEECH,
 } from './finder.js';
 import { elementAt } from '../../contract/element-at.js';
-import { endsPhrase, hasOwnEvidence, hasSurnameForm, isFutureVerb, isOrganizationHead, nisbaName, surnameWord } from './person-words.js';
+import {
+  endsPhrase,
+  hasOwnEvidence,
+  hasSurnameForm,
+  isFutureVerb,
+  isImperfectVerb,
+  isOrganizationHead,
+  nisbaName,
+  surnameWord,
+} from './person-words.js';
 
 /** The words of a person's name starting at i, or undefined when none starts there. */
 function nameRun(finder: Finder, i: number): { first: number; last: number } | undefined {
@@ -69,7 +79,11 @@ function nameRun(finder: Finder, i: number): { first: number; last: number } | u
         continue;
       }
     }
-    if (finder.nameCapable(j, !ambiguous && finder.isGivenName(j - 1)) && !endsPhrase(finder, j)) {
+    if (
+      finder.nameCapable(j, !ambiguous && finder.isGivenName(j - 1)) &&
+      !endsPhrase(finder, j) &&
+      !(ambiguous && isImperfectVerb(finder, j))
+    ) {
       last = j;
       surnameSlot = false;
       continue;
@@ -336,6 +350,8 @@ function nameBeforeVerb(finder: Finder, verb: number): void {
 /** Persian: the name before a title in apposition (سرگئی لاوروف، وزیر امور خارجه روسیه، / دیمیتری پسکوف سخنگوی کرملین). */
 function nameBeforeTitle(finder: Finder, title: number): void {
   let end = title - 1;
+  // A word closing a quotation before the title («معذب» خانم X) is the quotation's, not a name in apposition.
+  const quoted = finder.words[end]?.kind === 'punctuation' && QUOTES.has(elementAt(finder.words, end).char);
   if (finder.words[end]?.kind === 'punctuation' && SEPARATORS.has(elementAt(finder.words, end).char)) end--;
   if (end < 0 || !(finder.nameCapable(end) || finder.isGivenName(end)) || elementAt(finder.words, title).newLine) return;
   let first = end;
@@ -349,7 +365,7 @@ function nameBeforeTitle(finder: Finder, title: number): void {
   const run = nameRun(finder, first);
   // Without evidence of its own, the name opens its clause: at the start, after punctuation or a function
   // word (با پسکوف، سخنگوی کرملین), not after a noun (گزارش خبری آنلاین، مدیر) or a number (۲۵ مارج، رئیس).
-  if (run && run.last === end && (hasOwnEvidence(finder, run) || opensClause(finder, run.first))) person(finder, run, 'title');
+  if (run && run.last === end && (hasOwnEvidence(finder, run) || (!quoted && opensClause(finder, run.first)))) person(finder, run, 'title');
 }
 
 /** Whether the word after a Persian name run ends the subject: a preposition, a verb, a comma, a title. */
