@@ -149,6 +149,14 @@ export function partFailure(
   const tooShort = Math.min(lettersIn(a), lettersIn(b)) < 5 || (european?.sound === SPANISH_V && articled);
   if (european && tooShort)
     return `${shown} are two names: ${european.a} against ${european.b} writes one sound (${european.sound}) only in a longer foreign name.`;
+  // Persian و for that v (سروانتس) only against another language's ب, and only before the same vowel on both sides:
+  // within Arabic و is a vowel (باولو / بابلو, Paolo and Pablo), and a vowel that differs after it says another
+  // consonant as often (سينوبك / سینوواک, Sinopec and Sinovac).
+  const vowelV = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === SPANISH_V && (st.a === 'و' || st.b === 'و'));
+  if (vowelV >= 0 && (context.oneLanguage || letters.steps[vowelV + 1]?.kind !== 'same')) {
+    const st = letters.steps[vowelV] as AlignedLetters;
+    return `${shown} are two names: ${st.a} against ${st.b} writes the Spanish v only before the same vowel in another language's spelling.`;
+  }
   // An n before b said m (استانبول / استامبول, جنبلاط / جمبلاط) only in a name of four consonants or more: in a shorter
   // word the two letters make two words as often (جانبي, lateral, against the town جامبي).
   const nasal = letters.steps.find((st) => st.kind === 'variant' && st.sound === NASAL_BEFORE_B);
@@ -437,7 +445,8 @@ export function nisbaMismatch(a: string, b: string): boolean {
     other.endsWith('ه') &&
     !other.endsWith('يه') &&
     !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
-    adjective.charAt(adjective.length - 2) !== 'ه';
+    // After ه only where the other writes that ه and then the e (براهي / براهه, Brahe), not the e alone (قاهرهی).
+    (adjective.charAt(adjective.length - 2) !== 'ه' || other.endsWith('هه'));
   // After a vowel Persian seats a hamza before that e (اوئه, هوئه), where Arabic writes ي after the vowel (أوي, هوي):
   // in a word of one consonant at most, too short a stem for the nisba (موسوي is the adjective of موسى).
   const seatedE = other.endsWith('ءه') && VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && skeletonSize(adjective) <= 1;
