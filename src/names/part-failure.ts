@@ -149,14 +149,6 @@ export function partFailure(
   const tooShort = Math.min(lettersIn(a), lettersIn(b)) < 5 || (european?.sound === SPANISH_V && articled);
   if (european && tooShort)
     return `${shown} are two names: ${european.a} against ${european.b} writes one sound (${european.sound}) only in a longer foreign name.`;
-  // Persian و for that v (سروانتس) only against another language's ب, and only before the same vowel on both sides:
-  // within Arabic و is a vowel (باولو / بابلو, Paolo and Pablo), and a vowel that differs after it says another
-  // consonant as often (سينوبك / سینوواک, Sinopec and Sinovac).
-  const vowelV = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === SPANISH_V && (st.a === 'و' || st.b === 'و'));
-  if (vowelV >= 0 && (context.oneLanguage || letters.steps[vowelV + 1]?.kind !== 'same')) {
-    const st = letters.steps[vowelV] as AlignedLetters;
-    return `${shown} are two names: ${st.a} against ${st.b} writes the Spanish v only before the same vowel in another language's spelling.`;
-  }
   // An n before b said m (استانبول / استامبول, جنبلاط / جمبلاط) only in a name of four consonants or more: in a shorter
   // word the two letters make two words as often (جانبي, lateral, against the town جامبي).
   const nasal = letters.steps.find((st) => st.kind === 'variant' && st.sound === NASAL_BEFORE_B);
@@ -232,6 +224,14 @@ export function partFailure(
   const hard = letters.steps.find((s) => s.kind === 'different');
   if (hard) {
     return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
+  }
+  // Persian و for that v (سروانتس) only against another language's ب, and only before the same vowel on both sides:
+  // within Arabic و is a vowel (باولو / بابلو, Paolo and Pablo), and a vowel that differs after it says another
+  // consonant as often (سينوبك / سینوواک, Sinopec and Sinovac).
+  const vowelV = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === SPANISH_V && (st.a === 'و' || st.b === 'و'));
+  if (vowelV >= 0 && (context.oneLanguage || letters.steps[vowelV + 1]?.kind !== 'same')) {
+    const st = letters.steps[vowelV] as AlignedLetters;
+    return `${shown} are two names: ${st.a} against ${st.b} writes the Spanish v only before the same vowel in another language's spelling.`;
   }
   // In a foreign name a final ي after a consonant is as often the name's own final e or i, which another newsroom
   // leaves unwritten (ألبانيزي / ألبانيز, Albanese): only in a long word, where no Arabic adjective hides.
