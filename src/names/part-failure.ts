@@ -225,9 +225,9 @@ export function partFailure(
   if (hard) {
     return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
   }
-  // Persian و for that v (سروانتس) only against another language's ب, and only before the same vowel on both sides:
-  // within Arabic و is a vowel (باولو / بابلو, Paolo and Pablo), and a vowel that differs after it says another
-  // consonant as often (سينوبك / سینوواک, Sinopec and Sinovac).
+  // Persian و for that v (والدیویا) only against another language's ب, and only before the same vowel on both sides:
+  // within Arabic و is as often a vowel (o, u), and a vowel that differs after it says another consonant as often
+  // (ماربيلا / ماروولا).
   const vowelV = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === SPANISH_V && (st.a === 'و' || st.b === 'و'));
   if (vowelV >= 0 && (context.oneLanguage || letters.steps[vowelV + 1]?.kind !== 'same')) {
     const st = letters.steps[vowelV] as AlignedLetters;
@@ -445,7 +445,7 @@ export function nisbaMismatch(a: string, b: string): boolean {
     other.endsWith('ه') &&
     !other.endsWith('يه') &&
     !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
-    // After ه only where the other writes that ه and then the e (براهي / براهه, Brahe), not the e alone (قاهرهی).
+    // After ه only where the other writes that ه and then the e (كاراهي / کاراهه), not the e alone (قاهرهی).
     (adjective.charAt(adjective.length - 2) !== 'ه' || other.endsWith('هه'));
   // After a vowel Persian seats a hamza before that e (اوئه, هوئه), where Arabic writes ي after the vowel (أوي, هوي):
   // in a word of one consonant at most, too short a stem for the nisba (موسوي is the adjective of موسى).

@@ -133,7 +133,7 @@ const RULES: readonly SourceRule[] = [
     withinOneLanguage: true,
     detail: 'the j of German, Dutch, Nordic, Slavic and Baltic names is said y: one writes its sound ي, the other the English reading ج',
   },
-  // Pinyin h is said kh in Mandarin: Arabic writes its sound خ (خه, Hé; خفي, Héféi), Persian the letter's usual ه.
+  // Pinyin h is said kh in Mandarin: Arabic writes its sound خ (خونان, Húnán; خوبي, Húběi), Persian the letter's usual ه.
   // Rewritten to the letter, on the Arabic side, in a Chinese name only: elsewhere خ and ه are two consonants.
   {
     rewrite: (w) => (w.includes('خ') ? w.replace(/خ/gu, 'ه') : undefined),
