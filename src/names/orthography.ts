@@ -107,6 +107,8 @@ export const CORRESPONDENCES: readonly Correspondence[] = [
   { letters: 'خش', sound: GERMAN_CH, cost: 0.4 },
   // Spanish says v as b: one newsroom writes what is said (خابيير, Javier), another the letter (خافيير).
   { letters: 'بف', sound: SPANISH_V, cost: 0.4 },
+  // Persian writes that v و, its letter for v (بالديبيا / والدیویا, Valdivia).
+  { letters: 'بو', sound: SPANISH_V, cost: 0.45 },
   // zh, ch, j. The Basque and Catalan x is sh, which Persian often writes ژ as it does a French j (شابي / ژابی, Xabi).
   { letters: 'شژ', sound: 'sh/zh', cost: 0.35 },
   { letters: 'جژ', sound: 'zh', cost: 0.2 },

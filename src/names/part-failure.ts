@@ -225,6 +225,14 @@ export function partFailure(
   if (hard) {
     return `${shown} are different names: ${hard.a || '—'} stands against ${hard.b || '—'}, which no convention writes for one sound.`;
   }
+  // Persian و for that v (والدیویا) only against another language's ب, and only before the same vowel on both sides:
+  // within Arabic و is as often a vowel (o, u), and a vowel that differs after it says another consonant as often
+  // (ماربيلا / ماروولا).
+  const vowelV = letters.steps.findIndex((st) => st.kind === 'variant' && st.sound === SPANISH_V && (st.a === 'و' || st.b === 'و'));
+  if (vowelV >= 0 && (context.oneLanguage || letters.steps[vowelV + 1]?.kind !== 'same')) {
+    const st = letters.steps[vowelV] as AlignedLetters;
+    return `${shown} are two names: ${st.a} against ${st.b} writes the Spanish v only before the same vowel in another language's spelling.`;
+  }
   // In a foreign name a final ي after a consonant is as often the name's own final e or i, which another newsroom
   // leaves unwritten (ألبانيزي / ألبانيز, Albanese): only in a long word, where no Arabic adjective hides.
   const foreignVowel = context.foreign && aWords.length === 1 && bWords.length === 1 && Math.min(lettersIn(a), lettersIn(b)) >= 6;
@@ -437,7 +445,8 @@ export function nisbaMismatch(a: string, b: string): boolean {
     other.endsWith('ه') &&
     !other.endsWith('يه') &&
     !VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) &&
-    adjective.charAt(adjective.length - 2) !== 'ه';
+    // After ه only where the other writes that ه and then the e (كاراهي / کاراهه), not the e alone (قاهرهی).
+    (adjective.charAt(adjective.length - 2) !== 'ه' || other.endsWith('هه'));
   // After a vowel Persian seats a hamza before that e (اوئه, هوئه), where Arabic writes ي after the vowel (أوي, هوي):
   // in a word of one consonant at most, too short a stem for the nisba (موسوي is the adjective of موسى).
   const seatedE = other.endsWith('ءه') && VOWEL_ONLY.has(adjective.charAt(adjective.length - 2)) && skeletonSize(adjective) <= 1;

@@ -212,6 +212,8 @@ function indelCost(word: string, i: number): number {
   // Persian puts an alef before a word-initial s-cluster (not s+l: اسلام is no سلام).
   if (i === 0 && c === 'ا' && (word[1] === 'س' || word[1] === 'ش') && word.length > 3 && 'پتطكقگبدمنوفژ'.includes(word[2] as string))
     return VOWEL_COSTS.prothetic;
+  // So it does before the nasal clusters that open African names, ng and mb (انگولو / نغولو, امبوتو / مبوتو).
+  if (i === 0 && c === 'ا' && word.length > 4 && /^ا(?:ن[گغ]|م[بپ])/u.test(word)) return VOWEL_COSTS.prothetic;
   if (isVowelAt(word, i)) return VOWEL_COSTS.dropped;
   // Persian seats a hamza between a vowel and a final e (اوئه for Ōe, هوئه for Huế), where Arabic writes the vowels only.
   if (c === 'ء' && i === word.length - 2 && word[i + 1] === 'ه' && i > 0 && VOWEL_LETTERS.includes(word[i - 1] as string))

@@ -33,6 +33,10 @@ interface SourceRule {
   readonly withinOneLanguage?: boolean;
   /** Only a Persian name rewritten, against an Arabic one: the convention is Persian's spelling of the letter. */
   readonly persianSide?: boolean;
+  /** Only a name not Persian (Arabic, or in letters both share) rewritten, against a Persian one: the convention is Arabic's. */
+  readonly arabicSide?: boolean;
+  /** Only for a Chinese name: a known place of China or Taiwan, or a name with a Chinese surname or a syllable in -ng. */
+  readonly pinyin?: boolean;
   readonly detail: string;
 }
 
@@ -129,9 +133,27 @@ const RULES: readonly SourceRule[] = [
     withinOneLanguage: true,
     detail: 'the j of German, Dutch, Nordic, Slavic and Baltic names is said y: one writes its sound ي, the other the English reading ج',
   },
+  // Pinyin h is said kh in Mandarin: Arabic writes its sound خ (خونان, Húnán; خوبي, Húběi), Persian the letter's usual ه.
+  // Rewritten to the letter, on the Arabic side, in a Chinese name only: elsewhere خ and ه are two consonants.
+  {
+    rewrite: (w) => (w.includes('خ') ? w.replace(/خ/gu, 'ه') : undefined),
+    foreignOnly: true,
+    arabicSide: true,
+    pinyin: true,
+    detail: 'the pinyin h, which Mandarin says kh, is written خ by the Arabic and ه by the Persian',
+  },
 ];
 
 const VOWEL_LETTERS = 'اوي';
+// Countries whose names are written in pinyin.
+const PINYIN_COUNTRIES: ReadonlySet<string> = new Set(['CN', 'TW']);
+
+/** Whether a name is Chinese by its words: a Chinese, Korean or Vietnamese surname, or a short syllable in -ng, in either. */
+function looksPinyin(a: string, b: string, placeCountry: string | undefined): boolean {
+  if (placeCountry) return PINYIN_COUNTRIES.has(placeCountry);
+  const words = [...tokensOf(a), ...tokensOf(b)].map((w) => lettersOf(foldName(w)));
+  return words.length > 2 && words.some((w) => eastAsianSurnameSet().has(w) || (w.length <= 5 && /ن[غگ]$/u.test(w)));
+}
 
 /**
  * A word with each ل beside a vowel letter written و, as the Polish ł is said; undefined when there is none or the word
@@ -175,10 +197,12 @@ export function sourceSpelling(
     if (rule.countries && placeCountry && !rule.countries.has(placeCountry)) continue;
     if (rule.notEastAsian && eastAsian) continue;
     if (rule.withinOneLanguage && !placeCountry && !callContext.oneLanguage) continue;
+    if (rule.pinyin && !looksPinyin(a, b, placeCountry)) continue;
     for (const first of [true, false]) {
       const side = first ? a : b;
       if (rule.againstPersian && languageOfSpelling(first ? b : a) !== 'fa') continue;
       if (rule.persianSide && (languageOfSpelling(side) !== 'fa' || languageOfSpelling(first ? b : a) !== 'ar')) continue;
+      if (rule.arabicSide && (languageOfSpelling(side) === 'fa' || languageOfSpelling(first ? b : a) !== 'fa')) continue;
       const words = tokensOf(side).map((w) => lettersOf(foldName(w)));
       const rewritten = words.map((w) => rule.rewrite(w) ?? w);
       if (rewritten.every((w, k) => w === words[k])) continue;
