@@ -14,7 +14,7 @@ export const GIVEN_NAME_COGNATES: readonly string[] = [
   'Edward|English:ادوارد|French:ادوار|Spanish:ادواردو|Italian:ادوآردو',
   'Nicholas|English:نیکلاس/نیکولاس/نيكولاس|French:نیکولا/نيكولا',
   'Denis|English:دنیس/دينيس|French:دنی/دني',
-  'Joseph|English:جوزف/جوزيف|French:ژوزف|Spanish:خوسه/خوسیه/خوسيه/خوزه|Portuguese:ژوزه/جوزيه|Italian:جوزپه/جوزيبي/جوزپی|Croatian:یوسیپ/يوسيب|German:یوزف/يوزف',
+  'Joseph|Arabic:یوسف/يوسف|Russian:یوسیف/يوسيف|English:جوزف/جوزيف|French:ژوزف|Spanish:خوسه/خوسیه/خوسيه/خوزه|Portuguese:ژوزه/جوزيه|Italian:جوزپه/جوزيبي/جوزپی|Croatian:یوسیپ/يوسيب|German:یوزف/يوزف',
   'Peter|English:پیتر/بيتر|Spanish:پدرو/بيدرو|Italian:پیترو/پیه‌ترو|Ukrainian:پترو/بيترو|Russian:پیوتر/بيوتر/پتر',
   'Philip|English:فیلیپ/فيليب|Spanish:فلیپه/فیلیپه/فيليبي/فليبي|Italian:فیلیپو/فيليبو',
   'James|English:جیمز/جيمس|Spanish:خایمه/خايمي/خامس/خاميس|French:ژاک/جاك',
@@ -37,4 +37,8 @@ export const GIVEN_NAME_COGNATES: readonly string[] = [
   'Julius|English:جولیوس/يوليوس|French:ژول/جول|Spanish:خولیو/خوليو|Italian:جولیو/جوليو',
   'Emmanuel|French:امانوئل/إيمانويل|Spanish:مانوئل/مانويل',
   'Dominic|English:دومینیک/دومينيك|Spanish:دومینگو/دومينغو',
+  // Michael as Russian and German say it (Mikhail, Michael said Mi-kha-el) and as Arabic names the archangel (ميكائيل).
+  'Michael|English:مایکل/مايكل|Russian:میخائیل/ميخائيل|German:میشائیل/ميشائيل|French:میشل/ميشيل/ميشال|Spanish:میگل/ميغيل|Arabic:میکائیل/ميكائيل',
+  // William as German (Wilhelm), French (Guillaume) and Spanish (Guillermo) say it.
+  'William|English:ویلیام/وليام|German:ویلهلم/فيلهلم|French:گیوم/غيوم/غليوم|Spanish:گیرمو/غييرمو',
 ];

@@ -57,6 +57,7 @@ import { articleWithinArabic } from './arabic-article.js';
 import { finalSLeftOut } from './final-s.js';
 import { russianEndingLeftOut } from './russian-ending.js';
 import { withoutTrailingHonorific } from './trailing-honorific.js';
+import { qajarTitleName } from './qajar-title.js';
 import { withoutQualifier } from './qualifier.js';
 import { branchAbroad, countryOfCity } from './body-home.js';
 import { compareDiseases, diseaseFoldedAlike } from './disease-names.js';
@@ -201,6 +202,7 @@ function matchOnce(a: string, b: string, threshold: number): NameMatch {
     matchNationalArmy(a, b) ??
     compareWithoutTitles(a, b, threshold, matchNames) ??
     withoutTrailingHonorific(a, b, (x, y) => matchNames(x, y, threshold)) ??
+    qajarTitleName(a, b, (x, y) => matchNames(x, y, threshold)) ??
     m
   );
 }

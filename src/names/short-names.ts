@@ -127,7 +127,15 @@ export function shortFormOf(a: string, b: string): { short: string; full: string
   const [ka, kb] = [lettersOf(foldName(a)), lettersOf(foldName(b))];
   if (ka === kb) return undefined;
   const table = fullNamesByShortForm();
-  if (table.get(ka)?.has(kb)) return { short: a, full: b };
-  if (table.get(kb)?.has(ka)) return { short: b, full: a };
+  if (table.get(ka)?.has(kb) || compoundShortForm(ka, kb)) return { short: a, full: b };
+  if (table.get(kb)?.has(ka) || compoundShortForm(kb, ka)) return { short: b, full: a };
   return undefined;
+}
+
+/**
+ * Whether a folded given name is the short form of a compound one in الدين that people are called by: its first word
+ * (شمس of شمس‌الدین, نصیر of نصیرالدین). The word after عبد ال is read in compound-given.ts, with its guards.
+ */
+function compoundShortForm(short: string, full: string): boolean {
+  return short.length >= 3 && full === short + 'الدين';
 }
