@@ -63,7 +63,8 @@
  *                                                    round, for a later one (run once, at the twenty-fifth round's end;
  *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout28          the twenty-eighth held-out set, written blind during the twenty-fifth
- *                                                    round, for a later one (not run yet)
+ *                                                    round, for a later one (run once, at the twenty-sixth round's end;
+ *                                                    development since)
  *   npx tsx bench/names-open.ts --heldout29          the twenty-ninth held-out set, written blind during the twenty-sixth
  *                                                    round, for a later one (not run yet)
  */

@@ -13,7 +13,7 @@ import { compareNames } from '../src/index.js';
 
 const FIXTURES = new URL('../test/fixtures/', import.meta.url);
 /** The highest set number that is spent: the sets above it are blind and must not be read. */
-const LAST_SPENT_SET = 27;
+const LAST_SPENT_SET = 28;
 
 /** The labelled pairs of the sets that may be read, in file order. */
 function pairs(): { key: string; a: string; b: string }[] {
