@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames } from '../src/index.js';
-
-function same(a: string, b: string): string {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} | ${b}: ${m.reason.detail}`).toBe(true);
-  return m.reason.detail;
-}
-
-function apart(a: string, b: string): string {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} | ${b}: ${m.reason.detail}`).toBe(false);
-  return m.reason.detail;
-}
+import { expectDifferentNames as apart, expectSame as same } from './support/names.js';
 
 describe('a word that tells one body from another named after the same place', () => {
   it('keeps a university, a bank or a school of a town apart from its namesake with a scope or allegiance', () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames } from '../src/index.js';
-
-function same(a: string, b: string): string {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} | ${b}: ${m.reason.detail}`).toBe(true);
-  return m.reason.detail;
-}
-
-function apart(a: string, b: string): void {
-  const m = compareNames(a, b);
-  expect(m.same, `${a} | ${b}: ${m.reason.detail}`).toBe(false);
-}
+import { expectDifferentNames as apart, expectSame as same } from './support/names.js';
 
 describe('a Qajar court title and the family name its bearer took from it', () => {
   it('reads the title, joined, with a joiner or apart, against a name ending in its first word', () => {
