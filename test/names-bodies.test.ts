@@ -128,3 +128,11 @@ describe('a station', () => {
     apart('ایستگاه تهران', 'نیروگاه تهران');
   });
 });
+
+describe('a Dari school', () => {
+  it('reads لیسه, the Dari high school, as the head Iran writes دبیرستان and Arabic مدرسة', () => {
+    same('لیسه نادریه', 'دبیرستان نادریه');
+    same('مدرسة النادرية', 'لیسه نادریه');
+    apart('لیسه نادریه', 'لیسه ملالی');
+  });
+});

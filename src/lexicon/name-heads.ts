@@ -297,7 +297,8 @@ const ROWS: readonly Row[] = [
   // اسکندریه, كنيسة القيامة / کلیسای قیامت, مصفاة عبادان / پالایشگاه آبادان). A church and a
   // cathedral are one family: news calls one the other. Not power plants: Persian نیروگاه heads a nuclear site too;
   // not a tunnel, whose name is often the pass's (نفق سالانغ), nor a theatre, a word inside festivals' names (جشنواره تئاتر فجر).
-  ['school', 'school', 'institution', 'مدرسة', 'مدرسه|مدرسهٔ|دبیرستان|مکتب'],
+  // Dari calls a secondary school لیسه, from the French lycée (لیسه حبیبیه), where Iran says دبیرستان.
+  ['school', 'school', 'institution', 'مدرسة', 'مدرسه|مدرسهٔ|دبیرستان|مکتب|لیسه|لیسهٔ|لیسه‌ی'],
   ['library', 'library', 'institution', 'مكتبة', 'کتابخانه|کتابخانهٔ'],
   ['church', 'church', 'institution', 'كنيسة', 'کلیسا|کلیسای'],
   ['cathedral', 'church', 'institution', 'كاتدرائية', 'کلیسای جامع|کاتدرال'],
