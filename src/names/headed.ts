@@ -26,7 +26,7 @@ import { BODIES_OF_THEIR_OWN, droppableHead, type NameHead } from '../lexicon/na
 import { describeEntity } from './match-describe.js';
 import { portOfPortTown, portTown } from './port-town.js';
 import { isTitleWord } from './titles.js';
-import { isQualifierWord, scopeTellsApart } from './qualifier.js';
+import { article, isQualifierWord, namedAfterTwoPlaces, scopeTellsApart } from './qualifier.js';
 import { isSportingWord } from './sporting.js';
 import { countryOfCity, homeOf, regionName } from './body-home.js';
 import { NAMESAKE_NEWSPAPER_TITLES } from '../lexicon/organization-homes.js';
@@ -363,10 +363,7 @@ function withCountryAdjective(
   if (firstPlace && !home) {
     const holders = new Set([firstPlace.entity.id, countryOfCity(firstPlace.entity.id) ?? firstPlace.entity.id]);
     const seconds = [adjective, ...lookupEntries(last)].filter((e) => e.entity.type === 'place');
-    if (!seconds.some((e) => holders.has(e.entity.id)))
-      return different(
-        `${rest} and ${last} are two places (${firstPlace.entity.name}, ${adjective.entity.name}): ${article(head.kind)} ${head.kind} named after both is another than the one named after the first alone.`,
-      );
+    if (!seconds.some((e) => holders.has(e.entity.id))) return different(namedAfterTwoPlaces(last, firstPlace.entity.name, head.kind));
   }
   // A city of another country than the body's is its branch there, a body of its own (جامعة السوربون أبوظبي); so is
   // a city after a body named after a place abroad (جامعة القاهرة الخرطوم, Cairo University's Khartoum branch).
@@ -742,12 +739,6 @@ function personsName(headed: HeadedName, other: string): boolean {
     !lookupEntries(other).some((e) => e.entity.type === 'organization') &&
     words.every((w) => !mayTranslate(w, languageOfSpelling(headed.rest), false))
   );
-}
-
-/** The English indefinite article before a head's kind (an airport, a port). */
-function article(kind: string): string {
-  // A u said yu takes a (a university).
-  return /^[aeio]|^u(?!ni)/u.test(kind) ? 'an' : 'a';
 }
 
 /** Whether a name opens with the words of a head as written (بند أمير with بند), spelling variants alike. */

@@ -425,9 +425,7 @@ function compareCut(
   if (named && head) {
     const holders = [named.id, named.id.split('/')[0] ?? named.id];
     if (!countries.some((c) => holders.includes(c)))
-      return different(
-        `${words.slice(cut.cut).join(' ')} names another place than ${named.name}: ${/^(?:[aeio]|u(?!ni))/u.test(head.kind) ? 'an' : 'a'} ${head.kind} named after both is another than the one named after ${named.name} alone.`,
-      );
+      return different(namedAfterTwoPlaces(words.slice(cut.cut).join(' '), named.name, head.kind));
   }
   if (cut.what.some((q) => q.country) && !countryMayGo(restText, other, head, countries, words.join(' '))) return undefined;
   // A known body's full name is its own: the rest, if known, must be another name of it (تحریک طالبان پاکستان is not
@@ -484,8 +482,22 @@ const MANY_PER_PLACE: ReadonlySet<string> = new Set([
 export function scopeTellsApart(word: string, rest: string, head: NameHead): string | undefined {
   const place = MANY_PER_PLACE.has(head.family) ? placeNamed(rest) : undefined;
   return place
-    ? `${word} tells apart two bodies named after ${place}: ${/^(?:[aeio]|u(?!ni))/u.test(head.kind) ? 'an' : 'a'} ${head.kind} named after a place with a word of scope or allegiance is another than the one named after the place alone.`
+    ? `${word} tells apart two bodies named after ${place}: ${article(head.kind)} ${head.kind} named after a place with a word of scope or allegiance is another than the one named after the place alone.`
     : undefined;
+}
+
+/** The English indefinite article before a head's kind (an airport, a port). */
+export function article(kind: string): string {
+  // A u said yu takes a (a university).
+  return /^[aeio]|^u(?!ni)/u.test(kind) ? 'an' : 'a';
+}
+
+/**
+ * Why a body named after a place with a second place after it (بنك القاهرة عمان) is another than the one named after
+ * the first alone: `second` as written, the first place's name and the head's kind.
+ */
+export function namedAfterTwoPlaces(second: string, first: string, kind: string): string {
+  return `${second} names another place than ${first}: ${article(kind)} ${kind} named after both is another than the one named after ${first} alone.`;
 }
 
 /** The place a body's rest names by its name (بيروت), or undefined. */
