@@ -306,10 +306,11 @@ function withCountryAdjective(
   const scopeRest = longer.slice(0, -1).join(' ');
   const oneWord = headless && longer.length === 2 && isDictionaryWord(entityKey(scopeRest), languageOfSpelling(scopeRest));
   if (isQualifierWord(last) && !isSportingWord(last) && longer.length >= 2 && !oneWord) {
-    const rest = scopeRest;
-    const apart = scopeTellsApart(last, rest, head);
+    const apart = scopeTellsApart(last, scopeRest, head);
     if (apart) return different(apart);
-    const m = longerFirst ? compareRests(rest, shorter, threshold, matchNames) : compareRests(shorter, rest, threshold, matchNames);
+    const m = longerFirst
+      ? compareRests(scopeRest, shorter, threshold, matchNames)
+      : compareRests(shorter, scopeRest, threshold, matchNames);
     if (!m.same || m.reason.kind === 'partial') return undefined;
     return {
       ...m,

@@ -169,7 +169,7 @@ export function anotherWord(m: NameMatch): boolean {
 
 // Countries whose places Arabic, or Persian, names in its own words: their spelling in that language is settled.
 const ARAB_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
-const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ']);
+export const PERSIAN_COUNTRIES: ReadonlySet<string> = new Set(['IR', 'AF', 'TJ']);
 /** Whether a country (ISO code) names its places in Arabic or in Persian, which then spell them one way. */
 export function namesPlacesInArabicOrPersian(country: string): boolean {
   return ARAB_COUNTRIES.has(country) || PERSIAN_COUNTRIES.has(country);

@@ -8,12 +8,11 @@ import { matched, type NameMatch } from './name-match.js';
 import { describeEntity } from './match-describe.js';
 import { isGivenName, isOrdinary, tokensOf } from './name-words.js';
 import { nativeShape } from './arabic-roots.js';
+import { PERSIAN_COUNTRIES } from './known-spelling.js';
 import { alignSpellings, foldName, lettersOf, skeletonSize, type AlignedLetters } from './phonetic.js';
 
 /** The letters Persian says as one sound that a place's spellings trade. */
 const HOMOPHONES: readonly string[] = ['تط'];
-/** Countries that name their places in Persian. */
-const PERSIAN_NAMED = new Set(['IR', 'AF', 'TJ']);
 
 const homophone = (st: AlignedLetters): boolean =>
   st.kind === 'variant' && HOMOPHONES.some((c) => c.includes(st.a) && c.includes(st.b) && st.a !== st.b);
@@ -33,7 +32,7 @@ const homophone = (st: AlignedLetters): boolean =>
  */
 export function persianHomophoneSpelling(name: string, entry: GazetteerEntry): NameMatch | undefined {
   const country = entry.entity.id.split('/')[0] ?? '';
-  if (entry.entity.type !== 'place' || !PERSIAN_NAMED.has(country) || tokensOf(name).length !== 1 || isOrdinary(name)) return undefined;
+  if (entry.entity.type !== 'place' || !PERSIAN_COUNTRIES.has(country) || tokensOf(name).length !== 1 || isOrdinary(name)) return undefined;
   const word = lettersOf(foldName(name));
   // Not a given name or a word of Arabic shape, which the other letter makes of it (حمدان against همدان).
   if (isGivenName(name) || nativeShape(word)) return undefined;

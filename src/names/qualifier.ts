@@ -507,8 +507,8 @@ function placeEntity(rest: string): { readonly id: string; readonly name: string
 
 /** The place a body's rest names alone (بيروت, اللبنانية: a town, a province or a country, or its adjective), or undefined. */
 function placeNamed(rest: string): string | undefined {
-  const place = lookupEntries(rest).find((e) => e.entity.type === 'place');
-  if (place) return place.entity.name;
+  const place = placeEntity(rest);
+  if (place) return place.name;
   const adjective = rest.trim().includes(' ') ? undefined : lookupAdjective(entityKey(rest), languageOfSpelling(rest));
   return adjective?.entity.type === 'place' ? adjective.entity.name : undefined;
 }
